@@ -1,0 +1,5 @@
+export * from "./dates/iso-date";
+export * from "./calendar/index";
+export * from "./vocabulary/canonical";
+export * from "./lifecycle/events";
+export * from "./measures/case-facts";

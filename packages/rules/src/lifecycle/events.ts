@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { isoDateSchema } from "../dates/iso-date";
+import {
+  lgscoDecisionSchema,
+  lgscoRemedySchema,
+  notConsideredReasonSchema,
+  outcomeSchema,
+  procedureIdSchema,
+  stageSchema,
+} from "../vocabulary/canonical";
+
+/**
+ * A case is an append-only sequence of these events. Each carries the date it happened (`on`, an ISO date:
+ * the statutory clocks count working days, not hours). The lifecycle engine (./derive.ts) validates each new
+ * event against the case so far and derives the current stage, status and every clock.
+ */
+
+const base = { on: isoDateSchema };
+const pointId = z.string().trim().min(1).max(64);
+
+export const caseEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("received"), ...base }),
+  z.object({ type: z.literal("acknowledged"), ...base }),
+  z.object({ type: z.literal("procedure_decided"), ...base, procedure: procedureIdSchema }),
+  z.object({
+    type: z.literal("not_considered"),
+    ...base,
+    reason: notConsideredReasonSchema,
+    detail: z.string().max(2000).optional(),
+  }),
+  z.object({ type: z.literal("stage_started"), ...base, stage: stageSchema }),
+  z.object({
+    type: z.literal("extension_agreed"),
+    ...base,
+    stage: stageSchema,
+    /** The new total timescale in working days from the stage's clock start (e.g. 20 at Stage 1, up to 65 at Stage 2). */
+    totalWorkingDays: z.number().int().positive(),
+    reason: z.string().trim().min(1).max(2000),
+  }),
+  z.object({ type: z.literal("suspended"), ...base, reason: z.string().trim().min(1).max(2000) }),
+  z.object({ type: z.literal("resumed"), ...base }),
+  z.object({
+    type: z.literal("response_sent"),
+    ...base,
+    stage: stageSchema,
+    /** Outcome for each point of complaint at this stage; the case's stage outcome is derived from them. */
+    outcomes: z
+      .array(z.object({ pointId, outcome: outcomeSchema }))
+      .min(1, "a response needs an outcome for at least one point of complaint"),
+  }),
+  z.object({ type: z.literal("escalation_requested"), ...base, to: z.enum(["stage2", "stage3"]) }),
+  z.object({ type: z.literal("statement_agreed"), ...base }),
+  z.object({
+    type: z.literal("investigator_appointed"),
+    ...base,
+    role: z.enum(["investigating_officer", "independent_person"]),
+  }),
+  z.object({ type: z.literal("adjudication_sent"), ...base }),
+  z.object({ type: z.literal("panel_requested"), ...base }),
+  z.object({ type: z.literal("panel_held"), ...base }),
+  z.object({ type: z.literal("panel_reported"), ...base }),
+  z.object({ type: z.literal("council_responded"), ...base }),
+  z.object({ type: z.literal("withdrawn"), ...base }),
+  z.object({ type: z.literal("lgsco_referred"), ...base }),
+  z.object({
+    type: z.literal("lgsco_decided"),
+    ...base,
+    decision: lgscoDecisionSchema,
+    remedies: z.array(lgscoRemedySchema).default([]),
+  }),
+  z.object({ type: z.literal("closed"), ...base }),
+]);
+
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type CaseEventInput = z.input<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent["type"];
+export const CASE_EVENT_TYPES = caseEventSchema.options.map((o) => o.shape.type.value) as CaseEventType[];
