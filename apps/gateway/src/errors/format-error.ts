@@ -1,0 +1,28 @@
+import type { GraphQLFormattedError } from "graphql";
+import { APOLLO_CLIENT_CODES, CLIENT_ERROR_CODES } from "./gateway-error";
+
+/**
+ * Apollo's formatError: client errors keep their code, message and safe extensions (field path); anything
+ * unexpected is masked as INTERNAL_SERVER_ERROR with the request id, and never carries a stack trace or SQL.
+ */
+export function createFormatError(requestIdOf: (error: unknown) => string | undefined) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+    if (code && (CLIENT_ERROR_CODES.has(code) || APOLLO_CLIENT_CODES.has(code))) {
+      const extensions: Record<string, unknown> = { code };
+      if (Array.isArray(formatted.extensions?.field)) extensions.field = formatted.extensions.field;
+      return {
+        message: formatted.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions,
+      };
+    }
+    const requestId = requestIdOf(error);
+    return {
+      message: `Something went wrong on our side${requestId ? ` (request ${requestId})` : ""}`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "INTERNAL_SERVER_ERROR", ...(requestId ? { requestId } : {}) },
+    };
+  };
+}

@@ -1,0 +1,55 @@
+import { ApolloServer } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import { createFormatError } from "../errors/format-error";
+import { queryLimitRules } from "../limits/query-limits";
+import type { Logger } from "../log";
+import { currentRequestId } from "./request-scope";
+
+/**
+ * One log line per operation: id, operation name, duration and error codes. Never variables, never results,
+ * never error messages (they can quote input), so no personal data reaches the logs.
+ */
+function requestLog<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") continue;
+            const original = error.originalError;
+            logger.log("error", "graphql.unexpected", {
+              requestId: currentRequestId(),
+              error: original ? original.name : error.name,
+              path: (error.path ?? []).map(String),
+            });
+          }
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+          logger.log("info", "graphql.request", {
+            requestId: currentRequestId(),
+            operation: operationName ?? null,
+            status: response.http.status ?? 200,
+            durationMs: Math.round(performance.now() - started),
+            errors: codes,
+          });
+        },
+      };
+    },
+  };
+}
+
+export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logger: Logger): ApolloServer<C> {
+  return new ApolloServer<C>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules(),
+    formatError: createFormatError(() => currentRequestId()),
+    plugins: [requestLog<C>(logger), ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { HeaderMap } from "@apollo/server";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { LIMITS } from "../limits/query-limits";
+import type { Logger } from "../log";
+import { BodyTooLargeError, readBody } from "./read-body";
+import { runInRequest } from "./request-scope";
+import { staticSite } from "./static-files";
+
+export interface HttpGatewayOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  /** Builds the per-request context (who is asking); may throw a GraphQLError (e.g. a bad token). */
+  context: (request: IncomingMessage, requestId: string) => Promise<C>;
+  logger: Logger;
+  /** Whether the database answers; /healthz reports 503 when it does not. */
+  healthy: () => Promise<boolean>;
+  /** A built single-page app to serve at / when the folder exists (apps/admin/dist). */
+  staticDir?: string;
+  maxBodyBytes?: number;
+}
+
+export interface HttpGateway {
+  server: Server;
+  /** Stops accepting connections and resolves when in-flight requests have finished. */
+  drain(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+/** Node's http server in front of Apollo: /graphql, /healthz, an optional static site, a body size limit. */
+export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOptions<C>): HttpGateway {
+  const { apollo, logger } = options;
+  const limit = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  const site = options.staticDir ? staticSite(options.staticDir) : null;
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+    let body: unknown = undefined;
+    if (request.method === "POST") {
+      const text = await readBody(request, limit);
+      try {
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch {
+        send(response, 400, { errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      context: () => options.context(request, requestId),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader("x-request-id", requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const requestId = randomUUID();
+    const url = new URL(request.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/healthz") {
+        const ok = await options.healthy().catch(() => false);
+        send(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
+      } else if (url.pathname === "/graphql") {
+        await runInRequest(requestId, () => handleGraphql(request, response, url, requestId));
+      } else if (site && request.method === "GET") {
+        await site(url.pathname, response);
+      } else {
+        send(response, 404, { error: "not found" });
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        response.setHeader("connection", "close");
+        send(response, 413, {
+          errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+        });
+        return;
+      }
+      logger.log("error", "http.unhandled", { requestId, error: error instanceof Error ? error.name : "unknown" });
+      if (!response.headersSent) send(response, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+      else response.end();
+    }
+  }
+
+  const server = createServer((request, response) => {
+    inFlight += 1;
+    response.on("close", () => {
+      inFlight -= 1;
+      if (inFlight === 0 && idle) idle();
+    });
+    void handle(request, response);
+  });
+
+  return {
+    server,
+    drain() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        if (inFlight === 0) return;
+        idle = () => server.closeIdleConnections();
+      });
+    },
+  };
+}
