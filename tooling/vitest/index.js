@@ -20,15 +20,17 @@ export function definePreset(options = {}) {
       setupFiles: options.setupFiles ?? [],
       reporters: ["default", "json"],
       outputFile: { json: resolve(root, ".reports", `${name.replace(/[@/]/g, "_")}.json`) },
-      coverage: options.coverage
+      ...(options.coverage
         ? {
-            provider: "v8",
-            include: options.coverage.include,
-            exclude: ["**/*.test.ts", "**/*.test.tsx", "**/testing/**"],
-            reporter: ["text-summary", "text", "json-summary"],
-            thresholds: options.coverage.thresholds ?? {},
+            coverage: {
+              provider: "v8",
+              include: options.coverage.include,
+              exclude: ["**/*.test.ts", "**/*.test.tsx", "**/testing/**"],
+              reporter: ["text-summary", "text", "json-summary"],
+              thresholds: options.coverage.thresholds ?? {},
+            },
           }
-        : undefined,
+        : {}),
     },
   };
 }
