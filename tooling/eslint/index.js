@@ -39,7 +39,8 @@ export function defineConfig({ layer, allow = [] }) {
           "error",
           {
             patterns: patterns.map((group) => ({
-              group: [group, `${group}/**`],
+              // "@csc/council-*" names the council plugins; the contract @csc/council-kit is not one of them.
+              group: group === "@csc/council-*" ? [group, `${group}/**`, "!@csc/council-kit", "!@csc/council-kit/**"] : [group, `${group}/**`],
               message: `A ${layer} package may not import ${group}: imports point one way (rules <- contract <- plugins <- registry <- gateway).`,
             })),
           },

@@ -1,0 +1,156 @@
+/**
+ * A small RFC 4180 CSV reader for council importers: quoted fields, doubled quotes, commas and line breaks
+ * inside quotes, CRLF or LF. Errors name the row (1-based, the header is row 1) and the column, never a value
+ * that could be personal data.
+ */
+export class ImportError extends Error {
+  readonly row: number | null;
+  readonly column: string | null;
+  constructor(message: string, row: number | null = null, column: string | null = null) {
+    const where = [row !== null ? `row ${row}` : null, column !== null ? `column "${column}"` : null].filter(Boolean).join(", ");
+    super(where ? `${where}: ${message}` : message);
+    this.name = "ImportError";
+    this.row = row;
+    this.column = column;
+  }
+}
+
+/** Splits CSV text into rows of raw fields. */
+export function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  while (i < input.length) {
+    const ch = input[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += ch;
+      }
+      i += 1;
+      continue;
+    }
+    if (ch === '"' && field === "") quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      if (ch === "\r" && input[i + 1] === "\n") i += 1;
+    } else field += ch;
+    i += 1;
+  }
+  if (quoted) throw new ImportError("a quoted field is not closed before the end of the file", rows.length + 1);
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+}
+
+/** One data row with typed getters that throw ImportError naming the row and column. */
+export interface CsvRecord {
+  /** 1-based row number in the file (the header is row 1). */
+  readonly row: number;
+  /** The trimmed text, or null when empty. */
+  optional(column: string): string | null;
+  /** The trimmed text; throws when empty. */
+  required(column: string): string;
+  /** An ISO date YYYY-MM-DD or DD/MM/YYYY, returned as YYYY-MM-DD; null when empty. */
+  date(column: string): string | null;
+  /** A whole number; null when empty. */
+  integer(column: string): number | null;
+  /** Yes/No, Y/N, true/false, 1/0; null when empty. */
+  boolean(column: string): boolean | null;
+  /** A list split on `separator` (default ";"), trimmed, empties dropped. */
+  list(column: string, separator?: string): string[];
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Reads CSV text with a header row; `columns` lists the headers that must be present. */
+export function readCsv(text: string, columns: readonly string[] = []): CsvRecord[] {
+  const rows = parseCsvRows(text);
+  const header = rows[0];
+  if (!header) throw new ImportError("the file is empty; expected a header row");
+  const names = header.map((h) => h.trim());
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (index.has(name)) throw new ImportError(`the header names column "${name}" twice`, 1);
+    index.set(name, i);
+  });
+  const missing = columns.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    throw new ImportError(`the header lacks column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`, 1);
+  }
+  return rows.slice(1).map((fields, offset) => {
+    const rowNumber = offset + 2;
+    if (fields.length !== names.length) {
+      throw new ImportError(`has ${fields.length} fields; the header has ${names.length}`, rowNumber);
+    }
+    const optional = (column: string): string | null => {
+      const i = index.get(column);
+      if (i === undefined) throw new ImportError("is not a column of this file", rowNumber, column);
+      const value = (fields[i] ?? "").trim();
+      return value === "" ? null : value;
+    };
+    const record: CsvRecord = {
+      row: rowNumber,
+      optional,
+      required(column) {
+        const value = optional(column);
+        if (value === null) throw new ImportError("is empty; a value is required", rowNumber, column);
+        return value;
+      },
+      date(column) {
+        const value = optional(column);
+        if (value === null) return null;
+        const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+        const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+        const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
+        if (y === undefined || m === undefined || d === undefined || !isRealDate(Number(y), Number(m), Number(d))) {
+          throw new ImportError("is not a real date written YYYY-MM-DD or DD/MM/YYYY", rowNumber, column);
+        }
+        return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+      },
+      integer(column) {
+        const value = optional(column);
+        if (value === null) return null;
+        if (!/^-?\d+$/.test(value)) throw new ImportError("is not a whole number", rowNumber, column);
+        return Number(value);
+      },
+      boolean(column) {
+        const value = optional(column);
+        if (value === null) return null;
+        const v = value.toLowerCase();
+        if (["yes", "y", "true", "1"].includes(v)) return true;
+        if (["no", "n", "false", "0"].includes(v)) return false;
+        throw new ImportError("is not yes or no (Yes/No, Y/N, true/false, 1/0)", rowNumber, column);
+      },
+      list(column, separator = ";") {
+        const value = optional(column);
+        if (value === null) return [];
+        return value
+          .split(separator)
+          .map((part) => part.trim())
+          .filter((part) => part !== "");
+      },
+    };
+    return record;
+  });
+}

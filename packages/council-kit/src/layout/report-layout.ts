@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { cellSpecSchema, ROUNDING_METHODS } from "./cell-spec";
+
+/**
+ * A council's annual report layout as data: sections in the council's order, each with narrative placeholders
+ * (the council writes those words), tables and charts. Tables either list their rows (each row's cells name
+ * measures) or generate one row per entry of a vocabulary (`rowsFrom`), then append any listed rows (e.g. a
+ * total). The core computes every figure from case records; a layout only chooses and labels them.
+ */
+const id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-_.]*$/, "must be lower-case letters, digits, '-', '_' or '.' (e.g. \"stage1-outcomes\")")
+  .max(80);
+const label = z.string().max(200);
+
+export const columnSchema = z.strictObject({
+  label,
+  /** In a `rowsFrom` table: the cell template for this column (its measure is grouped by the row dimension). */
+  cell: cellSpecSchema.optional(),
+});
+
+export const rowSchema = z.strictObject({ label, cells: z.array(cellSpecSchema) });
+
+export const rowsFromSchema = z.strictObject({
+  /** A dimension of the rules' catalogue (e.g. "team", "reasonCategory", "outcome") or "local:<key>". */
+  dimension: z.string().min(1).max(80),
+  /** Only entries whose parent is this code (e.g. the sub-reasons of one reason category). */
+  parent: z.string().min(1).max(120).optional(),
+  /** Rows for a canonical dimension without a council vocabulary: explicit keys and labels, in order. */
+  values: z.array(z.strictObject({ key: z.string().min(1), label })).optional(),
+  /** Leave out rows whose cells are all 0, null or empty (default: keep every entry in force in the period). */
+  hideEmpty: z.boolean().default(false),
+});
+export type RowsFrom = z.infer<typeof rowsFromSchema>;
+
+export const tableSchema = z.strictObject({
+  id,
+  title: label,
+  /** Where the seed report prints this table: its section or paragraph, e.g. "8.1" or "Table 3". */
+  source: z.string().trim().min(1).max(120),
+  columns: z.array(columnSchema).min(1),
+  rowsFrom: rowsFromSchema.optional(),
+  rows: z.array(rowSchema).default([]),
+  note: z.string().max(2000).optional(),
+});
+export type TableLayout = z.infer<typeof tableSchema>;
+export type TableLayoutInput = z.input<typeof tableSchema>;
+
+export const narrativeSchema = z.strictObject({
+  kind: z.literal("narrative").default("narrative"),
+  id,
+  /** What the council writes here (e.g. "Learning from complaints this year"). */
+  prompt: z.string().trim().min(1).max(2000),
+});
+
+export const CHART_TYPES = ["bar", "line", "pie"] as const;
+export const chartSchema = z.strictObject({
+  kind: z.literal("chart").default("chart"),
+  id,
+  type: z.enum(CHART_TYPES),
+  /** The id of the table (anywhere in the report) whose figures the chart draws. */
+  table: id,
+  title: label.optional(),
+  /** Column labels to draw (default: every column). */
+  columns: z.array(label).optional(),
+  /** Text alternative for screen readers. */
+  alt: z.string().max(500).optional(),
+});
+
+export const sectionSchema = z.strictObject({
+  id,
+  title: label,
+  narrative: z.array(narrativeSchema).default([]),
+  tables: z.array(tableSchema).default([]),
+  charts: z.array(chartSchema).default([]),
+});
+export type SectionLayout = z.infer<typeof sectionSchema>;
+
+export const reportLayoutSchema = z.strictObject({
+  title: label.optional(),
+  /** The council's default rounding for percentages and averages (cells may override). */
+  rounding: z
+    .strictObject({
+      method: z.enum(ROUNDING_METHODS).default("half_up"),
+      percentDecimals: z.number().int().min(0).max(4).default(0),
+      averageDecimals: z.number().int().min(0).max(4).default(1),
+    })
+    .default({ method: "half_up", percentDecimals: 0, averageDecimals: 1 }),
+  sections: z.array(sectionSchema).min(1),
+});
+export type ReportLayout = z.infer<typeof reportLayoutSchema>;
+export type ReportLayoutInput = z.input<typeof reportLayoutSchema>;

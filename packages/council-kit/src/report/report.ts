@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { isoDateSchema } from "@csc/rules";
+
+/**
+ * A computed report: EXACTLY the JSON shape other tools read —
+ * `{ council, period: { start, end }, sections: [{ id, title, tables: [{ id, title, columns, rows: [{ label,
+ * cells }] }] }] }` — with narrative placeholders, table sources and charts beside those fields.
+ */
+export const cellValueSchema = z.union([z.number(), z.string(), z.null()]);
+export type CellValue = z.infer<typeof cellValueSchema>;
+
+export const reportTableSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().optional(),
+  columns: z.array(z.string()),
+  rows: z.array(z.object({ label: z.string(), cells: z.array(cellValueSchema) })),
+});
+export type ReportTable = z.infer<typeof reportTableSchema>;
+
+export const reportSectionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  narrative: z.array(z.object({ id: z.string(), prompt: z.string() })).optional(),
+  tables: z.array(reportTableSchema),
+  charts: z
+    .array(
+      z.object({
+        id: z.string(),
+        type: z.enum(["bar", "line", "pie"]),
+        table: z.string(),
+        title: z.string().optional(),
+        columns: z.array(z.string()),
+        alt: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+
+export const reportSchema = z.object({
+  council: z.string(),
+  title: z.string().optional(),
+  period: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  sections: z.array(reportSectionSchema),
+});
+export type Report = z.infer<typeof reportSchema>;

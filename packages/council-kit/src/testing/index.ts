@@ -1,0 +1,1 @@
+export { exampleCouncilInput, parseExampleExport, EXAMPLE_CSV_COLUMNS } from "../example/example-council";

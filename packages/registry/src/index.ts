@@ -1,0 +1,3 @@
+export * from "./council-module";
+export * from "./registry";
+export { councilLoaders } from "./councils";
