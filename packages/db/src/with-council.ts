@@ -1,0 +1,37 @@
+import type { PrismaClient } from "../generated/prisma/client";
+
+/** The transaction client handed to withCouncil's callback. */
+export type CouncilTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The non-superuser, non-owner role that row-level security applies to (created by the first migration). */
+export const APP_ROLE = "csc_app";
+
+const councilIdPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export type WithCouncilOptions = { timeout?: number; maxWait?: number };
+
+/**
+ * Runs `fn` in one interactive transaction walled off to one council: it sets `app.council_id` for the
+ * transaction and switches to the application role, so PostgreSQL's row-level security hides every other
+ * council's rows (the second wall behind the gateway's own checks). Both settings end with the transaction.
+ */
+export async function withCouncil<T>(
+  prisma: PrismaClient,
+  councilId: string,
+  fn: (tx: CouncilTransaction) => Promise<T>,
+  options: WithCouncilOptions = {},
+): Promise<T> {
+  if (!councilIdPattern.test(councilId)) {
+    throw new Error(
+      `withCouncil: councilId must be a council id (lower-case letters, digits and hyphens, 1–63 characters)`,
+    );
+  }
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('app.council_id', ${councilId}, true)`;
+      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
+      return fn(tx);
+    },
+    { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 5_000 },
+  );
+}
