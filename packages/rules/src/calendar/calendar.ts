@@ -136,8 +136,8 @@ function weekdaysAfterUpTo(a: number, b: number): number {
     const weeks = Math.floor(x / 7);
     const rest = x - weeks * 7; // 0..6 days into the week starting on a Thursday (day 0)
     // days 0..rest inclusive from Thursday: Thu, Fri, Sat, Sun, Mon, Tue, Wed
-    const weekdayPrefix = [1, 2, 2, 2, 3, 4, 5];
-    return weeks * 5 + (weekdayPrefix[rest] ?? 0);
+    const weekdayPrefix = [1, 2, 2, 2, 3, 4, 5] as const;
+    return weeks * 5 + weekdayPrefix[rest as 0 | 1 | 2 | 3 | 4 | 5 | 6];
   };
   return upTo(b) - upTo(a);
 }
@@ -151,7 +151,8 @@ export function workingDaysBetween(from: string, to: string, calendar: Calendar 
   assertIsoDate(to, "to");
   const a = toDayNumber(from);
   const b = toDayNumber(to);
-  if (b < a) return -workingDaysBetween(to, from, calendar);
+  // `|| 0` so that no working days backwards is 0, not -0 (which toBe(0) and Object.is reject).
+  if (b < a) return -workingDaysBetween(to, from, calendar) || 0;
   let count = weekdaysAfterUpTo(a, b);
   const firstYear = Number(from.slice(0, 4));
   const lastYear = Number(to.slice(0, 4));

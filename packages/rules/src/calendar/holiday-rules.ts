@@ -81,5 +81,5 @@ export function regularHolidays(year: number): Holiday[] {
       holidays.push({ date: christmas, title: "Christmas Day" });
       holidays.push({ date: boxing, title: "Boxing Day" });
   }
-  return holidays.sort((x, y) => (x.date < y.date ? -1 : 1));
+  return holidays.sort((x, y) => x.date.localeCompare(y.date));
 }

@@ -37,15 +37,22 @@ export function assertIsoDate(value: unknown, field?: string): asserts value is 
   if (!isIsoDate(value)) throw new InvalidDateError(value, field);
 }
 
+/** Milliseconds at UTC midnight; setUTCFullYear because Date.UTC reads years 0–99 as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 }
 
 /** Day number: days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {
   assertIsoDate(date);
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return Math.round(utcMidnight(y, m, d) / MS_PER_DAY);
 }
 
 export function fromDayNumber(day: number): IsoDate {

@@ -18,7 +18,7 @@ export const DEFAULT_BAND_THRESHOLDS: Readonly<Record<Stage, readonly number[]>>
 export const OPEN_BAND = "open" as const;
 
 function assertThresholds(thresholds: readonly number[]): void {
-  const ascending = thresholds.every((t, i) => Number.isInteger(t) && t > 0 && (i === 0 || t > (thresholds[i - 1] ?? 0)));
+  const ascending = thresholds.every((t, i, all) => Number.isInteger(t) && t > 0 && (i === 0 || t > (all[i - 1] as number)));
   if (thresholds.length === 0 || !ascending) {
     throw new RangeError(`bands: [${thresholds.join(", ")}] must be one or more whole numbers of working days, strictly ascending`);
   }

@@ -54,7 +54,7 @@ export const measureSpecSchema = z
         message: `applies only to within_timescale, outside_timescale and percent_within_timescale, not ${spec.metric}`,
       });
     }
-    if (spec.bands?.some((t, i, all) => i > 0 && t <= (all[i - 1] ?? 0))) {
+    if (spec.bands?.some((t, i, all) => i > 0 && t <= (all[i - 1] as number))) {
       ctx.addIssue({ code: "custom", path: ["bands"], message: "thresholds must be strictly ascending" });
     }
   });
