@@ -12,3 +12,5 @@ export * from "./importer/csv";
 export * from "./adapter/council-schema";
 export * from "./adapter/format-issues";
 export * from "./adapter/define-council";
+export * from "./format/format-value";
+export * from "./report/cell-period";

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { formatValue, resolveFormat, roundTo } from "./format-value";
+
+const defaults = { method: "half_up", percentDecimals: 0, averageDecimals: 1 } as const;
+
+describe("roundTo", () => {
+  it.each([
+    [2.675, 2, "half_up", 2.68],
+    [2.5, 0, "half_up", 3],
+    [-2.5, 0, "half_up", -3],
+    [2.5, 0, "half_even", 2],
+    [3.5, 0, "half_even", 4],
+    [2.51, 0, "half_even", 3],
+    [2.49, 0, "half_even", 2],
+    [84.99, 0, "floor", 84],
+    [84.01, 0, "ceil", 85],
+    [66.666666, 1, "half_up", 66.7],
+    [-0.4, 0, "half_up", 0],
+  ] as const)("roundTo(%s, %s, %s) = %s", (value, dp, method, expected) => {
+    expect(roundTo(value, dp, method)).toBe(expected);
+  });
+});
+
+describe("formatValue", () => {
+  it("rounds counts to whole numbers and percentages/averages to the layout's decimals", () => {
+    expect(formatValue(12, resolveFormat("count", defaults))).toBe(12);
+    expect(formatValue(84.5, resolveFormat("percent", defaults))).toBe(85);
+    expect(formatValue(84.5, resolveFormat({ type: "percent", rounding: "half_even" }, defaults))).toBe(84);
+    expect(formatValue(12.345, resolveFormat("average", defaults))).toBe(12.3);
+    expect(formatValue(12.345, resolveFormat({ type: "average", decimals: 2 }, defaults))).toBe(12.35);
+  });
+  it("writes text with a suffix, keeping the decimals", () => {
+    expect(formatValue(84.5, resolveFormat({ type: "percent", suffix: "%" }, defaults))).toBe("85%");
+    expect(formatValue(7, resolveFormat({ type: "percent", decimals: 1, suffix: "%" }, defaults))).toBe("7.0%");
+    expect(formatValue(7, resolveFormat("text", defaults))).toBe("7");
+    expect(formatValue(7, resolveFormat({ type: "text", suffix: " days" }, defaults))).toBe("7 days");
+  });
+  it("keeps null and drops non-finite values", () => {
+    expect(formatValue(null, resolveFormat("percent", defaults))).toBeNull();
+    expect(formatValue(Number.NaN, resolveFormat("average", defaults))).toBeNull();
+  });
+});
