@@ -65,9 +65,10 @@ describe("defineCouncil", () => {
   it("allows a code to repeat with non-overlapping dates (a rename keeping the code) but not overlapping ones", () => {
     const input = example();
     input.vocabularies.teams.push({ code: "CIC1", label: "Children in Care", canonical: "children_in_care", validFrom: "2019-01-01" } as never);
-    input.vocabularies.teams[2] = { ...input.vocabularies.teams[2]!, validTo: "2018-12-31" } as never;
+    const team = input.vocabularies.teams[2] as Mutable;
+    team.validTo = "2018-12-31";
     expect(problemsOf(input)).toEqual([]);
-    input.vocabularies.teams[2] = { ...input.vocabularies.teams[2]!, validTo: "2019-01-01" } as never;
+    team.validTo = "2019-01-01";
     expect(problemsOf(input)).toEqual(['vocabularies.teams: duplicate code "CIC1" with overlapping validFrom/validTo']);
   });
 
