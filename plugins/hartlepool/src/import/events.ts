@@ -1,4 +1,4 @@
-import type { CaseEventInput, FeedbackKind, Outcome, ProcedureId, Stage } from "@csc/rules";
+import type { CaseEventInput, FeedbackKind, ProcedureId, Stage } from "@csc/rules";
 import type { ExportColumn } from "../export-format";
 import { lgscoDecisions, notConsideredReasons, outcomes } from "../vocabularies";
 import type { RowReader } from "./row-reader";
@@ -9,9 +9,6 @@ const STAGE_COLUMNS = {
   stage2: { start: "S2 Statement Agreed", extendedTo: "S2 Extended To", response: "S2 Response", outcome: "S2 Outcome" },
   stage3: { start: "S3 Requested", extendedTo: null, response: "S3 Council Response", outcome: "S3 Outcome" },
 } as const satisfies Record<Stage, { start: ExportColumn; extendedTo: ExportColumn | null; response: ExportColumn; outcome: ExportColumn }>;
-
-/** Outcomes that close a stage without a finding: no adjudication is sent. */
-const WITHOUT_FINDING: readonly Outcome[] = ["withdrawn", "discontinued"];
 
 /**
  * The lifecycle of one export row as case events (oldest first; same-day events in procedure order). Stage
@@ -24,7 +21,9 @@ export function buildEvents(row: RowReader, kind: FeedbackKind, procedure: Proce
   const acknowledged = row.date("Date Acknowledged");
   row.notBefore("Date Acknowledged", acknowledged, "Date Received", received);
   if (acknowledged) events.push({ type: "acknowledged", on: acknowledged });
-  if (procedure) events.push({ type: "procedure_decided", on: acknowledged ?? received, procedure });
+  // The procedure decision opens Stage 1 (the lifecycle's first stage), so it is recorded only for complaints that
+  // went to Stage 1: one sent straight to Stage 2, or not considered further, never entered Stage 1.
+  if (procedure && row.text("S1 Start") !== null) events.push({ type: "procedure_decided", on: received, procedure });
 
   const pointIds = Array.from({ length: Math.max(points, 1) }, (_, i) => String(i + 1));
   const notConsidered = row.optionalTerm("Not Considered Reason", notConsideredReasons);
@@ -108,14 +107,14 @@ function buildStage(
       if (start !== null) row.fail("S2 Requested", 'is required when "S2 Statement Agreed" is filled in');
       return null;
     }
-    // Straight to Stage 2 (no Stage 1) is allowed; after a Stage 1 the request follows its response.
+    // After a Stage 1 the complainant's request opens Stage 2; straight to Stage 2 (no Stage 1), the council starts it.
     if (previous) {
       row.notBefore("S2 Requested", requested, previous.column, previous.on);
       events.push({ type: "escalation_requested", on: requested, to: "stage2" });
     } else {
       row.notBefore("S2 Requested", requested, "Date Received", received);
+      events.push({ type: "stage_started", on: requested, stage: "stage2" });
     }
-    events.push({ type: "stage_started", on: requested, stage: "stage2" });
     if (start === null) return { events, response: null };
     row.notBefore("S2 Statement Agreed", start, "S2 Requested", requested);
     events.push({ type: "statement_agreed", on: start });
@@ -131,8 +130,6 @@ function buildStage(
       if (!previous) row.fail(columns.start, "Stage 3 needs a Stage 2 adjudication first");
       row.notBefore(columns.start, start, previous.column, previous.on);
       events.push({ type: "escalation_requested", on: start, to: "stage3" });
-      events.push({ type: "stage_started", on: start, stage });
-      events.push({ type: "panel_requested", on: start });
       for (const [column, type] of [
         ["S3 Panel Held", "panel_held"],
         ["S3 Panel Report", "panel_reported"],
@@ -154,13 +151,11 @@ function buildStage(
   row.needs(columns.outcome, outcome !== null, columns.response, respondedOn !== null);
   if (respondedOn === null || outcome === null) return { events, response: null };
   row.notBefore(columns.response, respondedOn, columns.start, start);
-  if (stage === "stage2" && !WITHOUT_FINDING.includes(outcome.canonical)) events.push({ type: "adjudication_sent", on: respondedOn });
-  if (stage === "stage3") events.push({ type: "council_responded", on: respondedOn });
-  events.push({
-    type: "response_sent",
-    on: respondedOn,
-    stage,
-    outcomes: pointIds.map((pointId) => ({ pointId, outcome: outcome.canonical })),
-  });
+  // Each stage's response event (SI 2006/1738): Stage 1 the response, Stage 2 the adjudication, Stage 3 the
+  // council's response to the panel. A Stage 2 the Council withdrew ends with the adjudicating officer's letter
+  // closing it, recorded as the Stage 2 response with the outcome "discontinued" (README, "Vocabulary mapping").
+  const pointOutcomes = pointIds.map((pointId) => ({ pointId, outcome: outcome.canonical }));
+  const type = stage === "stage1" ? "response_sent" : stage === "stage2" ? "adjudication_sent" : "council_responded";
+  events.push(type === "response_sent" ? { type, on: respondedOn, stage, outcomes: pointOutcomes } : { type, on: respondedOn, outcomes: pointOutcomes });
   return { events, response: { column: columns.response, on: respondedOn } };
 }

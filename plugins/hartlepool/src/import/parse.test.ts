@@ -46,7 +46,7 @@ describe("parse (Hartlepool export)", () => {
       { id: "1", category: null, reason: "COMMS" },
       { id: "2", category: null, reason: "DELAY" },
     ]);
-    expect(c?.events.map((e) => e.type)).toEqual(["received", "stage_started", "acknowledged", "procedure_decided", "response_sent", "closed"]);
+    expect(c?.events.map((e) => e.type)).toEqual(["received", "procedure_decided", "stage_started", "acknowledged", "response_sent", "closed"]);
     const response = c?.events.find((e) => e.type === "response_sent");
     expect(response).toMatchObject({ stage: "stage1", outcomes: [{ pointId: "1", outcome: "partially_upheld" }, { pointId: "2", outcome: "partially_upheld" }] });
     expect(c?.localOutcomes).toEqual({ stage1: "PARTLY" });
@@ -57,7 +57,8 @@ describe("parse (Hartlepool export)", () => {
     const [c] = parse(csv({ ...complaint, "S2 Requested": "08/04/2020", "S2 Statement Agreed": "20/04/2020", "On Hold From": "01/05/2020" }));
     const types = c?.events.map((e) => e.type) ?? [];
     expect(types).not.toContain("escalation_requested");
-    expect(types).toContain("statement_agreed");
+    expect(types).not.toContain("procedure_decided");
+    expect(types.slice(0, 4)).toEqual(["received", "acknowledged", "stage_started", "statement_agreed"]);
     expect(types.at(-1)).toBe("suspended");
     expect(c?.localDimensions).toEqual({ entryStage: "stage2", furthestStage: "stage2", onHold: "Y" });
   });
@@ -69,13 +70,12 @@ describe("parse (Hartlepool export)", () => {
     expect(c?.localDimensions).toEqual({});
   });
 
-  it("treats a Stage 2 the Council withdrew as a response without an adjudication", () => {
+  it("records a Stage 2 the Council withdrew as the Stage 2 response with the outcome discontinued", () => {
     const [c] = parse(
       csv({ ...complaint, "S2 Requested": "08/04/2020", "S2 Statement Agreed": "20/04/2020", "S2 Response": "01/06/2020", "S2 Outcome": "WDCOUNCIL" }),
     );
-    const types = c?.events.map((e) => e.type) ?? [];
-    expect(types).not.toContain("adjudication_sent");
-    expect(c?.events).toContainEqual({ type: "response_sent", on: "2020-06-01", stage: "stage2", outcomes: [{ pointId: "1", outcome: "discontinued" }, { pointId: "2", outcome: "discontinued" }] });
+    expect(c?.events).toContainEqual({ type: "adjudication_sent", on: "2020-06-01", outcomes: [{ pointId: "1", outcome: "discontinued" }, { pointId: "2", outcome: "discontinued" }] });
+    expect(c?.localOutcomes).toEqual({ stage2: "WDCOUNCIL" });
   });
 
   it.each([
