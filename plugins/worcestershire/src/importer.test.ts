@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { importedCaseSchema } from "@csc/council-kit";
+import { describe, expect, it } from "vitest";
+import { EXPORT_COLUMNS, type ExportRow, emptyExportRow, writeExport } from "./export-format";
+import { parseExport } from "./importer";
+
+const fixture = readFileSync(new URL("../fixtures/crm-export.csv", import.meta.url), "utf8");
+
+function row(values: Partial<ExportRow>): ExportRow {
+  return { ...emptyExportRow(), ...values };
+}
+
+const complaint: Partial<ExportRow> = {
+  Reference: "CRU-2122-0001",
+  Type: "COMPLAINT",
+  Procedure: "CSC-STATUTORY",
+  Received: "2021-06-01",
+  Teams: "SAFEGUARDING",
+  Nature: "COMMUNICATION;DECISION-MAKING",
+  "S1 Response": "2021-06-10",
+  "S1 Outcome": "PARTIALLY-UPHELD",
+};
+
+describe("parseExport", () => {
+  it("reads every row of the fixture into a valid ImportedCase", () => {
+    const cases = parseExport(fixture);
+    expect(cases.length).toBe(fixture.trim().split(/\r?\n/).length - 1);
+    for (const c of cases) expect(() => importedCaseSchema.parse(c)).not.toThrow();
+    const kinds = new Map<string, number>();
+    for (const c of cases) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+    expect(kinds.get("COMPLIMENT")).toBe(97 + 82);
+    expect(kinds.get("LGO")).toBe(18);
+  });
+
+  it("turns a complaint's dates into its lifecycle events, in date order", () => {
+    const [c] = parseExport(writeExport([row({ ...complaint, Acknowledged: "2021-06-02", "S1 Extended": "2021-06-08" })]));
+    expect(c?.events.map((e) => e.type)).toEqual([
+      "received",
+      "procedure_decided",
+      "stage_started",
+      "acknowledged",
+      "extension_agreed",
+      "response_sent",
+    ]);
+    expect(c?.points).toEqual([
+      { id: "P1", category: "COMMUNICATION", reason: null },
+      { id: "P2", category: "DECISION-MAKING", reason: null },
+    ]);
+    expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD" });
+    const response = c?.events.find((e) => e.type === "response_sent");
+    expect(response).toMatchObject({ stage: "stage1", outcomes: [{ pointId: "P1", outcome: "partially_upheld" }, { pointId: "P2", outcome: "partially_upheld" }] });
+  });
+
+  it("rebuilds Stage 2 and a review panel", () => {
+    const [c] = parseExport(
+      writeExport([
+        row({
+          ...complaint,
+          "S2 Requested": "2021-06-20",
+          "S2 Statement Agreed": "2021-06-28",
+          "S2 Adjudication": "2021-08-30",
+          "S2 Outcome": "S2-NOT-UPHELD",
+          "S3 Requested": "2021-09-06",
+          "S3 Panel Held": "2021-10-25",
+        }),
+      ]),
+    );
+    const types = c?.events.map((e) => e.type) ?? [];
+    expect(types).toContain("statement_agreed");
+    expect(types).toContain("adjudication_sent");
+    expect(types.slice(-2)).toEqual(["stage_started", "panel_held"]);
+    expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD", stage2: "S2-NOT-UPHELD" });
+  });
+
+  it("names the row and column of a bad cell", () => {
+    const text = writeExport([row(complaint), row({ ...complaint, Reference: "CRU-2122-0002", Received: "31/02/2021" })]);
+    expect(() => parseExport(text)).toThrow(/row 3, column "Received": is not a real date/);
+    expect(() => parseExport(writeExport([row({ ...complaint, Teams: "MARS" })]))).toThrow(/row 2, column "Teams": is not a known code/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Outcome": "" })]))).toThrow(/row 2, column "S1 Outcome": is empty, but "S1 Response"/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Response": "2021-05-01" })]))).toThrow(/row 2, column "S1 Response": is before "Received"/);
+    expect(() => parseExport(writeExport([row(complaint), row(complaint)]))).toThrow(/row 3, column "Reference": repeats the reference of row 2/);
+  });
+
+  it("rejects an export without the case system's columns", () => {
+    expect(() => parseExport("Reference,Type\r\nX,COMPLAINT\r\n")).toThrow(/row 1: the header lacks columns/);
+    expect(EXPORT_COLUMNS).toContain("LGO Decision");
+  });
+});
