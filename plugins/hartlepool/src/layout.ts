@@ -11,11 +11,9 @@ import type { DimensionKey } from "@csc/rules";
  * tables follow the complaints received in the year through the procedure (basis "received"), as the report does.
  */
 
-const THIS_YEAR = "2020/21";
-const LAST_YEAR = "2019/20";
-/** The seed's columns name its years; a report for another year relabels them (see ./report-columns.ts). */
-export const YEAR_COLUMNS = { current: THIS_YEAR, previous: LAST_YEAR } as const;
-export const CHANGE_COLUMN = "Change on previous year";
+/** Column labels name the report's year and the year before (resolved by the kit: "2020/21", "2019/20"). */
+const THIS_YEAR = "{year}";
+const LAST_YEAR = "{year-1}";
 
 /** Children's social care statutory complaints (SI 2006/1738), as section 7.2 counts them. */
 const CSC = { kind: ["complaint"], procedure: ["childrens_statutory"] };
@@ -76,7 +74,7 @@ export const layout: ReportLayoutInput = {
     },
     {
       id: "7-2-complaints",
-      title: "7.2. Complaints received in 2020/21 - Children's social care",
+      title: "7.2. Complaints received in {year} - Children's social care",
       narrative: [narrative("complaints", "Volumes compared with the previous year and actions implemented (Appendix B).")],
       tables: [
         {
@@ -220,7 +218,7 @@ export const layout: ReportLayoutInput = {
     },
     {
       id: "7-4-lgsco",
-      title: "7.4. Complaints considered by the Local Government and Social Care Ombudsman (LGSCO) in 2020/21",
+      title: "7.4. Complaints considered by the Local Government and Social Care Ombudsman (LGSCO) in {year}",
       tables: [
         {
           id: "lgsco",
@@ -238,7 +236,7 @@ export const layout: ReportLayoutInput = {
     },
     {
       id: "7-5-carried-forward",
-      title: "7.5. Complaints carried forward to 2020/21",
+      title: "7.5. Complaints carried forward to {year}",
       tables: [
         {
           id: "carried-forward",
@@ -247,7 +245,7 @@ export const layout: ReportLayoutInput = {
           columns: [{ label: THIS_YEAR }],
           rows: [
             {
-              label: "Complaints remaining at Stage 2, carried forward to 2021/22",
+              label: "Complaints from {year} remaining at Stage 2, carried forward to the next year",
               cells: [{ measure: { metric: "open_at_end", stage: "stage2", filter: CSC } }],
             },
           ],
@@ -256,7 +254,7 @@ export const layout: ReportLayoutInput = {
     },
     {
       id: "7-6-public-health",
-      title: "7.6. Complaints in 2020/21 – Public Health relating to children's services",
+      title: "7.6. Complaints in {year} – Public Health relating to children's services",
       tables: [
         {
           id: "public-health",
