@@ -4,3 +4,4 @@ export { migrate, MIGRATIONS_DIR, type MigrateOptions } from "./migrate";
 export { startDatabase, defaultDataDir, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
 export { withCouncil, APP_ROLE, type CouncilTransaction, type WithCouncilOptions } from "./with-council";
 export { hashPassword, verifyPassword } from "./passwords";
+export * from "./seed/index";
