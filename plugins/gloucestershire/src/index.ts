@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { defineCouncil, publishedFileSchema, type PublishedFigures } from "@csc/council-kit";
+import { EXPORT_COLUMNS, parseGloucestershireExport, STAGE_REACHED } from "./importer/index";
+import { appendices, childrenSection, improvingSection, outcomesSection, reasonsSection, timelinessSection, whoSection } from "./layout/analysis-sections";
+import { commentsSection, complaintsSection, complimentsSection, executiveSummary } from "./layout/overview-sections";
+import { PUBLISHED_EXCEPTIONS } from "./exceptions";
+import {
+  CHANNELS,
+  COMPLAINANT_TYPES,
+  DISABILITIES,
+  ETHNICITIES,
+  GENDERS,
+  KINDS,
+  LGSCO_DECISIONS,
+  NOT_CONSIDERED_REASONS,
+  OUTCOMES,
+  PROCEDURES,
+  TEAMS,
+} from "./vocabularies/local-lists";
+import { REASON_CATEGORIES, REASONS } from "./vocabularies/reasons";
+
+export const FIXTURE_FILE = "customer-feedback-2015-2019.csv";
+/** Financial years (by starting year) whose figures the seed publishes: 2018/19, with earlier years in its tables. */
+export const PUBLISHED_YEARS = [2018] as const;
+
+async function loadPublished(): Promise<PublishedFigures[]> {
+  return Promise.all(
+    PUBLISHED_YEARS.map(async (year) => {
+      const text = await readFile(new URL(`../published/${year}.json`, import.meta.url), "utf8");
+      return { year, figures: publishedFileSchema.parse(JSON.parse(text)) };
+    }),
+  );
+}
+
+/**
+ * Gloucestershire County Council: Children's Social Care Customer Feedback annual report (complaints, comments,
+ * compliments and signposts), as published for 2018/19.
+ */
+export const council = defineCouncil({
+  id: "gloucestershire",
+  name: "Gloucestershire County Council",
+  onsCode: "E10000013",
+  vocabularies: {
+    kinds: [...KINDS],
+    procedures: [...PROCEDURES],
+    reasonCategories: [...REASON_CATEGORIES],
+    reasons: [...REASONS],
+    outcomes: [...OUTCOMES],
+    teams: [...TEAMS],
+    channels: [...CHANNELS],
+    complainantTypes: [...COMPLAINANT_TYPES],
+    lgscoDecisions: [...LGSCO_DECISIONS],
+    notConsideredReasons: [...NOT_CONSIDERED_REASONS],
+    equalities: { gender: [...GENDERS], ethnicity: [...ETHNICITIES], disability: [...DISABILITIES] },
+    localDimensions: { stageReached: [...STAGE_REACHED] },
+  },
+  procedures: {
+    acknowledgement: {
+      workingDays: 2,
+      source: "Gloucestershire local policy: acknowledge all complaints within 2 working days (annual report 2018/19, para 28)",
+    },
+    corporate: {
+      stages: [
+        {
+          id: "stage1",
+          label: "Corporate Stage 1 response",
+          workingDays: 10,
+          source: "Gloucestershire Corporate Complaints Policy (assumed 10 working days: the report measures every Stage 1 response against 10, para 30)",
+        },
+        {
+          id: "stage2",
+          label: "Corporate Stage 2 investigation",
+          workingDays: 25,
+          source: "Gloucestershire Corporate Complaints Policy: the council's 25 working day timeframe (annual report 2018/19, para 31)",
+        },
+      ],
+    },
+    // Para 30: "responded to within agreed timescale" (10 working days, or 20 where extended; SI 2006/1738 reg 14).
+    inTimescale: { stage1: "within_agreed", stage2: "within_agreed", stage3: "within_30" },
+  },
+  report: {
+    title: "Children's Social Care Services: Customer Feedback – Complaints, Comments, Compliments and Signposts. Annual Report",
+    rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
+    sections: [
+      executiveSummary,
+      complimentsSection,
+      commentsSection,
+      complaintsSection,
+      reasonsSection,
+      outcomesSection,
+      improvingSection,
+      timelinessSection,
+      whoSection,
+      childrenSection,
+      ...appendices,
+    ],
+  },
+  importer: { format: "csv", parse: parseGloucestershireExport, columns: EXPORT_COLUMNS.map(([column]) => column) },
+  fixtures: () => readFile(new URL(`../fixtures/${FIXTURE_FILE}`, import.meta.url), "utf8"),
+  published: loadPublished,
+  publishedExceptions: PUBLISHED_EXCEPTIONS,
+});
+
+export { parseGloucestershireExport } from "./importer/index";
+export { PUBLISHED_EXCEPTIONS } from "./exceptions";
