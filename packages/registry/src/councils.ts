@@ -10,4 +10,5 @@ import type { CouncilModule } from "./council-module";
  * The plugin package must export `council` (the result of defineCouncil) from its index.
  */
 export const councilLoaders: Readonly<Record<string, () => Promise<CouncilModule>>> = {
+  hartlepool: () => import("@csc/council-hartlepool"),
 };
