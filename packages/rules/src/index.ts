@@ -5,3 +5,5 @@ export * from "./lifecycle/events";
 export * from "./measures/case-facts";
 export * from "./measures/index";
 export * from "./periods/index";
+export * from "./procedures/index";
+export * from "./lifecycle/index";

@@ -17,10 +17,24 @@ import {
 
 const base = { on: isoDateSchema };
 const pointId = z.string().trim().min(1).max(64);
+/** Outcome for each point of complaint at a stage; the stage outcome is derived from them (./outcomes.ts). */
+const pointOutcomes = z
+  .array(z.object({ pointId, outcome: outcomeSchema }))
+  .min(1, "a response needs an outcome for at least one point of complaint");
 
 export const caseEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("received"), ...base }),
-  z.object({ type: z.literal("acknowledged"), ...base }),
+  z.object({
+    type: z.literal("received"),
+    ...base,
+    /** When the grounds for the complaint arose, if known: a complaint more than a year later is flagged (SI 2006/1738 reg 9). */
+    groundsAroseOn: isoDateSchema.optional(),
+  }),
+  z.object({
+    type: z.literal("acknowledged"),
+    ...base,
+    /** The stage whose request is acknowledged (procedures that acknowledge each stage); absent: the complaint itself. */
+    stage: stageSchema.optional(),
+  }),
   z.object({ type: z.literal("procedure_decided"), ...base, procedure: procedureIdSchema }),
   z.object({
     type: z.literal("not_considered"),
@@ -44,9 +58,7 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     ...base,
     stage: stageSchema,
     /** Outcome for each point of complaint at this stage; the case's stage outcome is derived from them. */
-    outcomes: z
-      .array(z.object({ pointId, outcome: outcomeSchema }))
-      .min(1, "a response needs an outcome for at least one point of complaint"),
+    outcomes: pointOutcomes,
   }),
   z.object({ type: z.literal("escalation_requested"), ...base, to: z.enum(["stage2", "stage3"]) }),
   z.object({ type: z.literal("statement_agreed"), ...base }),
@@ -55,11 +67,13 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     ...base,
     role: z.enum(["investigating_officer", "independent_person"]),
   }),
-  z.object({ type: z.literal("adjudication_sent"), ...base }),
+  /** The Stage 2 response: the adjudicating officer's decision on each point of complaint. */
+  z.object({ type: z.literal("adjudication_sent"), ...base, outcomes: pointOutcomes.optional() }),
   z.object({ type: z.literal("panel_requested"), ...base }),
   z.object({ type: z.literal("panel_held"), ...base }),
   z.object({ type: z.literal("panel_reported"), ...base }),
-  z.object({ type: z.literal("council_responded"), ...base }),
+  /** The Stage 3 response: the council's response to the review panel's recommendations, per point of complaint. */
+  z.object({ type: z.literal("council_responded"), ...base, outcomes: pointOutcomes.optional() }),
   z.object({ type: z.literal("withdrawn"), ...base }),
   z.object({ type: z.literal("lgsco_referred"), ...base }),
   z.object({

@@ -1,0 +1,82 @@
+import { STAGES, type Stage } from "../vocabulary/canonical";
+import type { DerivedCase } from "./derive";
+import { replay } from "./derive";
+import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from "./events";
+import { checkEvent } from "./validate";
+
+/**
+ * What the rules allow next: every event that `applyEvent` would accept if recorded today (`derived.asOf`).
+ * Each candidate is checked by the same validator as the events themselves, so the admin app can show exactly
+ * the actions that will succeed.
+ */
+export interface AllowedEvent {
+  type: CaseEventType;
+  /** The stage the event is for (stage events, requests and stage acknowledgements), if any. */
+  stage?: Stage;
+}
+
+function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEvent }[] {
+  const on = derived.asOf;
+  const outcomes = [{ pointId: "1", outcome: "upheld" as const }];
+  const list: { option: AllowedEvent; event: CaseEvent }[] = [];
+  const add = (option: AllowedEvent, event: CaseEvent): void => {
+    list.push({ option, event });
+  };
+  for (const type of CASE_EVENT_TYPES) {
+    switch (type) {
+      case "acknowledged":
+        add({ type }, { type, on });
+        for (const stage of STAGES.slice(1)) add({ type, stage }, { type, on, stage });
+        break;
+      case "procedure_decided":
+        add({ type }, { type, on, procedure: derived.procedure.procedure });
+        break;
+      case "not_considered":
+        add({ type }, { type, on, reason: "other" });
+        break;
+      case "suspended":
+        add({ type }, { type, on, reason: "reason" });
+        break;
+      case "stage_started":
+        for (const stage of STAGES) add({ type, stage }, { type, on, stage });
+        break;
+      case "extension_agreed":
+        for (const stage of STAGES) {
+          const definition = derived.procedure.stages.find((s) => s.stage === stage);
+          const clock = definition?.clocks.find((c) => c.id === definition.timescaleClock);
+          const totalWorkingDays = clock?.maxWorkingDays ?? 10_000;
+          add({ type, stage }, { type, on, stage, totalWorkingDays, reason: "reason" });
+        }
+        break;
+      case "response_sent":
+        for (const stage of STAGES) add({ type, stage }, { type, on, stage, outcomes });
+        break;
+      case "escalation_requested":
+        add({ type, stage: "stage2" }, { type, on, to: "stage2" });
+        add({ type, stage: "stage3" }, { type, on, to: "stage3" });
+        break;
+      case "investigator_appointed":
+        add({ type }, { type, on, role: "investigating_officer" });
+        break;
+      case "lgsco_decided":
+        add({ type }, { type, on, decision: "upheld", remedies: [] });
+        break;
+      default:
+        add({ type }, { type, on } as CaseEvent);
+    }
+  }
+  return list;
+}
+
+/** Every event (with its stage, where it has one) the rules allow now. */
+export function allowedEventOptions(derived: DerivedCase): AllowedEvent[] {
+  const { state } = replay(derived.procedure, derived.events, derived.asOf);
+  return candidates(derived)
+    .filter(({ event }) => checkEvent(state, event, derived.asOf) === null)
+    .map(({ option }) => option);
+}
+
+/** The event types the rules allow now (the admin app shows only these). */
+export function allowedEvents(derived: DerivedCase): CaseEventType[] {
+  return [...new Set(allowedEventOptions(derived).map((o) => o.type))];
+}

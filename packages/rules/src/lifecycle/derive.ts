@@ -1,0 +1,240 @@
+import { type Calendar, englandAndWales } from "../calendar/index";
+import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
+import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
+import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
+import type { NotConsideredReason, Outcome, Stage } from "../vocabulary/canonical";
+import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
+import { LifecycleError } from "./errors";
+import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
+import { caseFlags, type CaseFlag } from "./flags";
+import { describe } from "./matching";
+import { stageOutcome } from "./outcomes";
+import {
+  type DerivedLgscoReferral,
+  type LifecycleState,
+  type Pause,
+  type PointOutcome,
+  type StageState,
+  emptyState,
+  openPause,
+} from "./state";
+import { checkEvent, recordEvent } from "./validate";
+
+/**
+ * The case lifecycle: from a case's events, the current stage and status, every clock, the flags and the
+ * outcome of each stage. `deriveCase` validates the whole sequence and throws a LifecycleError on the first
+ * event that does not fit; `applyEvent` does the same for one new event (for the gateway). Pure: the date
+ * "today" is `asOf`, passed in.
+ */
+export const CASE_STATUSES = [
+  "received",
+  "acknowledged",
+  "in_stage",
+  "suspended",
+  "awaiting_escalation",
+  "responded",
+  "not_considered",
+  "withdrawn",
+  "closed",
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export interface LifecycleContext {
+  /** The procedure as the council runs it, or the council's settings for it (resolved with `resolveProcedure`). */
+  procedure?: ProcedureDefinition | ProcedureSettingsInput;
+  calendar?: Calendar;
+  /** Today, for open clocks. */
+  asOf: IsoDate;
+}
+
+export interface DerivedStage {
+  stage: Stage;
+  label: string;
+  enteredOn: IsoDate;
+  enteredBy: CaseEventType;
+  startedOn: IsoDate | null;
+  requestedOn: IsoDate | null;
+  respondedOn: IsoDate | null;
+  pointOutcomes: PointOutcome[];
+  /** The stage outcome from the point outcomes (./outcomes.ts); "withdrawn" / "not_considered" when the case ended before the response. */
+  outcome: Outcome | null;
+  extensions: StageState["extensions"];
+  appointments: StageState["appointments"];
+  /** The request for this stage came after the complainant's statutory window (allowed, flagged). */
+  lateRequest: boolean;
+  /** The stage's reported timescale clock (provisional from the stage's start until its own start is recorded). */
+  timescale: DerivedClock;
+}
+
+export interface DerivedCase {
+  asOf: IsoDate;
+  procedure: ProcedureDefinition;
+  calendarId: string;
+  receivedOn: IsoDate;
+  groundsAroseOn: IsoDate | null;
+  status: CaseStatus;
+  currentStage: Stage | null;
+  acknowledgement: DerivedClock;
+  acknowledgedOn: IsoDate | null;
+  /** Every started clock other than the acknowledgement, in the procedure's order. */
+  clocks: DerivedClock[];
+  stages: DerivedStage[];
+  pauses: Pause[];
+  flags: CaseFlag[];
+  procedureDecidedOn: IsoDate | null;
+  notConsidered: { on: IsoDate; reason: NotConsideredReason; detail: string | null } | null;
+  withdrawnOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  lgsco: DerivedLgscoReferral[];
+  /** The events, validated, in date order. */
+  events: CaseEvent[];
+}
+
+function isDefinition(value: ProcedureDefinition | ProcedureSettingsInput): value is ProcedureDefinition {
+  return "stages" in value && "acknowledgement" in value;
+}
+
+function parseEvents(events: readonly CaseEventInput[]): CaseEvent[] {
+  return events.map((input, index) => {
+    const parsed = caseEventSchema.safeParse(input);
+    if (parsed.success) return parsed.data;
+    const type = typeof input === "object" && input !== null && "type" in input ? String(input.type) : "unknown";
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "type"}: ${i.message}`).join("; ");
+    throw new LifecycleError("invalid_event", index, `Event ${index + 1} (${type}) is not valid: ${problems}.`);
+  });
+}
+
+function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): ProcedureDefinition {
+  const index = events.findIndex((e) => e.type === "procedure_decided");
+  const decided = events[index];
+  const chosen = decided?.type === "procedure_decided" ? decided.procedure : undefined;
+  const given = context.procedure;
+  if (given && isDefinition(given)) {
+    if (chosen && chosen !== given.procedure) {
+      throw new LifecycleError(
+        "procedure_mismatch",
+        index,
+        `The case was put under the ${chosen.replaceAll("_", " ")} procedure, but the rules given are the ${given.name}.`,
+      );
+    }
+    return given;
+  }
+  return resolveProcedure(chosen ?? "childrens_statutory", given ?? {});
+}
+
+/** Validates events (in date order, receipt first on its day) against the procedure, building the state. */
+export function replay(procedure: ProcedureDefinition, events: readonly CaseEvent[], asOf: IsoDate): { state: LifecycleState; order: number[] } {
+  const order = events
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => compareDates(a.e.on, b.e.on) || Number(b.e.type === "received") - Number(a.e.type === "received") || a.index - b.index)
+    .map((x) => x.index);
+  const received = events.find((e) => e.type === "received");
+  if (!received) {
+    throw new LifecycleError("missing_receipt", 0, "A case starts with the complaint's receipt: record when the complaint was received first.");
+  }
+  const state = emptyState(procedure);
+  for (const index of order) {
+    const event = events[index] as CaseEvent;
+    if (state.receivedOn === null && event.type !== "received") {
+      throw new LifecycleError("before_receipt", index, `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${received.on}.`);
+    }
+    if (event.type === "received" && event.groundsAroseOn && compareDates(event.groundsAroseOn, event.on) > 0) {
+      throw new LifecycleError("grounds_after_receipt", index, `The grounds for the complaint (${event.groundsAroseOn}) cannot arise after the complaint was received (${event.on}).`);
+    }
+    const rejection = checkEvent(state, event, asOf);
+    if (rejection) throw new LifecycleError(rejection.code, index, rejection.message);
+    recordEvent(state, event);
+  }
+  return { state, order };
+}
+
+function statusOf(state: LifecycleState): CaseStatus {
+  if (state.closedOn) return "closed";
+  if (state.withdrawnOn) return "withdrawn";
+  if (state.notConsidered) return "not_considered";
+  if (openPause(state)) return "suspended";
+  const current = state.stages.at(-1);
+  if (current) {
+    if (!current.respondedOn) return "in_stage";
+    const position = state.procedure.stages.findIndex((s) => s.stage === current.stage);
+    return position < state.procedure.stages.length - 1 ? "awaiting_escalation" : "responded";
+  }
+  return state.acknowledgedOn ? "acknowledged" : "received";
+}
+
+function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedClock[], ctx: ClockContext): DerivedStage {
+  const definition = stageDefinition(state.procedure, stage.stage) as NonNullable<ReturnType<typeof stageDefinition>>;
+  const clockDefinition = definition.clocks.find((c) => c.id === definition.timescaleClock) as (typeof definition.clocks)[number];
+  const started = clocks.find((c) => c.id === definition.timescaleClock);
+  const stop = ctx.events.find((e) => (e.type === "withdrawn" || e.type === "not_considered" || e.type === "closed") && compareDates(e.on, stage.enteredOn) >= 0);
+  const timescale =
+    started ??
+    measureClock(clockDefinition, stage.stage, { startedOn: stage.enteredOn, stoppedOn: stop?.on ?? null, stoppedBy: stop?.type ?? null, extendedTo: stage.extensions.at(-1)?.totalWorkingDays ?? null, provisional: true }, ctx);
+  let outcome = stageOutcome(stage.pointOutcomes);
+  if (!stage.respondedOn && state.withdrawnOn) outcome = "withdrawn";
+  if (!stage.respondedOn && state.notConsidered) outcome = "not_considered";
+  const window = definition.clocks.find((c) => c.kind === "request_window");
+  const request = window ? clocks.find((c) => c.id === window.id) : undefined;
+  return {
+    stage: stage.stage,
+    label: definition.label,
+    enteredOn: stage.enteredOn,
+    enteredBy: stage.enteredBy,
+    startedOn: stage.startedOn,
+    requestedOn: stage.requestedOn,
+    respondedOn: stage.respondedOn,
+    pointOutcomes: stage.pointOutcomes ?? [],
+    outcome,
+    extensions: stage.extensions,
+    appointments: stage.appointments,
+    lateRequest: request?.met === false,
+    timescale,
+  };
+}
+
+/** Validates a case's events and derives its stage, status, clocks, flags and outcomes. */
+export function deriveCase(events: readonly CaseEventInput[], context: LifecycleContext): DerivedCase {
+  assertIsoDate(context.asOf, "asOf");
+  const parsed = parseEvents(events);
+  const procedure = procedureFor(parsed, context);
+  const calendar = context.calendar ?? englandAndWales;
+  const { state, order } = replay(procedure, parsed, context.asOf);
+  const sorted = order.map((i) => parsed[i] as CaseEvent);
+  const ctx: ClockContext = { procedure, calendar, asOf: context.asOf, events: sorted, pauses: state.pauses };
+  const measured = allClocks(procedure).flatMap(({ clock, stage }) => {
+    const timing = clockTiming(clock, stage, ctx);
+    return timing ? [measureClock(clock, stage, timing, ctx)] : [];
+  });
+  const [acknowledgement, ...clocks] = measured as [DerivedClock, ...DerivedClock[]];
+  const stages = state.stages.map((s) => deriveStage(state, s, clocks, ctx));
+  return {
+    asOf: context.asOf,
+    procedure,
+    calendarId: calendar.id,
+    receivedOn: state.receivedOn as IsoDate,
+    groundsAroseOn: state.groundsAroseOn,
+    status: statusOf(state),
+    currentStage: state.stages.at(-1)?.stage ?? null,
+    acknowledgement,
+    acknowledgedOn: state.acknowledgedOn,
+    clocks,
+    stages,
+    pauses: state.pauses,
+    flags: caseFlags(state, clocks, stages),
+    procedureDecidedOn: state.procedureDecided?.on ?? null,
+    notConsidered: state.notConsidered,
+    withdrawnOn: state.withdrawnOn,
+    closedOn: state.closedOn,
+    lgsco: state.lgsco,
+    events: sorted,
+  };
+}
+
+/**
+ * Validates one new event against the case so far and returns the case with it. Throws a LifecycleError
+ * (its eventIndex is the new event's position, `events.length`, when the new event is the one that does not fit).
+ */
+export function applyEvent(events: readonly CaseEventInput[], newEvent: CaseEventInput, context: LifecycleContext): DerivedCase {
+  deriveCase(events, context);
+  return deriveCase([...events, newEvent], context);
+}

@@ -1,0 +1,17 @@
+export * from "./events";
+export { LIFECYCLE_ERROR_CODES, type LifecycleErrorCode, LifecycleError } from "./errors";
+export { type TimelinessBand, type DerivedClock, timelinessBandOf } from "./clocks";
+export { CASE_FLAG_CODES, type CaseFlagCode, type CaseFlag } from "./flags";
+export { stageOutcome } from "./outcomes";
+export type { PointOutcome, Pause, DerivedLgscoReferral } from "./state";
+export {
+  CASE_STATUSES,
+  type CaseStatus,
+  type LifecycleContext,
+  type DerivedStage,
+  type DerivedCase,
+  deriveCase,
+  applyEvent,
+} from "./derive";
+export { type AllowedEvent, allowedEvents, allowedEventOptions } from "./allowed";
+export { toStageFacts } from "./stage-facts";
