@@ -1,0 +1,87 @@
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router";
+import { useAuth } from "../auth/AuthContext";
+import { hasRole } from "../auth/session";
+
+interface NavItem {
+  to: string;
+  label: string;
+  roles?: string[];
+}
+
+const NAV: NavItem[] = [
+  { to: "/", label: "Home" },
+  { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "council_admin", "auditor"] },
+  { to: "/cases/new", label: "Record feedback", roles: ["complaints_officer", "manager"] },
+  { to: "/reports", label: "Reports" },
+  { to: "/compare", label: "Compare councils", roles: ["analyst", "manager", "council_admin", "platform_admin"] },
+  { to: "/settings", label: "Settings", roles: ["council_admin"] },
+  { to: "/graphiql", label: "Query (GraphiQL)", roles: ["analyst"] },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { session, signOut } = useAuth();
+  const items = NAV.filter((item) => !item.roles || hasRole(session, ...item.roles));
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-header" data-module="govuk-header">
+        <div className="govuk-header__container govuk-width-container">
+          <div className="govuk-header__logo">
+            <Link to="/" className="govuk-header__link govuk-header__link--homepage">
+              {session?.councilName ?? "Councils"}
+            </Link>
+          </div>
+        </div>
+      </header>
+      <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                Children's social care complaints
+              </Link>
+            </span>
+            {session ? (
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list" id="navigation">
+                  {items.map((item) => (
+                    <li className="govuk-service-navigation__item" key={item.to}>
+                      <NavLink to={item.to} end className="govuk-service-navigation__link">
+                        {item.label}
+                      </NavLink>
+                    </li>
+                  ))}
+                  <li className="govuk-service-navigation__item">
+                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={signOut}>
+                      Sign out
+                    </button>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
+          </div>
+        </div>
+      </section>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s">
+                Children Act 1989 representations procedure (SI 2006/1738). Signed in as{" "}
+                {session ? `${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")})` : "nobody"}.
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CombinedError } from "@urql/core";
+import type { FieldError } from "../components/govuk";
+
+/**
+ * Turns the gateway's GraphQL errors into GOV.UK field errors. The gateway answers bad input with
+ * `extensions.code = "BAD_USER_INPUT"` and `extensions.field` (the input path); `fieldMap` maps those paths
+ * to the form's field ids. Anything else becomes a form-level error with a plain message.
+ */
+export function toFieldErrors(error: CombinedError, fieldMap: Record<string, string> = {}): FieldError[] {
+  if (error.networkError) {
+    return [{ field: "form", message: "The service could not be reached. Nothing you typed was lost: try again." }];
+  }
+  return error.graphQLErrors.map((e) => {
+    const code = typeof e.extensions?.code === "string" ? e.extensions.code : "";
+    const path = typeof e.extensions?.field === "string" ? e.extensions.field : "";
+    const field = fieldMap[path] ?? fieldMap[path.split(".").pop() ?? ""] ?? "form";
+    if (code === "CONFLICT") {
+      return { field: "form", message: "Someone else changed this case while you were working. Reload the case to see their change." };
+    }
+    if (code === "FORBIDDEN") return { field: "form", message: "Your role does not allow this." };
+    return { field, message: e.message };
+  });
+}
