@@ -12,6 +12,8 @@ const file = (path: string): URL => new URL(path, import.meta.url);
 /** The years whose figures the 2020/21 report publishes: published/2020.json holds 2020/21 and the 2019/20 it compares. */
 export const PUBLISHED_YEARS = [2020] as const;
 export const FIXTURE_FILE = "hartlepool-export.csv";
+/** The day the fixture export was taken ("today" for clocks still running; "on hold" is as of this day). */
+export const FIXTURE_EXPORTED_ON = "2021-04-30";
 
 /** Hartlepool Borough Council: Children's and Joint Commissioning Services annual complaint report. */
 export const council = defineCouncil({
