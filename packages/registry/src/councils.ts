@@ -10,5 +10,6 @@ import type { CouncilModule } from "./council-module";
  * The plugin package must export `council` (the result of defineCouncil) from its index.
  */
 export const councilLoaders: Readonly<Record<string, () => Promise<CouncilModule>>> = {
+  gloucestershire: () => import("@csc/council-gloucestershire"),
   hartlepool: () => import("@csc/council-hartlepool"),
 };

@@ -38,7 +38,7 @@ const stage1Responses = (filter?: Filter): MeasureSpecInput => ({
   basis: "received",
   ...(filter ? { filter } : {}),
 });
-const OUTCOME_YEARS = ["2016/17", "2017/18", "2018/19"] as const;
+const OUTCOME_YEARS = ["{year-2}", "{year-1}", "{year}"] as const;
 
 export const outcomesSection: Section = {
   id: "outcomes",
@@ -92,7 +92,7 @@ export const timelinessSection: Section = {
       id: "acknowledgement",
       title: "Complaints acknowledged within 2 working days (local policy)",
       source: "para 29",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         {
           label: "Complaints acknowledged within 2 working days (%)",
@@ -117,7 +117,7 @@ export const timelinessSection: Section = {
       id: "stage2-timeliness",
       title: "Stage 2 investigations and their timescales",
       source: "para 31",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Complaints investigated at Stage 2", cells: [count(stageStarted("stage2"))] },
         { label: "Following the statutory Children's Social Care complaints process", cells: [count(stage2({ procedure: ["childrens_statutory"] }))] },
@@ -154,7 +154,7 @@ export const whoSection: Section = {
       id: "who-complained",
       title: "Who made Children's Social Care complaints",
       source: "para 33",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Children and young people (or via an advocate) (%)", cells: [share({ madeByChild: ["true"] })] },
         { label: "Parents (%)", cells: [share({ localComplainantType: ["PARENT"] })] },
@@ -177,7 +177,7 @@ export const childrenSection: Section = {
       id: "children-and-young-people",
       title: "Young people raising comments and complaints",
       source: "paras 36-37",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Young people who raised comments and complaints", cells: [count({ metric: "cases_received", filter: { ...CONCERNS, madeByChild: ["true"] } })] },
         {

@@ -6,10 +6,14 @@ import type { MeasureSpecInput } from "@csc/rules";
  * (executive summary: "feedback received between 1 April 2018 and 31 March 2019"; para 24: "the outcomes for the
  * 178 Stage 1 … complaints received in 2018/19"), so every measure here is on the received basis.
  */
-export const YEAR_COLUMNS = ["2015/16", "2016/17", "2017/18", "2018/19"] as const;
+/**
+ * Column labels name the report's years with the contract's placeholders ("{year}" is the report's financial
+ * year, "{year-1}" the one before), so the layout serves any year: for 2018/19 they read "2015/16" … "2018/19".
+ */
+export const YEAR_COLUMNS = ["{year-3}", "{year-2}", "{year-1}", "{year}"] as const;
 export type YearColumn = (typeof YEAR_COLUMNS)[number];
 
-/** The financial year of a column relative to the report's year (2018/19). */
+/** The financial year of a column relative to the report's year. */
 export function offsetOf(column: YearColumn): number {
   return YEAR_COLUMNS.indexOf(column) - (YEAR_COLUMNS.length - 1);
 }

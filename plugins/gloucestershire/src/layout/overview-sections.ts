@@ -33,7 +33,7 @@ export const executiveSummary: Section = {
       title: "Key figures in the executive summary",
       source: "Executive summary",
       note: PERCENT_CHANGE_NOTE,
-      columns: [{ label: "2017/18" }, { label: "2018/19" }],
+      columns: [{ label: "{year-1}" }, { label: "{year}" }],
       rows: [
         { label: "Social Care compliments received", cells: [count(compliments, -1), count(compliments)] },
         { label: "Contacts managed as Informal Local Resolutions or Comments", cells: [count(informal, -1), count(informal)] },
@@ -65,7 +65,7 @@ export const complimentsSection: Section = {
       id: "compliments-by-complainant",
       title: "Who put compliments on record",
       source: "para 2",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Young people", cells: [count(complimentsFrom(["YP"]))] },
         { label: "Care leavers", cells: [count(complimentsFrom(["CL"]))] },
@@ -88,7 +88,7 @@ export const commentsSection: Section = {
       id: "informal-resolutions",
       title: "Social Care contacts managed as an Informal Local Resolution",
       source: "para 7",
-      columns: [{ label: "2017/18" }, { label: "2018/19" }],
+      columns: [{ label: "{year-1}" }, { label: "{year}" }],
       rows: [{ label: "Contacts managed as an Informal Local Resolution", cells: [count(informal, -1), count(informal)] }],
     },
   ],
@@ -120,9 +120,9 @@ export const complaintsSection: Section = {
     },
     {
       id: "stage2-investigations",
-      title: "Stage 2 investigations in 2018/19",
+      title: "Stage 2 investigations in {year}",
       source: "para 13",
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Stage 2 investigations completed", cells: [count({ metric: "cases_completed", stage: "stage2", basis: "received" })] },
         { label: "Stage 2 investigations ongoing", cells: [count({ metric: "open_at_end", stage: "stage2" })] },
@@ -136,7 +136,7 @@ export const complaintsSection: Section = {
       title: "The volume of complaints in the context of all the work of Children's Social Care",
       source: "para 14",
       note: "Context figures come from the council's children's social care system, not from complaint records; the platform holds no source for them (see README, exceptions). *These figures are not directly comparable.",
-      columns: [{ label: "2017/18" }, { label: "2018/19" }],
+      columns: [{ label: "{year-1}" }, { label: "{year}" }],
       rows: CONTEXT_ROWS.map((label) => ({ label, cells: [BLANK, BLANK] })),
     },
     {
@@ -144,7 +144,7 @@ export const complaintsSection: Section = {
       title: "Complaints in figures (paras 15–20)",
       source: "paras 15-20",
       note: PERCENT_CHANGE_NOTE,
-      columns: [{ label: "2018/19" }],
+      columns: [{ label: "{year}" }],
       rows: [
         { label: "Complaints received as a share of contacts", cells: [BLANK] },
         { label: "Complaints resolved at Stage 1 or with further intervention (%)", cells: [percent(onlyStage1, complaintsReceived)] },
