@@ -96,10 +96,21 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
 };
 
 export function describe(event: CaseEvent): string {
-  const label = EVENT_LABELS[event.type];
-  if (event.type === "response_sent" || event.type === "stage_started" || event.type === "extension_agreed") {
-    return `${label} for Stage ${event.stage.slice(-1)}`;
+  switch (event.type) {
+    case "response_sent":
+      return `Stage ${event.stage.slice(-1)} response`;
+    case "stage_started":
+      return `start of Stage ${event.stage.slice(-1)}`;
+    case "extension_agreed":
+      return `extension of Stage ${event.stage.slice(-1)}`;
+    case "escalation_requested":
+      return `request for Stage ${event.to.slice(-1)}`;
+    default:
+      return EVENT_LABELS[event.type];
   }
-  if (event.type === "escalation_requested") return `request for Stage ${event.to.slice(-1)}`;
-  return label;
+}
+
+/** "an acknowledgement", "a review panel meeting". */
+export function withArticle(text: string): string {
+  return `${/^[aeiou]/i.test(text) ? "an" : "a"} ${text}`;
 }

@@ -3,7 +3,7 @@ import { type StageDefinition, stageDefinition, stageIndex, stageName } from "..
 import type { Stage } from "../vocabulary/canonical";
 import type { LifecycleErrorCode } from "./errors";
 import type { CaseEvent, CaseEventType } from "./events";
-import { EVENT_LABELS, STAGE_ENTRY_EVENTS, describe, eventMatches, eventStage, firstStage } from "./matching";
+import { EVENT_LABELS, STAGE_ENTRY_EVENTS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
 import { type LifecycleState, type StageState, openPause, stageState } from "./state";
 
 /**
@@ -29,10 +29,6 @@ const ALLOWED_WHILE_SUSPENDED: ReadonlySet<CaseEventType> = new Set([
   "lgsco_decided",
 ]);
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function laterStage(state: LifecycleState, stage: Stage): StageState | undefined {
   return state.stages.find((s) => stageIndex(s.stage) > stageIndex(stage));
 }
@@ -46,19 +42,19 @@ function previousStage(state: LifecycleState, stage: Stage): StageDefinition | u
 function checkStageWork(state: LifecycleState, stage: Stage | null, event: CaseEvent): Rejection | null {
   const what = describe(event);
   if (stage === null || !stageDefinition(state.procedure, stage)) {
-    const missing = stage === null ? `a ${what}` : stageName(stage);
-    return reject("no_such_stage", `The ${state.procedure.name} has no ${missing}, so it cannot be recorded.`);
+    if (stage === null) return reject("no_such_stage", `The ${state.procedure.name} has no ${what}, so it cannot be recorded.`);
+    return reject("no_such_stage", `The ${state.procedure.name} has no ${stageName(stage)}, so the ${what} cannot be recorded.`);
   }
   const later = laterStage(state, stage);
   if (later) {
-    return reject("stage_finished", `${stageName(stage)} is over: the case moved to ${stageName(later.stage)} on ${later.enteredOn}, so a ${what} cannot be recorded for ${stageName(stage)}.`);
+    return reject("stage_finished", `${stageName(stage)} is over: the case moved to ${stageName(later.stage)} on ${later.enteredOn}, so the ${what} cannot be recorded.`);
   }
   const current = stageState(state, stage);
   if (!current && stage !== firstStage(state.procedure)) {
-    return reject("stage_not_started", `There is no ${stageName(stage)} yet: ${stageName(stage)} must be requested or started before a ${what} can be recorded.`);
+    return reject("stage_not_started", `There is no ${stageName(stage)} yet: ${stageName(stage)} must be requested or started before ${withArticle(what)} can be recorded.`);
   }
   if (current?.respondedOn) {
-    return reject("stage_finished", `${stageName(stage)} was answered on ${current.respondedOn}; a ${what} cannot come after the stage's response.`);
+    return reject("stage_finished", `${stageName(stage)} was answered on ${current.respondedOn}; ${withArticle(what)} cannot come after the stage's response.`);
   }
   return null;
 }
@@ -84,7 +80,7 @@ function checkDuplicate(state: LifecycleState, event: CaseEvent): Rejection | nu
   const stage = eventStage(event, state.procedure);
   const earlier = state.history.find((e) => e.type === event.type && eventStage(e, state.procedure) === stage);
   return earlier
-    ? reject("duplicate_event", `${capitalise(describe(event))} was already recorded on ${earlier.on}; it can be recorded only once.`)
+    ? reject("duplicate_event", `The ${describe(event)} was already recorded on ${earlier.on}; it can be recorded only once.`)
     : null;
 }
 
@@ -161,7 +157,7 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
     return reject("before_receipt", `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${state.receivedOn}.`);
   }
   if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type)) {
-    return reject("case_closed", `The case was closed on ${state.closedOn}; only the Ombudsman's referral and decision can be recorded after closure, not a ${describe(event)}.`);
+    return reject("case_closed", `The case was closed on ${state.closedOn}; only the Ombudsman's referral and decision can be recorded after closure, not ${withArticle(describe(event))}.`);
   }
   const ended = state.withdrawnOn
     ? `The complaint was withdrawn on ${state.withdrawnOn}`
@@ -169,7 +165,7 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
       ? `The council decided on ${state.notConsidered.on} not to consider the complaint`
       : null;
   if (ended && !ALLOWED_AFTER_END.has(event.type)) {
-    return reject("case_ended", `${ended}; a ${describe(event)} cannot follow (only closure or the Ombudsman's referral and decision can).`);
+    return reject("case_ended", `${ended}; ${withArticle(describe(event))} cannot follow (only closure or the Ombudsman's referral and decision can).`);
   }
   const pause = openPause(state);
   if (pause && !ALLOWED_WHILE_SUSPENDED.has(event.type)) {
