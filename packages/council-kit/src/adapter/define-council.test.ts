@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CouncilDefinitionError, defineCouncil, validateCouncil } from "./define-council";
 import { exampleCouncilInput } from "../example/example-council";
+import { checkStatutoryMaxima } from "../procedures/procedure-settings";
 
 type Mutable = Record<string, unknown>;
 /** A deep copy of the example input (functions kept) to break one thing at a time. */
@@ -72,13 +73,33 @@ describe("defineCouncil", () => {
     expect(problemsOf(input)).toEqual(['vocabularies.teams: duplicate code "CIC1" with overlapping validFrom/validTo']);
   });
 
-  it("names a timescale above its statutory maximum with the regulation", () => {
+  it("names a timescale above its statutory maximum with the regulation (the rules engine's check)", () => {
     const input = example();
     (input.procedures as Mutable).stage1 = { workingDays: 25 };
     (input.procedures as Mutable).stage2 = { workingDays: 25, extendedWorkingDays: 70 };
+    (input.procedures as Mutable).stage3 = { panelWorkingDays: 31 };
     expect(problemsOf(input)).toEqual([
+      "procedures.stage1.workingDays: 25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)",
+      "procedures.stage2.extendedWorkingDays: 70 is above the statutory maximum of 65 working days (SI 2006/1738 reg 17)",
+      "procedures.stage3.panelWorkingDays: 31 is above the statutory maximum of 30 working days (SI 2006/1738 reg 19)",
+    ]);
+  });
+
+  it("checks the corporate procedure's stages with the rules engine", () => {
+    const input = example();
+    (input.procedures as Mutable).corporate = {
+      stages: [
+        { id: "s1", label: "Stage 1", workingDays: 10, source: "Corporate complaints policy 2020 (local policy)" },
+        { id: "s2", label: "Stage 2", workingDays: 25, source: "Corporate complaints policy 2020 (local policy)" },
+      ],
+    };
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it("keeps its own statutory maxima table for callers that check settings without the engine", () => {
+    const settings = defineCouncil(example()).procedures;
+    expect(checkStatutoryMaxima({ ...settings, stage1: { ...settings.stage1, workingDays: 25 } })).toEqual([
       "procedures.stage1.workingDays: 25 is above the statutory maximum of 20 (SI 2006/1738 reg 14)",
-      "procedures.stage2.extendedWorkingDays: 70 is above the statutory maximum of 65 (SI 2006/1738 regs 16-17)",
       "procedures.stage1.extendedWorkingDays: 20 is below stage1.workingDays (25)",
     ]);
   });

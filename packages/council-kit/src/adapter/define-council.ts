@@ -2,7 +2,7 @@ import { checkLayout } from "./layout-checks";
 import { checkVocabularies } from "./vocabulary-checks";
 import { councilInputSchema, type CouncilAdapter, type CouncilInput } from "./council-schema";
 import { formatIssues } from "./format-issues";
-import { checkStatutoryMaxima } from "../procedures/procedure-settings";
+import { procedureSettingsProblems } from "../procedures/rules-settings";
 
 /** Thrown by defineCouncil with every problem found, one readable line each. */
 export class CouncilDefinitionError extends Error {
@@ -31,7 +31,7 @@ export function validateCouncil(input: unknown): { adapter: CouncilAdapter | nul
   const council = parsed.data;
   const problems = [
     ...checkVocabularies(council.vocabularies),
-    ...checkStatutoryMaxima(council.procedures),
+    ...procedureSettingsProblems(council.procedures),
     ...checkLayout(council.report, council.vocabularies),
   ];
   return { adapter: problems.length === 0 ? council : null, problems };

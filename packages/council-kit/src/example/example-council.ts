@@ -2,6 +2,7 @@ import type { CouncilInput } from "../adapter/council-schema";
 import type { Outcome } from "@csc/rules";
 import type { ImportedCaseInput } from "../imported-case";
 import { readCsv } from "../importer/csv";
+import type { PublishedFigures } from "../published/published-figures";
 
 /**
  * A small fictional council ("Exampleshire") used by the package's tests and as the template for a new
@@ -66,6 +67,47 @@ export function parseExampleExport(text: string): ImportedCaseInput[] {
     } satisfies ImportedCaseInput;
   });
 }
+
+/** Exampleshire's export of eight cases over three years (references only: no personal data). */
+export const EXAMPLE_FIXTURE = `${EXAMPLE_CSV_COLUMNS.join(",")}
+E0,COMP,2019-11-04,EM,PAR,RA,COMMS/NORESP,2019-11-05,2019-11-12,NOT
+E1,COMP,2020-06-01,EM,PAR,CA,COMMS/NORESP,2020-06-02,2020-06-10,NOT
+E2,COMP,2021-04-06,EM,PAR,CA,COMMS/NORESP,2021-04-07,2021-04-15,UP
+E3,COMP,2021-05-06,PH,YP,CIC1,SERV/DELAY;COMMS/NORESP,2021-05-07,2021-05-14,UP
+E4,COMP,2021-07-06,EM,PAR,CA,SERV/DELAY,2021-07-08,2021-07-19,NOT
+E5,COMP,2022-03-20,PH,PAR,CA,SERV/DELAY,2022-03-21,,
+E6,COMPLIMENT,2021-09-01,EM,PAR,CIC1,,,,
+E7,COMPLIMENT,2020-09-01,EM,PAR,CIC1,,,,
+E8,COMPLIMENT,2020-10-01,EM,YP,CIC1,,,,
+`;
+
+/** What Exampleshire "published" for 2020/21 and 2021/22, counted by hand from the fixture above. */
+export const EXAMPLE_PUBLISHED: PublishedFigures[] = [
+  {
+    year: 2021,
+    figures: [
+      { section: "Table 1", table: "received", row: "Complaints", column: "Previous year", value: 1 },
+      { section: "Table 1", table: "received", row: "Complaints", column: "This year", value: 4 },
+      { section: "Table 1", table: "received", row: "Compliments", column: "Previous year", value: 2 },
+      { section: "Table 1", table: "received", row: "Compliments", column: "This year", value: 1 },
+      { section: "Table 2", table: "stage1-outcomes", row: "Upheld", column: "Number", value: 2 },
+      { section: "Table 2", table: "stage1-outcomes", row: "Upheld", column: "%", value: "67%" },
+      { section: "Table 2", table: "stage1-outcomes", row: "Partly upheld", column: "Number", value: 0 },
+      { section: "Table 2", table: "stage1-outcomes", row: "Not upheld", column: "Number", value: 1 },
+      { section: "Table 2", table: "stage1-outcomes", row: "Not upheld", column: "%", value: "33%" },
+      { section: "Table 2", table: "stage1-outcomes", row: "Total", column: "Number", value: 3 },
+    ],
+  },
+  {
+    year: 2020,
+    figures: [
+      { section: "Table 1", table: "received", row: "Complaints", column: "Previous year", value: 1 },
+      { section: "Table 1", table: "received", row: "Complaints", column: "This year", value: 1 },
+      { section: "Table 1", table: "received", row: "Compliments", column: "This year", value: 2 },
+      { section: "Table 2", table: "stage1-outcomes", row: "Not upheld", column: "%", value: "100%" },
+    ],
+  },
+];
 
 export const exampleCouncilInput = {
   id: "exampleshire",
@@ -179,6 +221,6 @@ export const exampleCouncilInput = {
     ],
   },
   importer: { format: "csv", parse: parseExampleExport, columns: [...EXAMPLE_CSV_COLUMNS] },
-  fixtures: async () => "",
-  published: async () => [],
+  fixtures: async () => EXAMPLE_FIXTURE,
+  published: async () => EXAMPLE_PUBLISHED,
 } satisfies CouncilInput;

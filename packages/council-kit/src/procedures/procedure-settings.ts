@@ -32,6 +32,10 @@ export const corporateStageSchema = z.object({
   id: z.string().trim().min(1).max(40),
   label: z.string().trim().min(1).max(120),
   workingDays,
+  /** The most the council allows after an extension, if it allows one. */
+  maxWorkingDays: workingDays.optional(),
+  /** What the clock runs from (default: receipt at the first stage, the request at later ones). */
+  from: z.enum(["receipt", "acknowledgement", "request"]).optional(),
   source,
 });
 

@@ -1,1 +1,7 @@
-export { exampleCouncilInput, parseExampleExport, EXAMPLE_CSV_COLUMNS } from "../example/example-council";
+export {
+  exampleCouncilInput,
+  parseExampleExport,
+  EXAMPLE_CSV_COLUMNS,
+  EXAMPLE_FIXTURE,
+  EXAMPLE_PUBLISHED,
+} from "../example/example-council";

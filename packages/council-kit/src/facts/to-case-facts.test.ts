@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { defineCouncil } from "../adapter/define-council";
+import { EXAMPLE_FIXTURE, exampleCouncilInput, parseExampleExport } from "../example/example-council";
+import type { ImportedCaseInput } from "../imported-case";
+import type { CaseMappingError} from "./to-case-facts";
+import { toCaseFacts } from "./to-case-facts";
+
+const council = defineCouncil(exampleCouncilInput);
+const cases = parseExampleExport(EXAMPLE_FIXTURE);
+const byRef = (ref: string): ImportedCaseInput => cases.find((c) => c.externalId === ref)!;
+const ctx = { asOf: "2022-06-30" };
+
+function error(input: ImportedCaseInput): CaseMappingError {
+  try {
+    toCaseFacts(council, input, ctx);
+  } catch (e) {
+    return e as CaseMappingError;
+  }
+  throw new Error("expected toCaseFacts to throw");
+}
+
+describe("toCaseFacts", () => {
+  it("maps local codes to canonical values and keeps the local codes beside them", () => {
+    const facts = toCaseFacts(council, byRef("E3"), ctx);
+    expect(facts).toMatchObject({
+      id: "E3",
+      councilId: "exampleshire",
+      kind: "complaint",
+      localKind: "COMP",
+      procedure: "childrens_statutory",
+      channel: "phone",
+      localChannel: "PH",
+      complainantRelationship: "child_or_young_person",
+      localComplainantType: "YP",
+      teams: [{ code: "CIC1", serviceArea: "children_in_care" }],
+      reasons: [
+        { category: "SERV", reason: "DELAY", theme: "delay" },
+        { category: "COMMS", reason: "NORESP", theme: "communication" },
+      ],
+    });
+  });
+
+  it("derives stages and the acknowledgement through the rules engine's lifecycle", () => {
+    const facts = toCaseFacts(council, byRef("E4"), ctx);
+    expect(facts.stages).toHaveLength(1);
+    expect(facts.stages[0]).toMatchObject({
+      stage: "stage1",
+      startedOn: "2021-07-06",
+      respondedOn: "2021-07-19",
+      workingDaysTaken: 9,
+      met: true,
+      outcome: "not_upheld",
+      localOutcome: "NOT",
+    });
+    expect(facts.acknowledgement).toMatchObject({ acknowledgedOn: "2021-07-08", met: true });
+    const open = toCaseFacts(council, byRef("E5"), ctx);
+    expect(open.stages[0]).toMatchObject({ respondedOn: null, workingDaysTaken: null, outcome: null, localOutcome: null });
+  });
+
+  it("uses the team entry in force on the day received (effective-dated renames)", () => {
+    expect(toCaseFacts(council, byRef("E0"), ctx).teams).toEqual([{ code: "RA", serviceArea: "front_door_assessment" }]);
+    const e = error({ ...byRef("E2"), teams: ["RA"] });
+    expect(e.problem).toBe("vocabulary");
+    expect(e.message).toBe('case "E2": team "RA" is not a code in vocabularies.teams in force on 2021-04-06');
+  });
+
+  it("names an unmapped code, the field and the case", () => {
+    expect(error({ ...byRef("E2"), channel: "FAX" }).message).toBe('case "E2": channel "FAX" is not a code in vocabularies.channels in force on 2021-04-06');
+    expect(error({ ...byRef("E2"), kind: "MOAN" }).message).toBe('case "E2": kind "MOAN" is not a code in vocabularies.kinds in force on 2021-04-06');
+    expect(error({ ...byRef("E2"), localOutcomes: { stage1: "MAYBE" } }).message).toContain('localOutcomes.stage1 "MAYBE" is not a code in vocabularies.outcomes');
+  });
+
+  it("reports events the lifecycle rejects as a lifecycle problem", () => {
+    const input = byRef("E2");
+    const e = error({ ...input, events: [...input.events.slice(0, 2), { type: "adjudication_sent", on: "2021-04-10" }] });
+    expect(e.problem).toBe("lifecycle");
+    expect(e.message).toMatch(/^case "E2": its events do not fit the procedure: /);
+  });
+
+  it("rejects a record that is not an ImportedCase, naming the field", () => {
+    const e = error({ ...byRef("E2"), receivedOn: "2021-02-30" });
+    expect(e.problem).toBe("shape");
+    expect(e.message).toContain("receivedOn: must be a real calendar date");
+  });
+});

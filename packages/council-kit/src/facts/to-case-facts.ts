@@ -1,0 +1,162 @@
+import {
+  caseFactsSchema,
+  deriveCase,
+  toStageFacts,
+  type CaseFacts,
+  type DerivedCase,
+  type IsoDate,
+  type LgscoDecision,
+  type ProcedureDefinition,
+  type ProcedureId,
+} from "@csc/rules";
+import type { CouncilAdapter } from "../adapter/council-schema";
+import { importedCaseSchema, type ImportedCase, type ImportedCaseInput } from "../imported-case";
+import { councilCalendar, councilProcedure } from "../procedures/rules-settings";
+import type { LocalEntry, LocalOnlyEntry, MappedVocabulary } from "../vocabulary/local-vocabulary";
+import { findEntry } from "../vocabulary/lookup";
+
+/**
+ * One imported case to the facts reports count: every local code is mapped to its canonical value through the
+ * adapter's vocabularies (the entry in force on the date received), and the events run through the rules
+ * engine's lifecycle (deriveCase + toStageFacts), so the stages, clocks and outcomes are exactly what the
+ * engine derives. Errors name the case reference and the field, never personal data.
+ */
+export interface ToCaseFactsContext {
+  /** "Today", for clocks still running. */
+  readonly asOf: IsoDate;
+}
+
+/** What went wrong: the imported record's shape, a local code no vocabulary maps, or events the lifecycle rejects. */
+export type CaseMappingProblem = "shape" | "vocabulary" | "lifecycle";
+
+export class CaseMappingError extends Error {
+  readonly externalId: string;
+  readonly problem: CaseMappingProblem;
+  constructor(externalId: string, message: string, problem: CaseMappingProblem = "vocabulary") {
+    super(`case ${JSON.stringify(externalId)}: ${message}`);
+    this.name = "CaseMappingError";
+    this.externalId = externalId;
+    this.problem = problem;
+  }
+}
+
+const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureId, ProcedureDefinition>>();
+
+function procedureOf(adapter: CouncilAdapter, id: ProcedureId): ProcedureDefinition {
+  let perAdapter = procedureCache.get(adapter);
+  if (!perAdapter) {
+    perAdapter = new Map();
+    procedureCache.set(adapter, perAdapter);
+  }
+  let procedure = perAdapter.get(id);
+  if (!procedure) {
+    procedure = councilProcedure(adapter.procedures, id);
+    perAdapter.set(id, procedure);
+  }
+  return procedure;
+}
+
+export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | ImportedCaseInput, ctx: ToCaseFactsContext): CaseFacts {
+  const parsed = importedCaseSchema.safeParse(input);
+  const ref = typeof input.externalId === "string" ? input.externalId : "?";
+  if (!parsed.success) {
+    throw new CaseMappingError(ref, parsed.error.issues.map((i) => `${i.path.join(".") || "case"}: ${i.message}`).join("; "), "shape");
+  }
+  const imported = parsed.data;
+  const on = imported.receivedOn;
+  const fail = (message: string): never => {
+    throw new CaseMappingError(imported.externalId, message);
+  };
+  const mapped = (vocabulary: MappedVocabulary, field: string, code: string): LocalEntry => {
+    const entry = findEntry(adapter.vocabularies[vocabulary], code, on);
+    return entry ?? fail(`${field} ${JSON.stringify(code)} is not a code in vocabularies.${vocabulary} in force on ${on}`);
+  };
+  const maybe = (vocabulary: MappedVocabulary, field: string, code: string | null): LocalEntry | null =>
+    code === null ? null : mapped(vocabulary, field, code);
+  const localOnly = (entries: readonly LocalOnlyEntry[] | undefined, field: string, code: string | null | undefined): void => {
+    if (code !== null && code !== undefined && entries && entries.length > 0 && !findEntry(entries, code, on)) {
+      fail(`${field} ${JSON.stringify(code)} is not a code in the council's list in force on ${on}`);
+    }
+  };
+
+  const kind = mapped("kinds", "kind", imported.kind);
+  const localProcedure = maybe("procedures", "procedure", imported.procedure);
+  const decided = imported.events.find((e) => e.type === "procedure_decided");
+  const procedureId = (localProcedure?.canonical ?? (decided?.type === "procedure_decided" ? decided.procedure : null)) as ProcedureId | null;
+  const channel = maybe("channels", "channel", imported.channel);
+  const complainant = maybe("complainantTypes", "complainantType", imported.complainantType);
+  const teams = imported.teams.map((code) => ({ code, serviceArea: mapped("teams", "team", code).canonical }));
+  const reasons = imported.points.map((point, i) => {
+    const reason = maybe("reasons", `points[${i}].reason`, point.reason);
+    const category = maybe("reasonCategories", `points[${i}].category`, point.category);
+    return { category: point.category, reason: point.reason, theme: reason?.canonical ?? category?.canonical ?? "not_recorded" };
+  });
+  for (const [stage, code] of Object.entries(imported.localOutcomes)) mapped("outcomes", `localOutcomes.${stage}`, code);
+  const localNotConsidered = maybe("notConsideredReasons", "notConsideredReason", imported.notConsideredReason);
+  const localDecision = maybe("lgscoDecisions", "lgscoDecision", imported.lgscoDecision);
+  for (const key of ["gender", "ethnicity", "disability", "ageBand"] as const) {
+    localOnly(adapter.vocabularies.equalities[key], `equalities.${key}`, imported.equalities[key]);
+  }
+  for (const [key, code] of Object.entries(imported.localDimensions)) {
+    localOnly(adapter.vocabularies.localDimensions[key], `localDimensions.${key}`, code);
+  }
+
+  let derived: DerivedCase;
+  try {
+    derived = deriveCase(imported.events, {
+      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory"),
+      calendar: councilCalendar(adapter.procedures, adapter),
+      asOf: ctx.asOf,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CaseMappingError(imported.externalId, `its events do not fit the procedure: ${detail}`, "lifecycle");
+  }
+  const { stages, acknowledgement } = toStageFacts(derived);
+  const localLgsco = localDecision ? (localDecision.canonical as LgscoDecision) : null;
+  const lgsco: CaseFacts["lgsco"] = derived.lgsco.map((l) => ({
+    referredOn: l.referredOn,
+    decidedOn: l.decidedOn,
+    decision: l.decision ?? localLgsco,
+    localDecision: imported.lgscoDecision,
+  }));
+  if (lgsco.length === 0 && localLgsco) {
+    lgsco.push({ referredOn: null, decidedOn: null, decision: localLgsco, localDecision: imported.lgscoDecision });
+  }
+  const notConsidered = derived.notConsidered
+    ? { reason: derived.notConsidered.reason, on: derived.notConsidered.on, localReason: imported.notConsideredReason }
+    : localNotConsidered
+      ? { reason: localNotConsidered.canonical, on: derived.closedOn ?? on, localReason: imported.notConsideredReason }
+      : null;
+
+  return caseFactsSchema.parse({
+    id: imported.externalId,
+    councilId: adapter.id,
+    kind: kind.canonical,
+    localKind: imported.kind,
+    // A complaint with no procedure recorded runs under the children's statutory procedure (as the lifecycle does).
+    procedure: procedureId ?? (kind.canonical === "complaint" ? derived.procedure.procedure : null),
+    receivedOn: on,
+    channel: channel?.canonical ?? null,
+    localChannel: imported.channel,
+    complainantRelationship: complainant?.canonical ?? null,
+    localComplainantType: imported.complainantType,
+    madeByChild: imported.madeByChild,
+    advocacy: imported.advocacy,
+    teams,
+    reasons,
+    acknowledgement,
+    notConsidered,
+    stages: stages.map((s) => ({ ...s, localOutcome: imported.localOutcomes[s.stage] ?? null })),
+    withdrawnOn: derived.withdrawnOn,
+    closedOn: derived.closedOn,
+    lgsco,
+    equalities: {
+      gender: imported.equalities.gender ?? null,
+      ethnicity: imported.equalities.ethnicity ?? null,
+      disability: imported.equalities.disability ?? null,
+      ageBand: imported.equalities.ageBand ?? null,
+    },
+    localDimensions: imported.localDimensions,
+  });
+}
