@@ -1,0 +1,82 @@
+import type { GatewayPrisma } from "../db/client";
+import { unauthenticated } from "../errors/gateway-error";
+import type { OidcVerifier } from "./oidc";
+import { peekIssuer } from "./oidc";
+import type { CouncilRole } from "./roles";
+import { SESSION_ISSUER } from "./session-token";
+import type { SessionTokens } from "./session-token";
+import type { Viewer } from "./viewer";
+
+export interface ViewerDeps {
+  root: GatewayPrisma;
+  sessions: SessionTokens;
+  verifyOidc: OidcVerifier;
+}
+
+function bearerOf(authorization: string | undefined): string | null {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match?.[1]) throw unauthenticated("The Authorization header must be `Bearer <token>`");
+  return match[1];
+}
+
+/** The user's roles in one council, or null when the account is disabled or holds none there. */
+async function viewerFor(
+  root: GatewayPrisma,
+  userId: string,
+  councilId: string | null,
+  via: Viewer["via"],
+): Promise<Viewer | null> {
+  const user = await root.user.findUnique({
+    where: { id: userId },
+    select: { id: true, isPlatformAdmin: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return null;
+  let roles: CouncilRole[] = [];
+  if (councilId) {
+    const rows = await root.userCouncilRole.findMany({ where: { userId, councilId }, select: { role: true } });
+    roles = rows.map((r) => r.role);
+    if (roles.length === 0) return null;
+  } else if (!user.isPlatformAdmin) {
+    return null;
+  }
+  return { userId: user.id, councilId, roles, platformAdmin: user.isPlatformAdmin, via };
+}
+
+/**
+ * Who is asking, from the Authorization header: a session token this gateway signed (local accounts), or an
+ * OIDC token from a council's own identity provider (issuer configured on the council). No header: nobody
+ * (only signIn answers). A bad or expired token is UNAUTHENTICATED, never a silent downgrade.
+ */
+export async function resolveViewer(authorization: string | undefined, deps: ViewerDeps): Promise<Viewer | null> {
+  const token = bearerOf(authorization);
+  if (!token) return null;
+  const issuer = peekIssuer(token);
+  if (issuer === SESSION_ISSUER) {
+    const claims = await deps.sessions.verify(token);
+    const viewer = claims ? await viewerFor(deps.root, claims.userId, claims.councilId, "local") : null;
+    if (!viewer) throw unauthenticated("Your session has ended or is not valid; sign in again");
+    return viewer;
+  }
+  if (issuer) {
+    const councils = await deps.root.council.findMany({
+      where: { oidcIssuer: issuer, active: true, oidcAudience: { not: null }, oidcJwksUri: { not: null } },
+      select: { id: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
+    });
+    for (const council of councils) {
+      const identity = await deps.verifyOidc(token, {
+        issuer,
+        audience: council.oidcAudience ?? "",
+        jwksUri: council.oidcJwksUri ?? "",
+      });
+      if (!identity) continue;
+      const user = await deps.root.user.findUnique({
+        where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: identity.subject } },
+        select: { id: true },
+      });
+      const viewer = user ? await viewerFor(deps.root, user.id, council.id, "oidc") : null;
+      if (viewer) return viewer;
+    }
+  }
+  throw unauthenticated("The token is not valid for any council");
+}

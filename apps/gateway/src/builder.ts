@@ -1,0 +1,75 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { roleAllows } from "./auth/roles";
+import type { RoleScope } from "./auth/roles";
+import type { GatewayContext } from "./context";
+import { getDatamodel } from "./db/client";
+import type { PrismaTypes } from "./db/client";
+import { forbidden, unauthenticated } from "./errors/gateway-error";
+import { fromZodValidation } from "./errors/validation-error";
+
+/**
+ * Auth scopes. Every field of every type is guarded (a test walks the schema to prove it):
+ * `public` only for signIn and the health of the API itself.
+ */
+export type AuthScopes = { public: boolean; signedIn: boolean; platformAdmin: boolean } & Record<RoleScope, boolean>;
+
+function scopesFor(context: GatewayContext): AuthScopes {
+  const viewer = context.viewer;
+  const roles = viewer && viewer.councilId ? viewer.roles : [];
+  return {
+    public: true,
+    signedIn: viewer !== null,
+    platformAdmin: viewer?.platformAdmin === true,
+    handleCases: roleAllows(roles, "handleCases"),
+    readCases: roleAllows(roles, "readCases"),
+    readPersonalData: roleAllows(roles, "readPersonalData"),
+    readAggregates: roleAllows(roles, "readAggregates"),
+    readAudit: roleAllows(roles, "readAudit"),
+    configureCouncil: roleAllows(roles, "configureCouncil"),
+  };
+}
+
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Date: { Input: string; Output: Date | string };
+    DateTime: { Input: string; Output: Date };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  scopeAuth: {
+    authScopes: scopesFor,
+    unauthorizedError: (_parent, context, info) =>
+      context.viewer
+        ? forbidden(`Your role does not allow ${info.parentType.name}.${info.fieldName}`)
+        : unauthenticated(),
+  },
+  prisma: {
+    client: (context) => {
+      if (!context.prisma) throw forbidden("Sign in to a council first");
+      return context.prisma;
+    },
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+  },
+  validation: {
+    validationError: (result) => fromZodValidation(result.issues),
+  },
+});

@@ -1,0 +1,23 @@
+import type { IsoDate } from "@csc/rules";
+import type { SessionTokens } from "./auth/session-token";
+import type { Viewer } from "./auth/viewer";
+import type { CouncilPrisma, GatewayPrisma } from "./db/client";
+
+/** What every resolver receives. Built per request by ./auth/resolve-viewer. */
+export interface GatewayContext {
+  requestId: string;
+  viewer: Viewer | null;
+  /** The root client: only for platform tables and for opening council transactions (withCouncil). */
+  root: GatewayPrisma;
+  /**
+   * The client resolvers read through: every query runs in a transaction with app.council_id set to the
+   * viewer's council, so PostgreSQL row-level security is the second wall. Null for a viewer with no council.
+   */
+  prisma: CouncilPrisma | null;
+  /** Today, for the statutory clocks (working days are counted on dates, not times). */
+  asOf: IsoDate;
+  /** Signs session tokens for signIn. */
+  sessions: SessionTokens;
+  /** Case ids whose personal data this request has already recorded a read of in the audit log. */
+  auditedReads: Set<string>;
+}

@@ -1,0 +1,39 @@
+import type { IncomingMessage } from "node:http";
+import type { IsoDate } from "@csc/rules";
+import { resolveViewer } from "./auth/resolve-viewer";
+import type { ViewerDeps } from "./auth/resolve-viewer";
+import type { GatewayContext } from "./context";
+import { councilClient } from "./db/client";
+
+export interface ContextDeps extends ViewerDeps {
+  /** Today's date (injectable so tests can fix the statutory clocks' "today"). */
+  today: () => IsoDate;
+}
+
+export function todayInLondon(): IsoDate {
+  // Working days are English dates: take the date in Europe/London, not UTC.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+}
+
+/** Builds the per-request context: who is asking, and a client walled off to their council. */
+export async function createContext(
+  deps: ContextDeps,
+  authorization: string | undefined,
+  requestId: string,
+): Promise<GatewayContext> {
+  const viewer = await resolveViewer(authorization, deps);
+  return {
+    requestId,
+    viewer,
+    root: deps.root,
+    prisma: viewer?.councilId ? councilClient(deps.root, viewer.councilId) : null,
+    asOf: deps.today(),
+    sessions: deps.sessions,
+    auditedReads: new Set(),
+  };
+}
+
+export function authorizationOf(request: IncomingMessage): string | undefined {
+  const value = request.headers.authorization;
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,72 @@
+import type { AddressInfo } from "node:net";
+import type { IsoDate } from "@csc/rules";
+import { createOidcVerifier } from "./auth/oidc";
+import type { OidcVerifier } from "./auth/oidc";
+import { createSessionTokens } from "./auth/session-token";
+import type { SessionTokens } from "./auth/session-token";
+import { buildSchema } from "./build-schema";
+import type { GatewayContext } from "./context";
+import { authorizationOf, createContext, todayInLondon } from "./create-context";
+import type { GatewayPrisma } from "./db/client";
+import { createApollo } from "./http/apollo";
+import { createHttpGateway } from "./http/server";
+import type { Logger } from "./log";
+import { createJsonLogger } from "./log";
+
+export interface GatewayOptions {
+  root: GatewayPrisma;
+  logger?: Logger;
+  sessions?: SessionTokens;
+  verifyOidc?: OidcVerifier;
+  today?: () => IsoDate;
+  /** A built admin app to serve at / when the folder exists. */
+  staticDir?: string;
+}
+
+export interface Gateway {
+  /** Starts listening on 127.0.0.1 or the given host; port 0 picks a free one. Resolves with the URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting requests, lets in-flight ones finish, then stops Apollo. Does not close the database. */
+  stop(): Promise<void>;
+  sessions: SessionTokens;
+}
+
+/** The gateway: Apollo Server over the Pothos schema behind Node's http server. */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const logger = options.logger ?? createJsonLogger();
+  const sessions = options.sessions ?? createSessionTokens({ secret: process.env.CSC_SESSION_SECRET });
+  const deps = {
+    root: options.root,
+    sessions,
+    verifyOidc: options.verifyOidc ?? createOidcVerifier(),
+    today: options.today ?? todayInLondon,
+  };
+  const apollo = createApollo<GatewayContext>(buildSchema(), logger);
+  await apollo.start();
+  const http = createHttpGateway<GatewayContext>({
+    apollo,
+    logger,
+    context: (request, requestId) => createContext(deps, authorizationOf(request), requestId),
+    healthy: async () => {
+      await options.root.$queryRaw`SELECT 1`;
+      return true;
+    },
+    staticDir: options.staticDir,
+  });
+  return {
+    sessions,
+    listen(port, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        http.server.once("error", reject);
+        http.server.listen(port, host, () => {
+          const { port: bound } = http.server.address() as AddressInfo;
+          resolve(`http://${host}:${bound}`);
+        });
+      });
+    },
+    async stop() {
+      if (http.server.listening) await http.drain();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { builder } from "../builder";
+
+export interface CaseFlagShape {
+  code: string;
+  message: string;
+}
+
+/** The rules engine's flags, e.g. a complaint made after a year (SI 2006/1738 reg 9) or a late escalation request. */
+export const CaseFlag = builder.objectRef<CaseFlagShape>("CaseFlag").implement({
+  authScopes: { readCases: true },
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    message: t.exposeString("message"),
+  }),
+});
+
+export function flagsOf(value: unknown): CaseFlagShape[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((flag: unknown) => {
+    if (typeof flag !== "object" || flag === null) return [];
+    const { code, message } = flag as Record<string, unknown>;
+    return typeof code === "string" && typeof message === "string" ? [{ code, message }] : [];
+  });
+}

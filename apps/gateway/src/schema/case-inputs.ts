@@ -1,0 +1,168 @@
+import { builder } from "../builder";
+import {
+  ChannelEnum,
+  ComplainantRelationshipEnum,
+  EscalationTargetEnum,
+  FeedbackKindEnum,
+  InvestigatorRoleEnum,
+  LgscoDecisionEnum,
+  LgscoRemedyEnum,
+  NotConsideredReasonEnum,
+  OutcomeEnum,
+  ProcedureEnum,
+  ReasonThemeEnum,
+  StageEnum,
+} from "./enums";
+
+/**
+ * The GraphQL input types of the case mutations. What makes each value good is said once, in
+ * ../validation/case-inputs.ts (zod), which every mutation runs.
+ */
+export const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", {
+  fields: (t) => ({
+    summary: t.string({ description: "What the complainant said (personal data)" }),
+    reasonTheme: t.field({ type: ReasonThemeEnum }),
+    localReason: t.string({ required: false, description: "The council's own reason code" }),
+  }),
+});
+
+export const ComplainantInput = builder.inputType("ComplainantInput", {
+  description: "Personal data: kept apart from the facts reports use",
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    email: t.string({ required: false }),
+    phone: t.string({ required: false }),
+    address: t.string({ required: false }),
+  }),
+});
+
+export const RecordFeedbackInput = builder.inputType("RecordFeedbackInput", {
+  fields: (t) => ({
+    kind: t.field({ type: FeedbackKindEnum }),
+    procedure: t.field({ type: ProcedureEnum, required: false }),
+    receivedOn: t.field({ type: "Date" }),
+    groundsAroseOn: t.field({ type: "Date", required: false }),
+    channel: t.field({ type: ChannelEnum, required: false }),
+    complainantRelationship: t.field({ type: ComplainantRelationshipEnum, required: false }),
+    madeByChild: t.boolean(),
+    advocacyOffered: t.boolean({ required: false }),
+    advocacyTaken: t.boolean({ required: false }),
+    advocacyProvider: t.string({ required: false }),
+    teamId: t.id({ required: false }),
+    summary: t.string({ description: "What the feedback says (personal data)" }),
+    complainant: t.field({ type: ComplainantInput, required: false }),
+    points: t.field({ type: [PointOfComplaintInput], required: false }),
+  }),
+});
+
+export const DatedCaseChangeInput = builder.inputType("DatedCaseChangeInput", {
+  fields: (t) => ({ caseId: t.id(), version: t.int(), on: t.field({ type: "Date" }) }),
+});
+
+export const PointOutcomeInput = builder.inputType("PointOutcomeInput", {
+  fields: (t) => ({ pointId: t.string({ description: "The point's pointRef" }), outcome: t.field({ type: OutcomeEnum }) }),
+});
+
+export const StageDecisionInput = builder.inputType("StageDecisionInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    outcomes: t.field({ type: [PointOutcomeInput], required: false }),
+  }),
+});
+
+export const DecideProcedureInput = builder.inputType("DecideProcedureInput", {
+  fields: (t) => ({ caseId: t.id(), version: t.int(), on: t.field({ type: "Date" }), procedure: t.field({ type: ProcedureEnum }) }),
+});
+
+export const MarkNotConsideredInput = builder.inputType("MarkNotConsideredInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    reason: t.field({ type: NotConsideredReasonEnum }),
+    detail: t.string({ required: false }),
+  }),
+});
+
+export const AllocateCaseInput = builder.inputType("AllocateCaseInput", {
+  fields: (t) => ({ caseId: t.id(), version: t.int(), teamId: t.id({ required: false }), officerId: t.id({ required: false }) }),
+});
+
+export const AddPointOfComplaintInput = builder.inputType("AddPointOfComplaintInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    summary: t.string(),
+    reasonTheme: t.field({ type: ReasonThemeEnum }),
+    localReason: t.string({ required: false }),
+  }),
+});
+
+export const AgreeExtensionInput = builder.inputType("AgreeExtensionInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    stage: t.field({ type: StageEnum }),
+    totalWorkingDays: t.int(),
+    reason: t.string(),
+  }),
+});
+
+export const SuspendCaseInput = builder.inputType("SuspendCaseInput", {
+  fields: (t) => ({ caseId: t.id(), version: t.int(), on: t.field({ type: "Date" }), reason: t.string() }),
+});
+
+export const RecordStageResponseInput = builder.inputType("RecordStageResponseInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    stage: t.field({ type: StageEnum }),
+    outcomes: t.field({ type: [PointOutcomeInput] }),
+  }),
+});
+
+export const RequestEscalationInput = builder.inputType("RequestEscalationInput", {
+  fields: (t) => ({ caseId: t.id(), version: t.int(), on: t.field({ type: "Date" }), to: t.field({ type: EscalationTargetEnum }) }),
+});
+
+export const AppointInvestigatorInput = builder.inputType("AppointInvestigatorInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    role: t.field({ type: InvestigatorRoleEnum }),
+    name: t.string(),
+    costPence: t.int({ required: false }),
+  }),
+});
+
+export const ReportReviewPanelInput = builder.inputType("ReportReviewPanelInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    recommendations: t.stringList({ required: false }),
+  }),
+});
+
+export const RecordLgscoDecisionInput = builder.inputType("RecordLgscoDecisionInput", {
+  fields: (t) => ({
+    caseId: t.id(),
+    version: t.int(),
+    on: t.field({ type: "Date" }),
+    decision: t.field({ type: LgscoDecisionEnum }),
+    remedies: t.field({ type: [LgscoRemedyEnum], required: false }),
+  }),
+});
+
+export const LogLearningActionInput = builder.inputType("LogLearningActionInput", {
+  fields: (t) => ({ caseId: t.id(), description: t.string(), dueOn: t.field({ type: "Date", required: false }) }),
+});
+
+export const CompleteLearningActionInput = builder.inputType("CompleteLearningActionInput", {
+  fields: (t) => ({ learningActionId: t.id(), on: t.field({ type: "Date" }) }),
+});

@@ -1,0 +1,152 @@
+import { acknowledgeCase } from "../services/acknowledge-case";
+import { addPointOfComplaint } from "../services/add-point-of-complaint";
+import { agreeExtension } from "../services/agree-extension";
+import { agreeStatement } from "../services/agree-statement";
+import { allocateCase } from "../services/allocate-case";
+import { appointInvestigator } from "../services/appoint-investigator";
+import { decideProcedure } from "../services/decide-procedure";
+import { holdReviewPanel } from "../services/hold-review-panel";
+import { markNotConsidered } from "../services/mark-not-considered";
+import { recordAdjudication } from "../services/record-adjudication";
+import { recordCouncilResponse } from "../services/record-council-response";
+import { recordFeedback } from "../services/record-feedback";
+import { recordLgscoDecision } from "../services/record-lgsco-decision";
+import { recordStageResponse } from "../services/record-stage-response";
+import { referToLgsco } from "../services/refer-to-lgsco";
+import { reportReviewPanel } from "../services/report-review-panel";
+import { requestEscalation } from "../services/request-escalation";
+import { requestReviewPanel } from "../services/request-review-panel";
+import { resumeCase } from "../services/resume-case";
+import { suspendCase } from "../services/suspend-case";
+import { withdrawCase } from "../services/withdraw-case";
+import * as v from "../validation/case-inputs";
+import { caseMutation } from "./case-mutation";
+import * as inputs from "./case-inputs";
+
+/** Every case mutation: one input, one zod schema, one service. Each answers with the case as it now is. */
+caseMutation("recordFeedback", {
+  description: "Record a new piece of feedback of any kind (complaint, compliment, comment, enquiry...)",
+  input: inputs.RecordFeedbackInput,
+  schema: v.recordFeedbackInputSchema,
+  run: recordFeedback,
+});
+caseMutation("decideProcedure", {
+  description: "Decide the procedure the complaint runs under",
+  input: inputs.DecideProcedureInput,
+  schema: v.decideProcedureInputSchema,
+  run: decideProcedure,
+});
+caseMutation("markNotConsidered", {
+  description: "Record that the complaint is not considered, with the reason (SI 2006/1738 reg 8 and local practice)",
+  input: inputs.MarkNotConsideredInput,
+  schema: v.markNotConsideredInputSchema,
+  run: markNotConsidered,
+});
+caseMutation("acknowledgeCase", {
+  description: "Acknowledge the complaint (local target from the council's settings)",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: acknowledgeCase,
+});
+caseMutation("allocateCase", {
+  description: "Allocate the case to a team and/or officer",
+  input: inputs.AllocateCaseInput,
+  schema: v.allocateCaseInputSchema,
+  run: allocateCase,
+});
+caseMutation("addPointOfComplaint", {
+  description: "Add a point of complaint with its reason",
+  input: inputs.AddPointOfComplaintInput,
+  schema: v.addPointOfComplaintInputSchema,
+  run: addPointOfComplaint,
+});
+caseMutation("agreeExtension", {
+  description: "Agree an extension (Stage 1 to 20 working days: SI 2006/1738 reg 14; Stage 2 to 65: reg 17)",
+  input: inputs.AgreeExtensionInput,
+  schema: v.agreeExtensionInputSchema,
+  run: agreeExtension,
+});
+caseMutation("suspendCase", {
+  description: "Suspend consideration with a reason; paused working days do not count",
+  input: inputs.SuspendCaseInput,
+  schema: v.suspendCaseInputSchema,
+  run: suspendCase,
+});
+caseMutation("resumeCase", {
+  description: "Resume a suspended case",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: resumeCase,
+});
+caseMutation("recordStageResponse", {
+  description: "Record a stage response with an outcome per point of complaint",
+  input: inputs.RecordStageResponseInput,
+  schema: v.recordStageResponseInputSchema,
+  run: recordStageResponse,
+});
+caseMutation("requestEscalation", {
+  description: "Record the complainant's request for Stage 2 or 3 (within 20 working days: regs 14, 18; later is flagged)",
+  input: inputs.RequestEscalationInput,
+  schema: v.requestEscalationInputSchema,
+  run: requestEscalation,
+});
+caseMutation("agreeStatement", {
+  description: "Record the agreed Stage 2 statement of complaint (starts the 25 working days: reg 17)",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: agreeStatement,
+});
+caseMutation("appointInvestigator", {
+  description: "Appoint the Investigating Officer or Independent Person (regs 2, 17)",
+  input: inputs.AppointInvestigatorInput,
+  schema: v.appointInvestigatorInputSchema,
+  run: appointInvestigator,
+});
+caseMutation("recordAdjudication", {
+  description: "Record the Stage 2 adjudication with an outcome per point (reg 17)",
+  input: inputs.StageDecisionInput,
+  schema: v.stageDecisionInputSchema,
+  run: recordAdjudication,
+});
+caseMutation("requestReviewPanel", {
+  description: "Record the request for a Stage 3 review panel (meets within 30 working days: reg 19)",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: requestReviewPanel,
+});
+caseMutation("holdReviewPanel", {
+  description: "Record the review panel meeting (report within 5 working days: reg 20)",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: holdReviewPanel,
+});
+caseMutation("reportReviewPanel", {
+  description: "Record the review panel's report and recommendations (council responds within 15 working days: reg 20)",
+  input: inputs.ReportReviewPanelInput,
+  schema: v.reportReviewPanelInputSchema,
+  run: reportReviewPanel,
+});
+caseMutation("recordCouncilResponse", {
+  description: "Record the council's response to the review panel, with an outcome per point (reg 20)",
+  input: inputs.StageDecisionInput,
+  schema: v.stageDecisionInputSchema,
+  run: recordCouncilResponse,
+});
+caseMutation("withdrawCase", {
+  description: "Record that the complainant withdrew",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: withdrawCase,
+});
+caseMutation("referToLgsco", {
+  description: "Record a referral to the Local Government and Social Care Ombudsman",
+  input: inputs.DatedCaseChangeInput,
+  schema: v.datedCaseChangeSchema,
+  run: referToLgsco,
+});
+caseMutation("recordLgscoDecision", {
+  description: "Record the Ombudsman's decision and remedies",
+  input: inputs.RecordLgscoDecisionInput,
+  schema: v.recordLgscoDecisionInputSchema,
+  run: recordLgscoDecision,
+});

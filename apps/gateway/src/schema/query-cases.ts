@@ -1,0 +1,32 @@
+import { LIMITS } from "../limits/query-limits";
+import { builder } from "../builder";
+import { casesWhere, caseOrder } from "../services/list-cases";
+import { councilScope } from "../services/council-scope";
+import { CaseFilterInput, CaseSortEnum } from "./case-filter";
+
+builder.queryField("cases", (t) =>
+  t.prismaConnection({
+    type: "Case",
+    cursor: "councilId_id",
+    description: `Your council's cases, filtered and sorted; at most ${LIMITS.maxPageSize} a page`,
+    authScopes: { readCases: true },
+    maxSize: LIMITS.maxPageSize,
+    defaultSize: LIMITS.defaultPageSize,
+    args: {
+      filter: t.arg({ type: CaseFilterInput, required: false }),
+      sort: t.arg({ type: CaseSortEnum, required: false }),
+    },
+    totalCount: (_parent, args, context) => {
+      const { prisma, councilId } = councilScope(context);
+      return prisma.case.count({ where: casesWhere(councilId, args.filter ?? {}, context.asOf) });
+    },
+    resolve: (query, _root, args, context) => {
+      const { prisma, councilId } = councilScope(context);
+      return prisma.case.findMany({
+        ...query,
+        where: casesWhere(councilId, args.filter ?? {}, context.asOf),
+        orderBy: caseOrder(args.sort ?? "RECEIVED_NEWEST"),
+      });
+    },
+  }),
+);

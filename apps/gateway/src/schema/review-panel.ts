@@ -1,0 +1,30 @@
+import { builder } from "../builder";
+
+const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
+  authScopes: { readCases: true },
+  fields: (t) => ({
+    seq: t.exposeInt("seq"),
+    summary: t.exposeString("summary"),
+    accepted: t.exposeBoolean("accepted", { nullable: true }),
+  }),
+});
+
+/** A Stage 3 review panel (SI 2006/1738 regs 19–20) and its recommendations. */
+builder.prismaObject("ReviewPanel", {
+  authScopes: { readCases: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    requestedOn: t.expose("requestedOn", { type: "Date" }),
+    meetingDueOn: t.expose("meetingDueOn", { type: "Date", nullable: true }),
+    heldOn: t.expose("heldOn", { type: "Date", nullable: true }),
+    reportDueOn: t.expose("reportDueOn", { type: "Date", nullable: true }),
+    reportedOn: t.expose("reportedOn", { type: "Date", nullable: true }),
+    responseDueOn: t.expose("responseDueOn", { type: "Date", nullable: true }),
+    councilRespondedOn: t.expose("councilRespondedOn", { type: "Date", nullable: true }),
+    recommendations: t.field({
+      type: [PanelRecommendation],
+      select: { recommendations: { orderBy: { seq: "asc" } } },
+      resolve: (panel) => panel.recommendations,
+    }),
+  }),
+});

@@ -1,0 +1,27 @@
+import { isIsoDate } from "@csc/rules";
+import { GraphQLError } from "graphql";
+import { builder } from "../builder";
+
+/** A calendar date, YYYY-MM-DD: the statutory clocks count working days on dates, never times. */
+builder.scalarType("Date", {
+  description: "A calendar date written YYYY-MM-DD",
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === "string" && isIsoDate(value)) return value;
+    throw new GraphQLError("A Date must be a real calendar date written YYYY-MM-DD");
+  },
+  parseValue: (value) => {
+    if (isIsoDate(value)) return value;
+    throw new GraphQLError(`${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  },
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant, ISO 8601 in UTC",
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: () => {
+    throw new GraphQLError("DateTime is output only", { extensions: { code: "BAD_USER_INPUT" } });
+  },
+});

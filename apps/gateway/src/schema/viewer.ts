@@ -1,0 +1,24 @@
+import type { Viewer } from "../auth/viewer";
+import { builder } from "../builder";
+import { CouncilRoleEnum } from "./enums";
+
+/** The signed-in user: which council they act in and with which roles. */
+export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    userId: t.exposeID("userId"),
+    councilId: t.exposeID("councilId", { nullable: true }),
+    roles: t.field({ type: [CouncilRoleEnum], resolve: (viewer) => [...viewer.roles] }),
+    platformAdmin: t.exposeBoolean("platformAdmin"),
+    signedInWith: t.exposeString("via"),
+  }),
+});
+
+builder.queryField("me", (t) =>
+  t.field({
+    type: ViewerRef,
+    description: "Who you are signed in as",
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, context) => context.viewer as Viewer,
+  }),
+);

@@ -1,0 +1,29 @@
+import { auditRole } from "../auth/viewer";
+import type { GatewayContext } from "../context";
+import type { AuditWriter } from "../db/client";
+
+/** The audit actions the gateway records: every mutation by name, and reads of a case's personal data. */
+export type AuditAction = string;
+
+export interface AuditEntry {
+  action: AuditAction;
+  caseId?: string | null;
+  /** Non-personal detail only: field names, counts, codes. Never a value about a person. */
+  detail?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/** Appends one record to the append-only audit log (who, role, council, what, which case, when). */
+export async function writeAudit(client: AuditWriter, context: GatewayContext, entry: AuditEntry): Promise<void> {
+  const viewer = context.viewer;
+  await client.auditLog.create({
+    data: {
+      councilId: viewer?.councilId ?? "platform",
+      actorId: viewer?.userId ?? null,
+      actorRole: viewer ? auditRole(viewer) : "anonymous",
+      action: entry.action,
+      caseId: entry.caseId ?? null,
+      requestId: context.requestId,
+      detail: entry.detail ?? {},
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { CaseEventType } from "@csc/rules";
+
+/**
+ * Which mutation records each lifecycle event, so a client can offer only what the rules engine allows now
+ * (`Case.allowedActions`). "received" is recordFeedback; "stage_started" and "closed" are recorded by the
+ * gateway itself as part of other actions.
+ */
+export const ACTION_FOR_EVENT: Partial<Record<CaseEventType, string>> = {
+  acknowledged: "acknowledgeCase",
+  procedure_decided: "decideProcedure",
+  not_considered: "markNotConsidered",
+  extension_agreed: "agreeExtension",
+  suspended: "suspendCase",
+  resumed: "resumeCase",
+  response_sent: "recordStageResponse",
+  escalation_requested: "requestEscalation",
+  statement_agreed: "agreeStatement",
+  investigator_appointed: "appointInvestigator",
+  adjudication_sent: "recordAdjudication",
+  panel_requested: "requestReviewPanel",
+  panel_held: "holdReviewPanel",
+  panel_reported: "reportReviewPanel",
+  council_responded: "recordCouncilResponse",
+  withdrawn: "withdrawCase",
+  lgsco_referred: "referToLgsco",
+  lgsco_decided: "recordLgscoDecision",
+};
+
+export function actionsFor(events: ReadonlyArray<CaseEventType>): string[] {
+  const actions = new Set<string>();
+  for (const type of events) {
+    const action = ACTION_FOR_EVENT[type];
+    if (action) actions.add(action);
+  }
+  return [...actions];
+}

@@ -1,0 +1,76 @@
+import { addCalendarDays } from "@csc/rules";
+import type { FeedbackKind, IsoDate, ProcedureId, Stage } from "@csc/rules";
+import type { Prisma } from "@csc/db";
+import { isRecordId } from "./council-scope";
+
+export interface CaseFilter {
+  stage?: Stage | null;
+  status?: string | null;
+  teamId?: string | null;
+  officerId?: string | null;
+  kind?: FeedbackKind | null;
+  procedure?: ProcedureId | null;
+  dueBefore?: IsoDate | null;
+  overdue?: boolean | null;
+  receivedFrom?: IsoDate | null;
+  receivedTo?: IsoDate | null;
+  madeByChild?: boolean | null;
+}
+
+export type CaseSort = "RECEIVED_NEWEST" | "RECEIVED_OLDEST" | "DUE_SOONEST" | "REFERENCE";
+
+const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+/** A filter on an id that cannot exist matches nothing (rather than failing on the uuid column). */
+const NO_ID = "00000000-0000-0000-0000-000000000000";
+const idOrNothing = (id: string) => (isRecordId(id) ? id : NO_ID);
+
+/** Statuses in which no clock is running any more. */
+export const FINISHED_STATUSES = ["closed", "withdrawn", "not_considered"];
+
+/** The where clause of the cases connection: always the viewer's council first. */
+export function casesWhere(councilId: string, filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {
+  const where: Prisma.CaseWhereInput[] = [{ councilId }];
+  if (filter.stage) where.push({ currentStage: filter.stage });
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.teamId) where.push({ teamId: idOrNothing(filter.teamId) });
+  if (filter.officerId) where.push({ officerId: idOrNothing(filter.officerId) });
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.procedure) where.push({ procedure: filter.procedure });
+  if (filter.dueBefore) where.push({ nextDueOn: { lt: day(filter.dueBefore) } });
+  if (filter.overdue === true) where.push({ nextDueOn: { lt: day(asOf) } });
+  if (filter.overdue === false) where.push({ OR: [{ nextDueOn: null }, { nextDueOn: { gte: day(asOf) } }] });
+  if (filter.receivedFrom) where.push({ receivedOn: { gte: day(filter.receivedFrom) } });
+  if (filter.receivedTo) where.push({ receivedOn: { lte: day(filter.receivedTo) } });
+  if (typeof filter.madeByChild === "boolean") where.push({ madeByChild: filter.madeByChild });
+  return { AND: where };
+}
+
+export function caseOrder(sort: CaseSort): Prisma.CaseOrderByWithRelationInput[] {
+  switch (sort) {
+    case "RECEIVED_OLDEST":
+      return [{ receivedOn: "asc" }, { id: "asc" }];
+    case "DUE_SOONEST":
+      return [{ nextDueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+    case "REFERENCE":
+      return [{ reference: "asc" }, { id: "asc" }];
+    case "RECEIVED_NEWEST":
+      return [{ receivedOn: "desc" }, { id: "asc" }];
+  }
+}
+
+/** Open cases whose next clock is due within `withinDays` calendar days of today, or overdue. */
+export function worklistWhere(
+  councilId: string,
+  asOf: IsoDate,
+  withinDays: number,
+  officerId: string | null,
+): Prisma.CaseWhereInput {
+  return {
+    AND: [
+      { councilId },
+      { nextDueOn: { lte: day(addCalendarDays(asOf, withinDays)) } },
+      { status: { notIn: FINISHED_STATUSES } },
+      ...(officerId ? [{ officerId: idOrNothing(officerId) }] : []),
+    ],
+  };
+}

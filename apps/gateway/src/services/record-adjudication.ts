@@ -1,0 +1,15 @@
+import type { GatewayContext } from "../context";
+import type { StageDecisionInput } from "./inputs";
+import { recordCaseEvent } from "./record-case-event";
+import { checkPointRefs } from "./check-point-refs";
+
+/** Records the adjudicating officer's Stage 2 response (SI 2006/1738 reg 17), with the outcome per point. */
+export async function recordAdjudication(context: GatewayContext, input: StageDecisionInput): Promise<string> {
+  await checkPointRefs(context, input.caseId, input.outcomes ?? []);
+  return recordCaseEvent(context, {
+    action: "recordAdjudication",
+    caseId: input.caseId,
+    version: input.version,
+    event: { type: "adjudication_sent", on: input.on, ...(input.outcomes && input.outcomes.length > 0 ? { outcomes: input.outcomes } : {}) },
+  });
+}

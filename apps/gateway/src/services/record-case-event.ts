@@ -1,0 +1,101 @@
+import { LifecycleError, applyEvent } from "@csc/rules";
+import type { CaseEventInput, DerivedCase } from "@csc/rules";
+import { auditRole } from "../auth/viewer";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import type { CouncilTransaction } from "../db/client";
+import { badInput, conflict, notFound } from "../errors/gateway-error";
+import { writeAudit } from "./audit";
+import { eventsFromRows, payloadOf, procedureSettingsOf } from "./case-history";
+import { councilScope, isRecordId } from "./council-scope";
+import { storeDerivedState } from "./store-derived-state";
+
+export interface CaseChange {
+  caseId: string;
+  /** The version the officer saw; a stale one is refused with CONFLICT (optimistic locking). */
+  version: number;
+}
+
+export interface CaseRow {
+  councilId: string;
+  id: string;
+  version: number;
+}
+
+export interface EventChange extends CaseChange {
+  /** The mutation's name, recorded in the audit log. */
+  action: string;
+  event: CaseEventInput;
+  /** Extra rows the event implies (a review panel, an appointment...), written in the same transaction. */
+  alongside?: (tx: CouncilTransaction, row: CaseRow, derived: DerivedCase) => Promise<unknown>;
+}
+
+/**
+ * Opens the case for a change in one council transaction: finds it (other councils' cases are NOT_FOUND),
+ * takes the row lock and checks the version. Every case mutation goes through here or through recordCaseEvent.
+ */
+export async function lockCase(tx: CouncilTransaction, councilId: string, change: CaseChange): Promise<CaseRow> {
+  if (!isRecordId(change.caseId)) throw notFound("Case");
+  const rows = await tx.$queryRaw<Array<{ version: number }>>`
+    SELECT version FROM case_record WHERE council_id = ${councilId} AND id = ${change.caseId}::uuid FOR UPDATE`;
+  const locked = rows[0];
+  if (!locked) throw notFound("Case");
+  if (locked.version !== change.version) {
+    throw conflict(
+      `The case was changed by someone else (you had version ${change.version}, it is now version ${locked.version}). Reload it and try again.`,
+    );
+  }
+  const row = await tx.case.findUniqueOrThrow({
+    where: { councilId_id: { councilId, id: change.caseId } },
+    select: { councilId: true, id: true, version: true },
+  });
+  return row;
+}
+
+/** Bumps the version of a locked case (for changes that are not lifecycle events, e.g. allocation). */
+export async function bumpVersion(tx: CouncilTransaction, row: CaseRow, data: Record<string, unknown> = {}) {
+  await tx.case.update({
+    where: { councilId_id: { councilId: row.councilId, id: row.id } },
+    data: { ...data, version: { increment: 1 } },
+  });
+}
+
+/**
+ * Records one lifecycle event: the rules engine (@csc/rules applyEvent) checks it against the case's events
+ * so far and derives the new state; the event is appended and the derived columns stored, with the audit
+ * record, in one transaction. A refusal by the rules comes back as BAD_USER_INPUT with the engine's message.
+ */
+export async function recordCaseEvent(context: GatewayContext, change: EventChange): Promise<string> {
+  const { viewer, councilId } = councilScope(context);
+  return withCouncil(context.root, councilId, async (tx) => {
+    const row = await lockCase(tx, councilId, change);
+    const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
+    const rows = await tx.caseEvent.findMany({ where: { councilId, caseId: row.id }, orderBy: { seq: "asc" } });
+    let derived: DerivedCase;
+    try {
+      derived = applyEvent(eventsFromRows(rows), change.event, {
+        procedure: procedureSettingsOf(council.settings),
+        asOf: context.asOf,
+      });
+    } catch (error) {
+      if (error instanceof LifecycleError) throw badInput(["input"], error.message);
+      throw error;
+    }
+    await tx.caseEvent.create({
+      data: {
+        councilId,
+        caseId: row.id,
+        seq: rows.length + 1,
+        type: change.event.type,
+        on: new Date(`${change.event.on}T00:00:00Z`),
+        payload: payloadOf(change.event) as object,
+        actorId: viewer.userId,
+        actorRole: auditRole(viewer),
+      },
+    });
+    await storeDerivedState(tx, row, derived, context.asOf);
+    if (change.alongside) await change.alongside(tx, row, derived);
+    await writeAudit(tx, context, { action: change.action, caseId: row.id, detail: { event: change.event.type } });
+    return row.id;
+  });
+}

@@ -1,0 +1,120 @@
+import { LifecycleError, deriveCase } from "@csc/rules";
+import type { CaseEventInput, DerivedCase } from "@csc/rules";
+import { auditRole } from "../auth/viewer";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import type { CouncilTransaction } from "../db/client";
+import { badInput } from "../errors/gateway-error";
+import { writeAudit } from "./audit";
+import { payloadOf, procedureSettingsOf } from "./case-history";
+import { councilScope, isRecordId } from "./council-scope";
+import type { RecordFeedbackInput } from "./inputs";
+import { storeDerivedState } from "./store-derived-state";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The next case reference of the council for the year received, e.g. 2026-0042 (serialised per council). */
+async function nextReference(tx: CouncilTransaction, councilId: string, receivedOn: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"case-reference:" + councilId}))`;
+  const year = receivedOn.slice(0, 4);
+  const count = await tx.case.count({ where: { councilId, reference: { startsWith: `${year}-` } } });
+  return `${year}-${String(count + 1).padStart(4, "0")}`;
+}
+
+async function checkTeam(tx: CouncilTransaction, councilId: string, teamId: string | null | undefined) {
+  if (!teamId) return null;
+  const team = isRecordId(teamId)
+    ? await tx.team.findUnique({ where: { councilId_id: { councilId, id: teamId } }, select: { id: true } })
+    : null;
+  if (!team) throw badInput(["input", "teamId"], "no such team in your council");
+  return team.id;
+}
+
+/**
+ * Records a new piece of feedback of any kind: the facts on the case, the person and free text apart
+ * (personal data), its points of complaint, and the "received" event (plus the procedure decision when given),
+ * checked and derived by the rules engine, in one transaction.
+ */
+export async function recordFeedback(context: GatewayContext, input: RecordFeedbackInput): Promise<string> {
+  const { viewer, councilId } = councilScope(context);
+  const events: CaseEventInput[] = [
+    { type: "received", on: input.receivedOn, ...(input.groundsAroseOn ? { groundsAroseOn: input.groundsAroseOn } : {}) },
+  ];
+  if (input.procedure) events.push({ type: "procedure_decided", on: input.receivedOn, procedure: input.procedure });
+  return withCouncil(context.root, councilId, async (tx) => {
+    const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
+    let derived: DerivedCase;
+    try {
+      derived = deriveCase(events, { procedure: procedureSettingsOf(council.settings), asOf: context.asOf });
+    } catch (error) {
+      if (error instanceof LifecycleError) throw badInput(["input", "receivedOn"], error.message);
+      throw error;
+    }
+    const teamId = await checkTeam(tx, councilId, input.teamId);
+    const created = await tx.case.create({
+      data: {
+        councilId,
+        reference: await nextReference(tx, councilId, input.receivedOn),
+        kind: input.kind,
+        procedure: input.procedure ?? null,
+        receivedOn: day(input.receivedOn),
+        channel: input.channel ?? null,
+        complainantRelationship: input.complainantRelationship ?? null,
+        madeByChild: input.madeByChild,
+        advocacyOffered: input.advocacyOffered ?? null,
+        advocacyTaken: input.advocacyTaken ?? null,
+        advocacyProvider: input.advocacyProvider ?? null,
+        teamId,
+        status: derived.status,
+        version: 0,
+      },
+      select: { id: true },
+    });
+    const row = { councilId, id: created.id };
+    await tx.caseEvent.createMany({
+      data: events.map((event, index) => ({
+        councilId,
+        caseId: row.id,
+        seq: index + 1,
+        type: event.type,
+        on: day(event.on),
+        payload: payloadOf(event) as object,
+        actorId: viewer.userId,
+        actorRole: auditRole(viewer),
+      })),
+    });
+    await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "summary", text: input.summary, authorId: viewer.userId } });
+    const complainant = input.complainant;
+    if (complainant && (complainant.name || complainant.email || complainant.phone || complainant.address)) {
+      await tx.casePerson.create({
+        data: {
+          councilId,
+          caseId: row.id,
+          role: "complainant",
+          name: complainant.name ?? null,
+          email: complainant.email ?? null,
+          phone: complainant.phone ?? null,
+          address: complainant.address ?? null,
+        },
+      });
+    }
+    const points = input.points ?? [];
+    for (const [index, point] of points.entries()) {
+      const pointRef = String(index + 1);
+      await tx.pointOfComplaint.create({
+        data: { councilId, caseId: row.id, pointRef, seq: index + 1, theme: point.reasonTheme, reasonCode: point.localReason ?? null },
+      });
+      await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "point", pointRef, text: point.summary, authorId: viewer.userId } });
+    }
+    if (teamId) {
+      const team = await tx.team.findUniqueOrThrow({
+        where: { councilId_id: { councilId, id: teamId } },
+        select: { code: true, serviceArea: { select: { canonical: true } } },
+      });
+      await tx.caseTeam.create({ data: { councilId, caseId: row.id, teamId, teamCode: team.code, serviceArea: team.serviceArea.canonical } });
+    }
+    await storeDerivedState(tx, row, derived, context.asOf);
+    await writeAudit(tx, context, { action: "recordFeedback", caseId: row.id, detail: { kind: input.kind, points: points.length } });
+    return row.id;
+  });
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import {
+  channelSchema,
+  complainantRelationshipSchema,
+  feedbackKindSchema,
+  isoDateSchema,
+  lgscoDecisionSchema,
+  lgscoRemedySchema,
+  notConsideredReasonSchema,
+  outcomeSchema,
+  procedureIdSchema,
+  reasonThemeSchema,
+  stageSchema,
+} from "@csc/rules";
+
+/**
+ * zod schemas for every mutation's input: the one place the gateway says what good input looks like. The
+ * GraphQL layer runs them (plugin-validation) and turns the first issue into BAD_USER_INPUT naming the field.
+ * Lifecycle rules (what may happen when) are not here: @csc/rules decides those.
+ */
+const id = z.string().trim().min(1, "must not be empty").max(64, "must be at most 64 characters");
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/** Every change to a case names the case and the version the officer saw (optimistic locking). */
+export const caseChangeSchema = z.object({
+  caseId: id,
+  version: z.number().int().nonnegative("must be the case's current version (0 or more)"),
+});
+
+const datedChange = caseChangeSchema.extend({ on: isoDateSchema });
+
+export const pointOfComplaintInputSchema = z.object({
+  summary: text(2000),
+  reasonTheme: reasonThemeSchema,
+  /** The council's own reason code, from its reason taxonomy. */
+  localReason: text(120).nullish(),
+});
+
+export const complainantInputSchema = z.object({
+  name: text(200).nullish(),
+  email: z.email("must be an email address").max(320).nullish(),
+  phone: z.string().trim().regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number").nullish(),
+  address: text(500).nullish(),
+});
+
+export const recordFeedbackInputSchema = z.object({
+  kind: feedbackKindSchema,
+  procedure: procedureIdSchema.nullish(),
+  receivedOn: isoDateSchema,
+  /** When the grounds arose, if known: more than a year before receipt is flagged (SI 2006/1738 reg 9). */
+  groundsAroseOn: isoDateSchema.nullish(),
+  channel: channelSchema.nullish(),
+  complainantRelationship: complainantRelationshipSchema.nullish(),
+  madeByChild: z.boolean(),
+  advocacyOffered: z.boolean().nullish(),
+  advocacyTaken: z.boolean().nullish(),
+  advocacyProvider: text(120).nullish(),
+  teamId: id.nullish(),
+  /** Free text about the feedback: personal data, kept apart from the facts. */
+  summary: text(10_000),
+  complainant: complainantInputSchema.nullish(),
+  points: z.array(pointOfComplaintInputSchema).max(50, "at most 50 points of complaint").nullish(),
+});
+
+export const decideProcedureInputSchema = datedChange.extend({ procedure: procedureIdSchema });
+export const markNotConsideredInputSchema = datedChange.extend({
+  reason: notConsideredReasonSchema,
+  detail: text(2000).nullish(),
+});
+export const datedCaseChangeSchema = datedChange;
+export const allocateCaseInputSchema = caseChangeSchema
+  .extend({ teamId: id.nullish(), officerId: id.nullish() })
+  .refine((v) => v.teamId != null || v.officerId != null, {
+    message: "give a team, an officer or both",
+    path: ["teamId"],
+  });
+export const addPointOfComplaintInputSchema = caseChangeSchema.extend(pointOfComplaintInputSchema.shape);
+export const agreeExtensionInputSchema = datedChange.extend({
+  stage: stageSchema,
+  totalWorkingDays: z.number().int().positive("must be a positive number of working days").max(65),
+  reason: text(2000),
+});
+export const suspendCaseInputSchema = datedChange.extend({ reason: text(2000) });
+export const recordStageResponseInputSchema = datedChange.extend({
+  stage: stageSchema,
+  outcomes: z
+    .array(z.object({ pointId: id, outcome: outcomeSchema }))
+    .min(1, "a response needs an outcome for at least one point of complaint")
+    .max(50),
+});
+/** A stage's answer with an outcome per point of complaint (the adjudication, the council's response to the panel). */
+export const stageDecisionInputSchema = datedChange.extend({
+  outcomes: z.array(z.object({ pointId: id, outcome: outcomeSchema })).max(50).nullish(),
+});
+export const requestEscalationInputSchema = datedChange.extend({ to: z.enum(["stage2", "stage3"]) });
+export const appointInvestigatorInputSchema = datedChange.extend({
+  role: z.enum(["investigating_officer", "independent_person"]),
+  /** The investigator's or Independent Person's name (a professional, not the child). */
+  name: text(200),
+  /** Cost of an independent investigation, in pence. */
+  costPence: z.number().int().nonnegative().nullish(),
+});
+export const reportReviewPanelInputSchema = datedChange.extend({
+  recommendations: z.array(text(2000)).max(50).nullish(),
+});
+export const recordLgscoDecisionInputSchema = datedChange.extend({
+  decision: lgscoDecisionSchema,
+  remedies: z.array(lgscoRemedySchema).max(10).nullish(),
+});
+export const logLearningActionInputSchema = z.object({
+  caseId: id,
+  description: text(2000),
+  dueOn: isoDateSchema.nullish(),
+});
+export const completeLearningActionInputSchema = z.object({ learningActionId: id, on: isoDateSchema });
+
+export const signInInputSchema = z.object({
+  councilId: id,
+  email: z.email("must be an email address").max(320),
+  password: z.string().min(1, "must not be empty").max(200),
+});
+
+export const createCouncilInputSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,62}$/, "must be lower-case letters, digits and hyphens, starting with a letter"),
+  name: text(200),
+});
