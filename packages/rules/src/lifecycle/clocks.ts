@@ -143,7 +143,8 @@ export function clockTiming(clock: ClockDefinition, stage: Stage | null, ctx: Cl
   if (!start) return null;
   const after = events.slice(startIndex + 1);
   const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || STOPPING_EVENTS.has(e.type));
-  const extension = after
+  // An extension may be agreed before the clock itself starts (Stage 2 before the statement is agreed).
+  const extension = events
     .filter((e) => e.type === "extension_agreed" && e.stage === stage && (!end || compareDates(e.on, end.on) <= 0))
     .at(-1);
   const isTimescale = procedure.stages.some((s) => s.stage === stage && s.timescaleClock === clock.id);

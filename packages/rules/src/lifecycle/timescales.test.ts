@@ -115,6 +115,12 @@ describe("Stage 2: 25 working days from the agreed statement of complaint, up to
     expect(derived.stages[1]?.timescale.id).toBe("stage2");
   });
 
+  it("keeps an extension agreed before the statement of complaint", () => {
+    const events = stage2Case();
+    events.splice(5, 0, { type: "extension_agreed", on: wd(13), stage: "stage2", totalWorkingDays: 40, reason: "complex" });
+    expect(clock(deriveCase(events, { asOf }), "stage2")).toMatchObject({ workingDays: 40, extended: true, dueOn: wd(55) });
+  });
+
   it("runs provisionally from the request until the statement is agreed", () => {
     const derived = deriveCase([...stage1Case(8), { type: "escalation_requested", on: wd(12), to: "stage2" }], { asOf: wd(14) });
     expect(derived.clocks.map((c) => c.id)).not.toContain("stage2");
