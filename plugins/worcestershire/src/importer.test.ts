@@ -68,7 +68,8 @@ describe("parseExport", () => {
     const types = c?.events.map((e) => e.type) ?? [];
     expect(types).toContain("statement_agreed");
     expect(types).toContain("adjudication_sent");
-    expect(types.slice(-2)).toEqual(["stage_started", "panel_held"]);
+    expect(types.slice(-2)).toEqual(["escalation_requested", "panel_held"]);
+    expect(c?.events.find((e) => e.type === "adjudication_sent")).toMatchObject({ outcomes: [{ pointId: "P1", outcome: "not_upheld" }, { pointId: "P2", outcome: "not_upheld" }] });
     expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD", stage2: "S2-NOT-UPHELD" });
   });
 

@@ -108,7 +108,6 @@ function stageEvents(record: CsvRecord, received: string, points: Points): CaseE
     const agreed = dateNotBefore(record, "S2 Statement Agreed", at("S2 Requested", s2Requested));
     if (agreed !== null) {
       events.push({ type: "statement_agreed", on: agreed });
-      events.push({ type: "stage_started", on: agreed, stage: "stage2" });
       const s2Extended = dateNotBefore(record, "S2 Extended", at("S2 Statement Agreed", agreed));
       if (s2Extended !== null) {
         events.push({
@@ -123,15 +122,12 @@ function stageEvents(record: CsvRecord, received: string, points: Points): CaseE
       const s2Outcome = outcomeOf(record, "S2 Outcome");
       if (adjudication !== null) {
         if (s2Outcome === null) requireWith(record, "S2 Outcome", "S2 Adjudication");
-        else {
-          events.push({ type: "adjudication_sent", on: adjudication });
-          events.push({ type: "response_sent", on: adjudication, stage: "stage2", outcomes: points.outcomes(s2Outcome.canonical) });
-        }
+        // The Stage 2 response is the adjudication, with the adjudicating officer's decision on each point.
+        else events.push({ type: "adjudication_sent", on: adjudication, outcomes: points.outcomes(s2Outcome.canonical) });
         const s3Requested = dateNotBefore(record, "S3 Requested", at("S2 Adjudication", adjudication));
         if (s3Requested !== null) {
+          // The request for a review panel is the escalation to Stage 3 (its clock starts there, SI 2006/1738 reg 19).
           events.push({ type: "escalation_requested", on: s3Requested, to: "stage3" });
-          events.push({ type: "panel_requested", on: s3Requested });
-          events.push({ type: "stage_started", on: s3Requested, stage: "stage3" });
           const held = dateNotBefore(record, "S3 Panel Held", at("S3 Requested", s3Requested));
           if (held !== null) events.push({ type: "panel_held", on: held });
           const reported = dateNotBefore(record, "S3 Panel Report", at("S3 Panel Held", held));
