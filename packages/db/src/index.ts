@@ -5,3 +5,4 @@ export { startDatabase, defaultDataDir, type DatabaseHandle, type StartDatabaseO
 export { withCouncil, APP_ROLE, type CouncilTransaction, type WithCouncilOptions } from "./with-council";
 export { hashPassword, verifyPassword } from "./passwords";
 export * from "./seed/index";
+export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts";
