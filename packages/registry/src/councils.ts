@@ -12,4 +12,5 @@ import type { CouncilModule } from "./council-module";
 export const councilLoaders: Readonly<Record<string, () => Promise<CouncilModule>>> = {
   gloucestershire: () => import("@csc/council-gloucestershire"),
   hartlepool: () => import("@csc/council-hartlepool"),
+  worcestershire: () => import("@csc/council-worcestershire"),
 };
