@@ -14,6 +14,13 @@ import type { DimensionKey } from "@csc/rules";
 /** Column labels name the report's year and the year before (resolved by the kit: "2020/21", "2019/20"). */
 const THIS_YEAR = "{year}";
 const LAST_YEAR = "{year-1}";
+/**
+ * Sections 7.1 and 7.2 state the change on the previous year. The layout contract has no cell that subtracts one
+ * measure from another, so this column holds no figure (an empty text cell) and its published cells are listed
+ * exceptions (./published-exceptions.ts); both years' counts are in the columns before it.
+ */
+const CHANGE_COLUMN = "Change on previous year";
+const NO_DIFFERENCE_CELL: CellSpecInput = { text: "" };
 
 /** Children's social care statutory complaints (SI 2006/1738), as section 7.2 counts them. */
 const CSC = { kind: ["complaint"], procedure: ["childrens_statutory"] };
@@ -67,8 +74,8 @@ export const layout: ReportLayoutInput = {
           id: "compliments",
           title: "Compliments received relating to children's social care",
           source: "7.1",
-          columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
-          rows: [{ label: "Compliments received", cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] })] }],
+          columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: CHANGE_COLUMN }],
+          rows: [{ label: "Compliments received", cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] }), NO_DIFFERENCE_CELL] }],
         },
       ],
     },
@@ -81,22 +88,24 @@ export const layout: ReportLayoutInput = {
           id: "complaints-received",
           title: "Complaints received and investigated",
           source: "7.2",
-          columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
+          columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: CHANGE_COLUMN }],
           rows: [
-            { label: "Complaints received", cells: [received(CSC, -1), received(CSC)] },
+            { label: "Complaints received", cells: [received(CSC, -1), received(CSC), NO_DIFFERENCE_CELL] },
             {
               label: "Complaints not considered further",
               cells: [
                 { measure: { metric: "not_considered", filter: CSC, basis: "received" }, yearOffset: -1 },
                 { measure: { metric: "not_considered", filter: CSC, basis: "received" } },
+                NO_DIFFERENCE_CELL,
               ],
             },
-            { label: "Complaints investigated", cells: [received(INVESTIGATED, -1), received(INVESTIGATED)] },
+            { label: "Complaints investigated", cells: [received(INVESTIGATED, -1), received(INVESTIGATED), NO_DIFFERENCE_CELL] },
             {
               label: "Complaints carried forward from the previous year",
               cells: [
                 { measure: { metric: "open_at_start", filter: CSC }, yearOffset: -1 },
                 { measure: { metric: "open_at_start", filter: CSC } },
+                NO_DIFFERENCE_CELL,
               ],
             },
           ],

@@ -6,7 +6,7 @@ import type { PublishedException } from "@csc/council-kit";
  * express them.
  */
 const CHANGE_REASON =
-  "Section 7.1/7.2 state the change on the previous year (\"increased by\", \"a decrease of\"); the layout contract has no cell that subtracts one measure from another, so the report shows both years' counts (which the golden test compares) but not their difference.";
+  "Sections 7.1 and 7.2 state the change on the previous year ('increased by', 'a decrease of'); the layout contract has no cell that subtracts one measure from another, so the 'Change on previous year' column holds an empty text cell. Both years' counts are in the layout and compared.";
 
 export const publishedExceptions: PublishedException[] = [
   { year: 2020, table: "compliments", row: "Compliments received", column: "Change on previous year", reason: CHANGE_REASON },
