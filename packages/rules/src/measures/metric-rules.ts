@@ -1,0 +1,131 @@
+import { type IsoDate, addCalendarDays } from "../dates/iso-date";
+import type { Period } from "../periods/period";
+import type { Stage } from "../vocabulary/canonical";
+import type { CaseFacts, StageFacts } from "./case-facts";
+import { caseFinishedOn, isCaseOpenOn, isStageOpenOn } from "./case-status";
+import type { Basis, Metric } from "./metrics";
+
+/**
+ * How each metric in METRICS is counted. An item is one unit of the metric (a case, a stage of a case, a reason
+ * of a case or an LGSCO referral). `date` gives the item's basis date (null: not counted on this basis);
+ * `include` says whether it is in the metric's base; percent metrics count `hit` items over the base, average
+ * metrics average `value` over it.
+ */
+export type FactsReason = CaseFacts["reasons"][number];
+export type FactsLgscoReferral = CaseFacts["lgsco"][number];
+
+export interface CountedItem {
+  readonly facts: CaseFacts;
+  readonly stage: StageFacts | null;
+  readonly reason: FactsReason | null;
+  readonly lgsco: FactsLgscoReferral | null;
+}
+
+export interface RuleOptions {
+  readonly stage?: Stage;
+  readonly withinWorkingDays?: number;
+}
+
+export interface MetricRule {
+  date(item: CountedItem, basis: Basis | null, period: Period, options: RuleOptions): IsoDate | null;
+  include(item: CountedItem, options: RuleOptions): boolean;
+  hit?(item: CountedItem, options: RuleOptions): boolean;
+  value?(item: CountedItem): number;
+  /** Which of a case's stages its stage-level dimensions describe (open metrics: those open on the day). */
+  relevantStage?(stage: StageFacts, period: Period): boolean;
+}
+
+const always = (): boolean => true;
+
+type ItemDate = MetricRule["date"];
+
+/** Case-unit dates: received, or the metric's own completion date. */
+function caseDate(completed: (facts: CaseFacts) => IsoDate | null): ItemDate {
+  return (item, basis) => (basis === "completed" ? completed(item.facts) : item.facts.receivedOn);
+}
+
+/** For metrics counted on receipt only. */
+const receivedDate: ItemDate = (item) => item.facts.receivedOn;
+
+/** Stage-unit dates: the stage's start (received) or its response (completed). */
+function stageDate(item: CountedItem, basis: Basis | null): IsoDate | null {
+  const stage = item.stage as StageFacts;
+  return basis === "completed" ? stage.respondedOn : stage.startedOn;
+}
+
+function lgscoDate(item: CountedItem, basis: Basis | null): IsoDate | null {
+  const referral = item.lgsco as FactsLgscoReferral;
+  return basis === "completed" ? referral.decidedOn : referral.referredOn;
+}
+
+const responded = (item: CountedItem): boolean => (item.stage as StageFacts).respondedOn !== null;
+
+/** Whether a responded stage's timeliness is known, and whether it was within time. */
+function timeliness(item: CountedItem, options: RuleOptions): boolean | null {
+  const stage = item.stage as StageFacts;
+  if (stage.respondedOn === null) return null;
+  if (options.withinWorkingDays === undefined) return stage.met;
+  return stage.workingDaysTaken === null ? null : stage.workingDaysTaken <= options.withinWorkingDays;
+}
+
+/** Open on `day`; with a stage, that stage (of the case) was open on `day`. */
+function openOn(item: CountedItem, day: IsoDate, stage: Stage | undefined): boolean {
+  if (!isCaseOpenOn(item.facts, day)) return false;
+  return stage === undefined || item.facts.stages.some((s) => s.stage === stage && isStageOpenOn(s, day));
+}
+
+const stageCount = (include: MetricRule["include"]): MetricRule => ({ date: stageDate, include });
+const caseCount = (date: ItemDate, include: MetricRule["include"]): MetricRule => ({ date, include });
+
+const timescale: MetricRule = {
+  date: stageDate,
+  include: (item, options) => timeliness(item, options) !== null,
+  hit: (item, options) => timeliness(item, options) === true,
+};
+
+export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
+  cases_received: caseCount(receivedDate, always),
+  stages_started: stageCount(always),
+  cases_completed: stageCount(responded),
+  cases_closed: caseCount(caseDate(caseFinishedOn), always),
+  open_at_start: {
+    date: (item, _basis, period, options) =>
+      openOn(item, addCalendarDays(period.start, -1), options.stage) ? period.start : null,
+    include: always,
+    relevantStage: (stage, period) => isStageOpenOn(stage, addCalendarDays(period.start, -1)),
+  },
+  open_at_end: {
+    date: (item, _basis, period, options) => (openOn(item, period.end, options.stage) ? period.end : null),
+    include: always,
+    relevantStage: (stage, period) => isStageOpenOn(stage, period.end),
+  },
+  escalated: stageCount((item) => (item.stage as StageFacts).stage !== "stage1"),
+  late_requests: stageCount((item) => (item.stage as StageFacts).lateRequest),
+  not_considered: caseCount(caseDate((f) => f.notConsidered?.on ?? null), (item) => item.facts.notConsidered !== null),
+  withdrawn: caseCount(caseDate((f) => f.withdrawnOn), (item) => item.facts.withdrawnOn !== null),
+  reasons: caseCount(caseDate(caseFinishedOn), always),
+  within_timescale: stageCount((item, options) => timeliness(item, options) === true),
+  outside_timescale: stageCount((item, options) => timeliness(item, options) === false),
+  percent_within_timescale: timescale,
+  average_working_days: {
+    date: stageDate,
+    include: (item) => responded(item) && (item.stage as StageFacts).workingDaysTaken !== null,
+    value: (item) => (item.stage as StageFacts).workingDaysTaken as number,
+  },
+  extended: stageCount((item) => responded(item) && (item.stage as StageFacts).extended),
+  acknowledged_in_target: caseCount(caseDate((f) => f.acknowledgement.acknowledgedOn), (item) => item.facts.acknowledgement.met === true),
+  percent_acknowledged_in_target: {
+    date: caseDate((f) => f.acknowledgement.acknowledgedOn),
+    include: (item) => item.facts.acknowledgement.met !== null,
+    hit: (item) => item.facts.acknowledgement.met === true,
+  },
+  advocacy_offered: caseCount(receivedDate, (item) => item.facts.advocacy.offered === true),
+  advocacy_taken: caseCount(receivedDate, (item) => item.facts.advocacy.taken === true),
+  percent_advocacy_offered: {
+    date: receivedDate,
+    include: (item) => item.facts.advocacy.offered !== null,
+    hit: (item) => item.facts.advocacy.offered === true,
+  },
+  lgsco_referrals: { date: lgscoDate, include: always },
+  lgsco_decisions: { date: lgscoDate, include: (item) => (item.lgsco as FactsLgscoReferral).decision !== null },
+};
