@@ -73,6 +73,26 @@ describe("parseExport", () => {
     expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD", stage2: "S2-NOT-UPHELD" });
   });
 
+  it("records a suspension with its reason, and an LGO case with its decision in the council's words", () => {
+    const [suspended, lgo] = parseExport(
+      writeExport([
+        row({ ...complaint, "S1 Suspended": "2021-06-03", "S1 Resumed": "2021-06-08", "S1 Suspension Reason": "Awaiting advocate", "S1 Response": "2021-06-21" }),
+        row({ Reference: "LGO-001", Type: "LGO", Received: "2021-07-01", Teams: "CP-LADO", "LGO Referred": "2021-07-01", "LGO Decided": "2021-09-01", "LGO Decision": "NOT-UPHELD-NM" }),
+      ]),
+    );
+    expect(suspended?.events.filter((e) => e.type === "suspended" || e.type === "resumed")).toEqual([
+      { type: "suspended", on: "2021-06-03", reason: "Awaiting advocate" },
+      { type: "resumed", on: "2021-06-08" },
+    ]);
+    expect(lgo?.kind).toBe("LGO");
+    expect(lgo?.lgscoDecision).toBe("NOT-UPHELD-NM");
+    expect(lgo?.events).toEqual([
+      { type: "received", on: "2021-07-01" },
+      { type: "lgsco_referred", on: "2021-07-01" },
+      { type: "lgsco_decided", on: "2021-09-01", decision: "not_upheld" },
+    ]);
+  });
+
   it("names the row and column of a bad cell", () => {
     const text = writeExport([row(complaint), row({ ...complaint, Reference: "CRU-2122-0002", Received: "31/02/2021" })]);
     expect(() => parseExport(text)).toThrow(/row 3, column "Received": is not a real date/);
@@ -80,6 +100,11 @@ describe("parseExport", () => {
     expect(() => parseExport(writeExport([row({ ...complaint, "S1 Outcome": "" })]))).toThrow(/row 2, column "S1 Outcome": is empty, but "S1 Response"/);
     expect(() => parseExport(writeExport([row({ ...complaint, "S1 Response": "2021-05-01" })]))).toThrow(/row 2, column "S1 Response": is before "Received"/);
     expect(() => parseExport(writeExport([row(complaint), row(complaint)]))).toThrow(/row 3, column "Reference": repeats the reference of row 2/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Suspended": "2021-06-03" })]))).toThrow(/row 2, column "S1 Suspension Reason": is empty/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "LGO Decided": "2021-09-01" })]))).toThrow(/row 2, column "LGO Referred": is empty, but "LGO Decided"/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "Not Considered": "2021-06-02", "Not Considered Reason": "BORED" })]))).toThrow(
+      /row 2, column "Not Considered Reason": is not a known code/,
+    );
   });
 
   it("rejects an export without the case system's columns", () => {
