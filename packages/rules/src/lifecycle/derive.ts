@@ -18,7 +18,8 @@ import {
   emptyState,
   openPause,
 } from "./state";
-import { checkEvent, recordEvent } from "./validate";
+import { recordEvent } from "./record";
+import { checkEvent } from "./validate";
 
 /**
  * The case lifecycle: from a case's events, the current stage and status, every clock, the flags and the

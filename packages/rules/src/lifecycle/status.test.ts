@@ -5,7 +5,8 @@ import { type CaseStatus, deriveCase } from "./derive";
 import { LifecycleError } from "./errors";
 import type { CaseEventInput } from "./events";
 import { emptyState } from "./state";
-import { checkEvent, recordEvent } from "./validate";
+import { recordEvent } from "./record";
+import { checkEvent } from "./validate";
 import { MONDAY, response, stage1Case, stage2Case, wd } from "./testing/fixtures";
 
 const asOf = "2024-12-31";

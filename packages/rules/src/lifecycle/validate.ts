@@ -3,12 +3,12 @@ import { type StageDefinition, stageDefinition, stageIndex, stageName } from "..
 import type { Stage } from "../vocabulary/canonical";
 import type { LifecycleErrorCode } from "./errors";
 import type { CaseEvent, CaseEventType } from "./events";
-import { EVENT_LABELS, STAGE_ENTRY_EVENTS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
+import { EVENT_LABELS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
 import { type LifecycleState, type StageState, openPause, stageState } from "./state";
 
 /**
  * Whether one more event fits the case so far, and if not, why, in words a complaints officer understands.
- * `checkEvent` only looks; `recordEvent` then adds an accepted event to the state.
+ * `checkEvent` only looks; `recordEvent` (./record.ts) then adds an accepted event to the state.
  */
 export interface Rejection {
   code: LifecycleErrorCode;
@@ -258,86 +258,4 @@ function stageResponseOrWork(state: LifecycleState, stage: Stage | null, event: 
 /** Why `event` cannot be added to the case now, or null when it fits. */
 export function checkEvent(state: LifecycleState, event: CaseEvent, asOf: IsoDate): Rejection | null {
   return checkGeneral(state, event, asOf) ?? checkSpecific(state, event);
-}
-
-function enterStage(state: LifecycleState, stage: Stage, event: CaseEvent): StageState {
-  let current = stageState(state, stage);
-  if (!current) {
-    current = {
-      stage,
-      enteredOn: event.on,
-      enteredBy: event.type,
-      startedOn: null,
-      requestedOn: null,
-      respondedOn: null,
-      pointOutcomes: null,
-      extensions: [],
-      appointments: [],
-    };
-    state.stages.push(current);
-  }
-  return current;
-}
-
-/** Adds an accepted event to the state (call `checkEvent` first). */
-export function recordEvent(state: LifecycleState, event: CaseEvent): void {
-  state.history.push(event);
-  const stage = eventStage(event, state.procedure);
-  switch (event.type) {
-    case "received":
-      state.receivedOn = event.on;
-      state.groundsAroseOn = event.groundsAroseOn ?? null;
-      return;
-    case "acknowledged":
-      if (stage === firstStage(state.procedure)) state.acknowledgedOn = event.on;
-      return;
-    case "procedure_decided":
-      state.procedureDecided = { on: event.on, procedure: event.procedure };
-      enterStage(state, firstStage(state.procedure), event);
-      return;
-    case "not_considered":
-      state.notConsidered = { on: event.on, reason: event.reason, detail: event.detail ?? null };
-      break;
-    case "suspended":
-      state.pauses.push({ from: event.on, to: null, reason: event.reason });
-      return;
-    case "resumed":
-      (openPause(state) as { to: IsoDate | null }).to = event.on;
-      return;
-    case "withdrawn":
-      state.withdrawnOn = event.on;
-      break;
-    case "closed":
-      state.closedOn = event.on;
-      break;
-    case "lgsco_referred":
-      state.lgsco.push({ referredOn: event.on, decidedOn: null, decision: null, remedies: [] });
-      return;
-    case "lgsco_decided": {
-      const pending = state.lgsco.find((r) => r.decidedOn === null) as (typeof state.lgsco)[number];
-      Object.assign(pending, { decidedOn: event.on, decision: event.decision, remedies: event.remedies });
-      return;
-    }
-    default:
-      recordStageEvent(state, stage as Stage, event);
-      return;
-  }
-  // Withdrawal, closure and "not considered" end any suspension.
-  const pause = openPause(state);
-  if (pause) pause.to = event.on;
-}
-
-function recordStageEvent(state: LifecycleState, stage: Stage, event: CaseEvent): void {
-  const current = enterStage(state, stage, event);
-  if (event.type === "stage_started") current.startedOn = event.on;
-  if (STAGE_ENTRY_EVENTS.has(event.type) && event.type !== "stage_started") current.requestedOn ??= event.on;
-  if (event.type === "extension_agreed") {
-    current.extensions.push({ on: event.on, totalWorkingDays: event.totalWorkingDays, reason: event.reason });
-  }
-  if (event.type === "investigator_appointed") current.appointments.push({ on: event.on, role: event.role });
-  const definition = stageDefinition(state.procedure, stage) as StageDefinition;
-  if (event.type === definition.responseEvent) {
-    current.respondedOn = event.on;
-    current.pointOutcomes = "outcomes" in event && event.outcomes ? event.outcomes.map((o) => ({ ...o })) : null;
-  }
 }

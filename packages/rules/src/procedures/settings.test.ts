@@ -39,11 +39,14 @@ describe("resolveProcedure", () => {
     expect(clockOf("childrens_statutory", { stage2: { maxWorkingDays: 45 } }, "stage2")).toMatchObject({ maxWorkingDays: 45 });
   });
 
-  it("leaves a clock alone when its target is empty", () => {
-    expect(clockOf("childrens_statutory", { stage1: {} }, "stage1")).toEqual(
-      allClocks(childrensStatutoryProcedure).find((c) => c.clock.id === "stage1")?.clock,
-    );
-  });
+  it.each([{}, { workingDays: 10 }, { workingDays: 10, maxWorkingDays: 20 }])(
+    "leaves a clock and its regulation alone when the target restates it: %j",
+    (target) => {
+      expect(clockOf("childrens_statutory", { stage1: target }, "stage1")).toEqual(
+        allClocks(childrensStatutoryProcedure).find((c) => c.clock.id === "stage1")?.clock,
+      );
+    },
+  );
 
   it("lets a council set any corporate timescale, and builds its corporate procedure", () => {
     const corporate = resolveProcedure("corporate", {

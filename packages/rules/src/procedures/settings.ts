@@ -117,7 +117,8 @@ function targetProblems(clock: ClockDefinition, target: ClockTarget): string[] {
 }
 
 function applyTarget(clock: ClockDefinition, target: ClockTarget): ClockDefinition {
-  const changed = Object.values(target).some((v) => v !== undefined);
+  // Restating the statutory figure is not a local target: the clock keeps its regulation as its source.
+  const changed = (Object.keys(target) as (keyof ClockTarget)[]).some((k) => target[k] !== undefined && target[k] !== clock[k]);
   if (!changed) return clock;
   return {
     ...clock,
