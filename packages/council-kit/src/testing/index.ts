@@ -1,3 +1,5 @@
+export { runConformanceSuite, type ConformanceOptions } from "./conformance";
+export { createPluginHarness, type PluginHarness, type HarnessOptions, type FactsResult } from "./harness";
 export {
   exampleCouncilInput,
   parseExampleExport,

@@ -1,0 +1,102 @@
+import { computeMeasure, METRICS, type CaseFacts, type MeasureResult, type MeasureSpec, type Period } from "@csc/rules";
+import type { CouncilAdapter } from "../adapter/council-schema";
+import { formatValue, resolveFormat } from "../format/format-value";
+import { isMeasureCell, isRatioCell, type CellSpec, type MeasureRef } from "../layout/cell-spec";
+import { dimensionRows } from "../layout/dimension-rows";
+import type { ReportLayout, TableLayout } from "../layout/report-layout";
+import { cellPeriod } from "./cell-period";
+import { resolveLabel } from "./labels";
+import type { CellValue, Report, ReportSection, ReportTable } from "./report";
+
+/**
+ * Builds a council's report for a period from case facts: every figure is computed by the rules' measures;
+ * the layout only chooses, labels and formats them. Pure: the same facts, layout and period give the same report.
+ */
+export interface BuildReportOptions {
+  /** Overrides the layout's title. */
+  readonly title?: string;
+}
+
+type Evaluate = (ref: MeasureRef, rowKey: string | undefined) => number | null | undefined;
+
+function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, cache: Map<string, MeasureResult>): Evaluate {
+  return (ref, rowKey) => {
+    const p = cellPeriod(period, ref.yearOffset, ref.quarter);
+    const cacheKey = JSON.stringify([ref.measure, p]);
+    let result = cache.get(cacheKey);
+    if (!result) {
+      result = computeMeasure(facts as CaseFacts[], ref.measure as MeasureSpec, p);
+      cache.set(cacheKey, result);
+    }
+    const byRow = rowKey !== undefined && rowDimension !== undefined && ref.measure.groupBy?.[0] === rowDimension;
+    const pick = byRow ? [rowKey, ...(ref.pick ?? [])] : ref.pick;
+    if (!pick) return result.total;
+    const group = result.groups.find((g) => g.key.length === pick.length && g.key.every((k, i) => k === pick[i]));
+    return group ? group.value : undefined;
+  };
+}
+
+/** A missing group of a count is 0; of a percentage or average, there is nothing to show. */
+function valueOrEmpty(ref: MeasureRef, value: number | null | undefined): number | null {
+  if (value !== undefined) return value;
+  return METRICS[ref.measure.metric].aggregation === "count" ? 0 : null;
+}
+
+function cellValue(cell: CellSpec, evaluate: Evaluate, rounding: ReportLayout["rounding"], rowKey?: string): CellValue {
+  if (isMeasureCell(cell)) {
+    const raw = evaluate(cell, rowKey);
+    if (raw === undefined && cell.whenEmpty !== undefined) return cell.whenEmpty;
+    return formatValue(valueOrEmpty(cell, raw), resolveFormat(cell.format, rounding));
+  }
+  if (isRatioCell(cell)) {
+    const numerator = valueOrEmpty(cell.ratio.numerator, evaluate(cell.ratio.numerator, rowKey));
+    const denominator = valueOrEmpty(cell.ratio.denominator, evaluate(cell.ratio.denominator, rowKey));
+    if (numerator === null || denominator === null || denominator === 0) return cell.whenEmpty ?? null;
+    return formatValue((100 * numerator) / denominator, resolveFormat(cell.format, rounding));
+  }
+  return cell.text;
+}
+
+/** Nothing, zero, or text that reads as zero ("0%"). */
+const isEmpty = (v: CellValue): boolean => v === null || v === 0 || v === "" || (typeof v === "string" && Number.parseFloat(v) === 0);
+
+function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Period, adapter: CouncilAdapter, cache: Map<string, MeasureResult>): ReportTable {
+  const rounding = adapter.report.rounding;
+  const rows: ReportTable["rows"] = [];
+  if (table.rowsFrom) {
+    const evaluate = evaluator(facts, period, table.rowsFrom.dimension, cache);
+    for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
+      const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, evaluate, rounding, row.key) : null));
+      if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
+      rows.push({ label: row.label, cells });
+    }
+  }
+  const evaluate = evaluator(facts, period, undefined, cache);
+  for (const row of table.rows) {
+    rows.push({ label: resolveLabel(row.label, period), cells: row.cells.map((cell) => cellValue(cell, evaluate, rounding)) });
+  }
+  const columns = table.columns.map((c) => resolveLabel(c.label, period));
+  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows };
+}
+
+export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
+  const cache = new Map<string, MeasureResult>();
+  const label = (text: string): string => resolveLabel(text, period);
+  const columnsOf = new Map(adapter.report.sections.flatMap((s) => s.tables).map((t) => [t.id, t.columns.map((c) => label(c.label))]));
+  const sections: ReportSection[] = adapter.report.sections.map((section) => ({
+    id: section.id,
+    title: label(section.title),
+    narrative: section.narrative.map((n) => ({ id: n.id, prompt: n.prompt })),
+    tables: section.tables.map((table) => buildTable(table, facts, period, adapter, cache)),
+    charts: section.charts.map((chart) => ({
+      id: chart.id,
+      type: chart.type,
+      table: chart.table,
+      ...(chart.title !== undefined ? { title: label(chart.title) } : {}),
+      columns: chart.columns?.map(label) ?? columnsOf.get(chart.table) ?? [],
+      ...(chart.alt !== undefined ? { alt: chart.alt } : {}),
+    })),
+  }));
+  const title = options.title ?? (adapter.report.title !== undefined ? label(adapter.report.title) : undefined);
+  return { council: adapter.id, ...(title !== undefined ? { title } : {}), period: { start: period.start, end: period.end }, sections };
+}
