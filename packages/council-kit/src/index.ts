@@ -19,3 +19,4 @@ export * from "./adapter/define-council";
 export * from "./format/format-value";
 export * from "./report/cell-period";
 export * from "./facts/to-case-facts";
+export * from "./report/build-report";
