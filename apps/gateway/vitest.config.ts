@@ -1,13 +1,18 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 import { definePreset } from "@csc/vitest-config";
 
-// Each integration test file starts its own embedded PostgreSQL; on two cores run files one at a time.
-// (A coverage block is given because the preset leaves `coverage: undefined` otherwise, which vitest 4 rejects.)
-export default defineConfig(
-  definePreset({
-    name: "@csc/gateway",
-    testTimeout: 60_000,
-    fileParallelism: false,
-    coverage: { include: ["src/**/*.ts", "!src/main.ts", "!src/cli/**"] },
-  }),
-);
+const require = createRequire(import.meta.url);
+const preset = definePreset({
+  name: "@csc/gateway",
+  testTimeout: 60_000,
+  // Each integration test file starts its own embedded PostgreSQL; on two cores run files one at a time.
+  fileParallelism: false,
+});
+
+export default defineConfig({
+  ...preset,
+  // graphql 16 ships CommonJS and ESM builds. Node (and so Apollo and Pothos) load the CommonJS one; make the
+  // test transform load the same, or GraphQLError and schema types come from two "realms".
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
+});

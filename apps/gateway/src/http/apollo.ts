@@ -21,6 +21,8 @@ function requestLog<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C
             const code = error.extensions?.code;
             if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") continue;
             const original = error.originalError;
+            // Local debugging only (CSC_DEBUG_ERRORS=1): messages can quote input, so never in normal logs.
+            if (process.env.CSC_DEBUG_ERRORS === "1") process.stderr.write(`${original?.stack ?? error.message}\n`);
             logger.log("error", "graphql.unexpected", {
               requestId: currentRequestId(),
               error: original ? original.name : error.name,

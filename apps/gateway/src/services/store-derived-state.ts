@@ -124,7 +124,7 @@ async function storeLgsco(tx: CouncilTransaction, councilId: string, caseId: str
         referredOn: day(referral.referredOn),
         decidedOn: dayOrNull(referral.decidedOn),
         decision: referral.decision,
-        remedies: { create: referral.remedies.map((remedy) => ({ councilId, remedy })) },
+        remedies: { create: referral.remedies.map((remedy) => ({ remedy })) },
       },
     });
   }
