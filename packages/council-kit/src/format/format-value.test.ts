@@ -16,6 +16,9 @@ describe("roundTo", () => {
     [84.01, 0, "ceil", 85],
     [66.666666, 1, "half_up", 66.7],
     [-0.4, 0, "half_up", 0],
+    [14.499999999999998, 0, "half_up", 15],
+    [1.005, 2, "half_up", 1.01],
+    [-84.01, 0, "floor", -85],
   ] as const)("roundTo(%s, %s, %s) = %s", (value, dp, method, expected) => {
     expect(roundTo(value, dp, method)).toBe(expected);
   });

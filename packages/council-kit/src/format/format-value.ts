@@ -1,3 +1,4 @@
+import { roundHalfEven, roundHalfUp } from "@csc/rules";
 import type { CellValue } from "../report/report";
 import type { FormatInput, FormatType, RoundingMethod } from "../layout/cell-spec";
 import type { ReportLayout } from "../layout/report-layout";
@@ -14,30 +15,19 @@ export interface Format {
   readonly suffix: string | undefined;
 }
 
-/** Rounds `value` to `decimals` places by `method`, correcting binary representation error first. */
+/**
+ * Rounds `value` to `decimals` places by `method`: half up and half even are the rules engine's
+ * (`roundHalfUp`, `roundHalfEven`, on the decimal digits); floor and ceil are for councils that truncate. The
+ * value is first cut to 12 significant digits, so a ratio such as 100 × 29 ÷ 200 computed as 14.499999999999998
+ * rounds as the 14.5 it is.
+ */
 export function roundTo(value: number, decimals: number, method: RoundingMethod): number {
+  const clean = Number(value.toPrecision(12));
+  if (method === "half_up") return roundHalfUp(clean, decimals);
+  if (method === "half_even") return roundHalfEven(clean, decimals);
   const factor = 10 ** decimals;
-  // 12 significant digits removes float noise such as 2.675 → 2.67499999…
-  const scaled = Number((value * factor).toPrecision(12));
-  let rounded: number;
-  switch (method) {
-    case "floor":
-      rounded = Math.floor(scaled);
-      break;
-    case "ceil":
-      rounded = Math.ceil(scaled);
-      break;
-    case "half_even": {
-      const floor = Math.floor(scaled);
-      const diff = scaled - floor;
-      rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
-      break;
-    }
-    case "half_up":
-      rounded = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
-      break;
-  }
-  return rounded / factor + 0; // + 0 turns -0 into 0
+  const scaled = Number((clean * factor).toPrecision(12));
+  return (method === "floor" ? Math.floor(scaled) : Math.ceil(scaled)) / factor + 0;
 }
 
 /** The format of a cell with the layout's defaults filled in. */
