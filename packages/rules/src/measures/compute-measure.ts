@@ -53,6 +53,11 @@ function allValues(key: DimensionKey, spec: MeasureSpec): readonly string[] {
   return dimensionInfo(key).values ?? [];
 }
 
+/** A group's count as a percentage of the total count (a group with several values per unit can exceed it). */
+function shareOf(group: Tally, total: Tally): number | null {
+  return total.base === 0 ? null : (100 * group.base) / total.base;
+}
+
 /** Report order: a canonical dimension's vocabulary order, then other values alphabetically, NOT_RECORDED last. */
 function orderOf(key: DimensionKey, spec: MeasureSpec): (a: string, b: string) => number {
   const values = allValues(key, spec);
@@ -130,7 +135,7 @@ export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSp
   const orders = groupBy.map((key) => orderOf(key, spec));
   const sorted: MeasureGroup[] = [...groups.values()]
     .sort((a, b) => orders.reduce((c, order, i) => c || order(a.key[i] as string, b.key[i] as string), 0))
-    .map((g) => ({ key: g.key, value: valueOf(g.tally, spec), base: g.tally.base }));
+    .map((g) => ({ key: g.key, value: spec.share ? shareOf(g.tally, total) : valueOf(g.tally, spec), base: g.tally.base }));
 
   return { metric: spec.metric, basis, period: { start: period.start, end: period.end }, total: valueOf(total, spec), base: total.base, groups: sorted };
 }

@@ -58,6 +58,7 @@ describe("measureSpecSchema", () => {
     [{ metric: "cases_received", withinWorkingDays: 10 }, /withinWorkingDays: applies only to within_timescale/],
     [{ metric: "cases_completed", bands: [20, 10] }, /bands: thresholds must be strictly ascending/],
     [{ metric: "cases_completed", extra: 1 }, /extra|Unrecognized/],
+    [{ metric: "percent_within_timescale", share: true }, /share: applies only to count metrics; percent_within_timescale gives a percentage/],
   ])("rejects %j naming the field", (input, message) => {
     expect(() => parseMeasureSpec(input)).toThrow(message);
     expect(measureSpecSchema.safeParse(input).success).toBe(false);

@@ -29,6 +29,8 @@ export const measureSpecSchema = z
     bands: z.array(z.number().int().positive()).min(1).optional(),
     /** Also return zero groups for every value of a canonical dimension (report tables show empty rows). */
     includeEmpty: z.boolean().optional(),
+    /** Count metrics: show each group as a percentage (0–100, unrounded) of the total, as report tables do. */
+    share: z.boolean().optional(),
   })
   .superRefine((spec, ctx) => {
     const info = METRICS[spec.metric];
@@ -52,6 +54,13 @@ export const measureSpecSchema = z
         code: "custom",
         path: ["withinWorkingDays"],
         message: `applies only to within_timescale, outside_timescale and percent_within_timescale, not ${spec.metric}`,
+      });
+    }
+    if (spec.share && METRICS[spec.metric].aggregation !== "count") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["share"],
+        message: `applies only to count metrics; ${spec.metric} gives ${METRICS[spec.metric].aggregation === "average" ? "an average" : "a percentage"}`,
       });
     }
     if (spec.bands?.some((t, i, all) => i > 0 && t <= (all[i - 1] as number))) {
