@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { toCaseFacts } from "@csc/council-kit";
 import { addCalendarDays } from "@csc/rules";
-import { council } from "./index";
+import { council, parseGloucestershireExport } from "./index";
+import { EXPORT_COLUMNS } from "./importer/index";
 import { TEAMS } from "./vocabularies/local-lists";
 import { REASON_CATEGORIES, REASONS } from "./vocabularies/reasons";
 
@@ -67,5 +69,20 @@ describe("the Gloucestershire adapter", () => {
 
   it("names the seed's section or paragraph for every published figure", () => {
     for (const f of published) expect(f.section).toMatch(/^(Executive summary|paras? \d+)$/);
+  });
+
+  it("maps a team code only while it is in force: Children's Assessment from April 2018, Referral & Assessment before", () => {
+    const header = EXPORT_COLUMNS.map(([c]) => c).join(",");
+    const row = (team: string, received: string): string =>
+      EXPORT_COLUMNS.map(([c]) =>
+        ({ reference: `X-${team}-${received}`, kind: "COMPLIMENT", received_date: received, young_person: "N", teams: team, closed_date: received })[c as string] ?? "",
+      ).join(",");
+    const [before, after, oldAfter] = parseGloucestershireExport(
+      [header, row("RA", "15/03/2018"), row("CA", "03/04/2018"), row("RA", "03/04/2018")].join("\n"),
+    );
+    const asOf = "2019-06-28";
+    expect(toCaseFacts(council, before!, { asOf }).teams).toEqual([{ code: "RA", serviceArea: "front_door_assessment" }]);
+    expect(toCaseFacts(council, after!, { asOf }).teams).toEqual([{ code: "CA", serviceArea: "front_door_assessment" }]);
+    expect(() => toCaseFacts(council, oldAfter!, { asOf })).toThrow(/team "RA" is not a code in vocabularies.teams in force on 2018-04-03/);
   });
 });
