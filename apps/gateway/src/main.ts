@@ -1,0 +1,55 @@
+// `pnpm --filter @csc/gateway start`: the database (embedded PostgreSQL unless DATABASE_URL), migrations, demo
+// councils and users when the database is empty, then the gateway on PORT (default 4000).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient, seedDemo, startDatabase } from "@csc/db";
+import { createGateway } from "./gateway";
+import { createJsonLogger } from "./log";
+
+const logger = createJsonLogger();
+const port = Number(process.env.PORT ?? 4000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+const adminDist = fileURLToPath(new URL("../../admin/dist", import.meta.url));
+
+const database = await startDatabase();
+const prisma = createPrismaClient(database.url);
+const councils = await prisma.council.count();
+const seeded = councils === 0 ? await seedDemo(prisma) : null;
+const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined });
+const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
+
+logger.log("info", "gateway.started", { url, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
+console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
+if (seeded) {
+  console.log("\nDemo sign-ins (DEMO ONLY, known passwords):");
+  for (const s of seeded.signIns) {
+    console.log(`  ${s.councilId ?? "(platform)"}  ${s.email}  ${s.password}  ${s.roles.join(", ")}`);
+  }
+  console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
+} else {
+  console.log("\nThe database already had councils: nothing seeded (demo passwords are in packages/db/README.md).");
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.log("info", "gateway.stopping", { signal });
+  const timer = setTimeout(() => {
+    logger.log("error", "gateway.stop_timeout", {});
+    process.exit(1);
+  }, 20_000);
+  try {
+    await gateway.stop(); // stop accepting, finish in-flight requests
+    await prisma.$disconnect();
+    await database.stop(); // stops the embedded PostgreSQL, if this process started it
+    clearTimeout(timer);
+    logger.log("info", "gateway.stopped", {});
+    process.exit(0);
+  } catch (error) {
+    logger.log("error", "gateway.stop_failed", { error: error instanceof Error ? error.name : "unknown" });
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
