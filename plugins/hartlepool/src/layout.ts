@@ -1,5 +1,17 @@
-import type { CellSpecInput, ReportLayoutInput } from "@csc/council-kit";
-import type { DimensionKey } from "@csc/rules";
+import type { ReportLayoutInput } from "@csc/council-kit";
+import {
+  CHANGE_COLUMN,
+  CSC,
+  INVESTIGATED,
+  LAST_YEAR,
+  narrative,
+  NO_DIFFERENCE_CELL,
+  PH_NOT_UPHELD,
+  picked,
+  PUBLIC_HEALTH,
+  received,
+  THIS_YEAR,
+} from "./layout-cells";
 
 /**
  * Hartlepool's annual report ("Children's and Joint Commissioning Services Annual Complaint Report"), in the
@@ -10,42 +22,6 @@ import type { DimensionKey } from "@csc/rules";
  * Bases: volumes are on complaints received in the year (section 7.2 "Of the 40 complaints received"); the stage
  * tables follow the complaints received in the year through the procedure (basis "received"), as the report does.
  */
-
-/** Column labels name the report's year and the year before (resolved by the kit: "2020/21", "2019/20"). */
-const THIS_YEAR = "{year}";
-const LAST_YEAR = "{year-1}";
-/**
- * Sections 7.1 and 7.2 state the change on the previous year. The layout contract has no cell that subtracts one
- * measure from another, so this column holds no figure (an empty text cell) and its published cells are listed
- * exceptions (./published-exceptions.ts); both years' counts are in the columns before it.
- */
-const CHANGE_COLUMN = "Change on previous year";
-const NO_DIFFERENCE_CELL: CellSpecInput = { text: "" };
-
-/** Children's social care statutory complaints (SI 2006/1738), as section 7.2 counts them. */
-const CSC = { kind: ["complaint"], procedure: ["childrens_statutory"] };
-/** Public health complaints (seed section 4): a single stage, recorded as the Stage 1 response. */
-const PUBLIC_HEALTH = { kind: ["complaint"], procedure: ["public_health"] };
-const PH_NOT_UPHELD = { ...PUBLIC_HEALTH, outcome: ["not_upheld"] };
-const INVESTIGATED = { ...CSC, "local:entryStage": ["stage1", "stage2"] };
-
-type Filter = Record<string, string[]>;
-
-function received(filter: Filter, yearOffset = 0): CellSpecInput {
-  return { measure: { metric: "cases_received", filter }, yearOffset };
-}
-
-function picked(
-  metric: "cases_received" | "not_considered" | "cases_completed",
-  filter: Filter,
-  groupBy: DimensionKey,
-  key: string,
-  extra: { stage?: "stage1" | "stage2"; basis?: "received" | "completed" } = {},
-): CellSpecInput {
-  return { measure: { metric, filter, groupBy: [groupBy], ...extra }, pick: [key], whenEmpty: 0 };
-}
-
-const narrative = (id: string, prompt: string) => ({ kind: "narrative" as const, id, prompt });
 
 export const layout: ReportLayoutInput = {
   title: "Children's and Joint Commissioning Services Annual Complaint Report",
