@@ -171,8 +171,38 @@ export const reportLayout: ReportLayoutInput = {
       title: "6. Children’s Services Statistical Data",
       narrative: [{ id: "anomalies", prompt: "Why the figures differ between tables (6.1) and from the quarterly reports (6.2)." }],
     },
-    { id: "number-of-complaints", title: "7. Number of Complaints", tables: [complaintsByStage, complaintsByTeam, stage1Change] },
-    { id: "nature-of-complaints", title: "8. Nature of Complaints", tables: [natureOfComplaints] },
+    {
+      id: "number-of-complaints",
+      title: "7. Number of Complaints",
+      narrative: [{ id: "volumes", prompt: "What changed in the number of complaints and why (7.2–7.3)." }],
+      tables: [complaintsByStage, complaintsByTeam, stage1Change],
+      charts: [
+        {
+          id: "complaints-by-team-chart",
+          type: "bar",
+          table: "complaints-by-team",
+          title: "Stage 1 complaints by team",
+          columns: ["{year-1}", "{year}"],
+          alt: "Bar chart of Stage 1 complaints received by team in the two years; the figures are in the table above.",
+        },
+      ],
+    },
+    {
+      id: "nature-of-complaints",
+      title: "8. Nature of Complaints",
+      narrative: [{ id: "nature", prompt: "How the recording of complaint points changed and what the figures show (8.1)." }],
+      tables: [natureOfComplaints],
+      charts: [
+        {
+          id: "nature-of-complaints-chart",
+          type: "bar",
+          table: "nature-of-complaints",
+          title: "Nature of complaints",
+          columns: ["{year-1}", "{year}"],
+          alt: "Bar chart of the points of complaint by nature in the two years; the figures are in the table above.",
+        },
+      ],
+    },
     {
       id: "stage1-outcomes",
       title: "9. Stage 1 Outcomes",
@@ -196,7 +226,21 @@ export const reportLayout: ReportLayoutInput = {
         ], "{year}"),
       ],
     },
-    { id: "stage1-timescales", title: "12. Stage 1 Timescales", tables: [stage1Timescales, stage1TimescalesText] },
+    {
+      id: "stage1-timescales",
+      title: "12. Stage 1 Timescales",
+      narrative: [{ id: "stage1-delays", prompt: "Why responses missed the timescale and what is being done (12.2, 12.6)." }],
+      tables: [stage1Timescales, stage1TimescalesText],
+      charts: [
+        {
+          id: "stage1-timescales-chart",
+          type: "bar",
+          table: "stage1-timescales",
+          title: "Stage 1 response times",
+          alt: "Bar chart of the percentage of Stage 1 complaints answered within 10, 20 and 40 working days and after 40, in the two years.",
+        },
+      ],
+    },
     { id: "stage2-timescales", title: "13. Stage 2 Timescales", tables: [stage2Timescales, stage2TimescalesText] },
     { id: "stage3-timescales", title: "14. Stage 3 Timescales", tables: [stage3Timescales] },
     { id: "advocacy", title: "15. Advocacy", tables: [advocacy] },
