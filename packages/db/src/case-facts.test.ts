@@ -48,7 +48,7 @@ describe("toCaseFacts", () => {
       ],
       acknowledgement: { dueOn: "2026-01-08", acknowledgedOn: "2026-01-07", met: true },
       notConsidered: null,
-      closedOn: "2026-01-19",
+      closedOn: "2026-02-16",
       equalities: { gender: "not_given", ethnicity: "not_given", disability: "not_given", ageBand: "13-15" },
       lgsco: [],
     });
@@ -61,7 +61,7 @@ describe("toCaseFacts", () => {
     ]);
   });
 
-  it("carries LGSCO referrals and an open Stage 2", async () => {
+  it("carries LGSCO referrals and an open, overdue Stage 2", async () => {
     const rows = await withCouncil(db.prisma, "demo-south", (tx) =>
       tx.case.findMany({ include: CASE_FACTS_INCLUDE, orderBy: { reference: "asc" } }),
     );
@@ -70,9 +70,10 @@ describe("toCaseFacts", () => {
     expect(facts[0]?.lgsco).toEqual([
       { referredOn: "2026-03-02", decidedOn: "2026-03-20", decision: "premature", localDecision: "PREMATURE" },
     ]);
-    expect(facts[2]?.stages.map((s) => [s.stage, s.respondedOn, s.met])).toEqual([
-      ["stage1", "2025-10-14", true],
-      ["stage2", null, null],
+    // Stage 2 ran from the agreed statement (9 February 2026) for 25 working days: overdue by 31 March.
+    expect(facts[2]?.stages.map((s) => [s.stage, s.startedOn, s.dueOn, s.respondedOn, s.met])).toEqual([
+      ["stage1", "2026-01-12", "2026-01-26", "2026-01-23", true],
+      ["stage2", "2026-02-09", "2026-03-16", null, false],
     ]);
     expect(facts[3]).toMatchObject({ kind: "compliment", stages: [], localDimensions: { cause: "support" } });
   });

@@ -6,3 +6,4 @@ export { withCouncil, APP_ROLE, type CouncilTransaction, type WithCouncilOptions
 export { hashPassword, verifyPassword } from "./passwords";
 export * from "./seed/index";
 export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts";
+export { derivedRows, type DerivedRows, type LocalOutcomeLabel } from "./derived-state";

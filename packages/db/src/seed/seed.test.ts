@@ -62,6 +62,20 @@ describe("seedDemo", () => {
     expect(first?.points.flatMap((p) => p.outcomes.map((o) => o.outcome)).sort()).toEqual(["not_upheld", "upheld"]);
     const stage2 = north[2]?.stages.find((s) => s.stage === "stage2");
     expect(stage2?.timescaleWorkingDays).toBe(25);
+    expect(north.map((c) => c.status)).toEqual(["closed", "in_stage", "in_stage", "closed", "closed"]);
+  });
+
+  it("stores every clock the rules engine runs, with the regulation it comes from", async () => {
+    const escalated = await db.prisma.case.findFirstOrThrow({
+      where: { councilId: "demo-south", reference: "DS-2526-003" },
+      include: { clocks: { orderBy: { startedOn: "asc" } } },
+    });
+    const stage2 = escalated.clocks.find((c) => c.clockId === "stage2");
+    expect(stage2).toMatchObject({ workingDays: 25, stoppedOn: null, met: false });
+    expect(stage2?.source).toMatch(/SI 2006\/1738/);
+    expect(escalated.clocks.map((c) => c.clockId)).toContain("acknowledgement");
+    // The worklist date is the earliest open clock's due date.
+    expect(escalated.nextDueOn?.toISOString().slice(0, 10)).toBe("2026-03-16");
   });
 
   it("leaves existing councils untouched when run again", async () => {

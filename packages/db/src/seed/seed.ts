@@ -1,7 +1,8 @@
-import { workingDaysBetween } from "@csc/rules";
+import { deriveCase, workingDaysBetween, type Outcome, type ProcedureSettingsInput } from "@csc/rules";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { hashPassword } from "../passwords";
-import { demoCases } from "./demo-cases";
+import { derivedRows } from "../derived-state";
+import { DEMO_AS_OF, demoCases } from "./demo-cases";
 import { DEMO_COUNCILS, DEMO_PLATFORM_ADMIN } from "./demo-councils";
 import { parseCouncilDefinition, type CouncilDefinition, type CouncilDefinitionInput } from "./definition";
 
@@ -145,18 +146,27 @@ async function seedCouncil(
     teamId: (code) => lookup(teamIds, code, "team"),
     entryId: (kind, code) => lookup(entryIds, `${kind}:${code}`, "vocabulary entry"),
   });
+  const outcomeLabels = new Map<string, string>();
+  for (const entry of council.vocabularies.find((v) => v.kind === "outcome")?.entries ?? []) {
+    if (!outcomeLabels.has(entry.canonical)) outcomeLabels.set(entry.canonical, entry.code);
+  }
+  const localOutcome = (outcome: Outcome) => outcomeLabels.get(outcome) ?? null;
   for (const demo of cases) {
+    // What the rules engine derives from the events is what the database stores (as the gateway does).
+    const derived = deriveCase(demo.events, { asOf: DEMO_AS_OF, procedure: council.settings as ProcedureSettingsInput });
+    const rows = derivedRows(derived, localOutcome);
     const created = await tx.case.create({
-      data: { ...demo.data, councilId, reference: demo.reference, officerId, derivedOn: day("2026-03-31") },
+      data: { ...demo.data, ...rows.caseColumns, status: derived.status, councilId, reference: demo.reference, officerId },
     });
     const caseId = created.id;
     await tx.caseEvent.createMany({
-      data: demo.events.map((event, i) => ({
+      data: derived.events.map((event, i) => ({
         councilId, caseId, seq: i + 1, type: event.type, on: day(event.on), payload: event as object, actorId: officerId,
         actorRole: "complaints_officer",
       })),
     });
-    await tx.caseStage.createMany({ data: demo.stages.map((s) => ({ ...s, councilId, caseId })) });
+    await tx.caseStage.createMany({ data: rows.stages.map((s) => ({ ...s, councilId, caseId })) });
+    await tx.caseClock.createMany({ data: rows.clocks.map((c) => ({ ...c, councilId, caseId })) });
     await tx.caseTeam.createMany({
       data: demo.teams.map((t) => ({ councilId, caseId, teamId: lookup(teamIds, t.code, "team"), teamCode: t.code, serviceArea: t.serviceArea })),
     });
@@ -172,8 +182,8 @@ async function seedCouncil(
       pointIds.set(point.ref, row.id);
     }
     await tx.pointOutcome.createMany({
-      data: demo.pointOutcomes.map((o) => ({
-        councilId, pointId: lookup(pointIds, o.ref, "point"), stage: o.stage, outcome: o.outcome, localOutcome: o.localOutcome,
+      data: rows.pointOutcomes.map((o) => ({
+        councilId, pointId: lookup(pointIds, o.pointRef, "point"), stage: o.stage, outcome: o.outcome, localOutcome: o.localOutcome,
       })),
     });
     await tx.caseNarrative.create({ data: { councilId, caseId, kind: "summary", text: demo.narrative, authorId: officerId } });

@@ -1,0 +1,60 @@
+import { deriveCase } from "@csc/rules";
+import { describe, expect, it } from "vitest";
+import { derivedRows } from "./derived-state";
+
+const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+describe("derivedRows", () => {
+  it("stores a suspended Stage 1 with its paused clock and the next due date", () => {
+    const derived = deriveCase(
+      [
+        { type: "received", on: "2025-06-02" },
+        { type: "acknowledged", on: "2025-06-03" },
+        { type: "procedure_decided", on: "2025-06-03", procedure: "childrens_statutory" },
+        { type: "stage_started", on: "2025-06-03", stage: "stage1" },
+        { type: "suspended", on: "2025-06-04", reason: "advocate being appointed" },
+      ],
+      { asOf: "2025-06-11" },
+    );
+    const rows = derivedRows(derived, (o) => `LOCAL-${o}`);
+    expect(rows.caseColumns).toMatchObject({ status: "suspended", suspended: true, currentStage: "stage1", procedure: "childrens_statutory" });
+    expect(iso(rows.caseColumns.acknowledgedOn)).toBe("2025-06-03");
+    const stage1 = rows.stages[0];
+    expect(stage1?.daysPaused).toBeGreaterThan(0);
+    // Paused working days move the due date on (domain.md): later than 10 working days from receipt (16 June).
+    expect(iso(stage1?.dueOn as Date) > "2025-06-16").toBe(true);
+    expect(iso(rows.caseColumns.nextDueOn)).toBe(iso(stage1?.dueOn as Date));
+    expect(rows.clocks.map((c) => c.clockId)).toEqual(expect.arrayContaining(["acknowledgement", "stage1"]));
+  });
+
+  it("stores outcomes per point with the council's label and the stage outcome", () => {
+    const derived = deriveCase(
+      [
+        { type: "received", on: "2025-06-02" },
+        { type: "procedure_decided", on: "2025-06-02", procedure: "childrens_statutory" },
+        { type: "stage_started", on: "2025-06-02", stage: "stage1" },
+        { type: "response_sent", on: "2025-06-10", stage: "stage1", outcomes: [{ pointId: "A", outcome: "upheld" }, { pointId: "B", outcome: "upheld" }] },
+      ],
+      { asOf: "2025-06-30" },
+    );
+    const rows = derivedRows(derived, (o) => (o === "upheld" ? "UPHELD" : null));
+    expect(rows.pointOutcomes).toEqual([
+      { pointRef: "A", stage: "stage1", outcome: "upheld", localOutcome: "UPHELD" },
+      { pointRef: "B", stage: "stage1", outcome: "upheld", localOutcome: "UPHELD" },
+    ]);
+    expect(rows.stages[0]).toMatchObject({ outcome: "upheld", localOutcome: "UPHELD", met: true, workingDaysTaken: 6, band: "within_10" });
+  });
+
+  it("stores the reason a complaint was not considered", () => {
+    const derived = deriveCase(
+      [
+        { type: "received", on: "2025-06-02" },
+        { type: "not_considered", on: "2025-06-05", reason: "court_proceedings" },
+      ],
+      { asOf: "2025-06-30" },
+    );
+    const rows = derivedRows(derived);
+    expect(rows.caseColumns).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings", nextDueOn: null });
+    expect(iso(rows.caseColumns.notConsideredOn)).toBe("2025-06-05");
+  });
+});
