@@ -2,7 +2,7 @@ import { type Calendar, englandAndWales } from "../calendar/index";
 import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
 import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
-import type { NotConsideredReason, Outcome, Stage } from "../vocabulary/canonical";
+import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
 import { LifecycleError } from "./errors";
 import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
@@ -43,6 +43,11 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export interface LifecycleContext {
   /** The procedure as the council runs it, or the council's settings for it (resolved with `resolveProcedure`). */
   procedure?: ProcedureDefinition | ProcedureSettingsInput;
+  /**
+   * The council's procedures by id (definitions or settings), for a council that runs several: the one the
+   * case's procedure decision names is used (children's statutory until decided). Takes precedence over `procedure`.
+   */
+  procedures?: Partial<Record<ProcedureId, ProcedureDefinition | ProcedureSettingsInput>>;
   calendar?: Calendar;
   /** Today, for open clocks. */
   asOf: IsoDate;
@@ -109,7 +114,7 @@ function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): 
   const index = events.findIndex((e) => e.type === "procedure_decided");
   const decided = events[index];
   const chosen = decided?.type === "procedure_decided" ? decided.procedure : undefined;
-  const given = context.procedure;
+  const given = context.procedures ? context.procedures[chosen ?? "childrens_statutory"] : context.procedure;
   if (given && isDefinition(given)) {
     if (chosen && chosen !== given.procedure) {
       throw new LifecycleError(

@@ -49,6 +49,33 @@ describe("adult social care and public health: six months (SI 2009/309 reg 14)",
   });
 });
 
+describe("a council running several procedures", () => {
+  const procedures = {
+    childrens_statutory: { acknowledgementWorkingDays: 5 },
+    adult_social_care: { stage1: { months: 3 } },
+    public_health: adultSocialCareProcedure,
+  };
+  const decided = (procedure: "childrens_statutory" | "adult_social_care" | "corporate" | "public_health"): CaseEventInput[] => [
+    { type: "received", on: MONDAY },
+    { type: "procedure_decided", on: MONDAY, procedure },
+  ];
+
+  it("uses the settings of the procedure the case was put under", () => {
+    expect(deriveCase(decided("childrens_statutory"), { asOf: MONDAY, procedures }).acknowledgement.workingDays).toBe(5);
+    const adults = deriveCase(decided("adult_social_care"), { asOf: MONDAY, procedures });
+    expect(adults.acknowledgement).toMatchObject({ workingDays: 3, source: "SI 2009/309 reg 13" });
+    expect(clock(adults, "stage1").dueOn).toBe("2023-04-06");
+    expect(deriveCase(decided("corporate"), { asOf: MONDAY, procedures }).procedure.id).toBe("lgsco_complaint_handling_code");
+    expect(deriveCase([{ type: "received", on: MONDAY }], { asOf: MONDAY, procedures }).procedure.id).toBe("childrens_statutory");
+  });
+
+  it("still checks a definition against the decision", () => {
+    expect(() => deriveCase(decided("public_health"), { asOf: MONDAY, procedures })).toThrow(
+      expect.objectContaining({ code: "procedure_mismatch" }),
+    );
+  });
+});
+
 describe("the LGSCO Complaint Handling Code", () => {
   const events: CaseEventInput[] = [
     { type: "received", on: MONDAY },
