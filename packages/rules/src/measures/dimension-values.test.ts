@@ -66,6 +66,7 @@ describe("dimension values", () => {
     ["serviceArea", ["fostering"], ["unassigned"]],
     ["team", ["T1", "T2"], [NOT_RECORDED]],
     ["stage", ["stage1", "stage2"], [NOT_RECORDED]],
+    ["resolutionStage", ["lgsco"], [NOT_RECORDED]],
     ["outcome", ["upheld", NOT_RECORDED], [NOT_RECORDED]],
     ["localOutcome", ["U", NOT_RECORDED], [NOT_RECORDED]],
     ["band", ["within_20", "open"], [NOT_RECORDED]],
@@ -97,6 +98,13 @@ describe("dimension values", () => {
     expect(dimensionValues({ ...asCase(), reason: full.reasons[0] ?? null }, "reason", context)).toEqual(["R1"]);
     expect(dimensionValues(asCase(), "stage", { ...context, stage: "stage2" })).toEqual(["stage2"]);
     expect(dimensionValues(asCase(), "stage", { ...context, relevantStage: (s) => s.respondedOn === null })).toEqual(["stage2"]);
+  });
+
+  it("the resolution stage is the furthest stage reached, each case once", () => {
+    const escalated = caseFacts({ stages: [stage("stage1", "2022-01-10"), stage("stage2", "2022-02-10")] });
+    expect(dimensionValues(asCase(escalated), "resolutionStage", context)).toEqual(["stage2"]);
+    const direct = caseFacts({ stages: [stage("stage2", "2022-02-10")] });
+    expect(dimensionValues(asCase(direct), "resolutionStage", context)).toEqual(["stage2"]);
   });
 
   it("a responded stage without working days taken has no band", () => {

@@ -1,8 +1,8 @@
 import type { IsoDate } from "../dates/iso-date";
 import { financialYearKey, quarterKey } from "../periods/financial-year";
 import { monthKey } from "../periods/period";
-import type { Stage } from "../vocabulary/canonical";
-import type { StageFacts } from "./case-facts";
+import { STAGES, type Stage } from "../vocabulary/canonical";
+import type { CaseFacts, StageFacts } from "./case-facts";
 import { bandThresholds, timelinessBand } from "./bands";
 import { type DimensionKey, NOT_RECORDED } from "./dimensions";
 import type { FactsReason, CountedItem, FactsLgscoReferral } from "./metric-rules";
@@ -40,6 +40,12 @@ function bandOf(stage: StageFacts, bands: readonly number[] | undefined): string
   return timelinessBand(stage.workingDaysTaken, bandThresholds(stage.stage, bands));
 }
 
+function resolutionStageOf(facts: CaseFacts): string {
+  if (facts.lgsco.length > 0) return "lgsco";
+  const reached = STAGES.filter((stage) => facts.stages.some((s) => s.stage === stage));
+  return reached.at(-1) ?? NOT_RECORDED;
+}
+
 const STAGE_VALUE = new Map<string, (stage: StageFacts, context: ValueContext) => string>(Object.entries({
   stage: (s) => s.stage,
   outcome: (s) => text(s.outcome),
@@ -73,6 +79,7 @@ const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) =
   notConsideredReason: ({ facts }) => [text(facts.notConsidered?.reason)],
   localNotConsideredReason: ({ facts }) => [text(facts.notConsidered?.localReason)],
   serviceArea: ({ facts }) => (facts.teams.length ? [...new Set(facts.teams.map((t) => t.serviceArea))] : ["unassigned"]),
+  resolutionStage: ({ facts }) => [resolutionStageOf(facts)],
   team: ({ facts }) => orNotRecorded(facts.teams.map((t) => t.code)),
   localKind: ({ facts }) => [text(facts.localKind)],
   localChannel: ({ facts }) => [text(facts.localChannel)],

@@ -36,6 +36,9 @@ export interface DimensionInfo {
 
 const YES_NO = ["true", "false"] as const;
 
+/** Where a case's handling ended up (reports that count each complaint once at its furthest stage). */
+export const RESOLUTION_STAGES = [...STAGES, "lgsco"] as const;
+
 export const BANDS = [
   "within_10",
   "within_20",
@@ -65,6 +68,12 @@ export const DIMENSIONS = Object.freeze({
   procedure: dim("Procedure the case runs under (children's statutory, corporate, …)", "canonical", "case", PROCEDURES),
   stage: dim("Stage of the procedure (Stage 1 local resolution, Stage 2 investigation, Stage 3 review panel)", "canonical", "stage", STAGES),
   outcome: dim("Canonical outcome of a stage response", "canonical", "stage", OUTCOMES),
+  resolutionStage: dim(
+    "The furthest a case went, each case once: its highest stage, or lgsco when referred to the Ombudsman",
+    "canonical",
+    "case",
+    RESOLUTION_STAGES,
+  ),
   band: dim("Timeliness band of a stage response in working days (see bands.ts)", "canonical", "stage", BANDS),
   met: dim("Whether a stage met its (possibly extended) timescale: true, false or not_recorded while open", "canonical", "stage", YES_NO),
   extended: dim("Whether a stage's timescale was extended by agreement", "canonical", "stage", YES_NO),
