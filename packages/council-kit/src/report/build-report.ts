@@ -6,6 +6,7 @@ import { dimensionRows } from "../layout/dimension-rows";
 import type { ReportLayout, TableLayout } from "../layout/report-layout";
 import { cellPeriod } from "./cell-period";
 import { resolveLabel } from "./labels";
+import { factsTouching } from "./period-facts";
 import type { CellValue, Report, ReportSection, ReportTable } from "./report";
 
 /**
@@ -19,13 +20,24 @@ export interface BuildReportOptions {
 
 type Evaluate = (ref: MeasureRef, rowKey: string | undefined) => number | null | undefined;
 
-function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, cache: Map<string, MeasureResult>): Evaluate {
+interface Caches {
+  readonly results: Map<string, MeasureResult>;
+  readonly byPeriod: Map<string, CaseFacts[]>;
+}
+
+function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, { results: cache, byPeriod }: Caches): Evaluate {
   return (ref, rowKey) => {
     const p = cellPeriod(period, ref.yearOffset, ref.quarter);
     const cacheKey = JSON.stringify([ref.measure, p]);
     let result = cache.get(cacheKey);
     if (!result) {
-      result = computeMeasure(facts as CaseFacts[], ref.measure as MeasureSpec, p);
+      const periodKey = `${p.start}/${p.end}`;
+      let touching = byPeriod.get(periodKey);
+      if (!touching) {
+        touching = factsTouching(facts, p);
+        byPeriod.set(periodKey, touching);
+      }
+      result = computeMeasure(touching, ref.measure as MeasureSpec, p);
       cache.set(cacheKey, result);
     }
     const byRow = rowKey !== undefined && rowDimension !== undefined && ref.measure.groupBy?.[0] === rowDimension;
@@ -60,7 +72,7 @@ function cellValue(cell: CellSpec, evaluate: Evaluate, rounding: ReportLayout["r
 /** Nothing, zero, or text that reads as zero ("0%"). */
 const isEmpty = (v: CellValue): boolean => v === null || v === 0 || v === "" || (typeof v === "string" && Number.parseFloat(v) === 0);
 
-function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Period, adapter: CouncilAdapter, cache: Map<string, MeasureResult>): ReportTable {
+function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Period, adapter: CouncilAdapter, cache: Caches): ReportTable {
   const rounding = adapter.report.rounding;
   const rows: ReportTable["rows"] = [];
   if (table.rowsFrom) {
@@ -80,7 +92,7 @@ function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Per
 }
 
 export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
-  const cache = new Map<string, MeasureResult>();
+  const cache: Caches = { results: new Map(), byPeriod: new Map() };
   const label = (text: string): string => resolveLabel(text, period);
   const columnsOf = new Map(adapter.report.sections.flatMap((s) => s.tables).map((t) => [t.id, t.columns.map((c) => label(c.label))]));
   const sections: ReportSection[] = adapter.report.sections.map((section) => ({
