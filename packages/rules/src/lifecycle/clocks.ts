@@ -81,7 +81,8 @@ export function pausedWorkingDays(pauses: readonly Pause[], from: IsoDate, until
 /** The band of an answer taking `taken` working days: within the first threshold reached, or over the last. */
 export function timelinessBandOf(taken: number, thresholds: readonly number[]): TimelinessBand {
   const within = thresholds.find((t) => taken <= t);
-  return within === undefined ? `over_${thresholds[thresholds.length - 1] ?? 0}` : `within_${within}`;
+  // Thresholds are never empty (the procedure schema requires at least one band).
+  return within === undefined ? `over_${thresholds[thresholds.length - 1] as number}` : `within_${within}`;
 }
 
 export interface ClockTiming {
@@ -98,7 +99,8 @@ export function measureClock(clock: ClockDefinition, stage: Stage | null, timing
   const { calendar, asOf } = ctx;
   const countedFrom = countingStart(timing.startedOn, calendar, ctx.procedure.counting);
   const baseDays =
-    clock.workingDays ?? workingDaysBetween(countedFrom, addCalendarMonths(countedFrom, clock.months ?? 0), calendar);
+    // A clock has either working days or months (the schema checks it).
+    clock.workingDays ?? workingDaysBetween(countedFrom, addCalendarMonths(countedFrom, clock.months as number), calendar);
   const workingDays = timing.extendedTo ?? baseDays;
   const until = timing.stoppedOn ?? asOf;
   const daysPaused = pausedWorkingDays(ctx.pauses, countedFrom, until, asOf, calendar);

@@ -21,5 +21,5 @@ export function stageOutcome(pointOutcomes: readonly { outcome: Outcome }[] | nu
     if (findings.some((o) => o === "upheld" || o === "partially_upheld")) return "partially_upheld";
     return findings.includes("not_upheld") ? "not_upheld" : "no_finding";
   }
-  return OUTCOMES.find((o) => outcomes.includes(o)) ?? null;
+  return OUTCOMES.find((o) => outcomes.includes(o)) as Outcome;
 }

@@ -119,8 +119,8 @@ function checkStageEntry(state: LifecycleState, stage: Stage, event: CaseEvent):
 
 function checkExtension(state: LifecycleState, event: Extract<CaseEvent, { type: "extension_agreed" }>): Rejection | null {
   const definition = stageDefinition(state.procedure, event.stage) as StageDefinition;
-  const clock = definition.clocks.find((c) => c.id === definition.timescaleClock);
-  if (!clock) return null;
+  // The procedure schema guarantees the timescale clock is one of the stage's clocks.
+  const clock = definition.clocks.find((c) => c.id === definition.timescaleClock) as StageDefinition["clocks"][number];
   if (clock.maxWorkingDays === undefined && !clock.extendableByAgreement) {
     return reject("extension_not_allowed", `The ${stageName(event.stage)} timescale cannot be extended (${clock.label}; ${clock.source}).`);
   }
@@ -180,9 +180,8 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       return null;
     case "acknowledged": {
       if (event.stage && event.stage !== firstStage(state.procedure)) {
-        const work = stageState(state, event.stage)
-          ? null
-          : checkStageWork(state, event.stage, event) ?? reject("stage_not_started", `${stageName(event.stage)} has not been requested, so there is nothing to acknowledge.`);
+        // Not yet begun: checkStageWork says why (no such stage, not requested yet, or already over).
+        const work = stageState(state, event.stage) ? null : checkStageWork(state, event.stage, event);
         if (work) return work;
       }
       return checkDuplicate(state, event);

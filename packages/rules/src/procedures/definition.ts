@@ -99,10 +99,12 @@ export const procedureDefinitionSchema = z
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
+    let previous: Stage | null = null;
     p.stages.forEach((s, i) => {
-      if (i > 0 && stageIndex(s.stage) <= stageIndex(p.stages[i - 1]?.stage ?? "stage1")) {
-        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `stages must be in order without repeats; ${s.stage} comes after ${p.stages[i - 1]?.stage}` });
+      if (previous !== null && stageIndex(s.stage) <= stageIndex(previous)) {
+        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `stages must be in order without repeats; ${s.stage} comes after ${previous}` });
       }
+      previous = s.stage;
       if (!s.clocks.some((c) => c.id === s.timescaleClock)) {
         ctx.addIssue({ code: "custom", path: ["stages", i, "timescaleClock"], message: `${s.timescaleClock} is not one of the stage's clocks` });
       }
