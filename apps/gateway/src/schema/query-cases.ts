@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { casesWhere, caseOrder } from "../services/list-cases";
@@ -12,6 +13,12 @@ builder.queryField("cases", (t) =>
     authScopes: { readCases: true },
     maxSize: LIMITS.maxPageSize,
     defaultSize: LIMITS.defaultPageSize,
+    validate: z
+      .object({
+        first: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
+        last: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
+      })
+      .passthrough(),
     args: {
       filter: t.arg({ type: CaseFilterInput, required: false }),
       sort: t.arg({ type: CaseSortEnum, required: false }),
