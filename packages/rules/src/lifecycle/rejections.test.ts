@@ -4,7 +4,7 @@ import { childrensStatutoryProcedure } from "../procedures/childrens-statutory";
 import { defineCorporateProcedure, lgscoComplaintHandlingCode } from "../procedures/corporate";
 import type { ProcedureDefinition } from "../procedures/definition";
 import { applyEvent, deriveCase } from "./derive";
-import { LifecycleError, type LifecycleErrorCode } from "./errors";
+import { LIFECYCLE_ERROR_CODES, LifecycleError, type LifecycleErrorCode } from "./errors";
 import type { CaseEventInput } from "./events";
 import { MONDAY, response, stage1Case, stage2Case, wd } from "./testing/fixtures";
 
@@ -404,6 +404,12 @@ describe("events that do not fit are rejected with a message a complaints office
       expect({ code: e.code, eventIndex: e.eventIndex }).toEqual({ code, eventIndex: index });
       expect(e.message).toContain(message);
     }
+  });
+});
+
+describe("the rejection table", () => {
+  it("has a row for every error code", () => {
+    expect([...new Set(rows.map((r) => r.code))].sort()).toEqual([...LIFECYCLE_ERROR_CODES].sort());
   });
 });
 
