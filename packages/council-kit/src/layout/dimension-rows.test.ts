@@ -58,3 +58,10 @@ describe("dimensionRows", () => {
     expect(() => rows({ dimension: "colour" })).toThrow('rowsFrom.dimension: "colour" is not a known dimension');
   });
 });
+
+describe("rowsFrom shorthand", () => {
+  it("accepts a dimension name for { dimension }", () => {
+    expect(rowsFromSchema.parse("team")).toEqual({ dimension: "team", hideEmpty: false });
+    expect(rows("localOutcome")).toEqual(rows({ dimension: "localOutcome" }));
+  });
+});

@@ -22,7 +22,7 @@ export const columnSchema = z.strictObject({
 
 export const rowSchema = z.strictObject({ label, cells: z.array(cellSpecSchema) });
 
-export const rowsFromSchema = z.strictObject({
+const rowsFromObjectSchema = z.strictObject({
   /** A dimension of the rules' catalogue (e.g. "team", "reasonCategory", "outcome") or "local:<key>". */
   dimension: z.string().min(1).max(80),
   /** Only entries whose parent is this code (e.g. the sub-reasons of one reason category). */
@@ -32,7 +32,17 @@ export const rowsFromSchema = z.strictObject({
   /** Leave out rows whose cells are all 0, null or empty (default: keep every entry in force in the period). */
   hideEmpty: z.boolean().default(false),
 });
-export type RowsFrom = z.infer<typeof rowsFromSchema>;
+export type RowsFrom = z.infer<typeof rowsFromObjectSchema>;
+
+/** `rowsFrom: "team"` is short for `rowsFrom: { dimension: "team" }`. */
+export const rowsFromSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .max(80)
+    .transform((dimension): RowsFrom => ({ dimension, hideEmpty: false })),
+  rowsFromObjectSchema,
+]);
 
 export const tableSchema = z.strictObject({
   id,
