@@ -110,6 +110,13 @@ function parseEvents(events: readonly CaseEventInput[]): CaseEvent[] {
   });
 }
 
+const PROCEDURE_WORDS: Readonly<Record<ProcedureId, string>> = {
+  childrens_statutory: "children's social care statutory",
+  corporate: "council's corporate",
+  adult_social_care: "adult social care",
+  public_health: "public health",
+};
+
 function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): ProcedureDefinition {
   const index = events.findIndex((e) => e.type === "procedure_decided");
   const decided = events[index];
@@ -120,7 +127,7 @@ function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): 
       throw new LifecycleError(
         "procedure_mismatch",
         index,
-        `The case was put under the ${chosen.replaceAll("_", " ")} procedure, but the rules given are the ${given.name}.`,
+        `The case was put under the ${PROCEDURE_WORDS[chosen]} procedure, but the rules given are the ${given.name}.`,
       );
     }
     return given;

@@ -313,7 +313,7 @@ const rows: Row[] = [
     procedure: childrensStatutoryProcedure,
     code: "procedure_mismatch",
     index: 1,
-    message: "The case was put under the corporate procedure, but the rules given are the Children's social care statutory complaints procedure.",
+    message: "The case was put under the council's corporate procedure, but the rules given are the Children's social care statutory complaints procedure.",
   },
   {
     name: "an Ombudsman decision without a referral",
