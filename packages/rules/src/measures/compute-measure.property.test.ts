@@ -53,7 +53,8 @@ const runs = { numRuns: 60 };
 const fy = financialYear(2021);
 const countMetrics = METRIC_NAMES.filter((m) => METRICS[m].aggregation === "count" && METRICS[m].bases.length > 0);
 
-describe("counting rules hold for any records", () => {
+// Generous per-test time: property runs share two cores with every other test file in CI.
+describe("counting rules hold for any records", { timeout: 120_000 }, () => {
   it("the quarters of a year add up to the year, for every count metric on every basis", () => {
     fc.assert(
       fc.property(casesArb, (cases) => {

@@ -69,6 +69,29 @@ function combinations(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
 
+type Groups = Map<string, { key: string[]; tally: Tally }>;
+
+function assertPeriod(period: Period): void {
+  const check = periodSchema.safeParse(period);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    throw new RangeError(`Invalid period: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+}
+
+/** Adds zero groups for every combination of the grouped dimensions' values (within the filter). */
+function addEmptyGroups(groups: Groups, spec: MeasureSpec, groupBy: readonly DimensionKey[]): void {
+  const lists = groupBy.map((key, i) => {
+    const seen = [...groups.values()].map((g) => g.key[i] as string);
+    const allow = spec.filter?.[key];
+    return [...new Set([...allValues(key, spec), ...seen])].filter((v) => !allow || allow.includes(v));
+  });
+  for (const key of combinations(lists)) {
+    const id = JSON.stringify(key);
+    if (!groups.has(id)) groups.set(id, { key, tally: emptyTally() });
+  }
+}
+
 /**
  * Computes one measure over the case facts for a period. Throws an error naming the field and the rule when
  * the spec or the period is invalid. `total` counts each unit once (so it can be less than the sum of the
@@ -76,66 +99,50 @@ function combinations(lists: readonly (readonly string[])[]): string[][] {
  */
 export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSpecInput | MeasureSpec, period: Period): MeasureResult {
   const spec = parseMeasureSpec(specInput);
-  const periodCheck = periodSchema.safeParse(period);
-  if (!periodCheck.success) {
-    const issue = periodCheck.error.issues[0];
-    throw new RangeError(`Invalid period: ${issue?.path.join(".")}: ${issue?.message}`);
-  }
+  assertPeriod(period);
   const info = METRICS[spec.metric];
   const basis: Basis | null = info.bases.length ? (spec.basis ?? (info.bases[0] as Basis)) : null;
   const rule = METRIC_RULES[spec.metric];
   const options: RuleOptions = { stage: spec.stage, withinWorkingDays: spec.withinWorkingDays };
-  const filters = Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][];
+  const filterKeys = Object.keys(spec.filter ?? {}) as DimensionKey[];
   const groupBy = spec.groupBy ?? [];
   const relevant = rule.relevantStage;
   const relevantStage = relevant ? (s: StageFacts) => relevant(s, period) : undefined;
+  const allowed = (key: DimensionKey, values: readonly string[]): string[] => {
+    const allow = spec.filter?.[key];
+    return allow ? values.filter((v) => allow.includes(v)) : [...values];
+  };
 
   const total = emptyTally();
-  const groups = new Map<string, { key: string[]; tally: Tally }>();
-
-  for (const record of facts) {
-    for (const item of itemsOf(record, spec)) {
-      const date: IsoDate | null = rule.date(item, basis, period, options);
-      if (date === null || (basis !== null && !inPeriod(period, date))) continue;
-      if (!rule.include(item, options)) continue;
-      const context: ValueContext = {
-        stage: spec.stage,
-        bands: spec.bands,
-        date,
-        relevantStage,
-      };
-      const allowed = (key: DimensionKey, values: readonly string[]): string[] => {
-        const allow = spec.filter?.[key];
-        return allow ? values.filter((v) => allow.includes(v)) : [...values];
-      };
-      if (filters.some(([key]) => allowed(key, dimensionValues(item, key, context)).length === 0)) continue;
-      add(total, rule, item, options);
-      const keys = combinations(groupBy.map((key) => allowed(key, dimensionValues(item, key, context))));
-      for (const key of groupBy.length ? keys : []) {
-        const id = JSON.stringify(key);
-        const group = groups.get(id) ?? { key, tally: emptyTally() };
-        groups.set(id, group);
-        add(group.tally, rule, item, options);
-      }
-    }
-  }
-
-  if (spec.includeEmpty && groupBy.length) {
-    const lists = groupBy.map((key) => {
-      const seen = [...groups.values()].map((g) => g.key[groupBy.indexOf(key)] as string);
-      const allow = spec.filter?.[key];
-      return [...new Set([...allValues(key, spec), ...seen])].filter((v) => !allow || allow.includes(v));
-    });
-    for (const key of combinations(lists)) {
+  const groups: Groups = new Map();
+  for (const item of facts.flatMap((record) => itemsOf(record, spec))) {
+    const date: IsoDate | null = rule.date(item, basis, period, options);
+    if (date === null || (basis !== null && !inPeriod(period, date)) || !rule.include(item, options)) continue;
+    const context: ValueContext = { stage: spec.stage, bands: spec.bands, date, relevantStage };
+    const valuesOf = (key: DimensionKey): string[] => allowed(key, dimensionValues(item, key, context));
+    if (filterKeys.some((key) => valuesOf(key).length === 0)) continue;
+    add(total, rule, item, options);
+    if (groupBy.length === 0) continue;
+    for (const key of combinations(groupBy.map(valuesOf))) {
       const id = JSON.stringify(key);
-      if (!groups.has(id)) groups.set(id, { key, tally: emptyTally() });
+      const group = groups.get(id) ?? { key, tally: emptyTally() };
+      groups.set(id, group);
+      add(group.tally, rule, item, options);
     }
   }
+  if (spec.includeEmpty && groupBy.length) addEmptyGroups(groups, spec, groupBy);
 
   const orders = groupBy.map((key) => orderOf(key, spec));
   const sorted: MeasureGroup[] = [...groups.values()]
     .sort((a, b) => orders.reduce((c, order, i) => c || order(a.key[i] as string, b.key[i] as string), 0))
     .map((g) => ({ key: g.key, value: spec.share ? shareOf(g.tally, total) : valueOf(g.tally, spec), base: g.tally.base }));
 
-  return { metric: spec.metric, basis, period: { start: period.start, end: period.end }, total: valueOf(total, spec), base: total.base, groups: sorted };
+  return {
+    metric: spec.metric,
+    basis,
+    period: { start: period.start, end: period.end },
+    total: valueOf(total, spec),
+    base: total.base,
+    groups: sorted,
+  };
 }
