@@ -83,3 +83,72 @@ describe("toCaseFacts", () => {
     expect(e.message).toContain("receivedOn: must be a real calendar date");
   });
 });
+
+describe("toCaseFacts with the council's other vocabularies", () => {
+  const rich = defineCouncil({
+    ...exampleCouncilInput,
+    vocabularies: {
+      ...exampleCouncilInput.vocabularies,
+      procedures: [
+        { code: "CSC", label: "Children's statutory", canonical: "childrens_statutory" },
+        { code: "CORP", label: "Corporate", canonical: "corporate" },
+      ],
+      lgscoDecisions: [
+        { code: "Premature", label: "Premature", canonical: "premature" },
+        { code: "Fault/Injustice", label: "Fault and injustice", canonical: "upheld" },
+      ],
+      notConsideredReasons: [{ code: "COURT", label: "Court proceedings", canonical: "court_proceedings" }],
+      equalities: { gender: [{ code: "F", label: "Female" }] },
+      localDimensions: { satisfaction: [{ code: "KIND", label: "Kindness" }] },
+    },
+  });
+  const base = byRef("E2");
+
+  it("takes the procedure from the council's code and the LGSCO decision from the events, keeping the local wording", () => {
+    const facts = toCaseFacts(
+      rich,
+      {
+        ...base,
+        procedure: "CSC",
+        lgscoDecision: "Fault/Injustice",
+        equalities: { gender: "F" },
+        localDimensions: { satisfaction: "KIND" },
+        events: [...base.events, { type: "lgsco_referred", on: "2021-06-01" }, { type: "lgsco_decided", on: "2021-09-01", decision: "upheld" }],
+      },
+      ctx,
+    );
+    expect(facts.procedure).toBe("childrens_statutory");
+    expect(facts.lgsco).toEqual([{ referredOn: "2021-06-01", decidedOn: "2021-09-01", decision: "upheld", localDecision: "Fault/Injustice" }]);
+    expect(facts.equalities.gender).toBe("F");
+    expect(facts.localDimensions).toEqual({ satisfaction: "KIND" });
+  });
+
+  it("records an LGSCO decision known only by its local wording", () => {
+    const facts = toCaseFacts(rich, { ...base, lgscoDecision: "Premature" }, ctx);
+    expect(facts.lgsco).toEqual([{ referredOn: null, decidedOn: null, decision: "premature", localDecision: "Premature" }]);
+  });
+
+  it("records why a complaint was not considered, from the event or from the local reason alone", () => {
+    const received = base.events[0]!;
+    const fromEvent = toCaseFacts(
+      rich,
+      { ...base, notConsideredReason: "COURT", events: [received, { type: "not_considered", on: "2021-04-09", reason: "court_proceedings" }] },
+      ctx,
+    );
+    expect(fromEvent.notConsidered).toEqual({ reason: "court_proceedings", on: "2021-04-09", localReason: "COURT" });
+    const fromCode = toCaseFacts(rich, { ...base, notConsideredReason: "COURT", events: [received] }, ctx);
+    expect(fromCode.notConsidered).toEqual({ reason: "court_proceedings", on: "2021-04-06", localReason: "COURT" });
+  });
+
+  it("checks local-only codes against the council's lists", () => {
+    expect(() => toCaseFacts(rich, { ...base, equalities: { gender: "Q" } }, ctx)).toThrow(
+      'case "E2": equalities.gender "Q" is not a code in the council\'s list in force on 2021-04-06',
+    );
+    expect(() => toCaseFacts(rich, { ...base, localDimensions: { satisfaction: "X" } }, ctx)).toThrow("localDimensions.satisfaction");
+    expect(() => toCaseFacts(rich, { ...base, procedure: "ASC" }, ctx)).toThrow('procedure "ASC" is not a code in vocabularies.procedures');
+  });
+
+  it("leaves the procedure empty for feedback that is not a complaint", () => {
+    expect(toCaseFacts(rich, byRef("E6"), ctx).procedure).toBeNull();
+  });
+});
