@@ -1,3 +1,4 @@
+import { timelinessBandOf } from "../lifecycle/clocks";
 import type { Stage } from "../vocabulary/canonical";
 
 /**
@@ -27,9 +28,8 @@ function assertThresholds(thresholds: readonly number[]): void {
 /** The band of a response taking `workingDaysTaken` working days (null while open). */
 export function timelinessBand(workingDaysTaken: number | null, thresholds: readonly number[]): string {
   assertThresholds(thresholds);
-  if (workingDaysTaken === null) return OPEN_BAND;
-  const within = thresholds.find((t) => workingDaysTaken <= t);
-  return within === undefined ? `over_${thresholds[thresholds.length - 1]}` : `within_${within}`;
+  // The same band keys as the lifecycle's clocks (one definition: lifecycle/clocks.ts).
+  return workingDaysTaken === null ? OPEN_BAND : timelinessBandOf(workingDaysTaken, thresholds);
 }
 
 /** Every band key for the thresholds, in report order (open last). */
