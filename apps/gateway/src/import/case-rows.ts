@@ -46,7 +46,6 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
     externalId: imported.externalId,
     kind: facts.kind,
     localKind: facts.localKind,
-    procedure: facts.procedure,
     receivedOn: day(facts.receivedOn),
     channel: facts.channel,
     localChannel: facts.localChannel,

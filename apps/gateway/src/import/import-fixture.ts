@@ -52,16 +52,15 @@ async function insertChunks<T>(rows: readonly T[], insert: (data: T[]) => Promis
 }
 
 async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
-  const pick = <K extends keyof CaseRows>(key: K) => all.flatMap((r) => r[key]) as Array<CaseRows[K] extends Array<infer U> ? U : never>;
   await insertChunks(all.map((r) => r.caseRow), (data) => tx.case.createMany({ data }));
-  await insertChunks(pick("events"), (data) => tx.caseEvent.createMany({ data }));
-  await insertChunks(pick("stages"), (data) => tx.caseStage.createMany({ data }));
-  await insertChunks(pick("clocks"), (data) => tx.caseClock.createMany({ data }));
-  await insertChunks(pick("teams"), (data) => tx.caseTeam.createMany({ data }));
-  await insertChunks(pick("points"), (data) => tx.pointOfComplaint.createMany({ data }));
-  await insertChunks(pick("pointOutcomes"), (data) => tx.pointOutcome.createMany({ data }));
-  await insertChunks(pick("lgsco"), (data) => tx.lgscoReferral.createMany({ data }));
-  await insertChunks(pick("remedies"), (data) => tx.lgscoRemedyRecord.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.events), (data) => tx.caseEvent.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.stages), (data) => tx.caseStage.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.clocks), (data) => tx.caseClock.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.teams), (data) => tx.caseTeam.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.points), (data) => tx.pointOfComplaint.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.pointOutcomes), (data) => tx.pointOutcome.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.lgsco), (data) => tx.lgscoReferral.createMany({ data }));
+  await insertChunks(all.flatMap((r) => r.remedies), (data) => tx.lgscoRemedyRecord.createMany({ data }));
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {
