@@ -4,7 +4,7 @@ export const CASE_FIELDS = `
   acknowledgementDueOn acknowledgedOn acknowledgementMet nextDueOn withdrawnOn closedOn notConsideredReason
   flags { code message }
   stages { stage startedOn timescaleWorkingDays dueOn respondedOn workingDaysTaken met band outcome extended lateRequest }
-  clocks { clockId stage source startedOn workingDays dueOn stoppedOn met band overdue }
+  clocks { clockId stage source startedOn workingDays dueOn stoppedOn daysPaused met band overdue }
   points { pointRef theme outcomes { stage outcome } }
   timeline { seq type on }
   allowedActions
