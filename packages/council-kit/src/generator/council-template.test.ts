@@ -1,4 +1,5 @@
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -6,7 +7,8 @@ import type { CouncilAdapter } from "../adapter/council-schema";
 import { importedCaseSchema } from "../imported-case";
 import { councilTemplate, titleCase } from "./council-template";
 
-const scratch = resolve(dirname(fileURLToPath(import.meta.url)), "../../.generated");
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const scratch = await mkdtemp(join(tmpdir(), "csc-new-council-"));
 
 describe("new council template", () => {
   afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -46,8 +48,8 @@ describe("new council template", () => {
     }
     // Resolve the workspace packages as pnpm would inside plugins/<id>.
     await mkdir(join(scratch, "node_modules/@csc"), { recursive: true });
-    await symlink(resolve(scratch, ".."), join(scratch, "node_modules/@csc/council-kit"), "dir").catch(() => undefined);
-    await symlink(resolve(scratch, "../../rules"), join(scratch, "node_modules/@csc/rules"), "dir").catch(() => undefined);
+    await symlink(packageDir, join(scratch, "node_modules/@csc/council-kit"), "dir");
+    await symlink(resolve(packageDir, "../rules"), join(scratch, "node_modules/@csc/rules"), "dir");
     await writeFile(join(folder, "fixtures/cases.csv"), "Reference,Type,Received,Stage 1 Responded,Stage 1 Outcome\nT1,Complaint,2021-05-04,2021-05-12,Upheld\n");
     const { council } = (await import(join(folder, "src/index.ts"))) as { council: CouncilAdapter };
     expect(council.id).toBe("templateshire");
