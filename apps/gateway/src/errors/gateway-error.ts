@@ -57,7 +57,8 @@ export function forbidden(message = "Your role does not allow this"): GraphQLErr
 }
 
 export function unauthenticated(message = "Sign in first"): GraphQLError {
-  return gatewayError("UNAUTHENTICATED", message);
+  // The HTTP status applies when the whole request is refused (a bad token, found while building the context).
+  return gatewayError("UNAUTHENTICATED", message, { http: { status: 401 } });
 }
 
 export function conflict(message: string): GraphQLError {

@@ -45,6 +45,7 @@ describe("roles", () => {
     expect(codes(await h.gql(`{ cases { totalCount } }`))).toEqual(["UNAUTHENTICATED"]);
     const bad = await h.gql(`{ me { userId } }`, {}, "not-a-token");
     expect(codes(bad)).toEqual(["UNAUTHENTICATED"]);
+    expect(bad.status).toBe(401);
     const wrong = await h.gql(
       `mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "wrong-password" }) { token } }`,
     );
