@@ -6,12 +6,12 @@ import { parseArgs } from "node:util";
 import { councilTemplate } from "./council-template";
 
 /**
- * `pnpm --filter @csc/council-kit new-council <id> [--name "…"] [--ons E10000013] [--year 2021]`
- * writes plugins/<id>/ from the template; refuses to overwrite an existing folder.
+ * `pnpm --filter @csc/council-kit new-council <id> [--name "…"] [--ons E10000013] [--year 2021] [--dir <folder>]`
+ * writes plugins/<id>/ (or <folder>/<id>) from the template; refuses to overwrite an existing folder.
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: "string" }, ons: { type: "string" }, year: { type: "string" } },
+  options: { name: { type: "string" }, ons: { type: "string" }, year: { type: "string" }, dir: { type: "string" } },
 });
 const id = positionals[0];
 if (!id) {
@@ -19,21 +19,27 @@ if (!id) {
   process.exit(2);
 }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const folder = join(root, "plugins", id);
+const folder = join(values.dir !== undefined ? resolve(values.dir) : join(root, "plugins"), id);
 if (existsSync(folder)) {
-  process.stderr.write(`plugins/${id} already exists; nothing written\n`);
+  process.stderr.write(`${folder} already exists; nothing written\n`);
   process.exit(1);
 }
-const files = councilTemplate({
-  id,
-  ...(values.name !== undefined ? { name: values.name } : {}),
-  ...(values.ons !== undefined ? { onsCode: values.ons } : {}),
-  ...(values.year !== undefined ? { year: Number(values.year) } : {}),
-});
+let files: Record<string, string>;
+try {
+  files = councilTemplate({
+    id,
+    ...(values.name !== undefined ? { name: values.name } : {}),
+    ...(values.ons !== undefined ? { onsCode: values.ons } : {}),
+    ...(values.year !== undefined ? { year: Number(values.year) } : {}),
+  });
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}; nothing written\n`);
+  process.exit(2);
+}
 for (const [path, content] of Object.entries(files)) {
   await mkdir(dirname(join(folder, path)), { recursive: true });
   await writeFile(join(folder, path), content);
 }
 process.stdout.write(
-  `wrote plugins/${id} (${Object.keys(files).length} files)\nnext: flock /tmp/csc-pnpm.lock pnpm install; then follow plugins/${id}/README.md\n`,
+  `wrote ${folder} (${Object.keys(files).length} files)\nnext: flock /tmp/csc-pnpm.lock pnpm install; then follow its README.md\n`,
 );
