@@ -30,8 +30,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="govuk-header" data-module="govuk-header">
         <div className="govuk-header__container govuk-width-container">
           <div className="govuk-header__logo">
-            <Link to="/" className="govuk-header__link govuk-header__link--homepage">
-              {session?.councilName ?? "Councils"}
+            <Link to="/" className="govuk-header__homepage-link">
+              <span className="govuk-header__product-name">{session?.councilName ?? "Councils' shared complaints platform"}</span>
             </Link>
           </div>
         </div>

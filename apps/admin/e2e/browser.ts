@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { expect } from "vitest";
+
+/** Debian's Chromium, never a downloaded browser (../shared/docs/stack-notes.md). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+export const SCREENSHOTS = resolve(import.meta.dirname, "../screenshots");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** axe at WCAG 2.2 AA (and the A/AA rules of 2.0 and 2.1 it includes): zero violations allowed. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `accessibility violations on ${where}`).toEqual([]);
+}
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export async function signIn(page: Page, baseUrl: string, councilId: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.fill("#councilId", councilId);
+  await page.fill("#email", email);
+  await page.fill("#password", DEMO_PASSWORD);
+  await page.click("button[type=submit]");
+  await page.getByRole("link", { name: "Sign out" }).or(page.getByRole("button", { name: "Sign out" })).waitFor();
+}

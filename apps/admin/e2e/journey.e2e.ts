@@ -1,0 +1,148 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+let caseUrl = "";
+
+/** Opens an action the rules allow now, fills its fields and saves; waits until the action's form closes. */
+async function act(p: Page, title: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
+  await p.getByRole("button", { name: title, exact: true }).click();
+  await fill(p);
+  await p.getByRole("button", { name: "Save" }).click();
+  const saved = p.getByRole("button", { name: "Save" }).waitFor({ state: "detached" }).then(() => null);
+  const refused = p.locator("form .govuk-error-summary").waitFor().then(() => p.locator("form .govuk-error-summary").innerText());
+  const problem = await Promise.race([saved, refused]);
+  if (problem) throw new Error(`${title} was refused: ${problem}`);
+}
+
+async function chooseAllOutcomes(p: Page, outcome: string): Promise<void> {
+  const selects = p.locator("select[id^=outcome-]");
+  const count = await selects.count();
+  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption(outcome);
+}
+
+async function clockState(p: Page, label: RegExp): Promise<string> {
+  const row = p.locator("table tr", { hasText: label }).first();
+  return (await row.innerText()).replace(/\s+/g, " ");
+}
+
+describe("a complaint from a child, through every stage, in the browser", () => {
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("signs in and shows the officer's home page", async () => {
+    await page.goto(`${gateway.url}/`);
+    await expectAccessible(page, "sign in");
+    await screenshot(page, "01-sign-in");
+    await page.click("button[type=submit]");
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter your email address");
+    await expectAccessible(page, "sign in with errors");
+    await signIn(page, gateway.url, "demo-north", "officer@demo-north.example");
+    await page.getByRole("table", { name: /Due this week and overdue/ }).waitFor();
+    await expectAccessible(page, "home");
+    await screenshot(page, "02-home");
+  });
+
+  it("records a complaint made by a child and asks about advocacy", async () => {
+    await page.getByRole("link", { name: "Record feedback" }).click();
+    await page.getByRole("heading", { name: "Record feedback" }).waitFor();
+    await page.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel("Yes").check();
+    await page.getByRole("button", { name: "Record feedback" }).click();
+    const summary = await page.locator(".govuk-error-summary").innerText();
+    expect(summary).toContain("Select whether advocacy was offered");
+    expect(summary).toContain("Enter what the feedback says");
+    await expectAccessible(page, "record feedback with errors");
+    await page.getByRole("group", { name: "Was the child or young person offered an advocate?" }).getByLabel("Yes").check();
+    await page.getByRole("group", { name: "Did they take up advocacy?" }).getByLabel("Yes").check();
+    await page.getByLabel("How was it made?").selectOption("app");
+    await page.getByLabel("Who made it?").selectOption("child_or_young_person");
+    await page.getByLabel("What is the complaint about?").selectOption("communication");
+    await page.getByLabel("What does the feedback say?").fill("My social worker keeps cancelling our visits.");
+    await screenshot(page, "03-record-feedback");
+    await page.getByRole("button", { name: "Record feedback" }).click();
+    await page.getByRole("heading", { name: /^Case / }).waitFor();
+    caseUrl = page.url();
+    expect(caseUrl).toMatch(/\/cases\/[^/]+$/);
+    expect(await page.locator(".govuk-summary-list").first().innerText()).toContain("Offered, taken up");
+  });
+
+  it("acknowledges, responds at Stage 1 and the clocks move", async () => {
+    expect(await clockState(page, /Stage 1 response/)).toMatch(/working days left/);
+    await act(page, "Acknowledge");
+    await act(page, "Record the stage response", async (p) => {
+      await p.getByLabel("Stage", { exact: true }).selectOption("stage1");
+      await chooseAllOutcomes(p, "not_upheld");
+    });
+    await expect.poll(() => clockState(page, /Stage 1 response/)).toContain("Met");
+    await expect.poll(() => clockState(page, /Request for Stage 2/)).toMatch(/working days left/);
+    await expectAccessible(page, "case page");
+    await screenshot(page, "04-case-after-stage-1");
+  });
+
+  it("escalates and takes the complaint through Stage 2", async () => {
+    await act(page, "Record an escalation request", async (p) => {
+      await p.getByLabel("Escalate to").selectOption("stage2");
+    });
+    await act(page, "Agree the statement of complaint");
+    await expect.poll(() => clockState(page, /Stage 2 adjudication/)).toMatch(/25 working days left|working days left/);
+    await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
+      await p.getByLabel("Role").selectOption("investigating_officer");
+      await p.getByLabel("Name", { exact: true }).fill("Investigating Officer A");
+    });
+    await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
+      await p.getByLabel("Role").selectOption("independent_person");
+      await p.getByLabel("Name", { exact: true }).fill("Independent Person B");
+    });
+    await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "partially_upheld"));
+    await expect.poll(() => clockState(page, /Stage 2 adjudication/)).toContain("Met");
+  });
+
+  it("takes it to a review panel and records the council's response", async () => {
+    await act(page, "Record an escalation request", async (p) => {
+      await p.getByLabel("Escalate to").selectOption("stage3");
+    });
+    await act(page, "Record a review panel request");
+    await act(page, "Record the panel meeting");
+    await act(page, "Record the panel's report", async (p) => {
+      await p.getByLabel("Recommendations, one per line").fill("Agree a visiting schedule with the young person");
+    });
+    await act(page, "Record the council's response to the panel", async (p) => chooseAllOutcomes(p, "upheld"));
+    const timeline = await page.locator(".app-timeline").innerText();
+    for (const step of ["Received", "Acknowledged", "Response sent", "Escalation requested", "Statement agreed", "Adjudication sent", "Panel held", "Panel reported", "Council responded"]) {
+      expect(timeline).toContain(step);
+    }
+    await screenshot(page, "05-case-after-review-panel");
+  });
+
+  it("lists the case among the council's cases with the filters kept in the URL", async () => {
+    await page.goto(`${gateway.url}/cases?madeByChild=true&sort=RECEIVED_NEWEST`);
+    await page.getByRole("table", { name: /Cases matching/ }).waitFor();
+    expect(await page.getByLabel("Made by a child").inputValue()).toBe("true");
+    expect(await page.locator("table").first().innerText()).toMatch(/Complaint/);
+    await expectAccessible(page, "cases");
+    await screenshot(page, "06-cases");
+  });
+
+  it("an officer of another council cannot open this case by its URL", async () => {
+    const other = await (await browser.newContext()).newPage();
+    other.setDefaultTimeout(15_000);
+    await signIn(other, gateway.url, "demo-south", "officer@demo-south.example");
+    await other.goto(caseUrl);
+    await other.getByRole("heading", { name: "Page not found" }).waitFor();
+    expect(await other.locator("main").innerText()).not.toContain("My social worker");
+    await other.close();
+  });
+});

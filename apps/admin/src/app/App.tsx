@@ -1,0 +1,51 @@
+import { useMemo } from "react";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { Provider } from "urql";
+import { AuthProvider, useAuth } from "../auth/AuthContext";
+import { createClient } from "../graphql/client";
+import { CasePage } from "../pages/case/CasePage";
+import { CasesPage } from "../pages/CasesPage";
+import { HomePage } from "../pages/HomePage";
+import { NotFoundPage } from "../pages/NotFoundPage";
+import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
+import { SignInPage } from "../pages/SignInPage";
+import { Layout } from "./Layout";
+import { extraRoutes } from "./extra-routes";
+
+function Routed() {
+  const { session, signOut } = useAuth();
+  const client = useMemo(() => createClient(signOut), [signOut]);
+  return (
+    <Provider value={client}>
+      <Layout>
+        {session ? (
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/cases" element={<CasesPage />} />
+            <Route path="/cases/new" element={<RecordFeedbackPage />} />
+            <Route path="/cases/:id" element={<CasePage />} />
+            {extraRoutes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="/sign-in" element={<Navigate to="/" replace />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        ) : (
+          <Routes>
+            <Route path="*" element={<SignInPage />} />
+          </Routes>
+        )}
+      </Layout>
+    </Provider>
+  );
+}
+
+export function App() {
+  return (
+    <AuthProvider>
+      <BrowserRouter>
+        <Routed />
+      </BrowserRouter>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,43 @@
+/** Display helpers: canonical codes to plain English, dates in the GOV.UK style. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const SPECIAL: Record<string, string> = {
+  stage1: "Stage 1",
+  stage2: "Stage 2",
+  stage3: "Stage 3",
+  lgsco_enquiry: "LGSCO enquiry",
+  lgsco_referred: "Referred to the LGSCO",
+  lgsco_decided: "LGSCO decision",
+  childrens_statutory: "Children's statutory (SI 2006/1738)",
+  adult_social_care: "Adult social care (SI 2009/309)",
+  councillor_or_mp: "Councillor or MP",
+  within_10: "Within 10 working days",
+  within_20: "Within 20 working days",
+  within_25: "Within 25 working days",
+  within_30: "Within 30 working days",
+  within_40: "Within 40 working days",
+  within_65: "Within 65 working days",
+  over_30: "Over 30 working days",
+  over_40: "Over 40 working days",
+  over_65: "Over 65 working days",
+};
+
+/** `partially_upheld` → "Partially upheld". */
+export function humanise(code: string | null | undefined): string {
+  if (!code) return "";
+  if (SPECIAL[code]) return SPECIAL[code];
+  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}

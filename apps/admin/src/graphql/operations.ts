@@ -1,0 +1,146 @@
+import { gql } from "urql";
+
+/** The GraphQL operations the admin app sends. The gateway's committed schema.graphql is the contract. */
+
+export const SIGN_IN = gql`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+      userId
+      councilId
+    }
+  }
+`;
+
+export const ME = gql`
+  query Me {
+    me {
+      userId
+      councilId
+      roles
+      platformAdmin
+      signedInWith
+    }
+  }
+`;
+
+export const COUNCIL = gql`
+  query Council {
+    council {
+      id
+      name
+      settingsJson
+      teams {
+        id
+        code
+        name
+        serviceArea
+        validFrom
+        validTo
+      }
+    }
+  }
+`;
+
+const CASE_SUMMARY = `
+  id
+  reference
+  kind
+  procedure
+  receivedOn
+  status
+  currentStage
+  nextDueOn
+  madeByChild
+  suspended
+  version
+  team { id name }
+  officer { id displayName }
+  clocks { clockId label dueOn overdue met stoppedOn workingDays workingDaysElapsed }
+`;
+
+export const WORKLIST = gql`
+  query Worklist($withinDays: Int) {
+    worklist(withinDays: $withinDays) {
+      ${CASE_SUMMARY}
+    }
+  }
+`;
+
+export const CASE_COUNTS = gql`
+  query CaseCounts($groupBy: CaseGrouping!, $filter: CaseFilter) {
+    caseCounts(groupBy: $groupBy, filter: $filter) {
+      key
+      count
+    }
+  }
+`;
+
+export const CASES = gql`
+  query Cases($first: Int, $after: String, $filter: CaseFilter, $sort: CaseSort) {
+    cases(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ${CASE_SUMMARY} } }
+    }
+  }
+`;
+
+export const CASE_DETAIL = `
+  ${CASE_SUMMARY}
+  channel
+  complainantRelationship
+  advocacyOffered
+  advocacyTaken
+  advocacyProvider
+  acknowledgedOn
+  acknowledgementDueOn
+  acknowledgementMet
+  withdrawnOn
+  closedOn
+  notConsideredReason
+  allowedActions
+  flags { code message }
+  stages { stage startedOn dueOn respondedOn outcome met band extended timescaleWorkingDays workingDaysTaken daysPaused lateRequest }
+  clocks { clockId label stage source startedOn dueOn stoppedOn workingDays workingDaysElapsed daysPaused met overdue band }
+  points { id pointRef seq theme reasonCode categoryCode outcomes { stage outcome localOutcome } }
+  learningActions { id summary status identifiedOn dueOn completedOn }
+  reviewPanels { id requestedOn meetingDueOn heldOn reportDueOn reportedOn responseDueOn councilRespondedOn recommendations { seq summary accepted } }
+  lgscoReferrals { id referredOn decidedOn decision remedies }
+  appointments { id role appointedOn }
+`;
+
+export const CASE = gql`
+  query Case($id: ID!) {
+    case(id: $id) {
+      ${CASE_DETAIL}
+      timeline { seq type on recordedAt actorRole }
+    }
+  }
+`;
+
+export const CASE_PERSONAL = gql`
+  query CasePersonal($id: ID!) {
+    case(id: $id) {
+      id
+      summary
+      complainant { name email phone address }
+      points { id summary }
+    }
+  }
+`;
+
+export const RECORD_FEEDBACK = gql`
+  mutation RecordFeedback($input: RecordFeedbackInput!) {
+    recordFeedback(input: $input) {
+      id
+      reference
+      flags { code message }
+    }
+  }
+`;
+
+/** One mutation document per case action; each returns the case in full so the page updates in place. */
+export function caseActionMutation(name: string, inputType: string): string {
+  return `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!) { ${name}(input: $input) { ${CASE_DETAIL} timeline { seq type on recordedAt actorRole } } }`;
+}

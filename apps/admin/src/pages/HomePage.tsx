@@ -1,0 +1,83 @@
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { useAuth } from "../auth/AuthContext";
+import { hasRole } from "../auth/session";
+import { Table, Tag } from "../components/govuk";
+import { formatDate, humanise } from "../format";
+import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
+import type { CaseSummary } from "../graphql/types";
+import { clockState } from "./case/ClocksTable";
+
+function Worklist() {
+  const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7 } });
+  if (error) return <p className="govuk-body">The worklist could not be loaded.</p>;
+  if (!data) return <p className="govuk-body">Loading…</p>;
+  const rows = data.worklist.flatMap((c) =>
+    c.clocks
+      .filter((k) => !k.stoppedOn)
+      .map((k) => ({ c, k, state: clockState(k) })),
+  );
+  const overdue = rows.filter((r) => r.k.overdue);
+  const acknowledgements = rows.filter((r) => r.k.clockId.startsWith("ack"));
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{overdue.length}</span>overdue</p>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{rows.length - overdue.length}</span>due in the next 7 days</p>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{acknowledgements.length}</span>acknowledgements outstanding</p>
+        </div>
+      </div>
+      <Table
+        caption="Due this week and overdue"
+        head={["Case", "Clock", "Due", "State", "Team"]}
+        rows={rows
+          .sort((a, b) => a.k.dueOn.localeCompare(b.k.dueOn))
+          .map(({ c, k, state }) => [
+            <Link key="c" className="govuk-link" to={`/cases/${c.id}`}>
+              {c.reference}
+            </Link>,
+            k.label,
+            formatDate(k.dueOn),
+            <Tag key="s" colour={state.colour}>{state.text}</Tag>,
+            c.team?.name ?? "Not allocated",
+          ])}
+      />
+    </>
+  );
+}
+
+function OpenByStage() {
+  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number }> }>({ query: CASE_COUNTS, variables: { groupBy: "currentStage", filter: {} } });
+  if (!data) return null;
+  return (
+    <Table
+      caption="Cases by stage"
+      head={["Stage", "Cases"]}
+      numeric={[1]}
+      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", String(r.count)])}
+    />
+  );
+}
+
+export function HomePage() {
+  const { session } = useAuth();
+  const handles = hasRole(session, "complaints_officer", "manager", "auditor");
+  return (
+    <>
+      <h1 className="govuk-heading-l">{session?.councilName ?? "Home"}</h1>
+      <p className="govuk-body">Today is {formatDate(new Date().toISOString().slice(0, 10))}.</p>
+      {handles ? <Worklist /> : null}
+      {hasRole(session, "complaints_officer", "manager", "analyst", "council_admin", "auditor") ? <OpenByStage /> : null}
+      {!handles ? (
+        <p className="govuk-body">
+          Your role is {session?.roles.map(humanise).join(", ") || "not set"}. Use <Link className="govuk-link" to="/reports">Reports</Link> for figures.
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import { useCallback } from "react";
+import { useNavigate } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
+import { useForm } from "../forms/useForm";
+import { humanise, todayIso } from "../format";
+import { toFieldErrors } from "../graphql/errors";
+import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
+import type { CouncilConfig } from "../graphql/types";
+
+type Fields = {
+  kind: string;
+  receivedOn: string;
+  groundsAroseOn: string;
+  channel: string;
+  complainantRelationship: string;
+  madeByChild: string;
+  advocacyOffered: string;
+  advocacyTaken: string;
+  advocacyProvider: string;
+  procedure: string;
+  courtProceedings: string;
+  anotherOrganisation: string;
+  teamId: string;
+  summary: string;
+  pointTheme: string;
+  pointSummary: string;
+  name: string;
+  email: string;
+  phone: string;
+};
+
+const INITIAL: Fields = {
+  kind: "complaint",
+  receivedOn: todayIso(),
+  groundsAroseOn: "",
+  channel: "",
+  complainantRelationship: "",
+  madeByChild: "",
+  advocacyOffered: "",
+  advocacyTaken: "",
+  advocacyProvider: "",
+  procedure: "childrens_statutory",
+  courtProceedings: "no",
+  anotherOrganisation: "no",
+  teamId: "",
+  summary: "",
+  pointTheme: "",
+  pointSummary: "",
+  name: "",
+  email: "",
+  phone: "",
+};
+
+const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
+const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
+const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
+const THEMES = ["communication", "staff_attitude_conduct", "decision_making", "quality_of_service", "delay", "service_not_delivered", "policy_not_followed", "discrimination_unfair_treatment", "confidentiality_data_protection", "finance_payments", "accuracy_of_information", "contact_arrangements", "other"];
+const YES_NO = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+/** More than a year between the grounds arising and the complaint (SI 2006/1738 reg 9): allowed, but warned. */
+export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean {
+  if (!groundsAroseOn || !receivedOn) return false;
+  const [y, m, d] = groundsAroseOn.split("-").map(Number) as [number, number, number];
+  const anniversary = `${String(y + 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return receivedOn > anniversary;
+}
+
+export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string>> {
+  const e: Partial<Record<keyof Fields, string>> = {};
+  if (!v.kind) e.kind = "Select what kind of feedback this is";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "Enter the date it was received";
+  else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
+  if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
+  if (!v.madeByChild) e.madeByChild = "Select whether a child or young person made it";
+  if (v.madeByChild === "yes" && !v.advocacyOffered) e.advocacyOffered = "Select whether advocacy was offered: the law requires an offer (Children Act 1989 s.26A)";
+  if (!v.summary.trim()) e.summary = "Enter what the feedback says";
+  else if (v.summary.length > 10000) e.summary = "What the feedback says must be 10,000 characters or fewer";
+  if (v.kind === "complaint" && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
+  if (v.email && !/^\S+@\S+$/.test(v.email)) e.email = "Enter an email address in the correct format, like name@example.com";
+  return e;
+}
+
+export function RecordFeedbackPage() {
+  const navigate = useNavigate();
+  const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
+  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
+  const [, record] = useMutation(RECORD_FEEDBACK);
+  const v = form.values;
+  const field = (name: keyof Fields) => ({
+    id: name,
+    value: v[name],
+    error: form.errorFor(name),
+    onChange: (value: string) => form.set(name, value),
+  });
+
+  const submit = form.onSubmit(async () => {
+    const yes = (x: string) => (x === "yes" ? true : x === "no" ? false : null);
+    const input = {
+      kind: v.kind,
+      receivedOn: v.receivedOn,
+      groundsAroseOn: v.groundsAroseOn || null,
+      channel: v.channel || null,
+      complainantRelationship: v.complainantRelationship || null,
+      madeByChild: v.madeByChild === "yes",
+      advocacyOffered: v.madeByChild === "yes" ? yes(v.advocacyOffered) : null,
+      advocacyTaken: v.madeByChild === "yes" ? yes(v.advocacyTaken) : null,
+      advocacyProvider: v.advocacyProvider || null,
+      procedure: v.kind === "complaint" ? v.procedure || null : null,
+      teamId: v.teamId || null,
+      summary: v.summary,
+      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, summary: v.pointSummary || v.summary }] : [],
+      complainant: v.name || v.email || v.phone ? { name: v.name || null, email: v.email || null, phone: v.phone || null } : null,
+    };
+    const result = await record({ input });
+    if (result.error) {
+      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email" });
+      form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
+      throw new Error(errors[0]?.message ?? "The feedback was not saved");
+    }
+    navigate(`/cases/${(result.data as { recordFeedback: { id: string } }).recordFeedback.id}`);
+  });
+
+  const teams = (council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= v.receivedOn);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.summary} />
+        <h1 className="govuk-heading-l">Record feedback</h1>
+        <form onSubmit={submit} noValidate>
+          <Radios label="What kind of feedback is it?" {...field("kind")} options={KINDS.map((k) => ({ value: k, label: humanise(k) }))} />
+          <TextInput label="Date received" hint="Day 0 of every statutory clock" type="date" width="10" {...field("receivedOn")} onBlur={() => form.touch("receivedOn")} />
+          <Select label="How was it made?" {...field("channel")} options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]} />
+          <Select label="Who made it?" hint="Their relationship to the child" {...field("complainantRelationship")} options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]} />
+          <Radios label="Was it made by a child or young person?" inline {...field("madeByChild")} options={YES_NO} />
+          {v.madeByChild === "yes" ? (
+            <div className="govuk-inset-text">
+              <Radios label="Was the child or young person offered an advocate?" hint="Children Act 1989 s.26A: an advocate must be offered" inline {...field("advocacyOffered")} options={YES_NO} />
+              <Radios label="Did they take up advocacy?" inline {...field("advocacyTaken")} options={YES_NO} />
+              <TextInput label="Advocacy provider (optional)" {...field("advocacyProvider")} />
+            </div>
+          ) : null}
+          {v.kind === "complaint" ? (
+            <>
+              <Select
+                label="Procedure"
+                {...field("procedure")}
+                options={[
+                  { value: "childrens_statutory", label: "Children's statutory (SI 2006/1738)" },
+                  { value: "corporate", label: "Council corporate complaints" },
+                  { value: "adult_social_care", label: "Adult social care (SI 2009/309)" },
+                  { value: "public_health", label: "Public health" },
+                ]}
+              />
+              <TextInput label="When did the matter complained about happen? (optional)" hint="Complaints more than a year later may still be accepted (reg 9)" type="date" width="10" {...field("groundsAroseOn")} />
+              {isOutOfTime(v.groundsAroseOn, v.receivedOn) ? (
+                <WarningText>This complaint was made more than a year after the matter arose (SI 2006/1738 reg 9). You may still consider it; the case will be flagged.</WarningText>
+              ) : null}
+              <Radios label="Are there court proceedings about this matter?" inline {...field("courtProceedings")} options={YES_NO} />
+              {v.courtProceedings === "yes" ? <WarningText>Considering it may prejudice court proceedings (reg 8). After recording, you can mark it not considered with that reason.</WarningText> : null}
+              <Radios label="Is it about another organisation's service?" inline {...field("anotherOrganisation")} options={YES_NO} />
+              {v.anotherOrganisation === "yes" ? <WarningText>It may be for another organisation. After recording, you can signpost it or mark it not considered.</WarningText> : null}
+              <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+              <Textarea label="The point of complaint in their words (optional)" {...field("pointSummary")} />
+            </>
+          ) : null}
+          <Select label="Team" {...field("teamId")} options={[{ value: "", label: "Not allocated yet" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
+          <Textarea label="What does the feedback say?" hint="Personal data: only officers and managers can read it" {...field("summary")} />
+          <h2 className="govuk-heading-m">Contact details (optional)</h2>
+          <TextInput label="Name" {...field("name")} autoComplete="off" />
+          <TextInput label="Email address" type="email" {...field("email")} autoComplete="off" />
+          <TextInput label="Phone number" {...field("phone")} autoComplete="off" />
+          <Button type="submit" disabled={form.submitting}>
+            Record feedback
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

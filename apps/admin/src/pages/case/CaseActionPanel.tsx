@@ -1,0 +1,139 @@
+import { useState } from "react";
+import { useMutation } from "urql";
+import { Button, ErrorSummary, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
+import { toFieldErrors } from "../../graphql/errors";
+import { caseActionMutation } from "../../graphql/operations";
+import type { CaseDetail } from "../../graphql/types";
+import { todayIso } from "../../format";
+import { ACTION_FORMS, type ActionForm, OUTCOME_OPTIONS, buildInput, validateAction } from "./action-forms";
+
+function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: CaseDetail; onDone: () => void }) {
+  const [values, setValues] = useState<Record<string, string>>(() => ({ on: todayIso(), stage: detail.currentStage ?? "stage1" }));
+  const [outcomes, setOutcomes] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [, run] = useMutation(caseActionMutation(form.action, form.inputType));
+  const [busy, setBusy] = useState(false);
+  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const errorFor = (name: string) => errors.find((e) => e.field === `action-${name}`)?.message;
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const clientErrors = validateAction(form, values, outcomes, detail.points.length);
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors(Object.entries(clientErrors).map(([field, message]) => ({ field: `action-${field}`, message })));
+      return;
+    }
+    setBusy(true);
+    const result = await run({ input: buildInput(form, values, outcomes, detail.id, detail.version) });
+    setBusy(false);
+    if (result.error) {
+      const fieldMap = Object.fromEntries(form.fields.map((f) => [f.name, `action-${f.name}`]));
+      setErrors(toFieldErrors(result.error, fieldMap).map((e) => (e.field === "form" ? { ...e, field: `action-${form.fields[0]?.name ?? "on"}` } : e)));
+      return;
+    }
+    onDone();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="govuk-!-margin-top-4" aria-labelledby={`${form.action}-title`}>
+      <ErrorSummary errors={errors} />
+      <h3 className="govuk-heading-m" id={`${form.action}-title`}>
+        {form.title}
+      </h3>
+      {form.note ? <p className="govuk-body-s">{form.note}</p> : null}
+      {form.fields.map((field) => {
+        const id = `action-${field.name}`;
+        const value = values[field.name] ?? "";
+        switch (field.kind) {
+          case "select":
+            return (
+              <Select
+                key={field.name}
+                id={id}
+                label={field.label}
+                value={value}
+                error={errorFor(field.name)}
+                options={[{ value: "", label: "Choose…" }, ...(field.options ?? [])]}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
+          case "textarea":
+          case "lines":
+            return <Textarea key={field.name} id={id} label={field.label} value={value} error={errorFor(field.name)} onChange={(v) => set(field.name, v)} />;
+          case "outcomes":
+            return (
+              <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={field.name} id={id} tabIndex={-1}>
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label}</legend>
+                {errorFor(field.name) ? <p className="govuk-error-message">{errorFor(field.name)}</p> : null}
+                {detail.points.length === 0 ? <p className="govuk-body">This case has no points of complaint yet.</p> : null}
+                {detail.points.map((p) => (
+                  <Select
+                    key={p.pointRef}
+                    id={`outcome-${p.pointRef}`}
+                    label={`Point ${p.seq}: ${p.theme.replace(/_/g, " ")}`}
+                    value={outcomes[p.pointRef] ?? ""}
+                    options={[{ value: "", label: "Choose…" }, ...OUTCOME_OPTIONS]}
+                    onChange={(v) => setOutcomes((o) => ({ ...o, [p.pointRef]: v }))}
+                  />
+                ))}
+              </fieldset>
+            );
+          default:
+            return (
+              <TextInput
+                key={field.name}
+                id={id}
+                label={field.label}
+                hint={field.hint}
+                type={field.kind === "date" ? "date" : field.kind === "number" ? "number" : "text"}
+                width={field.kind === "text" ? "30" : "10"}
+                value={value}
+                error={errorFor(field.name)}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
+        }
+      })}
+      <div className="govuk-button-group">
+        <Button type="submit" disabled={busy}>
+          Save
+        </Button>
+        <button type="button" className="govuk-link app-link-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The actions the rules engine allows now, each opening its form. */
+export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const forms = ACTION_FORMS.filter((f) => detail.allowedActions.includes(f.action));
+  if (forms.length === 0) return <p className="govuk-body">No further steps are open on this case.</p>;
+  const current = forms.find((f) => f.action === open);
+  return (
+    <div>
+      <ul className="govuk-list">
+        {forms.map((f) => (
+          <li key={f.action}>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" aria-expanded={open === f.action} onClick={() => setOpen(open === f.action ? null : f.action)}>
+              {f.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {current ? (
+        <ActionFormView
+          key={current.action}
+          form={current}
+          detail={detail}
+          onDone={() => {
+            setOpen(null);
+            onChanged();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

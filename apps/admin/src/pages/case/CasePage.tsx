@@ -1,0 +1,154 @@
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { useAuth } from "../../auth/AuthContext";
+import { hasRole, maySeePersonalData } from "../../auth/session";
+import { Button, SummaryList, Table, Tag, WarningText } from "../../components/govuk";
+import { formatDate, humanise } from "../../format";
+import { CASE, CASE_PERSONAL } from "../../graphql/operations";
+import type { CaseDetail } from "../../graphql/types";
+import { CaseActionPanel } from "./CaseActionPanel";
+import { ClocksTable } from "./ClocksTable";
+
+function PersonalDetails({ id }: { id: string }) {
+  const [{ data, error, fetching }] = useQuery<{
+    case: { summary: string | null; complainant: { name: string | null; email: string | null; phone: string | null; address: string | null } | null };
+  }>({ query: CASE_PERSONAL, variables: { id }, requestPolicy: "network-only" });
+  if (fetching) return <p className="govuk-body">Loading…</p>;
+  if (error || !data) return <p className="govuk-body">Personal details could not be shown.</p>;
+  const c = data.case.complainant;
+  return (
+    <SummaryList
+      rows={[
+        { key: "Name", value: c?.name ?? "Not given" },
+        { key: "Email", value: c?.email ?? "Not given" },
+        { key: "Phone", value: c?.phone ?? "Not given" },
+        { key: "Address", value: c?.address ?? "Not given" },
+        { key: "What they said", value: data.case.summary ?? "" },
+      ]}
+    />
+  );
+}
+
+export function CasePage() {
+  const { id = "" } = useParams();
+  const { session } = useAuth();
+  const [showPersonal, setShowPersonal] = useState(false);
+  const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
+
+  if (error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND")) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Page not found</h1>
+        <p className="govuk-body">There is no case with this reference in your council.</p>
+        <p className="govuk-body">
+          <Link to="/cases" className="govuk-link">
+            Go to your council's cases
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (error) return <p className="govuk-body">The case could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
+  if (!data) return <p className="govuk-body">{fetching ? "Loading…" : ""}</p>;
+  const c = data.case;
+  const reload = () => refetch({ requestPolicy: "network-only" });
+
+  return (
+    <>
+      <span className="govuk-caption-l">{humanise(c.kind)}</span>
+      <h1 className="govuk-heading-l">Case {c.reference}</h1>
+      <p className="govuk-body">
+        <Tag colour="blue">{humanise(c.status)}</Tag> {c.currentStage ? <Tag colour="purple">{humanise(c.currentStage)}</Tag> : null}{" "}
+        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {c.clocks.some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
+      </p>
+      {c.flags.map((f) => (
+        <WarningText key={f.code}>{f.message}</WarningText>
+      ))}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Details</h2>
+          <SummaryList
+            rows={[
+              { key: "Received", value: formatDate(c.receivedOn) },
+              { key: "Procedure", value: c.procedure ? humanise(c.procedure) : "Not decided" },
+              { key: "Channel", value: humanise(c.channel) || "Not recorded" },
+              { key: "Who made it", value: humanise(c.complainantRelationship) || "Not recorded" },
+              { key: "Made by a child or young person", value: c.madeByChild ? "Yes" : "No" },
+              {
+                key: "Advocacy",
+                value: c.madeByChild ? `${c.advocacyOffered ? "Offered" : "Not offered"}${c.advocacyTaken ? ", taken up" : ""}${c.advocacyProvider ? ` (${c.advocacyProvider})` : ""}` : "Not applicable",
+              },
+              { key: "Team", value: c.team?.name ?? "Not allocated" },
+              { key: "Officer", value: c.officer?.displayName ?? "Not allocated" },
+              { key: "Acknowledged", value: c.acknowledgedOn ? `${formatDate(c.acknowledgedOn)}${c.acknowledgementMet === false ? " (late)" : ""}` : `Due ${formatDate(c.acknowledgementDueOn)}` },
+            ]}
+          />
+          <ClocksTable clocks={c.clocks} />
+          {c.points.length === 0 ? (
+            <p className="govuk-body">No points of complaint recorded.</p>
+          ) : (
+            <Table
+              caption="Points of complaint and outcomes"
+              head={["Point", "Reason", "Outcomes"]}
+              rows={c.points.map((p) => [
+                `Point ${p.seq}`,
+                `${humanise(p.theme)}${p.reasonCode ? ` (${p.reasonCode})` : ""}`,
+                p.outcomes.map((o) => `${humanise(o.stage)}: ${humanise(o.outcome)}`).join("; ") || "None yet",
+              ])}
+            />
+          )}
+          {maySeePersonalData(session) ? (
+            <>
+              <h2 className="govuk-heading-m">Personal details</h2>
+              {showPersonal ? (
+                <PersonalDetails id={c.id} />
+              ) : (
+                <>
+                  <p className="govuk-body">Opening personal details is recorded in the audit trail.</p>
+                  <Button variant="secondary" onClick={() => setShowPersonal(true)}>
+                    Show personal details
+                  </Button>
+                </>
+              )}
+            </>
+          ) : null}
+          <h2 className="govuk-heading-m">Timeline</h2>
+          <ol className="app-timeline">
+            {c.timeline.map((t) => (
+              <li className="app-timeline__item" key={t.seq}>
+                <p className="govuk-body govuk-!-margin-bottom-0">
+                  <strong>{humanise(t.type)}</strong>
+                </p>
+                <p className="govuk-body-s govuk-!-margin-bottom-0">
+                  {formatDate(t.on)}
+                  {t.actorRole ? ` · ${humanise(t.actorRole)}` : ""}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h2 className="govuk-heading-m">Next steps</h2>
+          {hasRole(session, "complaints_officer", "manager") ? (
+            <CaseActionPanel detail={c} onChanged={reload} />
+          ) : (
+            <p className="govuk-body">Your role can read this case but not change it.</p>
+          )}
+          <h2 className="govuk-heading-m">Learning</h2>
+          {c.learningActions.length === 0 ? (
+            <p className="govuk-body">No learning actions.</p>
+          ) : (
+            <ul className="govuk-list govuk-list--bullet">
+              {c.learningActions.map((l) => (
+                <li key={l.id}>
+                  {l.summary} <Tag colour={l.completedOn ? "green" : "grey"}>{l.completedOn ? "Done" : humanise(l.status)}</Tag>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
