@@ -1,0 +1,69 @@
+import { type ImportedCaseInput, readCsv } from "@csc/council-kit";
+import { causes } from "../causes";
+import { EXPORT_COLUMNS } from "../export-format";
+import { ageGroups, causesOfSatisfaction, channels, customerTypes, ethnicities, kinds, lgoDecisions, outcomes, teams } from "../vocabularies";
+import { buildEvents } from "./events";
+import { RowReader } from "./row-reader";
+
+/**
+ * Reads Somerset's iCasework export (../export-format.ts) into the platform's imported cases. Throws an
+ * ImportError naming the row and column of the first bad value; nothing is half-imported.
+ */
+export function parse(text: string): ImportedCaseInput[] {
+  const records = readCsv(text, EXPORT_COLUMNS);
+  const seen = new Map<string, number>();
+  return records.map((record) => {
+    const row = new RowReader(record);
+    const imported = parseRow(row);
+    const earlier = seen.get(imported.externalId);
+    if (earlier !== undefined) row.fail("Case Reference", `repeats the reference on row ${earlier}; references are unique`);
+    seen.set(imported.externalId, row.row);
+    return imported;
+  });
+}
+
+function parseRow(row: RowReader): ImportedCaseInput {
+  const externalId = row.required("Case Reference");
+  const kind = row.term("Case Type", kinds, row.required("Case Type"));
+  const complaint = kind.canonical === "complaint";
+  const channel = row.optionalTerm("Contact Channel", channels);
+  const customer = row.optionalTerm("Customer Type", customerTypes);
+  const team = row.optionalTerm("Service Area", teams);
+  const cause = row.optionalTerm("Primary Cause", causes);
+  if (cause && !complaint) row.fail("Primary Cause", "applies to complaints only");
+  const satisfaction = row.optionalTerm("Cause of Satisfaction", causesOfSatisfaction);
+  if (satisfaction && kind.canonical !== "compliment") row.fail("Cause of Satisfaction", "applies to compliments only");
+  const ethnicity = row.optionalTerm("Ethnicity", ethnicities);
+  const age = row.optionalTerm("Age Group", ageGroups);
+  const caseOutcome = row.optionalTerm("Case Outcome", outcomes);
+  if (caseOutcome && !complaint) row.fail("Case Outcome", "applies to complaints only");
+  if (caseOutcome && !row.text("Date Closed")) row.fail("Date Closed", 'is required when "Case Outcome" is filled in');
+  const events = buildEvents(row, kind.canonical);
+
+  const localOutcomes: Partial<Record<"stage1" | "stage2", string>> = {};
+  const stage1 = row.text("Stage 1 Outcome");
+  const stage2 = row.text("Stage 2 Outcome");
+  if (stage1) localOutcomes.stage1 = stage1;
+  if (stage2) localOutcomes.stage2 = stage2;
+  const localDimensions: Record<string, string> = {};
+  if (satisfaction) localDimensions.causeOfSatisfaction = satisfaction.code;
+  if (caseOutcome) localDimensions.caseOutcome = caseOutcome.code;
+  const decision = row.optionalTerm("LGO Decision", lgoDecisions);
+
+  return {
+    externalId,
+    kind: kind.code,
+    procedure: complaint ? "CSC" : null,
+    receivedOn: row.requiredDate("Date Received"),
+    channel: channel?.code ?? null,
+    complainantType: customer?.code ?? null,
+    madeByChild: customer ? ["CHILDINCARE", "PREVINCARE", "LEAVINGCARE"].includes(customer.code) : false,
+    teams: team ? [team.code] : [],
+    points: cause ? [{ id: "1", category: cause.parent, reason: cause.code }] : [],
+    localOutcomes,
+    lgscoDecision: decision?.code ?? null,
+    equalities: { ethnicity: ethnicity?.code ?? null, ageBand: age?.code ?? null },
+    localDimensions,
+    events,
+  };
+}

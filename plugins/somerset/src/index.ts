@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { defineCouncil, publishedFileSchema } from "@csc/council-kit";
+import { EXPORT_COLUMNS } from "./export-format";
+import { parse } from "./import/parse";
+import { layout } from "./layout/index";
+import { procedures } from "./procedures";
+import { publishedExceptions } from "./published-exceptions";
+import { vocabularies } from "./vocabularies";
+
+const file = (path: string): URL => new URL(path, import.meta.url);
+
+/** The years whose figures are transcribed: published/2016.json holds 2016/17 and the 2015/16 and 2014/15 it compares. */
+export const PUBLISHED_YEARS = [2016] as const;
+export const FIXTURE_FILE = "somerset-export.csv";
+/** The day the fixture export was taken ("today" for clocks still running). */
+export const FIXTURE_EXPORTED_ON = "2017-06-30";
+
+/** Somerset County Council: Children's Social Care Customer Feedback Report. */
+export const council = defineCouncil({
+  id: "somerset",
+  name: "Somerset County Council",
+  onsCode: "E10000027",
+  vocabularies,
+  procedures,
+  report: layout,
+  importer: { format: "csv", parse, columns: [...EXPORT_COLUMNS] },
+  fixtures: () => readFile(file(`../fixtures/${FIXTURE_FILE}`), "utf8"),
+  published: async () =>
+    Promise.all(
+      PUBLISHED_YEARS.map(async (year) => ({
+        year,
+        figures: publishedFileSchema.parse(JSON.parse(await readFile(file(`../published/${year}.json`), "utf8"))),
+      })),
+    ),
+  publishedExceptions,
+});
+
+export { parse } from "./import/parse";
+export { EXPORT_COLUMNS } from "./export-format";

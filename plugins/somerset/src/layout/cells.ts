@@ -1,0 +1,70 @@
+import type { CellSpecInput, FormatInput } from "@csc/council-kit";
+import type { DimensionKey, MeasureSpecInput } from "@csc/rules";
+
+/**
+ * The building blocks of Somerset's layout: the filters its tables count by and the cells that name measures.
+ * No cell holds a figure; text cells are empty where the contract cannot express what the seed prints (listed
+ * in ../published-exceptions.ts and the README).
+ */
+export const THIS_YEAR = "{year}";
+export const LAST_YEAR = "{year-1}";
+export const TWO_YEARS_AGO = "{year-2}";
+
+export type Filter = Record<string, string[]>;
+
+export const COMPLAINTS: Filter = { kind: ["complaint"] };
+export const COMPLIMENTS: Filter = { kind: ["compliment"] };
+export const COMMENTS: Filter = { kind: ["comment"] };
+export const MEMBER_ENQUIRIES: Filter = { kind: ["member_enquiry"] };
+/**
+ * Complaints resolved within the council's own procedure (Stages 1-3), the base of the 2016/17 percentages in
+ * sections 3.2 and 3.3: the two complaints the Ombudsman concluded are counted but given no share (README,
+ * "Different bases").
+ */
+export const RESOLVED_BY_COUNCIL: Filter = { ...COMPLAINTS, resolutionStage: ["stage1", "stage2", "stage3"] };
+/** The four geographical areas (section 3.5). */
+export const GEOGRAPHICAL_TEAMS = ["TWS", "SEDGEMOOR", "MENDIP", "SS"];
+
+export const PERCENT: FormatInput = "percent";
+export const WHOLE_DAYS: FormatInput = { type: "average", decimals: 0 };
+/** A cell whose published figure the contract cannot compute (see ../published-exceptions.ts). */
+export const NOT_EXPRESSIBLE: CellSpecInput = { text: "" };
+
+type Measure = MeasureSpecInput;
+
+/** A measure's total in the report's year (or `yearOffset` years before). */
+export function total(measure: Measure, yearOffset = 0, format: FormatInput = "count"): CellSpecInput {
+  return { measure, yearOffset, format };
+}
+
+/** One group of a measure grouped by `groupBy` (0 when the group is absent, or `whenEmpty`). */
+export function picked(
+  measure: Measure,
+  groupBy: DimensionKey,
+  key: string,
+  options: { yearOffset?: number; format?: FormatInput; whenEmpty?: 0 | string | null } = {},
+): CellSpecInput {
+  const format = options.format ?? "count";
+  const whenEmpty = options.whenEmpty !== undefined ? options.whenEmpty : format === "count" ? 0 : null;
+  return { measure: { ...measure, groupBy: [groupBy] }, pick: [key], yearOffset: options.yearOffset ?? 0, format, whenEmpty };
+}
+
+/** A group's share of the total (count metrics, `share`), as a percentage. */
+export function share(measure: Measure, groupBy: DimensionKey, key: string, yearOffset = 0, format: FormatInput = PERCENT): CellSpecInput {
+  return { measure: { ...measure, groupBy: [groupBy], share: true }, pick: [key], yearOffset, format, whenEmpty: 0 };
+}
+
+/** 100 × numerator ÷ denominator, both measures over the same year. */
+export function ratio(numerator: Measure, denominator: Measure, yearOffset = 0, format: FormatInput = PERCENT): CellSpecInput {
+  return { ratio: { numerator: { measure: numerator, yearOffset }, denominator: { measure: denominator, yearOffset } }, format };
+}
+
+export const received = (filter: Filter = {}): Measure => ({ metric: "cases_received", filter });
+export const closed = (filter: Filter): Measure => ({ metric: "cases_closed", filter });
+
+export const narrative = (id: string, prompt: string) => ({ kind: "narrative" as const, id, prompt });
+
+/** One group of a measure grouped by two dimensions (0 when absent). */
+export function picked2(measure: Measure, groupBy: [DimensionKey, DimensionKey], key: [string, string]): CellSpecInput {
+  return { measure: { ...measure, groupBy }, pick: key, whenEmpty: 0 };
+}
