@@ -3,7 +3,8 @@ import { isoDateSchema } from "@csc/rules";
 
 /**
  * A council's procedure settings. Local targets may be shorter than the statutory timescales but never
- * longer than the statutory maxima (checked by defineCouncil with the regulation named in the message).
+ * longer than the statutory maxima: defineCouncil has the rules engine check them (./rules-settings.ts,
+ * `validateProcedureSettings`), and the message names the field and the regulation.
  * Every timescale carries its source: a regulation or the council's local policy.
  */
 const workingDays = z.number().int().positive().max(400);
@@ -22,8 +23,8 @@ export type Stage2InTimescale = (typeof IN_TIMESCALE_RULES.stage2)[number];
 export const STATUTORY_MAXIMA = {
   "stage1.workingDays": { max: 20, source: "SI 2006/1738 reg 14" },
   "stage1.extendedWorkingDays": { max: 20, source: "SI 2006/1738 reg 14" },
-  "stage2.workingDays": { max: 65, source: "SI 2006/1738 regs 16-17" },
-  "stage2.extendedWorkingDays": { max: 65, source: "SI 2006/1738 regs 16-17" },
+  "stage2.workingDays": { max: 65, source: "SI 2006/1738 reg 17" },
+  "stage2.extendedWorkingDays": { max: 65, source: "SI 2006/1738 reg 17" },
   "stage3.panelWorkingDays": { max: 30, source: "SI 2006/1738 reg 19" },
 } as const;
 export type StatutoryMaximumKey = keyof typeof STATUTORY_MAXIMA;
@@ -46,10 +47,10 @@ export const councilProcedureSettingsSchema = z.object({
   stage1: z
     .object({ workingDays: workingDays.default(10), extendedWorkingDays: workingDays.default(20), source: source.default("SI 2006/1738 reg 14") })
     .default({ workingDays: 10, extendedWorkingDays: 20, source: "SI 2006/1738 reg 14" }),
-  /** Stage 2 investigation: 25 working days from the agreed statement, extendable to 65 (SI 2006/1738 regs 16-17). */
+  /** Stage 2 investigation: 25 working days from the agreed statement, extendable to 65 (SI 2006/1738 reg 17). */
   stage2: z
-    .object({ workingDays: workingDays.default(25), extendedWorkingDays: workingDays.default(65), source: source.default("SI 2006/1738 regs 16-17") })
-    .default({ workingDays: 25, extendedWorkingDays: 65, source: "SI 2006/1738 regs 16-17" }),
+    .object({ workingDays: workingDays.default(25), extendedWorkingDays: workingDays.default(65), source: source.default("SI 2006/1738 reg 17") })
+    .default({ workingDays: 25, extendedWorkingDays: 65, source: "SI 2006/1738 reg 17" }),
   /** Stage 3 review panel meets within 30 working days of the request (SI 2006/1738 reg 19). */
   stage3: z
     .object({ panelWorkingDays: workingDays.default(30), source: source.default("SI 2006/1738 reg 19") })
@@ -70,7 +71,11 @@ export const councilProcedureSettingsSchema = z.object({
 export type CouncilProcedureSettings = z.infer<typeof councilProcedureSettingsSchema>;
 export type CouncilProcedureSettingsInput = z.input<typeof councilProcedureSettingsSchema>;
 
-/** Messages for every local setting above its statutory maximum, each naming the field and the regulation. */
+/**
+ * Messages for every local setting above its statutory maximum, each naming the field and the regulation: a
+ * check without the rules engine's procedure definitions (defineCouncil uses the engine's, which also holds
+ * Stage 1 and 2 targets to their unextended timescales).
+ */
 export function checkStatutoryMaxima(settings: CouncilProcedureSettings, path = "procedures"): string[] {
   const values: Record<StatutoryMaximumKey, number> = {
     "stage1.workingDays": settings.stage1.workingDays,
