@@ -1,4 +1,20 @@
-import type { ReactElement } from "react";
+import { type ReactElement, Suspense, lazy } from "react";
+
+// GraphiQL is large (an editor and its workers): load it only when an analyst opens the page.
+const GraphiqlPage = lazy(() => import("../pages/graphiql/GraphiqlPage").then((m) => ({ default: m.GraphiqlPage })));
+
+function Loading() {
+  return <p className="govuk-body">Loading…</p>;
+}
 
 /** Pages added beside the case-handling core (reports, settings, comparison, GraphiQL). */
-export const extraRoutes: Array<{ path: string; element: ReactElement }> = [];
+export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
+  {
+    path: "/graphiql",
+    element: (
+      <Suspense fallback={<Loading />}>
+        <GraphiqlPage />
+      </Suspense>
+    ),
+  },
+];

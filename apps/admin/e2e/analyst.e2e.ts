@@ -1,0 +1,39 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+
+describe("an analyst", () => {
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, gateway.url, "demo-north", "analyst@demo-north.example");
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("is not offered case handling and cannot open a case", async () => {
+    const nav = await page.getByRole("navigation", { name: "Menu" }).innerText();
+    expect(nav).not.toContain("Record feedback");
+    expect(nav).toContain("Query (GraphiQL)");
+  });
+
+  it("queries the figures in a self-hosted GraphiQL, signed in as themselves", async () => {
+    await page.getByRole("link", { name: "Query (GraphiQL)" }).click();
+    await page.locator(".graphiql-container").waitFor();
+    await page.getByRole("button", { name: "Execute query" }).click();
+    await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain("caseCounts");
+    // axe checks the page around the editor; the third-party editor's own widgets are excluded (see README).
+    await expectAccessible(page, "graphiql", [".graphiql-container"]);
+    await screenshot(page, "07-graphiql");
+  });
+});
