@@ -54,10 +54,14 @@ export function stage1Band(band: string, yearOffset: number): CellSpecInput {
   return { measure: { ...stage1Responses, groupBy: ["band"], bands: STAGE1_BANDS }, pick: [band], yearOffset, whenEmpty: 0 };
 }
 
-export function stage1BandPercent(band: string, yearOffset: number): CellSpecInput {
+/** A band's share of the year's Stage 1 responses (`null`: all of them, the total row's 100%). */
+export function stage1BandPercent(band: string | null, yearOffset: number): CellSpecInput {
   return {
     ratio: {
-      numerator: { measure: { ...stage1Responses, groupBy: ["band"], bands: STAGE1_BANDS }, pick: [band], yearOffset },
+      numerator:
+        band === null
+          ? { measure: stage1Responses, yearOffset }
+          : { measure: { ...stage1Responses, groupBy: ["band"], bands: STAGE1_BANDS }, pick: [band], yearOffset },
       denominator: { measure: stage1Responses, yearOffset },
     },
     format: { type: "percent", decimals: 0, rounding: "half_up", suffix: "%" },

@@ -28,6 +28,7 @@ function parseRow(row: RowReader): ImportedCaseInput {
   const reasonTerms = row.list("Reasons").map((code) => row.term("Reasons", reasons, code));
   const pointIds = reasonTerms.length > 0 ? reasonTerms.map((_, i) => String(i + 1)) : ["1"];
   const advocate = row.yesNo("Advocate");
+  const madeByChild = row.yesNo("Child Or Young Person") ?? false;
   const localOutcomes: Partial<Record<"stage1" | "stage2" | "stage3", string>> = {};
   for (const [stage, column] of [
     ["stage1", "S1 Outcome"],
@@ -44,8 +45,9 @@ function parseRow(row: RowReader): ImportedCaseInput {
     receivedOn: row.requiredDate("Date Received"),
     channel: row.optionalTerm("Received Via", channels)?.code ?? null,
     complainantType: row.optionalTerm("Complainant", complainantTypes)?.code ?? null,
-    madeByChild: row.yesNo("Child Or Young Person") ?? false,
-    advocacy: { offered: advocate === true ? true : null, taken: advocate, provider: null },
+    madeByChild,
+    // Children Act 1989 s.26A; "Complaints from Young People": every child or young person who complains is offered an advocate.
+    advocacy: { offered: madeByChild || advocate === true ? true : null, taken: advocate, provider: null },
     teams: row.list("Team").map((code) => row.term("Team", teams, code).code),
     points: reasonTerms.map((term, i) => ({ id: String(i + 1), category: term.parent ?? null, reason: term.code })),
     localOutcomes,
