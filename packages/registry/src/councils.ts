@@ -12,5 +12,6 @@ import type { CouncilModule } from "./council-module";
 export const councilLoaders: Readonly<Record<string, () => Promise<CouncilModule>>> = {
   gloucestershire: () => import("@csc/council-gloucestershire"),
   hartlepool: () => import("@csc/council-hartlepool"),
+  northamptonshire: () => import("@csc/council-northamptonshire"),
   worcestershire: () => import("@csc/council-worcestershire"),
 };
