@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { councilCalendar, councilProcedure, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { deriveCase, type CaseFacts, type IsoDate, type ProcedureId } from "@csc/rules";
+import { deriveCase, type CaseFacts, type IsoDate, type LifecycleContext, type ProcedureId } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import type { TeamLookup } from "./council-from-adapter";
 
@@ -27,14 +27,25 @@ export interface CaseRows {
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
 
+type Context = Omit<LifecycleContext, "asOf">;
+const contexts = new WeakMap<CouncilAdapter, Map<string, Context>>();
+
+/** The rules engine's procedure and the council's calendar, built once per adapter and procedure. */
+function lifecycleContext(adapter: CouncilAdapter, procedure: ProcedureId): Context {
+  let perAdapter = contexts.get(adapter);
+  if (!perAdapter) contexts.set(adapter, (perAdapter = new Map()));
+  let context = perAdapter.get(procedure);
+  if (!context) {
+    context = { procedure: councilProcedure(adapter.procedures, procedure), calendar: councilCalendar(adapter.procedures, adapter) };
+    perAdapter.set(procedure, context);
+  }
+  return context;
+}
+
 export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: TeamLookup, asOf: IsoDate): CaseRows {
   const councilId = adapter.id;
   const facts = toCaseFacts(adapter, imported, { asOf });
-  const derived = deriveCase(imported.events, {
-    procedure: councilProcedure(adapter.procedures, (facts.procedure ?? "childrens_statutory") as ProcedureId),
-    calendar: councilCalendar(adapter.procedures, adapter),
-    asOf,
-  });
+  const derived = deriveCase(imported.events, { ...lifecycleContext(adapter, facts.procedure ?? "childrens_statutory"), asOf });
   const rows = derivedRows(derived);
   const caseId = randomUUID();
   const own = { councilId, caseId };

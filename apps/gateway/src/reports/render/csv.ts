@@ -1,0 +1,37 @@
+import type { CellValue, Report, ReportTable } from "@csc/council-kit";
+
+/**
+ * CSV of the report's tables (RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled;
+ * CRLF line ends). `tableCsv` is one table (a header row "" + its columns, then one line per row);
+ * `reportCsv` is every table in one file with `section`, `table` and `row` columns before the table's columns,
+ * one line per cell (long format, so tables with different columns fit one file).
+ */
+const field = (value: CellValue | undefined): string => {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+const line = (values: ReadonlyArray<CellValue | undefined>): string => values.map(field).join(",");
+
+export function tableCsv(table: ReportTable): string {
+  const lines = [line(["", ...table.columns]), ...table.rows.map((row) => line([row.label, ...row.cells]))];
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+export function reportCsv(report: Report): string {
+  const lines = [line(["section", "table", "table_title", "row", "column", "value"])];
+  for (const section of report.sections) {
+    for (const table of section.tables) {
+      for (const row of table.rows) {
+        row.cells.forEach((cell, i) => lines.push(line([section.id, table.id, table.title, row.label, table.columns[i] ?? "", cell])));
+      }
+    }
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** One file name per table: `<section id>--<table id>.csv`, made safe for any file system. */
+export function tableFileName(sectionId: string, tableId: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, "-");
+  return `${safe(sectionId)}--${safe(tableId)}.csv`;
+}
