@@ -11,7 +11,9 @@ const AUDIENCE = "csc-gateway";
 
 let h: Harness;
 let jwks: Server;
-let privateKey: CryptoKey;
+
+type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+let privateKey: SigningKey;
 
 /** A council's identity provider in miniature: its JWKS served over HTTP on 127.0.0.1. */
 async function startIdentityProvider(): Promise<string> {
@@ -26,7 +28,7 @@ async function startIdentityProvider(): Promise<string> {
   return `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks`;
 }
 
-function idToken(subject: string, key: CryptoKey = privateKey, issuer = ISSUER) {
+function idToken(subject: string, key: SigningKey = privateKey, issuer = ISSUER) {
   return new SignJWT({ email: `${subject}@demo-south.example` })
     .setProtectedHeader({ alg: "RS256", kid: "south-1" })
     .setSubject(subject)
