@@ -63,10 +63,10 @@ describe("Somerset adapter definition", () => {
 
   it("transcribes figures that agree with each other as the seed states them", () => {
     const sum = (table: string, rows: string[], column: string) => rows.reduce((s, r) => s + value(table, r, column), 0);
-    for (const column of ["2014/15", "2015/16"]) {
-      expect(value("volumes", "Total Feedback", "2014/15")).toBe(value("volumes", "CSC Complaints", "2014/15"));
-      expect(value("resolution-stages", "Total", "2015/16 No.")).toBe(sum("resolution-stages", ["Stage 1", "Stage 2", "Stage 3", "LGO"], "2015/16 No."));
-      void column;
+    expect(value("volumes", "Total Feedback", "2014/15")).toBe(value("volumes", "CSC Complaints", "2014/15"));
+    expect(value("volumes", "Total Feedback", "2015/16")).toBe(sum("volumes", ["CSC Complaints", "CSC Compliments", "CSC Comments"], "2015/16"));
+    for (const column of ["2015/16 No.", "2016/17 No."]) {
+      expect(value("resolution-stages", "Total", column)).toBe(sum("resolution-stages", ["Stage 1", "Stage 2", "Stage 3", "LGO"], column));
     }
     expect(value("volumes", "Total Feedback", "2016/17")).toBe(sum("volumes", ["CSC Complaints", "CSC Compliments", "CSC Comments", "CSC Member Enquiries"], "2016/17"));
     expect(value("resolution-stages", "Total", "2016/17 No.")).toBe(value("outcomes", "Total", "2016/17 Cases"));
