@@ -160,3 +160,17 @@ describe("queries", () => {
     expect(answer.data?.me).toEqual({ councilId: "demo-north", roles: ["manager"], signedInWith: "local" });
   });
 });
+
+describe("feedback that is not a complaint", () => {
+  it("records a compliment without statutory clocks, so it is never due or overdue", async () => {
+    const answer = await h.gql<{ recordFeedback: { kind: string; nextDueOn: string | null; clocks: unknown[]; stages: unknown[]; currentStage: string | null } }>(
+      RECORD_FEEDBACK,
+      { input: complaint({ kind: "compliment", procedure: null, points: [], summary: "Thank you to the leaving care team." }) },
+      officer,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.recordFeedback).toMatchObject({ kind: "compliment", nextDueOn: null, clocks: [], stages: [], currentStage: null });
+    const worklist = await h.gql<{ worklist: Array<{ kind: string }> }>(`{ worklist(withinDays: 365) { kind } }`, {}, officer);
+    expect(worklist.data?.worklist.map((w) => w.kind)).not.toContain("compliment");
+  });
+});

@@ -1,5 +1,5 @@
 import { LifecycleError, applyEvent } from "@csc/rules";
-import type { CaseEventInput, DerivedCase } from "@csc/rules";
+import type { CaseEventInput, DerivedCase, FeedbackKind } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
@@ -20,6 +20,7 @@ export interface CaseRow {
   councilId: string;
   id: string;
   version: number;
+  kind: FeedbackKind;
 }
 
 export interface EventChange extends CaseChange {
@@ -47,7 +48,7 @@ export async function lockCase(tx: CouncilTransaction, councilId: string, change
   }
   const row = await tx.case.findUniqueOrThrow({
     where: { councilId_id: { councilId, id: change.caseId } },
-    select: { councilId: true, id: true, version: true },
+    select: { councilId: true, id: true, version: true, kind: true },
   });
   return row;
 }

@@ -70,7 +70,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
       },
       select: { id: true },
     });
-    const row = { councilId, id: created.id };
+    const row = { councilId, id: created.id, kind: input.kind };
     await tx.caseEvent.createMany({
       data: events.map((event, index) => ({
         councilId,

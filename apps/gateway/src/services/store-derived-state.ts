@@ -1,9 +1,16 @@
 import { toStageFacts } from "@csc/rules";
-import type { DerivedCase, DerivedClock, IsoDate } from "@csc/rules";
+import type { DerivedCase, DerivedClock, FeedbackKind, IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
+
+/**
+ * Only complaints run the procedure's clocks. Compliments, comments, signposts, informal resolutions and
+ * enquiries are recorded with their events but carry no statutory timescale (SI 2006/1738 applies to
+ * representations made as complaints), so they never show as due or overdue.
+ */
+export const CLOCKED_KINDS: ReadonlySet<FeedbackKind> = new Set(["complaint"]);
 
 /** The earliest due date among the council's running response clocks (what a worklist sorts on). */
 export function nextDueOf(derived: DerivedCase): IsoDate | null {
@@ -40,17 +47,18 @@ function clockRow(councilId: string, caseId: string, clock: DerivedClock) {
  */
 export async function storeDerivedState(
   tx: CouncilTransaction,
-  row: { councilId: string; id: string },
+  row: { councilId: string; id: string; kind: FeedbackKind },
   derived: DerivedCase,
   asOf: IsoDate,
 ): Promise<void> {
   const { councilId, id: caseId } = row;
-  const facts = toStageFacts(derived);
+  const clocked = CLOCKED_KINDS.has(row.kind);
+  const facts = clocked ? toStageFacts(derived) : { stages: [], acknowledgement: { dueOn: null, acknowledgedOn: derived.acknowledgedOn, met: null } };
   await tx.case.update({
     where: { councilId_id: { councilId, id: caseId } },
     data: {
       procedure: derived.procedureDecidedOn ? derived.procedure.procedure : undefined,
-      currentStage: derived.currentStage,
+      currentStage: clocked ? derived.currentStage : null,
       status: derived.status,
       suspended: derived.status === "suspended",
       acknowledgementDueOn: dayOrNull(facts.acknowledgement.dueOn),
@@ -58,7 +66,7 @@ export async function storeDerivedState(
       acknowledgementMet: facts.acknowledgement.met,
       notConsideredReason: derived.notConsidered?.reason ?? null,
       notConsideredOn: dayOrNull(derived.notConsidered?.on),
-      nextDueOn: dayOrNull(nextDueOf(derived)),
+      nextDueOn: clocked ? dayOrNull(nextDueOf(derived)) : null,
       withdrawnOn: dayOrNull(derived.withdrawnOn),
       closedOn: dayOrNull(derived.closedOn),
       flags: derived.flags.map((f) => ({ code: f.code, stage: f.stage, message: f.message })),
@@ -90,9 +98,11 @@ export async function storeDerivedState(
   }
 
   await tx.caseClock.deleteMany({ where: { councilId, caseId } });
-  await tx.caseClock.createMany({
-    data: [derived.acknowledgement, ...derived.clocks].map((clock) => clockRow(councilId, caseId, clock)),
-  });
+  if (clocked) {
+    await tx.caseClock.createMany({
+      data: [derived.acknowledgement, ...derived.clocks].map((clock) => clockRow(councilId, caseId, clock)),
+    });
+  }
 
   await storePointOutcomes(tx, councilId, caseId, derived);
   await storeLgsco(tx, councilId, caseId, derived);
