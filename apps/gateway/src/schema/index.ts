@@ -29,3 +29,8 @@ import "./mutation-create-council";
 import "./case-inputs";
 import "./case-mutations";
 import "./learning-mutations";
+import "./configuration-vocabulary";
+import "./configuration-teams";
+import "./configuration-users";
+import "./configuration-calendar";
+import "./configuration-targets";

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { builder } from "../builder";
+import { councilScope } from "../services/council-scope";
+import { closureDayInputSchema, removeClosureDayInputSchema } from "../services/configure-inputs";
+import { addLocalClosureDay, removeLocalClosureDay } from "../services/configure-calendar";
+
+const admin = { configureCouncil: true } as const;
+
+builder.prismaObject("LocalClosureDay", {
+  description: "A day the council closes besides the statutory non-working days (SI 2006/1738 reg 2)",
+  authScopes: admin,
+  fields: (t) => ({
+    day: t.expose("day", { type: "Date" }),
+    label: t.exposeString("label"),
+  }),
+});
+
+builder.queryField("localClosureDays", (t) =>
+  t.prismaField({
+    type: ["LocalClosureDay"],
+    description: "Your council's local closure days (council administrators)",
+    authScopes: admin,
+    resolve: (query, _root, _args, context) => {
+      const { prisma, councilId } = councilScope(context);
+      return prisma.localClosureDay.findMany({ ...query, where: { councilId }, orderBy: { day: "asc" } });
+    },
+  }),
+);
+
+const LocalClosureDayInput = builder.inputType("LocalClosureDayInput", {
+  fields: (t) => ({ day: t.field({ type: "Date" }), label: t.string() }),
+});
+const RemoveLocalClosureDayInput = builder.inputType("RemoveLocalClosureDayInput", {
+  fields: (t) => ({ day: t.field({ type: "Date" }) }),
+});
+
+builder.mutationField("addLocalClosureDay", (t) =>
+  t.prismaField({
+    type: "LocalClosureDay",
+    description: "Add a local closure day",
+    authScopes: admin,
+    args: { input: t.arg({ type: LocalClosureDayInput, required: true }) },
+    validate: z.object({ input: closureDayInputSchema }),
+    resolve: async (query, _root, args, context) => {
+      const day = await addLocalClosureDay(context, closureDayInputSchema.parse(args.input));
+      const { prisma, councilId } = councilScope(context);
+      return prisma.localClosureDay.findUniqueOrThrow({ ...query, where: { councilId_day: { councilId, day: new Date(`${day}T00:00:00Z`) } } });
+    },
+  }),
+);
+
+builder.mutationField("removeLocalClosureDay", (t) =>
+  t.field({
+    type: "Date",
+    description: "Remove a local closure day; returns the day removed",
+    authScopes: admin,
+    args: { input: t.arg({ type: RemoveLocalClosureDayInput, required: true }) },
+    validate: z.object({ input: removeClosureDayInputSchema }),
+    resolve: (_root, args, context) => removeLocalClosureDay(context, args.input),
+  }),
+);

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { CLOCK_IDS } from "@csc/rules";
+import { builder } from "../builder";
+import { setLocalTargetsInputSchema } from "../services/configure-inputs";
+import { readProcedureSettings, setLocalTargets } from "../services/configure-targets";
+import type { ClockInForce, ProcedureSettingsView } from "../services/configure-targets";
+
+const admin = { configureCouncil: true } as const;
+
+const ClockIdEnum = builder.enumType("ClockId", { values: CLOCK_IDS });
+
+const ProcedureClock = builder.objectRef<ClockInForce>("ProcedureClock").implement({
+  description: "A timescale of the children's procedure as the council runs it, with where it comes from",
+  authScopes: admin,
+  fields: (t) => ({
+    clock: t.exposeString("clock"),
+    label: t.exposeString("label"),
+    workingDays: t.exposeInt("workingDays", { nullable: true }),
+    maxWorkingDays: t.exposeInt("maxWorkingDays", { nullable: true }),
+    months: t.exposeInt("months", { nullable: true }),
+    source: t.exposeString("source", { description: 'e.g. "SI 2006/1738 reg 14" or "local policy"' }),
+    statutory: t.exposeBoolean("statutory"),
+  }),
+});
+
+const ProcedureSettings = builder.objectRef<ProcedureSettingsView>("ProcedureSettings").implement({
+  description: "The council's settings for the children's statutory procedure",
+  authScopes: admin,
+  fields: (t) => ({
+    acknowledgementWorkingDays: t.exposeInt("acknowledgementWorkingDays", { nullable: true, description: "Local policy" }),
+    clocks: t.field({ type: [ProcedureClock], resolve: (s) => s.clocks }),
+  }),
+});
+
+builder.queryField("procedureSettings", (t) =>
+  t.field({
+    type: ProcedureSettings,
+    description: "Your council's acknowledgement target and local targets (council administrators)",
+    authScopes: admin,
+    resolve: (_root, _args, context) => readProcedureSettings(context),
+  }),
+);
+
+const LocalTargetInput = builder.inputType("LocalTargetInput", {
+  fields: (t) => ({
+    clock: t.field({ type: ClockIdEnum }),
+    workingDays: t.int({ required: false }),
+    maxWorkingDays: t.int({ required: false }),
+    months: t.int({ required: false }),
+  }),
+});
+const SetLocalTargetsInput = builder.inputType("SetLocalTargetsInput", {
+  fields: (t) => ({
+    acknowledgementWorkingDays: t.int({ required: false }),
+    targets: t.field({ type: [LocalTargetInput] }),
+  }),
+});
+
+builder.mutationField("setLocalTargets", (t) =>
+  t.field({
+    type: ProcedureSettings,
+    description: "Set local targets; a target above a statutory maximum is refused with the rules' message",
+    authScopes: admin,
+    args: { input: t.arg({ type: SetLocalTargetsInput, required: true }) },
+    validate: z.object({ input: setLocalTargetsInputSchema }),
+    resolve: (_root, args, context) => setLocalTargets(context, setLocalTargetsInputSchema.parse(args.input)),
+  }),
+);

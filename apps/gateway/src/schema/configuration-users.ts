@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { builder } from "../builder";
+import { notFound } from "../errors/gateway-error";
+import { createUserInputSchema, disableUserInputSchema, setUserRolesInputSchema } from "../services/configure-inputs";
+import { createCouncilUser, disableCouncilUser, listCouncilUsers, setUserRoles } from "../services/configure-users";
+import type { CouncilUser as CouncilUserView } from "../services/configure-users";
+import type { GatewayContext } from "../context";
+import { CouncilRoleEnum } from "./enums";
+
+const admin = { configureCouncil: true } as const;
+
+const CouncilUser = builder.objectRef<CouncilUserView>("CouncilUser").implement({
+  description: "A user of your council and their roles here",
+  authScopes: admin,
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    email: t.exposeString("email"),
+    displayName: t.exposeString("displayName"),
+    roles: t.field({ type: [CouncilRoleEnum], resolve: (u) => u.roles }),
+    localAccount: t.exposeBoolean("localAccount", { description: "Signs in with a password here (otherwise through the council's identity provider)" }),
+  }),
+});
+
+async function userById(context: GatewayContext, id: string): Promise<CouncilUserView> {
+  const user = (await listCouncilUsers(context)).find((u) => u.id === id);
+  if (!user) throw notFound("User");
+  return user;
+}
+
+builder.queryField("councilUsers", (t) =>
+  t.field({
+    type: [CouncilUser],
+    description: "Your council's users and their roles (council administrators)",
+    authScopes: admin,
+    resolve: (_root, _args, context) => listCouncilUsers(context),
+  }),
+);
+
+const CreateCouncilUserInput = builder.inputType("CreateCouncilUserInput", {
+  fields: (t) => ({
+    email: t.string(),
+    displayName: t.string(),
+    roles: t.field({ type: [CouncilRoleEnum] }),
+    initialPassword: t.string({ required: false, description: "Local accounts only; at least 12 characters" }),
+  }),
+});
+const SetUserRolesInput = builder.inputType("SetUserRolesInput", {
+  fields: (t) => ({ userId: t.id(), roles: t.field({ type: [CouncilRoleEnum] }) }),
+});
+const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", { fields: (t) => ({ userId: t.id() }) });
+
+builder.mutationField("createCouncilUser", (t) =>
+  t.field({
+    type: CouncilUser,
+    description: "Create a user of your council with roles",
+    authScopes: admin,
+    args: { input: t.arg({ type: CreateCouncilUserInput, required: true }) },
+    validate: z.object({ input: createUserInputSchema }),
+    resolve: async (_root, args, context) => userById(context, await createCouncilUser(context, createUserInputSchema.parse(args.input))),
+  }),
+);
+
+builder.mutationField("setUserRoles", (t) =>
+  t.field({
+    type: CouncilUser,
+    description: "Replace a user's roles in your council",
+    authScopes: admin,
+    args: { input: t.arg({ type: SetUserRolesInput, required: true }) },
+    validate: z.object({ input: setUserRolesInputSchema }),
+    resolve: async (_root, args, context) => userById(context, await setUserRoles(context, setUserRolesInputSchema.parse(args.input))),
+  }),
+);
+
+builder.mutationField("disableCouncilUser", (t) =>
+  t.id({
+    description: "Disable a user in your council (removes every role here); returns the user's id",
+    authScopes: admin,
+    args: { input: t.arg({ type: DisableCouncilUserInput, required: true }) },
+    validate: z.object({ input: disableUserInputSchema }),
+    resolve: (_root, args, context) => disableCouncilUser(context, args.input),
+  }),
+);
