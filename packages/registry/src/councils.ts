@@ -13,5 +13,6 @@ export const councilLoaders: Readonly<Record<string, () => Promise<CouncilModule
   gloucestershire: () => import("@csc/council-gloucestershire"),
   hartlepool: () => import("@csc/council-hartlepool"),
   northamptonshire: () => import("@csc/council-northamptonshire"),
+  somerset: () => import("@csc/council-somerset"),
   worcestershire: () => import("@csc/council-worcestershire"),
 };
