@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness } from "../testing/harness";
 import type { Harness } from "../testing/harness";
-import { RECORD_FEEDBACK, caseMutation, complaint } from "../testing/operations";
+import { CASE_FIELDS, RECORD_FEEDBACK, caseMutation, complaint } from "../testing/operations";
 
 let h: Harness;
 let officer: string;
@@ -147,10 +147,12 @@ describe("bad input is answered with an error and nothing is stored", () => {
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PAYLOAD_TOO_LARGE");
     expect(await count()).toBe(before);
 
-    const deep = `{ __schema { types { fields { type ${"{ ofType ".repeat(12)}{ name }${" }".repeat(12)} } } } }`;
+    const deep = `{ cases { edges { node { ${"a { ".repeat(12)} b ${"} ".repeat(12)} } } } }`;
     const tooDeep = await h.gql(deep, {}, officer);
-    expect(codes(tooDeep)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(tooDeep.errors?.[0]?.message).toMatch(/levels deep; the limit is 12/);
+    expect(codes(tooDeep)?.[0]).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(tooDeep.errors?.map((e) => e.message)).toContain("The query is 16 levels deep; the limit is 12");
+    const costly = await h.gql(`{ cases(first: 100) { edges { node { ${CASE_FIELDS} } } } }`, {}, officer);
+    expect(costly.errors?.[0]?.message).toMatch(/^The query costs \d+; the limit is 5000/);
     const page = await h.gql(`{ cases(first: 500) { totalCount } }`, {}, officer);
     expect(page.errors?.[0]?.message).toBe("first: must be at most 100");
     const invalidJson = await fetch(`${h.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });

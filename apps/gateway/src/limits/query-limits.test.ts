@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from "graphql";
+import { buildSchema, getIntrospectionQuery, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { LIMITS, queryLimitRules } from "./query-limits";
 
@@ -29,5 +29,9 @@ describe("query limits", () => {
     expect(code).toBe("QUERY_TOO_COMPLEX");
     expect(message).toContain(`the limit is ${LIMITS.maxComplexity}`);
     expect(errorsOf("{ list(first: 10) { children(first: 10) { id } } }")).toEqual([]);
+  });
+
+  it("lets a full introspection query through (GraphiQL needs it)", () => {
+    expect(errorsOf(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }))).toEqual([]);
   });
 });

@@ -31,10 +31,16 @@ function fragmentsOf(context: ValidationContext): Fragments {
   return fragments;
 }
 
+/** Introspection (`__schema`, `__type`) is bounded by the schema itself and tools such as GraphiQL need it whole. */
+function isIntrospection(field: FieldNode): boolean {
+  return field.name.value === "__schema" || field.name.value === "__type";
+}
+
 function depthOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: Set<string>): number {
   if (!set) return 0;
   let deepest = 0;
   for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD && isIntrospection(selection)) continue;
     if (selection.kind === Kind.FIELD) {
       deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -67,6 +73,7 @@ function costOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: S
   if (!set) return 0;
   let total = 0;
   for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD && isIntrospection(selection)) continue;
     if (selection.kind === Kind.FIELD) {
       const inner = costOf(selection.selectionSet, fragments, seen);
       total += 1 + multiplierOf(selection) * inner;
