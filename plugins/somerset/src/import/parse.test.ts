@@ -95,6 +95,11 @@ describe("parse (Somerset iCasework export)", () => {
     expect(facts.stages).toMatchObject([{ stage: "stage1", workingDaysTaken: 9, outcome: "no_finding" }]);
   });
 
+  it("marks feedback from children in care, previously in care or leaving care as made by a child (section 3.4)", () => {
+    expect(one(csv({ ...complaint, "Customer Type": "LEAVINGCARE" })).madeByChild).toBe(true);
+    expect(one(csv({ ...complaint, "Customer Type": "FOSTER" })).madeByChild).toBe(false);
+  });
+
   it("keeps a compliment's cause of satisfaction", () => {
     const c = one(csv({ "Case Reference": "CPL/16/0001", "Case Type": "COMPLIMENT", "Date Received": "04/04/2016", "Service Area": "LC", "Cause of Satisfaction": "DIFFERENCE" }));
     expect(c.localDimensions).toEqual({ causeOfSatisfaction: "DIFFERENCE" });

@@ -1,7 +1,7 @@
 import { type ImportedCaseInput, readCsv } from "@csc/council-kit";
 import { causes } from "../causes";
 import { EXPORT_COLUMNS } from "../export-format";
-import { ageGroups, causesOfSatisfaction, channels, customerTypes, ethnicities, kinds, lgoDecisions, outcomes, teams } from "../vocabularies";
+import { ageGroups, causesOfSatisfaction, channels, CUSTOMER_GROUPS, customerTypes, ethnicities, kinds, lgoDecisions, outcomes, teams } from "../vocabularies";
 import { buildEvents } from "./events";
 import { RowReader } from "./row-reader";
 
@@ -57,7 +57,8 @@ function parseRow(row: RowReader): ImportedCaseInput {
     receivedOn: row.requiredDate("Date Received"),
     channel: channel?.code ?? null,
     complainantType: customer?.code ?? null,
-    madeByChild: customer ? ["CHILDINCARE", "PREVINCARE", "LEAVINGCARE"].includes(customer.code) : false,
+    // Section 3.4: feedback "received directly from children (those in care, previously in care or leaving care)".
+    madeByChild: customer ? (CUSTOMER_GROUPS.children as readonly string[]).includes(customer.code) : false,
     teams: team ? [team.code] : [],
     points: cause ? [{ id: "1", category: cause.parent, reason: cause.code }] : [],
     localOutcomes,
