@@ -122,7 +122,7 @@ describe("queries", () => {
   it("filters and sorts the cases connection and pages it", async () => {
     const child = await h.gql<{ recordFeedback: { id: string } }>(
       RECORD_FEEDBACK,
-      { input: complaint({ madeByChild: true, complainantRelationship: "child_or_young_person", receivedOn: "2026-02-02" }) },
+      { input: complaint({ madeByChild: true, complainantRelationship: "child_or_young_person", receivedOn: "2026-02-02", gender: "not_given", ageBand: "13-15" }) },
       officer,
     );
     expect(child.errors).toBeUndefined();
@@ -133,6 +133,8 @@ describe("queries", () => {
     );
     expect(answer.data?.cases.totalCount).toBe(1);
     expect(answer.data?.cases.edges[0]?.node.id).toBe(child.data?.recordFeedback.id);
+    const facts = await h.db.prisma.case.findFirstOrThrow({ where: { id: child.data?.recordFeedback.id } });
+    expect([facts.gender, facts.ageBand, facts.madeByChild]).toEqual(["not_given", "13-15", true]);
     const page = await h.gql<{ cases: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
       `{ cases(first: 1, sort: RECEIVED_OLDEST) { edges { cursor } pageInfo { hasNextPage } } }`, {}, officer,
     );

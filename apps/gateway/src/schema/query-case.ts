@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { builder } from "../builder";
 import { notFound } from "../errors/gateway-error";
 import { councilScope, isRecordId } from "../services/council-scope";
@@ -8,6 +9,7 @@ builder.queryField("case", (t) =>
     description: "One case with its timeline, every clock and what may happen next. Unknown ids: NOT_FOUND.",
     authScopes: { readCases: true },
     args: { id: t.arg.id({ required: true }) },
+    validate: z.object({ id: z.string().max(64, "must be at most 64 characters") }),
     resolve: async (query, _root, args, context) => {
       const { prisma, councilId } = councilScope(context);
       if (!isRecordId(args.id)) throw notFound("Case");

@@ -56,6 +56,13 @@ export const recordFeedbackInputSchema = z.object({
   advocacyTaken: z.boolean().nullish(),
   advocacyProvider: text(120).nullish(),
   teamId: id.nullish(),
+  /** Made on behalf of a child or young person (parent, advocate, carer...); null: not recorded. */
+  madeForChild: z.boolean().nullish(),
+  /** Equalities answers in the council's codes; "not_given" when the person chose not to say. */
+  gender: text(120).nullish(),
+  ethnicity: text(120).nullish(),
+  disability: text(120).nullish(),
+  ageBand: text(120).nullish(),
   /** Free text about the feedback: personal data, kept apart from the facts. */
   summary: text(10_000),
   complainant: complainantInputSchema.nullish(),
