@@ -53,6 +53,14 @@ describe("Northamptonshire 2015/16 report from the fixture records", () => {
     expect(quarters.reduce((a, b) => a + b, 0)).toBe(372);
   });
 
+  it("a report for 2014/15 prints the 2014/15 figures in its own year's columns", () => {
+    const previous = buildReport(council, facts, financialYear(2014));
+    expect(cell(previous, "headline", "New complaints received", "2014/15")).toBe(440);
+    expect(cell(previous, "outcomes", "Fully Substantiated", "2014/15")).toBe(113);
+    expect(cell(previous, "stage1-timescales", "Took longer than 20 working days", "2014/15 %")).toBe("66%");
+    expect(cell(previous, "stage1-timescales", "Stage 1 complaints resolved", "2014/15 %")).toBe("100%");
+  });
+
   it("fails when the records change: one young person's complaint about Leaving Care fewer", () => {
     const index = imported.findIndex((c) => c.receivedOn >= "2015-04-01" && c.madeByChild && c.teams?.includes("LEAV") && !c.lgscoDecision);
     const fewer = buildReport(council, factsOf(imported.filter((_, i) => i !== index)), financialYear(2015));
