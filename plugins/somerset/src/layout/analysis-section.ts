@@ -53,7 +53,11 @@ const stage1Average = { metric: "average_working_days" as const, stage: "stage1"
 export const analysisSection: SectionInput = {
   id: "3-detailed-analysis",
   title: "Section 3 Detailed Analysis",
-  narrative: [narrative("detailed-analysis", "Commentary on volumes, stages, outcomes, customers, services and causes.")],
+  narrative: [
+    narrative("detailed-analysis", "Commentary on volumes, stages, outcomes, customers, services and causes (3.1-3.6)."),
+    narrative("stage-two", "3.7 Stage Two Investigations: the root causes of the upheld elements, and the cost of the external Investigating Officer and Independent Person."),
+    narrative("ombudsman", "3.8 Local Government Ombudsman Investigations: what the Ombudsman found in each case and what the council did."),
+  ],
   charts: [
     { id: "complaints-source", type: "pie", table: "customer-profile", title: "Complaints Source", alt: "Share of all feedback by who gave it." },
     { id: "feedback-by-channel", type: "bar", table: "channels", title: "Feedback by channel type", columns: [LAST_YEAR, THIS_YEAR], alt: "Share of feedback by contact channel, this year and last." },
