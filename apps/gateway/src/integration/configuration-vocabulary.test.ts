@@ -17,7 +17,7 @@ const VERSIONS = `query($kind: VocabularyKind!) { vocabularyVersions(kind: $kind
 const IN_FORCE = `query($kind: VocabularyKind!, $on: Date!) { vocabularyInForce(kind: $kind, on: $on) { version entries { code label } } }`;
 const PUBLISH = `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { ${VERSION_FIELDS} } }`;
 
-interface Entry { code: string; label: string; canonical: string; parentCode: string | null }
+interface Entry { code: string; label: string; canonical: string; parentCode?: string | null; validFrom?: string; validTo?: string | null }
 interface Version { id: string; version: number; effectiveFrom: string; effectiveTo: string | null; inForce: boolean; entries: Entry[]; categories: Array<{ category: Entry; reasons: Entry[] }> }
 
 async function versions(kind: string, token = admin): Promise<Version[]> {
