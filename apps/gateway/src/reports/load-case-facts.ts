@@ -12,7 +12,7 @@ export type FactsReader = Pick<CouncilTransaction, "case">;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function caseFactsWhere(councilId: string, period: Period): Prisma.CaseWhereInput {
+export function caseFactsWhere(councilId: string | { in: string[] }, period: Period): Prisma.CaseWhereInput {
   const from = day(period.start);
   return {
     councilId,
@@ -38,4 +38,19 @@ export async function loadCaseFacts(db: FactsReader, councilId: string, period: 
     orderBy: [{ receivedOn: "asc" }, { reference: "asc" }],
   });
   return rows.map(toCaseFacts);
+}
+
+/**
+ * The facts of several councils at once, by council (one query): for cross-council comparison. Runs as the
+ * reader it is given; callers pass the root client only for aggregate answers.
+ */
+export async function loadCaseFactsByCouncil(db: FactsReader, councilIds: readonly string[], period: Period): Promise<Map<string, CaseFacts[]>> {
+  const byCouncil = new Map<string, CaseFacts[]>(councilIds.map((id) => [id, []]));
+  const rows = await db.case.findMany({
+    where: caseFactsWhere({ in: [...councilIds] }, period),
+    include: CASE_FACTS_INCLUDE,
+    orderBy: [{ councilId: "asc" }, { receivedOn: "asc" }, { reference: "asc" }],
+  });
+  for (const row of rows) byCouncil.get(row.councilId)?.push(toCaseFacts(row));
+  return byCouncil;
 }

@@ -34,3 +34,6 @@ import "./configuration-teams";
 import "./configuration-users";
 import "./configuration-calendar";
 import "./configuration-targets";
+import "./report";
+import "./statistics";
+import "./comparison";

@@ -1,0 +1,206 @@
+import { compareWithPublished, type CellValue, type Report } from "@csc/council-kit";
+import { DEMO_PASSWORD, hashPassword } from "@csc/db";
+import { loadCouncil } from "@csc/registry";
+import { computeMeasure, financialYear, type Period } from "@csc/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCouncilFixture } from "../import/import-fixture";
+import { startHarness, type Harness } from "../testing/harness";
+import { loadCaseFacts } from "./load-case-facts";
+
+/**
+ * The analytics API through GraphQL over HTTP, with an analyst signed in: the report as data (the same figures
+ * as the golden test), the statistics query, the cross-council comparison with small-count suppression, and
+ * refusal of anything that is a case or personal data.
+ */
+let h: Harness;
+let hartlepoolAnalyst: string;
+let worcestershireAnalyst: string;
+let northAnalyst: string;
+
+async function addAnalyst(councilId: string): Promise<void> {
+  const user = await h.db.prisma.user.create({
+    data: { email: `analyst@${councilId}.example`, displayName: `Analyst ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role: "analyst" } });
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  for (const id of ["hartlepool", "worcestershire"]) {
+    await importCouncilFixture(h.db.prisma, id);
+    await addAnalyst(id);
+  }
+  hartlepoolAnalyst = await h.signIn("analyst", "hartlepool");
+  worcestershireAnalyst = await h.signIn("analyst", "worcestershire");
+  northAnalyst = await h.signIn("analyst", "demo-north");
+}, 240_000);
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+const REPORT = `query($fy: Int, $q: Int, $period: ReportPeriodInput) {
+  report(financialYear: $fy, quarter: $q, period: $period) {
+    council title period { start end }
+    sections { id title narrative { id prompt } tables { id title source columns rows { label cells { number text } } } }
+  }
+}`;
+
+type GqlReport = Omit<Report, "sections"> & {
+  sections: Array<{ id: string; title: string; tables: Array<{ id: string; title: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> }> }>;
+};
+const toReport = (r: GqlReport): Report => ({
+  ...r,
+  sections: r.sections.map((s) => ({
+    ...s,
+    tables: s.tables.map((t) => ({ ...t, rows: t.rows.map((row) => ({ label: row.label, cells: row.cells.map((c): CellValue => c.number ?? c.text) })) })),
+  })),
+});
+
+describe("report query", () => {
+  it("answers the analyst's own council's report, reproducing its published figures", async () => {
+    const answer = await h.gql<{ report: GqlReport }>(REPORT, { fy: 2020 }, hartlepoolAnalyst);
+    expect(answer.errors).toBeUndefined();
+    const report = toReport(answer.data!.report);
+    expect(report.council).toBe("hartlepool");
+    expect(report.period).toEqual(financialYear(2020));
+    const adapter = await loadCouncil("hartlepool");
+    const [published] = await adapter.published();
+    expect(compareWithPublished(report, published!.figures, { exceptions: adapter.publishedExceptions, year: 2020 })).toEqual([]);
+  });
+
+  it("takes a quarter or a date range, and refuses both or neither with the field named", async () => {
+    const q = await h.gql<{ report: GqlReport }>(REPORT, { fy: 2021, q: 1 }, worcestershireAnalyst);
+    expect(q.errors).toBeUndefined();
+    expect(q.data?.report.period).toEqual({ start: "2021-04-01", end: "2021-06-30" });
+    const both = await h.gql(REPORT, { fy: 2021, period: { start: "2021-04-01", end: "2021-05-01" } }, worcestershireAnalyst);
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(both.errors?.[0]?.extensions?.field).toEqual(["period"]);
+    const neither = await h.gql(REPORT, {}, worcestershireAnalyst);
+    expect(neither.errors?.[0]?.extensions?.field).toEqual(["financialYear"]);
+  });
+
+  it("is refused without a sign-in", async () => {
+    const answer = await h.gql(REPORT, { fy: 2020 });
+    expect(answer.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+const STATISTICS = `query($metric: Metric!, $groupBy: [String!], $filter: [DimensionFilterInput!], $fy: Int, $stage: Stage) {
+  statistics(metric: $metric, groupBy: $groupBy, filter: $filter, financialYear: $fy, stage: $stage) {
+    metric basis period { start end } groupBy value base groups { key value base suppressed }
+  }
+}`;
+
+interface Stats {
+  value: number | null;
+  base: number;
+  groups: Array<{ key: string[]; value: number | null; base: number; suppressed: boolean }>;
+}
+
+describe("statistics query", () => {
+  const period: Period = financialYear(2021);
+
+  it("computes any metric grouped by a dimension from the stored facts", async () => {
+    const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    for (const groupBy of [["team"], ["outcome"], ["quarter"], ["month"], ["channel"], ["complainantRelationship"], ["reasonTheme"]]) {
+      const metric = groupBy[0] === "outcome" ? "cases_completed" : groupBy[0] === "reasonTheme" ? "reasons" : "cases_received";
+      const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
+      expect(answer.errors).toBeUndefined();
+      const expected = computeMeasure(facts, { metric, groupBy: groupBy as never }, period);
+      expect(answer.data!.statistics.value).toBe(expected.total);
+      expect(answer.data!.statistics.groups.map((g) => [g.key, g.value])).toEqual(expected.groups.map((g) => [g.key, g.value]));
+    }
+  });
+
+  it("filters by dimension values and by stage", async () => {
+    const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    const expected = computeMeasure(facts, { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"], filter: { kind: ["complaint"] } }, period);
+    expect(expected.total).toBeGreaterThan(0);
+    const answer = await h.gql<{ statistics: Stats }>(
+      STATISTICS,
+      { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"], filter: [{ dimension: "kind", values: ["complaint"] }], fy: 2021 },
+      worcestershireAnalyst,
+    );
+    expect(answer.data!.statistics.value).toBe(expected.total);
+  });
+
+  it("names the field and the rule of a bad dimension", async () => {
+    const answer = await h.gql(STATISTICS, { metric: "cases_received", groupBy: ["childName"], fy: 2021 }, worcestershireAnalyst);
+    expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(answer.errors?.[0]?.extensions?.field).toEqual(["groupBy", 0]);
+  });
+
+  it("sees only the analyst's own council", async () => {
+    const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", fy: 2021 }, northAnalyst);
+    expect(answer.data!.statistics.value).toBe(0);
+  });
+
+  it("suppresses small counts when grouped by an equalities answer", async () => {
+    const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    const raw = computeMeasure(facts, { metric: "cases_received", groupBy: ["ageBand"] }, period);
+    const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 }, worcestershireAnalyst);
+    for (const group of answer.data!.statistics.groups) {
+      const count = raw.groups.find((g) => g.key.join() === group.key.join())?.value ?? 0;
+      if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, suppressed: true });
+      else expect(group).toMatchObject({ value: count, suppressed: false });
+    }
+  });
+
+  it("refuses an analyst any case or personal data", async () => {
+    const cases = await h.gql(`{ cases(first: 5) { edges { node { id } } } }`, {}, worcestershireAnalyst);
+    expect(cases.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(cases.data?.cases ?? null).toBeNull();
+  });
+});
+
+const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [ComparisonMetric!]) {
+  compareCouncils(financialYear: $fy, period: $period, metrics: $metrics) {
+    period { start end } councils { councilId name figures { metric key value base suppressed } }
+  }
+}`;
+
+interface Compared {
+  councils: Array<{ councilId: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
+}
+
+describe("compareCouncils query", () => {
+  it("puts every council side by side for an analyst of any council", async () => {
+    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2020 }, northAnalyst);
+    expect(answer.errors).toBeUndefined();
+    const ids = answer.data!.compareCouncils.councils.map((c) => c.councilId);
+    expect(ids).toEqual(["demo-north", "demo-south", "hartlepool", "worcestershire"]);
+    const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
+    const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
+    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, financialYear(2020));
+    expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({ value: within10.total, base: within10.base, suppressed: false });
+    expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
+  });
+
+  it("suppresses counts of 1–4 and percentages over such a base", async () => {
+    const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const m = ((i + 3) % 12) + 1;
+      const y = m >= 4 ? 2020 : 2021;
+      const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      return { start: `${y}-${String(m).padStart(2, "0")}-01`, end };
+    });
+    const small = months.find((p) => {
+      const base = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, p).base;
+      return base > 0 && base < 5;
+    });
+    expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();
+    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { period: small, metrics: ["stage1_within_10", "upheld_share"] }, northAnalyst);
+    const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
+    for (const figure of hartlepool.figures) expect(figure).toMatchObject({ value: null, base: null, suppressed: true });
+  });
+
+  it("is open to the platform administrator and closed to anyone not signed in", async () => {
+    const admin = await h.signInPlatformAdmin();
+    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, metrics: ["upheld_share"] }, admin);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.compareCouncils.councils.length).toBe(4);
+    const anonymous = await h.gql(COMPARE, { fy: 2021 });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

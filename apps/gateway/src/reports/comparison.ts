@@ -1,0 +1,106 @@
+import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period } from "@csc/rules";
+import type { CouncilTransaction } from "../db/client";
+import { loadCaseFactsByCouncil } from "./load-case-facts";
+import { suppressCount, suppressRatio, type Figure } from "./suppression";
+
+/**
+ * Councils side by side on canonical measures, computed by @csc/rules from each council's stored facts. Every
+ * figure is small-number suppressed (suppression.ts), since it leaves the council.
+ *
+ * - stage1_within_10 / stage1_within_20: % of Stage 1 responses sent in the period within 10 / 20 working days
+ *   (SI 2006/1738 reg 14: 10 working days, extendable to 20); base: Stage 1 responses.
+ * - upheld_share: % of Stage 1 responses whose outcome was upheld or partially upheld; base: Stage 1 responses.
+ * - escalation_rate: Stage 2 investigations started in the period per 100 Stage 1 responses sent in it.
+ * - complaints_per_1000_contacts: complaints received per 1,000 contacts to children's social care in the
+ *   financial year the period starts in (context figures); null when the council recorded no contacts.
+ * - reason_themes: reasons for complaint received, by canonical theme (one figure per theme).
+ */
+export const COMPARISON_METRICS = [
+  "stage1_within_10",
+  "stage1_within_20",
+  "upheld_share",
+  "escalation_rate",
+  "complaints_per_1000_contacts",
+  "reason_themes",
+] as const;
+export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
+
+export interface ComparedFigure extends Figure {
+  metric: ComparisonMetric;
+  /** The reason theme, for reason_themes; null for the others. */
+  key: string | null;
+}
+
+export interface ComparedCouncil {
+  councilId: string;
+  name: string;
+  figures: ComparedFigure[];
+}
+
+export interface CouncilComparison {
+  period: Period;
+  councils: ComparedCouncil[];
+}
+
+const total = (facts: readonly CaseFacts[], spec: MeasureSpecInput, period: Period) => computeMeasure(facts, spec, period);
+
+function withinDays(facts: readonly CaseFacts[], period: Period, days: number): Figure {
+  const r = total(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: days }, period);
+  return suppressRatio(r.total, r.base);
+}
+
+export function compareFacts(facts: readonly CaseFacts[], metrics: readonly ComparisonMetric[], period: Period, contacts: number | null): Omit<ComparedFigure, never>[] {
+  const figures: ComparedFigure[] = [];
+  const stage1 = () => total(facts, { metric: "cases_completed", stage: "stage1" }, period);
+  for (const metric of metrics) {
+    if (metric === "stage1_within_10" || metric === "stage1_within_20") {
+      figures.push({ metric, key: null, ...withinDays(facts, period, metric === "stage1_within_10" ? 10 : 20) });
+    } else if (metric === "upheld_share") {
+      const r = total(facts, { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"] }, period);
+      const upheld = r.groups.filter((g) => g.key[0] === "upheld" || g.key[0] === "partially_upheld").reduce((n, g) => n + (g.value ?? 0), 0);
+      const base = r.total ?? 0;
+      figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * upheld) / base : null, base, upheld) });
+    } else if (metric === "escalation_rate") {
+      const escalated = total(facts, { metric: "escalated", stage: "stage2" }, period).total ?? 0;
+      const base = stage1().total ?? 0;
+      figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * escalated) / base : null, base, escalated) });
+    } else if (metric === "complaints_per_1000_contacts") {
+      const complaints = total(facts, { metric: "cases_received", filter: { kind: ["complaint"] } }, period).total ?? 0;
+      const value = contacts && contacts > 0 ? (1000 * complaints) / contacts : null;
+      figures.push({ metric, key: null, ...suppressRatio(value, complaints) });
+    } else {
+      const r = total(facts, { metric: "reasons", groupBy: ["reasonTheme"] }, period);
+      for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });
+    }
+  }
+  return figures;
+}
+
+/** Compares every active council (or the ones named) over `period`. Reads as the owner: aggregates only leave. */
+export async function compareCouncils(
+  root: Pick<CouncilTransaction, "case" | "council" | "contextFigure">,
+  metrics: readonly ComparisonMetric[],
+  period: Period,
+  councilIds?: readonly string[],
+): Promise<CouncilComparison> {
+  const councils = await root.council.findMany({
+    where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
+    select: { id: true, name: true },
+    orderBy: { id: "asc" },
+  });
+  const ids = councils.map((c) => c.id);
+  const facts = await loadCaseFactsByCouncil(root, ids, period);
+  const contactRows = await root.contextFigure.findMany({
+    where: { councilId: { in: ids }, measure: "contacts", financialYear: financialYearStartOf(period.start) },
+    select: { councilId: true, value: true },
+  });
+  const contacts = new Map(contactRows.map((r) => [r.councilId, r.value]));
+  return {
+    period,
+    councils: councils.map((c) => ({
+      councilId: c.id,
+      name: c.name,
+      figures: compareFacts(facts.get(c.id) ?? [], metrics, period, contacts.get(c.id) ?? null),
+    })),
+  };
+}

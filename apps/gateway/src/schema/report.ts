@@ -1,0 +1,81 @@
+import type { CellValue, Report, ReportSection, ReportTable } from "@csc/council-kit";
+import { builder } from "../builder";
+import { councilReport } from "../reports/report-service";
+import { councilScope } from "../services/council-scope";
+import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
+
+/**
+ * `report`: the viewer's council's annual (or quarterly, or any period's) report as data — the same tables as
+ * the CLI and the golden tests, computed from the stored case facts. Counts and percentages only.
+ */
+const ReportCell = builder.objectRef<{ value: CellValue }>("ReportCell").implement({
+  description: "One cell: a number, a text (e.g. \"12%\" as the council prints it), or neither (empty)",
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    // A non-finite number (a ratio over an empty base in a short period) has no JSON form: shown as empty.
+    number: t.float({ nullable: true, resolve: ({ value }) => (typeof value === "number" && Number.isFinite(value) ? value : null) }),
+    text: t.string({ nullable: true, resolve: ({ value }) => (typeof value === "string" ? value : null) }),
+  }),
+});
+
+const ReportRow = builder.objectRef<ReportTable["rows"][number]>("ReportRow").implement({
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    label: t.exposeString("label"),
+    cells: t.field({ type: [ReportCell], resolve: (row) => row.cells.map((value) => ({ value })) }),
+  }),
+});
+
+const ReportTableType = builder.objectRef<ReportTable>("ReportTable").implement({
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    id: t.exposeString("id"),
+    title: t.exposeString("title"),
+    source: t.string({ nullable: true, resolve: (table) => table.source ?? null }),
+    columns: t.exposeStringList("columns"),
+    rows: t.field({ type: [ReportRow], resolve: (table) => table.rows }),
+  }),
+});
+
+const ReportNarrative = builder.objectRef<{ id: string; prompt: string }>("ReportNarrative").implement({
+  description: "A placeholder for text the council writes itself",
+  authScopes: { readAggregates: true },
+  fields: (t) => ({ id: t.exposeString("id"), prompt: t.exposeString("prompt") }),
+});
+
+const ReportSectionType = builder.objectRef<ReportSection>("ReportSection").implement({
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    id: t.exposeString("id"),
+    title: t.exposeString("title"),
+    narrative: t.field({ type: [ReportNarrative], resolve: (s) => s.narrative ?? [] }),
+    tables: t.field({ type: [ReportTableType], resolve: (s) => s.tables }),
+  }),
+});
+
+const ReportType = builder.objectRef<Report>("Report").implement({
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    council: t.exposeString("council"),
+    title: t.string({ nullable: true, resolve: (r) => r.title ?? null }),
+    period: t.field({ type: PeriodType, resolve: (r) => r.period }),
+    sections: t.field({ type: [ReportSectionType], resolve: (r) => r.sections }),
+  }),
+});
+
+builder.queryField("report", (t) =>
+  t.field({
+    type: ReportType,
+    description: "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range",
+    authScopes: { readAggregates: true },
+    args: {
+      financialYear: t.arg.int({ required: false }),
+      quarter: t.arg.int({ required: false }),
+      period: t.arg({ type: ReportPeriodInput, required: false }),
+    },
+    resolve: (_root, args, context) => {
+      const { councilId } = councilScope(context);
+      return councilReport(context.root, councilId, periodOf(args));
+    },
+  }),
+);
