@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,7 +25,7 @@ export function staticSite(root: string): ((path: string, response: ServerRespon
   if (!existsSync(join(base, "index.html"))) return null;
   return async (path, response) => {
     const wanted = normalize(join(base, decodeURIComponent(path)));
-    const inside = wanted.startsWith(base) && existsSync(wanted) && statSync(wanted).isFile();
+    const inside = wanted.startsWith(base + sep) && existsSync(wanted) && statSync(wanted).isFile();
     const file = inside ? wanted : join(base, "index.html");
     const body = await readFile(file);
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
