@@ -20,3 +20,5 @@ export * from "./format/format-value";
 export * from "./report/cell-period";
 export * from "./facts/to-case-facts";
 export * from "./report/build-report";
+export * from "./report/cell-value";
+export * from "./context/context-figures";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ImportedCaseInput } from "../imported-case";
+import { contextFiguresSchema } from "../context/context-figures";
 import { councilProcedureSettingsSchema } from "../procedures/procedure-settings";
 import { reportLayoutSchema } from "../layout/report-layout";
 import { publishedExceptionSchema, type PublishedFigures } from "../published/published-figures";
@@ -47,6 +48,11 @@ export const councilInputSchema = z.strictObject({
   published: fn<LoadPublished>("() => Promise<PublishedFigures[]>"),
   /** Published cells the adapter does not reproduce, each with its reason (listed in the plugin README too). */
   publishedExceptions: z.array(publishedExceptionSchema).default([]),
+  /**
+   * Context figures per financial year (contacts, children in care, plans, CIN, assessments): data the council
+   * SUPPLIES from its social care system, not computed from complaint records. Layout context cells show them.
+   */
+  contextFigures: contextFiguresSchema.default([]),
 });
 
 export type CouncilInput = z.input<typeof councilInputSchema>;

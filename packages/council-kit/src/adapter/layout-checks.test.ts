@@ -74,3 +74,45 @@ describe("checkLayout", () => {
     ).toEqual(['report.sections[0].charts[0].columns: "m" is not a column of table "t"']);
   });
 });
+
+describe("checkLayout: arithmetic, context and ratio-with-context cells", () => {
+  const table = (cells: unknown[]) => [{ id: "a", title: "A", tables: [{ id: "t", title: "T", source: "1", columns: cells.map((_, i) => ({ label: `c${i}` })), rows: [{ label: "R", cells }] }] }];
+
+  it("accepts sums, differences, percentage changes and context figures", () => {
+    const lastYear = { ...count, yearOffset: -1 };
+    expect(
+      problems(
+        table([
+          { sum: [count, lastYear] },
+          { difference: { from: lastYear, to: count } },
+          { percentChange: { from: lastYear, to: count } },
+          { context: "contacts" },
+          { ratio: { numerator: count, denominator: { context: "contacts" } }, per: 1000 },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("checks each measure operand, naming where it sits", () => {
+    const badFilter = { measure: { metric: "cases_received", filter: { outcome: ["nonsense"] } } };
+    const grouped = { measure: { metric: "cases_received", groupBy: ["channel"] } };
+    expect(problems(table([{ sum: [count, badFilter] }, { difference: { from: grouped, to: count } }, { percentChange: { from: count, to: grouped } }]))).toEqual([
+      expect.stringMatching(/^report\.sections\[0\]\.tables\[0\]\.rows\[0\]\.cells\[0\]\.sum\[1\]\.measure\.filter\.outcome: "nonsense" is not a canonical value/),
+      "report.sections[0].tables[0].rows[0].cells[1].difference.from.pick: the measure groups by channel; pick the group key to show",
+      "report.sections[0].tables[0].rows[0].cells[2].percentChange.to.pick: the measure groups by channel; pick the group key to show",
+    ]);
+  });
+
+  it("in a rowsFrom table, a ratio's numerator must be a measure grouped by the row dimension, not a context figure", () => {
+    const sections = [
+      {
+        id: "a",
+        title: "A",
+        tables: [{ id: "t", title: "T", source: "1", rowsFrom: "localOutcome", columns: [{ label: "%", cell: { ratio: { numerator: { context: "contacts" }, denominator: count } } }] }],
+      },
+    ];
+    expect(problems(sections)).toEqual([
+      'report.sections[0].tables[0].columns[0].cell.ratio.numerator.measure.groupBy: in a rowsFrom table the numerator must group by the row dimension "localOutcome" first',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { DIMENSIONS, isDimensionKey, NOT_RECORDED, type DimensionKey } from "@csc/rules";
-import { isMeasureCell, isRatioCell, type CellSpec, type MeasureRef } from "../layout/cell-spec";
+import { isContextRef, isMeasureCell, isRatioCell, operandsOf, type CellSpec, type MeasureRef } from "../layout/cell-spec";
 import { localEntriesFor } from "../layout/dimension-rows";
 import type { ReportLayout, TableLayout } from "../layout/report-layout";
 import type { Vocabularies } from "../vocabulary/local-vocabulary";
@@ -51,16 +51,20 @@ function checkCell(path: string, cell: CellSpec, vocabularies: Vocabularies, row
     return problems;
   }
   if (isRatioCell(cell)) {
+    const { numerator, denominator } = cell.ratio;
     const problems = [
-      ...checkRef(`${path}.ratio.numerator`, cell.ratio.numerator, vocabularies, rowDimension),
-      ...checkRef(`${path}.ratio.denominator`, cell.ratio.denominator, vocabularies, rowDimension),
+      ...(isContextRef(numerator) ? [] : checkRef(`${path}.ratio.numerator`, numerator, vocabularies, rowDimension)),
+      ...(isContextRef(denominator) ? [] : checkRef(`${path}.ratio.denominator`, denominator, vocabularies, rowDimension)),
     ];
-    if (rowDimension !== null && cell.ratio.numerator.measure.groupBy?.[0] !== rowDimension) {
+    if (rowDimension !== null && (isContextRef(numerator) || numerator.measure.groupBy?.[0] !== rowDimension)) {
       problems.push(`${path}.ratio.numerator.measure.groupBy: in a rowsFrom table the numerator must group by the row dimension "${rowDimension}" first`);
     }
     return problems;
   }
-  return [];
+  // Arithmetic and context cells: each measure operand is checked like a measure cell's.
+  const operands = operandsOf(cell);
+  const label = (i: number): string => ("sum" in cell ? `sum[${i}]` : "difference" in cell ? `difference.${i === 0 ? "from" : "to"}` : `percentChange.${i === 0 ? "from" : "to"}`);
+  return operands.flatMap((operand, i) => (isContextRef(operand) ? [] : checkRef(`${path}.${label(i)}`, operand, vocabularies, rowDimension)));
 }
 
 function checkTable(path: string, table: TableLayout, vocabularies: Vocabularies): string[] {

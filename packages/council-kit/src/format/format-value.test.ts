@@ -43,3 +43,12 @@ describe("formatValue", () => {
     expect(formatValue(Number.NaN, resolveFormat("average", defaults))).toBeNull();
   });
 });
+
+describe("formatValue: lessThan", () => {
+  it("prints the council's words for a value below the threshold, and the figure otherwise", () => {
+    const format = resolveFormat({ type: "percent", lessThan: { value: 1, text: "less than 1%" } }, defaults);
+    expect(formatValue(0.596, format)).toBe("less than 1%");
+    expect(formatValue(1, format)).toBe(1);
+    expect(formatValue(null, format)).toBeNull();
+  });
+});

@@ -13,6 +13,8 @@ export interface Format {
   readonly decimals: number;
   readonly rounding: RoundingMethod;
   readonly suffix: string | undefined;
+  /** Words printed instead of a value below `value` ("less than 1%"). */
+  readonly lessThan?: { readonly value: number; readonly text: string } | undefined;
 }
 
 /**
@@ -40,12 +42,17 @@ export function resolveFormat(format: FormatInput, defaults: ReportLayout["round
     decimals: ("decimals" in spec ? spec.decimals : undefined) ?? defaultDecimals,
     rounding: ("rounding" in spec ? spec.rounding : undefined) ?? defaults.method,
     suffix: "suffix" in spec ? spec.suffix : undefined,
+    ...("lessThan" in spec && spec.lessThan ? { lessThan: spec.lessThan } : {}),
   };
 }
 
-/** The cell value: a rounded number, or text when the format has a suffix or is "text"; null stays null. */
+/**
+ * The cell value: a rounded number, or text when the format has a suffix or is "text", or the `lessThan` words
+ * when the unrounded value is below its threshold; null stays null.
+ */
 export function formatValue(value: number | null, format: Format): CellValue {
   if (value === null || !Number.isFinite(value)) return null;
+  if (format.lessThan && value < format.lessThan.value) return format.lessThan.text;
   const rounded = format.type === "text" ? value : roundTo(value, format.decimals, format.rounding);
   if (format.suffix !== undefined) return `${rounded.toFixed(format.type === "text" ? 0 : format.decimals)}${format.suffix}`;
   if (format.type === "text") return String(rounded);

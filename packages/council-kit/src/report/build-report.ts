@@ -1,10 +1,11 @@
-import { computeMeasure, METRICS, type CaseFacts, type MeasureResult, type MeasureSpec, type Period } from "@csc/rules";
+import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureResult, type MeasureSpec, type Period } from "@csc/rules";
 import type { CouncilAdapter } from "../adapter/council-schema";
-import { formatValue, resolveFormat } from "../format/format-value";
-import { isMeasureCell, isRatioCell, type CellSpec, type MeasureRef } from "../layout/cell-spec";
+import { contextFigure, type ContextFiguresYear } from "../context/context-figures";
+import type { ContextRef } from "../layout/cell-spec";
 import { dimensionRows } from "../layout/dimension-rows";
-import type { ReportLayout, TableLayout } from "../layout/report-layout";
+import type { TableLayout } from "../layout/report-layout";
 import { cellPeriod } from "./cell-period";
+import { cellValue, type CellInputs, type Evaluate } from "./cell-value";
 import { resolveLabel } from "./labels";
 import { factsTouching } from "./period-facts";
 import type { CellValue, Report, ReportSection, ReportTable } from "./report";
@@ -16,9 +17,9 @@ import type { CellValue, Report, ReportSection, ReportTable } from "./report";
 export interface BuildReportOptions {
   /** Overrides the layout's title. */
   readonly title?: string;
+  /** Context figures to use instead of the adapter's own `contextFigures` (e.g. ones a council keeps up to date elsewhere). */
+  readonly contextFigures?: readonly ContextFiguresYear[];
 }
-
-type Evaluate = (ref: MeasureRef, rowKey: string | undefined) => number | null | undefined;
 
 interface Caches {
   readonly results: Map<string, MeasureResult>;
@@ -48,44 +49,31 @@ function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: st
   };
 }
 
-/** A missing group of a count is 0; of a percentage or average, there is nothing to show. */
-function valueOrEmpty(ref: MeasureRef, value: number | null | undefined): number | null {
-  if (value !== undefined) return value;
-  return METRICS[ref.measure.metric].aggregation === "count" ? 0 : null;
-}
-
-function cellValue(cell: CellSpec, evaluate: Evaluate, rounding: ReportLayout["rounding"], rowKey?: string): CellValue {
-  if (isMeasureCell(cell)) {
-    const raw = evaluate(cell, rowKey);
-    if (raw === undefined && cell.whenEmpty !== undefined) return cell.whenEmpty;
-    return formatValue(valueOrEmpty(cell, raw), resolveFormat(cell.format, rounding));
-  }
-  if (isRatioCell(cell)) {
-    const numerator = valueOrEmpty(cell.ratio.numerator, evaluate(cell.ratio.numerator, rowKey));
-    const denominator = valueOrEmpty(cell.ratio.denominator, evaluate(cell.ratio.denominator, rowKey));
-    if (numerator === null || denominator === null || denominator === 0) return cell.whenEmpty ?? null;
-    return formatValue((100 * numerator) / denominator, resolveFormat(cell.format, rounding));
-  }
-  return cell.text;
-}
-
 /** Nothing, zero, or text that reads as zero ("0%"). */
 const isEmpty = (v: CellValue): boolean => v === null || v === 0 || v === "" || (typeof v === "string" && Number.parseFloat(v) === 0);
 
-function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Period, adapter: CouncilAdapter, cache: Caches): ReportTable {
-  const rounding = adapter.report.rounding;
+interface TableInputs {
+  readonly facts: readonly CaseFacts[];
+  readonly period: Period;
+  readonly adapter: CouncilAdapter;
+  readonly cache: Caches;
+  readonly context: (ref: ContextRef) => number | undefined;
+}
+
+function buildTable(table: TableLayout, { facts, period, adapter, cache, context }: TableInputs): ReportTable {
+  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding });
   const rows: ReportTable["rows"] = [];
   if (table.rowsFrom) {
-    const evaluate = evaluator(facts, period, table.rowsFrom.dimension, cache);
+    const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache));
     for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
-      const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, evaluate, rounding, row.key) : null));
+      const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, rowInputs, row.key) : null));
       if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
       rows.push({ label: row.label, cells });
     }
   }
-  const evaluate = evaluator(facts, period, undefined, cache);
+  const fixedInputs = inputs(evaluator(facts, period, undefined, cache));
   for (const row of table.rows) {
-    rows.push({ label: resolveLabel(row.label, period), cells: row.cells.map((cell) => cellValue(cell, evaluate, rounding)) });
+    rows.push({ label: resolveLabel(row.label, period), cells: row.cells.map((cell) => cellValue(cell, fixedInputs)) });
   }
   const columns = table.columns.map((c) => resolveLabel(c.label, period));
   return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows };
@@ -93,13 +81,17 @@ function buildTable(table: TableLayout, facts: readonly CaseFacts[], period: Per
 
 export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
   const cache: Caches = { results: new Map(), byPeriod: new Map() };
+  const supplied = options.contextFigures ?? adapter.contextFigures;
+  const year = financialYearStartOf(period.start);
+  const context = (ref: ContextRef): number | undefined => contextFigure(supplied, ref.context, year + ref.yearOffset);
+  const tableInputs = { facts, period, adapter, cache, context };
   const label = (text: string): string => resolveLabel(text, period);
   const columnsOf = new Map(adapter.report.sections.flatMap((s) => s.tables).map((t) => [t.id, t.columns.map((c) => label(c.label))]));
   const sections: ReportSection[] = adapter.report.sections.map((section) => ({
     id: section.id,
     title: label(section.title),
     narrative: section.narrative.map((n) => ({ id: n.id, prompt: n.prompt })),
-    tables: section.tables.map((table) => buildTable(table, facts, period, adapter, cache)),
+    tables: section.tables.map((table) => buildTable(table, tableInputs)),
     charts: section.charts.map((chart) => ({
       id: chart.id,
       type: chart.type,

@@ -3,7 +3,7 @@ import { parseMeasureSpec } from "@csc/rules";
 import type { CouncilAdapter } from "../adapter/council-schema";
 import { validateCouncil } from "../adapter/define-council";
 import { checkLayout } from "../adapter/layout-checks";
-import { isMeasureCell, isRatioCell, type CellSpec } from "../layout/cell-spec";
+import { isContextRef, operandsOf, type CellSpec } from "../layout/cell-spec";
 import { createPluginHarness, type HarnessOptions } from "./harness";
 
 export interface ConformanceOptions extends HarnessOptions {
@@ -12,9 +12,7 @@ export interface ConformanceOptions extends HarnessOptions {
 }
 
 function measuresOf(cell: CellSpec): unknown[] {
-  if (isMeasureCell(cell)) return [cell.measure];
-  if (isRatioCell(cell)) return [cell.ratio.numerator.measure, cell.ratio.denominator.measure];
-  return [];
+  return operandsOf(cell).flatMap((operand) => (isContextRef(operand) ? [] : [operand.measure]));
 }
 
 /**

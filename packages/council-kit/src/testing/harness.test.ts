@@ -65,3 +65,15 @@ describe("plugin harness", () => {
     await expect(createPluginHarness(adapter).importFixture()).rejects.toThrow(/^record 1 of the fixture \(X1\) is not an ImportedCase: kind: /);
   });
 });
+
+describe("plugin harness: structure checks and listed exceptions", () => {
+  it("does not ask for a row or column the adapter lists as an exception", async () => {
+    const published = [{ year: 2021, figures: [{ section: "para 9", table: "received", row: "Rise in complaints (%)", column: "This year", value: 16 }] }];
+    expect(await createPluginHarness(council({ published })).structureProblems()).toEqual([
+      'published/2021.json para 9 (received) row "Rise in complaints (%)", column "This year": the table has no row "Rise in complaints (%)" (rows: Complaints | Compliments)',
+    ]);
+    const exception = { year: 2021, table: "received", row: "Rise in complaints (%)", column: "This year", reason: "a figure the records cannot give" };
+    expect(await createPluginHarness(council({ published, exceptions: [exception] })).structureProblems()).toEqual([]);
+    expect(await createPluginHarness(council({ published, exceptions: [{ ...exception, year: 2020 }] })).structureProblems()).toHaveLength(1);
+  });
+});
