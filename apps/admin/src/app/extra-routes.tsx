@@ -1,4 +1,5 @@
 import { type ReactElement, Suspense, lazy } from "react";
+import { settingsRoutes } from "../pages/settings/routes";
 
 // GraphiQL is large (an editor and its workers): load it only when an analyst opens the page.
 const GraphiqlPage = lazy(() => import("../pages/graphiql/GraphiqlPage").then((m) => ({ default: m.GraphiqlPage })));
@@ -9,6 +10,7 @@ function Loading() {
 
 /** Pages added beside the case-handling core (reports, settings, comparison, GraphiQL). */
 export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
+  ...settingsRoutes,
   {
     path: "/graphiql",
     element: (

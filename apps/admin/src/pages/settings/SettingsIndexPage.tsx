@@ -1,0 +1,40 @@
+import { Link } from "react-router";
+
+/** The settings a council administrator can change, as a GOV.UK task list. */
+export const SETTINGS_TASKS = [
+  { to: "/settings/taxonomy", title: "Reason taxonomy", hint: "Categories and reasons, their canonical mapping and versions" },
+  { to: "/settings/outcomes", title: "Outcome labels", hint: "Your words for each outcome and what they count as" },
+  { to: "/settings/channels", title: "Channels", hint: "How feedback reaches you" },
+  { to: "/settings/complainant-types", title: "Complainant types", hint: "Who complains and their relationship to the child" },
+  { to: "/settings/teams", title: "Teams and service areas", hint: "Teams with their history: renames keep the old name for past cases" },
+  { to: "/settings/users", title: "Users and roles", hint: "Who can sign in and what they may do" },
+  { to: "/settings/calendar", title: "Closure days and targets", hint: "Local closure days and local targets within the statutory timescales" },
+] as const;
+
+export function SettingsIndexPage() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Council settings</h1>
+        <p className="govuk-body">
+          Changes to vocabularies take effect from a date you choose. Cases already received keep the labels in force when they were received, so past
+          reports do not change.
+        </p>
+        <ul className="govuk-task-list">
+          {SETTINGS_TASKS.map((task) => (
+            <li className="govuk-task-list__item govuk-task-list__item--with-link" key={task.to}>
+              <div className="govuk-task-list__name-and-hint">
+                <Link className="govuk-link govuk-task-list__link" to={task.to} aria-describedby={`${task.to.slice(10)}-hint`}>
+                  {task.title}
+                </Link>
+                <div id={`${task.to.slice(10)}-hint`} className="govuk-task-list__hint">
+                  {task.hint}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

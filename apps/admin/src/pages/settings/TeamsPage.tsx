@@ -1,0 +1,103 @@
+import { Link, useLocation } from "react-router";
+import { useQuery } from "urql";
+import { NotificationBanner } from "../../components/govuk";
+import { formatDate, humanise } from "../../format";
+import { TEAM_HISTORY } from "../../graphql/settings-operations";
+import type { TeamRow } from "../../graphql/settings-operations";
+import { SettingsBackLink } from "./SettingsBackLink";
+
+export interface TeamLine {
+  code: string;
+  latest: TeamRow;
+  /** Earlier rows of the same line (renames), newest first. */
+  earlier: TeamRow[];
+}
+
+/** Team rows grouped into lines: a rename ends one row and starts another with the same code that names it. */
+export function teamLines(rows: TeamRow[]): TeamLine[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const replaced = new Set(rows.map((r) => r.predecessorId).filter((id): id is string => id !== null));
+  return rows
+    .filter((r) => !replaced.has(r.id))
+    .map((latest) => {
+      const earlier: TeamRow[] = [];
+      let at = latest.predecessorId ? byId.get(latest.predecessorId) : undefined;
+      while (at) {
+        earlier.push(at);
+        at = at.predecessorId ? byId.get(at.predecessorId) : undefined;
+      }
+      return { code: latest.code, latest, earlier };
+    })
+    .sort((a, b) => a.latest.name.localeCompare(b.latest.name));
+}
+
+export function TeamsPage() {
+  const location = useLocation();
+  const renamed = (location.state as { renamed?: string } | null)?.renamed;
+  const [{ data, error }] = useQuery<{ teamHistory: TeamRow[] }>({ query: TEAM_HISTORY });
+  const lines = data ? teamLines(data.teamHistory) : [];
+  return (
+    <>
+      <SettingsBackLink />
+      {renamed ? (
+        <NotificationBanner title="Success" success>
+          <p className="govuk-notification-banner__heading">The team is now called {renamed}. Its earlier name is kept for past cases.</p>
+        </NotificationBanner>
+      ) : null}
+      <h1 className="govuk-heading-l">Teams and service areas</h1>
+      <p className="govuk-body">Renaming a team keeps its history: cases allocated before the change keep the name in force at the time.</p>
+      {error ? <p className="govuk-body">The teams could not be loaded.</p> : null}
+      {!data && !error ? <p className="govuk-body">Loading…</p> : null}
+      {data ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Teams with their history</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Team</th>
+              <th scope="col" className="govuk-table__header">Service area</th>
+              <th scope="col" className="govuk-table__header">In force</th>
+              <th scope="col" className="govuk-table__header">Earlier names</th>
+              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {lines.map(({ code, latest, earlier }) => (
+              <tr className="govuk-table__row" key={latest.id}>
+                <th scope="row" className="govuk-table__header">
+                  {latest.name} <span className="govuk-hint govuk-!-display-inline">({code})</span>
+                </th>
+                <td className="govuk-table__cell">{humanise(latest.serviceArea)}</td>
+                <td className="govuk-table__cell">
+                  From {formatDate(latest.validFrom)}
+                  {latest.validTo ? ` to ${formatDate(latest.validTo)}` : ""}
+                </td>
+                <td className="govuk-table__cell">
+                  {earlier.length === 0 ? (
+                    "None"
+                  ) : (
+                    <ul className="govuk-list">
+                      {earlier.map((row) => (
+                        <li key={row.id}>
+                          {row.name}, {formatDate(row.validFrom)} to {row.validTo ? formatDate(row.validTo) : "now"}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td className="govuk-table__cell">
+                  {latest.validTo ? (
+                    "Closed"
+                  ) : (
+                    <Link className="govuk-link" to={`/settings/teams/${latest.id}/rename`}>
+                      Rename<span className="govuk-visually-hidden"> {latest.name}</span>
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

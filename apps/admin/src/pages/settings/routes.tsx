@@ -1,0 +1,24 @@
+import type { ReactElement } from "react";
+import { CalendarPage } from "./CalendarPage";
+import { EditUserPage } from "./EditUserPage";
+import { NewVersionPage } from "./NewVersionPage";
+import { RenameTeamPage } from "./RenameTeamPage";
+import { SettingsIndexPage } from "./SettingsIndexPage";
+import { TeamsPage } from "./TeamsPage";
+import { UsersPage } from "./UsersPage";
+import { VOCABULARY_PAGES } from "./vocabulary-kinds";
+import { VocabularyPage } from "./VocabularyPage";
+
+/** The council settings pages (council administrators; the gateway refuses every other role). */
+export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
+  { path: "/settings", element: <SettingsIndexPage /> },
+  ...VOCABULARY_PAGES.flatMap((config) => [
+    { path: `/settings/${config.slug}`, element: <VocabularyPage key={config.slug} config={config} /> },
+    { path: `/settings/${config.slug}/new-version`, element: <NewVersionPage key={config.slug} config={config} /> },
+  ]),
+  { path: "/settings/teams", element: <TeamsPage /> },
+  { path: "/settings/teams/:id/rename", element: <RenameTeamPage /> },
+  { path: "/settings/users", element: <UsersPage /> },
+  { path: "/settings/users/:id", element: <EditUserPage /> },
+  { path: "/settings/calendar", element: <CalendarPage /> },
+];

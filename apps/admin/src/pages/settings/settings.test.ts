@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { TeamRow } from "../../graphql/settings-operations";
+import { teamLines } from "./TeamsPage";
+import { validateVersion } from "./validate-version";
+import { VOCABULARY_PAGES } from "./vocabulary-kinds";
+
+const taxonomy = VOCABULARY_PAGES.find((p) => p.kind === "reason_taxonomy");
+if (!taxonomy) throw new Error("no taxonomy page");
+const row = (code: string, label: string, canonical: string, parentCode = "") => ({ key: code, code, label, canonical, parentCode });
+
+describe("validateVersion", () => {
+  it("accepts a good version", () => {
+    expect(validateVersion(taxonomy, "2027-04-01", [row("COMMS", "Communication", "communication"), row("C1", "No reply", "communication", "COMMS")])).toEqual([]);
+  });
+
+  it("names each field that is wrong and the rule", () => {
+    const errors = validateVersion(taxonomy, "", [row("A", "", "communication"), row("A", "Again", ""), row("B", "Reason", "delay", "NOPE")]);
+    expect(errors).toEqual([
+      { field: "effectiveFrom", message: "Enter the date the version takes effect" },
+      { field: "entry-0-label", message: "Enter a label for reason 1" },
+      { field: "entry-1-code", message: 'The code "A" is used more than once' },
+      { field: "entry-1-canonical", message: "Choose what reason 2 counts as" },
+      { field: "entry-2-parentCode", message: "Choose a category that is in this version for reason 3" },
+    ]);
+  });
+});
+
+describe("teamLines", () => {
+  const team = (id: string, code: string, name: string, validFrom: string, validTo: string | null, predecessorId: string | null): TeamRow => ({
+    id, code, name, validFrom, validTo, predecessorId, serviceAreaCode: "FD", serviceArea: "front_door_assessment",
+  });
+
+  it("groups a renamed team's rows into one line, newest name first", () => {
+    const lines = teamLines([
+      team("1", "RA", "Referral and Assessment", "2018-04-01", "2023-03-31", null),
+      team("2", "CA", "Children's Assessment", "2023-04-01", "2026-08-31", "1"),
+      team("3", "CA", "Assessment Service", "2026-09-01", null, "2"),
+      team("4", "CPT", "Child Protection Team", "2018-04-01", null, null),
+    ]);
+    expect(lines.map((l) => [l.latest.name, l.earlier.map((e) => e.name)])).toEqual([
+      ["Assessment Service", ["Children's Assessment", "Referral and Assessment"]],
+      ["Child Protection Team", []],
+    ]);
+  });
+});
