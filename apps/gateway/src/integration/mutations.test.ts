@@ -135,11 +135,14 @@ describe("queries", () => {
     expect(answer.data?.cases.edges[0]?.node.id).toBe(child.data?.recordFeedback.id);
     const facts = await h.db.prisma.case.findFirstOrThrow({ where: { id: child.data?.recordFeedback.id } });
     expect([facts.gender, facts.ageBand, facts.madeByChild]).toEqual(["not_given", "13-15", true]);
-    const page = await h.gql<{ cases: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
-      `{ cases(first: 1, sort: RECEIVED_OLDEST) { edges { cursor } pageInfo { hasNextPage } } }`, {}, officer,
-    );
+    type Page = { cases: { edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { hasNextPage: boolean } } };
+    const pageQuery = `query($after: String) { cases(first: 1, after: $after, sort: RECEIVED_OLDEST) { edges { cursor node { id } } pageInfo { hasNextPage } } }`;
+    const page = await h.gql<Page>(pageQuery, {}, officer);
     expect(page.data?.cases.edges).toHaveLength(1);
     expect(page.data?.cases.pageInfo.hasNextPage).toBe(true);
+    const next = await h.gql<Page>(pageQuery, { after: page.data?.cases.edges[0]?.cursor }, officer);
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.cases.edges[0]?.node.id).not.toBe(page.data?.cases.edges[0]?.node.id);
     const bad = await h.gql(`{ cases(filter: { receivedFrom: "2026-03-01", receivedTo: "2026-01-01" }) { totalCount } }`, {}, officer);
     expect(bad.errors?.[0]?.message).toBe("filter.receivedFrom: receivedFrom must not be after receivedTo");
   });
