@@ -7,9 +7,9 @@ import type { DimensionKey } from "@csc/rules";
 export const THIS_YEAR = "{year}";
 export const LAST_YEAR = "{year-1}";
 /**
- * Sections 7.1 and 7.2 state the change on the previous year. The layout contract has no cell that subtracts one
- * measure from another, so this column holds no figure (an empty text cell) and its published cells are listed
- * exceptions (./published-exceptions.ts); both years' counts are in the columns before it.
+ * Sections 7.1 and 7.2 state the change on the previous year ("increased by 38", "a decrease of 5" = −5): a
+ * difference cell, this year's count less last year's, both computed from the records. Rows whose change the seed
+ * does not state keep an empty text cell (no figure).
  */
 export const CHANGE_COLUMN = "Change on previous year";
 export const NO_DIFFERENCE_CELL: CellSpecInput = { text: "" };
@@ -25,6 +25,12 @@ export type Filter = Record<string, string[]>;
 
 export function received(filter: Filter, yearOffset = 0): CellSpecInput {
   return { measure: { metric: "cases_received", filter }, yearOffset };
+}
+
+/** This year's cases received less last year's (section 7's "Change on previous year"). */
+export function receivedChange(filter: Filter): CellSpecInput {
+  const measure = { metric: "cases_received" as const, filter };
+  return { difference: { from: { measure, yearOffset: -1 }, to: { measure } } };
 }
 
 export function picked(

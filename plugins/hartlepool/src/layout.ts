@@ -6,6 +6,7 @@ import {
   LAST_YEAR,
   narrative,
   NO_DIFFERENCE_CELL,
+  receivedChange,
   PH_NOT_UPHELD,
   picked,
   PUBLIC_HEALTH,
@@ -51,7 +52,7 @@ export const layout: ReportLayoutInput = {
           title: "Compliments received relating to children's social care",
           source: "7.1",
           columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: CHANGE_COLUMN }],
-          rows: [{ label: "Compliments received", cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] }), NO_DIFFERENCE_CELL] }],
+          rows: [{ label: "Compliments received", cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] }), receivedChange({ kind: ["compliment"] })] }],
         },
       ],
     },
@@ -66,7 +67,7 @@ export const layout: ReportLayoutInput = {
           source: "7.2",
           columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: CHANGE_COLUMN }],
           rows: [
-            { label: "Complaints received", cells: [received(CSC, -1), received(CSC), NO_DIFFERENCE_CELL] },
+            { label: "Complaints received", cells: [received(CSC, -1), received(CSC), receivedChange(CSC)] },
             {
               label: "Complaints not considered further",
               cells: [
@@ -75,7 +76,7 @@ export const layout: ReportLayoutInput = {
                 NO_DIFFERENCE_CELL,
               ],
             },
-            { label: "Complaints investigated", cells: [received(INVESTIGATED, -1), received(INVESTIGATED), NO_DIFFERENCE_CELL] },
+            { label: "Complaints investigated", cells: [received(INVESTIGATED, -1), received(INVESTIGATED), receivedChange(INVESTIGATED)] },
             {
               label: "Complaints carried forward from the previous year",
               cells: [
