@@ -1,4 +1,4 @@
-import { allowedEvents, deriveCase } from "@csc/rules";
+import { LifecycleError, allowedEvents, deriveCase } from "@csc/rules";
 import type { CaseEventInput, IsoDate, ProcedureSettingsInput } from "@csc/rules";
 import { actionsFor } from "./case-actions";
 
@@ -34,8 +34,16 @@ export function procedureSettingsOf(councilSettings: unknown): ProcedureSettings
   return (typeof councilSettings === "object" && councilSettings !== null ? councilSettings : {}) as ProcedureSettingsInput;
 }
 
-/** The mutations the rules engine allows on a case now. */
+/**
+ * The mutations the rules engine allows on a case now. A stored history the engine no longer accepts (e.g.
+ * imported events dated after today) allows nothing rather than failing the whole query.
+ */
 export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): string[] {
-  const derived = deriveCase(events, { procedure: procedureSettingsOf(councilSettings), asOf });
-  return actionsFor(allowedEvents(derived));
+  try {
+    const derived = deriveCase(events, { procedure: procedureSettingsOf(councilSettings), asOf });
+    return actionsFor(allowedEvents(derived));
+  } catch (error) {
+    if (error instanceof LifecycleError) return [];
+    throw error;
+  }
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { actionsFor } from "./case-actions";
+import { allowedActionsOf, eventsFromRows, payloadOf } from "./case-history";
+
+describe("case history as the rules engine reads it", () => {
+  it("turns stored rows into events and events back into payloads", () => {
+    const events = eventsFromRows([
+      { type: "received", on: new Date("2026-01-05T00:00:00Z"), payload: {} },
+      { type: "suspended", on: new Date("2026-01-08T00:00:00Z"), payload: { reason: "advocate" } },
+    ]);
+    expect(events).toEqual([
+      { type: "received", on: "2026-01-05" },
+      { type: "suspended", on: "2026-01-08", reason: "advocate" },
+    ]);
+    expect(payloadOf({ type: "suspended", on: "2026-01-08", reason: "advocate" })).toEqual({ reason: "advocate" });
+  });
+
+  it("offers the mutations the engine allows, and nothing for a history it refuses", () => {
+    const received = [{ type: "received" as const, on: "2026-01-05" }];
+    expect(allowedActionsOf(received, "2026-01-06")).toContain("acknowledgeCase");
+    expect(allowedActionsOf(received, "2026-01-01")).toEqual([]);
+    expect(actionsFor(["received", "closed", "acknowledged"])).toEqual(["acknowledgeCase"]);
+  });
+});
