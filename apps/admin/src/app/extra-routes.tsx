@@ -1,4 +1,6 @@
 import { type ReactElement, Suspense, lazy } from "react";
+import { ComparePage } from "../pages/reports/ComparePage";
+import { ReportsPage } from "../pages/reports/ReportsPage";
 import { settingsRoutes } from "../pages/settings/routes";
 
 // GraphiQL is large (an editor and its workers): load it only when an analyst opens the page.
@@ -10,6 +12,8 @@ function Loading() {
 
 /** Pages added beside the case-handling core (reports, settings, comparison, GraphiQL). */
 export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
+  { path: "/reports", element: <ReportsPage /> },
+  { path: "/compare", element: <ComparePage /> },
   ...settingsRoutes,
   {
     path: "/graphiql",

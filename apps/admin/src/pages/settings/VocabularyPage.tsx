@@ -1,6 +1,6 @@
-import { Link, useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { Tag } from "../../components/govuk";
+import { NotificationBanner, Tag } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { VOCABULARY_VERSIONS } from "../../graphql/settings-operations";
 import type { VocabularyVersion } from "../../graphql/settings-operations";
@@ -70,6 +70,7 @@ function EntriesTable({ version, config }: { version: VocabularyVersion; config:
 /** One vocabulary: its versions (effective-dated) and the entries of the chosen version with their mapping. */
 export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
   const [params] = useSearchParams();
+  const published = (useLocation().state as { published?: number } | null)?.published;
   const [{ data, error }] = useQuery<{ vocabularyVersions: VocabularyVersion[] }>({ query: VOCABULARY_VERSIONS, variables: { kind: config.kind } });
   const versions = data?.vocabularyVersions ?? [];
   const wanted = Number(params.get("version"));
@@ -77,6 +78,11 @@ export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
   return (
     <>
       <SettingsBackLink />
+      {published ? (
+        <NotificationBanner title="Success" success>
+          <p className="govuk-notification-banner__heading">Version {published} was published. Cases received before it takes effect keep their earlier labels.</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">{config.title}</h1>
       {error ? <p className="govuk-body">The versions could not be loaded.</p> : null}
       {!data && !error ? <p className="govuk-body">Loading…</p> : null}

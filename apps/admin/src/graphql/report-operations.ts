@@ -1,0 +1,48 @@
+import { gql } from "urql";
+
+export const REPORT = gql`
+  query Report($financialYear: Int, $quarter: Int) {
+    report(financialYear: $financialYear, quarter: $quarter) {
+      council
+      title
+      period { start end }
+      sections {
+        id
+        title
+        narrative { id prompt }
+        tables { id title source columns rows { label cells { number text } } }
+      }
+    }
+  }
+`;
+
+export const COMPARE = gql`
+  query Compare($financialYear: Int, $metrics: [ComparisonMetric!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+      period { start end }
+      councils { councilId name figures { metric key value base suppressed } }
+    }
+  }
+`;
+
+export interface ReportCell {
+  number: number | null;
+  text: string | null;
+}
+export interface ReportTable {
+  id: string;
+  title: string;
+  source: string | null;
+  columns: string[];
+  rows: Array<{ label: string; cells: ReportCell[] }>;
+}
+export interface ReportData {
+  council: string;
+  title: string | null;
+  period: { start: string; end: string };
+  sections: Array<{ id: string; title: string; narrative: Array<{ id: string; prompt: string }>; tables: ReportTable[] }>;
+}
+export interface ComparisonData {
+  period: { start: string; end: string };
+  councils: Array<{ councilId: string; name: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
+}

@@ -1,0 +1,125 @@
+import { useSearchParams } from "react-router";
+import { useQuery } from "urql";
+import { BarChart } from "../../components/chart/BarChart";
+import { Select } from "../../components/govuk";
+import { humanise } from "../../format";
+import { COMPARE, type ComparisonData } from "../../graphql/report-operations";
+import { financialYearOf } from "./ReportsPage";
+
+const METRICS = [
+  { metric: "stage1_within_10", label: "Stage 1 responses within 10 working days (%)" },
+  { metric: "stage1_within_20", label: "Stage 1 responses within 20 working days (%)" },
+  { metric: "upheld_share", label: "Upheld or partly upheld (%)" },
+  { metric: "escalation_rate", label: "Escalated to Stage 2 (%)" },
+  { metric: "complaints_per_1000_contacts", label: "Complaints per 1,000 contacts" },
+] as const;
+
+function show(value: number | null, suppressed: boolean): string {
+  if (suppressed) return "Suppressed (small count)";
+  if (value === null) return "No data";
+  return (Math.round(value * 10) / 10).toLocaleString("en-GB");
+}
+
+export function ComparePage() {
+  const [params, setParams] = useSearchParams();
+  const current = financialYearOf(new Date().toISOString().slice(0, 10));
+  const year = Number(params.get("year") ?? current - 1);
+  const metric = params.get("metric") ?? "stage1_within_10";
+  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData }>({
+    query: COMPARE,
+    variables: { financialYear: year, metrics: METRICS.map((m) => m.metric) },
+  });
+  const years = Array.from({ length: 12 }, (_, i) => current - i);
+  const chosen = METRICS.find((m) => m.metric === metric) ?? METRICS[0];
+  const councils = data?.compareCouncils.councils ?? [];
+  const valueOf = (c: ComparisonData["councils"][number], m: string) => c.figures.find((f) => f.metric === m && !f.key);
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Compare councils</h1>
+      <p className="govuk-body">
+        Canonical measures computed the same way for every council. Counts from 1 to 4, and percentages resting on them, are suppressed so that
+        no child can be identified.
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select id="year" label="Financial year" value={String(year)} onChange={(v) => setParams(new URLSearchParams({ year: v, metric }))} options={years.map((y) => ({ value: String(y), label: `${y}/${String((y + 1) % 100).padStart(2, "0")}` }))} />
+        </div>
+        <div className="govuk-grid-column-two-thirds">
+          <Select id="metric" label="Measure to chart" value={metric} onChange={(v) => setParams(new URLSearchParams({ year: String(year), metric: v }))} options={METRICS.map((m) => ({ value: m.metric, label: m.label }))} />
+        </div>
+      </div>
+      {error ? <p className="govuk-body">The comparison could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
+      {fetching && !data ? <p className="govuk-body">Comparing…</p> : null}
+      {data ? (
+        <>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Councils side by side</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Council
+                </th>
+                {METRICS.map((m) => (
+                  <th scope="col" key={m.metric} className="govuk-table__header govuk-table__header--numeric">
+                    {m.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {councils.map((c) => (
+                <tr className="govuk-table__row" key={c.councilId}>
+                  <th scope="row" className="govuk-table__header">
+                    {c.name}
+                  </th>
+                  {METRICS.map((m) => {
+                    const f = valueOf(c, m.metric);
+                    return (
+                      <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
+                        {f ? show(f.value, f.suppressed) : "No data"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <BarChart
+            title={`${chosen.label}, ${year}/${String((year + 1) % 100).padStart(2, "0")}`}
+            bars={councils.map((c) => ({ label: c.name, value: valueOf(c, chosen.metric)?.value ?? Number.NaN }))}
+          />
+          <h2 className="govuk-heading-m">Reason themes</h2>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Share of reasons by theme (%)</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Council
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Themes
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {councils.map((c) => (
+                <tr className="govuk-table__row" key={c.councilId}>
+                  <th scope="row" className="govuk-table__header">
+                    {c.name}
+                  </th>
+                  <td className="govuk-table__cell">
+                    {c.figures
+                      .filter((f) => f.metric === "reason_themes" && f.key)
+                      .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed)}`)
+                      .join("; ") || "No data"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { BarChart } from "../../components/chart/BarChart";
+import type { ReportCell, ReportTable } from "../../graphql/report-operations";
+
+export function cellText(cell: ReportCell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== null && cell.text !== undefined) return cell.text;
+  if (cell.number === null || cell.number === undefined) return "";
+  return Number.isInteger(cell.number) ? cell.number.toLocaleString("en-GB") : String(cell.number);
+}
+
+/** The chart beside a table: its rows against the last column that holds numbers (the current year, usually). */
+export function chartBars(table: ReportTable): Array<{ label: string; value: number }> {
+  const width = table.columns.length;
+  for (let c = width - 1; c >= 0; c -= 1) {
+    const bars = table.rows.map((r) => ({ label: r.label, value: r.cells[c]?.number ?? Number.NaN }));
+    if (bars.filter((b) => Number.isFinite(b.value)).length >= 2 && !/total/i.test(table.columns[c] ?? "")) {
+      return bars.filter((b) => !/^total/i.test(b.label));
+    }
+  }
+  return [];
+}
+
+export function ReportTableView({ table }: { table: ReportTable }) {
+  const bars = chartBars(table);
+  return (
+    <div className="govuk-!-margin-bottom-8">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          {table.title}
+          {table.source ? <span className="govuk-body-s govuk-!-display-block">Source: {table.source}</span> : null}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <td className="govuk-table__header" />
+            {table.columns.map((c, i) => (
+              <th key={`${c}-${i}`} scope="col" className="govuk-table__header govuk-table__header--numeric">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {table.rows.map((row, r) => (
+            <tr className="govuk-table__row" key={`${row.label}-${r}`}>
+              <th scope="row" className="govuk-table__header">
+                {row.label}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
+                  {cellText(cell)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {bars.length >= 2 ? <BarChart title={table.title} bars={bars} /> : null}
+    </div>
+  );
+}

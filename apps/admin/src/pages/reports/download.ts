@@ -1,0 +1,38 @@
+import { loadSession } from "../../auth/session";
+
+export const DOWNLOAD_FORMATS = [
+  { format: "docx", label: "Word (DOCX)" },
+  { format: "pdf", label: "PDF" },
+  { format: "xlsx", label: "Excel (XLSX)" },
+  { format: "csv", label: "CSV (all tables)" },
+  { format: "html", label: "Web page (HTML, ready to print)" },
+] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number]["format"];
+
+/** Fetches the rendered report with the signed-in user's token and saves it; throws with the gateway's message. */
+export async function downloadReport(financialYear: number, format: DownloadFormat): Promise<string> {
+  const token = loadSession()?.token ?? "";
+  const response = await fetch(`/reports/download?financialYear=${financialYear}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    const body = await response.text();
+    let message = `The ${format.toUpperCase()} could not be made (${response.status})`;
+    try {
+      message = (JSON.parse(body) as { error?: string }).error ?? message;
+    } catch {
+      // not JSON: keep the status message
+    }
+    throw new Error(message);
+  }
+  const blob = await response.blob();
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `report-${financialYear}.${format}`;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
