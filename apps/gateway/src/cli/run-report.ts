@@ -1,4 +1,4 @@
-import { createPrismaClient, startDatabase, type PrismaClient } from "@csc/db";
+import { createPrismaClient, migrate, type PrismaClient } from "@csc/db";
 import { startTestDatabase } from "@csc/db/testing";
 import { listCouncils } from "@csc/registry";
 import { financialYear, type Period } from "@csc/rules";
@@ -27,15 +27,9 @@ async function openDatabase(databaseUrl: string | undefined): Promise<OpenDataba
     const db = await startTestDatabase();
     return { prisma: db.prisma, stop: () => db.stop() };
   }
-  const handle = await startDatabase();
-  const prisma = createPrismaClient(handle.url);
-  return {
-    prisma,
-    stop: async () => {
-      await prisma.$disconnect();
-      await handle.stop();
-    },
-  };
+  await migrate(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl);
+  return { prisma, stop: () => prisma.$disconnect() };
 }
 
 const label = (period: Period) => `${period.start.slice(0, 4)}/${period.end.slice(2, 4)}`;

@@ -1,9 +1,13 @@
 import type { Report } from "@csc/council-kit";
 import type { ReportFormat } from "./formats";
 import { reportCsv } from "./csv";
+import { renderDocx } from "./docx";
+import { renderHtml } from "./html";
 import { renderJson } from "./json";
+import { renderPdf } from "./pdf";
+import { renderXlsx } from "./xlsx";
 
-/** A rendered report: the bytes of one file (CSV per table is written by writeReport). */
+/** The report rendered as the bytes of one file (CSV: every table in one file; one file per table is writeReport's). */
 export async function renderReport(report: Report, format: ReportFormat): Promise<Uint8Array> {
   const text = (s: string) => new TextEncoder().encode(s);
   switch (format) {
@@ -11,7 +15,13 @@ export async function renderReport(report: Report, format: ReportFormat): Promis
       return text(renderJson(report));
     case "csv":
       return text(reportCsv(report));
-    default:
-      throw new Error(`format ${format} is not available yet`);
+    case "html":
+      return text(renderHtml(report));
+    case "docx":
+      return renderDocx(report);
+    case "xlsx":
+      return renderXlsx(report);
+    case "pdf":
+      return renderPdf(report);
   }
 }

@@ -1,0 +1,62 @@
+import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { cellText, reportTitle } from "./cell-text";
+import { chartAlt, chartSeries } from "./svg-chart";
+
+/**
+ * The report as an editable Word document (docx 9): a heading per section, each narrative placeholder as an
+ * italic paragraph for the council to overwrite, every table with its title (header row repeated across pages),
+ * and each chart as its data in words (its text alternative) under a caption — the table above holds its figures.
+ */
+const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
+  new TableCell({
+    children: [
+      new Paragraph({
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: options.bold ?? false })],
+      }),
+    ],
+  });
+
+function tableBlock(table: ReportTable): Array<Paragraph | Table> {
+  const header = new TableRow({ tableHeader: true, children: [cell(""), ...table.columns.map((c) => cell(c, { bold: true }))] });
+  const rows = table.rows.map((row) => new TableRow({ children: [cell(row.label), ...row.cells.map((v) => cell(cellText(v), { right: true }))] }));
+  const blocks: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+  ];
+  if (table.source) blocks.push(new Paragraph({ children: [new TextRun({ text: `Source: ${table.source}`, size: 18 })] }));
+  return blocks;
+}
+
+function sectionBlocks(section: ReportSection): Array<Paragraph | Table> {
+  const blocks: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] })];
+  for (const n of section.narrative ?? []) {
+    blocks.push(new Paragraph({ children: [new TextRun({ text: `[${n.prompt}]`, italics: true, color: "505A5F" })] }));
+  }
+  for (const table of section.tables) blocks.push(...tableBlock(table));
+  for (const chart of section.charts ?? []) {
+    const table = section.tables.find((t) => t.id === chart.table);
+    if (!table) continue;
+    blocks.push(new Paragraph({ children: [new TextRun({ text: `Chart: ${chart.title ?? table.title}`, bold: true })] }));
+    blocks.push(new Paragraph({ children: [new TextRun(chartAlt(chart, chartSeries(chart, table)))] }));
+  }
+  return blocks;
+}
+
+export async function renderDocx(report: Report): Promise<Uint8Array> {
+  const document = new Document({
+    title: reportTitle(report),
+    creator: "Children's social care complaints platform",
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(reportTitle(report))] }),
+          new Paragraph({ children: [new TextRun(`Period: ${report.period.start} to ${report.period.end}`)] }),
+          ...report.sections.flatMap(sectionBlocks),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

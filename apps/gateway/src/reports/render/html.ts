@@ -1,0 +1,62 @@
+import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
+import { cellText, reportTitle } from "./cell-text";
+import { chartAlt, chartSeries, svgChart } from "./svg-chart";
+
+/**
+ * The report as one HTML page ready to print (A4, tables kept whole where they fit): headings per section,
+ * the narrative placeholders the council fills in, every table with its caption and scoped headers, and charts
+ * as inline SVG with a text alternative. No scripts, no external resources.
+ */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const STYLE = `
+@page { size: A4; margin: 18mm 15mm; }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; max-width: 960px; margin: 0 auto; }
+h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 1.6em; break-after: avoid; }
+table { border-collapse: collapse; margin: 0.8em 0 1.4em; break-inside: avoid; width: 100%; }
+caption { text-align: left; font-weight: bold; padding-bottom: 0.4em; }
+th, td { border: 1px solid #b1b4b6; padding: 4px 6px; vertical-align: top; }
+thead th { background: #f3f2f1; }
+td { text-align: right; } th[scope="row"] { text-align: left; font-weight: normal; }
+.narrative { border-left: 4px solid #1d70b8; padding: 0.3em 0.8em; color: #505a5f; font-style: italic; }
+.source { font-size: 9pt; color: #505a5f; margin-top: -1em; }
+figure { margin: 1em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #505a5f; }
+`;
+
+function tableHtml(table: ReportTable): string {
+  const head = `<thead><tr><td></td>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`;
+  const body = table.rows
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cellText(cell))}</td>`).join("")}</tr>`)
+    .join("\n");
+  const source = table.source ? `<p class="source">Source: ${escapeHtml(table.source)}</p>` : "";
+  return `<table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption>${head}<tbody>\n${body}\n</tbody></table>${source}`;
+}
+
+function sectionHtml(section: ReportSection): string {
+  const narrative = (section.narrative ?? []).map((n) => `<p class="narrative" data-narrative="${escapeHtml(n.id)}">[${escapeHtml(n.prompt)}]</p>`).join("\n");
+  const tables = section.tables.map(tableHtml).join("\n");
+  const charts = (section.charts ?? [])
+    .map((chart) => {
+      const table = section.tables.find((t) => t.id === chart.table);
+      if (!table) return "";
+      return `<figure>${svgChart(chart, table)}<figcaption>${escapeHtml(chartAlt(chart, chartSeries(chart, table)))}</figcaption></figure>`;
+    })
+    .join("\n");
+  return `<section id="section-${escapeHtml(section.id)}"><h2>${escapeHtml(section.title)}</h2>\n${narrative}\n${tables}\n${charts}</section>`;
+}
+
+export function renderHtml(report: Report): string {
+  const title = reportTitle(report);
+  return `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+<p>Period: ${escapeHtml(report.period.start)} to ${escapeHtml(report.period.end)}</p>
+${report.sections.map(sectionHtml).join("\n")}
+</main>
+</body>
+</html>
+`;
+}

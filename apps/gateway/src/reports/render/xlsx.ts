@@ -1,0 +1,34 @@
+import type { Report } from "@csc/council-kit";
+import ExcelJS from "exceljs";
+import { reportTitle } from "./cell-text";
+
+/**
+ * The report as an Excel workbook (exceljs 4.4): one sheet per table, named from the table id (Excel allows 31
+ * characters, unique, without []:*?/\), with the table's title in A1, its column headings in row 2 and one row
+ * per report row; numbers stay numbers, text cells ("12%") stay as printed.
+ */
+export function sheetName(id: string, taken: Set<string>): string {
+  const base = id.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "table";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export async function renderXlsx(report: Report): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = reportTitle(report);
+  workbook.creator = "Children's social care complaints platform";
+  const taken = new Set<string>();
+  for (const section of report.sections) {
+    for (const table of section.tables) {
+      const sheet = workbook.addWorksheet(sheetName(table.id, taken));
+      sheet.addRow([table.title]).font = { bold: true };
+      sheet.addRow(["", ...table.columns]).font = { bold: true };
+      for (const row of table.rows) sheet.addRow([row.label, ...row.cells.map((c) => (typeof c === "number" && !Number.isFinite(c) ? null : c))]);
+      sheet.getColumn(1).width = 48;
+      sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 1 }];
+    }
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
