@@ -44,6 +44,11 @@ describe("Worcestershire 2021/22, golden", () => {
     expect(team?.rows.find((r) => r.label === "Family Front Door")?.cells).toEqual([31, 17, 51, 23.94]);
     expect(team?.rows.find((r) => r.label === "Adoption (now ACE ¹)")?.cells.filter((_, i) => i % 2 === 0)).toEqual(["-", "-"]);
     expect(cell(report, "stage1-timescales", "Within 10 working days", "2021/22")).toBe(15.5);
+    // Sum, percentage-change and dash cells of the contract (formerly listed exceptions).
+    expect(cell(report, "complaints-by-stage", "Total", "2020/21")).toBe(216);
+    expect(cell(report, "complaints-by-stage", "Total", "2021/22")).toBe(255);
+    expect(cell(report, "stage1-change", "Rise in Stage 1 complaints from last year (%)", "2021/22")).toBe(16);
+    expect(team?.rows.find((r) => r.label === "Adoption (now ACE ¹)")?.cells).toEqual(["-", "-", "-", "-"]);
     expect(cell(report, "stage1-timescales-text", "Over 20 working days that missed the deadline by just 1 day (12.6)", "2021/22")).toBe(60);
   }, TIMEOUT);
 

@@ -24,9 +24,27 @@ export function countOrZero(measure: MeasureSpecInput, year: YearOffset, pick?: 
   return { ...ref(measure, year, pick), format: "count", whenEmpty: 0 };
 }
 
-/** 100 × part ÷ whole, rounded half up to `decimals` places as the seed prints that cell. */
-export function percent(part: MeasureRefInput, whole: MeasureRefInput, decimals: number): CellSpecInput {
-  return { ratio: { numerator: part, denominator: whole }, format: { type: "percent", decimals, rounding: "half_up" } };
+/**
+ * 100 × part ÷ whole, rounded half up to `decimals` places as the seed prints that cell. When `part` picks a group
+ * and that group has no cases, the seed prints a dash, as in the count beside it (`emptyWhen: "numerator_absent"`),
+ * except where it prints 0% (`whenNone: "zero"`, e.g. the timescale bands of 13.1).
+ */
+export function percent(part: MeasureRefInput, whole: MeasureRefInput, decimals: number, whenNone: "dash" | "zero" = "dash"): CellSpecInput {
+  return {
+    ratio: { numerator: part, denominator: whole },
+    format: { type: "percent", decimals, rounding: "half_up" },
+    ...(part.pick && whenNone === "dash" ? { whenEmpty: DASH, emptyWhen: "numerator_absent" as const } : {}),
+  };
+}
+
+/** The sum of several counts (a Total row of different measures, e.g. complaints at each stage). */
+export function total(parts: readonly MeasureRefInput[]): CellSpecInput {
+  return { sum: [...parts], format: "count" };
+}
+
+/** 100 × (this year − last year) ÷ last year, rounded half up to whole percent ("a 16% rise"). */
+export function percentRise(measure: MeasureSpecInput): CellSpecInput {
+  return { percentChange: { from: ref(measure, -1), to: ref(measure, 0) }, format: { type: "percent", decimals: 0, rounding: "half_up" } };
 }
 
 /** Stage 1 complaints received (the 7.1 basis): each complaint once, at Stage 1. */

@@ -1,6 +1,6 @@
 import type { ReportLayoutInput, TableLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
-import { type YearOffset, count, countOrZero, percent, ref, stage1Intake } from "./layout-cells";
+import { type YearOffset, count, countOrZero, percent, percentRise, ref, stage1Intake, total } from "./layout-cells";
 import { outcomes, reasonCategories, serviceAreas, teamsUnder } from "./vocabularies";
 
 /**
@@ -19,36 +19,38 @@ const YEAR_COLUMNS = YEARS.map((y) => ({ label: y.label }));
 const YEAR_AND_PERCENT_COLUMNS = YEARS.flatMap((y) => [{ label: y.label }, { label: `${y.label} %` }]);
 
 const complaint = { kind: ["complaint"] };
-/** Printed where the seed shows a figure the contract cannot compute (each listed in ./exceptions.ts). */
-const NOT_COMPUTED = "n/a";
 
 // ---- 7. Number of complaints -------------------------------------------------------------------------------
 
 /** Stage 2 volumes count investigations begun (the agreed statement); review panels count those completed. */
+const BY_STAGE: readonly [string, MeasureSpecInput][] = [
+  ["Local / Stage 1 Complaints", stage1Intake()],
+  ["Formal / Stage 2 Complaints", { metric: "stages_started", stage: "stage2" }],
+  ["Review Panels / Stage 3’s held", { metric: "cases_completed", stage: "stage3" }],
+  ["Local Government and Social Care Ombudsman", { metric: "lgsco_referrals" }],
+];
+
 const complaintsByStage: TableLayoutInput = {
   id: "complaints-by-stage",
   title: "Children Services Complaints",
   source: "7.1",
   columns: YEAR_COLUMNS,
   rows: [
-    { label: "Local / Stage 1 Complaints", cells: YEARS.map((y) => count(stage1Intake(), y.year)) },
-    { label: "Formal / Stage 2 Complaints", cells: YEARS.map((y) => count({ metric: "stages_started", stage: "stage2" }, y.year)) },
-    { label: "Review Panels / Stage 3’s held", cells: YEARS.map((y) => count({ metric: "cases_completed", stage: "stage3" }, y.year)) },
-    { label: "Local Government and Social Care Ombudsman", cells: YEARS.map((y) => count({ metric: "lgsco_referrals" }, y.year)) },
-    // The contract has no cell that adds measures, so the Total is not computed (README: exceptions).
-    { label: "Total", cells: YEARS.map(() => ({ text: NOT_COMPUTED })) },
+    ...BY_STAGE.map(([label, measure]) => ({ label, cells: YEARS.map((y) => count(measure, y.year)) })),
+    // The seed's Total adds the four rows' different counts (a sum cell).
+    { label: "Total", cells: YEARS.map((y) => total(BY_STAGE.map(([, measure]) => ref(measure, y.year)))) },
   ],
-  note: "The seed's Total row adds four different counts; a layout cell cannot add measures, and 2021/22's printed 257 is not the rows' sum (255): see the README.",
+  note: "The seed's Total row adds four different counts; 2021/22's printed 257 is not the rows' sum (255): see the README.",
 };
 
-/** 7.2's rise on last year: the contract has no change-on-previous-year cell, so it is shown as not computed. */
+/** 7.2's rise on last year: a percentage change of the Stage 1 count. */
 const stage1Change: TableLayoutInput = {
   id: "stage1-change",
   title: "Rise in Stage 1 complaints from last year",
   source: "7.2",
   columns: [{ label: "{year}" }],
-  rows: [{ label: "Rise in Stage 1 complaints from last year (%)", cells: [{ text: NOT_COMPUTED }] }],
-  note: "The seed's 16% is (213 − 183) ÷ 183; the Stage 1 rows of the table above hold both counts.",
+  rows: [{ label: "Rise in Stage 1 complaints from last year (%)", cells: [percentRise(stage1Intake())] }],
+  note: "The seed's 16% is (213 − 183) ÷ 183 = 16.4%, printed as a whole percent.",
 };
 
 const TEAM_PERCENT_DECIMALS: Record<YearOffset, Readonly<Record<string, number>>> = {

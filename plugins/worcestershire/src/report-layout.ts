@@ -73,7 +73,7 @@ const stage2Timescales: TableLayoutInput = {
   title: "Timescales of Stage 2 Complaint Resolutions",
   source: "13.1",
   columns: YEARS.map((y) => ({ label: y.label })),
-  rows: stage2Rows.map(([label, band]) => ({ label, cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, [band]), ref(stage2Done, y.year), 0)) })),
+  rows: stage2Rows.map(([label, band]) => ({ label, cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, [band]), ref(stage2Done, y.year), 0, "zero")) })),
 };
 
 const stage2TimescalesText: TableLayoutInput = {
@@ -84,7 +84,7 @@ const stage2TimescalesText: TableLayoutInput = {
   rows: [
     {
       label: "Completed within the maximum 65 working days (13.2)",
-      cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, ["within_65"]), ref(stage2Done, y.year), 0)),
+      cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, ["within_65"]), ref(stage2Done, y.year), 0, "zero")),
     },
   ],
 };
