@@ -39,13 +39,22 @@ describe("Somerset 2016/17 report from the fixture records", () => {
   it("compares every published cell but the listed exceptions", () => {
     const excepted = figures.filter((f) => council.publishedExceptions.some((e) => e.table === f.table && e.row === f.row && e.column === f.column));
     expect(excepted).toHaveLength(council.publishedExceptions.length);
-    expect(figures.length - excepted.length).toBe(257);
+    expect(figures.length - excepted.length).toBe(271);
+  });
+
+  it("computes the changes on the previous year and the '<1' shares the seed prints", () => {
+    expect(cell(report, "previous-year-comparison", "Comment", "%")).toBe(77.7);
+    expect(cell(report, "previous-year-comparison", "Member Enquiries", "%")).toBe("-");
+    expect(cell(report, "channels", "Self-Service", "+/-")).toBe(7);
+    expect(cell(report, "primary-causes", "Failure to do something", "%")).toBe("<1");
+    expect(cell(report, "primary-causes", "Decision", "%")).toBe(1);
   });
 
   it("shows what each listed exception computes instead", () => {
     expect(cell(report, "resolution-stages", "LGO", "2016/17 %")).toBe(1);
     expect(cell(report, "primary-causes", "Confidentiality", "%")).toBe(3);
-    expect(cell(report, "primary-causes", "Failure to do something", "%")).toBe(0);
+    expect(cell(report, "previous-year-comparison", "All Feedback", "%")).toBe(-4.7);
+    expect(cell(report, "previous-year-comparison", "All Feedback", "+/-")).toBe("");
     expect(cell(report, "cause-themes-compared", "Communication, service provision and attitude & behaviour of staff (%)", "2016/17")).toBe(57);
     expect(cell(report, "average-resolution-times", "LGO", "2016/17")).toBe("");
     expect(cell(report, "average-resolution-times", "Stage 2", "2015/16")).toEqual(expect.any(Number));

@@ -12,6 +12,7 @@ import {
   received,
   RESOLVED_BY_COUNCIL,
   share,
+  shareChange,
   THIS_YEAR,
   total,
   TWO_YEARS_AGO,
@@ -186,11 +187,11 @@ export const analysisSection: SectionInput = {
       id: "channels",
       title: "3.4 Contact Channel Used",
       source: "3.4",
-      note: "Shares of all feedback received in the year. The +/- column (the change in percentage points) cannot be computed by the layout contract.",
+      note: "Shares of all feedback received in the year; +/- is the change in percentage points.",
       columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: "+/-" }],
       rows: channels.map((c) => ({
         label: c.label,
-        cells: [share(received(), "localChannel", c.code, -1), share(received(), "localChannel", c.code), NOT_EXPRESSIBLE],
+        cells: [share(received(), "localChannel", c.code, -1), share(received(), "localChannel", c.code), shareChange(received(), "localChannel", c.code)],
       })),
     },
     {

@@ -1,7 +1,7 @@
 import type { ReportLayoutInput } from "@csc/council-kit";
 import { NOT_RECORDED } from "@csc/rules";
 import { causes, themes } from "../causes";
-import { COMPLAINTS, LAST_YEAR, picked, ratio, received, share, THIS_YEAR, total } from "./cells";
+import { COMPLAINTS, LAST_YEAR, PERCENT_OR_LESS_THAN_ONE, picked, ratio, received, share, THIS_YEAR, total } from "./cells";
 
 type TableInput = NonNullable<ReportLayoutInput["sections"][number]["tables"]>[number];
 
@@ -34,7 +34,10 @@ export const causeTables: TableInput[] = [
     note: "One primary cause per complaint received in the year.",
     columns: [{ label: "Total" }, { label: "%" }],
     rows: [
-      ...CAUSE_ROWS.map(({ label, key }) => ({ label, cells: [picked(complaints, "reason", key), share(complaints, "reason", key)] })),
+      ...CAUSE_ROWS.map(({ label, key }) => ({
+        label,
+        cells: [picked(complaints, "reason", key), share(complaints, "reason", key, 0, PERCENT_OR_LESS_THAN_ONE)],
+      })),
       { label: "Total", cells: [total(complaints), { text: "" }] },
     ],
   },

@@ -64,6 +64,27 @@ export const closed = (filter: Filter): Measure => ({ metric: "cases_closed", fi
 
 export const narrative = (id: string, prompt: string) => ({ kind: "narrative" as const, id, prompt });
 
+/** A share printed "<1" when it rounds to nothing (section 3.6: 1 of 267 is "<1", 2 of 267 is 1). */
+export const PERCENT_OR_LESS_THAN_ONE: FormatInput = { type: "percent", lessThan: { value: 0.5, text: "<1" } };
+
+/** A group's share this year less its share last year, in percentage points (section 3.4's "+/-"). */
+export function shareChange(measure: Measure, groupBy: DimensionKey, key: string): CellSpecInput {
+  const ref = (yearOffset: number) => ({ measure: { ...measure, groupBy: [groupBy], share: true }, pick: [key], yearOffset });
+  return { difference: { from: ref(-1), to: ref(0) }, format: PERCENT };
+}
+
+/**
+ * The percentage change on the previous year (section 2.1's "%"), rounded down to one decimal as the seed prints
+ * its increase (77.78 → 77.7); "-" when there were none the year before.
+ */
+export function percentChange(measure: Measure): CellSpecInput {
+  return {
+    percentChange: { from: { measure, yearOffset: -1 }, to: { measure } },
+    format: { type: "percent", decimals: 1, rounding: "floor" },
+    whenEmpty: "-",
+  };
+}
+
 /** One group of a measure grouped by two dimensions (0 when absent). */
 export function picked2(measure: Measure, groupBy: [DimensionKey, DimensionKey], key: [string, string]): CellSpecInput {
   return { measure: { ...measure, groupBy }, pick: key, whenEmpty: 0 };

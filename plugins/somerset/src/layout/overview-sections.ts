@@ -8,6 +8,7 @@ import {
   MEMBER_ENQUIRIES,
   narrative,
   NOT_EXPRESSIBLE,
+  percentChange,
   ratio,
   received,
   RESOLVED_BY_COUNCIL,
@@ -76,12 +77,17 @@ export const overviewSections: SectionInput[] = [
         id: "previous-year-comparison",
         title: "2.1 Previous Year Comparison",
         source: "2.1",
-        note: "The change on the previous year cannot be computed by the layout contract; both years' counts are in table 3.1.",
+        note: "The percentage change on the previous year (both years' counts are in table 3.1); the +/- words are not computed.",
         columns: [{ label: "+/-" }, { label: "%" }],
-        rows: ["All Feedback", "Complaint", "Compliment", "Comment", "Member Enquiries"].map((label) => ({
-          label,
-          cells: [NOT_EXPRESSIBLE, NOT_EXPRESSIBLE],
-        })),
+        rows: (
+          [
+            ["All Feedback", received()],
+            ["Complaint", received(COMPLAINTS)],
+            ["Compliment", received(COMPLIMENTS)],
+            ["Comment", received(COMMENTS)],
+            ["Member Enquiries", received(MEMBER_ENQUIRIES)],
+          ] as const
+        ).map(([label, measure]) => ({ label, cells: [NOT_EXPRESSIBLE, percentChange(measure)] })),
       },
       {
         id: "outcomes-overview",
