@@ -8,6 +8,12 @@ import { importCouncilFixture, type ImportSummary } from "../import/import-fixtu
 import { loadCaseFacts } from "./load-case-facts";
 import { reportSpan } from "./report-span";
 import { councilReport } from "./report-service";
+import { runReportCommand } from "../cli/run-report";
+import { renderJson } from "./render/json";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /**
  * Golden tests through the database: every registered council's fixture is imported into a real PostgreSQL,
@@ -70,5 +76,46 @@ describe.each(listCouncils())("council %s through PostgreSQL", (id) => {
     const span = reportSpan(adapter, financialYear(year));
     expect(span.end).toBe(financialYear(year).end);
     expect(span.start <= financialYear(year).start).toBe(true);
+  });
+});
+
+describe("pnpm report through the same database", () => {
+  const run = async (argv: string[], callerDir: string) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runReportCommand(argv, { callerDir, databaseUrl: db.url, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+    return { code, stdout: out.join(""), stderr: err.join("") };
+  };
+
+  it("prints the JSON report of the GraphQL path to stdout", async () => {
+    const id = listCouncils()[0] as string;
+    const year = Math.max(...(await (adapters.get(id) as CouncilAdapter).published()).map((p) => p.year));
+    const result = await run(["--council", id, "--year", String(year), "--format", "json"], tmpdir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(renderJson(await councilReport(db.prisma, id, financialYear(year))));
+  });
+
+  it("writes a file relative to the caller's directory; errors write nothing and exit non-zero", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "csc-cli-"));
+    try {
+      const id = listCouncils()[0] as string;
+      const year = Math.max(...(await (adapters.get(id) as CouncilAdapter).published()).map((p) => p.year));
+      const ok = await run(["--council", id, "--year", String(year), "--format", "xlsx", "--out", "r.xlsx"], dir);
+      expect(ok.code).toBe(0);
+      expect(existsSync(join(dir, "r.xlsx"))).toBe(true);
+
+      const unknownCouncil = await run(["--council", "atlantis", "--year", "2021", "--format", "json", "--out", "a.json"], dir);
+      expect(unknownCouncil).toMatchObject({ code: 1, stdout: "" });
+      expect(unknownCouncil.stderr).toMatch(/unknown council "atlantis"; known councils: /);
+      const unknownYear = await run(["--council", id, "--year", "1999", "--format", "json", "--out", "b.json"], dir);
+      expect(unknownYear.code).toBe(1);
+      expect(unknownYear.stderr).toMatch(/has no case records received in 1999\/00 \(--year 1999\); its records cover /);
+      const badFormat = await run(["--council", id, "--year", String(year), "--format", "odt", "--out", "c.odt"], dir);
+      expect(badFormat.code).toBe(1);
+      expect(badFormat.stderr).toMatch(/--format must be one of/);
+      expect(await readdir(dir)).toEqual(["r.xlsx"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
