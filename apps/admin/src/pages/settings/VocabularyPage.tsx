@@ -52,7 +52,7 @@ function EntriesTable({ version, config }: { version: VocabularyVersion; config:
           </tr>
           {reasons.map((r) => (
             <tr className="govuk-table__row" key={r.code}>
-              <th scope="row" className="govuk-table__header app-settings-reason">
+              <th scope="row" className="govuk-table__header govuk-!-font-weight-regular govuk-!-padding-left-4">
                 <span className="govuk-visually-hidden">{category.label}: </span>
                 <span aria-hidden="true">— </span>
                 {r.label}

@@ -1,0 +1,125 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+
+/** The next 1 April after today: a new version may not take effect in the past. */
+function nextFirstOfApril(): string {
+  const now = new Date();
+  const year = now.getUTCMonth() >= 3 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  return `${year}-04-01`;
+}
+
+async function open(p: Page, path: string, heading: string | RegExp): Promise<void> {
+  await p.goto(`${gateway.url}${path}`);
+  await p.getByRole("heading", { level: 1, name: heading }).waitFor();
+}
+
+describe("council settings in the browser, as the council administrator", () => {
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, gateway.url, "demo-north", "admin@demo-north.example");
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("lists the settings as a task list", async () => {
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("heading", { name: "Council settings" }).waitFor();
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(7);
+    await expectAccessible(page, "settings");
+    await screenshot(page, "settings-01-index");
+  });
+
+  it("shows the reason taxonomy as a tree with its canonical mapping", async () => {
+    await page.getByRole("link", { name: "Reason taxonomy" }).click();
+    const tree = page.getByRole("table", { name: /Version 1: reason taxonomy/ });
+    await tree.waitFor();
+    const communication = tree.getByRole("rowheader", { name: /^Communication: +No response to calls or emails$/ });
+    await communication.waitFor();
+    expect((await tree.getByRole("row", { name: /No response to calls or emails/ }).innerText()).replace(/\s+/g, " ")).toContain("COMMS-NORESP Communication");
+    await expectAccessible(page, "reason taxonomy");
+    await screenshot(page, "settings-02-taxonomy");
+  });
+
+  it("creates a new taxonomy version with an edited label, effective from a date, and lists it", async () => {
+    await page.getByRole("button", { name: "Create a new version" }).click();
+    await page.getByRole("heading", { name: /Create a new version/ }).waitFor();
+    await page.getByRole("button", { name: "Publish version" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the date the version takes effect");
+    await expectAccessible(page, "new taxonomy version with errors");
+    const from = nextFirstOfApril();
+    await page.getByLabel("In force from").fill(from);
+    const delay = page.locator("input[id$=-label]").and(page.locator('[value="Delay"]'));
+    await delay.fill("Delay in responding");
+    await screenshot(page, "settings-03-new-version");
+    await page.getByRole("button", { name: "Publish version" }).click();
+    await page.getByText("Version 2 was published").waitFor();
+    const versions = page.getByRole("table", { name: "Versions" });
+    expect((await versions.getByRole("row", { name: /Version 2/ }).innerText()).replace(/\s+/g, " ")).toContain("Scheduled");
+    expect((await versions.getByRole("row", { name: /Version 1/ }).innerText()).replace(/\s+/g, " ")).toContain("In force");
+    await page.getByRole("table", { name: /Version 2: reason taxonomy/ }).getByRole("rowheader", { name: "Delay in responding" }).waitFor();
+    await expectAccessible(page, "taxonomy after publishing");
+    await screenshot(page, "settings-04-taxonomy-version-2");
+  });
+
+  it("shows outcome labels, channels and complainant types with a new-version form for each", async () => {
+    for (const [slug, title] of [["outcomes", "Outcome labels"], ["channels", "Channels"], ["complainant-types", "Complainant types"]] as const) {
+      await open(page, `/settings/${slug}`, title);
+      await page.getByRole("table", { name: /Version 1/ }).waitFor();
+      await expectAccessible(page, title);
+      await screenshot(page, `settings-05-${slug}`);
+      await open(page, `/settings/${slug}/new-version`, /Create a new version/);
+      await expectAccessible(page, `${title}: new version`);
+    }
+  });
+
+  it("renames a team and shows its history", async () => {
+    await open(page, "/settings/teams", "Teams and service areas");
+    await expectAccessible(page, "teams");
+    await page.getByRole("link", { name: "Rename Child Protection Team" }).click();
+    await page.getByRole("heading", { name: "Rename Child Protection Team" }).waitFor();
+    await page.getByRole("button", { name: "Rename team" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the team's new name");
+    await expectAccessible(page, "rename team with errors");
+    await page.getByLabel("New name", { exact: true }).fill("Safeguarding Team");
+    await page.getByLabel("New name takes effect on").fill("2027-01-04");
+    await page.getByRole("button", { name: "Rename team" }).click();
+    await page.getByText("The team is now called Safeguarding Team").waitFor();
+    const row = page.getByRole("row", { name: /Safeguarding Team/ });
+    const text = (await row.innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("From 4 January 2027");
+    expect(text).toContain("Child Protection Team, 1 April 2018 to 3 January 2027");
+    expect((await page.getByRole("row", { name: /Children's Assessment/ }).innerText()).replace(/\s+/g, " ")).toContain("Referral and Assessment, 1 April 2018 to 31 March 2023");
+    await expectAccessible(page, "teams after rename");
+    await screenshot(page, "settings-06-teams");
+  });
+
+  it("shows users and roles, and closure days and targets, accessibly", async () => {
+    await open(page, "/settings/users", "Users and roles");
+    await page.getByRole("cell", { name: "officer@demo-north.example" }).waitFor();
+    await expectAccessible(page, "users");
+    await screenshot(page, "settings-07-users");
+    await page.getByRole("link", { name: /Change roles of Complaints Officer/ }).click();
+    await page.getByRole("button", { name: "Save roles" }).waitFor();
+    await expectAccessible(page, "change roles");
+    await open(page, "/settings/calendar", "Closure days and targets");
+    await page.getByLabel("Stage 1", { exact: false }).first().waitFor();
+    await page.getByLabel("Date", { exact: true }).fill("2026-12-29");
+    await page.getByLabel("What is it for?").fill("Christmas closure");
+    await page.getByRole("button", { name: "Add closure day" }).click();
+    await page.getByRole("rowheader", { name: "29 December 2026" }).waitFor();
+    await expectAccessible(page, "closure days and targets");
+    await screenshot(page, "settings-08-calendar");
+  });
+});
