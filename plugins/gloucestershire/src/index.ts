@@ -3,6 +3,7 @@ import { defineCouncil, publishedFileSchema, type PublishedFigures } from "@csc/
 import { EXPORT_COLUMNS, parseGloucestershireExport, STAGE_REACHED } from "./importer/index";
 import { appendices, childrenSection, improvingSection, outcomesSection, reasonsSection, timelinessSection, whoSection } from "./layout/analysis-sections";
 import { commentsSection, complaintsSection, complimentsSection, executiveSummary } from "./layout/overview-sections";
+import { CONTEXT_FIGURES } from "./context-figures";
 import { PUBLISHED_EXCEPTIONS } from "./exceptions";
 import {
   CHANNELS,
@@ -102,6 +103,7 @@ export const council = defineCouncil({
   fixtures: () => readFile(new URL(`../fixtures/${FIXTURE_FILE}`, import.meta.url), "utf8"),
   published: loadPublished,
   publishedExceptions: PUBLISHED_EXCEPTIONS,
+  contextFigures: CONTEXT_FIGURES,
 });
 
 export { parseGloucestershireExport } from "./importer/index";

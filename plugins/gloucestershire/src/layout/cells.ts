@@ -34,6 +34,16 @@ export function percent(numerator: MeasureSpecInput, denominator: MeasureSpecInp
   return { ratio: { numerator: ref(numerator, yearOffset), denominator: ref(denominator, yearOffset) }, format: "percent" };
 }
 
+/** 100 × (this year − last year) ÷ last year, rounded half up to `decimals` places as the seed prints it. */
+export function percentChange(measure: MeasureSpecInput, decimals: number): CellSpecInput {
+  return { percentChange: { from: ref(measure, -1), to: ref(measure, 0) }, format: { type: "percent", decimals } };
+}
+
+/** 100 × a count ÷ the year's contacts (a context figure the council supplies); under 1% the seed says "less than 1%". */
+export function shareOfContacts(measure: MeasureSpecInput): CellSpecInput {
+  return { ratio: { numerator: ref(measure, 0), denominator: { context: "contacts" } }, format: { type: "percent", lessThan: { value: 1, text: "less than 1%" } } };
+}
+
 /** A measure that is already a percentage (0–100), rounded to whole percent half up. */
 export function percentMeasure(measure: MeasureSpecInput, yearOffset = 0): CellSpecInput {
   return { measure, yearOffset, format: "percent" };

@@ -1,4 +1,4 @@
-import type { ReportLayoutInput } from "@csc/council-kit";
+import type { ContextFigureKey, ReportLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
 import {
   BLANK,
@@ -7,6 +7,8 @@ import {
   count,
   offsetOf,
   percent,
+  percentChange,
+  shareOfContacts,
   stageStarted,
   YEAR_COLUMNS,
 } from "./cells";
@@ -20,8 +22,7 @@ const informal: MeasureSpecInput = { metric: "cases_received", filter: { kind: [
 const onlyStage1: MeasureSpecInput = { metric: "cases_received", filter: { ...COMPLAINT, "local:stageReached": ["STAGE1"] } };
 const lgscoDecided = (codes: string[]): MeasureSpecInput => ({ metric: "lgsco_decisions", filter: { localDecision: codes } });
 const INVESTIGATED = ["PREMATURE", "NOFAULT", "FAULT"];
-const PERCENT_CHANGE_NOTE =
-  "The seed prints the change on the previous year as a percentage; the contract has no percentage-change cell, so it is left blank (see README, exceptions).";
+const PERCENT_CHANGE_NOTE = "The seed prints the change on the previous year as a percentage of the previous year's count.";
 
 export const executiveSummary: Section = {
   id: "executive-summary",
@@ -37,7 +38,7 @@ export const executiveSummary: Section = {
       rows: [
         { label: "Social Care compliments received", cells: [count(compliments, -1), count(compliments)] },
         { label: "Contacts managed as Informal Local Resolutions or Comments", cells: [count(informal, -1), count(informal)] },
-        { label: "Rise in contacts managed as Informal Local Resolutions or Comments (%)", cells: [BLANK, BLANK] },
+        { label: "Rise in contacts managed as Informal Local Resolutions or Comments (%)", cells: [BLANK, percentChange(informal, 2)] },
         { label: "Formal Social Care complaints received", cells: [count(complaintsReceived, -1), count(complaintsReceived)] },
         { label: "Complaints not taken beyond a Stage 1 response (%)", cells: [percent(onlyStage1, complaintsReceived, -1), percent(onlyStage1, complaintsReceived)] },
         { label: "Complaints independently investigated at Stage 2", cells: [count(stageStarted("stage2"), -1), count(stageStarted("stage2"))] },
@@ -94,13 +95,14 @@ export const commentsSection: Section = {
   ],
 };
 
-const CONTEXT_ROWS = [
-  "Total number of contacts received by Children's Services",
-  "Total number of children in care",
-  "Total number of children subject to Child Protection Plans",
-  "Total number of children assessed as Children in Need",
-  "Total number of Single Assessments completed",
-  "Total number of Single Assessments completed in up to 45 working days",
+/** Para 14's rows: figures the council supplies (../context-figures.ts), shown by context cells. */
+const CONTEXT_ROWS: readonly [string, ContextFigureKey][] = [
+  ["Total number of contacts received by Children's Services", "contacts"],
+  ["Total number of children in care", "childrenInCare"],
+  ["Total number of children subject to Child Protection Plans", "childProtectionPlans"],
+  ["Total number of children assessed as Children in Need", "childrenInNeed"],
+  ["Total number of Single Assessments completed", "assessments"],
+  ["Total number of Single Assessments completed in up to 45 working days", "assessmentsWithin45WorkingDays"],
 ];
 
 export const complaintsSection: Section = {
@@ -135,9 +137,9 @@ export const complaintsSection: Section = {
       id: "context",
       title: "The volume of complaints in the context of all the work of Children's Social Care",
       source: "para 14",
-      note: "Context figures come from the council's children's social care system, not from complaint records; the platform holds no source for them (see README, exceptions). *These figures are not directly comparable.",
+      note: "Context figures come from the council's children's social care system, not from complaint records: the council supplies them (adapter contextFigures). *These figures are not directly comparable.",
       columns: [{ label: "{year-1}" }, { label: "{year}" }],
-      rows: CONTEXT_ROWS.map((label) => ({ label, cells: [BLANK, BLANK] })),
+      rows: CONTEXT_ROWS.map(([label, context]) => ({ label, cells: [{ context, yearOffset: -1 }, { context }] })),
     },
     {
       id: "complaints-in-context",
@@ -146,9 +148,9 @@ export const complaintsSection: Section = {
       note: PERCENT_CHANGE_NOTE,
       columns: [{ label: "{year}" }],
       rows: [
-        { label: "Complaints received as a share of contacts", cells: [BLANK] },
+        { label: "Complaints received as a share of contacts", cells: [shareOfContacts(complaintsReceived)] },
         { label: "Complaints resolved at Stage 1 or with further intervention (%)", cells: [percent(onlyStage1, complaintsReceived)] },
-        { label: "Increase in formal complaints recorded (%)", cells: [BLANK] },
+        { label: "Increase in formal complaints recorded (%)", cells: [percentChange(complaintsReceived, 0)] },
         { label: "Complaints progressed to a Stage 3 review panel", cells: [count(stageStarted("stage3"))] },
         { label: "Complaints referred to the Ombudsman with outcomes notified", cells: [count({ metric: "lgsco_decisions" })] },
         { label: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report", cells: [BLANK] },
