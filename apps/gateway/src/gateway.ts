@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IsoDate } from "@csc/rules";
 import { createOidcVerifier } from "./auth/oidc";
@@ -9,6 +10,7 @@ import type { GatewayContext } from "./context";
 import { authorizationOf, createContext, todayInLondon } from "./create-context";
 import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
+import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
 import { createJsonLogger } from "./log";
@@ -43,10 +45,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
+  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId);
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,
-    context: (request, requestId) => createContext(deps, authorizationOf(request), requestId),
+    context,
+    routes: { "/reports/download": reportDownloadHandler({ root: options.root, context }) },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;
       return true;

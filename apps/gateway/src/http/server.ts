@@ -19,7 +19,11 @@ export interface HttpGatewayOptions<C extends BaseContext> {
   /** A built single-page app to serve at / when the folder exists (apps/admin/dist). */
   staticDir?: string;
   maxBodyBytes?: number;
+  /** Further GET endpoints by path (e.g. report downloads); each runs inside the request scope. */
+  routes?: Record<string, RouteHandler>;
 }
+
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
 
 export interface HttpGateway {
   server: Server;
@@ -79,6 +83,9 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
         send(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
       } else if (url.pathname === "/graphql") {
         await runInRequest(requestId, () => handleGraphql(request, response, url, requestId));
+      } else if (options.routes?.[url.pathname]) {
+        const route = options.routes[url.pathname];
+        if (route) await runInRequest(requestId, () => route(request, response, url, requestId));
       } else if (site && request.method === "GET") {
         await site(url.pathname, response);
       } else {
