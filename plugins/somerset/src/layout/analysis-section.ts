@@ -51,172 +51,228 @@ const OUTCOME_LABELS: Record<(typeof OUTCOME_ROWS)[number], string> = {
 const allFeedbackShare = (filter: Record<string, string[]>): CellSpecInput => ratio(received(filter), received());
 const stage1Average = { metric: "average_working_days" as const, stage: "stage1" as const, filter: COMPLAINTS };
 
-export const analysisSection: SectionInput = {
-  id: "3-detailed-analysis",
-  title: "Section 3 Detailed Analysis",
-  narrative: [
-    narrative("detailed-analysis", "Commentary on volumes, stages, outcomes, customers, services and causes (3.1-3.6)."),
-    narrative("stage-two", "3.7 Stage Two Investigations: the root causes of the upheld elements, and the cost of the external Investigating Officer and Independent Person."),
-    narrative("ombudsman", "3.8 Local Government Ombudsman Investigations: what the Ombudsman found in each case and what the council did."),
-  ],
-  charts: [
-    { id: "complaints-source", type: "pie", table: "customer-profile", title: "Complaints Source", alt: "Share of all feedback by who gave it." },
-    { id: "feedback-by-channel", type: "bar", table: "channels", title: "Feedback by channel type", columns: [LAST_YEAR, THIS_YEAR], alt: "Share of feedback by contact channel, this year and last." },
-  ],
-  tables: [
-    {
-      id: "volumes",
-      title: "3.1 Volumes and Comparisons",
-      source: "3.1",
-      columns: [{ label: TWO_YEARS_AGO }, { label: LAST_YEAR }, { label: THIS_YEAR }],
-      rows: [
-        ...(
-          [
-            ["CSC Complaints", "complaint"],
-            ["CSC Compliments", "compliment"],
-            ["CSC Comments", "comment"],
-            ["CSC Member Enquiries", "member_enquiry"],
-          ] as const
-        ).map(([rowLabel, kind]) => ({ label: rowLabel, cells: [volume(kind, -2), volume(kind, -1), volume(kind, 0)] })),
-        { label: "Total Feedback", cells: [total(received(), -2), total(received(), -1), total(received())] },
-      ],
-    },
-    {
-      id: "resolution-stages",
-      title: "3.2 Resolution Stages",
-      source: "3.2",
-      note: "Complaints resolved (closed) in the year, each once at the furthest stage it reached. The 2016/17 percentages are of the complaints resolved at Stages 1-3.",
-      columns: [{ label: `${LAST_YEAR} No.` }, { label: `${LAST_YEAR} %` }, { label: `${THIS_YEAR} No.` }, { label: `${THIS_YEAR} %` }],
-      rows: [
-        ...RESOLUTION_ROWS.map(([rowLabel, stage]) => ({
-          label: rowLabel,
-          cells: [
-            picked(closed(COMPLAINTS), "resolutionStage", stage, { yearOffset: -1 }),
-            ratio(closed({ ...COMPLAINTS, resolutionStage: [stage] }), closed(COMPLAINTS), -1),
-            picked(closed(COMPLAINTS), "resolutionStage", stage),
-            ratio(closed({ ...COMPLAINTS, resolutionStage: [stage] }), closed(RESOLVED_BY_COUNCIL)),
-          ],
-        })),
-        {
-          label: "Total",
-          cells: [
-            total(closed(COMPLAINTS), -1),
-            ratio(closed(COMPLAINTS), closed(COMPLAINTS), -1),
-            total(closed(COMPLAINTS)),
-            ratio(closed(RESOLVED_BY_COUNCIL), closed(RESOLVED_BY_COUNCIL)),
-          ],
-        },
-      ],
-    },
-    {
-      id: "average-resolution-times",
-      title: "3.2 Average Resolution Times (working days)",
-      source: "3.2",
-      note: "Working days from the start of each stage to its response, for responses sent in the year (the seed prints \"26 working days\"; a format suffix is limited to 10 characters, so the unit is in the title). The LGO's time is not a measure of the platform (see README).",
-      columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
-      rows: [
-        { label: "Stage 1", cells: [total(stage1Average, -1, WHOLE_DAYS), total(stage1Average, 0, WHOLE_DAYS)] },
-        {
-          label: "Stage 2",
-          cells: [
-            total({ ...stage1Average, stage: "stage2" }, -1, WHOLE_DAYS),
-            total({ ...stage1Average, stage: "stage2" }, 0, WHOLE_DAYS),
-          ],
-        },
-        { label: "LGO", cells: [NOT_EXPRESSIBLE, NOT_EXPRESSIBLE] },
-      ],
-    },
-    {
-      id: "outcomes",
-      title: "3.3 Complaint Outcomes",
-      source: "3.3",
-      note: "The outcome recorded on each complaint closed in the year. The 2016/17 percentages are of the complaints resolved at Stages 1-3.",
-      columns: [{ label: `${LAST_YEAR} %` }, { label: `${THIS_YEAR} Cases` }, { label: `${THIS_YEAR} %` }, { label: "+/-" }],
-      rows: [
-        ...OUTCOME_ROWS.map((code) => ({
-          label: OUTCOME_LABELS[code],
-          cells: [
-            ratio(closed({ ...COMPLAINTS, "local:caseOutcome": [code] }), closed(COMPLAINTS), -1),
-            picked(closed(COMPLAINTS), "local:caseOutcome", code),
-            ratio(closed({ ...RESOLVED_BY_COUNCIL, "local:caseOutcome": [code] }), closed(RESOLVED_BY_COUNCIL)),
-            NOT_EXPRESSIBLE,
-          ],
-        })),
-        {
-          label: "Total",
-          cells: [
-            ratio(closed(COMPLAINTS), closed(COMPLAINTS), -1),
-            total(closed(COMPLAINTS)),
-            ratio(closed(RESOLVED_BY_COUNCIL), closed(RESOLVED_BY_COUNCIL)),
-            { text: "" },
-          ],
-        },
-      ],
-    },
-    {
-      id: "customer-profile",
-      title: "3.4 Customer Profiles: who gave feedback",
-      source: "3.4",
-      note: `Shares of all feedback received in the year, by customer type (${customerTypes.map((t) => t.label).join(", ")}).`,
-      columns: [{ label: `${THIS_YEAR} %` }],
-      rows: [
-        { label: "Parents, guardians, carers or foster parents", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.parentsAndCarers] })] },
-        { label: "Children (in care, previously in care or leaving care)", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.children] })] },
-        {
-          label: "Remaining",
-          cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates, ...CUSTOMER_GROUPS.otherOrResident] })],
-        },
-        { label: "Advocate or Independent Safeguarding Reviewing Officer", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates] })] },
-        { label: "'Other' or 'resident'", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.otherOrResident] })] },
-      ],
-    },
-    {
-      id: "equalities",
-      title: "3.4 Customer Profiles: ethnicity and age recorded",
-      source: "3.4",
-      columns: [{ label: `${THIS_YEAR} %` }],
-      rows: [
-        { label: "Ethnicity not recorded or recorded as 'prefer not to say'", cells: [allFeedbackShare({ ethnicity: ["not_recorded", "PNS"] })] },
-        { label: "Age not recorded", cells: [allFeedbackShare({ ageBand: ["not_recorded"] })] },
-        { label: "Aged over 18", cells: [allFeedbackShare({ ageBand: ["OVER18"] })] },
-        { label: "Aged under 18", cells: [allFeedbackShare({ ageBand: ["UNDER18"] })] },
-        { label: "Preferred not to supply age", cells: [allFeedbackShare({ ageBand: ["PNS"] })] },
-      ],
-    },
-    {
-      id: "channels",
-      title: "3.4 Contact Channel Used",
-      source: "3.4",
-      note: "Shares of all feedback received in the year; +/- is the change in percentage points.",
-      columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: "+/-" }],
-      rows: channels.map((c) => ({
-        label: c.label,
-        cells: [share(received(), "localChannel", c.code, -1), share(received(), "localChannel", c.code), shareChange(received(), "localChannel", c.code)],
+type TableInput = NonNullable<SectionInput["tables"]>[number];
+
+const analysisTables: TableInput[] = [
+  {
+    id: "volumes",
+    title: "3.1 Volumes and Comparisons",
+    source: "3.1",
+    columns: [{ label: TWO_YEARS_AGO }, { label: LAST_YEAR }, { label: THIS_YEAR }],
+    rows: [
+      ...(
+        [
+          ["CSC Complaints", "complaint"],
+          ["CSC Compliments", "compliment"],
+          ["CSC Comments", "comment"],
+          ["CSC Member Enquiries", "member_enquiry"],
+        ] as const
+      ).map(([rowLabel, kind]) => ({ label: rowLabel, cells: [volume(kind, -2), volume(kind, -1), volume(kind, 0)] })),
+      { label: "Total Feedback", cells: [total(received(), -2), total(received(), -1), total(received())] },
+    ],
+  },
+  {
+    id: "resolution-stages",
+    title: "3.2 Resolution Stages",
+    source: "3.2",
+    note: "Complaints resolved (closed) in the year, each once at the furthest stage it reached. The 2016/17 percentages are of the complaints resolved at Stages 1-3.",
+    columns: [{ label: `${LAST_YEAR} No.` }, { label: `${LAST_YEAR} %` }, { label: `${THIS_YEAR} No.` }, { label: `${THIS_YEAR} %` }],
+    rows: [
+      ...RESOLUTION_ROWS.map(([rowLabel, stage]) => ({
+        label: rowLabel,
+        cells: [
+          picked(closed(COMPLAINTS), "resolutionStage", stage, { yearOffset: -1 }),
+          ratio(closed({ ...COMPLAINTS, resolutionStage: [stage] }), closed(COMPLAINTS), -1),
+          picked(closed(COMPLAINTS), "resolutionStage", stage),
+          ratio(closed({ ...COMPLAINTS, resolutionStage: [stage] }), closed(RESOLVED_BY_COUNCIL)),
+        ],
       })),
-    },
+      {
+        label: "Total",
+        cells: [
+          total(closed(COMPLAINTS), -1),
+          ratio(closed(COMPLAINTS), closed(COMPLAINTS), -1),
+          total(closed(COMPLAINTS)),
+          ratio(closed(RESOLVED_BY_COUNCIL), closed(RESOLVED_BY_COUNCIL)),
+        ],
+      },
+    ],
+  },
+  {
+    id: "average-resolution-times",
+    title: "3.2 Average Resolution Times (working days)",
+    source: "3.2",
+    note: "Working days from the start of each stage to its response, for responses sent in the year (the seed prints \"26 working days\"; a format suffix is limited to 10 characters, so the unit is in the title). The LGO's time is not a measure of the platform (see README).",
+    columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
+    rows: [
+      { label: "Stage 1", cells: [total(stage1Average, -1, WHOLE_DAYS), total(stage1Average, 0, WHOLE_DAYS)] },
+      {
+        label: "Stage 2",
+        cells: [
+          total({ ...stage1Average, stage: "stage2" }, -1, WHOLE_DAYS),
+          total({ ...stage1Average, stage: "stage2" }, 0, WHOLE_DAYS),
+        ],
+      },
+      { label: "LGO", cells: [NOT_EXPRESSIBLE, NOT_EXPRESSIBLE] },
+    ],
+  },
+  {
+    id: "outcomes",
+    title: "3.3 Complaint Outcomes",
+    source: "3.3",
+    note: "The outcome recorded on each complaint closed in the year. The 2016/17 percentages are of the complaints resolved at Stages 1-3.",
+    columns: [{ label: `${LAST_YEAR} %` }, { label: `${THIS_YEAR} Cases` }, { label: `${THIS_YEAR} %` }, { label: "+/-" }],
+    rows: [
+      ...OUTCOME_ROWS.map((code) => ({
+        label: OUTCOME_LABELS[code],
+        cells: [
+          ratio(closed({ ...COMPLAINTS, "local:caseOutcome": [code] }), closed(COMPLAINTS), -1),
+          picked(closed(COMPLAINTS), "local:caseOutcome", code),
+          ratio(closed({ ...RESOLVED_BY_COUNCIL, "local:caseOutcome": [code] }), closed(RESOLVED_BY_COUNCIL)),
+          NOT_EXPRESSIBLE,
+        ],
+      })),
+      {
+        label: "Total",
+        cells: [
+          ratio(closed(COMPLAINTS), closed(COMPLAINTS), -1),
+          total(closed(COMPLAINTS)),
+          ratio(closed(RESOLVED_BY_COUNCIL), closed(RESOLVED_BY_COUNCIL)),
+          { text: "" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "customer-profile",
+    title: "3.4 Customer Profiles: who gave feedback",
+    source: "3.4",
+    note: `Shares of all feedback received in the year, by customer type (${customerTypes.map((t) => t.label).join(", ")}).`,
+    columns: [{ label: `${THIS_YEAR} %` }],
+    rows: [
+      { label: "Parents, guardians, carers or foster parents", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.parentsAndCarers] })] },
+      { label: "Children (in care, previously in care or leaving care)", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.children] })] },
+      {
+        label: "Remaining",
+        cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates, ...CUSTOMER_GROUPS.otherOrResident] })],
+      },
+      { label: "Advocate or Independent Safeguarding Reviewing Officer", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates] })] },
+      { label: "'Other' or 'resident'", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.otherOrResident] })] },
+    ],
+  },
+  {
+    id: "equalities",
+    title: "3.4 Customer Profiles: ethnicity and age recorded",
+    source: "3.4",
+    columns: [{ label: `${THIS_YEAR} %` }],
+    rows: [
+      { label: "Ethnicity not recorded or recorded as 'prefer not to say'", cells: [allFeedbackShare({ ethnicity: ["not_recorded", "PNS"] })] },
+      { label: "Age not recorded", cells: [allFeedbackShare({ ageBand: ["not_recorded"] })] },
+      { label: "Aged over 18", cells: [allFeedbackShare({ ageBand: ["OVER18"] })] },
+      { label: "Aged under 18", cells: [allFeedbackShare({ ageBand: ["UNDER18"] })] },
+      { label: "Preferred not to supply age", cells: [allFeedbackShare({ ageBand: ["PNS"] })] },
+    ],
+  },
+  {
+    id: "channels",
+    title: "3.4 Contact Channel Used",
+    source: "3.4",
+    note: "Shares of all feedback received in the year; +/- is the change in percentage points.",
+    columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: "+/-" }],
+    rows: channels.map((c) => ({
+      label: c.label,
+      cells: [share(received(), "localChannel", c.code, -1), share(received(), "localChannel", c.code), shareChange(received(), "localChannel", c.code)],
+    })),
+  },
+  {
+    id: "complaints-by-area",
+    title: "3.5 Shares of complaints: geographical teams; Fostering, Adoption & Residential",
+    source: "3.5",
+    columns: [{ label: THIS_YEAR }],
+    rows: [
+      { label: "Assigned to the geographical teams (%)", cells: [ratio(received({ ...COMPLAINTS, team: GEOGRAPHICAL_TEAMS }), received(COMPLAINTS))] },
+      {
+        label: "Fostering, Adoption & Residential (%)",
+        cells: [ratio(received({ ...COMPLAINTS, team: ["FAR"] }), received(COMPLAINTS), 0, { type: "percent", decimals: 1 })],
+      },
+    ],
+  },
+  {
+    id: "service-area-resolution-times",
+    title: "3.5 Average resolution times across service areas for Stage One complaints",
+    source: "3.5",
+    columns: [{ label: "Average Resolution Time (working days)" }],
+    rows: ["FR", "FAR", "UNASSIGNED", "SCQA", "DIS", "TWS", "SEDGEMOOR", "LC", "MENDIP", "SS"].map((code) => ({
+      label: label(teams, code),
+      cells: [picked(stage1Average, "team", code, { format: WHOLE_DAYS })],
+    })),
+  },
+  {
+    id: "complaints-by-service-area",
+    title: "3.5 Complaints by Service Area",
+    source: "3.5 (chart)",
+    note: "The figures behind the seed's chart (which prints none): complaints received in the year by service area.",
+    columns: [{ label: "Complaints" }, { label: "%" }],
+    rows: ["TWS", "SEDGEMOOR", "MENDIP", "SS", "FAR", "LC", "FR", "UNASSIGNED", "SCQA", "DIS"].map((code) => ({
+      label: label(teams, code),
+      cells: [picked(received(COMPLAINTS), "team", code), share(received(COMPLAINTS), "team", code)],
+    })),
+  },
+  ...causeTables,
+];
+
+/** Section 3's subsections, as the seed's contents list them, each with the tables it prints. */
+const SUBSECTIONS: [id: string, title: string, tables: string[], extra?: Partial<SectionInput>][] = [
+  ["3-1-volumes", "3.1 Volumes and Comparisons", ["volumes"]],
+  ["3-2-stages-and-times", "3.2 Resolution Stages and Times", ["resolution-stages", "average-resolution-times"]],
+  ["3-3-outcomes", "3.3 Complaint Outcomes", ["outcomes"]],
+  [
+    "3-4-customer-profiles",
+    "3.4 Customer Profiles",
+    ["customer-profile", "equalities", "channels"],
     {
-      id: "complaints-by-area",
-      title: "3.5 Complaints by Service Area",
-      source: "3.5",
-      columns: [{ label: THIS_YEAR }],
-      rows: [
-        { label: "Assigned to the geographical teams (%)", cells: [ratio(received({ ...COMPLAINTS, team: GEOGRAPHICAL_TEAMS }), received(COMPLAINTS))] },
-        {
-          label: "Fostering, Adoption & Residential (%)",
-          cells: [ratio(received({ ...COMPLAINTS, team: ["FAR"] }), received(COMPLAINTS), 0, { type: "percent", decimals: 1 })],
-        },
+      charts: [
+        { id: "complaints-source", type: "pie", table: "customer-profile", title: "Complaints Source", columns: [`${THIS_YEAR} %`], alt: "Share of all feedback by who gave it." },
+        { id: "feedback-by-channel", type: "bar", table: "channels", title: "Feedback by channel type", columns: [LAST_YEAR, THIS_YEAR], alt: "Share of feedback by contact channel, this year and last." },
       ],
     },
-    {
-      id: "service-area-resolution-times",
-      title: "3.5 Average resolution times across service areas for Stage One complaints",
-      source: "3.5",
-      columns: [{ label: "Average Resolution Time (working days)" }],
-      rows: ["FR", "FAR", "UNASSIGNED", "SCQA", "DIS", "TWS", "SEDGEMOOR", "LC", "MENDIP", "SS"].map((code) => ({
-        label: label(teams, code),
-        cells: [picked(stage1Average, "team", code, { format: WHOLE_DAYS })],
-      })),
-    },
-    ...causeTables,
   ],
-};
+  [
+    "3-5-service-areas",
+    "3.5 Complaints by Service/Team/Area",
+    ["complaints-by-area", "complaints-by-service-area", "service-area-resolution-times"],
+    { charts: [{ id: "complaints-by-service-area-chart", type: "pie", table: "complaints-by-service-area", title: "Complaints by Service Area", columns: ["Complaints"], alt: "Complaints received by service area." }] },
+  ],
+  [
+    "3-6-reasons",
+    "3.6 Reasons for Complaints",
+    ["primary-causes", "cause-themes", "cause-themes-compared"],
+    { charts: [{ id: "complaint-cause-themes", type: "bar", table: "cause-themes", title: "Complaint Cause Themes", columns: ["Number"], alt: "Complaints received by cause theme." }] },
+  ],
+  [
+    "3-7-stage-two",
+    "3.7 Stage Two Investigations",
+    ["stage-two"],
+    { narrative: [narrative("stage-two", "The root causes of the upheld elements, and the cost of the external Investigating Officer and Independent Person.")] },
+  ],
+  [
+    "3-8-ombudsman",
+    "3.8 Local Government Ombudsman Investigations",
+    ["lgo"],
+    { narrative: [narrative("ombudsman", "What the Ombudsman found in each case and what the council did; the LGO's annual review.")] },
+  ],
+];
+
+export const analysisSections: SectionInput[] = [
+  { id: "3-detailed-analysis", title: "Section 3 Detailed Analysis", narrative: [narrative("detailed-analysis", "Commentary on the detailed analysis.")] },
+  ...SUBSECTIONS.map(([id, title, ids, extra]) => ({
+    id,
+    title,
+    tables: ids.map((tableId) => {
+      const table = analysisTables.find((t) => t.id === tableId);
+      if (!table) throw new Error(`analysis table ${tableId} is not defined`);
+      return table;
+    }),
+    ...extra,
+  })),
+];

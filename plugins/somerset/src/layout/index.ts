@@ -1,5 +1,5 @@
 import type { ReportLayoutInput } from "@csc/council-kit";
-import { analysisSection } from "./analysis-section";
+import { analysisSections } from "./analysis-section";
 import { feedbackSections } from "./feedback-sections";
 import { overviewSections } from "./overview-sections";
 
@@ -12,5 +12,5 @@ import { overviewSections } from "./overview-sections";
 export const layout: ReportLayoutInput = {
   title: "Children's Social Care Customer Feedback Report {year}",
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 0 },
-  sections: [...overviewSections, analysisSection, ...feedbackSections],
+  sections: [...overviewSections, ...analysisSections, ...feedbackSections],
 };
