@@ -67,6 +67,8 @@ describe("dimension values", () => {
     ["team", ["T1", "T2"], [NOT_RECORDED]],
     ["stage", ["stage1", "stage2"], [NOT_RECORDED]],
     ["resolutionStage", ["lgsco"], [NOT_RECORDED]],
+    ["entryStage", ["stage1"], [NOT_RECORDED]],
+    ["furthestStage", ["stage2"], [NOT_RECORDED]],
     ["outcome", ["upheld", NOT_RECORDED], [NOT_RECORDED]],
     ["localOutcome", ["U", NOT_RECORDED], [NOT_RECORDED]],
     ["band", ["within_20", "open"], [NOT_RECORDED]],
@@ -105,6 +107,17 @@ describe("dimension values", () => {
     expect(dimensionValues(asCase(escalated), "resolutionStage", context)).toEqual(["stage2"]);
     const direct = caseFacts({ stages: [stage("stage2", "2022-02-10")] });
     expect(dimensionValues(asCase(direct), "resolutionStage", context)).toEqual(["stage2"]);
+  });
+
+  it("the entry stage is where a case entered the procedure; the furthest stage ignores an LGSCO referral", () => {
+    const direct = caseFacts({ stages: [stage("stage2", "2022-02-10"), stage("stage3", "2022-04-01")], lgsco: [{ referredOn: "2022-06-01", decidedOn: null, decision: null, localDecision: null }] });
+    expect(dimensionValues(asCase(direct), "entryStage", context)).toEqual(["stage2"]);
+    expect(dimensionValues(asCase(direct), "furthestStage", context)).toEqual(["stage3"]);
+    expect(dimensionValues(asCase(direct), "resolutionStage", context)).toEqual(["lgsco"]);
+    // Listed out of order, the stages still read in procedure order.
+    const unordered = caseFacts({ stages: [stage("stage2", "2022-02-10"), stage("stage1", "2022-01-10")] });
+    expect(dimensionValues(asCase(unordered), "entryStage", context)).toEqual(["stage1"]);
+    expect(dimensionValues(asCase(unordered), "furthestStage", context)).toEqual(["stage2"]);
   });
 
   it("a responded stage without working days taken has no band", () => {

@@ -40,10 +40,12 @@ function bandOf(stage: StageFacts, bands: readonly number[] | undefined): string
   return timelinessBand(stage.workingDaysTaken, bandThresholds(stage.stage, bands));
 }
 
+/** The stages a case reached, in procedure order (Stage 1, 2, 3), whatever order its facts list them in. */
+const stagesReached = (facts: CaseFacts): Stage[] => STAGES.filter((stage) => facts.stages.some((s) => s.stage === stage));
+
 function resolutionStageOf(facts: CaseFacts): string {
   if (facts.lgsco.length > 0) return "lgsco";
-  const reached = STAGES.filter((stage) => facts.stages.some((s) => s.stage === stage));
-  return reached.at(-1) ?? NOT_RECORDED;
+  return stagesReached(facts).at(-1) ?? NOT_RECORDED;
 }
 
 const STAGE_VALUE = new Map<string, (stage: StageFacts, context: ValueContext) => string>(Object.entries({
@@ -80,6 +82,8 @@ const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) =
   localNotConsideredReason: ({ facts }) => [text(facts.notConsidered?.localReason)],
   serviceArea: ({ facts }) => (facts.teams.length ? [...new Set(facts.teams.map((t) => t.serviceArea))] : ["unassigned"]),
   resolutionStage: ({ facts }) => [resolutionStageOf(facts)],
+  entryStage: ({ facts }) => [stagesReached(facts)[0] ?? NOT_RECORDED],
+  furthestStage: ({ facts }) => [stagesReached(facts).at(-1) ?? NOT_RECORDED],
   team: ({ facts }) => orNotRecorded(facts.teams.map((t) => t.code)),
   localKind: ({ facts }) => [text(facts.localKind)],
   localChannel: ({ facts }) => [text(facts.localChannel)],

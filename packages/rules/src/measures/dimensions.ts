@@ -74,6 +74,18 @@ export const DIMENSIONS = Object.freeze({
     "case",
     RESOLUTION_STAGES,
   ),
+  entryStage: dim(
+    "The stage a case entered the procedure at, each case once (stage2 when it went straight to investigation); not_recorded when it never entered a stage",
+    "canonical",
+    "case",
+    STAGES,
+  ),
+  furthestStage: dim(
+    "The furthest stage of the procedure a case reached, each case once; unlike resolutionStage an LGSCO referral does not count",
+    "canonical",
+    "case",
+    STAGES,
+  ),
   band: dim("Timeliness band of a stage response in working days (see bands.ts)", "canonical", "stage", BANDS),
   met: dim("Whether a stage met its (possibly extended) timescale: true, false or not_recorded while open", "canonical", "stage", YES_NO),
   extended: dim("Whether a stage's timescale was extended by agreement", "canonical", "stage", YES_NO),
