@@ -7,7 +7,7 @@ import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
 import { ACTION_FORMS, type ActionForm, OUTCOME_OPTIONS, buildInput, validateAction } from "./action-forms";
 
-function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: CaseDetail; onDone: () => void }) {
+function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
   const [values, setValues] = useState<Record<string, string>>(() => ({ on: todayIso(), stage: detail.currentStage ?? "stage1" }));
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -31,7 +31,9 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
       setErrors(toFieldErrors(result.error, fieldMap).map((e) => (e.field === "form" ? { ...e, field: `action-${form.fields[0]?.name ?? "on"}` } : e)));
       return;
     }
-    onDone();
+    // The mutation answers with the whole case: show it at once (and its new version for the next action).
+    const updated = (result.data as Record<string, CaseDetail | undefined> | undefined)?.[form.action] ?? null;
+    onDone(updated);
   };
 
   return (
@@ -98,7 +100,7 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
         <Button type="submit" disabled={busy}>
           Save
         </Button>
-        <button type="button" className="govuk-link app-link-button" onClick={onDone}>
+        <button type="button" className="govuk-link app-link-button" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>
@@ -107,7 +109,7 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
 }
 
 /** The actions the rules engine allows now, each opening its form. */
-export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onChanged: (updated: CaseDetail | null) => void }) {
   const [open, setOpen] = useState<string | null>(null);
   const forms = ACTION_FORMS.filter((f) => detail.allowedActions.includes(f.action));
   if (forms.length === 0) return <p className="govuk-body">No further steps are open on this case.</p>;
@@ -128,9 +130,9 @@ export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onC
           key={current.action}
           form={current}
           detail={detail}
-          onDone={() => {
+          onDone={(updated) => {
             setOpen(null);
-            onChanged();
+            onChanged(updated);
           }}
         />
       ) : null}

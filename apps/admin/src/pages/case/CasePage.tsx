@@ -34,6 +34,8 @@ export function CasePage() {
   const { id = "" } = useParams();
   const { session } = useAuth();
   const [showPersonal, setShowPersonal] = useState(false);
+  // The case as the last action returned it: newer than the query's copy until that is refetched.
+  const [latest, setLatest] = useState<CaseDetail | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
 
   if (error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND")) {
@@ -51,8 +53,11 @@ export function CasePage() {
   }
   if (error) return <p className="govuk-body">The case could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">{fetching ? "Loading…" : ""}</p>;
-  const c = data.case;
-  const reload = () => refetch({ requestPolicy: "network-only" });
+  const c = latest && latest.id === data.case.id && latest.version > data.case.version ? latest : data.case;
+  const reload = (updated: CaseDetail | null) => {
+    if (updated) setLatest(updated);
+    refetch({ requestPolicy: "network-only" });
+  };
 
   return (
     <>
