@@ -105,6 +105,21 @@ describe("council settings in the browser, as the council administrator", () => 
     await screenshot(page, "settings-06-teams");
   });
 
+  it("adds a team to a service area", async () => {
+    await page.getByRole("button", { name: "Add a team" }).click();
+    await page.getByRole("heading", { name: "Add a team" }).waitFor();
+    await page.getByRole("button", { name: "Add team" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Choose the service area");
+    await expectAccessible(page, "add team with errors");
+    await page.getByLabel("Name", { exact: true }).fill("Edge of Care");
+    await page.getByLabel("Code").fill("EDGE");
+    await page.getByLabel("Service area").selectOption({ label: "Children in care" });
+    await page.getByLabel("Starts on").fill("2027-01-04");
+    await page.getByRole("button", { name: "Add team" }).click();
+    await page.getByText("Edge of Care was added.").waitFor();
+    expect((await page.getByRole("row", { name: /Edge of Care/ }).innerText()).replace(/\s+/g, " ")).toContain("Children in care From 4 January 2027");
+  });
+
   it("shows users and roles, and closure days and targets, accessibly", async () => {
     await open(page, "/settings/users", "Users and roles");
     await page.getByRole("cell", { name: "officer@demo-north.example" }).waitFor();

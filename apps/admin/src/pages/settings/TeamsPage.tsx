@@ -33,19 +33,27 @@ export function teamLines(rows: TeamRow[]): TeamLine[] {
 
 export function TeamsPage() {
   const location = useLocation();
-  const renamed = (location.state as { renamed?: string } | null)?.renamed;
+  const state = location.state as { renamed?: string; added?: string } | null;
+  const notice = state?.renamed
+    ? `The team is now called ${state.renamed}. Its earlier name is kept for past cases.`
+    : state?.added
+      ? `${state.added} was added.`
+      : null;
   const [{ data, error }] = useQuery<{ teamHistory: TeamRow[] }>({ query: TEAM_HISTORY });
   const lines = data ? teamLines(data.teamHistory) : [];
   return (
     <>
       <SettingsBackLink />
-      {renamed ? (
+      {notice ? (
         <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">The team is now called {renamed}. Its earlier name is kept for past cases.</p>
+          <p className="govuk-notification-banner__heading">{notice}</p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">Teams and service areas</h1>
       <p className="govuk-body">Renaming a team keeps its history: cases allocated before the change keep the name in force at the time.</p>
+      <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" role="button" to="/settings/teams/new">
+        Add a team
+      </Link>
       {error ? <p className="govuk-body">The teams could not be loaded.</p> : null}
       {!data && !error ? <p className="govuk-body">Loading…</p> : null}
       {data ? (

@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { AddTeamPage } from "./AddTeamPage";
 import { CalendarPage } from "./CalendarPage";
 import { EditUserPage } from "./EditUserPage";
 import { NewVersionPage } from "./NewVersionPage";
@@ -17,6 +18,7 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
     { path: `/settings/${config.slug}/new-version`, element: <NewVersionPage key={config.slug} config={config} /> },
   ]),
   { path: "/settings/teams", element: <TeamsPage /> },
+  { path: "/settings/teams/new", element: <AddTeamPage /> },
   { path: "/settings/teams/:id/rename", element: <RenameTeamPage /> },
   { path: "/settings/users", element: <UsersPage /> },
   { path: "/settings/users/:id", element: <EditUserPage /> },
