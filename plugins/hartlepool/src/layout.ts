@@ -130,8 +130,8 @@ export const layout: ReportLayoutInput = {
           source: "7.2",
           columns: [{ label: THIS_YEAR }],
           rows: [
-            { label: "Responded to at Stage 1 in the first instance", cells: [picked("cases_received", CSC, "local:entryStage", "stage1")] },
-            { label: "Proceeded directly to Stage 2", cells: [picked("cases_received", CSC, "local:entryStage", "stage2")] },
+            { label: "Responded to at Stage 1 in the first instance", cells: [picked("cases_received", CSC, "entryStage", "stage1")] },
+            { label: "Proceeded directly to Stage 2", cells: [picked("cases_received", CSC, "entryStage", "stage2")] },
             { label: "Total complaints investigated", cells: [received(INVESTIGATED)] },
           ],
         },
@@ -142,12 +142,12 @@ export const layout: ReportLayoutInput = {
           columns: [{ label: THIS_YEAR }],
           rows: [
             { label: "Responded to at Stage 1", cells: [{ measure: { metric: "cases_completed", stage: "stage1", filter: CSC, basis: "received" } }] },
-            { label: "Resolved", cells: [picked("cases_completed", CSC, "local:furthestStage", "stage1", { stage: "stage1", basis: "received" })] },
+            { label: "Resolved", cells: [picked("cases_completed", CSC, "furthestStage", "stage1", { stage: "stage1", basis: "received" })] },
             {
               label: "Progressed to Stage 2",
               cells: [
                 {
-                  measure: { metric: "cases_completed", stage: "stage1", basis: "received", filter: { ...CSC, "local:furthestStage": ["stage2", "stage3"] } },
+                  measure: { metric: "cases_completed", stage: "stage1", basis: "received", filter: { ...CSC, "furthestStage": ["stage2", "stage3"] } },
                 },
               ],
             },

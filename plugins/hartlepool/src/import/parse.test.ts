@@ -50,7 +50,7 @@ describe("parse (Hartlepool export)", () => {
     const response = c?.events.find((e) => e.type === "response_sent");
     expect(response).toMatchObject({ stage: "stage1", outcomes: [{ pointId: "1", outcome: "partially_upheld" }, { pointId: "2", outcome: "partially_upheld" }] });
     expect(c?.localOutcomes).toEqual({ stage1: "PARTLY" });
-    expect(c?.localDimensions).toEqual({ entryStage: "stage1", furthestStage: "stage1", onHold: "N" });
+    expect(c?.localDimensions).toEqual({ onHold: "N" });
   });
 
   it("lets a complaint go straight to Stage 2 without an escalation from Stage 1", () => {
@@ -60,7 +60,7 @@ describe("parse (Hartlepool export)", () => {
     expect(types).not.toContain("procedure_decided");
     expect(types.slice(0, 4)).toEqual(["received", "acknowledged", "stage_started", "statement_agreed"]);
     expect(types.at(-1)).toBe("suspended");
-    expect(c?.localDimensions).toEqual({ entryStage: "stage2", furthestStage: "stage2", onHold: "Y" });
+    expect(c?.localDimensions).toEqual({ onHold: "Y" });
   });
 
   it("records a complaint not considered further with its canonical reason and no stage", () => {

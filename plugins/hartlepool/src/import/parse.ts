@@ -62,20 +62,14 @@ function parseRow(row: RowReader): ImportedCaseInput {
 }
 
 /**
- * Where the complaint entered and how far it went, and whether it is on hold now: the report's section 7.2
- * counts complaints "responded to at Stage 1 in the first instance", "proceeded directly to Stage 2",
- * "resolved" at Stage 1 and "'on hold' at Stage 2". The platform's dimensions do not carry these, so the
- * importer derives them from the stage columns (see README, "Local dimensions").
+ * Whether a complaint that entered the procedure is on hold now: section 7.2 counts complaints "'on hold' at
+ * Stage 2". The platform's case facts carry no pause state, so the importer derives it from the on-hold columns
+ * (see README, "Local dimensions"). Where a complaint entered and how far it went are the rules' canonical
+ * `entryStage` and `furthestStage` dimensions.
  */
 function procedureDimensions(row: RowReader): Record<string, string> {
-  const reached = [
-    row.text("S1 Start") !== null,
-    row.text("S2 Requested") !== null,
-    row.text("S3 Requested") !== null,
-  ];
-  const entry = reached.indexOf(true);
-  if (entry < 0) return {};
-  const furthest = reached.lastIndexOf(true);
+  const entered = row.text("S1 Start") !== null || row.text("S2 Requested") !== null || row.text("S3 Requested") !== null;
+  if (!entered) return {};
   const onHold = row.text("On Hold From") !== null && row.text("On Hold Until") === null;
-  return { entryStage: `stage${entry + 1}`, furthestStage: `stage${furthest + 1}`, onHold: onHold ? "Y" : "N" };
+  return { onHold: onHold ? "Y" : "N" };
 }
