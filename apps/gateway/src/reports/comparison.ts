@@ -76,6 +76,8 @@ export function compareFacts(facts: readonly CaseFacts[], metrics: readonly Comp
   return figures;
 }
 
+const COUNCILS_PER_QUERY = 10;
+
 /** Compares every active council (or the ones named) over `period`. Reads as the owner: aggregates only leave. */
 export async function compareCouncils(
   root: Pick<CouncilTransaction, "case" | "council" | "contextFigure">,
@@ -89,18 +91,20 @@ export async function compareCouncils(
     orderBy: { id: "asc" },
   });
   const ids = councils.map((c) => c.id);
-  const facts = await loadCaseFactsByCouncil(root, ids, period);
   const contactRows = await root.contextFigure.findMany({
     where: { councilId: { in: ids }, measure: "contacts", financialYear: financialYearStartOf(period.start) },
     select: { councilId: true, value: true },
   });
   const contacts = new Map(contactRows.map((r) => [r.councilId, r.value]));
+  const figures = new Map<string, ComparedFigure[]>();
+  // A few councils per query: one query for every council would pass more ids than PostgreSQL takes as parameters
+  // at national scale (measured: 150 councils), and their facts are dropped once measured.
+  for (let i = 0; i < ids.length; i += COUNCILS_PER_QUERY) {
+    const facts = await loadCaseFactsByCouncil(root, ids.slice(i, i + COUNCILS_PER_QUERY), period);
+    for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contacts.get(id) ?? null));
+  }
   return {
     period,
-    councils: councils.map((c) => ({
-      councilId: c.id,
-      name: c.name,
-      figures: compareFacts(facts.get(c.id) ?? [], metrics, period, contacts.get(c.id) ?? null),
-    })),
+    councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
   };
 }
