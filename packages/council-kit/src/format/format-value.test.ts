@@ -52,3 +52,20 @@ describe("formatValue: lessThan", () => {
     expect(formatValue(null, format)).toBeNull();
   });
 });
+
+describe("formatValue: the size and direction of a change", () => {
+  it("prints the size without its sign, rounded as the council rounds (down, for a council that truncates)", () => {
+    const size = resolveFormat({ type: "percent", decimals: 1, rounding: "floor", absolute: true }, defaults);
+    expect(formatValue(-11.88, size)).toBe(11.8);
+    expect(formatValue(77.78, size)).toBe(77.7);
+    expect(formatValue(-11.88, resolveFormat({ type: "percent", decimals: 1, rounding: "floor" }, defaults))).toBe(-11.9);
+  });
+
+  it("prints the direction in the council's words, a change that rounds to nothing as no change", () => {
+    const words = resolveFormat({ type: "percent", decimals: 1, direction: { positive: "Increase", negative: "Decrease", zero: "Neu" }, absolute: true }, defaults);
+    expect(formatValue(-4.698, words)).toBe("Decrease");
+    expect(formatValue(77.78, words)).toBe("Increase");
+    expect(formatValue(0.04, words)).toBe("Neu");
+    expect(formatValue(null, words)).toBeNull();
+  });
+});

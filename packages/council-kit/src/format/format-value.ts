@@ -15,6 +15,10 @@ export interface Format {
   readonly suffix: string | undefined;
   /** Words printed instead of a value below `value` ("less than 1%"). */
   readonly lessThan?: { readonly value: number; readonly text: string } | undefined;
+  /** Print |value| (the size of a change without its sign). */
+  readonly absolute?: boolean | undefined;
+  /** Words for the value's direction instead of the figure. */
+  readonly direction?: { readonly positive: string; readonly negative: string; readonly zero: string } | undefined;
 }
 
 /**
@@ -43,17 +47,25 @@ export function resolveFormat(format: FormatInput, defaults: ReportLayout["round
     rounding: ("rounding" in spec ? spec.rounding : undefined) ?? defaults.method,
     suffix: "suffix" in spec ? spec.suffix : undefined,
     ...("lessThan" in spec && spec.lessThan ? { lessThan: spec.lessThan } : {}),
+    ...("absolute" in spec && spec.absolute ? { absolute: true } : {}),
+    ...("direction" in spec && spec.direction ? { direction: spec.direction } : {}),
   };
 }
 
 /**
- * The cell value: a rounded number, or text when the format has a suffix or is "text", or the `lessThan` words
- * when the unrounded value is below its threshold; null stays null.
+ * The cell value: a rounded number (its size only with `absolute`), or text when the format has a suffix or is
+ * "text", or the `lessThan` words when the unrounded value is below its threshold, or the `direction` word of the
+ * rounded value (so a change that rounds to 0 reads as no change); null stays null.
  */
 export function formatValue(value: number | null, format: Format): CellValue {
   if (value === null || !Number.isFinite(value)) return null;
   if (format.lessThan && value < format.lessThan.value) return format.lessThan.text;
-  const rounded = format.type === "text" ? value : roundTo(value, format.decimals, format.rounding);
+  const round = (v: number): number => (format.type === "text" ? v : roundTo(v, format.decimals, format.rounding));
+  if (format.direction) {
+    const signed = round(value);
+    return signed > 0 ? format.direction.positive : signed < 0 ? format.direction.negative : format.direction.zero;
+  }
+  const rounded = round(format.absolute ? Math.abs(value) : value);
   if (format.suffix !== undefined) return `${rounded.toFixed(format.type === "text" ? 0 : format.decimals)}${format.suffix}`;
   if (format.type === "text") return String(rounded);
   return rounded;

@@ -30,6 +30,10 @@ export const formatSchema = z.union([
     suffix: z.string().max(10).optional(),
     /** Words instead of the figure when the value is below `value`, e.g. `{ value: 1, text: "less than 1%" }`. */
     lessThan: z.strictObject({ value: z.number(), text: z.string().min(1).max(40) }).optional(),
+    /** Print the size of the value without its sign (a change printed "4.7" beside the word "Decrease"). */
+    absolute: z.boolean().optional(),
+    /** Words for the direction instead of the figure, e.g. `{ positive: "Increase", negative: "Decrease", zero: "Neu" }`. */
+    direction: z.strictObject({ positive: z.string().min(1).max(40), negative: z.string().min(1).max(40), zero: z.string().min(1).max(40) }).optional(),
   }),
 ]);
 export type FormatInput = z.input<typeof formatSchema>;
