@@ -119,9 +119,10 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
       team: lookupOf(teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }))),
     };
   }
-  await tx.council.create({
-    data: { id: adapter.id, name: adapter.name, settings: toRulesSettings(adapter.procedures, "childrens_statutory") as object },
-  });
+  // The children's statutory targets plus the corporate procedure when the council has one: the shape the
+  // gateway's case mutations read from council.settings.
+  const settings = { ...toRulesSettings(adapter.procedures, "childrens_statutory"), ...toRulesSettings(adapter.procedures, "corporate") };
+  await tx.council.create({ data: { id: adapter.id, name: adapter.name, settings: settings as object } });
   const areas = await createServiceAreas(tx, adapter);
   const teams = await createTeams(tx, adapter, areas);
   await createVocabularies(tx, adapter);

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { bulkInsert } from "./bulk-insert";
 import { caseRows, type CaseRows } from "./case-rows";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 
@@ -46,21 +47,17 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
   return candidates.sort().at(-1) ?? "2099-12-31";
 }
 
-const CHUNK = 2000;
-async function insertChunks<T>(rows: readonly T[], insert: (data: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
+/** Every row of every case, table by table (parents first), with a few bulk statements per table. */
 async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
-  await insertChunks(all.map((r) => r.caseRow), (data) => tx.case.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.events), (data) => tx.caseEvent.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.stages), (data) => tx.caseStage.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.clocks), (data) => tx.caseClock.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.teams), (data) => tx.caseTeam.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.points), (data) => tx.pointOfComplaint.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.pointOutcomes), (data) => tx.pointOutcome.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.lgsco), (data) => tx.lgscoReferral.createMany({ data }));
-  await insertChunks(all.flatMap((r) => r.remedies), (data) => tx.lgscoRemedyRecord.createMany({ data }));
+  await bulkInsert(tx, "case_record", all.map((r) => r.caseRow));
+  await bulkInsert(tx, "case_event", all.flatMap((r) => r.events), { on: "occurred_on" });
+  await bulkInsert(tx, "case_stage", all.flatMap((r) => r.stages));
+  await bulkInsert(tx, "case_clock", all.flatMap((r) => r.clocks));
+  await bulkInsert(tx, "case_team", all.flatMap((r) => r.teams));
+  await bulkInsert(tx, "point_of_complaint", all.flatMap((r) => r.points));
+  await bulkInsert(tx, "point_outcome", all.flatMap((r) => r.pointOutcomes));
+  await bulkInsert(tx, "lgsco_referral", all.flatMap((r) => r.lgsco));
+  await bulkInsert(tx, "lgsco_remedy_record", all.flatMap((r) => r.remedies));
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { bulkInsert } from "./bulk-insert";
+
+function recorder() {
+  const calls: Array<{ sql: string; json: string }> = [];
+  const tx = {
+    $executeRawUnsafe: async (sql: string, json: unknown) => {
+      calls.push({ sql, json: String(json) });
+      return (JSON.parse(String(json)) as unknown[]).length;
+    },
+  } as unknown as Parameters<typeof bulkInsert>[0];
+  return { tx, calls };
+}
+
+describe("bulkInsert", () => {
+  it("names snake_case columns (with renames), sends dates as calendar dates and leaves unmentioned columns to their defaults", async () => {
+    const { tx, calls } = recorder();
+    const count = await bulkInsert(tx, "case_event", [{ councilId: "x", seq: 1, on: new Date("2021-04-01T00:00:00Z"), actorId: undefined }], { on: "occurred_on" });
+    expect(count).toBe(1);
+    expect(calls[0]?.sql).toBe(
+      "INSERT INTO case_event (council_id, seq, occurred_on) SELECT council_id, seq, occurred_on FROM json_populate_recordset(NULL::case_event, $1::json)",
+    );
+    expect(JSON.parse(calls[0]!.json)).toEqual([{ council_id: "x", seq: 1, occurred_on: "2021-04-01" }]);
+  });
+
+  it("sends nothing for no rows and refuses anything but a plain identifier", async () => {
+    const { tx, calls } = recorder();
+    expect(await bulkInsert(tx, "case_stage", [])).toBe(0);
+    expect(calls).toEqual([]);
+    await expect(bulkInsert(tx, "case_stage; DROP TABLE council", [{ a: 1 }])).rejects.toThrow(/not a plain SQL identifier/);
+  });
+
+  it("splits large inserts into chunks", async () => {
+    const { tx, calls } = recorder();
+    const rows = Array.from({ length: 12_001 }, (_, i) => ({ seq: i }));
+    expect(await bulkInsert(tx, "case_event", rows)).toBe(12_001);
+    expect(calls.length).toBe(3);
+  });
+});
