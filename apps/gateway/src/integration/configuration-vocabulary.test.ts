@@ -144,6 +144,21 @@ describe("publishing a new version", () => {
   });
 });
 
+describe("two administrators publishing at once", () => {
+  it("lets one version through and refuses the other rather than numbering two versions alike", async () => {
+    const before = await versions("outcome");
+    const entries = [{ code: "UP", label: "Upheld", canonical: "upheld" }];
+    const publish = (effectiveFrom: string) => h.gql(PUBLISH, { input: { kind: "outcome", effectiveFrom, entries } }, admin);
+    const answers = await Promise.all([publish("2026-10-01"), publish("2026-10-02")]);
+    const refused = answers.filter((a) => a.errors);
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(refused[0]?.errors?.[0]?.extensions?.code);
+    const after = await versions("outcome");
+    expect(after.map((v) => v.version)).toEqual([2, ...before.map((v) => v.version)]);
+  });
+});
+
 describe("who may configure vocabularies", () => {
   it("refuses every other role", async () => {
     for (const role of ["officer", "manager", "analyst", "auditor"] as const) {

@@ -4,6 +4,7 @@ import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { refuseClash } from "./configure-clash";
 import { councilScope } from "./council-scope";
 import type { ClosureDayInput } from "./configure-inputs";
 
@@ -19,13 +20,13 @@ export async function addLocalClosureDay(context: GatewayContext, input: Closure
   if (weekday === 0 || weekday === 6) {
     throw badInput(["input", "day"], `${input.day} is a weekend day, never a working day (SI 2006/1738 reg 2)`);
   }
-  return withCouncil(context.root, councilId, async (tx) => {
+  return refuseClash(`${input.day} was added at the same time`, () => withCouncil(context.root, councilId, async (tx) => {
     const existing = await tx.localClosureDay.findUnique({ where: { councilId_day: { councilId, day: day(input.day) } } });
     if (existing) throw badInput(["input", "day"], `${input.day} is already a local closure day`);
     await tx.localClosureDay.create({ data: { councilId, day: day(input.day), label: input.label } });
     await writeAudit(tx, context, { action: "addLocalClosureDay", detail: { day: input.day } });
     return input.day;
-  });
+  }));
 }
 
 export async function removeLocalClosureDay(context: GatewayContext, input: { day: IsoDate }): Promise<IsoDate> {

@@ -5,6 +5,7 @@ import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
 import { badInput, conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { refuseClash } from "./configure-clash";
 import { councilScope, isRecordId } from "./council-scope";
 import type { AddTeamInput, CloseTeamInput, RenameTeamInput } from "./configure-inputs";
 
@@ -32,7 +33,7 @@ async function openTeam(tx: CouncilTransaction, councilId: string, teamId: strin
 /** Adds a team in force from `validFrom`. A code names one team line: a code still in force cannot be reused. */
 export async function addTeam(context: GatewayContext, input: AddTeamInput): Promise<string> {
   const { councilId } = councilScope(context);
-  return withCouncil(context.root, councilId, async (tx) => {
+  return refuseClash("The team was changed at the same time; reload and try again", () => withCouncil(context.root, councilId, async (tx) => {
     const clash = await tx.team.findFirst({ where: { councilId, code: input.code, validTo: null }, select: { id: true } });
     if (clash) throw badInput(["input", "code"], `a team with code "${input.code}" is already in force; rename it instead`);
     const areaId = await serviceAreaId(tx, councilId, input.serviceAreaCode, input.validFrom);
@@ -41,7 +42,7 @@ export async function addTeam(context: GatewayContext, input: AddTeamInput): Pro
     });
     await writeAudit(tx, context, { action: "addTeam", detail: { teamId: team.id, code: input.code } });
     return team.id;
-  });
+  }));
 }
 
 /**
@@ -51,7 +52,7 @@ export async function addTeam(context: GatewayContext, input: AddTeamInput): Pro
  */
 export async function renameTeam(context: GatewayContext, input: RenameTeamInput): Promise<string> {
   const { councilId } = councilScope(context);
-  return withCouncil(context.root, councilId, async (tx) => {
+  return refuseClash("The team was changed at the same time; reload and try again", () => withCouncil(context.root, councilId, async (tx) => {
     const team = await openTeam(tx, councilId, input.teamId);
     if (compareDates(input.from, iso(team.validFrom)) <= 0) {
       throw badInput(["input", "from"], `must be after ${iso(team.validFrom)}, when the current name took effect`);
@@ -73,7 +74,7 @@ export async function renameTeam(context: GatewayContext, input: RenameTeamInput
     });
     await writeAudit(tx, context, { action: "renameTeam", detail: { teamId: team.id, successorId: renamed.id, from: input.from } });
     return renamed.id;
-  });
+  }));
 }
 
 /** Closes a team: `lastDay` is its last day in force. Its cases and history remain. */

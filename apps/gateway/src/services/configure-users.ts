@@ -4,6 +4,7 @@ import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput, conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { refuseClash } from "./configure-clash";
 import { councilScope, isRecordId } from "./council-scope";
 import type { CreateUserInput, SetUserRolesInput } from "./configure-inputs";
 
@@ -59,17 +60,13 @@ export async function createCouncilUser(context: GatewayContext, input: CreateUs
   // app_user is a platform table the application role may not write: the owner writes it, this council's roles
   // are written walled off to the council.
   const existing = await context.root.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+  const passwordHash = !existing && input.initialPassword ? await hashPassword(input.initialPassword) : null;
   const userId =
     existing?.id ??
     (
-      await context.root.user.create({
-        data: {
-          email,
-          displayName: input.displayName,
-          passwordHash: input.initialPassword ? await hashPassword(input.initialPassword) : null,
-        },
-        select: { id: true },
-      })
+      await refuseClash("This person was added at the same time; reload to see them", () =>
+        context.root.user.create({ data: { email, displayName: input.displayName, passwordHash }, select: { id: true } }),
+      )
     ).id;
   return withCouncil(context.root, councilId, async (tx) => {
     const already = await tx.userCouncilRole.findFirst({ where: { councilId, userId }, select: { userId: true } });

@@ -5,6 +5,7 @@ import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { refuseClash } from "./configure-clash";
 import { councilScope } from "./council-scope";
 import type { PublishVocabularyVersionInput, VocabularyKind } from "./configure-inputs";
 
@@ -23,7 +24,8 @@ export async function publishVocabularyVersion(context: GatewayContext, input: P
   if (compareDates(input.effectiveFrom, context.asOf) < 0) {
     throw badInput(["input", "effectiveFrom"], `must be today (${context.asOf}) or later: cases already received keep the version in force when they were received`);
   }
-  return withCouncil(context.root, councilId, async (tx) => {
+  const clash = "Another version was published at the same time; reload to see it and try again";
+  return refuseClash(clash, () => withCouncil(context.root, councilId, async (tx) => {
     const latest = await tx.vocabularyVersion.findFirst({
       where: { councilId, kind: input.kind },
       orderBy: { version: "desc" },
@@ -55,7 +57,7 @@ export async function publishVocabularyVersion(context: GatewayContext, input: P
       detail: { kind: input.kind, version: version.version, effectiveFrom: input.effectiveFrom, entries: input.entries.length },
     });
     return version.id;
-  });
+  }));
 }
 
 /** The version of `kind` in force on `on` (null before the first version): what a case received that day uses. */
