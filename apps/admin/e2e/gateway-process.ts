@@ -27,11 +27,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startGateway(): Promise<RunningGateway> {
+/** `councils`: which registered councils to import from their fixtures (CSC_DEMO_COUNCILS); small by default. */
+export async function startGateway(councils = "hartlepool"): Promise<RunningGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "csc-e2e-"));
   const port = await freePort();
   const pgPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CSC_DATA_DIR: dataDir, CSC_PG_PORT: String(pgPort) };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CSC_DATA_DIR: dataDir, CSC_PG_PORT: String(pgPort), CSC_DEMO_COUNCILS: councils };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(join(repo, "apps/gateway/node_modules/.bin/tsx"), ["src/main.ts"], {
     cwd: join(repo, "apps/gateway"),

@@ -2,8 +2,10 @@
 // councils and users when the database is empty, then the gateway on PORT (default 4000).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient, seedDemo, startDatabase } from "@csc/db";
+import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
+import { listCouncils } from "@csc/registry";
 import { createGateway } from "./gateway";
+import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
 
 const logger = createJsonLogger();
@@ -15,6 +17,8 @@ const database = await startDatabase();
 const prisma = createPrismaClient(database.url);
 const councils = await prisma.council.count();
 const seeded = councils === 0 ? await seedDemo(prisma) : null;
+// The registered councils (plugins) with their fixture exports imported as ordinary cases.
+const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 
@@ -24,6 +28,9 @@ if (seeded) {
   console.log("\nDemo sign-ins (DEMO ONLY, known passwords):");
   for (const s of seeded.signIns) {
     console.log(`  ${s.councilId ?? "(platform)"}  ${s.email}  ${s.password}  ${s.roles.join(", ")}`);
+  }
+  for (const r of registered) {
+    console.log(`  ${r.councilId}  officer|manager|analyst|admin|auditor@${r.councilId}.example  ${DEMO_PASSWORD}  (${r.imported} cases imported from its fixture)`);
   }
   console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
 } else {

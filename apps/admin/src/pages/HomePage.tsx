@@ -7,6 +7,8 @@ import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
 import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
+import { financialYearOf } from "./reports/ReportsPage";
+import { TimelinessSummary } from "./TimelinessSummary";
 
 function Worklist() {
   const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7 } });
@@ -72,7 +74,12 @@ export function HomePage() {
       <h1 className="govuk-heading-l">{session?.councilName ?? "Home"}</h1>
       <p className="govuk-body">Today is {formatDate(new Date().toISOString().slice(0, 10))}.</p>
       {handles ? <Worklist /> : null}
-      {hasRole(session, "complaints_officer", "manager", "analyst", "council_admin", "auditor") ? <OpenByStage /> : null}
+      {hasRole(session, "complaints_officer", "manager", "analyst", "council_admin", "auditor") ? (
+        <>
+          <OpenByStage />
+          <TimelinessSummary financialYear={financialYearOf(new Date().toISOString().slice(0, 10))} />
+        </>
+      ) : null}
       {!handles ? (
         <p className="govuk-body">
           Your role is {session?.roles.map(humanise).join(", ") || "not set"}. Use <Link className="govuk-link" to="/reports">Reports</Link> for figures.

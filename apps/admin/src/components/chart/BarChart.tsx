@@ -9,7 +9,7 @@ export interface Bar {
 }
 
 export function BarChart({ title, bars, unit = "" }: { title: string; bars: Bar[]; unit?: string }) {
-  const shown = bars.filter((b) => Number.isFinite(b.value));
+  const shown = bars.filter((b) => Number.isFinite(b.value)).map((b) => ({ ...b, value: Math.round(b.value * 10) / 10 }));
   if (shown.length === 0) return null;
   const max = Math.max(...shown.map((b) => b.value), 1);
   const rowHeight = 28;

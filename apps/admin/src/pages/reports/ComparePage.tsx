@@ -27,7 +27,7 @@ export function ComparePage() {
   const metric = params.get("metric") ?? "stage1_within_10";
   const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData }>({
     query: COMPARE,
-    variables: { financialYear: year, metrics: METRICS.map((m) => m.metric) },
+    variables: { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] },
   });
   const years = Array.from({ length: 12 }, (_, i) => current - i);
   const chosen = METRICS.find((m) => m.metric === metric) ?? METRICS[0];

@@ -1,0 +1,40 @@
+import { useQuery } from "urql";
+import { gql } from "urql";
+import { Table } from "../components/govuk";
+
+/** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
+const TIMELINESS = gql`
+  query Timeliness($thisYear: Int!, $lastYear: Int!) {
+    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) { value base }
+    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) { value base }
+    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) { value base }
+    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) { value base }
+    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) { value base }
+    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) { value base }
+  }
+`;
+
+type Figure = { value: number | null; base: number };
+
+export function percentText(f: Figure | undefined): string {
+  if (!f || f.value === null || f.base === 0) return "None completed";
+  return `${Math.round(f.value)}% of ${f.base}`;
+}
+
+export function TimelinessSummary({ financialYear }: { financialYear: number }) {
+  const [{ data, error }] = useQuery<Record<string, Figure>>({ query: TIMELINESS, variables: { thisYear: financialYear, lastYear: financialYear - 1 } });
+  if (error || !data) return null;
+  const fy = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  return (
+    <Table
+      caption="Timeliness: this year against last year"
+      head={["Measure", `${fy(financialYear)} so far`, fy(financialYear - 1)]}
+      numeric={[1, 2]}
+      rows={[
+        ["Acknowledged within the local target", percentText(data.ackThisYear), percentText(data.ackLastYear)],
+        ["Stage 1 responses within timescale", percentText(data.s1ThisYear), percentText(data.s1LastYear)],
+        ["Stage 2 adjudications within timescale", percentText(data.s2ThisYear), percentText(data.s2LastYear)],
+      ]}
+    />
+  );
+}
