@@ -11,6 +11,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&
 
 const STYLE = `
 @page { size: A4; margin: 18mm 15mm; }
+* { box-sizing: border-box; }
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; max-width: 960px; margin: 0 auto; }
 h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 1.6em; break-after: avoid; }
 table { border-collapse: collapse; margin: 0.8em 0 1.4em; break-inside: avoid; width: 100%; }
@@ -21,6 +22,8 @@ td { text-align: right; } th[scope="row"] { text-align: left; font-weight: norma
 .narrative { border-left: 4px solid #1d70b8; padding: 0.3em 0.8em; color: #505a5f; font-style: italic; }
 .source { font-size: 9pt; color: #505a5f; margin-top: -1em; }
 figure { margin: 1em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #505a5f; }
+svg { max-width: 100%; height: auto; }
+@media print { body { max-width: none; margin: 0; } }
 `;
 
 function tableHtml(table: ReportTable): string {

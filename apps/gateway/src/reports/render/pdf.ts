@@ -22,7 +22,8 @@ export async function renderPdf(report: Report): Promise<Uint8Array> {
     const page = await browser.newPage();
     await page.route("**/*", (route) => route.abort());
     await page.setContent(renderHtml(report), { waitUntil: "load" });
-    const pdf = await page.pdf({ format: "A4", printBackground: true, margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" } });
+    // The page size and margins come from the HTML's @page rule (A4, 18 mm × 15 mm).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();
