@@ -35,4 +35,11 @@ if [ "${1:-}" = "--browser" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
   fi
+  # pdftotext and pdfinfo read the gateway's PDF reports back in its tests (apps/gateway/src/reports/render).
+  if ! command -v pdftotext >/dev/null 2>&1; then
+    echo "» installing poppler-utils from Debian"
+    SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils >/dev/null
+  fi
 fi
