@@ -13,6 +13,7 @@ import {
   RESOLVED_BY_COUNCIL,
   share,
   shareChange,
+  shareDirection,
   THIS_YEAR,
   total,
   TWO_YEARS_AGO,
@@ -129,7 +130,7 @@ const analysisTables: TableInput[] = [
           ratio(closed({ ...COMPLAINTS, "local:caseOutcome": [code] }), closed(COMPLAINTS), -1),
           picked(closed(COMPLAINTS), "local:caseOutcome", code),
           ratio(closed({ ...RESOLVED_BY_COUNCIL, "local:caseOutcome": [code] }), closed(RESOLVED_BY_COUNCIL)),
-          NOT_EXPRESSIBLE,
+          shareDirection(closed(COMPLAINTS), closed(RESOLVED_BY_COUNCIL), "local:caseOutcome", code),
         ],
       })),
       {

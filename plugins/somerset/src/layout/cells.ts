@@ -67,21 +67,56 @@ export const narrative = (id: string, prompt: string) => ({ kind: "narrative" as
 /** A share printed "<1" when it rounds to nothing (section 3.6: 1 of 267 is "<1", 2 of 267 is 1). */
 export const PERCENT_OR_LESS_THAN_ONE: FormatInput = { type: "percent", lessThan: { value: 0.5, text: "<1" } };
 
+/** The share of one group of `measure` grouped by `groupBy`, `yearOffset` years before the report's. */
+function shareRef(measure: Measure, groupBy: DimensionKey, key: string, yearOffset: number) {
+  return { measure: { ...measure, groupBy: [groupBy], share: true }, pick: [key], yearOffset };
+}
+
 /** A group's share this year less its share last year, in percentage points (section 3.4's "+/-"). */
 export function shareChange(measure: Measure, groupBy: DimensionKey, key: string): CellSpecInput {
-  const ref = (yearOffset: number) => ({ measure: { ...measure, groupBy: [groupBy], share: true }, pick: [key], yearOffset });
-  return { difference: { from: ref(-1), to: ref(0) }, format: PERCENT };
+  return { difference: { from: shareRef(measure, groupBy, key, -1), to: shareRef(measure, groupBy, key, 0) }, format: PERCENT };
+}
+
+/** The percentage change on the previous year: `to` over `from` a year before. */
+function changeOnLastYear(measure: Measure) {
+  return { from: { measure, yearOffset: -1 }, to: { measure } };
 }
 
 /**
- * The percentage change on the previous year (section 2.1's "%"), rounded down to one decimal as the seed prints
- * its increase (77.78 → 77.7); "-" when there were none the year before.
+ * The size of the percentage change on the previous year (section 2.1's "%"), without its sign since the word
+ * beside it gives the direction (the seed prints "Decrease 11.8"), rounded down to one decimal as the seed
+ * truncates (77.78 → 77.7, 11.88 → 11.8); "-" when there were none the year before.
  */
 export function percentChange(measure: Measure): CellSpecInput {
   return {
-    percentChange: { from: { measure, yearOffset: -1 }, to: { measure } },
-    format: { type: "percent", decimals: 1, rounding: "floor" },
+    percentChange: changeOnLastYear(measure),
+    format: { type: "percent", decimals: 1, rounding: "floor", absolute: true },
     whenEmpty: "-",
+  };
+}
+
+/**
+ * The direction of the percentage change on the previous year in the seed's words (section 2.1's "+/-"):
+ * "Increase" or "Decrease"; "Unknown" when there were none the year before. The seed prints no unchanged row;
+ * "No change" is this adapter's word for a change that rounds to 0.0.
+ */
+export function changeDirection(measure: Measure): CellSpecInput {
+  return {
+    percentChange: changeOnLastYear(measure),
+    format: { type: "percent", decimals: 1, direction: { positive: "Increase", negative: "Decrease", zero: "No change" } },
+    whenEmpty: "Unknown",
+  };
+}
+
+/**
+ * The direction of a group's share on last year's in the seed's symbols (section 3.3's "+/-"): "+", "-", or
+ * "Neu" when the change rounds to 0 percentage points (8% both years). The two years may have different bases
+ * (`lastYear` and `thisYear`), as their printed percentages do.
+ */
+export function shareDirection(lastYear: Measure, thisYear: Measure, groupBy: DimensionKey, key: string): CellSpecInput {
+  return {
+    difference: { from: shareRef(lastYear, groupBy, key, -1), to: shareRef(thisYear, groupBy, key, 0) },
+    format: { type: "percent", direction: { positive: "+", negative: "-", zero: "Neu" } },
   };
 }
 

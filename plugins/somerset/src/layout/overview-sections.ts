@@ -1,5 +1,6 @@
 import type { ReportLayoutInput } from "@csc/council-kit";
 import {
+  changeDirection,
   closed,
   COMMENTS,
   COMPLAINTS,
@@ -7,7 +8,6 @@ import {
   LAST_YEAR,
   MEMBER_ENQUIRIES,
   narrative,
-  NOT_EXPRESSIBLE,
   percentChange,
   ratio,
   received,
@@ -21,8 +21,8 @@ export type SectionInput = ReportLayoutInput["sections"][number];
 /**
  * The introduction and sections 1 and 2 of the 2016/17 report (seed 004). Section 1.1 and 2.4 state figures in
  * prose that no table of section 3 repeats; each becomes a table with the prose's words as row labels. Section
- * 2.1's table states the change on the previous year, which the layout contract cannot compute (every cell is a
- * listed exception; both years' counts are in section 3.1).
+ * 2.1's table states the change on the previous year as a word and a size (both years' counts are in section
+ * 3.1).
  */
 const outcomeShare = (codes: string[], yearOffset: number, base: "all" | "council") => {
   const filter = base === "all" ? COMPLAINTS : RESOLVED_BY_COUNCIL;
@@ -77,7 +77,7 @@ export const overviewSections: SectionInput[] = [
         id: "previous-year-comparison",
         title: "2.1 Previous Year Comparison",
         source: "2.1",
-        note: "The percentage change on the previous year (both years' counts are in table 3.1); the +/- words are not computed.",
+        note: "The percentage change on the previous year (both years' counts are in table 3.1): its direction in words and its size.",
         columns: [{ label: "+/-" }, { label: "%" }],
         rows: (
           [
@@ -87,7 +87,7 @@ export const overviewSections: SectionInput[] = [
             ["Comment", received(COMMENTS)],
             ["Member Enquiries", received(MEMBER_ENQUIRIES)],
           ] as const
-        ).map(([label, measure]) => ({ label, cells: [NOT_EXPRESSIBLE, percentChange(measure)] })),
+        ).map(([label, measure]) => ({ label, cells: [changeDirection(measure), percentChange(measure)] })),
       },
       {
         id: "outcomes-overview",
