@@ -1,6 +1,7 @@
-import { LifecycleError, allowedEvents, deriveCase } from "@csc/rules";
-import type { CaseEventInput, IsoDate, ProcedureSettingsInput } from "@csc/rules";
+import { LifecycleError, ProcedureSettingsError, allowedEvents, deriveCase } from "@csc/rules";
+import type { CaseEventInput, IsoDate } from "@csc/rules";
 import { actionsFor } from "./case-actions";
+import { councilProceduresOf } from "./procedure-settings";
 
 /** A stored event row (case_event) as the rules engine reads it: `{ type, on, ...payload }`. */
 export interface StoredEvent {
@@ -27,23 +28,16 @@ export function payloadOf(event: CaseEventInput): Record<string, unknown> {
 }
 
 /**
- * The council's procedure settings (acknowledgement target, corporate timescales, local targets). The rules
- * engine resolves them for whichever procedure the case's events decide, within the statutory maxima.
- */
-export function procedureSettingsOf(councilSettings: unknown): ProcedureSettingsInput {
-  return (typeof councilSettings === "object" && councilSettings !== null ? councilSettings : {}) as ProcedureSettingsInput;
-}
-
-/**
  * The mutations the rules engine allows on a case now. A stored history the engine no longer accepts (e.g.
- * imported events dated after today) allows nothing rather than failing the whole query.
+ * imported events dated after today) or settings the rules cannot apply allow nothing rather than failing the
+ * whole query.
  */
 export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): string[] {
   try {
-    const derived = deriveCase(events, { procedure: procedureSettingsOf(councilSettings), asOf });
+    const derived = deriveCase(events, { procedures: councilProceduresOf(councilSettings), asOf });
     return actionsFor(allowedEvents(derived));
   } catch (error) {
-    if (error instanceof LifecycleError) return [];
+    if (error instanceof LifecycleError || error instanceof ProcedureSettingsError) return [];
     throw error;
   }
 }

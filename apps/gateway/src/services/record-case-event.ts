@@ -1,13 +1,14 @@
-import { LifecycleError, applyEvent } from "@csc/rules";
+import { applyEvent } from "@csc/rules";
 import type { CaseEventInput, DerivedCase, FeedbackKind } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
-import { badInput, conflict, notFound } from "../errors/gateway-error";
+import { conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
-import { eventsFromRows, payloadOf, procedureSettingsOf } from "./case-history";
+import { eventsFromRows, payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
+import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
 import { storeDerivedState } from "./store-derived-state";
 
 export interface CaseChange {
@@ -75,12 +76,11 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
     let derived: DerivedCase;
     try {
       derived = applyEvent(eventsFromRows(rows), change.event, {
-        procedure: procedureSettingsOf(council.settings),
+        procedures: councilProceduresOf(council.settings),
         asOf: context.asOf,
       });
     } catch (error) {
-      if (error instanceof LifecycleError) throw badInput(["input"], error.message);
-      throw error;
+      throw rulesRefusal(error, ["input"]) ?? error;
     }
     await tx.caseEvent.create({
       data: {

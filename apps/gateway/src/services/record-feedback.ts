@@ -1,4 +1,4 @@
-import { LifecycleError, deriveCase } from "@csc/rules";
+import { deriveCase } from "@csc/rules";
 import type { CaseEventInput, DerivedCase } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
@@ -6,8 +6,9 @@ import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
-import { payloadOf, procedureSettingsOf } from "./case-history";
+import { payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
+import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
 import type { RecordFeedbackInput } from "./inputs";
 import { storeDerivedState } from "./store-derived-state";
 
@@ -45,10 +46,9 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
     const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
     let derived: DerivedCase;
     try {
-      derived = deriveCase(events, { procedure: procedureSettingsOf(council.settings), asOf: context.asOf });
+      derived = deriveCase(events, { procedures: councilProceduresOf(council.settings), asOf: context.asOf });
     } catch (error) {
-      if (error instanceof LifecycleError) throw badInput(["input", "receivedOn"], error.message);
-      throw error;
+      throw rulesRefusal(error, ["input", "receivedOn"]) ?? error;
     }
     const teamId = await checkTeam(tx, councilId, input.teamId);
     const created = await tx.case.create({
