@@ -1,6 +1,7 @@
 import { LifecycleError, ProcedureSettingsError, allowedEvents, deriveCase } from "@csc/rules";
 import type { CaseEventInput, IsoDate } from "@csc/rules";
 import { actionsFor } from "./case-actions";
+import { payloadForRules } from "./event-text";
 import { councilProceduresOf } from "./procedure-settings";
 
 /** A stored event row (case_event) as the rules engine reads it: `{ type, on, ...payload }`. */
@@ -16,8 +17,8 @@ export function isoOf(date: Date): IsoDate {
 
 export function eventsFromRows(rows: ReadonlyArray<StoredEvent>): CaseEventInput[] {
   return rows.map((row) => {
-    const payload = typeof row.payload === "object" && row.payload !== null ? row.payload : {};
-    return { ...payload, type: row.type, on: isoOf(row.on) } as CaseEventInput;
+    const payload = typeof row.payload === "object" && row.payload !== null ? (row.payload as Record<string, unknown>) : {};
+    return { ...payloadForRules(row.type, payload), type: row.type, on: isoOf(row.on) } as CaseEventInput;
   });
 }
 

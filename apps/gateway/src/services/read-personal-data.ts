@@ -36,3 +36,15 @@ export async function readComplainant(context: GatewayContext, caseId: string) {
   const { prisma, councilId } = councilClient(context);
   return prisma.casePerson.findFirst({ where: { councilId, caseId, role: "complainant" }, orderBy: { createdAt: "asc" } });
 }
+
+/**
+ * The free text an event refers to (a suspension's reason...: ./event-text.ts), by case_narrative id:
+ * personal data, so the read is audited first.
+ */
+export async function readEventTexts(context: GatewayContext, caseId: string, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  await auditPersonalDataRead(context, caseId);
+  if (ids.length === 0) return new Map();
+  const { prisma, councilId } = councilClient(context);
+  const rows = await prisma.caseNarrative.findMany({ where: { councilId, caseId, id: { in: [...ids] } }, select: { id: true, text: true } });
+  return new Map(rows.map((row) => [row.id, row.text]));
+}

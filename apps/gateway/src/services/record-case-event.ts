@@ -8,6 +8,7 @@ import { conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { eventsFromRows, payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
+import { storeEventText } from "./event-text";
 import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
 import { storeDerivedState } from "./store-derived-state";
 
@@ -82,6 +83,13 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
     } catch (error) {
       throw rulesRefusal(error, ["input"]) ?? error;
     }
+    // Free text (a suspension's reason...) goes to case_narrative; the event keeps a reference (./event-text.ts).
+    const payload = await storeEventText(
+      tx,
+      { councilId, caseId: row.id, authorId: viewer.userId },
+      change.event.type,
+      payloadOf(change.event),
+    );
     await tx.caseEvent.create({
       data: {
         councilId,
@@ -89,7 +97,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
         seq: rows.length + 1,
         type: change.event.type,
         on: new Date(`${change.event.on}T00:00:00Z`),
-        payload: payloadOf(change.event) as object,
+        payload: payload as object,
         actorId: viewer.userId,
         actorRole: auditRole(viewer),
       },
