@@ -80,6 +80,12 @@ describe("report query", () => {
     expect(neither.errors?.[0]?.extensions?.field).toEqual(["financialYear"]);
   });
 
+  it("answers NOT_FOUND for a council with no report layout", async () => {
+    const answer = await h.gql(REPORT, { fy: 2021 }, northAnalyst);
+    expect(answer.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(answer.errors?.[0]?.message).toMatch(/report layout/);
+  });
+
   it("is refused without a sign-in", async () => {
     const answer = await h.gql(REPORT, { fy: 2020 });
     expect(answer.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

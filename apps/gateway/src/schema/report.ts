@@ -1,5 +1,7 @@
 import type { CellValue, Report, ReportSection, ReportTable } from "@csc/council-kit";
+import { councilRegistry } from "@csc/registry";
 import { builder } from "../builder";
+import { notFound } from "../errors/gateway-error";
 import { councilReport } from "../reports/report-service";
 import { councilScope } from "../services/council-scope";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
@@ -75,7 +77,10 @@ builder.queryField("report", (t) =>
     },
     resolve: (_root, args, context) => {
       const { councilId } = councilScope(context);
-      return councilReport(context.root, councilId, periodOf(args));
+      const period = periodOf(args);
+      // A council with no adapter in the registry has no report layout (e.g. one created by the administrator).
+      if (!councilRegistry.has(councilId)) throw notFound("Your council's report layout (no council adapter is registered for it)");
+      return councilReport(context.root, councilId, period);
     },
   }),
 );
