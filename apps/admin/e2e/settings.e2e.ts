@@ -53,7 +53,7 @@ describe("council settings in the browser, as the council administrator", () => 
   });
 
   it("creates a new taxonomy version with an edited label, effective from a date, and lists it", async () => {
-    await page.getByRole("button", { name: "Create a new version" }).click();
+    await page.getByRole("link", { name: "Create a new version" }).click();
     await page.getByRole("heading", { name: /Create a new version/ }).waitFor();
     await page.getByRole("button", { name: "Publish version" }).click();
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the date the version takes effect");
@@ -106,16 +106,21 @@ describe("council settings in the browser, as the council administrator", () => 
   });
 
   it("adds a team to a service area", async () => {
-    await page.getByRole("button", { name: "Add a team" }).click();
+    await page.getByRole("link", { name: "Add a team" }).click();
     await page.getByRole("heading", { name: "Add a team" }).waitFor();
     await page.getByRole("button", { name: "Add team" }).click();
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Choose the service area");
     await expectAccessible(page, "add team with errors");
-    await page.getByLabel("Name", { exact: true }).fill("Edge of Care");
-    await page.getByLabel("Code").fill("EDGE");
+    // Keyboard only: the error summary takes focus; its first link moves focus to the field it names.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("name");
+    await page.keyboard.type("Edge of Care");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("EDGE");
     await page.getByLabel("Service area").selectOption({ label: "Children in care" });
     await page.getByLabel("Starts on").fill("2027-01-04");
-    await page.getByRole("button", { name: "Add team" }).click();
+    await page.getByLabel("Starts on").press("Enter");
     await page.getByText("Edge of Care was added.").waitFor();
     expect((await page.getByRole("row", { name: /Edge of Care/ }).innerText()).replace(/\s+/g, " ")).toContain("Children in care From 4 January 2027");
   });

@@ -9,9 +9,12 @@ export interface FieldError {
 /** GOV.UK error summary: shown at the top of a form, focused when it appears, each error links to its field. */
 export function ErrorSummary({ errors, title = "There is a problem" }: { errors: FieldError[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus the summary when it appears, not on every render: forms rebuild `errors` as the user types, and
+  // moving focus then would take it away from the field being typed in (keyboard and screen-reader users).
+  const shown = errors.length > 0;
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (shown) ref.current?.focus();
+  }, [shown]);
   if (errors.length === 0) return null;
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>

@@ -51,7 +51,7 @@ export function TeamsPage() {
       ) : null}
       <h1 className="govuk-heading-l">Teams and service areas</h1>
       <p className="govuk-body">Renaming a team keeps its history: cases allocated before the change keep the name in force at the time.</p>
-      <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" role="button" to="/settings/teams/new">
+      <Link className="govuk-button govuk-button--secondary" to="/settings/teams/new">
         Add a team
       </Link>
       {error ? <p className="govuk-body">The teams could not be loaded.</p> : null}

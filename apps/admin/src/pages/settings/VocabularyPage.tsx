@@ -92,7 +92,7 @@ export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
             Each version is in force from its date. Cases keep the {config.singular}s in force when they were received, so a new version never changes
             how past cases were counted.
           </p>
-          <Link className="govuk-button" data-module="govuk-button" role="button" to={`/settings/${config.slug}/new-version`}>
+          <Link className="govuk-button" to={`/settings/${config.slug}/new-version`}>
             Create a new version
           </Link>
           <table className="govuk-table">
