@@ -36,7 +36,7 @@ describe("council settings in the browser, as the council administrator", () => 
   it("lists the settings as a task list", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
-    expect(await page.locator(".govuk-task-list__item").count()).toBe(7);
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(9);
     await expectAccessible(page, "settings");
     await screenshot(page, "settings-01-index");
   });
@@ -73,8 +73,15 @@ describe("council settings in the browser, as the council administrator", () => 
     await screenshot(page, "settings-04-taxonomy-version-2");
   });
 
-  it("shows outcome labels, channels and complainant types with a new-version form for each", async () => {
-    for (const [slug, title] of [["outcomes", "Outcome labels"], ["channels", "Channels"], ["complainant-types", "Complainant types"]] as const) {
+  it("shows outcome labels, channels, complainant types, reasons not considered and LGSCO wording with a new-version form for each", async () => {
+    const pages = [
+      ["outcomes", "Outcome labels"],
+      ["channels", "Channels"],
+      ["complainant-types", "Complainant types"],
+      ["not-considered-reasons", "Reasons not considered"],
+      ["lgsco-decisions", "LGSCO decision wording"],
+    ] as const;
+    for (const [slug, title] of pages) {
       await open(page, `/settings/${slug}`, title);
       await page.getByRole("table", { name: /Version 1/ }).waitFor();
       await expectAccessible(page, title);

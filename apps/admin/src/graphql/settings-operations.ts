@@ -2,7 +2,7 @@ import { gql } from "urql";
 
 /** Operations and result types of the council settings pages (council administrators only). */
 
-export type VocabularyKind = "reason_taxonomy" | "outcome" | "channel" | "complainant_type";
+export type VocabularyKind = "reason_taxonomy" | "outcome" | "channel" | "complainant_type" | "not_considered_reason" | "lgsco_decision";
 
 export interface VocabularyEntry {
   code: string;

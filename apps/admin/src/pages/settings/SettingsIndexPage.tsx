@@ -6,6 +6,8 @@ export const SETTINGS_TASKS = [
   { to: "/settings/outcomes", title: "Outcome labels", hint: "Your words for each outcome and what they count as" },
   { to: "/settings/channels", title: "Channels", hint: "How feedback reaches you" },
   { to: "/settings/complainant-types", title: "Complainant types", hint: "Who complains and their relationship to the child" },
+  { to: "/settings/not-considered-reasons", title: "Reasons not considered", hint: "Why a complaint was not considered (reg 8 court proceedings, out of time …)" },
+  { to: "/settings/lgsco-decisions", title: "LGSCO decision wording", hint: "Your words for the Ombudsman's decisions" },
   { to: "/settings/teams", title: "Teams and service areas", hint: "Teams with their history: renames keep the old name for past cases" },
   { to: "/settings/users", title: "Users and roles", hint: "Who can sign in and what they may do" },
   { to: "/settings/calendar", title: "Closure days and targets", hint: "Local closure days and local targets within the statutory timescales" },

@@ -1,5 +1,8 @@
+import { CombinedError } from "@urql/core";
+import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { TeamRow } from "../../graphql/settings-operations";
+import { settingsErrors } from "./server-errors";
 import { teamLines } from "./TeamsPage";
 import { validateVersion } from "./validate-version";
 import { VOCABULARY_PAGES } from "./vocabulary-kinds";
@@ -40,6 +43,22 @@ describe("teamLines", () => {
     expect(lines.map((l) => [l.latest.name, l.earlier.map((e) => e.name)])).toEqual([
       ["Assessment Service", ["Children's Assessment", "Referral and Assessment"]],
       ["Child Protection Team", []],
+    ]);
+  });
+});
+
+describe("settingsErrors", () => {
+  it("puts a bad-input error on the field its path names, without the API's path prefix", () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError("input.entries.2.label: must not be empty", { extensions: { code: "BAD_USER_INPUT", field: ["input", "entries", 2, "label"] } }),
+        new GraphQLError("Your role does not allow Mutation.publishVocabularyVersion", { extensions: { code: "FORBIDDEN" } }),
+      ],
+    });
+    const mapped = settingsErrors(error, (path) => (path[0] === "entries" ? `entry-${String(path[1])}-${String(path[2])}` : null));
+    expect(mapped).toEqual([
+      { field: "entry-2-label", message: "Must not be empty" },
+      { field: "form", message: "Your role does not allow this." },
     ]);
   });
 });

@@ -2,7 +2,8 @@ import type { VocabularyKind } from "../../graphql/settings-operations";
 
 /**
  * The vocabularies the settings pages edit, with the canonical values each may map onto (the gateway's enums
- * ReasonTheme, Outcome, Channel and ComplainantRelationship in schema.graphql; the gateway checks them again).
+ * ReasonTheme, Outcome, Channel, ComplainantRelationship, NotConsideredReason and LgscoDecision in schema.graphql;
+ * the gateway checks them again).
  */
 export interface VocabularyPageConfig {
   kind: VocabularyKind;
@@ -27,12 +28,22 @@ const RELATIONSHIPS = [
   "child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter",
   "advocate", "professional", "councillor_or_mp", "other", "anonymous",
 ] as const;
+const NOT_CONSIDERED = [
+  "court_proceedings", "out_of_time", "another_organisation", "insufficient_evidence", "no_sufficient_interest", "police_investigation",
+  "withdrawn", "other",
+] as const;
+const LGSCO = [
+  "upheld", "not_upheld", "closed_after_initial_enquiries", "premature", "advice_given", "incomplete_invalid", "out_of_jurisdiction",
+  "not_investigated",
+] as const;
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
   { kind: "reason_taxonomy", slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },
   { kind: "outcome", slug: "outcomes", title: "Outcome labels", singular: "outcome label", canonical: OUTCOMES, tree: false },
   { kind: "channel", slug: "channels", title: "Channels", singular: "channel", canonical: CHANNELS, tree: false },
   { kind: "complainant_type", slug: "complainant-types", title: "Complainant types", singular: "complainant type", canonical: RELATIONSHIPS, tree: false },
+  { kind: "not_considered_reason", slug: "not-considered-reasons", title: "Reasons not considered", singular: "reason", canonical: NOT_CONSIDERED, tree: false },
+  { kind: "lgsco_decision", slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
 ];
 
 export function versionStatus(version: { inForce: boolean; effectiveTo: string | null }): { text: string; colour: "green" | "blue" | "grey" } {
