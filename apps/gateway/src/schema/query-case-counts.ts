@@ -1,18 +1,20 @@
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
 import { countCases } from "../services/count-cases";
+import type { CaseCount as CaseCountShape } from "../services/count-cases";
 import { CaseFilterInput } from "./case-filter";
-
-interface CaseCountShape {
-  key: string;
-  count: number;
-}
 
 const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
   authScopes: { readAggregates: true },
   fields: (t) => ({
     key: t.exposeString("key"),
-    count: t.exposeInt("count"),
+    count: t.exposeInt("count", {
+      nullable: true,
+      description: "The number of cases; null when suppressed (1–4 cases, for viewers who may not read cases: analysts)",
+    }),
+    suppressed: t.exposeBoolean("suppressed", {
+      description: "Whether the count is a small number (1–4) withheld by the platform's small-number suppression rule",
+    }),
   }),
 });
 
@@ -23,7 +25,8 @@ const CaseGroupingEnum = builder.enumType("CaseGrouping", {
 builder.queryField("caseCounts", (t) =>
   t.field({
     type: [CaseCount],
-    description: "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data)",
+    description:
+      "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts counts of 1–4 are suppressed)",
     authScopes: { readAggregates: true },
     args: {
       groupBy: t.arg({ type: CaseGroupingEnum, required: true }),
