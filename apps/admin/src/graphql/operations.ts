@@ -72,6 +72,7 @@ export const CASE_COUNTS = gql`
     caseCounts(groupBy: $groupBy, filter: $filter) {
       key
       count
+      suppressed
     }
   }
 `;

@@ -54,14 +54,17 @@ function Worklist() {
 }
 
 function OpenByStage() {
-  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number }> }>({ query: CASE_COUNTS, variables: { groupBy: "currentStage", filter: {} } });
+  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> }>({
+    query: CASE_COUNTS,
+    variables: { groupBy: "currentStage", filter: {} },
+  });
   if (!data) return null;
   return (
     <Table
       caption="Cases by stage"
       head={["Stage", "Cases"]}
       numeric={[1]}
-      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", String(r.count)])}
+      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Fewer than 5 (suppressed)" : String(r.count)])}
     />
   );
 }
