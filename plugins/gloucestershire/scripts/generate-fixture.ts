@@ -15,13 +15,13 @@ import type { ExportRecord } from "../src/importer/export-record";
 import { generateComplaints } from "./fixture/complaints";
 import { assignLgsco } from "./fixture/lgsco";
 import { generateCompliments, generateInformal, generateSignposts } from "./fixture/other-feedback";
-import { Random } from "./fixture/random";
+import { SeededRandom } from "@csc/council-kit/fixture";
 import { TARGETS } from "./fixture/targets";
 
 export const FIXTURE_FILE = "customer-feedback-2015-2019.csv";
 
 export function generateFixture(seed = 20190331): ExportRecord[] {
-  const rng = new Random(seed);
+  const rng = new SeededRandom(seed);
   const records: ExportRecord[] = [];
   const complaints: ExportRecord[] = [];
   for (const t of TARGETS) {
