@@ -14,8 +14,9 @@ export function settingsErrors(error: CombinedError, fieldId: (path: Array<strin
     if (code === "FORBIDDEN") return { field: "form", message: "Your role does not allow this." };
     const path = Array.isArray(e.extensions?.field) ? (e.extensions.field as Array<string | number>) : [];
     const field = fieldId(path.filter((p) => p !== "input")) ?? "form";
-    // The message names the input path for API clients; the form shows the rule beside the field.
-    const message = e.message.replace(/^input(\.[\w-]+)+: /, "");
+    // The message names the input path (and the rules the setting, "stage1.workingDays: …") for API clients;
+    // the form shows the rule itself beside the field.
+    const message = e.message.replace(/^(?:[\w-]+(?:\.[\w-]+)*: )+/, "");
     return { field, message: message.charAt(0).toUpperCase() + message.slice(1) };
   });
 }

@@ -52,12 +52,16 @@ describe("settingsErrors", () => {
     const error = new CombinedError({
       graphQLErrors: [
         new GraphQLError("input.entries.2.label: must not be empty", { extensions: { code: "BAD_USER_INPUT", field: ["input", "entries", 2, "label"] } }),
+        new GraphQLError("input.targets.0.workingDays: stage1.workingDays: 25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)", {
+          extensions: { code: "BAD_USER_INPUT", field: ["input", "targets", 0, "workingDays"] },
+        }),
         new GraphQLError("Your role does not allow Mutation.publishVocabularyVersion", { extensions: { code: "FORBIDDEN" } }),
       ],
     });
-    const mapped = settingsErrors(error, (path) => (path[0] === "entries" ? `entry-${String(path[1])}-${String(path[2])}` : null));
+    const mapped = settingsErrors(error, (path) => `${String(path[0])}-${String(path[1])}-${String(path[2])}`);
     expect(mapped).toEqual([
-      { field: "entry-2-label", message: "Must not be empty" },
+      { field: "entries-2-label", message: "Must not be empty" },
+      { field: "targets-0-workingDays", message: "25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)" },
       { field: "form", message: "Your role does not allow this." },
     ]);
   });
