@@ -128,11 +128,6 @@ export const lgscoDecisions: readonly LocalTerm<LgscoDecision>[] = [
   { code: "INVALID", label: "Incomplete/Invalid", canonical: "incomplete_invalid" },
 ];
 
-/** Looks a code up in a vocabulary; undefined when the code is not in it. */
-export function findTerm<C extends string>(vocabulary: readonly LocalTerm<C>[], code: string): LocalTerm<C> | undefined {
-  return vocabulary.find((term) => term.code === code);
-}
-
 /**
  * Local dimensions the importer derives from the stage columns (README, "Local dimensions"): where a complaint
  * entered the procedure, the furthest stage it reached, and whether it is on hold at the complainant's request.

@@ -184,11 +184,6 @@ export const lgscoDecisions: readonly LocalTerm<LgscoDecision>[] = [
   { code: "UPHELD", label: "Upheld", canonical: "upheld" },
 ];
 
-/** The term with this code, or undefined. */
-export function findTerm<C extends string>(vocabulary: readonly LocalTerm<C>[], code: string): LocalTerm<C> | undefined {
-  return vocabulary.find((term) => term.code === code);
-}
-
 /** Every vocabulary, in the shape defineCouncil takes. */
 export const vocabularies: VocabulariesInput = {
   kinds: [...kinds],

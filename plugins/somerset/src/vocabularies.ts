@@ -135,11 +135,6 @@ export const ageGroups = [
   { code: "PNS", label: "Prefer not to say" },
 ] as const;
 
-/** Looks a code up in a vocabulary; undefined when the code is not in it. */
-export function findTerm<T extends { readonly code: string }>(vocabulary: readonly T[], code: string): T | undefined {
-  return vocabulary.find((term) => term.code === code);
-}
-
 const mapped = <C extends string>(list: readonly LocalTerm<C>[]) => list.map((t) => ({ ...t }));
 
 /** Every vocabulary, in the shape defineCouncil takes. */
