@@ -12,7 +12,9 @@ export function toFieldErrors(error: CombinedError, fieldMap: Record<string, str
   }
   return error.graphQLErrors.map((e) => {
     const code = typeof e.extensions?.code === "string" ? e.extensions.code : "";
-    const path = typeof e.extensions?.field === "string" ? e.extensions.field : "";
+    // The gateway sends the input path as an array (["input", "receivedOn"]); older answers as a string.
+    const raw = e.extensions?.field;
+    const path = Array.isArray(raw) ? raw.filter((p) => p !== "input").join(".") : typeof raw === "string" ? raw : "";
     const field = fieldMap[path] ?? fieldMap[path.split(".").pop() ?? ""] ?? "form";
     if (code === "CONFLICT") {
       return { field: "form", message: "Someone else changed this case while you were working. Reload the case to see their change." };
