@@ -17,6 +17,7 @@ export * from "./adapter/format-issues";
 export * from "./adapter/layout-checks";
 export * from "./adapter/vocabulary-checks";
 export * from "./adapter/define-council";
+export * from "./adapter/fixture-loaders";
 export * from "./format/format-value";
 export * from "./report/cell-period";
 export * from "./facts/to-case-facts";

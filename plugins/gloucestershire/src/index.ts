@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { defineCouncil, publishedFileSchema, type PublishedFigures } from "@csc/council-kit";
+import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
 import { EXPORT_COLUMNS, parseGloucestershireExport, STAGE_REACHED } from "./importer/index";
 import { appendices, childrenSection, improvingSection, outcomesSection, reasonsSection, timelinessSection, whoSection } from "./layout/analysis-sections";
 import { commentsSection, complaintsSection, complimentsSection, executiveSummary } from "./layout/overview-sections";
@@ -23,15 +22,6 @@ import { REASON_CATEGORIES, REASONS } from "./vocabularies/reasons";
 export const FIXTURE_FILE = "customer-feedback-2015-2019.csv";
 /** Financial years (by starting year) whose figures the seed publishes: 2018/19, with earlier years in its tables. */
 export const PUBLISHED_YEARS = [2018] as const;
-
-async function loadPublished(): Promise<PublishedFigures[]> {
-  return Promise.all(
-    PUBLISHED_YEARS.map(async (year) => {
-      const text = await readFile(new URL(`../published/${year}.json`, import.meta.url), "utf8");
-      return { year, figures: publishedFileSchema.parse(JSON.parse(text)) };
-    }),
-  );
-}
 
 /**
  * Gloucestershire County Council: Children's Social Care Customer Feedback annual report (complaints, comments,
@@ -100,8 +90,7 @@ export const council = defineCouncil({
     ],
   },
   importer: { format: "csv", parse: parseGloucestershireExport, columns: EXPORT_COLUMNS.map(([column]) => column) },
-  fixtures: () => readFile(new URL(`../fixtures/${FIXTURE_FILE}`, import.meta.url), "utf8"),
-  published: loadPublished,
+  ...fixtureLoaders(import.meta.url, { fixture: FIXTURE_FILE, publishedYears: PUBLISHED_YEARS }),
   publishedExceptions: PUBLISHED_EXCEPTIONS,
   contextFigures: CONTEXT_FIGURES,
 });

@@ -1,13 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { defineCouncil, publishedFileSchema } from "@csc/council-kit";
+import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
 import { EXPORT_COLUMNS } from "./export-format";
 import { parse } from "./import/parse";
 import { layout } from "./layout/index";
 import { procedures } from "./procedures";
 import { publishedExceptions } from "./published-exceptions";
 import { vocabularies } from "./vocabularies";
-
-const file = (path: string): URL => new URL(path, import.meta.url);
 
 /** The years whose figures are transcribed: published/2016.json holds 2016/17 and the 2015/16 and 2014/15 it compares. */
 export const PUBLISHED_YEARS = [2016] as const;
@@ -24,14 +21,7 @@ export const council = defineCouncil({
   procedures,
   report: layout,
   importer: { format: "csv", parse, columns: [...EXPORT_COLUMNS] },
-  fixtures: () => readFile(file(`../fixtures/${FIXTURE_FILE}`), "utf8"),
-  published: async () =>
-    Promise.all(
-      PUBLISHED_YEARS.map(async (year) => ({
-        year,
-        figures: publishedFileSchema.parse(JSON.parse(await readFile(file(`../published/${year}.json`), "utf8"))),
-      })),
-    ),
+  ...fixtureLoaders(import.meta.url, { fixture: FIXTURE_FILE, publishedYears: PUBLISHED_YEARS }),
   publishedExceptions,
 });
 

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { defineCouncil, publishedFileSchema } from "@csc/council-kit";
+import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
 import { EXPORT_COLUMNS } from "./export-format";
 import { publishedExceptions } from "./exceptions";
 import { parseExport } from "./importer";
@@ -27,13 +26,7 @@ export const council = defineCouncil({
   },
   report: reportLayout,
   importer: { format: "csv", parse: parseExport, columns: [...EXPORT_COLUMNS] },
-  fixtures: () => readFile(new URL("../fixtures/crm-export.csv", import.meta.url), "utf8"),
-  published: async () => [
-    {
-      year: 2021,
-      figures: publishedFileSchema.parse(JSON.parse(await readFile(new URL("../published/2021.json", import.meta.url), "utf8"))),
-    },
-  ],
+  ...fixtureLoaders(import.meta.url, { fixture: "crm-export.csv", publishedYears: [2021] }),
   publishedExceptions,
 });
 
