@@ -22,6 +22,7 @@ import "./query-case";
 import "./query-cases";
 import "./query-worklist";
 import "./query-council";
+import "./query-councils";
 import "./query-case-counts";
 import "./query-audit-log";
 import "./mutation-sign-in";
