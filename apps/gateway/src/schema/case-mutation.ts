@@ -1,14 +1,19 @@
+import { stageSchema } from "@csc/rules";
+import type { Stage } from "@csc/rules";
 import type { InputObjectRef } from "@pothos/core";
 import { z } from "zod";
 import { builder } from "../builder";
 import type { GatewayContext } from "../context";
 import { councilScope } from "../services/council-scope";
+import { StageEnum } from "./enums";
 
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
  * Declares a case mutation: one `input` argument validated by its zod schema, guarded by handleCases,
  * resolved by exactly one service function that returns the case id; the answer is the case as it now is.
+ * `stage` (its description) adds an optional top-level `stage: Stage` argument, passed to the service with the
+ * input: so a mutation can take a stage without changing its input type (existing clients keep working).
  */
 export function caseMutation<Input extends object>(
   name: string,
@@ -16,7 +21,8 @@ export function caseMutation<Input extends object>(
     description: string;
     input: InputObjectRef<BuilderTypes, Input>;
     schema: z.ZodType;
-    run: (context: GatewayContext, input: Input) => Promise<string>;
+    run: (context: GatewayContext, input: Input & { stage?: Stage | null }) => Promise<string>;
+    stage?: string;
   },
 ): void {
   builder.mutationField(name, (t) =>
@@ -24,10 +30,14 @@ export function caseMutation<Input extends object>(
       type: "Case",
       description: options.description,
       authScopes: { handleCases: true },
-      args: { input: t.arg({ type: options.input, required: true }) },
-      validate: z.object({ input: options.schema }),
+      args: {
+        input: t.arg({ type: options.input, required: true }),
+        ...(options.stage ? { stage: t.arg({ type: StageEnum, required: false, description: options.stage }) } : {}),
+      },
+      validate: z.object({ input: options.schema, stage: stageSchema.nullish() }),
       resolve: async (query, _root, args, context) => {
-        const caseId = await options.run(context, (args as { input: Input }).input);
+        const { input, stage } = args as { input: Input; stage?: Stage | null };
+        const caseId = await options.run(context, stage ? { ...input, stage } : input);
         const { prisma, councilId } = councilScope(context);
         return prisma.case.findUniqueOrThrow({ ...query, where: { councilId_id: { councilId, id: caseId } } });
       },

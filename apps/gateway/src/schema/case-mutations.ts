@@ -43,9 +43,11 @@ caseMutation("markNotConsidered", {
   run: markNotConsidered,
 });
 caseMutation("acknowledgeCase", {
-  description: "Acknowledge the complaint (local target from the council's settings)",
+  description:
+    "Acknowledge the complaint (local target from the council's settings), or with `stage` the request for a later stage where the procedure acknowledges each stage",
   input: inputs.DatedCaseChangeInput,
   schema: v.datedCaseChangeSchema,
+  stage: "The stage whose request is acknowledged (see Case.allowedActionDetails); absent: the complaint itself",
   run: acknowledgeCase,
 });
 caseMutation("allocateCase", {

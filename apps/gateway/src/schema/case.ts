@@ -1,5 +1,6 @@
 import { builder } from "../builder";
-import { allowedActionsOf, eventsFromRows } from "../services/case-history";
+import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../services/case-history";
+import { AllowedAction } from "./allowed-action";
 import { readComplainant, readPersonalText } from "../services/read-personal-data";
 import {
   ChannelEnum,
@@ -64,6 +65,13 @@ export const CaseRef = builder.prismaObject("Case", {
       select: { events: { orderBy: { seq: "asc" } }, council: { select: { settings: true } } },
       resolve: (row, _args, context) =>
         allowedActionsOf(eventsFromRows(row.events), context.asOf, row.council.settings),
+    }),
+    allowedActionDetails: t.field({
+      type: [AllowedAction],
+      description: "The mutations the rules engine allows on this case now, each with the stage it is for",
+      select: { events: { orderBy: { seq: "asc" } }, council: { select: { settings: true } } },
+      resolve: (row, _args, context) =>
+        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, row.council.settings),
     }),
     summary: t.string({
       nullable: true,

@@ -1,4 +1,4 @@
-import type { CaseEventType } from "@csc/rules";
+import type { AllowedEvent, CaseEventType, Stage } from "@csc/rules";
 
 /**
  * Which mutation records each lifecycle event, so a client can offer only what the rules engine allows now
@@ -33,4 +33,25 @@ export function actionsFor(events: ReadonlyArray<CaseEventType>): string[] {
     if (action) actions.add(action);
   }
   return [...actions];
+}
+
+/** A mutation the rules allow now, with the stage it is for (e.g. acknowledgeCase for a Stage 2 request). */
+export interface AllowedAction {
+  action: string;
+  stage: Stage | null;
+}
+
+/** The rules' allowed events (`allowedEventOptions`) as mutations with their stage, each pair once. */
+export function actionDetailsFor(options: ReadonlyArray<AllowedEvent>): AllowedAction[] {
+  const seen = new Set<string>();
+  const details: AllowedAction[] = [];
+  for (const option of options) {
+    const action = ACTION_FOR_EVENT[option.type];
+    const stage = option.stage ?? null;
+    const key = `${action}:${stage}`;
+    if (!action || seen.has(key)) continue;
+    seen.add(key);
+    details.push({ action, stage });
+  }
+  return details;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsFor } from "./case-actions";
+import { actionDetailsFor, actionsFor } from "./case-actions";
 import { allowedActionsOf, eventsFromRows, payloadOf } from "./case-history";
 
 describe("case history as the rules engine reads it", () => {
@@ -20,5 +20,21 @@ describe("case history as the rules engine reads it", () => {
     expect(allowedActionsOf(received, "2026-01-06")).toContain("acknowledgeCase");
     expect(allowedActionsOf(received, "2026-01-01")).toEqual([]);
     expect(actionsFor(["received", "closed", "acknowledged"])).toEqual(["acknowledgeCase"]);
+  });
+
+  it("gives each allowed mutation with its stage, once, leaving out events no mutation records", () => {
+    expect(
+      actionDetailsFor([
+        { type: "acknowledged", stage: "stage2" },
+        { type: "acknowledged", stage: "stage2" },
+        { type: "stage_started", stage: "stage1" },
+        { type: "extension_agreed", stage: "stage1" },
+        { type: "withdrawn" },
+      ]),
+    ).toEqual([
+      { action: "acknowledgeCase", stage: "stage2" },
+      { action: "agreeExtension", stage: "stage1" },
+      { action: "withdrawCase", stage: null },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-import { LifecycleError, ProcedureSettingsError, allowedEvents, deriveCase } from "@csc/rules";
-import type { CaseEventInput, IsoDate } from "@csc/rules";
-import { actionsFor } from "./case-actions";
+import { LifecycleError, ProcedureSettingsError, allowedEventOptions, deriveCase } from "@csc/rules";
+import type { AllowedEvent, CaseEventInput, IsoDate } from "@csc/rules";
+import { actionDetailsFor, actionsFor } from "./case-actions";
+import type { AllowedAction } from "./case-actions";
 import { payloadForRules } from "./event-text";
 import { councilProceduresOf } from "./procedure-settings";
 
@@ -29,16 +30,25 @@ export function payloadOf(event: CaseEventInput): Record<string, unknown> {
 }
 
 /**
- * The mutations the rules engine allows on a case now. A stored history the engine no longer accepts (e.g.
- * imported events dated after today) or settings the rules cannot apply allow nothing rather than failing the
- * whole query.
+ * What the rules engine allows on a case now (`allowedEventOptions`: each event with its stage). A stored
+ * history the engine no longer accepts (e.g. imported events dated after today) or settings the rules cannot
+ * apply allow nothing rather than failing the whole query.
  */
-export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): string[] {
+export function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): AllowedEvent[] {
   try {
-    const derived = deriveCase(events, { procedures: councilProceduresOf(councilSettings), asOf });
-    return actionsFor(allowedEvents(derived));
+    return allowedEventOptions(deriveCase(events, { procedures: councilProceduresOf(councilSettings), asOf }));
   } catch (error) {
     if (error instanceof LifecycleError || error instanceof ProcedureSettingsError) return [];
     throw error;
   }
+}
+
+/** The mutations the rules engine allows on a case now (`Case.allowedActions`). */
+export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): string[] {
+  return actionsFor(allowedOptionsOf(events, asOf, councilSettings).map((option) => option.type));
+}
+
+/** The mutations the rules engine allows now with the stage each is for (`Case.allowedActionDetails`). */
+export function allowedActionDetailsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): AllowedAction[] {
+  return actionDetailsFor(allowedOptionsOf(events, asOf, councilSettings));
 }
