@@ -12,6 +12,7 @@ export * from "./published/published-figures";
 export * from "./published/compare";
 export * from "./importer/csv";
 export * from "./importer/row-reader";
+export * from "./importer/parse-rows";
 export * from "./adapter/council-schema";
 export * from "./adapter/format-issues";
 export * from "./adapter/layout-checks";

@@ -1,5 +1,4 @@
-import type { ImportedCaseInput } from "@csc/council-kit";
-import { readCsv } from "@csc/council-kit";
+import { type ImportedCaseInput, parseRows } from "@csc/council-kit";
 import { EXPORT_COLUMNS } from "../export-format";
 import { channels, complainantTypes, kinds, notConsideredReasons, procedures, reasons, teams } from "../vocabularies";
 import { buildEvents } from "./events";
@@ -10,15 +9,7 @@ import { RowReader } from "./row-reader";
  * an ImportError naming the row and column of the first bad value; nothing is half-imported.
  */
 export function parse(text: string): ImportedCaseInput[] {
-  const seen = new Map<string, number>();
-  return readCsv(text, EXPORT_COLUMNS).map((record) => {
-    const row = new RowReader(record);
-    const imported = parseRow(row);
-    const earlier = seen.get(imported.externalId);
-    if (earlier !== undefined) row.fail("Reference", `repeats the reference on row ${earlier}; references are unique`);
-    seen.set(imported.externalId, row.row);
-    return imported;
-  });
+  return parseRows(text, { columns: EXPORT_COLUMNS, referenceColumn: "Reference", reader: (record) => new RowReader(record), parseRow });
 }
 
 function parseRow(row: RowReader): ImportedCaseInput {

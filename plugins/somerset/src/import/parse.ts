@@ -1,4 +1,4 @@
-import { type ImportedCaseInput, readCsv } from "@csc/council-kit";
+import { type ImportedCaseInput, parseRows } from "@csc/council-kit";
 import { causes } from "../causes";
 import { EXPORT_COLUMNS } from "../export-format";
 import { ageGroups, causesOfSatisfaction, channels, CUSTOMER_GROUPS, customerTypes, ethnicities, kinds, lgoDecisions, outcomes, teams } from "../vocabularies";
@@ -10,16 +10,7 @@ import { RowReader } from "./row-reader";
  * ImportError naming the row and column of the first bad value; nothing is half-imported.
  */
 export function parse(text: string): ImportedCaseInput[] {
-  const records = readCsv(text, EXPORT_COLUMNS);
-  const seen = new Map<string, number>();
-  return records.map((record) => {
-    const row = new RowReader(record);
-    const imported = parseRow(row);
-    const earlier = seen.get(imported.externalId);
-    if (earlier !== undefined) row.fail("Case Reference", `repeats the reference on row ${earlier}; references are unique`);
-    seen.set(imported.externalId, row.row);
-    return imported;
-  });
+  return parseRows(text, { columns: EXPORT_COLUMNS, referenceColumn: "Case Reference", reader: (record) => new RowReader(record), parseRow });
 }
 
 function parseRow(row: RowReader): ImportedCaseInput {
