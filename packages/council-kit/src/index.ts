@@ -11,6 +11,7 @@ export * from "./report/labels";
 export * from "./published/published-figures";
 export * from "./published/compare";
 export * from "./importer/csv";
+export * from "./importer/csv-writer";
 export * from "./importer/row-reader";
 export * from "./importer/parse-rows";
 export * from "./adapter/council-schema";

@@ -1,3 +1,4 @@
+import { blankCsvRow, toUkDate } from "@csc/council-kit";
 /**
  * The export Hartlepool's complaints case system produces: one CSV row per record (complaint, compliment,
  * comment, member enquiry), dates written DD/MM/YYYY, several teams or subjects separated by ";", codes from
@@ -45,15 +46,10 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
 /** A row with every column blank, to fill in. */
-export function blankRow(): ExportRow {
-  return Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, ""])) as ExportRow;
-}
+export const blankRow = (): ExportRow => blankCsvRow(EXPORT_COLUMNS);
 
 /** The separator for several teams or subjects in one cell. */
 export const LIST_SEPARATOR = ";";
 
 /** ISO YYYY-MM-DD to the export's DD/MM/YYYY. */
-export function toExportDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
+export const toExportDate = toUkDate;

@@ -1,3 +1,4 @@
+import { blankCsvRow, toUkDate, writeCsv } from "@csc/council-kit";
 /**
  * The export Northamptonshire's complaints case system produces: one CSV row per record (complaint, compliment,
  * negative comment), dates written DD/MM/YYYY, several reasons separated by ";", codes from ./vocabularies.ts.
@@ -41,26 +42,15 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
 /** A row with every column blank, to fill in. */
-export function blankRow(): ExportRow {
-  return Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, ""])) as ExportRow;
-}
+export const blankRow = (): ExportRow => blankCsvRow(EXPORT_COLUMNS);
 
 /** The separator for several teams or reasons in one cell. */
 export const LIST_SEPARATOR = ";";
 
 /** ISO YYYY-MM-DD to the export's DD/MM/YYYY. */
-export function toExportDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/** Quotes a CSV field when it needs it (RFC 4180). */
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+export const toExportDate = toUkDate;
 
 /** The export's text: the header, then one line per row, each ending in a newline. */
 export function writeExport(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvField(row[c])).join(","))];
-  return `${lines.join("\n")}\n`;
+  return writeCsv([EXPORT_COLUMNS, ...rows.map((row) => EXPORT_COLUMNS.map((c) => row[c]))]);
 }

@@ -1,3 +1,4 @@
+import { blankCsvRow, toUkDate } from "@csc/council-kit";
 /**
  * The export Somerset's iCasework system produces for children's social care feedback: one CSV row per case
  * (complaint, compliment, comment, member enquiry), dates DD/MM/YYYY, codes from ./vocabularies.ts and
@@ -37,12 +38,7 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
 /** A row with every column blank, to fill in. */
-export function blankRow(): ExportRow {
-  return Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, ""])) as ExportRow;
-}
+export const blankRow = (): ExportRow => blankCsvRow(EXPORT_COLUMNS);
 
 /** ISO YYYY-MM-DD to the export's DD/MM/YYYY. */
-export function toExportDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
+export const toExportDate = toUkDate;

@@ -1,3 +1,4 @@
+import { blankCsvRow, writeCsv } from "@csc/council-kit";
 /**
  * The Consumer Relations Unit's case-system export: one CSV row per piece of feedback (complaint, LGO case,
  * compliment), its codes from ./vocabularies.ts, dates as YYYY-MM-DD (DD/MM/YYYY is accepted too), lists
@@ -48,16 +49,9 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
 /** An empty row, for writers (the fixture generator) to fill in. */
-export function emptyExportRow(): ExportRow {
-  return Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, ""])) as ExportRow;
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+export const emptyExportRow = (): ExportRow => blankCsvRow(EXPORT_COLUMNS);
 
 /** Writes rows as the case system does: a header row, then one line per case, CRLF line ends. */
 export function writeExport(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => quote(r[c])).join(","))];
-  return `${lines.join("\r\n")}\r\n`;
+  return writeCsv([EXPORT_COLUMNS, ...rows.map((r) => EXPORT_COLUMNS.map((c) => r[c]))], "\r\n");
 }

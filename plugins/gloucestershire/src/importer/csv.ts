@@ -71,7 +71,3 @@ export function readCsv(text: string): CsvRow[] {
   return rows;
 }
 
-/** Quotes a field when it holds a comma, quote or line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}

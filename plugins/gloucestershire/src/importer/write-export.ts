@@ -1,12 +1,8 @@
-import type { IsoDate } from "@csc/rules";
-import { csvField } from "./csv";
+import { csvField, toUkDate } from "@csc/council-kit";
 import { EXPORT_COLUMNS, type ExportRecord } from "./export-record";
 
 /** dd/mm/yyyy, as the council's case system writes dates. */
-export function toUkDate(date: IsoDate): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
+export { toUkDate };
 
 function cell(value: ExportRecord[keyof ExportRecord]): string {
   if (value === null) return "";

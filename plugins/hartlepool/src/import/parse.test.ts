@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError, importedCaseSchema } from "@csc/council-kit";
-import { writeCsv } from "../csv-writer";
+import { writeCsv } from "@csc/council-kit";
 import { blankRow, EXPORT_COLUMNS, type ExportRow } from "../export-format";
 import { parse } from "./parse";
 

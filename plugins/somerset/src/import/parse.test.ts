@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError, type ImportedCaseInput, importedCaseSchema, toCaseFacts } from "@csc/council-kit";
-import { writeCsv } from "../csv-writer";
+import { writeCsv } from "@csc/council-kit";
 import { blankRow, EXPORT_COLUMNS, type ExportRow } from "../export-format";
 import { council } from "../index";
 import { parse } from "./parse";
