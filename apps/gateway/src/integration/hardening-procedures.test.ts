@@ -68,6 +68,7 @@ describe("procedure settings are passed per procedure", () => {
     const answer = await h.gql(RECORD_FEEDBACK, { input: complaint({ procedure: null }) }, officer);
     expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors?.[0]?.message).toMatch(/stage1\.workingDays: 25 is above the statutory/);
+    expect(answer.errors?.[0]?.extensions?.field).toEqual(["settings"]);
     await setSettings({ corporate: { source: "local policy", stages: [] } });
     const c = await newComplaint();
     const refused = await decide(c, "corporate");

@@ -34,10 +34,12 @@ export function councilProceduresOf(councilSettings: unknown): CouncilProcedures
 /**
  * A refusal by the rules engine as the client sees it: a lifecycle refusal or settings the rules cannot apply
  * (ProcedureSettingsError, e.g. a stored local target above a statutory timescale) is BAD_USER_INPUT with the
- * engine's message; anything else is not a refusal (undefined).
+ * engine's message (a lifecycle refusal at `field`, a settings problem at "settings"); anything else is not a
+ * refusal (undefined).
  */
 export function rulesRefusal(error: unknown, field: ReadonlyArray<string | number>): GraphQLError | undefined {
   if (error instanceof LifecycleError) return badInput(field, error.message);
-  if (error instanceof ProcedureSettingsError) return badInput(field, error.message);
+  // The problem is the council's stored settings, not the request's field: the message names the setting and rule.
+  if (error instanceof ProcedureSettingsError) return badInput(["settings"], error.message);
   return undefined;
 }
