@@ -1,4 +1,4 @@
-import type { VocabulariesInput } from "@csc/council-kit";
+import type { LocalTerm, VocabulariesInput } from "@csc/council-kit";
 import type {
   Channel,
   ComplainantRelationship,
@@ -17,13 +17,6 @@ import type {
  * used verbatim and the section is cited; the rest are the codes of the case-system export this adapter reads
  * (see ../README.md, "Vocabulary mapping decisions").
  */
-export interface LocalTerm<C extends string> {
-  /** The code in the council's export. */
-  readonly code: string;
-  /** The council's own wording, as it appears in its report. */
-  readonly label: string;
-  readonly canonical: C;
-}
 
 /** Record types in the export. Seed §1 and §7: complaints, compliments (and representations). */
 export const kinds: readonly LocalTerm<FeedbackKind>[] = [

@@ -1,4 +1,4 @@
-import type { LocalEntryInput, VocabulariesInput } from "@csc/council-kit";
+import type { LocalTerm, VocabulariesInput } from "@csc/council-kit";
 import type {
   Channel,
   ComplainantRelationship,
@@ -17,11 +17,6 @@ import type {
  * (packages/rules/src/vocabulary/canonical.ts). Codes are those of the case-system export this adapter reads.
  * Entries the report does not name are marked "assumed" and explained in ../README.md.
  */
-export interface LocalTerm<C extends string> extends LocalEntryInput {
-  readonly code: string;
-  readonly label: string;
-  readonly canonical: C;
-}
 
 /** Seed sections 2 and 5, "Improvements made as a result of feedback": complaints, compliments and negative comments. */
 export const kinds: readonly LocalTerm<FeedbackKind>[] = [

@@ -1,4 +1,4 @@
-import type { VocabulariesInput } from "@csc/council-kit";
+import type { LocalTerm, VocabulariesInput } from "@csc/council-kit";
 import type {
   Channel,
   ComplainantRelationship,
@@ -15,12 +15,6 @@ import { causes, themes } from "./causes";
  * canonical value (packages/rules/src/vocabulary/canonical.ts). Codes are those of the iCasework export this
  * adapter reads (./export-format.ts). Mapping decisions are explained in ../README.md.
  */
-export interface LocalTerm<C extends string> {
-  readonly code: string;
-  readonly label: string;
-  readonly canonical: C;
-  readonly parent?: string;
-}
 
 /** Introduction ("SCC defines customer feedback as follows") and section 1.1. */
 export const kinds: readonly LocalTerm<FeedbackKind>[] = [

@@ -41,6 +41,14 @@ export const localEntrySchema = z.object({
 export type LocalEntry = z.infer<typeof localEntrySchema>;
 export type LocalEntryInput = z.input<typeof localEntrySchema>;
 
+/**
+ * One entry of a plugin's mapped vocabulary, typed by the canonical list it maps onto (e.g.
+ * `readonly LocalTerm<FeedbackKind>[]`), so a wrong canonical value is a type error before defineCouncil checks it.
+ */
+export interface LocalTerm<C extends string> extends LocalEntryInput {
+  readonly canonical: C;
+}
+
 /** A purely local list (no canonical counterpart): equalities answers, Somerset's "cause of satisfaction". */
 export const localOnlyEntrySchema = z.object({
   code,
