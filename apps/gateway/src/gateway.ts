@@ -30,6 +30,8 @@ export interface Gateway {
   listen(port: number, host?: string): Promise<string>;
   /** Stops accepting requests, lets in-flight ones finish, then stops Apollo. Does not close the database. */
   stop(): Promise<void>;
+  /** Requests being answered now (for graceful-shutdown tests and diagnostics). */
+  inFlight(): number;
   sessions: SessionTokens;
 }
 
@@ -59,6 +61,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   return {
     sessions,
+    inFlight: () => http.inFlight(),
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         http.server.once("error", reject);

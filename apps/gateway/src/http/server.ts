@@ -29,6 +29,8 @@ export interface HttpGateway {
   server: Server;
   /** Stops accepting connections and resolves when in-flight requests have finished. */
   drain(): Promise<void>;
+  /** Requests being answered now. */
+  inFlight(): number;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -116,6 +118,7 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
 
   return {
     server,
+    inFlight: () => inFlight,
     drain() {
       return new Promise((resolve) => {
         server.close(() => resolve());
