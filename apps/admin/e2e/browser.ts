@@ -32,7 +32,10 @@ export const DEMO_PASSWORD = "demo-password-2026";
 
 export async function signIn(page: Page, baseUrl: string, councilId: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
-  await page.fill("#councilId", councilId);
+  const council = page.locator("#councilId:visible");
+  await council.waitFor();
+  if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
+  else await council.fill(councilId);
   await page.fill("#email", email);
   await page.fill("#password", DEMO_PASSWORD);
   await page.click("button[type=submit]");

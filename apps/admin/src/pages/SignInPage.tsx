@@ -1,14 +1,24 @@
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
-import { useClient } from "urql";
+import { gql, useClient, useQuery } from "urql";
 import { useAuth } from "../auth/AuthContext";
 import { saveSession } from "../auth/session";
-import { Button, ErrorSummary, TextInput } from "../components/govuk";
+import { Button, ErrorSummary, Select, TextInput } from "../components/govuk";
 import { useForm } from "../forms/useForm";
 import { toFieldErrors } from "../graphql/errors";
 import { COUNCIL, ME, SIGN_IN } from "../graphql/operations";
 
 type Fields = { councilId: string; email: string; password: string };
+
+/** Public list of councils (ids and names only) so people choose rather than type their council. */
+const COUNCILS = gql`
+  query Councils {
+    councils {
+      id
+      name
+    }
+  }
+`;
 
 const validate = (v: Fields) => ({
   ...(v.councilId && !/^[a-z0-9-]+$/.test(v.councilId) ? { councilId: "Council must be written in lower-case letters, digits and hyphens, like demo-north" } : {}),
@@ -21,6 +31,7 @@ export function SignInPage() {
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const form = useForm<Fields>({ councilId: "", email: "", password: "" }, useCallback(validate, []));
+  const [{ data: councils, fetching: loadingCouncils }] = useQuery<{ councils: Array<{ id: string; name: string }> }>({ query: COUNCILS });
 
   const submit = form.onSubmit(async (values) => {
     const result = await client
@@ -57,18 +68,30 @@ export function SignInPage() {
           Sign in with the account your council gave you. If your council uses its own sign-in, use the link your
           council sent you.
         </p>
-        <form onSubmit={submit} noValidate>
-          <TextInput
-            id="councilId"
-            label="Council"
-            hint="Your council's short name, like demo-north. Leave blank only if you are the platform administrator."
-            value={form.values.councilId}
-            error={form.errorFor("councilId")}
-            onChange={(v) => form.set("councilId", v)}
-            onBlur={() => form.touch("councilId")}
-            width="20"
-            autoComplete="organization"
-          />
+        {loadingCouncils ? <p className="govuk-body">Loading…</p> : null}
+        <form onSubmit={submit} noValidate hidden={loadingCouncils}>
+          {councils?.councils.length ? (
+            <Select
+              id="councilId"
+              label="Council"
+              value={form.values.councilId}
+              error={form.errorFor("councilId")}
+              onChange={(v) => form.set("councilId", v)}
+              options={[{ value: "", label: "Platform administrator (no council)" }, ...councils.councils.map((c) => ({ value: c.id, label: c.name }))]}
+            />
+          ) : (
+            <TextInput
+              id="councilId"
+              label="Council"
+              hint="Your council's short name, like demo-north. Leave blank only if you are the platform administrator."
+              value={form.values.councilId}
+              error={form.errorFor("councilId")}
+              onChange={(v) => form.set("councilId", v)}
+              onBlur={() => form.touch("councilId")}
+              width="20"
+              autoComplete="organization"
+            />
+          )}
           <TextInput
             id="email"
             label="Email address"
