@@ -5,7 +5,7 @@ import type { CouncilModule } from "./council-module";
  * so a process that serves one council never loads the others.
  *
  * To add a council (one line here, plus the workspace dependency):
- *   1. `flock /tmp/csc-pnpm.lock pnpm --filter @csc/registry add @csc/council-<id>@workspace:*`
+ *   1. `pnpm --filter @csc/registry add @csc/council-<id>@workspace:*`
  *   2. add `"<id>": () => import("@csc/council-<id>"),` below, keeping the list in alphabetical order.
  * The plugin package must export `council` (the result of defineCouncil) from its index.
  */

@@ -41,5 +41,5 @@ for (const [path, content] of Object.entries(files)) {
   await writeFile(join(folder, path), content);
 }
 process.stdout.write(
-  `wrote ${folder} (${Object.keys(files).length} files)\nnext: flock /tmp/csc-pnpm.lock pnpm install; then follow its README.md\n`,
+  `wrote ${folder} (${Object.keys(files).length} files)\nnext: pnpm install; then follow its README.md\n`,
 );
