@@ -126,6 +126,24 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await screenshot(page, "05-case-after-review-panel");
   });
 
+  it("allocates the case, adds a point and logs learning from it", async () => {
+    await act(page, "Allocate", async (p) => {
+      await p.getByLabel("Officer").selectOption({ label: "Me" });
+    });
+    await expect.poll(() => page.locator(".govuk-summary-list").first().innerText()).toMatch(/Officer\s+(?!Not allocated)/);
+    await act(page, "Add a point of complaint", async (p) => {
+      await p.getByLabel("What it is about").selectOption("delay");
+      await p.getByLabel("The point in the complainant's words").fill("Visits were cancelled at short notice.");
+    });
+    await expect.poll(() => page.getByRole("table", { name: /Points of complaint/ }).innerText()).toContain("Point 2");
+    await page.getByLabel("Log a learning action").fill("Agree visit plans with every young person in care");
+    await page.getByRole("button", { name: "Log learning action" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Agree visit plans with every young person in care");
+    await page.getByRole("button", { name: /Mark done/ }).first().click();
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Done \d/);
+    await expectAccessible(page, "case page with learning");
+  });
+
   it("lists the case among the council's cases with the filters kept in the URL", async () => {
     await page.goto(`${gateway.url}/cases?madeByChild=true&sort=RECEIVED_NEWEST`);
     await page.getByRole("table", { name: /Cases matching/ }).waitFor();

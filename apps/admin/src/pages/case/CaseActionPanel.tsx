@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
+import { loadSession } from "../../auth/session";
 import { Button, ErrorSummary, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
-import { caseActionMutation } from "../../graphql/operations";
+import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
+import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
 import { ACTION_FORMS, type ActionForm, OUTCOME_OPTIONS, buildInput, validateAction } from "./action-forms";
@@ -13,6 +15,10 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, run] = useMutation(caseActionMutation(form.action, form.inputType));
   const [busy, setBusy] = useState(false);
+  const needsTeams = form.fields.some((f) => f.kind === "team");
+  const needsMe = form.fields.some((f) => f.kind === "me");
+  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL, pause: !needsTeams });
+  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME, pause: !needsMe || !loadSession() });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errorFor = (name: string) => errors.find((e) => e.field === `action-${name}`)?.message;
 
@@ -56,6 +62,33 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
                 value={value}
                 error={errorFor(field.name)}
                 options={[{ value: "", label: "Choose…" }, ...(field.options ?? [])]}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
+          case "team":
+            return (
+              <Select
+                key={field.name}
+                id={id}
+                label={field.label}
+                value={value}
+                error={errorFor(field.name)}
+                options={[
+                  { value: "", label: "Leave as it is" },
+                  ...(council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= detail.receivedOn).map((t) => ({ value: t.id, label: t.name })),
+                ]}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
+          case "me":
+            return (
+              <Select
+                key={field.name}
+                id={id}
+                label={field.label}
+                value={value}
+                error={errorFor(field.name)}
+                options={[{ value: "", label: "Leave as it is" }, ...(me ? [{ value: me.me.userId, label: "Me" }] : [])]}
                 onChange={(v) => set(field.name, v)}
               />
             );
@@ -111,7 +144,8 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
 /** The actions the rules engine allows now, each opening its form. */
 export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onChanged: (updated: CaseDetail | null) => void }) {
   const [open, setOpen] = useState<string | null>(null);
-  const forms = ACTION_FORMS.filter((f) => detail.allowedActions.includes(f.action));
+  const open_ = !detail.closedOn && !detail.withdrawnOn;
+  const forms = ACTION_FORMS.filter((f) => detail.allowedActions.includes(f.action) || (f.always && open_));
   if (forms.length === 0) return <p className="govuk-body">No further steps are open on this case.</p>;
   const current = forms.find((f) => f.action === open);
   return (

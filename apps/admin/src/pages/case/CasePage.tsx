@@ -9,6 +9,7 @@ import { CASE, CASE_PERSONAL } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
 import { ClocksTable } from "./ClocksTable";
+import { LearningPanel } from "./LearningPanel";
 
 function PersonalDetails({ id }: { id: string }) {
   const [{ data, error, fetching }] = useQuery<{
@@ -141,17 +142,7 @@ export function CasePage() {
             <p className="govuk-body">Your role can read this case but not change it.</p>
           )}
           <h2 className="govuk-heading-m">Learning</h2>
-          {c.learningActions.length === 0 ? (
-            <p className="govuk-body">No learning actions.</p>
-          ) : (
-            <ul className="govuk-list govuk-list--bullet">
-              {c.learningActions.map((l) => (
-                <li key={l.id}>
-                  {l.summary} <Tag colour={l.completedOn ? "green" : "grey"}>{l.completedOn ? "Done" : humanise(l.status)}</Tag>
-                </li>
-              ))}
-            </ul>
-          )}
+          <LearningPanel detail={c} canEdit={hasRole(session, "complaints_officer", "manager")} onChanged={() => reload(null)} />
         </div>
       </div>
     </>

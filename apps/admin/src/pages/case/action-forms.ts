@@ -3,7 +3,7 @@
  * the mutation's input. The page shows only the actions the gateway lists in `allowedActions` (the rules
  * engine decides), so an officer is never offered a step the statutory procedure does not allow.
  */
-export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines";
+export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me";
 
 export interface ActionField {
   name: string;
@@ -21,6 +21,8 @@ export interface ActionForm {
   fields: ActionField[];
   /** Events with a statutory clock say which; shown beside the button. */
   note?: string;
+  /** Not a lifecycle event: offered on every open case, whatever stage it is at. */
+  always?: boolean;
 }
 
 const on: ActionField = { name: "on", label: "Date", kind: "date", hint: "The day it happened, for example 27 3 2026" };
@@ -46,7 +48,44 @@ export const OUTCOME_OPTIONS = [
   "resolved_on_receipt",
 ].map((value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }));
 
+const THEME_OPTIONS = [
+  "communication",
+  "staff_attitude_conduct",
+  "decision_making",
+  "quality_of_service",
+  "delay",
+  "service_not_delivered",
+  "policy_not_followed",
+  "discrimination_unfair_treatment",
+  "confidentiality_data_protection",
+  "finance_payments",
+  "accuracy_of_information",
+  "contact_arrangements",
+  "other",
+].map((value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }));
+
 export const ACTION_FORMS: ActionForm[] = [
+  {
+    action: "allocateCase",
+    title: "Allocate",
+    inputType: "AllocateCaseInput",
+    always: true,
+    fields: [
+      { name: "teamId", label: "Team", kind: "team", optional: true },
+      { name: "officerId", label: "Officer", kind: "me", optional: true },
+    ],
+  },
+  {
+    action: "addPointOfComplaint",
+    title: "Add a point of complaint",
+    inputType: "AddPointOfComplaintInput",
+    always: true,
+    fields: [
+      { name: "reasonTheme", label: "What it is about", kind: "select", options: THEME_OPTIONS },
+      { name: "localReason", label: "The council's reason code (optional)", kind: "text", optional: true },
+      { name: "summary", label: "The point in the complainant's words", kind: "textarea" },
+    ],
+  },
   { action: "acknowledgeCase", title: "Acknowledge", inputType: "DatedCaseChangeInput", fields: [on], note: "Local acknowledgement target" },
   {
     action: "decideProcedure",
