@@ -29,7 +29,7 @@ export interface ImportSummary {
   asOf: IsoDate;
 }
 
-function parseFixture(adapter: CouncilAdapter, text: string): ImportedCase[] {
+export function parseFixture(adapter: CouncilAdapter, text: string): ImportedCase[] {
   return adapter.importer.parse(text).map((input, i) => {
     const parsed = importedCaseSchema.safeParse(input);
     if (!parsed.success) {
@@ -48,7 +48,7 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
 }
 
 /** Every row of every case, table by table (parents first), with a few bulk statements per table. */
-async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
+export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
   await bulkInsert(tx, "case_record", all.map((r) => r.caseRow));
   await bulkInsert(tx, "case_event", all.flatMap((r) => r.events), { on: "occurred_on" });
   await bulkInsert(tx, "case_stage", all.flatMap((r) => r.stages));

@@ -38,3 +38,4 @@ import "./configuration-targets";
 import "./report";
 import "./statistics";
 import "./comparison";
+import "./mutation-import";

@@ -1,0 +1,109 @@
+import { CaseMappingError, ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
+import { UnknownCouncilError, loadCouncil } from "@csc/registry";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import { badInput } from "../errors/gateway-error";
+import { writeAudit } from "../services/audit";
+import { councilScope } from "../services/council-scope";
+import { caseRows, type CaseRows } from "./case-rows";
+import { ensureCouncilFromAdapter } from "./council-from-adapter";
+import { storeCases } from "./import-fixture";
+
+/** A record not imported: its case reference (or its row when it has none) and why. No personal data. */
+export interface RefusedRecord {
+  externalId: string | null;
+  row: number;
+  reason: string;
+}
+
+export interface CaseExportSummary {
+  dryRun: boolean;
+  /** Records read from the file. */
+  parsed: number;
+  /** Records stored as new cases (on a dry run: the records that would be). */
+  imported: number;
+  /** Records whose reference is already a case of the council: left as they are. */
+  duplicates: number;
+  refused: RefusedRecord[];
+}
+
+const FIELD = ["csv"] as const;
+
+/** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
+const rowOf = (index: number) => index + 2;
+
+async function adapterOf(councilId: string): Promise<CouncilAdapter> {
+  try {
+    return await loadCouncil(councilId);
+  } catch (error) {
+    if (error instanceof UnknownCouncilError) throw badInput([...FIELD], "your council has no importer registered on the platform");
+    throw error;
+  }
+}
+
+/** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
+function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
+  let records: unknown[];
+  try {
+    records = adapter.importer.parse(csv);
+  } catch (error) {
+    if (error instanceof ImportError) throw badInput([...FIELD], error.message);
+    throw error;
+  }
+  return records.map((input, i) => {
+    const parsed = importedCaseSchema.safeParse(input);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+      throw badInput([...FIELD], `row ${rowOf(i)}: not a case record (${detail})`);
+    }
+    return parsed.data;
+  });
+}
+
+/**
+ * Imports a council's export from its old case system (council administrators): the council's own importer
+ * (registry) parses the CSV, each record is mapped through council-kit `toCaseFacts` and derived by the rules
+ * engine exactly as the fixture import does (case-rows.ts), and — unless `dryRun` — stored as new cases in one
+ * transaction under the council's row-level security. A reference that is already a case is a duplicate and
+ * left alone; a record the vocabularies or the lifecycle refuse is listed with its reason. Audited either way.
+ */
+export async function importCaseExport(context: GatewayContext, csv: string, dryRun: boolean): Promise<CaseExportSummary> {
+  const { councilId } = councilScope(context);
+  const adapter = await adapterOf(councilId);
+  const records = parseExport(adapter, csv);
+  return withCouncil(
+    context.root,
+    councilId,
+    async (tx) => {
+      const { team } = await ensureCouncilFromAdapter(tx, adapter);
+      const existing = await tx.case.findMany({
+        where: { councilId, reference: { in: records.map((r) => r.externalId) } },
+        select: { reference: true },
+      });
+      const known = new Set(existing.map((c) => c.reference));
+      const rows: CaseRows[] = [];
+      const refused: RefusedRecord[] = [];
+      let duplicates = 0;
+      records.forEach((record, i) => {
+        if (known.has(record.externalId)) {
+          duplicates += 1;
+          return;
+        }
+        try {
+          rows.push(caseRows(adapter, record, team, context.asOf));
+        } catch (error) {
+          if (!(error instanceof CaseMappingError)) throw error;
+          refused.push({ externalId: record.externalId, row: rowOf(i), reason: error.message });
+        }
+      });
+      if (!dryRun) await storeCases(tx, rows);
+      const summary: CaseExportSummary = { dryRun, parsed: records.length, imported: rows.length, duplicates, refused };
+      await writeAudit(tx, context, {
+        action: "importCaseExport",
+        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length },
+      });
+      return summary;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
