@@ -1,11 +1,13 @@
-import type { CouncilAdapter, LocalEntry, MappedVocabulary } from "@csc/council-kit";
-import { toRulesSettings } from "@csc/council-kit";
+import type { ContextFigureKey, CouncilAdapter, LocalEntry, MappedVocabulary } from "@csc/council-kit";
+import { CONTEXT_FIGURE_KEYS, toRulesSettings } from "@csc/council-kit";
+import type { ContextMeasure } from "@csc/db";
 import type { ServiceArea } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 
 /**
  * Creates a council from its adapter: the council row (procedure settings for the rules engine), its service
- * areas and effective-dated teams, and one version of each local vocabulary mapped to canonical values.
+ * areas and effective-dated teams, one version of each local vocabulary mapped to canonical values, and the
+ * context figures the council supplies (contacts, children in care...) per financial year.
  * Runs as the database owner (platform level). Returns how to find the team row in force on a date.
  */
 export type TeamLookup = (code: string, on: string) => string | null;
@@ -108,10 +110,41 @@ async function createVocabularies(tx: CouncilTransaction, adapter: CouncilAdapte
   }
 }
 
+/**
+ * The context_figure measure each adapter context figure is stored as; null for figures the table has no measure
+ * for (they stay in the adapter, where the council's report layout reads them).
+ */
+const CONTEXT_MEASURE = {
+  contacts: "contacts",
+  referrals: "referrals",
+  assessments: "assessments",
+  assessmentsWithin45WorkingDays: null,
+  childrenInNeed: "children_in_need",
+  childProtectionPlans: "child_protection_plans",
+  childrenInCare: "children_in_care",
+  careLeavers: null,
+} as const satisfies Record<ContextFigureKey, ContextMeasure | null>;
+
+/**
+ * Stores the adapter's context figures, one row per financial year and measure. A figure already stored is kept
+ * (skipDuplicates): one a council corrected in the database is not overwritten by its adapter's.
+ */
+async function storeContextFigures(tx: CouncilTransaction, adapter: CouncilAdapter): Promise<void> {
+  const data = adapter.contextFigures.flatMap((entry) =>
+    CONTEXT_FIGURE_KEYS.flatMap((key) => {
+      const measure = CONTEXT_MEASURE[key];
+      const value = entry.figures[key];
+      return measure === null || value === undefined ? [] : [{ councilId: adapter.id, financialYear: entry.year, measure, value }];
+    }),
+  );
+  if (data.length > 0) await tx.contextFigure.createMany({ data, skipDuplicates: true });
+}
+
 /** Creates the council (if it does not exist yet) and returns the team lookup for its cases. */
 export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: CouncilAdapter): Promise<{ created: boolean; team: TeamLookup }> {
   const existing = await tx.council.findUnique({ where: { id: adapter.id }, select: { id: true } });
   if (existing) {
+    await storeContextFigures(tx, adapter);
     const teams = await tx.team.findMany({ where: { councilId: adapter.id }, select: { id: true, code: true, validFrom: true, validTo: true } });
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     return {
@@ -126,5 +159,6 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
   const areas = await createServiceAreas(tx, adapter);
   const teams = await createTeams(tx, adapter, areas);
   await createVocabularies(tx, adapter);
+  await storeContextFigures(tx, adapter);
   return { created: true, team: lookupOf(teams) };
 }
