@@ -22,7 +22,7 @@ export const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", 
   fields: (t) => ({
     summary: t.string({ description: "What the complainant said (personal data)" }),
     reasonTheme: t.field({ type: ReasonThemeEnum }),
-    localReason: t.string({ required: false, description: "The council's own reason code" }),
+    localReason: t.string({ required: false, description: "The council's own reason code (in recordFeedback: classified by the reason taxonomy in force on receivedOn)" }),
   }),
 });
 
@@ -43,7 +43,12 @@ export const RecordFeedbackInput = builder.inputType("RecordFeedbackInput", {
     receivedOn: t.field({ type: "Date" }),
     groundsAroseOn: t.field({ type: "Date", required: false }),
     channel: t.field({ type: ChannelEnum, required: false }),
+    localChannel: t.string({ required: false, description: "The council's own channel code; its canonical channel is taken from the vocabulary in force on receivedOn" }),
     complainantRelationship: t.field({ type: ComplainantRelationshipEnum, required: false }),
+    localComplainantType: t.string({
+      required: false,
+      description: "The council's own complainant type code; its canonical relationship is taken from the vocabulary in force on receivedOn",
+    }),
     madeByChild: t.boolean(),
     advocacyOffered: t.boolean({ required: false }),
     advocacyTaken: t.boolean({ required: false }),

@@ -1,4 +1,4 @@
-import { deriveCase } from "@csc/rules";
+import { channelSchema, complainantRelationshipSchema, deriveCase, reasonThemeSchema } from "@csc/rules";
 import type { CaseEventInput, DerivedCase } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
@@ -6,6 +6,7 @@ import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { classifyLocalCode } from "./classify-feedback";
 import { payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
 import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
@@ -51,6 +52,31 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
       throw rulesRefusal(error, ["input", "receivedOn"]) ?? error;
     }
     const teamId = await checkTeam(tx, councilId, input.teamId);
+    const { receivedOn } = input;
+    const channel = input.localChannel
+      ? await classifyLocalCode(tx, councilId, "channel", input.localChannel, receivedOn, ["input", "localChannel"], {
+          given: input.channel,
+          field: ["input", "channel"],
+        })
+      : null;
+    const complainantType = input.localComplainantType
+      ? await classifyLocalCode(tx, councilId, "complainant_type", input.localComplainantType, receivedOn, ["input", "localComplainantType"], {
+          given: input.complainantRelationship,
+          field: ["input", "complainantRelationship"],
+        })
+      : null;
+    const points = input.points ?? [];
+    const reasons = [];
+    for (const [index, point] of points.entries()) {
+      reasons.push(
+        point.localReason
+          ? await classifyLocalCode(tx, councilId, "reason_taxonomy", point.localReason, receivedOn, ["input", "points", index, "localReason"], {
+              given: point.reasonTheme,
+              field: ["input", "points", index, "reasonTheme"],
+            })
+          : null,
+      );
+    }
     const created = await tx.case.create({
       data: {
         councilId,
@@ -58,8 +84,14 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
         kind: input.kind,
         procedure: input.procedure ?? null,
         receivedOn: day(input.receivedOn),
-        channel: input.channel ?? null,
-        complainantRelationship: input.complainantRelationship ?? null,
+        channel: channel ? channelSchema.parse(channel.canonical) : (input.channel ?? null),
+        localChannel: channel?.code ?? null,
+        channelEntryId: channel?.entryId ?? null,
+        complainantRelationship: complainantType
+          ? complainantRelationshipSchema.parse(complainantType.canonical)
+          : (input.complainantRelationship ?? null),
+        localComplainantType: complainantType?.code ?? null,
+        complainantTypeEntryId: complainantType?.entryId ?? null,
         madeByChild: input.madeByChild,
         advocacyOffered: input.advocacyOffered ?? null,
         advocacyTaken: input.advocacyTaken ?? null,
@@ -103,11 +135,21 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
         },
       });
     }
-    const points = input.points ?? [];
     for (const [index, point] of points.entries()) {
       const pointRef = String(index + 1);
+      const reason = reasons[index] ?? null;
       await tx.pointOfComplaint.create({
-        data: { councilId, caseId: row.id, pointRef, seq: index + 1, theme: point.reasonTheme, reasonCode: point.localReason ?? null },
+        data: {
+          councilId,
+          caseId: row.id,
+          pointRef,
+          seq: index + 1,
+          theme: reason ? reasonThemeSchema.parse(reason.canonical) : point.reasonTheme,
+          // A top-level entry of the taxonomy is a category; any other is a reason under its parent category.
+          categoryCode: reason ? (reason.parentCode ?? reason.code) : null,
+          reasonCode: reason?.parentCode ? reason.code : null,
+          reasonEntryId: reason?.entryId ?? null,
+        },
       });
       await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "point", pointRef, text: point.summary, authorId: viewer.userId } });
     }

@@ -50,7 +50,11 @@ export const recordFeedbackInputSchema = z.object({
   /** When the grounds arose, if known: more than a year before receipt is flagged (SI 2006/1738 reg 9). */
   groundsAroseOn: isoDateSchema.nullish(),
   channel: channelSchema.nullish(),
+  /** The council's own channel code: classified by its channel vocabulary in force on `receivedOn`. */
+  localChannel: text(120).nullish(),
   complainantRelationship: complainantRelationshipSchema.nullish(),
+  /** The council's own complainant type code: classified by its vocabulary in force on `receivedOn`. */
+  localComplainantType: text(120).nullish(),
   madeByChild: z.boolean(),
   advocacyOffered: z.boolean().nullish(),
   advocacyTaken: z.boolean().nullish(),

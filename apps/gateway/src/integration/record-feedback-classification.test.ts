@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_TODAY, startHarness } from "../testing/harness";
+import type { GraphqlAnswer, Harness } from "../testing/harness";
+import { RECORD_FEEDBACK, complaint } from "../testing/operations";
+
+let h: Harness;
+let officer: string;
+
+const COUNCIL = "demo-north";
+type Recorded = { recordFeedback: { id: string } };
+
+const firstError = (answer: GraphqlAnswer<unknown>) => {
+  const [error] = answer.errors ?? [];
+  return { code: error?.extensions?.["code"], field: error?.extensions?.["field"], message: error?.message };
+};
+
+async function record(overrides: Record<string, unknown>): Promise<GraphqlAnswer<Recorded>> {
+  return h.gql<Recorded>(RECORD_FEEDBACK, { input: complaint(overrides) }, officer);
+}
+
+async function entryId(kind: "channel" | "complainant_type" | "reason_taxonomy", code: string): Promise<string> {
+  const entry = await h.db.prisma.vocabularyEntry.findFirstOrThrow({
+    where: { councilId: COUNCIL, code, version: { kind, version: 1 } },
+    select: { id: true },
+  });
+  return entry.id;
+}
+
+const storedCase = (id: string) =>
+  h.db.prisma.case.findUniqueOrThrow({
+    where: { councilId_id: { councilId: COUNCIL, id } },
+    select: {
+      channel: true, localChannel: true, channelEntryId: true,
+      complainantRelationship: true, localComplainantType: true, complainantTypeEntryId: true,
+      gender: true, ethnicity: true, disability: true, ageBand: true,
+    },
+  });
+
+const storedPoints = (caseId: string) =>
+  h.db.prisma.pointOfComplaint.findMany({
+    where: { councilId: COUNCIL, caseId },
+    orderBy: { seq: "asc" },
+    select: { theme: true, categoryCode: true, reasonCode: true, reasonEntryId: true },
+  });
+
+beforeAll(async () => {
+  h = await startHarness();
+  officer = await h.signIn("officer", COUNCIL);
+});
+afterAll(async () => h?.stop());
+
+describe("recording feedback in the council's own vocabulary", () => {
+  it("stores each local code with the canonical value and the entry in force on the received date", async () => {
+    const answer = await record({
+      receivedOn: "2026-03-02",
+      channel: null,
+      complainantRelationship: null,
+      localChannel: "EMAIL",
+      localComplainantType: "CYP",
+      madeByChild: true,
+      advocacyOffered: true,
+      points: [
+        { summary: "No reply to calls", reasonTheme: "communication", localReason: "COMMS-NORESP" },
+        { summary: "About communication in general", reasonTheme: "communication", localReason: "COMMS" },
+        { summary: "No local code", reasonTheme: "decision_making" },
+      ],
+    });
+    expect(answer.errors).toBeUndefined();
+    const id = answer.data?.recordFeedback.id as string;
+    expect(await storedCase(id)).toMatchObject({
+      channel: "email", localChannel: "EMAIL", channelEntryId: await entryId("channel", "EMAIL"),
+      complainantRelationship: "child_or_young_person", localComplainantType: "CYP",
+      complainantTypeEntryId: await entryId("complainant_type", "CYP"),
+    });
+    expect(await storedPoints(id)).toEqual([
+      { theme: "communication", categoryCode: "COMMS", reasonCode: "COMMS-NORESP", reasonEntryId: await entryId("reason_taxonomy", "COMMS-NORESP") },
+      { theme: "communication", categoryCode: "COMMS", reasonCode: null, reasonEntryId: await entryId("reason_taxonomy", "COMMS") },
+      { theme: "decision_making", categoryCode: null, reasonCode: null, reasonEntryId: null },
+    ]);
+  });
+
+  it("stores the equalities answers, with \"not_given\" when the person preferred not to say", async () => {
+    const answer = await record({ gender: "female", ethnicity: "not_given", disability: "not_given", ageBand: "13-15" });
+    expect(answer.errors).toBeUndefined();
+    expect(await storedCase(answer.data?.recordFeedback.id as string)).toMatchObject({
+      gender: "female", ethnicity: "not_given", disability: "not_given", ageBand: "13-15",
+      // Without local codes the canonical values given are kept and no entry is linked.
+      channel: "email", localChannel: null, channelEntryId: null,
+    });
+  });
+
+  it("refuses an unknown local code naming the field, and stores nothing", async () => {
+    const before = await h.db.prisma.case.count({ where: { councilId: COUNCIL } });
+    const channel = firstError(await record({ localChannel: "PIGEON" }));
+    expect(channel).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localChannel"] });
+    expect(channel.message).toContain('"PIGEON" is not a channel code of your council in force on 2026-01-05');
+    const type = firstError(await record({ localComplainantType: "ALIEN" }));
+    expect(type).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localComplainantType"] });
+    const reason = firstError(await record({ points: [
+      { summary: "a", reasonTheme: "communication" },
+      { summary: "b", reasonTheme: "communication", localReason: "NOPE" },
+    ] }));
+    expect(reason).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points", 1, "localReason"] });
+    expect(await h.db.prisma.case.count({ where: { councilId: COUNCIL } })).toBe(before);
+  });
+
+  it("refuses a canonical value that contradicts the local code's, naming the canonical field", async () => {
+    const channel = firstError(await record({ localChannel: "EMAIL", channel: "phone" }));
+    expect(channel).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "channel"] });
+    expect(channel.message).toContain('must be "email"');
+    const theme = firstError(await record({ points: [{ summary: "a", reasonTheme: "finance_payments", localReason: "COMMS-NORESP" }] }));
+    expect(theme).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points", 0, "reasonTheme"] });
+  });
+
+  it("classifies by the version in force on the received date, not a later one", async () => {
+    const admin = await h.signIn("admin", COUNCIL);
+    const v1 = await h.db.prisma.vocabularyEntry.findMany({
+      where: { councilId: COUNCIL, version: { kind: "channel", version: 1 } },
+      select: { code: true, label: true, canonical: true },
+    });
+    const entries = [...v1, { code: "TEXT", label: "Text message", canonical: "text" }];
+    const published = await h.gql(
+      `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`,
+      { input: { kind: "channel", effectiveFrom: "2026-07-01", entries } },
+      admin,
+    );
+    expect(published.errors).toBeUndefined();
+    // Received today (before version 2 takes effect): the new code is not yet in force, EMAIL is version 1's.
+    const early = firstError(await record({ receivedOn: TEST_TODAY, channel: null, localChannel: "TEXT" }));
+    expect(early).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localChannel"] });
+    const answer = await record({ receivedOn: TEST_TODAY, channel: null, localChannel: "EMAIL" });
+    expect(answer.errors).toBeUndefined();
+    expect((await storedCase(answer.data?.recordFeedback.id as string)).channelEntryId).toBe(await entryId("channel", "EMAIL"));
+  });
+});

@@ -1,0 +1,53 @@
+import type { IsoDate } from "@csc/rules";
+import type { CouncilTransaction } from "../db/client";
+import { badInput } from "../errors/gateway-error";
+import { entryInForce } from "./configure-vocabulary";
+import type { VocabularyKind } from "./configure-inputs";
+
+type Tx = Pick<CouncilTransaction, "vocabularyVersion" | "vocabularyEntry">;
+type Field = ReadonlyArray<string | number>;
+
+/** A local code classified by the council's vocabulary entry in force on the day the feedback was received. */
+export interface Classified {
+  code: string;
+  entryId: string;
+  canonical: string;
+  parentCode: string | null;
+}
+
+const NOUN: Readonly<Partial<Record<VocabularyKind, string>>> = {
+  channel: "channel",
+  complainant_type: "complainant type",
+  reason_taxonomy: "reason",
+};
+
+/**
+ * Looks up `code` in the council's `kind` vocabulary as in force on `receivedOn` (cases keep the entry in
+ * force when they were received). An unknown code, or a canonical value given beside it that the entry does
+ * not map to, is BAD_USER_INPUT naming the field.
+ */
+export async function classifyLocalCode(
+  tx: Tx,
+  councilId: string,
+  kind: VocabularyKind,
+  code: string,
+  receivedOn: IsoDate,
+  field: Field,
+  canonical?: { given: string | null | undefined; field: Field },
+): Promise<Classified> {
+  const entry = await entryInForce(tx, councilId, kind, code, receivedOn);
+  if (!entry) {
+    throw badInput([...field], `"${code}" is not a ${NOUN[kind] ?? kind} code of your council in force on ${receivedOn}`);
+  }
+  if (canonical?.given != null && canonical.given !== entry.canonical) {
+    throw badInput(
+      [...canonical.field],
+      `must be "${entry.canonical}", the value your council's ${NOUN[kind] ?? kind} code "${code}" maps to (or leave it out)`,
+    );
+  }
+  const row = await tx.vocabularyEntry.findUnique({
+    where: { councilId_id: { councilId, id: entry.id } },
+    select: { parentCode: true },
+  });
+  return { code, entryId: entry.id, canonical: entry.canonical, parentCode: row?.parentCode ?? null };
+}
