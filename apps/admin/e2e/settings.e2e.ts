@@ -36,7 +36,7 @@ describe("council settings in the browser, as the council administrator", () => 
   it("lists the settings as a task list", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
-    expect(await page.locator(".govuk-task-list__item").count()).toBe(9);
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(10);
     await expectAccessible(page, "settings");
     await screenshot(page, "settings-01-index");
   });

@@ -1,6 +1,7 @@
 import { type ReactElement, Suspense, lazy } from "react";
 import { ComparePage } from "../pages/reports/ComparePage";
 import { ReportsPage } from "../pages/reports/ReportsPage";
+import { ImportPage } from "../pages/settings/ImportPage";
 import { settingsRoutes } from "../pages/settings/routes";
 
 // GraphiQL is large (an editor and its workers): load it only when an analyst opens the page.
@@ -15,6 +16,7 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/reports", element: <ReportsPage /> },
   { path: "/compare", element: <ComparePage /> },
   ...settingsRoutes,
+  { path: "/settings/import", element: <ImportPage /> },
   {
     path: "/graphiql",
     element: (
