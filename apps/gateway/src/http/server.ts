@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { ApolloServer, BaseContext } from "@apollo/server";
+import { isImportOnly } from "../limits/import-body";
 import { LIMITS } from "../limits/query-limits";
 import type { Logger } from "../log";
 import { BodyTooLargeError, readBody } from "./read-body";
@@ -49,13 +50,17 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
   async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
     let body: unknown = undefined;
     if (request.method === "POST") {
-      const text = await readBody(request, limit);
+      // Only importCaseExport may be larger than the limit (up to maxImportBodyBytes): anything else over it is refused.
+      const text = await readBody(request, Math.max(limit, LIMITS.maxImportBodyBytes));
+      const tooLarge = Buffer.byteLength(text) > limit;
       try {
         body = text.length > 0 ? JSON.parse(text) : undefined;
       } catch {
+        if (tooLarge) throw new BodyTooLargeError(limit);
         send(response, 400, { errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
+      if (tooLarge && !isImportOnly(body)) throw new BodyTooLargeError(limit);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {

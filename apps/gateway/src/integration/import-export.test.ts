@@ -81,6 +81,21 @@ describe("importCaseExport", () => {
     expect(await caseCount()).toBe(before);
   });
 
+  it("takes a body over the 100 KB limit for importCaseExport only", async () => {
+    const padding = `\n# ${"x".repeat(150_000)}\n`;
+    const post = (query: string, variables: Record<string, unknown>) =>
+      fetch(`${h.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query: query + padding, variables }),
+      });
+    const large = await post(IMPORT, { csv: firstRows(20), dryRun: true });
+    expect(large.status).toBe(200);
+    expect(((await large.json()) as { data: { importCaseExport: Summary } }).data.importCaseExport.parsed).toBe(20);
+    const other = await post(`mutation($csv: String!) { importCaseExport(csv: $csv, dryRun: true) { parsed } signIn(input: { email: "a@b.example", password: "x" }) { token } }`, { csv: firstRows(20) });
+    expect(other.status).toBe(413);
+  });
+
   it("is for council administrators only", async () => {
     const before = await caseCount();
     const answer = await h.gql(IMPORT, { csv: firstRows(30) }, officer);

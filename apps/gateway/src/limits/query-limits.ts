@@ -19,6 +19,8 @@ export const LIMITS = {
   maxComplexity: 5000,
   /** Largest request body, in bytes. */
   maxBodyBytes: 100 * 1024,
+  /** Largest body of an importCaseExport request (a council's whole case export; the largest fixture is ~190 KB). */
+  maxImportBodyBytes: 2 * 1024 * 1024,
 } as const;
 
 type Fragments = Record<string, FragmentDefinitionNode>;

@@ -39,7 +39,7 @@ builder.mutationField("importCaseExport", (t) =>
       dryRun: t.arg.boolean({ required: false, description: "Check the file and report what would be imported, storing nothing" }),
     },
     validate: z.object({
-      csv: z.string().trim().min(1, "must not be empty").max(LIMITS.maxBodyBytes, `must be at most ${LIMITS.maxBodyBytes} characters`),
+      csv: z.string().trim().min(1, "must not be empty").max(LIMITS.maxImportBodyBytes, `must be at most ${LIMITS.maxImportBodyBytes} characters`),
       dryRun: z.boolean().nullish(),
     }),
     resolve: (_root, args, context) => importCaseExport(context, args.csv, args.dryRun ?? false),
