@@ -28,6 +28,10 @@ type Fields = {
   name: string;
   email: string;
   phone: string;
+  gender: string;
+  ethnicity: string;
+  disability: string;
+  ageBand: string;
 };
 
 const INITIAL: Fields = {
@@ -50,6 +54,10 @@ const INITIAL: Fields = {
   name: "",
   email: "",
   phone: "",
+  gender: "",
+  ethnicity: "",
+  disability: "",
+  ageBand: "",
 };
 
 const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
@@ -59,6 +67,30 @@ const THEMES = ["communication", "staff_attitude_conduct", "decision_making", "q
 const YES_NO = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
+];
+
+/** "Prefer not to say": stored as "not_given", distinct from a question not asked (left empty, sent as null). */
+const NOT_GIVEN = { value: "not_given", label: "Prefer not to say" };
+/** Equality monitoring questions (Equality Act 2010 protected characteristics), each optional. */
+const EQUALITY_QUESTIONS: ReadonlyArray<{ name: "gender" | "ethnicity" | "disability" | "ageBand"; label: string; options: Array<{ value: string; label: string }> }> = [
+  { name: "gender", label: "Gender", options: [{ value: "female", label: "Female" }, { value: "male", label: "Male" }, { value: "non_binary", label: "Non-binary" }, { value: "other", label: "Another gender" }] },
+  {
+    name: "ethnicity",
+    label: "Ethnic group",
+    options: [
+      { value: "asian", label: "Asian or Asian British" },
+      { value: "black", label: "Black, Black British, Caribbean or African" },
+      { value: "mixed", label: "Mixed or multiple ethnic groups" },
+      { value: "white", label: "White" },
+      { value: "other", label: "Another ethnic group" },
+    ],
+  },
+  { name: "disability", label: "Disability", options: [{ value: "yes", label: "Disabled" }, { value: "no", label: "Not disabled" }] },
+  {
+    name: "ageBand",
+    label: "Age band",
+    options: ["0-4", "5-9", "10-12", "13-15", "16-17", "18-24", "25-64", "65+"].map((band) => ({ value: band, label: band.replace("-", " to ").replace("+", " or over") })),
+  },
 ];
 
 /** More than a year between the grounds arising and the complaint (SI 2006/1738 reg 9): allowed, but warned. */
@@ -113,11 +145,15 @@ export function RecordFeedbackPage() {
       teamId: v.teamId || null,
       summary: v.summary,
       points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, summary: v.pointSummary || v.summary }] : [],
+      gender: v.gender || null,
+      ethnicity: v.ethnicity || null,
+      disability: v.disability || null,
+      ageBand: v.ageBand || null,
       complainant: v.name || v.email || v.phone ? { name: v.name || null, email: v.email || null, phone: v.phone || null } : null,
     };
     const result = await record({ input });
     if (result.error) {
-      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email" });
+      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
       throw new Error(errors[0]?.message ?? "The feedback was not saved");
     }
@@ -174,6 +210,17 @@ export function RecordFeedbackPage() {
           <TextInput label="Name" {...field("name")} autoComplete="off" />
           <TextInput label="Email address" type="email" {...field("email")} autoComplete="off" />
           <TextInput label="Phone number" {...field("phone")} autoComplete="off" />
+          <fieldset className="govuk-fieldset" aria-describedby="equality-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+              <h2 className="govuk-fieldset__heading">Equality monitoring (optional)</h2>
+            </legend>
+            <div id="equality-hint" className="govuk-hint">
+              About the person who made it. Ask, never assume: each answer may be left out or given as &quot;Prefer not to say&quot;.
+            </div>
+            {EQUALITY_QUESTIONS.map((q) => (
+              <Select key={q.name} label={q.label} {...field(q.name)} options={[{ value: "", label: "Not asked" }, ...q.options, NOT_GIVEN]} />
+            ))}
+          </fieldset>
           <Button type="submit" disabled={form.submitting}>
             Record feedback
           </Button>

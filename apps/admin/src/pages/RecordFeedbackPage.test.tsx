@@ -1,0 +1,56 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { Client, Provider, fetchExchange } from "urql";
+import { afterEach, describe, expect, it } from "vitest";
+import { RecordFeedbackPage } from "./RecordFeedbackPage";
+
+type Sent = { query: string; variables: { input?: Record<string, unknown> } };
+
+/** A real urql client whose fetch answers like the gateway and keeps every request body it was sent. */
+function gatewayClient(sent: Sent[]): Client {
+  const respond = (data: unknown) => new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+  return new Client({
+    url: "http://gateway.test/graphql",
+    exchanges: [fetchExchange],
+    fetch: async (_url, init) => {
+      const body = JSON.parse(String(init?.body)) as Sent;
+      sent.push(body);
+      return body.query.includes("recordFeedback")
+        ? respond({ recordFeedback: { __typename: "Case", id: "case-1" } })
+        : respond({ council: { __typename: "Council", id: "demo-north", name: "Demo North", teams: [] } });
+    },
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+describe("RecordFeedbackPage: equality monitoring", () => {
+  it("asks the four questions, each offering \"Prefer not to say\", and sends the answers in the input", async () => {
+    const sent: Sent[] = [];
+    render(
+      <Provider value={gatewayClient(sent)}>
+        <MemoryRouter>
+          <RecordFeedbackPage />
+        </MemoryRouter>
+      </Provider>,
+    );
+    const section = screen.getByRole("group", { name: "Equality monitoring (optional)" });
+    for (const label of ["Gender", "Ethnic group", "Disability", "Age band"]) {
+      const select = within(section).getByLabelText(label);
+      expect(within(select).getByRole("option", { name: "Prefer not to say" })).toHaveProperty("value", "not_given");
+    }
+    fireEvent.click(within(screen.getByRole("group", { name: "Was it made by a child or young person?" })).getByLabelText("No"));
+    fireEvent.change(screen.getByLabelText("What is the complaint about?"), { target: { value: "communication" } });
+    fireEvent.change(screen.getByLabelText("What does the feedback say?"), { target: { value: "Visits keep being cancelled." } });
+    fireEvent.change(within(section).getByLabelText("Ethnic group"), { target: { value: "not_given" } });
+    fireEvent.change(within(section).getByLabelText("Age band"), { target: { value: "13-15" } });
+    fireEvent.click(screen.getByRole("button", { name: "Record feedback" }));
+
+    await waitFor(() => expect(sent.some((s) => s.query.includes("recordFeedback"))).toBe(true));
+    const input = sent.find((s) => s.query.includes("recordFeedback"))?.variables.input;
+    expect(input).toMatchObject({ ethnicity: "not_given", ageBand: "13-15", gender: null, disability: null, madeByChild: false });
+  });
+});
