@@ -26,8 +26,8 @@ interface Summary {
   refused: Array<{ externalId: string | null; row: number; reason: string }>;
 }
 
-/** The gateway's request body limit (LIMITS.maxBodyBytes, 100 KB) less room for the query itself. */
-const MAX_FILE_BYTES = 95 * 1024;
+/** The gateway's body limit for an import (LIMITS.maxImportBodyBytes, 2 MB) less room for the query and JSON escaping. */
+const MAX_FILE_BYTES = 1800 * 1024;
 
 /** Records in a CSV export: its non-empty lines less the header (a quoted line break would count twice; only for the progress text). */
 export function recordCount(csv: string): number {
@@ -96,7 +96,7 @@ export function ImportPage() {
     if (!file) return setCsv(null);
     if (file.size > MAX_FILE_BYTES) {
       setCsv(null);
-      setErrors([{ field: "import-file", message: `The selected file must be smaller than ${Math.floor(MAX_FILE_BYTES / 1024)} KB` }]);
+      setErrors([{ field: "import-file", message: "The selected file must be smaller than 1.8 MB" }]);
       return;
     }
     setErrors([]);
@@ -146,7 +146,7 @@ export function ImportPage() {
               Export file (CSV)
             </label>
             <div id="import-file-hint" className="govuk-hint">
-              Up to {Math.floor(MAX_FILE_BYTES / 1024)} KB, with the header row your council's export uses
+              Up to 1.8 MB, with the header row your council's export uses
             </div>
             {fileError ? (
               <p id="import-file-error" className="govuk-error-message">
