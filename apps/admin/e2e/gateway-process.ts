@@ -10,6 +10,8 @@ import { join, resolve } from "node:path";
  */
 export interface RunningGateway {
   url: string;
+  /** The gateway's embedded PostgreSQL, for a test's own setup (e.g. a council's identity provider). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startGateway(councils = "hartlepool"): Promise<RunningGate
   }
   return {
     url,
+    databaseUrl: `postgresql://postgres:csc-local@127.0.0.1:${pgPort}/csc`,
     async stop() {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -7,6 +7,7 @@ import { CasePage } from "../pages/case/CasePage";
 import { CasesPage } from "../pages/CasesPage";
 import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { OidcCallbackPage } from "../pages/OidcCallbackPage";
 import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
 import { Layout } from "./Layout";
@@ -28,10 +29,12 @@ function Routed() {
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
             <Route path="/sign-in" element={<Navigate to="/" replace />} />
+            <Route path="/auth/callback" element={<Navigate to="/" replace />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         ) : (
           <Routes>
+            <Route path="/auth/callback" element={<OidcCallbackPage />} />
             <Route path="*" element={<SignInPage />} />
           </Routes>
         )}

@@ -1,21 +1,27 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { useNavigate } from "react-router";
 import { gql, useClient, useQuery } from "urql";
 import { useAuth } from "../auth/AuthContext";
-import { saveSession } from "../auth/session";
+import { loadSessionFor } from "../auth/load-session";
+import { type CouncilOidc, beginOidcSignIn } from "../auth/oidc-sign-in";
 import { Button, ErrorSummary, Select, TextInput } from "../components/govuk";
 import { useForm } from "../forms/useForm";
 import { toFieldErrors } from "../graphql/errors";
-import { COUNCIL, ME, SIGN_IN } from "../graphql/operations";
+import { SIGN_IN } from "../graphql/operations";
 
 type Fields = { councilId: string; email: string; password: string };
+type CouncilChoice = { id: string; name: string; oidc: CouncilOidc | null };
 
-/** Public list of councils (ids and names only) so people choose rather than type their council. */
+/** Public list of councils (ids, names, identity provider if any) so people choose rather than type their council. */
 const COUNCILS = gql`
   query Councils {
     councils {
       id
       name
+      oidc {
+        issuer
+        clientId
+      }
     }
   }
 `;
@@ -31,7 +37,20 @@ export function SignInPage() {
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const form = useForm<Fields>({ councilId: "", email: "", password: "" }, useCallback(validate, []));
-  const [{ data: councils, fetching: loadingCouncils }] = useQuery<{ councils: Array<{ id: string; name: string }> }>({ query: COUNCILS });
+  const [{ data: councils, fetching: loadingCouncils }] = useQuery<{ councils: CouncilChoice[] }>({ query: COUNCILS });
+  const [oidcProblem, setOidcProblem] = useState<string | null>(null);
+  const chosen = councils?.councils.find((c) => c.id === form.values.councilId);
+  const oidcCouncil = chosen?.oidc ? { id: chosen.id, name: chosen.name, oidc: chosen.oidc } : null;
+
+  const signInWithCouncil = async () => {
+    if (!oidcCouncil) return;
+    setOidcProblem(null);
+    try {
+      window.location.assign(await beginOidcSignIn(oidcCouncil, window.location.origin));
+    } catch (error) {
+      setOidcProblem(error instanceof Error ? error.message : "The council's sign-in service could not be reached");
+    }
+  };
 
   const submit = form.onSubmit(async (values) => {
     const result = await client
@@ -46,16 +65,7 @@ export function SignInPage() {
       return;
     }
     const { token, councilId } = result.data.signIn as { token: string; councilId: string | null };
-    saveSession({ token, councilId, councilName: null, displayName: values.email, roles: [] });
-    const me = await client.query(ME, {}, { requestPolicy: "network-only" }).toPromise();
-    const roles: string[] = me.data?.me?.roles ?? [];
-    const platformAdmin: boolean = me.data?.me?.platformAdmin ?? false;
-    let councilName: string | null = null;
-    if (councilId) {
-      const council = await client.query(COUNCIL, {}, { requestPolicy: "network-only" }).toPromise();
-      councilName = council.data?.council?.name ?? null;
-    }
-    signIn({ token, councilId, councilName, displayName: values.email.trim(), roles: platformAdmin ? [...roles, "platform_admin"] : roles });
+    signIn(await loadSessionFor(client, token, councilId, values.email.trim()));
     navigate("/");
   });
 
@@ -65,8 +75,8 @@ export function SignInPage() {
         <ErrorSummary errors={form.summary} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
-          Sign in with the account your council gave you. If your council uses its own sign-in, use the link your
-          council sent you.
+          Choose your council. If it uses its own sign-in, use the button to sign in with your council account;
+          otherwise sign in with the account your council gave you.
         </p>
         {loadingCouncils ? <p className="govuk-body">Loading…</p> : null}
         <form onSubmit={submit} noValidate hidden={loadingCouncils}>
@@ -92,6 +102,17 @@ export function SignInPage() {
               autoComplete="organization"
             />
           )}
+          {oidcCouncil ? (
+            <div className="govuk-!-margin-bottom-6">
+              {oidcProblem ? (
+                <p className="govuk-error-message" id="oidc-error">
+                  <span className="govuk-visually-hidden">Error:</span> {oidcProblem}
+                </p>
+              ) : null}
+              <Button onClick={() => void signInWithCouncil()}>Sign in with {oidcCouncil.name}&apos;s account</Button>
+              <p className="govuk-body">Or sign in with an account on this platform:</p>
+            </div>
+          ) : null}
           <TextInput
             id="email"
             label="Email address"
