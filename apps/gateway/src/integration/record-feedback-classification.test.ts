@@ -1,4 +1,6 @@
+import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCouncilFixture } from "../import/import-fixture";
 import { TEST_TODAY, startHarness } from "../testing/harness";
 import type { GraphqlAnswer, Harness } from "../testing/harness";
 import { RECORD_FEEDBACK, complaint } from "../testing/operations";
@@ -132,4 +134,31 @@ describe("recording feedback in the council's own vocabulary", () => {
     expect(answer.errors).toBeUndefined();
     expect((await storedCase(answer.data?.recordFeedback.id as string)).channelEntryId).toBe(await entryId("channel", "EMAIL"));
   });
+});
+
+describe("equalities answers of a council with its own published lists", () => {
+  it("accepts the council's codes and \"not_given\", and refuses another code naming the question", async () => {
+    // Worcestershire's adapter publishes an age band list (0-17, 18-24) and no gender list.
+    await importCouncilFixture(h.db.prisma, "worcestershire");
+    const user = await h.db.prisma.user.create({
+      data: { email: "officer@worcestershire.example", displayName: "Officer W", passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
+    await h.db.prisma.userCouncilRole.create({ data: { councilId: "worcestershire", userId: user.id, role: "complaints_officer" } });
+    const worcestershire = await h.signIn("officer", "worcestershire");
+    const send = (overrides: Record<string, unknown>) =>
+      h.gql<Recorded>(RECORD_FEEDBACK, { input: complaint({ ...overrides }) }, worcestershire);
+
+    const refused = firstError(await send({ ageBand: "13-15" }));
+    expect(refused).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "ageBand"] });
+    expect(refused.message).toContain("one of 0-17, 18-24, or \"not_given\"");
+    for (const ageBand of ["0-17", "not_given"]) {
+      const answer = await send({ ageBand, gender: "any local code" });
+      expect(answer.errors).toBeUndefined();
+      const stored = await h.db.prisma.case.findUniqueOrThrow({
+        where: { councilId_id: { councilId: "worcestershire", id: answer.data?.recordFeedback.id as string } },
+        select: { ageBand: true, gender: true },
+      });
+      expect(stored).toEqual({ ageBand, gender: "any local code" });
+    }
+  }, 120_000);
 });

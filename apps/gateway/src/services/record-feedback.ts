@@ -6,6 +6,7 @@ import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { checkEqualityAnswers } from "./check-equalities";
 import { classifyLocalCode } from "./classify-feedback";
 import { payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
@@ -43,6 +44,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
     { type: "received", on: input.receivedOn, ...(input.groundsAroseOn ? { groundsAroseOn: input.groundsAroseOn } : {}) },
   ];
   if (input.procedure) events.push({ type: "procedure_decided", on: input.receivedOn, procedure: input.procedure });
+  await checkEqualityAnswers(councilId, input, input.receivedOn);
   return withCouncil(context.root, councilId, async (tx) => {
     const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
     let derived: DerivedCase;
