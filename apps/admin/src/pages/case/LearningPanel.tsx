@@ -1,0 +1,82 @@
+import { useState } from "react";
+import { gql, useMutation } from "urql";
+import { Button, ErrorSummary, type FieldError, Tag, TextInput, Textarea } from "../../components/govuk";
+import { formatDate, humanise, todayIso } from "../../format";
+import { toFieldErrors } from "../../graphql/errors";
+import type { CaseDetail } from "../../graphql/types";
+
+const LOG = gql`
+  mutation LogLearningAction($input: LogLearningActionInput!) {
+    logLearningAction(input: $input) { id summary status identifiedOn dueOn completedOn }
+  }
+`;
+const COMPLETE = gql`
+  mutation CompleteLearningAction($input: CompleteLearningActionInput!) {
+    completeLearningAction(input: $input) { id status completedOn }
+  }
+`;
+
+/** Learning from the complaint ("you said, we did"): actions logged against the case and marked done. */
+export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDetail; canEdit: boolean; onChanged: () => void }) {
+  const [description, setDescription] = useState("");
+  const [dueOn, setDueOn] = useState("");
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [, log] = useMutation(LOG);
+  const [, complete] = useMutation(COMPLETE);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!description.trim()) {
+      setErrors([{ field: "learning-description", message: "Enter what will change" }]);
+      return;
+    }
+    const result = await log({ input: { caseId: detail.id, description: description.trim(), dueOn: dueOn || null } });
+    if (result.error) {
+      setErrors(toFieldErrors(result.error, { description: "learning-description", dueOn: "learning-dueOn" }).map((e) => (e.field === "form" ? { ...e, field: "learning-description" } : e)));
+      return;
+    }
+    setErrors([]);
+    setDescription("");
+    setDueOn("");
+    onChanged();
+  };
+
+  return (
+    <>
+      {detail.learningActions.length === 0 ? (
+        <p className="govuk-body">No learning actions.</p>
+      ) : (
+        <ul className="govuk-list">
+          {detail.learningActions.map((l) => (
+            <li key={l.id} className="govuk-!-margin-bottom-3">
+              {l.summary} <Tag colour={l.completedOn ? "green" : "grey"}>{l.completedOn ? `Done ${formatDate(l.completedOn)}` : humanise(l.status)}</Tag>
+              {l.dueOn && !l.completedOn ? <span className="govuk-body-s govuk-!-display-block">Due {formatDate(l.dueOn)}</span> : null}
+              {canEdit && !l.completedOn ? (
+                <button
+                  type="button"
+                  className="app-link-button govuk-body-s"
+                  onClick={async () => {
+                    const result = await complete({ input: { learningActionId: l.id, on: todayIso() } });
+                    if (!result.error) onChanged();
+                  }}
+                >
+                  Mark done<span className="govuk-visually-hidden">: {l.summary}</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <form onSubmit={submit} noValidate>
+          <ErrorSummary errors={errors} />
+          <Textarea id="learning-description" label="Log a learning action" hint="What will change as a result of this complaint" value={description} error={errors.find((e) => e.field === "learning-description")?.message} onChange={setDescription} rows={3} />
+          <TextInput id="learning-dueOn" label="Due by (optional)" type="date" width="10" value={dueOn} error={errors.find((e) => e.field === "learning-dueOn")?.message} onChange={setDueOn} />
+          <Button type="submit" variant="secondary">
+            Log learning action
+          </Button>
+        </form>
+      ) : null}
+    </>
+  );
+}
