@@ -80,4 +80,14 @@ describe("signing in with the council's identity provider (OIDC, authorization c
     }).then((r) => r.json());
     expect(me).toEqual({ data: { me: { councilId: "demo-south", signedInWith: "oidc" } } });
   });
+
+  it("refuses a callback that this browser did not start, and offers the way back to sign in", async () => {
+    await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).click();
+    await page.goto(`${gateway.url}/auth/callback?code=stolen&state=forged`);
+    await page.getByRole("heading", { level: 1, name: "You could not be signed in" }).waitFor();
+    expect(await page.locator("main").innerText()).toContain("not started here");
+    await expectAccessible(page, "sign-in refused");
+    await page.getByRole("link", { name: "Go back to sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  });
 });
