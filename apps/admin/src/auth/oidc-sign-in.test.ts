@@ -55,6 +55,11 @@ describe("OIDC sign-in (authorization code + PKCE)", () => {
     await expect(completeOidcSignIn(new URLSearchParams({ code: "abc", state: "forged" }), fetcher)).rejects.toThrow("already been used");
   });
 
+  it("refuses a callback when what this tab kept is not a sign-in it started", async () => {
+    sessionStorage.setItem("csc.oidc.pending", "{not json");
+    await expect(completeOidcSignIn(new URLSearchParams({ code: "abc", state: "x" }))).rejects.toThrow("was not started here");
+  });
+
   it("refuses an id_token whose nonce is not this sign-in's", async () => {
     const { fetcher, seen } = fakeProvider(() => "someone-else");
     const address = new URL(await beginOidcSignIn(council, "https://admin.example", fetcher));

@@ -99,11 +99,19 @@ function claimsOf(jwt: string): Record<string, unknown> {
   }
 }
 
+function parseJson(raw: string | null): unknown {
+  try {
+    return raw ? JSON.parse(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** On /auth/callback: checks state, exchanges the code (with the PKCE verifier) and returns the id_token. */
 export async function completeOidcSignIn(search: URLSearchParams, fetcher: typeof fetch = fetch): Promise<OidcSignInResult> {
   const raw = sessionStorage.getItem(PENDING_KEY);
   sessionStorage.removeItem(PENDING_KEY); // one use only
-  const pending = pendingSchema.safeParse(raw ? JSON.parse(raw) : null);
+  const pending = pendingSchema.safeParse(parseJson(raw));
   if (!pending.success) throw new Error("This sign-in was not started here or has already been used; start again");
   const error = search.get("error");
   if (error) throw new Error(`The council's sign-in service refused the sign-in (${error})`);
