@@ -142,6 +142,12 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await page.getByRole("button", { name: /Mark done/ }).first().click();
     await expect.poll(() => page.locator("main").innerText()).toMatch(/Done \d/);
     await expectAccessible(page, "case page with learning");
+    const here = page.url();
+    await page.goto(`${gateway.url}/?whose=mine`);
+    await page.getByRole("table", { name: /Due this week and overdue/ }).waitFor();
+    expect(await page.getByLabel("Show").inputValue()).toBe("mine");
+    await expectAccessible(page, "home, my cases");
+    await page.goto(here);
   });
 
   it("lists the case among the council's cases with the filters kept in the URL", async () => {

@@ -60,8 +60,8 @@ const CASE_SUMMARY = `
 `;
 
 export const WORKLIST = gql`
-  query Worklist($withinDays: Int) {
-    worklist(withinDays: $withinDays) {
+  query Worklist($withinDays: Int, $officerId: ID) {
+    worklist(withinDays: $withinDays, officerId: $officerId) {
       ${CASE_SUMMARY}
     }
   }

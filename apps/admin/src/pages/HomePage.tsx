@@ -1,17 +1,17 @@
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
-import { Table, Tag } from "../components/govuk";
+import { Select, Table, Tag } from "../components/govuk";
 import { formatDate, humanise } from "../format";
-import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
+import { CASE_COUNTS, ME, WORKLIST } from "../graphql/operations";
 import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
 
-function Worklist() {
-  const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7 } });
+function Worklist({ officerId }: { officerId: string | null }) {
+  const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7, officerId } });
   if (error) return <p className="govuk-body">The worklist could not be loaded.</p>;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const rows = data.worklist.flatMap((c) =>
@@ -69,6 +69,28 @@ function OpenByStage() {
   );
 }
 
+/** The officer's own cases or the whole council's, kept in the URL (?whose=mine). */
+function WhoseWork() {
+  const [params, setParams] = useSearchParams();
+  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME });
+  const whose = params.get("whose") === "mine" ? "mine" : "all";
+  return (
+    <>
+      <Select
+        id="whose"
+        label="Show"
+        value={whose}
+        onChange={(v) => setParams(v === "mine" ? new URLSearchParams({ whose: "mine" }) : new URLSearchParams())}
+        options={[
+          { value: "all", label: "All the council's cases" },
+          { value: "mine", label: "Cases allocated to me" },
+        ]}
+      />
+      {whose === "mine" && !me ? <p className="govuk-body">Loading…</p> : <Worklist officerId={whose === "mine" ? (me?.me.userId ?? null) : null} />}
+    </>
+  );
+}
+
 export function HomePage() {
   const { session } = useAuth();
   const handles = hasRole(session, "complaints_officer", "manager", "auditor");
@@ -76,7 +98,7 @@ export function HomePage() {
     <>
       <h1 className="govuk-heading-l">{session?.councilName ?? "Home"}</h1>
       <p className="govuk-body">Today is {formatDate(new Date().toISOString().slice(0, 10))}.</p>
-      {handles ? <Worklist /> : null}
+      {handles ? <WhoseWork /> : null}
       {hasRole(session, "complaints_officer", "manager", "analyst", "council_admin", "auditor") ? (
         <>
           <OpenByStage />
