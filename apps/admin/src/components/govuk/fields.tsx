@@ -28,6 +28,20 @@ function ErrorMessage({ id, error }: { id: string; error?: string | undefined })
   ) : null;
 }
 
+/** The GOV.UK form group around one labelled control: label, hint and error message, in that order. */
+function LabelledField({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 export function TextInput(
   props: FieldProps & {
     value: string;
@@ -40,12 +54,7 @@ export function TextInput(
 ) {
   const { id, label, hint, error, value, onChange, onBlur, type = "text", width, autoComplete } = props;
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         className={`govuk-input${width && width !== "full" ? ` govuk-input--width-${width}` : ""}${error ? " govuk-input--error" : ""}`}
         id={id}
@@ -57,19 +66,14 @@ export function TextInput(
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
       />
-    </div>
+    </LabelledField>
   );
 }
 
 export function Textarea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
   const { id, label, hint, error, value, onChange, rows = 4 } = props;
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
         id={id}
@@ -79,7 +83,7 @@ export function Textarea(props: FieldProps & { value: string; onChange: (value: 
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -92,12 +96,7 @@ export interface Option {
 export function Select(props: FieldProps & { value: string; options: Option[]; onChange: (value: string) => void }) {
   const { id, label, hint, error, value, options, onChange } = props;
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         className={`govuk-select${error ? " govuk-select--error" : ""}`}
         id={id}
@@ -112,7 +111,7 @@ export function Select(props: FieldProps & { value: string; options: Option[]; o
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
