@@ -12,6 +12,13 @@ export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}"
 export PRISMA_HIDE_UPDATE_MESSAGE=1
 export CHECKPOINT_DISABLE=1
 
+# Embedded PostgreSQL runs as the unprivileged "postgres" user when we are root: it must be able to reach the
+# binaries under node_modules, so every folder above the checkout needs o+x (mktemp -d makes 0700 folders).
+if [ "$(id -u)" = "0" ]; then
+  dir="$(pwd)"
+  while [ "$dir" != "/" ]; do chmod o+x "$dir" 2>/dev/null || true; dir="$(dirname "$dir")"; done
+fi
+
 PNPM_VERSION=10.34.9
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
   echo "» installing pnpm@$PNPM_VERSION"
