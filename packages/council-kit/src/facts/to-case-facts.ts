@@ -1,9 +1,10 @@
 import {
+  caseDerivation,
   caseFactsSchema,
   deriveCase,
-  toStageFacts,
   type CaseFacts,
   type DerivedCase,
+  type FeedbackKind,
   type IsoDate,
   type LgscoDecision,
   type ProcedureDefinition,
@@ -112,7 +113,8 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
     const detail = error instanceof Error ? error.message : String(error);
     throw new CaseMappingError(imported.externalId, `its events do not fit the procedure: ${detail}`, "lifecycle");
   }
-  const { stages, acknowledgement } = toStageFacts(derived);
+  // What is stored and counted is decided once, by @csc/rules caseDerivation (a compliment runs no clocks).
+  const { stages, acknowledgement } = caseDerivation(derived, kind.canonical as FeedbackKind);
   const localLgsco = localDecision ? (localDecision.canonical as LgscoDecision) : null;
   const lgsco: CaseFacts["lgsco"] = derived.lgsco.map((l) => ({
     referredOn: l.referredOn,
@@ -147,7 +149,7 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
     reasons,
     acknowledgement,
     notConsidered,
-    stages: stages.map((s) => ({ ...s, localOutcome: imported.localOutcomes[s.stage] ?? null })),
+    stages: stages.map(({ band: _band, ...s }) => ({ ...s, localOutcome: imported.localOutcomes[s.stage] ?? null })),
     withdrawnOn: derived.withdrawnOn,
     closedOn: derived.closedOn,
     lgsco,
