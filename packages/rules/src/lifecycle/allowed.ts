@@ -3,6 +3,14 @@ import type { DerivedCase } from "./derive";
 import { replay } from "./derive";
 import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from "./events";
 import { checkEvent } from "./validate";
+import { compareDates } from "../dates/iso-date";
+
+/** The stage's running timescale ran out before today: no extension can be agreed any more (SI 2006/1738 regs 14, 17). */
+function deadlinePassed(derived: DerivedCase, stage: Stage): boolean {
+  const definition = derived.procedure.stages.find((s) => s.stage === stage);
+  const clock = derived.clocks.find((c) => c.id === definition?.timescaleClock && c.stoppedOn === null);
+  return clock !== undefined && compareDates(derived.asOf, clock.dueOn) > 0;
+}
 
 /**
  * What the rules allow next: every event that `applyEvent` would accept if recorded today (`derived.asOf`).
@@ -73,6 +81,7 @@ export function allowedEventOptions(derived: DerivedCase): AllowedEvent[] {
   const { state } = replay(derived.procedure, derived.events, derived.asOf);
   return candidates(derived)
     .filter(({ event }) => checkEvent(state, event, derived.asOf) === null)
+    .filter(({ event }) => event.type !== "extension_agreed" || !deadlinePassed(derived, event.stage))
     .map(({ option }) => option);
 }
 

@@ -5,6 +5,7 @@ import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/set
 import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
 import { LifecycleError } from "./errors";
+import { checkExtensionDates } from "./extension-dates";
 import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
 import { caseFlags, type CaseFlag } from "./flags";
 import { describe } from "./matching";
@@ -214,6 +215,7 @@ export function deriveCase(events: readonly CaseEventInput[], context: Lifecycle
   const { state, order } = replay(procedure, parsed, context.asOf);
   const sorted = order.map((i) => parsed[i] as CaseEvent);
   const ctx: ClockContext = { procedure, calendar, asOf: context.asOf, events: sorted, pauses: state.pauses };
+  checkExtensionDates(procedure, ctx, order);
   const measured = allClocks(procedure).flatMap(({ clock, stage }) => {
     const timing = clockTiming(clock, stage, ctx);
     return timing ? [measureClock(clock, stage, timing, ctx)] : [];

@@ -23,6 +23,7 @@ export const LIFECYCLE_ERROR_CODES = [
   "extension_not_allowed",
   "extension_too_long",
   "extension_not_longer",
+  "extension_too_late",
   "procedure_already_decided",
   "procedure_after_stage",
   "procedure_mismatch",

@@ -226,6 +226,26 @@ const rows: Row[] = [
     message: "An extension must be longer than the current Stage 1 timescale of 10 working days; 10 were agreed.",
   },
   {
+    // Issue 8: received 5 Nov, Stage 1 due 19 Nov, an extension dated 1 Dec would have made a 2 Dec response "met".
+    name: "a Stage 1 extension agreed after the deadline it extends",
+    events: [
+      { type: "received", on: "2024-11-05" },
+      { type: "procedure_decided", on: "2024-11-05", procedure: "childrens_statutory" },
+      { type: "extension_agreed", on: "2024-12-02", stage: "stage1", totalWorkingDays: 20, reason: "complex" },
+    ],
+    code: "extension_too_late",
+    index: 2,
+    message:
+      "An extension must be agreed on or before the deadline it extends (SI 2006/1738 reg 14): the Stage 1 response was due on 2024-11-19, and this extension is dated 2024-12-02. The response is late; record it when it is sent.",
+  },
+  {
+    name: "a Stage 2 extension agreed after the deadline it extends",
+    events: [...stage2Case().slice(0, 6), { type: "extension_agreed", on: wd(41), stage: "stage2", totalWorkingDays: 65, reason: "complex" }],
+    code: "extension_too_late",
+    index: 6,
+    message: `An extension must be agreed on or before the deadline it extends (SI 2006/1738 reg 17): the Stage 2 response was due on ${wd(40)}, and this extension is dated ${wd(41)}. The response is late; record it when it is sent.`,
+  },
+  {
     name: "a second extension no longer than the first",
     events: [
       received,
