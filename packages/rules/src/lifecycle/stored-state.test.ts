@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { councilCalendarOf, councilRulesContext } from "./council-context";
 import { deriveCase } from "./derive";
+import type { CaseEventInput } from "./events";
 import { caseDerivation, nextDueOf, runsClocks } from "./stored-state";
 
 const complaint = [
@@ -38,11 +39,11 @@ describe("what is stored for a derived case", () => {
   });
 
   it("leaves out the complainant's request window and a Stage 2 shown provisionally", () => {
-    const answered = [
+    const answered: CaseEventInput[] = [
       { type: "received", on: "2025-06-02" },
       { type: "acknowledged", on: "2025-06-02" },
       { type: "response_sent", on: "2025-06-05", stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] },
-    ] as const;
+    ];
     const waiting = deriveCase([...answered], { asOf: "2025-06-09" });
     expect(waiting.clocks.some((c) => c.kind === "request_window" && c.stoppedOn === null)).toBe(true);
     expect(caseDerivation(waiting, "complaint").nextDueOn).toBeNull();
