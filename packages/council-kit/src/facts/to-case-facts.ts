@@ -8,11 +8,13 @@ import {
   type IsoDate,
   type LgscoDecision,
   type ProcedureDefinition,
+  definitionInForce,
+  resolveProcedure,
   type ProcedureId,
 } from "@csc/rules";
 import type { CouncilAdapter } from "../adapter/council-schema";
 import { importedCaseSchema, type ImportedCase, type ImportedCaseInput } from "../imported-case";
-import { councilCalendar, councilProcedure } from "../procedures/rules-settings";
+import { councilCalendar, toRulesSettings } from "../procedures/rules-settings";
 import type { LocalEntry, LocalOnlyEntry, MappedVocabulary } from "../vocabulary/local-vocabulary";
 import { findEntry } from "../vocabulary/lookup";
 
@@ -41,18 +43,23 @@ export class CaseMappingError extends Error {
   }
 }
 
-const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureId, ProcedureDefinition>>();
+const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureDefinition, ProcedureDefinition>>();
 
-function procedureOf(adapter: CouncilAdapter, id: ProcedureId): ProcedureDefinition {
+/**
+ * Procedure `id` as the council runs it for a case received `on`: the statutory definition in force that day
+ * (@csc/rules definitionInForce) with the council's targets, resolved once per adapter and definition.
+ */
+function procedureOf(adapter: CouncilAdapter, id: ProcedureId, on: IsoDate): ProcedureDefinition {
   let perAdapter = procedureCache.get(adapter);
   if (!perAdapter) {
     perAdapter = new Map();
     procedureCache.set(adapter, perAdapter);
   }
-  let procedure = perAdapter.get(id);
+  const inForce = definitionInForce(id, on);
+  let procedure = perAdapter.get(inForce);
   if (!procedure) {
-    procedure = councilProcedure(adapter.procedures, id);
-    perAdapter.set(id, procedure);
+    procedure = resolveProcedure(id, toRulesSettings(adapter.procedures, id), { receivedOn: on });
+    perAdapter.set(inForce, procedure);
   }
   return procedure;
 }
@@ -105,7 +112,7 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
   let derived: DerivedCase;
   try {
     derived = deriveCase(imported.events, {
-      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory"),
+      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory", imported.receivedOn),
       calendar: councilCalendar(adapter.procedures, adapter),
       asOf: ctx.asOf,
     });

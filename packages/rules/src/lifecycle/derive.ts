@@ -2,6 +2,7 @@ import { type Calendar, englandAndWales } from "../calendar/index";
 import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
 import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
+import { type ProcedureHistory, definitionInForce } from "../procedures/in-force";
 import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
 import { LifecycleError } from "./errors";
@@ -50,6 +51,8 @@ export interface LifecycleContext {
    */
   procedures?: Partial<Record<ProcedureId, ProcedureDefinition | ProcedureSettingsInput>>;
   calendar?: Calendar;
+  /** The dated statutory definitions to choose from (../procedures/in-force.ts PROCEDURE_HISTORY by default). */
+  history?: ProcedureHistory;
   /** Today, for open clocks. */
   asOf: IsoDate;
 }
@@ -133,7 +136,27 @@ function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): 
     }
     return given;
   }
-  return resolveProcedure(chosen ?? "childrens_statutory", given ?? {});
+  const receivedOn = events.find((e) => e.type === "received")?.on;
+  return resolveInForce(chosen ?? "childrens_statutory", given ?? NO_SETTINGS, receivedOn, context.history);
+}
+
+const NO_SETTINGS: ProcedureSettingsInput = {};
+const resolved = new WeakMap<object, Map<ProcedureDefinition, ProcedureDefinition>>();
+
+/**
+ * The procedure in force on the day received (the dated definition) with the council's settings applied;
+ * remembered per settings object and definition, so a council's thousands of cases resolve it once.
+ */
+function resolveInForce(id: ProcedureId, settings: ProcedureSettingsInput, receivedOn: IsoDate | undefined, history: ProcedureHistory | undefined): ProcedureDefinition {
+  const base = definitionInForce(id, receivedOn, history);
+  let perSettings = resolved.get(settings);
+  if (!perSettings) resolved.set(settings, (perSettings = new Map()));
+  let procedure = perSettings.get(base);
+  if (!procedure) {
+    procedure = resolveProcedure(id, settings, { receivedOn, history });
+    perSettings.set(base, procedure);
+  }
+  return procedure;
 }
 
 /** Validates events (in date order, receipt first on its day) against the procedure, building the state. */

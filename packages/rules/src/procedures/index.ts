@@ -40,4 +40,6 @@ export {
   ProcedureSettingsError,
   validateProcedureSettings,
   resolveProcedure,
+  type ResolveOptions,
 } from "./settings";
+export { type DatedDefinition, type ProcedureHistory, PROCEDURE_HISTORY, definitionInForce } from "./in-force";
