@@ -20,7 +20,7 @@ describe("allowedEvents: the actions the rules allow now", () => {
       ["acknowledged", "stage_started", "suspended", "escalation_requested", "panel_requested", "withdrawn", "lgsco_referred", "closed"]],
     ["a suspended case", [{ type: "received", on: MONDAY }, { type: "suspended", on: wd(1), reason: "court" }],
       ["acknowledged", "not_considered", "resumed", "withdrawn", "lgsco_referred", "closed"]],
-    ["a closed case", [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }], ["lgsco_referred"]],
+    ["a closed case", [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }], ["lgsco_referred", "reopened"]],
     ["a withdrawn case referred to the Ombudsman",
       [{ type: "received", on: MONDAY }, { type: "withdrawn", on: wd(1) }, { type: "lgsco_referred", on: wd(2) }],
       ["lgsco_decided", "closed"]],

@@ -66,6 +66,9 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
       case "investigator_appointed":
         add({ type }, { type, on, role: "investigating_officer" });
         break;
+      case "reopened":
+        add({ type }, { type, on, reason: "reason" });
+        break;
       case "lgsco_decided":
         add({ type }, { type, on, decision: "upheld", remedies: [] });
         break;

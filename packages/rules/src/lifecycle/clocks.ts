@@ -52,6 +52,17 @@ export interface DerivedClock {
 
 const STOPPING_EVENTS: ReadonlySet<CaseEventType> = new Set(["withdrawn", "not_considered", "closed"]);
 
+/**
+ * Whether `event` stops the running clocks: withdrawal, "not considered", or a closure the case was not reopened
+ * after (a reopened case's clocks run on; the days it was closed count).
+ */
+export function stopsClocks(event: CaseEvent, events: readonly CaseEvent[]): boolean {
+  if (!STOPPING_EVENTS.has(event.type)) return false;
+  if (event.type !== "closed") return true;
+  const at = events.indexOf(event);
+  return !events.slice(at + 1).some((e) => e.type === "reopened");
+}
+
 export interface ClockContext {
   procedure: ProcedureDefinition;
   calendar: Calendar;
@@ -144,7 +155,7 @@ export function clockTiming(clock: ClockDefinition, stage: Stage | null, ctx: Cl
   const start = events[startIndex];
   if (!start) return null;
   const after = events.slice(startIndex + 1);
-  const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || STOPPING_EVENTS.has(e.type));
+  const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || stopsClocks(e, events));
   // An extension may be agreed before the clock itself starts (Stage 2 before the statement is agreed).
   const extension = events
     .filter((e) => e.type === "extension_agreed" && e.stage === stage && (!end || compareDates(e.on, end.on) <= 0))

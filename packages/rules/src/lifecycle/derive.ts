@@ -4,7 +4,7 @@ import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedu
 import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
 import { type ProcedureHistory, definitionInForce } from "../procedures/in-force";
 import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
-import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
+import { type ClockContext, type DerivedClock, clockTiming, measureClock, stopsClocks } from "./clocks";
 import { LifecycleError } from "./errors";
 import { checkExtensionDates } from "./extension-dates";
 import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
@@ -203,7 +203,7 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
   const definition = stageDefinition(state.procedure, stage.stage) as NonNullable<ReturnType<typeof stageDefinition>>;
   const clockDefinition = definition.clocks.find((c) => c.id === definition.timescaleClock) as (typeof definition.clocks)[number];
   const started = clocks.find((c) => c.id === definition.timescaleClock);
-  const stop = ctx.events.find((e) => (e.type === "withdrawn" || e.type === "not_considered" || e.type === "closed") && compareDates(e.on, stage.enteredOn) >= 0);
+  const stop = ctx.events.find((e) => stopsClocks(e, ctx.events) && compareDates(e.on, stage.enteredOn) >= 0);
   const timescale =
     started ??
     measureClock(clockDefinition, stage.stage, { startedOn: stage.enteredOn, stoppedOn: stop?.on ?? null, stoppedBy: stop?.type ?? null, extendedTo: stage.extensions.at(-1)?.totalWorkingDays ?? null, provisional: true }, ctx);

@@ -13,6 +13,7 @@ export const LIFECYCLE_ERROR_CODES = [
   "case_ended",
   "suspended",
   "not_suspended",
+  "not_closed",
   "no_such_stage",
   "stage_not_started",
   "stage_already_started",

@@ -82,7 +82,10 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     decision: lgscoDecisionSchema,
     remedies: z.array(lgscoRemedySchema).default([]),
   }),
-  z.object({ type: z.literal("closed"), ...base }),
+  /** The council closes the case (its reason is optional for histories imported without one). */
+  z.object({ type: z.literal("closed"), ...base, reason: z.string().trim().min(1).max(2000).optional() }),
+  /** A closed case opened again, with the reason; its clocks run on from where closure stopped them. */
+  z.object({ type: z.literal("reopened"), ...base, reason: z.string().trim().min(1).max(2000) }),
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;

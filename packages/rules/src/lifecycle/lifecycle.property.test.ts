@@ -38,6 +38,8 @@ function eventFor(option: AllowedEvent, on: string, procedure: ProcedureDefiniti
     }
     case "suspended":
       return { type: "suspended", on, reason: "court proceedings" };
+    case "reopened":
+      return { type: "reopened", on, reason: "new information" };
     case "response_sent":
       return { type: "response_sent", on, stage, outcomes };
     case "escalation_requested":

@@ -87,10 +87,10 @@ const rows: Row[] = [
   },
   {
     name: "an unknown event",
-    events: [received, { type: "reopened", on: MONDAY } as unknown as CaseEventInput],
+    events: [received, { type: "reconsidered", on: MONDAY } as unknown as CaseEventInput],
     code: "invalid_event",
     index: 1,
-    message: "Event 2 (reopened) is not valid: type:",
+    message: "Event 2 (reconsidered) is not valid: type:",
   },
   {
     name: "a response with no outcome",
@@ -290,7 +290,14 @@ const rows: Row[] = [
     events: [received, { type: "closed", on: wd(2) }, { type: "acknowledged", on: wd(3) }],
     code: "case_closed",
     index: 2,
-    message: "The case was closed on 2023-01-11; only the Ombudsman's referral and decision can be recorded after closure, not an acknowledgement.",
+    message: "The case was closed on 2023-01-11; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not an acknowledgement.",
+  },
+  {
+    name: "reopening a case that is not closed",
+    events: [received, { type: "reopened", on: wd(2), reason: "new information" }],
+    code: "not_closed",
+    index: 1,
+    message: "The case is not closed, so it cannot be reopened.",
   },
   {
     name: "a response after withdrawal",

@@ -66,3 +66,26 @@ describe("a council's rules context", () => {
     expect(closed.acknowledgement.dueOn > plain.acknowledgement.dueOn).toBe(true);
   });
 });
+
+describe("closing and reopening a case", () => {
+  const events: CaseEventInput[] = [
+    { type: "received", on: "2025-06-02" },
+    { type: "procedure_decided", on: "2025-06-02", procedure: "childrens_statutory" },
+    { type: "closed", on: "2025-06-04", reason: "resolved by phone" },
+  ];
+
+  it("stops the clocks at closure and lets them run on when reopened", () => {
+    const closed = deriveCase(events, { asOf: "2025-06-10" });
+    expect(closed.status).toBe("closed");
+    expect(closed.clocks.find((c) => c.id === "stage1")?.stoppedOn).toBe("2025-06-04");
+    expect(caseDerivation(closed, "complaint").nextDueOn).toBeNull();
+    const reopened = deriveCase([...events, { type: "reopened", on: "2025-06-06", reason: "the family came back" }], { asOf: "2025-06-10" });
+    expect(reopened.status).toBe("in_stage");
+    expect(reopened.closedOn).toBeNull();
+    const stage1 = reopened.clocks.find((c) => c.id === "stage1");
+    expect(stage1?.stoppedOn).toBeNull();
+    expect(stage1?.dueOn).toBe("2025-06-16");
+    // The acknowledgement (due 5 June, 3 working days) is running again too, and is the earliest due.
+    expect(caseDerivation(reopened, "complaint").nextDueOn).toBe("2025-06-05");
+  });
+});

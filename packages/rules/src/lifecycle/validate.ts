@@ -18,13 +18,14 @@ export interface Rejection {
 const reject = (code: LifecycleErrorCode, message: string): Rejection => ({ code, message });
 
 const OMBUDSMAN_EVENTS: ReadonlySet<CaseEventType> = new Set(["lgsco_referred", "lgsco_decided"]);
-const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "lgsco_referred", "lgsco_decided"]);
+const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "reopened", "lgsco_referred", "lgsco_decided"]);
 const ALLOWED_WHILE_SUSPENDED: ReadonlySet<CaseEventType> = new Set([
   "resumed",
   "acknowledged",
   "not_considered",
   "withdrawn",
   "closed",
+  "reopened",
   "lgsco_referred",
   "lgsco_decided",
 ]);
@@ -156,8 +157,11 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
   if (compareDates(event.on, state.receivedOn) < 0) {
     return reject("before_receipt", `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${state.receivedOn}.`);
   }
-  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type)) {
-    return reject("case_closed", `The case was closed on ${state.closedOn}; only the Ombudsman's referral and decision can be recorded after closure, not ${withArticle(describe(event))}.`);
+  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type) && event.type !== "reopened") {
+    return reject("case_closed", `The case was closed on ${state.closedOn}; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not ${withArticle(describe(event))}.`);
+  }
+  if (event.type === "reopened" && !state.closedOn) {
+    return reject("not_closed", "The case is not closed, so it cannot be reopened.");
   }
   const ended = state.withdrawnOn
     ? `The complaint was withdrawn on ${state.withdrawnOn}`
@@ -226,6 +230,7 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
     }
     case "withdrawn":
     case "closed":
+    case "reopened":
       return null;
     case "lgsco_referred": {
       const pending = state.lgsco.find((r) => r.decidedOn === null);

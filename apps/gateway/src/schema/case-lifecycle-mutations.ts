@@ -1,0 +1,20 @@
+import { closeCase, reopenCase } from "../services/close-case";
+import { closeCaseInputSchema, reopenCaseInputSchema } from "../validation/case-lifecycle-inputs";
+import { caseMutation } from "./case-mutation";
+import { CloseCaseInput } from "./close-case-input";
+import { ReopenCaseInput } from "./reopen-case-input";
+
+/** Closing and reopening a case (issue 8): both recorded as lifecycle events, checked by @csc/rules and audited. */
+caseMutation("closeCase", {
+  description:
+    "Close the case with the date and the reason: its clocks stop; afterwards only reopenCase and, where the rules allow, the Ombudsman's referral and decision are offered",
+  input: CloseCaseInput,
+  schema: closeCaseInputSchema,
+  run: closeCase,
+});
+caseMutation("reopenCase", {
+  description: "Reopen a closed case with the date and the reason: its clocks run on from where closure stopped them",
+  input: ReopenCaseInput,
+  schema: reopenCaseInputSchema,
+  run: reopenCase,
+});
