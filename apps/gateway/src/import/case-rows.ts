@@ -37,7 +37,7 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
   const facts = toCaseFacts(adapter, imported, { asOf: rules.asOf });
   let derived: DerivedCase;
   try {
-    derived = deriveCase(imported.events, rules);
+    derived = deriveCase(imported.events, { ...rules, kind: facts.kind });
   } catch (error) {
     if (!(error instanceof LifecycleError)) throw error;
     throw new CaseMappingError(imported.externalId, `its events do not fit the council's procedures: ${error.message}`, "lifecycle");

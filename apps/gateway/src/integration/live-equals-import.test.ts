@@ -57,7 +57,7 @@ async function replayLive(councilId: string, rulesAsOf: string): Promise<number>
     db.prisma,
     councilId,
     async (tx) => {
-      const rules: LifecycleContext = await loadRulesContext(tx, councilId, rulesAsOf);
+      const council: LifecycleContext = await loadRulesContext(tx, councilId, rulesAsOf);
       // Wipe what the importer derived, so every compared value is one the live path wrote itself (a stage keeps
       // only its outcome and the council's recorded word for it, which the live path keeps while the outcome is the same).
       const epoch = new Date("1900-01-01T00:00:00Z");
@@ -79,6 +79,7 @@ async function replayLive(councilId: string, rulesAsOf: string): Promise<number>
       const byCase = new Map<string, typeof stored>();
       for (const e of stored) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
       for (const row of rows) {
+        const rules: LifecycleContext = { ...council, kind: row.kind };
         const all = eventsFromRows(byCase.get(row.id) ?? []);
         const [received, ...rest] = all as [CaseEventInput, ...CaseEventInput[]];
         // recordFeedback derives the received event alone; each later event is one mutation (recordCaseEvent).

@@ -63,16 +63,16 @@ export const CaseRef = builder.prismaObject("Case", {
     learningActions: t.relation("learningActions", { query: { orderBy: { identifiedOn: "asc" } } }),
     allowedActions: t.stringList({
       description: "The mutations the rules engine allows on this case now (e.g. acknowledgeCase)",
-      select: { events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
+      select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
       resolve: (row, _args, context) =>
-        allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council)),
+        allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     allowedActionDetails: t.field({
       type: [AllowedAction],
       description: "The mutations the rules engine allows on this case now, each with the stage it is for",
-      select: { events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
+      select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
       resolve: (row, _args, context) =>
-        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council)),
+        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     summary: t.string({
       nullable: true,

@@ -77,7 +77,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
     const rows = await tx.caseEvent.findMany({ where: { councilId, caseId: row.id }, orderBy: { seq: "asc" } });
     let derived: DerivedCase;
     try {
-      derived = applyEvent(eventsFromRows(rows), change.event, rules);
+      derived = applyEvent(eventsFromRows(rows), change.event, { ...rules, kind: row.kind });
     } catch (error) {
       throw rulesRefusal(error, ["input"]) ?? error;
     }

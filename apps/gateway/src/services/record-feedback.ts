@@ -50,7 +50,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
     const rules = await loadRulesContext(tx, councilId, context.asOf);
     let derived: DerivedCase;
     try {
-      derived = deriveCase(events, rules);
+      derived = deriveCase(events, { ...rules, kind: input.kind });
     } catch (error) {
       throw rulesRefusal(error, ["input", "receivedOn"]) ?? error;
     }

@@ -13,5 +13,5 @@ export async function rederiveCase(
   rules: LifecycleContext,
 ): Promise<void> {
   const events = await tx.caseEvent.findMany({ where: { councilId: row.councilId, caseId: row.id }, orderBy: { seq: "asc" } });
-  await storeDerivedState(tx, row, deriveCase(eventsFromRows(events), rules));
+  await storeDerivedState(tx, row, deriveCase(eventsFromRows(events), { ...rules, kind: row.kind }));
 }

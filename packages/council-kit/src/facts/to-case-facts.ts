@@ -114,6 +114,7 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
     derived = deriveCase(imported.events, {
       procedure: procedureOf(adapter, procedureId ?? "childrens_statutory", imported.receivedOn),
       calendar: councilCalendar(adapter.procedures, adapter),
+      kind: kind.canonical as FeedbackKind,
       asOf: ctx.asOf,
     });
   } catch (error) {

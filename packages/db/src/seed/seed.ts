@@ -153,7 +153,7 @@ async function seedCouncil(
   const localOutcome = (outcome: Outcome | null) => (outcome ? (outcomeLabels.get(outcome) ?? null) : null);
   for (const demo of cases) {
     // What the rules engine derives from the events is what the database stores (as the gateway does).
-    const derived = deriveCase(demo.events, { asOf: DEMO_AS_OF, procedure: council.settings as ProcedureSettingsInput });
+    const derived = deriveCase(demo.events, { asOf: DEMO_AS_OF, procedure: council.settings as ProcedureSettingsInput, kind: demo.data.kind });
     const rows = derivedRows(derived, demo.data.kind, localOutcome);
     const created = await tx.case.create({
       data: { ...demo.data, ...rows.caseColumns, status: derived.status, councilId, reference: demo.reference, officerId },

@@ -3,6 +3,7 @@ import type { DerivedCase } from "./derive";
 import { replay } from "./derive";
 import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from "./events";
 import { checkEvent } from "./validate";
+import { kindAllows } from "./kinds";
 import { compareDates } from "../dates/iso-date";
 
 /** The stage's running timescale ran out before today: no extension can be agreed any more (SI 2006/1738 regs 14, 17). */
@@ -83,6 +84,7 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
 export function allowedEventOptions(derived: DerivedCase): AllowedEvent[] {
   const { state } = replay(derived.procedure, derived.events, derived.asOf);
   return candidates(derived)
+    .filter(({ event }) => derived.kind === null || kindAllows(derived.kind, event as CaseEvent & { stage?: Stage; to?: Stage }))
     .filter(({ event }) => checkEvent(state, event, derived.asOf) === null)
     .filter(({ event }) => event.type !== "extension_agreed" || !deadlinePassed(derived, event.stage))
     .map(({ option }) => option);

@@ -3,7 +3,8 @@ import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
 import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
 import { type ProcedureHistory, definitionInForce } from "../procedures/in-force";
-import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
+import type { FeedbackKind, NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
+import { checkKindEvents } from "./kinds";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock, stopsClocks } from "./clocks";
 import { LifecycleError } from "./errors";
 import { checkExtensionDates } from "./extension-dates";
@@ -53,6 +54,8 @@ export interface LifecycleContext {
   calendar?: Calendar;
   /** The dated statutory definitions to choose from (../procedures/in-force.ts PROCEDURE_HISTORY by default). */
   history?: ProcedureHistory;
+  /** The kind of feedback: its events must be in the kind's lifecycle (./kinds.ts); absent, a complaint's. */
+  kind?: FeedbackKind;
   /** Today, for open clocks. */
   asOf: IsoDate;
 }
@@ -78,6 +81,8 @@ export interface DerivedStage {
 
 export interface DerivedCase {
   asOf: IsoDate;
+  /** The kind of feedback, when the context named it (what it is offered follows its lifecycle: ./kinds.ts). */
+  kind: FeedbackKind | null;
   procedure: ProcedureDefinition;
   calendarId: string;
   receivedOn: IsoDate;
@@ -233,6 +238,7 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
 export function deriveCase(events: readonly CaseEventInput[], context: LifecycleContext): DerivedCase {
   assertIsoDate(context.asOf, "asOf");
   const parsed = parseEvents(events);
+  if (context.kind) checkKindEvents(context.kind, parsed);
   const procedure = procedureFor(parsed, context);
   const calendar = context.calendar ?? englandAndWales;
   const { state, order } = replay(procedure, parsed, context.asOf);
@@ -247,6 +253,7 @@ export function deriveCase(events: readonly CaseEventInput[], context: Lifecycle
   const stages = state.stages.map((s) => deriveStage(state, s, clocks, ctx));
   return {
     asOf: context.asOf,
+    kind: context.kind ?? null,
     procedure,
     calendarId: calendar.id,
     receivedOn: state.receivedOn as IsoDate,

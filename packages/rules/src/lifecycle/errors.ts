@@ -14,6 +14,7 @@ export const LIFECYCLE_ERROR_CODES = [
   "suspended",
   "not_suspended",
   "not_closed",
+  "not_for_kind",
   "no_such_stage",
   "stage_not_started",
   "stage_already_started",

@@ -23,4 +23,5 @@ export {
   type CaseDerivation,
   type StoredStage,
 } from "./stored-state";
+export { KIND_LIFECYCLES, kindAllows } from "./kinds";
 export { type CouncilRules, councilCalendarOf, councilRulesContext } from "./council-context";

@@ -6,6 +6,7 @@ import type { ProcedureDefinition } from "../procedures/definition";
 import { applyEvent, deriveCase } from "./derive";
 import { LIFECYCLE_ERROR_CODES, LifecycleError, type LifecycleErrorCode } from "./errors";
 import type { CaseEventInput } from "./events";
+import type { FeedbackKind } from "../vocabulary/canonical";
 import { MONDAY, response, stage1Case, stage2Case, wd } from "./testing/fixtures";
 
 const asOf = "2024-12-31";
@@ -26,6 +27,7 @@ interface Row {
   index: number;
   message: string;
   procedure?: ProcedureDefinition;
+  kind?: FeedbackKind;
 }
 
 const rows: Row[] = [
@@ -418,11 +420,19 @@ const rows: Row[] = [
     index: 1,
     message: "The Council corporate complaints procedure has no Stage 3.",
   },
+  {
+    name: "a Stage 1 response to a compliment",
+    events: [received, response("stage1", wd(2))],
+    code: "not_for_kind",
+    index: 1,
+    message: "A compliment is received, acknowledged and closed: it has no Stage 1 response. Record it as a complaint if it is one.",
+    kind: "compliment",
+  },
 ];
 
 describe("events that do not fit are rejected with a message a complaints officer understands", () => {
-  it.each(rows)("$name → $code", ({ events, code, index, message, procedure }) => {
-    const run = () => deriveCase(events, { asOf, ...(procedure ? { procedure } : {}) });
+  it.each(rows)("$name → $code", ({ events, code, index, message, procedure, kind }) => {
+    const run = () => deriveCase(events, { asOf, ...(procedure ? { procedure } : {}), ...(kind ? { kind } : {}) });
     expect(run).toThrow(LifecycleError);
     try {
       run();
