@@ -81,7 +81,7 @@ function sample(type: string, stage?: string): Record<string, unknown> {
     case "response_sent":
       return { stage, outcomes };
     case "stage_started":
-      return { stage };
+      return { stage, agreedBy: "Team manager" };
     case "acknowledged":
       return stage ? { stage } : {};
     case "suspended":

@@ -8,6 +8,7 @@ import { checkKindEvents } from "./kinds";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock, stopsClocks } from "./clocks";
 import { LifecycleError } from "./errors";
 import { checkExtensionDates } from "./extension-dates";
+import { checkEarlyRequests } from "./early-requests";
 import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
 import { caseFlags, type CaseFlag } from "./flags";
 import { describe } from "./matching";
@@ -245,6 +246,7 @@ export function deriveCase(events: readonly CaseEventInput[], context: Lifecycle
   const sorted = order.map((i) => parsed[i] as CaseEvent);
   const ctx: ClockContext = { procedure, calendar, asOf: context.asOf, events: sorted, pauses: state.pauses };
   checkExtensionDates(procedure, ctx, order);
+  checkEarlyRequests(procedure, ctx, order);
   const measured = allClocks(procedure).flatMap(({ clock, stage }) => {
     const timing = clockTiming(clock, stage, ctx);
     return timing ? [measureClock(clock, stage, timing, ctx)] : [];

@@ -148,7 +148,14 @@ const rows: Row[] = [
     events: [received, decided, { type: "escalation_requested", on: wd(3), to: "stage2" }],
     code: "previous_stage_open",
     index: 2,
-    message: "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first.",
+    message: `Stage 2 cannot be requested while Stage 1 is open and in time: its response is due on ${wd(10)} (SI 2006/1738 reg 14). Record the Stage 1 response, or the request once Stage 1 is overdue.`,
+  },
+  {
+    name: "starting Stage 2 while Stage 1 is open, without saying who agreed",
+    events: [received, decided, { type: "stage_started", on: wd(3), stage: "stage2" }],
+    code: "previous_stage_open",
+    index: 2,
+    message: "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first, or start Stage 2 by agreement with the complainant, saying who agreed.",
   },
   {
     name: "asking for Stage 2 when there has been no Stage 1",

@@ -110,7 +110,14 @@ function checkStageEntry(state: LifecycleState, stage: Stage, event: CaseEvent):
   }
   const before = stageState(state, previous.stage);
   if (before && !before.respondedOn) {
-    return reject("previous_stage_open", `${stageName(stage)} cannot begin while ${stageName(previous.stage)} is still open: record the ${stageName(previous.stage)} response first.`);
+    // Straight to the stage by agreement with the complainant, recorded with who agreed (Getting the Best from Complaints).
+    if (event.type === "stage_started" && event.agreedBy && definition.mayBeginWithoutPreviousStage) return null;
+    // A request once the previous stage is overdue: ../lifecycle/early-requests.ts checks the date against its clock.
+    if (event.type !== "stage_started") return null;
+    return reject(
+      "previous_stage_open",
+      `${stageName(stage)} cannot begin while ${stageName(previous.stage)} is still open: record the ${stageName(previous.stage)} response first${definition.mayBeginWithoutPreviousStage ? `, or start ${stageName(stage)} by agreement with the complainant, saying who agreed` : ""}.`,
+    );
   }
   if (!before && (event.type !== "stage_started" || !definition.mayBeginWithoutPreviousStage)) {
     return reject("previous_stage_open", `${stageName(stage)} can only follow a ${stageName(previous.stage)} response, and there has been none.`);

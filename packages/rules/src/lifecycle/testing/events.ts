@@ -18,7 +18,7 @@ export function eventFor(option: AllowedEvent, on: string, procedure: ProcedureD
     case "not_considered":
       return { type: "not_considered", on, reason: "court_proceedings" };
     case "stage_started":
-      return { type: "stage_started", on, stage };
+      return { type: "stage_started", on, stage, agreedBy: "Team manager" };
     case "extension_agreed": {
       const definition = procedure.stages.find((s) => s.stage === stage);
       const clock = definition?.clocks.find((c) => c.id === definition.timescaleClock);
