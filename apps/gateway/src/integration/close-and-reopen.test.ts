@@ -57,4 +57,36 @@ describe("closing and reopening a case", () => {
     const reasons = await h.db.prisma.caseNarrative.findMany({ where: { councilId: "demo-north", caseId: c.id, kind: "event_reason" } });
     expect(reasons.map((n) => n.text).sort()).toEqual(["Resolved on the phone", "The family came back"]);
   });
+
+  it("goes straight to Stage 2 by agreement, saying who agreed", async () => {
+    const START = `mutation($input: StartStageInput!) { startStage(input: $input) { ${FIELDS} currentStage timeline { type } } }`;
+    const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
+    const c = recorded.data?.recordFeedback as CaseView;
+    expect(c.allowedActionDetails).toContainEqual({ action: "startStage", stage: "stage2" });
+    const noOne = await h.gql(START, { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "stage2" } }, officer);
+    expect(noOne.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(noOne.errors?.[0]?.message).toMatch(/by agreement with the complainant, saying who agreed/);
+    const agreed = await h.gql<{ startStage: CaseView & { currentStage: string } }>(
+      START,
+      { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "stage2", agreedBy: "Head of Safeguarding" } },
+      officer,
+    );
+    expect(agreed.errors).toBeUndefined();
+    expect(agreed.data?.startStage).toMatchObject({ currentStage: "stage2", status: "in_stage" });
+    const event = await h.db.prisma.caseEvent.findFirst({ where: { councilId: "demo-north", caseId: c.id, type: "stage_started" } });
+    expect(event?.payload).toMatchObject({ stage: "stage2", agreedBy: "Head of Safeguarding" });
+  });
+
+  it("accepts the request for Stage 2 only once Stage 1 is overdue", async () => {
+    const ESCALATE = `mutation($input: RequestEscalationInput!) { requestEscalation(input: $input) { ${FIELDS} currentStage } }`;
+    // Received 1 June 2026: Stage 1 due 15 June (10 working days, SI 2006/1738 reg 14); today is 30 June.
+    const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-01" }) }, officer);
+    const c = recorded.data?.recordFeedback as CaseView;
+    expect(c.allowedActionDetails).toContainEqual({ action: "requestEscalation", stage: "stage2" });
+    const early = await h.gql(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-12", to: "stage2" } }, officer);
+    expect(early.errors?.[0]?.message).toMatch(/open and in time: its response is due on 2026-06-15/);
+    const overdue = await h.gql<{ requestEscalation: CaseView & { currentStage: string } }>(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-16", to: "stage2" } }, officer);
+    expect(overdue.errors).toBeUndefined();
+    expect(overdue.data?.requestEscalation.currentStage).toBe("stage2");
+  });
 });

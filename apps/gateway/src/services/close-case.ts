@@ -1,5 +1,5 @@
 import type { GatewayContext } from "../context";
-import type { CloseCaseInput, ReopenCaseInput } from "../validation/case-lifecycle-inputs";
+import type { CloseCaseInput, ReopenCaseInput, StartStageInput } from "../validation/case-lifecycle-inputs";
 import { recordCaseEvent } from "./record-case-event";
 
 /**
@@ -12,6 +12,19 @@ export async function closeCase(context: GatewayContext, input: CloseCaseInput):
     caseId: input.caseId,
     version: input.version,
     event: { type: "closed", on: input.closedOn, reason: input.reason },
+  });
+}
+
+/**
+ * Records that the council started a stage. While the previous stage is unanswered it needs `agreedBy`: who, for the
+ * council, agreed with the complainant to go straight to it (Getting the Best from Complaints); the rules decide.
+ */
+export async function startStage(context: GatewayContext, input: StartStageInput): Promise<string> {
+  return recordCaseEvent(context, {
+    action: "startStage",
+    caseId: input.caseId,
+    version: input.version,
+    event: { type: "stage_started", on: input.on, stage: input.stage, ...(input.agreedBy ? { agreedBy: input.agreedBy } : {}) },
   });
 }
 
