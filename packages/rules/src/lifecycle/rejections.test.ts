@@ -271,7 +271,7 @@ const rows: Row[] = [
     events: [...stage2Case(), { type: "panel_requested", on: wd(40) }, { type: "extension_agreed", on: wd(41), stage: "stage3", totalWorkingDays: 60, reason: "x" }],
     code: "extension_not_allowed",
     index: 10,
-    message: "The Stage 3 timescale cannot be extended (Stage 3 in all: panel 30 + report 5 + council response 15 working days from the request; SI 2006/1738 regs 19–20).",
+    message: "The Stage 3 timescale cannot be extended (Review panel meets within 30 working days of the request; SI 2006/1738 reg 19).",
   },
   {
     name: "resuming a case that is not suspended",
