@@ -34,12 +34,15 @@ describe("an extension agreed after the deadline it extends", () => {
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(late.errors?.[0]?.message).toMatch(/on or before the deadline it extends \(SI 2006\/1738 reg 14\).*due on 2025-11-19.*dated 2025-12-01/);
 
-    const respond = caseMutation("recordStageResponse", "RecordStageResponseInput");
     const outcomes = c.points.map((p) => ({ pointId: p.pointRef, outcome: "upheld" }));
-    const answered = await h.gql<{ recordStageResponse: CaseView }>(respond, { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "stage1", outcomes } }, officer);
+    const CLOCKS = `mutation($input: RecordStageResponseInput!) { recordStageResponse(input: $input) { id version points { pointRef } stages { stage dueOn met extended timescaleWorkingDays } clocks { clockId owedBy } } }`;
+    const answered = await h.gql<{ recordStageResponse: CaseView & { clocks: { clockId: string; owedBy: string }[] } }>(CLOCKS, { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "stage1", outcomes } }, officer);
     expect(answered.errors).toBeUndefined();
-    c = answered.data?.recordStageResponse as CaseView;
+    const after = answered.data?.recordStageResponse;
+    c = after as CaseView;
     expect(c.stages[0]).toMatchObject({ met: false, extended: false, timescaleWorkingDays: 10 });
+    // The complainant's window to ask for Stage 2 is shown apart from the clocks the council owes.
+    expect(after?.clocks).toEqual(expect.arrayContaining([{ clockId: "stage2_request", owedBy: "complainant" }, { clockId: "stage1", owedBy: "council" }]));
   });
 
   it("is taken on the deadline day itself", async () => {

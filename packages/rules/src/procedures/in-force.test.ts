@@ -40,3 +40,15 @@ describe("procedure definitions in force by date received", () => {
     expect(definitionInForce("childrens_statutory")).toBe(childrensStatutoryProcedure);
   });
 });
+
+describe("who each clock binds", () => {
+  it("puts the complainant's request windows apart from the clocks the council owes", async () => {
+    const { clockOwnerOf } = await import("./clock-owner");
+    expect(clockOwnerOf("stage2_request")).toBe("complainant");
+    expect(clockOwnerOf("stage3_request")).toBe("complainant");
+    expect(clockOwnerOf("stage1")).toBe("council");
+    expect(clockOwnerOf("stage3_panel")).toBe("council");
+    expect(clockOwnerOf("acknowledgement")).toBe("council");
+    expect(clockOwnerOf("stage4_request")).toBe("complainant");
+  });
+});

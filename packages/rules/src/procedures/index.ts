@@ -43,3 +43,4 @@ export {
   type ResolveOptions,
 } from "./settings";
 export { type DatedDefinition, type ProcedureHistory, PROCEDURE_HISTORY, definitionInForce } from "./in-force";
+export { CLOCK_OWNERS, type ClockOwner, clockOwnerOf, clockOwnerOfKind } from "./clock-owner";
