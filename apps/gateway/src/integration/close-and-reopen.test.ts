@@ -89,4 +89,16 @@ describe("closing and reopening a case", () => {
     expect(overdue.errors).toBeUndefined();
     expect(overdue.data?.requestEscalation.currentStage).toBe("stage2");
   });
+
+  it("refuses to decline a complaint on a ground no law provides", async () => {
+    const MARK = `mutation($input: MarkNotConsideredInput!) { markNotConsidered(input: $input) { ${FIELDS} } }`;
+    const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
+    const c = recorded.data?.recordFeedback as CaseView;
+    const refused = await h.gql(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "insufficient_evidence" } }, officer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toMatch(/reason.*not a ground for declining a complaint/);
+    const court = await h.gql<{ markNotConsidered: CaseView }>(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "court_proceedings" } }, officer);
+    expect(court.errors).toBeUndefined();
+    expect(court.data?.markNotConsidered.status).toBe("not_considered");
+  });
 });

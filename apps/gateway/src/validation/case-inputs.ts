@@ -6,6 +6,8 @@ import {
   isoDateSchema,
   lgscoDecisionSchema,
   lgscoRemedySchema,
+  NOT_CONSIDERED_GROUNDS,
+  groundAvailable,
   notConsideredReasonSchema,
   outcomeSchema,
   procedureIdSchema,
@@ -75,7 +77,10 @@ export const recordFeedbackInputSchema = z.object({
 
 export const decideProcedureInputSchema = datedChange.extend({ procedure: procedureIdSchema });
 export const markNotConsideredInputSchema = datedChange.extend({
-  reason: notConsideredReasonSchema,
+  // Only grounds some law or local policy gives (@csc/rules NOT_CONSIDERED_GROUNDS); historic ones stay importable.
+  reason: notConsideredReasonSchema.refine(groundAvailable, {
+    message: `is not a ground for declining a complaint (${NOT_CONSIDERED_GROUNDS.insufficient_evidence.source}); record the council's own ground as other, with its detail`,
+  }),
   detail: text(2000).nullish(),
 });
 export const datedCaseChangeSchema = datedChange;
