@@ -15,6 +15,8 @@ import {
   stageSchema,
 } from "@csc/rules";
 
+import { recommendationDecisionsSchema } from "./recommendation-decisions";
+
 /**
  * zod schemas for every mutation's input: the one place the gateway says what good input looks like. The
  * GraphQL layer runs them (plugin-validation) and turns the first issue into BAD_USER_INPUT naming the field.
@@ -107,6 +109,8 @@ export const recordStageResponseInputSchema = datedChange.extend({
 /** A stage's answer with an outcome per point of complaint (the adjudication, the council's response to the panel). */
 export const stageDecisionInputSchema = datedChange.extend({
   outcomes: z.array(z.object({ pointId: id, outcome: outcomeSchema })).max(50).nullish(),
+  recommendationDecisions: recommendationDecisionsSchema,
+  decidedWithIndependentPerson: text(200).nullish(),
 });
 export const requestEscalationInputSchema = datedChange.extend({ to: z.enum(["stage2", "stage3"]) });
 export const appointInvestigatorInputSchema = datedChange.extend({
