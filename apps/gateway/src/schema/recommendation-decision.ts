@@ -1,4 +1,4 @@
-import { RECOMMENDATION_DECISIONS } from "../validation/recommendation-decisions";
+import type { RECOMMENDATION_DECISIONS } from "../validation/recommendation-decisions";
 import { builder } from "../builder";
 
 /** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
