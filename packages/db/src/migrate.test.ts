@@ -1,19 +1,14 @@
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareSchemas } from "./drift/compare";
 import { introspectDatabase } from "./drift/introspect";
 import { parsePrismaSchema } from "./drift/prisma-schema";
 import { readSchemaFile } from "./drift/schema-file";
 import { migrate } from "./migrate";
+import { migrationNames } from "./migration-names";
 import { startTestDatabase, type TestDatabase } from "./testing";
 
 let db: TestDatabase;
-/** Every migration file, in the order they apply. */
-const MIGRATIONS = readdirSync(fileURLToPath(new URL("../migrations", import.meta.url)))
-  .filter((f) => f.endsWith(".sql"))
-  .map((f) => f.replace(/\.sql$/, ""))
-  .sort();
+const MIGRATIONS = migrationNames();
 
 beforeAll(async () => {
   db = await startTestDatabase();
