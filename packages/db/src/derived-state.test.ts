@@ -16,7 +16,7 @@ describe("derivedRows", () => {
       ],
       { asOf: "2025-06-11" },
     );
-    const rows = derivedRows(derived, (o) => `LOCAL-${o}`);
+    const rows = derivedRows(derived, "complaint", (o) => `LOCAL-${o}`);
     expect(rows.caseColumns).toMatchObject({ status: "suspended", suspended: true, currentStage: "stage1", procedure: "childrens_statutory" });
     expect(iso(rows.caseColumns.acknowledgedOn)).toBe("2025-06-03");
     const stage1 = rows.stages[0];
@@ -37,7 +37,7 @@ describe("derivedRows", () => {
       ],
       { asOf: "2025-06-30" },
     );
-    const rows = derivedRows(derived, (o) => (o === "upheld" ? "UPHELD" : null));
+    const rows = derivedRows(derived, "complaint", (o) => (o === "upheld" ? "UPHELD" : null));
     expect(rows.pointOutcomes).toEqual([
       { pointRef: "A", stage: "stage1", outcome: "upheld", localOutcome: "UPHELD" },
       { pointRef: "B", stage: "stage1", outcome: "upheld", localOutcome: "UPHELD" },
@@ -53,8 +53,25 @@ describe("derivedRows", () => {
       ],
       { asOf: "2025-06-30" },
     );
-    const rows = derivedRows(derived);
+    const rows = derivedRows(derived, "complaint");
     expect(rows.caseColumns).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings", nextDueOn: null });
     expect(iso(rows.caseColumns.notConsideredOn)).toBe("2025-06-05");
+  });
+
+  it("stores no clocks, stages or next due date for a kind that runs none (a compliment)", () => {
+    const derived = deriveCase(
+      [
+        { type: "received", on: "2025-06-02" },
+        { type: "acknowledged", on: "2025-06-09" },
+      ],
+      { asOf: "2025-06-30" },
+    );
+    const complaint = derivedRows(derived, "complaint");
+    expect(complaint.clocks.length).toBeGreaterThan(0);
+    const rows = derivedRows(derived, "compliment");
+    expect(rows.caseColumns).toMatchObject({ nextDueOn: null, currentStage: null, acknowledgementDueOn: null, acknowledgementMet: null, procedure: null });
+    expect(iso(rows.caseColumns.acknowledgedOn)).toBe("2025-06-09");
+    expect(rows.clocks).toEqual([]);
+    expect(rows.stages).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import {
-  toStageFacts,
+  caseDerivation,
   type DerivedCase,
   type DerivedClock,
+  type FeedbackKind,
   type IsoDate,
+  type LgscoDecision,
+  type LgscoRemedy,
   type NotConsideredReason,
   type Outcome,
   type ProcedureId as Procedure,
@@ -11,16 +14,16 @@ import {
 import type { Prisma } from "../generated/prisma/client";
 
 /**
- * What the rules engine derived for a case (@csc/rules deriveCase / applyEvent), as the columns and rows
- * the database stores: case_record's derived columns, one case_stage row per stage (StageFacts), one
- * case_clock row per clock, and point_outcome rows. The gateway writes these in the same transaction as the
- * event; the seed uses them too, so stored state is always exactly what the engine derived.
+ * What the rules engine derived for a case (@csc/rules caseDerivation of deriveCase / applyEvent), as the
+ * columns and rows the database stores: case_record's derived columns, one case_stage row per stage (StageFacts),
+ * one case_clock row per clock, point_outcome rows and LGSCO referrals. The ONE function from a derived case to
+ * stored rows: the gateway's live mutations, the importer and the demo seed all store exactly these.
  */
 export type DerivedRows = {
   caseColumns: {
     currentStage: Stage | null;
     status: string;
-    procedure: Procedure | undefined;
+    procedure: Procedure | null;
     acknowledgementDueOn: Date | null;
     acknowledgedOn: Date | null;
     acknowledgementMet: boolean | null;
@@ -30,16 +33,19 @@ export type DerivedRows = {
     nextDueOn: Date | null;
     withdrawnOn: Date | null;
     closedOn: Date | null;
-    flags: { code: string; message: string }[];
+    flags: { code: string; stage: Stage | null; message: string }[];
     derivedOn: Date;
   };
   stages: Omit<Prisma.CaseStageCreateManyInput, "councilId" | "caseId">[];
   clocks: Omit<Prisma.CaseClockCreateManyInput, "councilId" | "caseId">[];
   /** Per point of complaint (its pointRef) and stage. */
   pointOutcomes: { pointRef: string; stage: Stage; outcome: Outcome; localOutcome: string | null }[];
+  /** Ombudsman referrals in date order, each with its remedies. */
+  lgsco: { referredOn: Date; decidedOn: Date | null; decision: LgscoDecision | null; remedies: LgscoRemedy[] }[];
 };
 
-export type LocalOutcomeLabel = (outcome: Outcome) => string | null;
+/** The council's own label for a canonical outcome at a stage (its outcome vocabulary, or what an import recorded). */
+export type LocalOutcomeLabel = (outcome: Outcome | null, stage: Stage) => string | null;
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const dayOrNull = (iso: IsoDate | null) => (iso ? day(iso) : null);
@@ -61,30 +67,27 @@ function clockRow(clock: DerivedClock): DerivedRows["clocks"][number] {
   };
 }
 
-/** The rows and columns to store for `derived`; `localOutcome` gives the council's label for a canonical outcome. */
-export function derivedRows(derived: DerivedCase, localOutcome: LocalOutcomeLabel = () => null): DerivedRows {
-  const facts = toStageFacts(derived);
-  const allClocks = [derived.acknowledgement, ...derived.clocks];
-  const openDue = allClocks.filter((c) => c.stoppedOn === null).map((c) => c.dueOn).sort();
-  const bandOf = new Map(derived.stages.map((s) => [s.stage, s.timescale.band]));
+/** The rows and columns to store for `derived`, a case of `kind`; `localOutcome` gives the council's label for an outcome. */
+export function derivedRows(derived: DerivedCase, kind: FeedbackKind, localOutcome: LocalOutcomeLabel = () => null): DerivedRows {
+  const d = caseDerivation(derived, kind);
   return {
     caseColumns: {
-      currentStage: derived.currentStage,
-      status: derived.status,
-      procedure: derived.procedureDecidedOn ? derived.procedure.procedure : undefined,
-      acknowledgementDueOn: dayOrNull(facts.acknowledgement.dueOn),
-      acknowledgedOn: dayOrNull(facts.acknowledgement.acknowledgedOn),
-      acknowledgementMet: facts.acknowledgement.met,
-      notConsideredReason: derived.notConsidered?.reason ?? null,
-      notConsideredOn: dayOrNull(derived.notConsidered?.on ?? null),
-      suspended: derived.status === "suspended",
-      nextDueOn: dayOrNull(openDue[0] ?? null),
-      withdrawnOn: dayOrNull(derived.withdrawnOn),
-      closedOn: dayOrNull(derived.closedOn),
-      flags: derived.flags.map((f) => ({ code: f.code, message: f.message })),
-      derivedOn: day(derived.asOf),
+      currentStage: d.currentStage,
+      status: d.status,
+      procedure: d.procedure,
+      acknowledgementDueOn: dayOrNull(d.acknowledgement.dueOn),
+      acknowledgedOn: dayOrNull(d.acknowledgement.acknowledgedOn),
+      acknowledgementMet: d.acknowledgement.met,
+      notConsideredReason: d.notConsidered?.reason ?? null,
+      notConsideredOn: dayOrNull(d.notConsidered?.on ?? null),
+      suspended: d.suspended,
+      nextDueOn: dayOrNull(d.nextDueOn),
+      withdrawnOn: dayOrNull(d.withdrawnOn),
+      closedOn: dayOrNull(d.closedOn),
+      flags: d.flags,
+      derivedOn: day(d.derivedOn),
     },
-    stages: facts.stages.map((s) => ({
+    stages: d.stages.map((s) => ({
       stage: s.stage,
       startedOn: day(s.startedOn),
       timescaleWorkingDays: s.timescaleWorkingDays,
@@ -94,14 +97,18 @@ export function derivedRows(derived: DerivedCase, localOutcome: LocalOutcomeLabe
       daysPaused: s.daysPaused,
       extended: s.extended,
       met: s.met,
-      band: bandOf.get(s.stage) ?? null,
+      band: s.band,
       outcome: s.outcome,
-      localOutcome: s.outcome ? localOutcome(s.outcome) : null,
+      localOutcome: localOutcome(s.outcome, s.stage),
       lateRequest: s.lateRequest,
     })),
-    clocks: [...new Map(allClocks.map((c) => [c.id, clockRow(c)])).values()],
-    pointOutcomes: derived.stages.flatMap((s) =>
-      s.pointOutcomes.map((p) => ({ pointRef: p.pointId, stage: s.stage, outcome: p.outcome, localOutcome: localOutcome(p.outcome) })),
-    ),
+    clocks: d.clocks.map(clockRow),
+    pointOutcomes: d.pointOutcomes.map((p) => ({ ...p, localOutcome: localOutcome(p.outcome, p.stage) })),
+    lgsco: d.lgsco.map((l) => ({
+      referredOn: day(l.referredOn),
+      decidedOn: dayOrNull(l.decidedOn),
+      decision: l.decision,
+      remedies: [...l.remedies],
+    })),
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { migrationNames } from "./migration-names";
 import { startTestDatabase } from "./testing";
 
 describe("startTestDatabase", () => {
@@ -8,7 +9,8 @@ describe("startTestDatabase", () => {
     const db = await startTestDatabase();
     expect(existsSync(db.directory)).toBe(true);
     const migrations = await db.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgmigrations ORDER BY id`;
-    expect(migrations.map((m) => m.name)).toEqual(["1763900000000_case-record"]);
+    expect(migrations.map((m) => m.name)).toEqual(migrationNames());
+    expect(migrationNames()[0]).toBe("1763900000000_case-record");
     expect(await db.prisma.case.count()).toBe(0);
 
     await db.stop();

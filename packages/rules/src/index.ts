@@ -7,3 +7,4 @@ export * from "./measures/index";
 export * from "./periods/index";
 export * from "./procedures/index";
 export * from "./lifecycle/index";
+export * from "./vocabulary/not-considered-grounds";

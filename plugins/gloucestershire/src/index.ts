@@ -70,7 +70,6 @@ export const council = defineCouncil({
       ],
     },
     // Para 30: "responded to within agreed timescale" (10 working days, or 20 where extended; SI 2006/1738 reg 14).
-    inTimescale: { stage1: "within_agreed", stage2: "within_agreed", stage3: "within_30" },
   },
   report: {
     title: "Children's Social Care Services: Customer Feedback – Complaints, Comments, Compliments and Signposts. Annual Report",

@@ -57,7 +57,6 @@ describe("Hartlepool adapter definition", () => {
     expect(council.procedures.acknowledgement.source).toMatch(/Local policy/);
     expect(council.procedures.stage1.source).toMatch(/SI 2006\/1738 reg 14/);
     expect(council.procedures.stage2).toMatchObject({ extendedWorkingDays: 65 });
-    expect(council.procedures.inTimescale.stage2).toBe("within_65");
   });
 
   it("loads the fixture export and the published figures", async () => {

@@ -20,5 +20,4 @@ export const procedures: CouncilProcedureSettingsInput = {
   /** Seed 3.2: the panel's recommendations within 5 working days of the meeting; the Director's response within 15. */
   stage3: { panelWorkingDays: 30, source: "SI 2006/1738 regs 19-20; Hartlepool report 2020/21 section 3.2" },
   /** Stage 1 on time against the agreed 10 or 20 days; Stage 2 on time within the 65 days section 3.2 names. */
-  inTimescale: { stage1: "within_agreed", stage2: "within_65", stage3: "within_30" },
 };

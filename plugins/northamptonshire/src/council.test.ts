@@ -80,7 +80,6 @@ describe("Northamptonshire adapter definition", () => {
     expect(council.procedures.acknowledgement.source).toMatch(/Local policy/);
     expect(council.procedures.stage1).toMatchObject({ workingDays: 10, extendedWorkingDays: 20 });
     expect(council.procedures.stage1.source).toMatch(/SI 2006\/1738 reg 14/);
-    expect(council.procedures.inTimescale.stage1).toBe("within_agreed");
   });
 
   it("refuses a Stage 1 timescale above the statutory maximum, naming the regulation", () => {

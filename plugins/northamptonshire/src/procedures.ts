@@ -19,5 +19,4 @@ export const procedures: CouncilProcedureSettingsInput = {
    * "Any complaints that exceed the 10 working day timescale without an agreed extension in place are recorded as
    * 'out of timescale'": Stage 1 is in timescale within 10 working days or the agreed extension (at most 20).
    */
-  inTimescale: { stage1: "within_agreed", stage2: "within_agreed", stage3: "within_30" },
 };

@@ -91,7 +91,6 @@ describe("Somerset adapter definition", () => {
     expect(council.procedures.acknowledgement.source).toMatch(/Local policy/);
     expect(council.procedures.stage1.source).toMatch(/SI 2006\/1738 reg 14/);
     expect(council.procedures.stage2.source).toMatch(/SI 2006\/1738 regs 16-17/);
-    expect(council.procedures.inTimescale.stage1).toBe("within_agreed");
   });
 
   it("loads the fixture export and the published figures", async () => {

@@ -22,5 +22,4 @@ export const procedures: CouncilProcedureSettingsInput = {
   stage2: { workingDays: 25, extendedWorkingDays: 65, source: "SI 2006/1738 regs 16-17" },
   stage3: { panelWorkingDays: 30, source: "SI 2006/1738 reg 19" },
   /** Stage 1 on time against the agreed 10 (or extended) working days; Stage 2 within the agreed timescale. */
-  inTimescale: { stage1: "within_agreed", stage2: "within_agreed", stage3: "within_30" },
 };

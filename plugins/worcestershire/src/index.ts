@@ -22,7 +22,6 @@ export const council = defineCouncil({
     stage2: { workingDays: 25, extendedWorkingDays: 65, source: "SI 2006/1738 regs 16-17 (annual report 3.5 ii, 13.1)" },
     stage3: { panelWorkingDays: 30, source: "SI 2006/1738 reg 19 (annual report 3.5 iii, 14.1)" },
     // 12.4–12.5: "dealt with in the required timescales" is within the maximum 20 working days; 13.2: within 65.
-    inTimescale: { stage1: "within_20", stage2: "within_65", stage3: "within_30" },
   },
   report: reportLayout,
   importer: { format: "csv", parse: parseExport, columns: [...EXPORT_COLUMNS] },

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { councilCalendar, councilProcedure, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { deriveCase, type CaseFacts, type IsoDate, type LifecycleContext, type ProcedureId } from "@csc/rules";
+import { CaseMappingError, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
+import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import type { TeamLookup } from "./council-from-adapter";
 
@@ -27,26 +27,27 @@ export interface CaseRows {
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
 
-type Context = Omit<LifecycleContext, "asOf">;
-const contexts = new WeakMap<CouncilAdapter, Map<string, Context>>();
-
-/** The rules engine's procedure and the council's calendar, built once per adapter and procedure. */
-function lifecycleContext(adapter: CouncilAdapter, procedure: ProcedureId): Context {
-  let perAdapter = contexts.get(adapter);
-  if (!perAdapter) contexts.set(adapter, (perAdapter = new Map()));
-  let context = perAdapter.get(procedure);
-  if (!context) {
-    context = { procedure: councilProcedure(adapter.procedures, procedure), calendar: councilCalendar(adapter.procedures, adapter) };
-    perAdapter.set(procedure, context);
-  }
-  return context;
-}
-
-export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: TeamLookup, asOf: IsoDate): CaseRows {
+/**
+ * `rules` is the council's rules context as the live mutations use it (../services/rules-context.ts
+ * loadRulesContext: its stored settings and local closure days), so an imported case's clocks are computed exactly
+ * as the same case's would be if it were recorded live.
+ */
+export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
   const councilId = adapter.id;
-  const facts = toCaseFacts(adapter, imported, { asOf });
-  const derived = deriveCase(imported.events, { ...lifecycleContext(adapter, facts.procedure ?? "childrens_statutory"), asOf });
-  const rows = derivedRows(derived);
+  const facts = toCaseFacts(adapter, imported, { asOf: rules.asOf });
+  let derived: DerivedCase;
+  try {
+    derived = deriveCase(imported.events, { ...rules, kind: facts.kind });
+  } catch (error) {
+    if (!(error instanceof LifecycleError)) throw error;
+    throw new CaseMappingError(imported.externalId, `its events do not fit the council's procedures: ${error.message}`, "lifecycle");
+  }
+  // The council's own word for each stage's outcome as the export recorded it (a fact, not derived), also on each
+  // point whose outcome is the stage's; the live mutations keep it the same way (../services/store-derived-state.ts).
+  const rows = derivedRows(derived, facts.kind, (outcome, stage) => {
+    const recorded = facts.stages.find((s) => s.stage === stage);
+    return recorded && recorded.outcome === outcome ? recorded.localOutcome : null;
+  });
   const caseId = randomUUID();
   const own = { councilId, caseId };
 
@@ -73,35 +74,15 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
     localDimensions: facts.localDimensions,
     teamId: facts.teams[0] ? team(facts.teams[0].code, facts.receivedOn) : null,
     ...rows.caseColumns,
-    procedure: facts.procedure,
-    acknowledgementDueOn: dayOrNull(facts.acknowledgement.dueOn),
-    acknowledgedOn: dayOrNull(facts.acknowledgement.acknowledgedOn),
-    acknowledgementMet: facts.acknowledgement.met,
+    // Recorded in the export, not derived: why the complaint was not considered (historic exports may record it
+    // with no event), and the council's own word for it.
     notConsideredReason: facts.notConsidered?.reason ?? null,
     notConsideredOn: dayOrNull(facts.notConsidered?.on),
     localNotConsideredReason: facts.notConsidered?.localReason ?? null,
-    withdrawnOn: dayOrNull(facts.withdrawnOn),
-    closedOn: dayOrNull(facts.closedOn),
     version: 1,
   };
 
-  const bandOf = new Map(rows.stages.map((s) => [s.stage, s.band ?? null]));
-  const stages = facts.stages.map((s) => ({
-    ...own,
-    stage: s.stage,
-    startedOn: day(s.startedOn),
-    timescaleWorkingDays: s.timescaleWorkingDays,
-    dueOn: day(s.dueOn),
-    respondedOn: dayOrNull(s.respondedOn),
-    workingDaysTaken: s.workingDaysTaken,
-    daysPaused: s.daysPaused,
-    extended: s.extended,
-    met: s.met,
-    band: bandOf.get(s.stage) ?? null,
-    outcome: s.outcome,
-    localOutcome: s.localOutcome,
-    lateRequest: s.lateRequest,
-  }));
+  const stages = rows.stages.map((s) => ({ ...own, ...s }));
 
   const teams: Prisma.CaseTeamCreateManyInput[] = [];
   for (const t of facts.teams) {

@@ -1,5 +1,5 @@
 import type { ContextFigureKey, CouncilAdapter, LocalEntry, MappedVocabulary } from "@csc/council-kit";
-import { CONTEXT_FIGURE_KEYS, toRulesSettings } from "@csc/council-kit";
+import { CONTEXT_FIGURE_KEYS, LOCAL_CLOSURE_REASON, toRulesSettings } from "@csc/council-kit";
 import type { ContextMeasure } from "@csc/db";
 import type { ServiceArea } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
@@ -156,6 +156,12 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
   // gateway's case mutations read from council.settings.
   const settings = { ...toRulesSettings(adapter.procedures, "childrens_statutory"), ...toRulesSettings(adapter.procedures, "corporate") };
   await tx.council.create({ data: { id: adapter.id, name: adapter.name, settings: settings as object } });
+  // Its local closure days, which the rules context reads (../services/rules-context.ts) for live and imported clocks.
+  if (adapter.procedures.localClosureDays.length > 0) {
+    await tx.localClosureDay.createMany({
+      data: adapter.procedures.localClosureDays.map((date) => ({ councilId: adapter.id, day: new Date(`${date}T00:00:00Z`), label: LOCAL_CLOSURE_REASON })),
+    });
+  }
   const areas = await createServiceAreas(tx, adapter);
   const teams = await createTeams(tx, adapter, areas);
   await createVocabularies(tx, adapter);

@@ -6,6 +6,7 @@ import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
 import { caseRows, type CaseRows } from "./case-rows";
+import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 import { storeCases } from "./import-fixture";
 
@@ -76,6 +77,7 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
     councilId,
     async (tx) => {
       const { team } = await ensureCouncilFromAdapter(tx, adapter);
+      const rules = await loadRulesContext(tx, adapter.id, context.asOf);
       const existing = await tx.case.findMany({
         where: { councilId, reference: { in: records.map((r) => r.externalId) } },
         select: { reference: true },
@@ -90,7 +92,7 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
           return;
         }
         try {
-          rows.push(caseRows(adapter, record, team, context.asOf));
+          rows.push(caseRows(adapter, record, team, rules));
         } catch (error) {
           if (!(error instanceof CaseMappingError)) throw error;
           refused.push({ externalId: record.externalId, row: rowOf(i), reason: error.message });

@@ -5,6 +5,7 @@ import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { bulkInsert } from "./bulk-insert";
 import { caseRows, type CaseRows } from "./case-rows";
+import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 
 /**
@@ -70,11 +71,12 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
       if ((await tx.case.count({ where: { councilId: adapter.id } })) > 0) {
         throw new Error(`council ${adapter.id} already has cases: its fixture is imported once only`);
       }
+      const rules = await loadRulesContext(tx, adapter.id, asOf);
       const rows: CaseRows[] = [];
       const skipped: ImportSummary["skipped"] = [];
       for (const imported of cases) {
         try {
-          rows.push(caseRows(adapter, imported, team, asOf));
+          rows.push(caseRows(adapter, imported, team, rules));
         } catch (error) {
           if (!(error instanceof CaseMappingError)) throw error;
           skipped.push({ externalId: error.externalId, reason: error.message });

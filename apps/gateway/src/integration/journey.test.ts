@@ -81,12 +81,23 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.currentStage).toBe("stage3");
     c = await step("holdReviewPanel", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-04-14" });
     c = await step("reportReviewPanel", "ReportReviewPanelInput", {
-      caseId: c.id, version: c.version, on: "2026-04-17", recommendations: ["Review the allocation of social workers"],
+      caseId: c.id, version: c.version, on: "2026-04-17",
+      recommendations: ["Review the allocation of social workers", "Apologise to the family in writing"],
     });
-    c = await step("recordCouncilResponse", "StageDecisionInput", {
+    const response = {
       caseId: c.id, version: c.version, on: "2026-05-01",
       outcomes: [{ pointId: "1", outcome: "upheld" }, { pointId: "2", outcome: "partially_upheld" }],
-    });
+    };
+    const decisions = [
+      { seq: 1, decision: "partly", reason: "Allocation is reviewed for new referrals only" },
+      { seq: 2, decision: "accepted", reason: "The letter is sent" },
+    ];
+    // SI 2006/1738 reg 20: a decision on every recommendation, taken with the Independent Person.
+    const withoutIp = await h.gql(caseMutation("recordCouncilResponse", "StageDecisionInput"), { input: { ...response, recommendationDecisions: decisions } }, officer);
+    expect(withoutIp.errors?.[0]?.message).toMatch(/together with the Independent Person/);
+    const missing = await h.gql(caseMutation("recordCouncilResponse", "StageDecisionInput"), { input: { ...response, recommendationDecisions: decisions.slice(0, 1), decidedWithIndependentPerson: "A. Person" } }, officer);
+    expect(missing.errors?.[0]?.message).toMatch(/every recommendation.*2 has no decision/);
+    c = await step("recordCouncilResponse", "StageDecisionInput", { ...response, recommendationDecisions: decisions, decidedWithIndependentPerson: "A. Person (Independent Person)" });
     expect(c.stages.map((s) => s.stage)).toEqual(["stage1", "stage2", "stage3"]);
     expect(c.stages.find((s) => s.stage === "stage3")?.respondedOn).toBe("2026-05-01");
 
@@ -94,19 +105,28 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     c = await step("recordLgscoDecision", "RecordLgscoDecisionInput", {
       caseId: c.id, version: c.version, on: "2026-06-15", decision: "upheld", remedies: ["apology"],
     });
+    c = await step("closeCase", "CloseCaseInput", { caseId: c.id, version: c.version, closedOn: "2026-06-16", reason: "The Ombudsman's decision is complied with" });
+    expect(c.status).toBe("closed");
+    expect(c.allowedActions.sort()).toEqual(["referToLgsco", "reopenCase"]);
     expect(c.timeline.map((e) => e.type)).toEqual([
       "received", "procedure_decided", "acknowledged", "response_sent", "escalation_requested", "statement_agreed",
       "investigator_appointed", "investigator_appointed", "adjudication_sent", "panel_requested", "panel_held",
-      "panel_reported", "council_responded", "lgsco_referred", "lgsco_decided",
+      "panel_reported", "council_responded", "lgsco_referred", "lgsco_decided", "closed",
     ]);
 
     const stored = await h.gql<{ case: Record<string, unknown> }>(
-      `query($id: ID!) { case(id: $id) { reviewPanels { heldOn reportedOn recommendations { summary } }
+      `query($id: ID!) { case(id: $id) { reviewPanels { heldOn reportedOn decidedWithIndependentPerson recommendations { summary decision decisionReason accepted } }
          lgscoReferrals { decision remedies } appointments { role } } }`,
       { id: c.id }, officer,
     );
     expect(stored.data?.case).toEqual({
-      reviewPanels: [{ heldOn: "2026-04-14", reportedOn: "2026-04-17", recommendations: [{ summary: "Review the allocation of social workers" }] }],
+      reviewPanels: [{
+        heldOn: "2026-04-14", reportedOn: "2026-04-17", decidedWithIndependentPerson: "A. Person (Independent Person)",
+        recommendations: [
+          { summary: "Review the allocation of social workers", decision: "partly", decisionReason: "Allocation is reviewed for new referrals only", accepted: false },
+          { summary: "Apologise to the family in writing", decision: "accepted", decisionReason: "The letter is sent", accepted: true },
+        ],
+      }],
       lgscoReferrals: [{ decision: "upheld", remedies: ["apology"] }],
       appointments: [{ role: "investigating_officer" }, { role: "independent_person" }],
     });

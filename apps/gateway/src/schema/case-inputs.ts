@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { RecommendationDecisionInput } from "./recommendation-decision";
 import {
   ChannelEnum,
   ComplainantRelationshipEnum,
@@ -79,6 +80,15 @@ export const StageDecisionInput = builder.inputType("StageDecisionInput", {
     version: t.int(),
     on: t.field({ type: "Date" }),
     outcomes: t.field({ type: [PointOutcomeInput], required: false }),
+    recommendationDecisions: t.field({
+      type: [RecommendationDecisionInput],
+      required: false,
+      description: "recordCouncilResponse only: the council's decision on each of the panel's recommendations (SI 2006/1738 reg 20)",
+    }),
+    decidedWithIndependentPerson: t.string({
+      required: false,
+      description: "recordCouncilResponse only: the Independent Person with whom the council considered the panel's report (reg 20)",
+    }),
   }),
 });
 

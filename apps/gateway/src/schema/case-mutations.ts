@@ -21,6 +21,7 @@ import { suspendCase } from "../services/suspend-case";
 import { withdrawCase } from "../services/withdraw-case";
 import * as v from "../validation/case-inputs";
 import { caseMutation } from "./case-mutation";
+import { extendableTo, timescale } from "./statutory-words";
 import * as inputs from "./case-inputs";
 
 /** Every case mutation: one input, one zod schema, one service. Each answers with the case as it now is. */
@@ -63,7 +64,7 @@ caseMutation("addPointOfComplaint", {
   run: addPointOfComplaint,
 });
 caseMutation("agreeExtension", {
-  description: "Agree an extension (Stage 1 to 20 working days: SI 2006/1738 reg 14; Stage 2 to 65: reg 17)",
+  description: `Agree an extension, on or before the deadline it extends (Stage 1 to ${extendableTo("stage1")}; Stage 2 to ${extendableTo("stage2")})`,
   input: inputs.AgreeExtensionInput,
   schema: v.agreeExtensionInputSchema,
   run: agreeExtension,
@@ -87,13 +88,13 @@ caseMutation("recordStageResponse", {
   run: recordStageResponse,
 });
 caseMutation("requestEscalation", {
-  description: "Record the complainant's request for Stage 2 or 3 (within 20 working days: regs 14, 18; later is flagged)",
+  description: `Record the complainant's request for Stage 2 (within ${timescale("stage2_request")}) or 3 (within ${timescale("stage3_request")}); later is flagged; before the current stage's response only once it is overdue`,
   input: inputs.RequestEscalationInput,
   schema: v.requestEscalationInputSchema,
   run: requestEscalation,
 });
 caseMutation("agreeStatement", {
-  description: "Record the agreed Stage 2 statement of complaint (starts the 25 working days: reg 17)",
+  description: `Record the agreed Stage 2 statement of complaint (starts the ${timescale("stage2")})`,
   input: inputs.DatedCaseChangeInput,
   schema: v.datedCaseChangeSchema,
   run: agreeStatement,
@@ -111,19 +112,19 @@ caseMutation("recordAdjudication", {
   run: recordAdjudication,
 });
 caseMutation("requestReviewPanel", {
-  description: "Record the request for a Stage 3 review panel (meets within 30 working days: reg 19)",
+  description: `Record the request for a Stage 3 review panel (meets within ${timescale("stage3_panel")})`,
   input: inputs.DatedCaseChangeInput,
   schema: v.datedCaseChangeSchema,
   run: requestReviewPanel,
 });
 caseMutation("holdReviewPanel", {
-  description: "Record the review panel meeting (report within 5 working days: reg 20)",
+  description: `Record the review panel meeting (report within ${timescale("stage3_panel_report")})`,
   input: inputs.DatedCaseChangeInput,
   schema: v.datedCaseChangeSchema,
   run: holdReviewPanel,
 });
 caseMutation("reportReviewPanel", {
-  description: "Record the review panel's report and recommendations (council responds within 15 working days: reg 20)",
+  description: `Record the review panel's report and recommendations (council responds within ${timescale("stage3_council_response")})`,
   input: inputs.ReportReviewPanelInput,
   schema: v.reportReviewPanelInputSchema,
   run: reportReviewPanel,

@@ -1,5 +1,6 @@
 import { builder } from "../builder";
 import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../services/case-history";
+import { COUNCIL_RULES_SELECT, councilRulesOf } from "../services/rules-context";
 import { AllowedAction } from "./allowed-action";
 import { readComplainant, readPersonalText } from "../services/read-personal-data";
 import {
@@ -62,16 +63,16 @@ export const CaseRef = builder.prismaObject("Case", {
     learningActions: t.relation("learningActions", { query: { orderBy: { identifiedOn: "asc" } } }),
     allowedActions: t.stringList({
       description: "The mutations the rules engine allows on this case now (e.g. acknowledgeCase)",
-      select: { events: { orderBy: { seq: "asc" } }, council: { select: { settings: true } } },
+      select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
       resolve: (row, _args, context) =>
-        allowedActionsOf(eventsFromRows(row.events), context.asOf, row.council.settings),
+        allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     allowedActionDetails: t.field({
       type: [AllowedAction],
       description: "The mutations the rules engine allows on this case now, each with the stage it is for",
-      select: { events: { orderBy: { seq: "asc" } }, council: { select: { settings: true } } },
+      select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
       resolve: (row, _args, context) =>
-        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, row.council.settings),
+        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     summary: t.string({
       nullable: true,

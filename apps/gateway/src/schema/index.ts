@@ -29,6 +29,7 @@ import "./mutation-sign-in";
 import "./mutation-create-council";
 import "./case-inputs";
 import "./case-mutations";
+import "./case-lifecycle-mutations";
 import "./learning-mutations";
 import "./configuration-vocabulary";
 import "./configuration-teams";

@@ -5,7 +5,9 @@ const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
   fields: (t) => ({
     seq: t.exposeInt("seq"),
     summary: t.exposeString("summary"),
-    accepted: t.exposeBoolean("accepted", { nullable: true }),
+    accepted: t.exposeBoolean("accepted", { nullable: true, description: "Accepted in full (decision accepted); false when partly accepted or declined" }),
+    decision: t.exposeString("decision", { nullable: true, description: "The council's decision (reg 20): accepted, partly or declined" }),
+    decisionReason: t.exposeString("decisionReason", { nullable: true, description: "Why the council decided so" }),
   }),
 });
 
@@ -21,6 +23,10 @@ builder.prismaObject("ReviewPanel", {
     reportedOn: t.expose("reportedOn", { type: "Date", nullable: true }),
     responseDueOn: t.expose("responseDueOn", { type: "Date", nullable: true }),
     councilRespondedOn: t.expose("councilRespondedOn", { type: "Date", nullable: true }),
+    decidedWithIndependentPerson: t.exposeString("decidedWithIndependentPerson", {
+      nullable: true,
+      description: "The Independent Person with whom the council considered the panel's report (SI 2006/1738 reg 20)",
+    }),
     recommendations: t.field({
       type: [PanelRecommendation],
       select: { recommendations: { orderBy: { seq: "asc" } } },

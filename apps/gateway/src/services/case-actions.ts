@@ -2,8 +2,7 @@ import type { AllowedEvent, CaseEventType, Stage } from "@csc/rules";
 
 /**
  * Which mutation records each lifecycle event, so a client can offer only what the rules engine allows now
- * (`Case.allowedActions`). "received" is recordFeedback; "stage_started" and "closed" are recorded by the
- * gateway itself as part of other actions.
+ * (`Case.allowedActions`). "received" is recordFeedback.
  */
 export const ACTION_FOR_EVENT: Partial<Record<CaseEventType, string>> = {
   acknowledged: "acknowledgeCase",
@@ -24,6 +23,9 @@ export const ACTION_FOR_EVENT: Partial<Record<CaseEventType, string>> = {
   withdrawn: "withdrawCase",
   lgsco_referred: "referToLgsco",
   lgsco_decided: "recordLgscoDecision",
+  stage_started: "startStage",
+  closed: "closeCase",
+  reopened: "reopenCase",
 };
 
 export function actionsFor(events: ReadonlyArray<CaseEventType>): string[] {

@@ -19,7 +19,8 @@ describe("case history as the rules engine reads it", () => {
     const received = [{ type: "received" as const, on: "2026-01-05" }];
     expect(allowedActionsOf(received, "2026-01-06")).toContain("acknowledgeCase");
     expect(allowedActionsOf(received, "2026-01-01")).toEqual([]);
-    expect(actionsFor(["received", "closed", "acknowledged"])).toEqual(["acknowledgeCase"]);
+    expect(actionsFor(["received", "acknowledged"])).toEqual(["acknowledgeCase"]);
+    expect(actionsFor(["closed", "reopened"])).toEqual(["closeCase", "reopenCase"]);
   });
 
   it("gives each allowed mutation with its stage, once, leaving out events no mutation records", () => {
@@ -27,7 +28,7 @@ describe("case history as the rules engine reads it", () => {
       actionDetailsFor([
         { type: "acknowledged", stage: "stage2" },
         { type: "acknowledged", stage: "stage2" },
-        { type: "stage_started", stage: "stage1" },
+        { type: "received" },
         { type: "extension_agreed", stage: "stage1" },
         { type: "withdrawn" },
       ]),

@@ -1,9 +1,18 @@
-import { LifecycleError, ProcedureSettingsError, allowedEventOptions, deriveCase } from "@csc/rules";
-import type { AllowedEvent, CaseEventInput, IsoDate } from "@csc/rules";
+import { LifecycleError, ProcedureSettingsError, allowedEventOptions, councilRulesContext, deriveCase } from "@csc/rules";
+import type { AllowedEvent, CaseEventInput, CouncilRules, FeedbackKind, IsoDate } from "@csc/rules";
 import { actionDetailsFor, actionsFor } from "./case-actions";
 import type { AllowedAction } from "./case-actions";
 import { payloadForRules } from "./event-text";
 import { councilProceduresOf } from "./procedure-settings";
+
+/** The council's rules, or only its stored settings (England and Wales calendar). */
+export type RulesOf = CouncilRules | { settings: unknown };
+
+function rulesOf(council: RulesOf): CouncilRules {
+  return "settings" in council
+    ? { id: "council", name: "council", procedures: councilProceduresOf(council.settings), localClosureDays: [] }
+    : council;
+}
 
 /** A stored event row (case_event) as the rules engine reads it: `{ type, on, ...payload }`. */
 export interface StoredEvent {
@@ -34,9 +43,9 @@ export function payloadOf(event: CaseEventInput): Record<string, unknown> {
  * history the engine no longer accepts (e.g. imported events dated after today) or settings the rules cannot
  * apply allow nothing rather than failing the whole query.
  */
-export function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): AllowedEvent[] {
+export function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, council: RulesOf = { settings: {} }, kind?: FeedbackKind): AllowedEvent[] {
   try {
-    return allowedEventOptions(deriveCase(events, { procedures: councilProceduresOf(councilSettings), asOf }));
+    return allowedEventOptions(deriveCase(events, { ...councilRulesContext(rulesOf(council), asOf), ...(kind ? { kind } : {}) }));
   } catch (error) {
     if (error instanceof LifecycleError || error instanceof ProcedureSettingsError) return [];
     throw error;
@@ -44,11 +53,11 @@ export function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, counci
 }
 
 /** The mutations the rules engine allows on a case now (`Case.allowedActions`). */
-export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): string[] {
-  return actionsFor(allowedOptionsOf(events, asOf, councilSettings).map((option) => option.type));
+export function allowedActionsOf(events: CaseEventInput[], asOf: IsoDate, council?: RulesOf, kind?: FeedbackKind): string[] {
+  return actionsFor(allowedOptionsOf(events, asOf, council, kind).map((option) => option.type));
 }
 
 /** The mutations the rules engine allows now with the stage each is for (`Case.allowedActionDetails`). */
-export function allowedActionDetailsOf(events: CaseEventInput[], asOf: IsoDate, councilSettings: unknown = {}): AllowedAction[] {
-  return actionDetailsFor(allowedOptionsOf(events, asOf, councilSettings));
+export function allowedActionDetailsOf(events: CaseEventInput[], asOf: IsoDate, council?: RulesOf, kind?: FeedbackKind): AllowedAction[] {
+  return actionDetailsFor(allowedOptionsOf(events, asOf, council, kind));
 }

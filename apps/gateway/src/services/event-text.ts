@@ -10,6 +10,8 @@ export const EVENT_TEXT_FIELDS: Readonly<Record<string, ReadonlyArray<"reason" |
   suspended: ["reason"],
   extension_agreed: ["reason"],
   not_considered: ["detail"],
+  closed: ["reason"],
+  reopened: ["reason"],
 };
 
 /** The case_narrative kind of an event's free text: "event_reason", "event_detail". */

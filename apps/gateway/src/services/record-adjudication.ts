@@ -1,3 +1,4 @@
+import { badInput } from "../errors/gateway-error";
 import type { GatewayContext } from "../context";
 import type { StageDecisionInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
@@ -5,6 +6,9 @@ import { checkPointRefs } from "./check-point-refs";
 
 /** Records the adjudicating officer's Stage 2 response (SI 2006/1738 reg 17), with the outcome per point. */
 export async function recordAdjudication(context: GatewayContext, input: StageDecisionInput): Promise<string> {
+  if ((input.recommendationDecisions ?? []).length > 0 || input.decidedWithIndependentPerson) {
+    throw badInput(["input", "recommendationDecisions"], "a Stage 2 adjudication has no review panel recommendations: decide on them in recordCouncilResponse (SI 2006/1738 reg 20)");
+  }
   await checkPointRefs(context, input.caseId, input.outcomes ?? []);
   return recordCaseEvent(context, {
     action: "recordAdjudication",

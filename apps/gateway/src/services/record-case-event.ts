@@ -9,7 +9,8 @@ import { writeAudit } from "./audit";
 import { eventsFromRows, payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
 import { storeEventText } from "./event-text";
-import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
+import { rulesRefusal } from "./procedure-settings";
+import { loadRulesContext } from "./rules-context";
 import { storeDerivedState } from "./store-derived-state";
 
 export interface CaseChange {
@@ -72,14 +73,11 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
   const { viewer, councilId } = councilScope(context);
   return withCouncil(context.root, councilId, async (tx) => {
     const row = await lockCase(tx, councilId, change);
-    const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
+    const rules = await loadRulesContext(tx, councilId, context.asOf);
     const rows = await tx.caseEvent.findMany({ where: { councilId, caseId: row.id }, orderBy: { seq: "asc" } });
     let derived: DerivedCase;
     try {
-      derived = applyEvent(eventsFromRows(rows), change.event, {
-        procedures: councilProceduresOf(council.settings),
-        asOf: context.asOf,
-      });
+      derived = applyEvent(eventsFromRows(rows), change.event, { ...rules, kind: row.kind });
     } catch (error) {
       throw rulesRefusal(error, ["input"]) ?? error;
     }
@@ -102,7 +100,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
         actorRole: auditRole(viewer),
       },
     });
-    await storeDerivedState(tx, row, derived, context.asOf);
+    await storeDerivedState(tx, row, derived);
     if (change.alongside) await change.alongside(tx, row, derived);
     await writeAudit(tx, context, { action: change.action, caseId: row.id, detail: { event: change.event.type } });
     return row.id;

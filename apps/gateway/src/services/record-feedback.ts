@@ -10,7 +10,8 @@ import { checkEqualityAnswers } from "./check-equalities";
 import { classifyLocalCode } from "./classify-feedback";
 import { payloadOf } from "./case-history";
 import { councilScope, isRecordId } from "./council-scope";
-import { councilProceduresOf, rulesRefusal } from "./procedure-settings";
+import { rulesRefusal } from "./procedure-settings";
+import { loadRulesContext } from "./rules-context";
 import type { RecordFeedbackInput } from "./inputs";
 import { storeDerivedState } from "./store-derived-state";
 
@@ -46,10 +47,10 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
   if (input.procedure) events.push({ type: "procedure_decided", on: input.receivedOn, procedure: input.procedure });
   await checkEqualityAnswers(councilId, input, input.receivedOn);
   return withCouncil(context.root, councilId, async (tx) => {
-    const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { settings: true } });
+    const rules = await loadRulesContext(tx, councilId, context.asOf);
     let derived: DerivedCase;
     try {
-      derived = deriveCase(events, { procedures: councilProceduresOf(council.settings), asOf: context.asOf });
+      derived = deriveCase(events, { ...rules, kind: input.kind });
     } catch (error) {
       throw rulesRefusal(error, ["input", "receivedOn"]) ?? error;
     }
@@ -162,7 +163,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
       });
       await tx.caseTeam.create({ data: { councilId, caseId: row.id, teamId, teamCode: team.code, serviceArea: team.serviceArea.canonical } });
     }
-    await storeDerivedState(tx, row, derived, context.asOf);
+    await storeDerivedState(tx, row, derived);
     await writeAudit(tx, context, { action: "recordFeedback", caseId: row.id, detail: { kind: input.kind, points: points.length } });
     return row.id;
   });

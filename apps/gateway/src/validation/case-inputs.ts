@@ -6,12 +6,16 @@ import {
   isoDateSchema,
   lgscoDecisionSchema,
   lgscoRemedySchema,
+  NOT_CONSIDERED_GROUNDS,
+  groundAvailable,
   notConsideredReasonSchema,
   outcomeSchema,
   procedureIdSchema,
   reasonThemeSchema,
   stageSchema,
 } from "@csc/rules";
+
+import { recommendationDecisionsSchema } from "./recommendation-decisions";
 
 /**
  * zod schemas for every mutation's input: the one place the gateway says what good input looks like. The
@@ -75,7 +79,10 @@ export const recordFeedbackInputSchema = z.object({
 
 export const decideProcedureInputSchema = datedChange.extend({ procedure: procedureIdSchema });
 export const markNotConsideredInputSchema = datedChange.extend({
-  reason: notConsideredReasonSchema,
+  // Only grounds some law or local policy gives (@csc/rules NOT_CONSIDERED_GROUNDS); historic ones stay importable.
+  reason: notConsideredReasonSchema.refine(groundAvailable, {
+    message: `is not a ground for declining a complaint (${NOT_CONSIDERED_GROUNDS.insufficient_evidence.source}); record the council's own ground as other, with its detail`,
+  }),
   detail: text(2000).nullish(),
 });
 export const datedCaseChangeSchema = datedChange;
@@ -102,6 +109,8 @@ export const recordStageResponseInputSchema = datedChange.extend({
 /** A stage's answer with an outcome per point of complaint (the adjudication, the council's response to the panel). */
 export const stageDecisionInputSchema = datedChange.extend({
   outcomes: z.array(z.object({ pointId: id, outcome: outcomeSchema })).max(50).nullish(),
+  recommendationDecisions: recommendationDecisionsSchema,
+  decidedWithIndependentPerson: text(200).nullish(),
 });
 export const requestEscalationInputSchema = datedChange.extend({ to: z.enum(["stage2", "stage3"]) });
 export const appointInvestigatorInputSchema = datedChange.extend({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CouncilDefinitionError, defineCouncil, validateCouncil } from "./define-council";
 import { exampleCouncilInput } from "../example/example-council";
-import { checkStatutoryMaxima } from "../procedures/procedure-settings";
 
 type Mutable = Record<string, unknown>;
 /** A deep copy of the example input (functions kept) to break one thing at a time. */
@@ -20,7 +19,6 @@ describe("defineCouncil", () => {
     expect(Object.isFrozen(council)).toBe(true);
     expect(Object.isFrozen(council.vocabularies.teams[0])).toBe(true);
     expect(council.procedures.stage1).toEqual({ workingDays: 10, extendedWorkingDays: 20, source: "SI 2006/1738 reg 14" });
-    expect(council.procedures.inTimescale.stage1).toBe("within_20");
     expect(council.publishedExceptions).toEqual([]);
   });
 
@@ -94,14 +92,6 @@ describe("defineCouncil", () => {
       ],
     };
     expect(problemsOf(input)).toEqual([]);
-  });
-
-  it("keeps its own statutory maxima table for callers that check settings without the engine", () => {
-    const settings = defineCouncil(example()).procedures;
-    expect(checkStatutoryMaxima({ ...settings, stage1: { ...settings.stage1, workingDays: 25 } })).toEqual([
-      "procedures.stage1.workingDays: 25 is above the statutory maximum of 20 (SI 2006/1738 reg 14)",
-      "procedures.stage1.extendedWorkingDays: 20 is below stage1.workingDays (25)",
-    ]);
   });
 
   it("names a report table cell that names an unknown measure", () => {

@@ -148,7 +148,6 @@ export const exampleCouncilInput = {
   },
   procedures: {
     acknowledgement: { workingDays: 3, source: "Exampleshire complaints policy 2019, para 4.2 (local policy)" },
-    inTimescale: { stage1: "within_20" },
   },
   report: {
     title: "Children's Social Care Complaints Annual Report",

@@ -1,17 +1,20 @@
 import {
+  caseDerivation,
   caseFactsSchema,
   deriveCase,
-  toStageFacts,
   type CaseFacts,
   type DerivedCase,
+  type FeedbackKind,
   type IsoDate,
   type LgscoDecision,
   type ProcedureDefinition,
+  definitionInForce,
+  resolveProcedure,
   type ProcedureId,
 } from "@csc/rules";
 import type { CouncilAdapter } from "../adapter/council-schema";
 import { importedCaseSchema, type ImportedCase, type ImportedCaseInput } from "../imported-case";
-import { councilCalendar, councilProcedure } from "../procedures/rules-settings";
+import { councilCalendar, toRulesSettings } from "../procedures/rules-settings";
 import type { LocalEntry, LocalOnlyEntry, MappedVocabulary } from "../vocabulary/local-vocabulary";
 import { findEntry } from "../vocabulary/lookup";
 
@@ -40,18 +43,23 @@ export class CaseMappingError extends Error {
   }
 }
 
-const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureId, ProcedureDefinition>>();
+const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureDefinition, ProcedureDefinition>>();
 
-function procedureOf(adapter: CouncilAdapter, id: ProcedureId): ProcedureDefinition {
+/**
+ * Procedure `id` as the council runs it for a case received `on`: the statutory definition in force that day
+ * (@csc/rules definitionInForce) with the council's targets, resolved once per adapter and definition.
+ */
+function procedureOf(adapter: CouncilAdapter, id: ProcedureId, on: IsoDate): ProcedureDefinition {
   let perAdapter = procedureCache.get(adapter);
   if (!perAdapter) {
     perAdapter = new Map();
     procedureCache.set(adapter, perAdapter);
   }
-  let procedure = perAdapter.get(id);
+  const inForce = definitionInForce(id, on);
+  let procedure = perAdapter.get(inForce);
   if (!procedure) {
-    procedure = councilProcedure(adapter.procedures, id);
-    perAdapter.set(id, procedure);
+    procedure = resolveProcedure(id, toRulesSettings(adapter.procedures, id), { receivedOn: on });
+    perAdapter.set(inForce, procedure);
   }
   return procedure;
 }
@@ -104,15 +112,17 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
   let derived: DerivedCase;
   try {
     derived = deriveCase(imported.events, {
-      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory"),
+      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory", imported.receivedOn),
       calendar: councilCalendar(adapter.procedures, adapter),
+      kind: kind.canonical as FeedbackKind,
       asOf: ctx.asOf,
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CaseMappingError(imported.externalId, `its events do not fit the procedure: ${detail}`, "lifecycle");
   }
-  const { stages, acknowledgement } = toStageFacts(derived);
+  // What is stored and counted is decided once, by @csc/rules caseDerivation (a compliment runs no clocks).
+  const { stages, acknowledgement } = caseDerivation(derived, kind.canonical as FeedbackKind);
   const localLgsco = localDecision ? (localDecision.canonical as LgscoDecision) : null;
   const lgsco: CaseFacts["lgsco"] = derived.lgsco.map((l) => ({
     referredOn: l.referredOn,
@@ -147,7 +157,7 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
     reasons,
     acknowledgement,
     notConsidered,
-    stages: stages.map((s) => ({ ...s, localOutcome: imported.localOutcomes[s.stage] ?? null })),
+    stages: stages.map(({ band: _band, ...s }) => ({ ...s, localOutcome: imported.localOutcomes[s.stage] ?? null })),
     withdrawnOn: derived.withdrawnOn,
     closedOn: derived.closedOn,
     lgsco,

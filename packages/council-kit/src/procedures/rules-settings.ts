@@ -1,6 +1,5 @@
 import {
-  createCouncilCalendar,
-  englandAndWales,
+  councilCalendarOf,
   resolveProcedure,
   STAGES,
   validateProcedureSettings,
@@ -72,10 +71,12 @@ export function councilProcedure(settings: CouncilProcedureSettings, id: Procedu
 
 /** The council's working-day calendar: England and Wales, plus its local closure days when it has any. */
 export function councilCalendar(settings: CouncilProcedureSettings, council: { id: string; name: string }): Calendar {
-  if (settings.localClosureDays.length === 0) return englandAndWales;
-  return createCouncilCalendar({
+  return councilCalendarOf({
     id: council.id,
     name: council.name,
-    localClosureDays: settings.localClosureDays.map((date) => ({ date, reason: "local closure day (council policy)" })),
+    localClosureDays: settings.localClosureDays.map((date) => ({ date, reason: LOCAL_CLOSURE_REASON })),
   });
 }
+
+/** The reason a plugin's local closure days are stored with. */
+export const LOCAL_CLOSURE_REASON = "local closure day (council policy)";

@@ -150,11 +150,11 @@ async function seedCouncil(
   for (const entry of council.vocabularies.find((v) => v.kind === "outcome")?.entries ?? []) {
     if (!outcomeLabels.has(entry.canonical)) outcomeLabels.set(entry.canonical, entry.code);
   }
-  const localOutcome = (outcome: Outcome) => outcomeLabels.get(outcome) ?? null;
+  const localOutcome = (outcome: Outcome | null) => (outcome ? (outcomeLabels.get(outcome) ?? null) : null);
   for (const demo of cases) {
     // What the rules engine derives from the events is what the database stores (as the gateway does).
-    const derived = deriveCase(demo.events, { asOf: DEMO_AS_OF, procedure: council.settings as ProcedureSettingsInput });
-    const rows = derivedRows(derived, localOutcome);
+    const derived = deriveCase(demo.events, { asOf: DEMO_AS_OF, procedure: council.settings as ProcedureSettingsInput, kind: demo.data.kind });
+    const rows = derivedRows(derived, demo.data.kind, localOutcome);
     const created = await tx.case.create({
       data: { ...demo.data, ...rows.caseColumns, status: derived.status, councilId, reference: demo.reference, officerId },
     });

@@ -11,15 +11,16 @@ const asOf = "2024-12-31";
 
 describe("allowedEvents: the actions the rules allow now", () => {
   it.each<[string, CaseEventInput[], string[], ProcedureDefinition?]>([
+    // Stage 1 ran out long before asOf: no extension can be agreed any more (reg 14).
     ["a new complaint", [{ type: "received", on: MONDAY }],
-      ["acknowledged", "procedure_decided", "not_considered", "stage_started", "extension_agreed", "suspended", "response_sent", "withdrawn", "lgsco_referred", "closed"]],
+      ["acknowledged", "procedure_decided", "not_considered", "stage_started", "suspended", "response_sent", "withdrawn", "lgsco_referred", "closed"]],
     ["a Stage 1 response sent", stage1Case(8),
       ["stage_started", "suspended", "escalation_requested", "withdrawn", "lgsco_referred", "closed"]],
     ["a Stage 2 adjudication sent", stage2Case(),
       ["acknowledged", "stage_started", "suspended", "escalation_requested", "panel_requested", "withdrawn", "lgsco_referred", "closed"]],
     ["a suspended case", [{ type: "received", on: MONDAY }, { type: "suspended", on: wd(1), reason: "court" }],
       ["acknowledged", "not_considered", "resumed", "withdrawn", "lgsco_referred", "closed"]],
-    ["a closed case", [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }], ["lgsco_referred"]],
+    ["a closed case", [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }], ["lgsco_referred", "reopened"]],
     ["a withdrawn case referred to the Ombudsman",
       [{ type: "received", on: MONDAY }, { type: "withdrawn", on: wd(1) }, { type: "lgsco_referred", on: wd(2) }],
       ["lgsco_decided", "closed"]],
@@ -30,11 +31,20 @@ describe("allowedEvents: the actions the rules allow now", () => {
   });
 
   it("says which stage each action is for", () => {
-    const options = allowedEventOptions(deriveCase(stage1Case(8).slice(0, 3), { asOf }));
+    const options = allowedEventOptions(deriveCase(stage1Case(8).slice(0, 3), { asOf: wd(5) }));
     expect(options).toContainEqual({ type: "response_sent", stage: "stage1" });
     expect(options).not.toContainEqual({ type: "response_sent", stage: "stage2" });
     expect(options).toContainEqual({ type: "extension_agreed", stage: "stage1" });
     expect(options).not.toContainEqual({ type: "escalation_requested", stage: "stage2" });
+  });
+
+  it("offers a Stage 1 extension up to its deadline and not after it (SI 2006/1738 reg 14)", () => {
+    const events = stage1Case(8).slice(0, 3);
+    const extension = { type: "extension_agreed", stage: "stage1" };
+    expect(allowedEventOptions(deriveCase(events, { asOf: wd(10) }))).toContainEqual(extension);
+    expect(allowedEventOptions(deriveCase(events, { asOf: wd(11) }))).not.toContainEqual(extension);
+    // Offered means accepted: the extension on the deadline day itself is taken.
+    expect(() => applyEvent(events, { type: "extension_agreed", on: wd(10), stage: "stage1", totalWorkingDays: 20, reason: "complex" }, { asOf: wd(10) })).not.toThrow();
   });
 
   it("offers Stage 2 acknowledgement under the LGSCO Code once Stage 2 is asked for", () => {
@@ -71,7 +81,7 @@ function sample(type: string, stage?: string): Record<string, unknown> {
     case "response_sent":
       return { stage, outcomes };
     case "stage_started":
-      return { stage };
+      return { stage, agreedBy: "Team manager" };
     case "acknowledged":
       return stage ? { stage } : {};
     case "suspended":

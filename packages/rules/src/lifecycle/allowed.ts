@@ -3,6 +3,26 @@ import type { DerivedCase } from "./derive";
 import { replay } from "./derive";
 import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from "./events";
 import { checkEvent } from "./validate";
+import { kindAllows } from "./kinds";
+import { previousStageOverdue } from "./early-requests";
+import { eventStage } from "./matching";
+
+/** A request for a stage whose previous stage has no answer yet (allowed only once that stage is overdue). */
+function isEarlyRequest(derived: DerivedCase, event: CaseEvent): boolean {
+  if (event.type !== "escalation_requested" && event.type !== "panel_requested") return false;
+  const stage = eventStage(event, derived.procedure);
+  const position = derived.procedure.stages.findIndex((s) => s.stage === stage);
+  const previous = derived.stages.find((s) => s.stage === derived.procedure.stages[position - 1]?.stage);
+  return previous !== undefined && previous.respondedOn === null;
+}
+import { compareDates } from "../dates/iso-date";
+
+/** The stage's running timescale ran out before today: no extension can be agreed any more (SI 2006/1738 regs 14, 17). */
+function deadlinePassed(derived: DerivedCase, stage: Stage): boolean {
+  const definition = derived.procedure.stages.find((s) => s.stage === stage);
+  const clock = derived.clocks.find((c) => c.id === definition?.timescaleClock && c.stoppedOn === null);
+  return clock !== undefined && compareDates(derived.asOf, clock.dueOn) > 0;
+}
 
 /**
  * What the rules allow next: every event that `applyEvent` would accept if recorded today (`derived.asOf`).
@@ -38,7 +58,8 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
         add({ type }, { type, on, reason: "reason" });
         break;
       case "stage_started":
-        for (const stage of STAGES) add({ type, stage }, { type, on, stage });
+        // With who agreed: straight to a stage by agreement is offered too (the rules accept it only where allowed).
+        for (const stage of STAGES) add({ type, stage }, { type, on, stage, agreedBy: "agreed" });
         break;
       case "extension_agreed":
         for (const stage of STAGES) {
@@ -58,6 +79,9 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
       case "investigator_appointed":
         add({ type }, { type, on, role: "investigating_officer" });
         break;
+      case "reopened":
+        add({ type }, { type, on, reason: "reason" });
+        break;
       case "lgsco_decided":
         add({ type }, { type, on, decision: "upheld", remedies: [] });
         break;
@@ -72,7 +96,10 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
 export function allowedEventOptions(derived: DerivedCase): AllowedEvent[] {
   const { state } = replay(derived.procedure, derived.events, derived.asOf);
   return candidates(derived)
+    .filter(({ event }) => derived.kind === null || kindAllows(derived.kind, event as CaseEvent & { stage?: Stage; to?: Stage }))
     .filter(({ event }) => checkEvent(state, event, derived.asOf) === null)
+    .filter(({ event }) => event.type !== "extension_agreed" || !deadlinePassed(derived, event.stage))
+    .filter(({ event }) => !isEarlyRequest(derived, event) || previousStageOverdue(derived.procedure, eventStage(event, derived.procedure) as Stage, derived.clocks, derived.asOf))
     .map(({ option }) => option);
 }
 

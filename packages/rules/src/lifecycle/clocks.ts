@@ -4,7 +4,7 @@ import { addCalendarMonths, countingStart } from "../procedures/counting";
 import type { ClockDefinition, ClockKind, ProcedureDefinition } from "../procedures/definition";
 import type { Stage } from "../vocabulary/canonical";
 import type { CaseEvent, CaseEventType } from "./events";
-import { eventMatches, firstStage } from "./matching";
+import { eventMatches, eventStage, firstStage } from "./matching";
 import type { Pause } from "./state";
 
 /**
@@ -52,6 +52,17 @@ export interface DerivedClock {
 
 const STOPPING_EVENTS: ReadonlySet<CaseEventType> = new Set(["withdrawn", "not_considered", "closed"]);
 
+/**
+ * Whether `event` stops the running clocks: withdrawal, "not considered", or a closure the case was not reopened
+ * after (a reopened case's clocks run on; the days it was closed count).
+ */
+export function stopsClocks(event: CaseEvent, events: readonly CaseEvent[]): boolean {
+  if (!STOPPING_EVENTS.has(event.type)) return false;
+  if (event.type !== "closed") return true;
+  const at = events.indexOf(event);
+  return !events.slice(at + 1).some((e) => e.type === "reopened");
+}
+
 export interface ClockContext {
   procedure: ProcedureDefinition;
   calendar: Calendar;
@@ -92,6 +103,16 @@ export interface ClockTiming {
   /** Total from an agreed extension, if any. */
   extendedTo: number | null;
   provisional: boolean;
+  /** Stopped because a later stage began before this stage's answer (by agreement, or requested once overdue). */
+  superseded?: boolean;
+}
+
+/** Whether `event` begins a stage after `stage` (a request for it, or its start). */
+function beginsLaterStage(event: CaseEvent, stage: Stage, procedure: ProcedureDefinition): boolean {
+  if (event.type !== "escalation_requested" && event.type !== "panel_requested" && event.type !== "stage_started") return false;
+  const entered = eventStage(event, procedure);
+  const order = procedure.stages.map((s) => s.stage);
+  return entered !== null && order.indexOf(entered) > order.indexOf(stage);
 }
 
 /** Works out a clock's figures from when it started and stopped. */
@@ -105,12 +126,12 @@ export function measureClock(clock: ClockDefinition, stage: Stage | null, timing
   const until = timing.stoppedOn ?? asOf;
   const daysPaused = pausedWorkingDays(ctx.pauses, countedFrom, until, asOf, calendar);
   const workingDaysElapsed = Math.max(0, workingDaysBetween(countedFrom, until, calendar) - daysPaused);
-  const answered = timing.stoppedBy !== null && !STOPPING_EVENTS.has(timing.stoppedBy);
+  const answered = timing.stoppedBy !== null && !STOPPING_EVENTS.has(timing.stoppedBy) && !timing.superseded;
   const open = timing.stoppedOn === null;
   const late = workingDaysElapsed > workingDays;
   let met: boolean | null = null;
   if (answered) met = !late;
-  else if (open && late && clock.kind === "response") met = false;
+  else if ((open || timing.superseded) && late && clock.kind === "response") met = false;
   const thresholds = clock.bands ?? [...new Set([baseDays, clock.maxWorkingDays ?? baseDays])];
   return {
     id: clock.id,
@@ -144,7 +165,9 @@ export function clockTiming(clock: ClockDefinition, stage: Stage | null, ctx: Cl
   const start = events[startIndex];
   if (!start) return null;
   const after = events.slice(startIndex + 1);
-  const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || STOPPING_EVENTS.has(e.type));
+  // A stage's own response clocks also stop when a later stage begins before its answer.
+  const superseding = (e: CaseEvent) => stage !== null && clock.kind === "response" && clock.startsAtStage === undefined && beginsLaterStage(e, stage, procedure);
+  const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || stopsClocks(e, events) || superseding(e));
   // An extension may be agreed before the clock itself starts (Stage 2 before the statement is agreed).
   const extension = events
     .filter((e) => e.type === "extension_agreed" && e.stage === stage && (!end || compareDates(e.on, end.on) <= 0))
@@ -156,5 +179,6 @@ export function clockTiming(clock: ClockDefinition, stage: Stage | null, ctx: Cl
     stoppedBy: end?.type ?? null,
     extendedTo: isTimescale && extension?.type === "extension_agreed" ? extension.totalWorkingDays : null,
     provisional: false,
+    superseded: end !== undefined && superseding(end) && !eventMatches(end, clock.endsAt, clock.endsAtStage ?? own, procedure),
   };
 }

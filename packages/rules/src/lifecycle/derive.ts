@@ -2,9 +2,13 @@ import { type Calendar, englandAndWales } from "../calendar/index";
 import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
 import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
-import type { NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
-import { type ClockContext, type DerivedClock, clockTiming, measureClock } from "./clocks";
+import { type ProcedureHistory, definitionInForce } from "../procedures/in-force";
+import type { FeedbackKind, NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
+import { checkKindEvents } from "./kinds";
+import { type ClockContext, type DerivedClock, clockTiming, measureClock, stopsClocks } from "./clocks";
 import { LifecycleError } from "./errors";
+import { checkExtensionDates } from "./extension-dates";
+import { checkEarlyRequests } from "./early-requests";
 import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchema } from "./events";
 import { caseFlags, type CaseFlag } from "./flags";
 import { describe } from "./matching";
@@ -49,6 +53,10 @@ export interface LifecycleContext {
    */
   procedures?: Partial<Record<ProcedureId, ProcedureDefinition | ProcedureSettingsInput>>;
   calendar?: Calendar;
+  /** The dated statutory definitions to choose from (../procedures/in-force.ts PROCEDURE_HISTORY by default). */
+  history?: ProcedureHistory;
+  /** The kind of feedback: its events must be in the kind's lifecycle (./kinds.ts); absent, a complaint's. */
+  kind?: FeedbackKind;
   /** Today, for open clocks. */
   asOf: IsoDate;
 }
@@ -74,6 +82,8 @@ export interface DerivedStage {
 
 export interface DerivedCase {
   asOf: IsoDate;
+  /** The kind of feedback, when the context named it (what it is offered follows its lifecycle: ./kinds.ts). */
+  kind: FeedbackKind | null;
   procedure: ProcedureDefinition;
   calendarId: string;
   receivedOn: IsoDate;
@@ -132,7 +142,27 @@ function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): 
     }
     return given;
   }
-  return resolveProcedure(chosen ?? "childrens_statutory", given ?? {});
+  const receivedOn = events.find((e) => e.type === "received")?.on;
+  return resolveInForce(chosen ?? "childrens_statutory", given ?? NO_SETTINGS, receivedOn, context.history);
+}
+
+const NO_SETTINGS: ProcedureSettingsInput = {};
+const resolved = new WeakMap<object, Map<ProcedureDefinition, ProcedureDefinition>>();
+
+/**
+ * The procedure in force on the day received (the dated definition) with the council's settings applied;
+ * remembered per settings object and definition, so a council's thousands of cases resolve it once.
+ */
+function resolveInForce(id: ProcedureId, settings: ProcedureSettingsInput, receivedOn: IsoDate | undefined, history: ProcedureHistory | undefined): ProcedureDefinition {
+  const base = definitionInForce(id, receivedOn, history);
+  let perSettings = resolved.get(settings);
+  if (!perSettings) resolved.set(settings, (perSettings = new Map()));
+  let procedure = perSettings.get(base);
+  if (!procedure) {
+    procedure = resolveProcedure(id, settings, { receivedOn, history });
+    perSettings.set(base, procedure);
+  }
+  return procedure;
 }
 
 /** Validates events (in date order, receipt first on its day) against the procedure, building the state. */
@@ -179,7 +209,7 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
   const definition = stageDefinition(state.procedure, stage.stage) as NonNullable<ReturnType<typeof stageDefinition>>;
   const clockDefinition = definition.clocks.find((c) => c.id === definition.timescaleClock) as (typeof definition.clocks)[number];
   const started = clocks.find((c) => c.id === definition.timescaleClock);
-  const stop = ctx.events.find((e) => (e.type === "withdrawn" || e.type === "not_considered" || e.type === "closed") && compareDates(e.on, stage.enteredOn) >= 0);
+  const stop = ctx.events.find((e) => stopsClocks(e, ctx.events) && compareDates(e.on, stage.enteredOn) >= 0);
   const timescale =
     started ??
     measureClock(clockDefinition, stage.stage, { startedOn: stage.enteredOn, stoppedOn: stop?.on ?? null, stoppedBy: stop?.type ?? null, extendedTo: stage.extensions.at(-1)?.totalWorkingDays ?? null, provisional: true }, ctx);
@@ -209,11 +239,14 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
 export function deriveCase(events: readonly CaseEventInput[], context: LifecycleContext): DerivedCase {
   assertIsoDate(context.asOf, "asOf");
   const parsed = parseEvents(events);
+  if (context.kind) checkKindEvents(context.kind, parsed);
   const procedure = procedureFor(parsed, context);
   const calendar = context.calendar ?? englandAndWales;
   const { state, order } = replay(procedure, parsed, context.asOf);
   const sorted = order.map((i) => parsed[i] as CaseEvent);
   const ctx: ClockContext = { procedure, calendar, asOf: context.asOf, events: sorted, pauses: state.pauses };
+  checkExtensionDates(procedure, ctx, order);
+  checkEarlyRequests(procedure, ctx, order);
   const measured = allClocks(procedure).flatMap(({ clock, stage }) => {
     const timing = clockTiming(clock, stage, ctx);
     return timing ? [measureClock(clock, stage, timing, ctx)] : [];
@@ -222,6 +255,7 @@ export function deriveCase(events: readonly CaseEventInput[], context: Lifecycle
   const stages = state.stages.map((s) => deriveStage(state, s, clocks, ctx));
   return {
     asOf: context.asOf,
+    kind: context.kind ?? null,
     procedure,
     calendarId: calendar.id,
     receivedOn: state.receivedOn as IsoDate,

@@ -42,7 +42,16 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     reason: notConsideredReasonSchema,
     detail: z.string().max(2000).optional(),
   }),
-  z.object({ type: z.literal("stage_started"), ...base, stage: stageSchema }),
+  z.object({
+    type: z.literal("stage_started"),
+    ...base,
+    stage: stageSchema,
+    /**
+     * Who, for the council, agreed with the complainant that the complaint goes straight to this stage while the
+     * previous one is unanswered (Getting the Best from Complaints: Stage 2 without Stage 1 by agreement).
+     */
+    agreedBy: z.string().trim().min(1).max(200).optional(),
+  }),
   z.object({
     type: z.literal("extension_agreed"),
     ...base,
@@ -82,7 +91,10 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     decision: lgscoDecisionSchema,
     remedies: z.array(lgscoRemedySchema).default([]),
   }),
-  z.object({ type: z.literal("closed"), ...base }),
+  /** The council closes the case (its reason is optional for histories imported without one). */
+  z.object({ type: z.literal("closed"), ...base, reason: z.string().trim().min(1).max(2000).optional() }),
+  /** A closed case opened again, with the reason; its clocks run on from where closure stopped them. */
+  z.object({ type: z.literal("reopened"), ...base, reason: z.string().trim().min(1).max(2000) }),
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;

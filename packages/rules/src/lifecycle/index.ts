@@ -15,3 +15,13 @@ export {
 } from "./derive";
 export { type AllowedEvent, allowedEvents, allowedEventOptions } from "./allowed";
 export { toStageFacts } from "./stage-facts";
+export {
+  CLOCKED_KINDS,
+  runsClocks,
+  nextDueOf,
+  caseDerivation,
+  type CaseDerivation,
+  type StoredStage,
+} from "./stored-state";
+export { KIND_LIFECYCLES, kindAllows } from "./kinds";
+export { type CouncilRules, councilCalendarOf, councilRulesContext } from "./council-context";

@@ -93,6 +93,7 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   lgsco_referred: "referral to the Ombudsman (LGSCO)",
   lgsco_decided: "Ombudsman's (LGSCO) decision",
   closed: "closure",
+  reopened: "reopening of the case",
 };
 
 export function describe(event: CaseEvent): string {

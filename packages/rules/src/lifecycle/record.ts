@@ -56,6 +56,9 @@ export function recordEvent(state: LifecycleState, event: CaseEvent): void {
     case "closed":
       state.closedOn = event.on;
       break;
+    case "reopened":
+      state.closedOn = null;
+      return;
     case "lgsco_referred":
       state.lgsco.push({ referredOn: event.on, decidedOn: null, decision: null, remedies: [] });
       return;

@@ -6,6 +6,7 @@ import type { ProcedureDefinition } from "../procedures/definition";
 import { applyEvent, deriveCase } from "./derive";
 import { LIFECYCLE_ERROR_CODES, LifecycleError, type LifecycleErrorCode } from "./errors";
 import type { CaseEventInput } from "./events";
+import type { FeedbackKind } from "../vocabulary/canonical";
 import { MONDAY, response, stage1Case, stage2Case, wd } from "./testing/fixtures";
 
 const asOf = "2024-12-31";
@@ -26,6 +27,7 @@ interface Row {
   index: number;
   message: string;
   procedure?: ProcedureDefinition;
+  kind?: FeedbackKind;
 }
 
 const rows: Row[] = [
@@ -87,10 +89,10 @@ const rows: Row[] = [
   },
   {
     name: "an unknown event",
-    events: [received, { type: "reopened", on: MONDAY } as unknown as CaseEventInput],
+    events: [received, { type: "reconsidered", on: MONDAY } as unknown as CaseEventInput],
     code: "invalid_event",
     index: 1,
-    message: "Event 2 (reopened) is not valid: type:",
+    message: "Event 2 (reconsidered) is not valid: type:",
   },
   {
     name: "a response with no outcome",
@@ -146,7 +148,14 @@ const rows: Row[] = [
     events: [received, decided, { type: "escalation_requested", on: wd(3), to: "stage2" }],
     code: "previous_stage_open",
     index: 2,
-    message: "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first.",
+    message: `Stage 2 cannot be requested while Stage 1 is open and in time: its response is due on ${wd(10)} (SI 2006/1738 reg 14). Record the Stage 1 response, or the request once Stage 1 is overdue.`,
+  },
+  {
+    name: "starting Stage 2 while Stage 1 is open, without saying who agreed",
+    events: [received, decided, { type: "stage_started", on: wd(3), stage: "stage2" }],
+    code: "previous_stage_open",
+    index: 2,
+    message: "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first, or start Stage 2 by agreement with the complainant, saying who agreed.",
   },
   {
     name: "asking for Stage 2 when there has been no Stage 1",
@@ -226,6 +235,26 @@ const rows: Row[] = [
     message: "An extension must be longer than the current Stage 1 timescale of 10 working days; 10 were agreed.",
   },
   {
+    // Issue 8: received 5 Nov, Stage 1 due 19 Nov, an extension dated 1 Dec would have made a 2 Dec response "met".
+    name: "a Stage 1 extension agreed after the deadline it extends",
+    events: [
+      { type: "received", on: "2024-11-05" },
+      { type: "procedure_decided", on: "2024-11-05", procedure: "childrens_statutory" },
+      { type: "extension_agreed", on: "2024-12-02", stage: "stage1", totalWorkingDays: 20, reason: "complex" },
+    ],
+    code: "extension_too_late",
+    index: 2,
+    message:
+      "An extension must be agreed on or before the deadline it extends (SI 2006/1738 reg 14): the Stage 1 response was due on 2024-11-19, and this extension is dated 2024-12-02. The response is late; record it when it is sent.",
+  },
+  {
+    name: "a Stage 2 extension agreed after the deadline it extends",
+    events: [...stage2Case().slice(0, 6), { type: "extension_agreed", on: wd(41), stage: "stage2", totalWorkingDays: 65, reason: "complex" }],
+    code: "extension_too_late",
+    index: 6,
+    message: `An extension must be agreed on or before the deadline it extends (SI 2006/1738 reg 17): the Stage 2 response was due on ${wd(40)}, and this extension is dated ${wd(41)}. The response is late; record it when it is sent.`,
+  },
+  {
     name: "a second extension no longer than the first",
     events: [
       received,
@@ -242,7 +271,7 @@ const rows: Row[] = [
     events: [...stage2Case(), { type: "panel_requested", on: wd(40) }, { type: "extension_agreed", on: wd(41), stage: "stage3", totalWorkingDays: 60, reason: "x" }],
     code: "extension_not_allowed",
     index: 10,
-    message: "The Stage 3 timescale cannot be extended (Stage 3 in all: panel 30 + report 5 + council response 15 working days from the request; SI 2006/1738 regs 19–20).",
+    message: "The Stage 3 timescale cannot be extended (Review panel meets within 30 working days of the request; SI 2006/1738 reg 19).",
   },
   {
     name: "resuming a case that is not suspended",
@@ -270,7 +299,14 @@ const rows: Row[] = [
     events: [received, { type: "closed", on: wd(2) }, { type: "acknowledged", on: wd(3) }],
     code: "case_closed",
     index: 2,
-    message: "The case was closed on 2023-01-11; only the Ombudsman's referral and decision can be recorded after closure, not an acknowledgement.",
+    message: "The case was closed on 2023-01-11; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not an acknowledgement.",
+  },
+  {
+    name: "reopening a case that is not closed",
+    events: [received, { type: "reopened", on: wd(2), reason: "new information" }],
+    code: "not_closed",
+    index: 1,
+    message: "The case is not closed, so it cannot be reopened.",
   },
   {
     name: "a response after withdrawal",
@@ -391,11 +427,19 @@ const rows: Row[] = [
     index: 1,
     message: "The Council corporate complaints procedure has no Stage 3.",
   },
+  {
+    name: "a Stage 1 response to a compliment",
+    events: [received, response("stage1", wd(2))],
+    code: "not_for_kind",
+    index: 1,
+    message: "A compliment is received, acknowledged and closed: it has no Stage 1 response. Record it as a complaint if it is one.",
+    kind: "compliment",
+  },
 ];
 
 describe("events that do not fit are rejected with a message a complaints officer understands", () => {
-  it.each(rows)("$name → $code", ({ events, code, index, message, procedure }) => {
-    const run = () => deriveCase(events, { asOf, ...(procedure ? { procedure } : {}) });
+  it.each(rows)("$name → $code", ({ events, code, index, message, procedure, kind }) => {
+    const run = () => deriveCase(events, { asOf, ...(procedure ? { procedure } : {}), ...(kind ? { kind } : {}) });
     expect(run).toThrow(LifecycleError);
     try {
       run();

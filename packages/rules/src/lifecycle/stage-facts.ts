@@ -5,8 +5,8 @@ import type { DerivedCase } from "./derive";
  * The derived stages and acknowledgement in the shape the database and the reports store
  * (`stageFactsSchema`, `caseFactsSchema.acknowledgement`), so reports count exactly what the engine derived.
  * Each stage is reported on its timescale clock: Stage 1 from receipt, Stage 2 from the agreed statement of
- * complaint (from the request until the statement is agreed), Stage 3 from the request for a review panel to
- * the council's response (50 working days: panel 30 + report 5 + response 15). `localOutcome` is left null:
+ * complaint (from the request until the statement is agreed), Stage 3 on its review panel (SI 2006/1738 reg 19:
+ * within 30 working days of the request); the regulations set no limit for Stage 3 in all. `localOutcome` is left null:
  * the council's own label comes from its adapter.
  */
 export function toStageFacts(derived: DerivedCase): {

@@ -18,13 +18,14 @@ export interface Rejection {
 const reject = (code: LifecycleErrorCode, message: string): Rejection => ({ code, message });
 
 const OMBUDSMAN_EVENTS: ReadonlySet<CaseEventType> = new Set(["lgsco_referred", "lgsco_decided"]);
-const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "lgsco_referred", "lgsco_decided"]);
+const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "reopened", "lgsco_referred", "lgsco_decided"]);
 const ALLOWED_WHILE_SUSPENDED: ReadonlySet<CaseEventType> = new Set([
   "resumed",
   "acknowledged",
   "not_considered",
   "withdrawn",
   "closed",
+  "reopened",
   "lgsco_referred",
   "lgsco_decided",
 ]);
@@ -109,7 +110,14 @@ function checkStageEntry(state: LifecycleState, stage: Stage, event: CaseEvent):
   }
   const before = stageState(state, previous.stage);
   if (before && !before.respondedOn) {
-    return reject("previous_stage_open", `${stageName(stage)} cannot begin while ${stageName(previous.stage)} is still open: record the ${stageName(previous.stage)} response first.`);
+    // Straight to the stage by agreement with the complainant, recorded with who agreed (Getting the Best from Complaints).
+    if (event.type === "stage_started" && event.agreedBy && definition.mayBeginWithoutPreviousStage) return null;
+    // A request once the previous stage is overdue: ../lifecycle/early-requests.ts checks the date against its clock.
+    if (event.type !== "stage_started") return null;
+    return reject(
+      "previous_stage_open",
+      `${stageName(stage)} cannot begin while ${stageName(previous.stage)} is still open: record the ${stageName(previous.stage)} response first${definition.mayBeginWithoutPreviousStage ? `, or start ${stageName(stage)} by agreement with the complainant, saying who agreed` : ""}.`,
+    );
   }
   if (!before && (event.type !== "stage_started" || !definition.mayBeginWithoutPreviousStage)) {
     return reject("previous_stage_open", `${stageName(stage)} can only follow a ${stageName(previous.stage)} response, and there has been none.`);
@@ -156,8 +164,11 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
   if (compareDates(event.on, state.receivedOn) < 0) {
     return reject("before_receipt", `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${state.receivedOn}.`);
   }
-  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type)) {
-    return reject("case_closed", `The case was closed on ${state.closedOn}; only the Ombudsman's referral and decision can be recorded after closure, not ${withArticle(describe(event))}.`);
+  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type) && event.type !== "reopened") {
+    return reject("case_closed", `The case was closed on ${state.closedOn}; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not ${withArticle(describe(event))}.`);
+  }
+  if (event.type === "reopened" && !state.closedOn) {
+    return reject("not_closed", "The case is not closed, so it cannot be reopened.");
   }
   const ended = state.withdrawnOn
     ? `The complaint was withdrawn on ${state.withdrawnOn}`
@@ -226,6 +237,7 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
     }
     case "withdrawn":
     case "closed":
+    case "reopened":
       return null;
     case "lgsco_referred": {
       const pending = state.lgsco.find((r) => r.decidedOn === null);

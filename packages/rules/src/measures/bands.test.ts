@@ -25,7 +25,7 @@ describe("timeliness bands", () => {
   });
 
   it("lists keys in report order and takes a council's own thresholds", () => {
-    expect(bandKeys(bandThresholds("stage3"))).toEqual(["within_30", "within_50", "over_50", "open"]);
+    expect(bandKeys(bandThresholds("stage3"))).toEqual(["within_30", "over_30", "open"]);
     expect(bandThresholds("stage1", [5])).toEqual([5]);
     expect(timelinessBand(6, [5])).toBe("over_5");
   });

@@ -1,4 +1,5 @@
 import { timelinessBandOf } from "../lifecycle/clocks";
+import { childrensStatutoryProcedure } from "../procedures/childrens-statutory";
 import type { Stage } from "../vocabulary/canonical";
 
 /**
@@ -6,14 +7,21 @@ import type { Stage } from "../vocabulary/canonical";
  * (../shared/docs/domain.md). A band "within_N" holds responses taking more than the previous threshold and
  * at most N working days; "over_N" those beyond the last threshold; "open" those not yet responded to.
  */
+/**
+ * Stated once, in the statutory definition: each stage's timescale clock and its bands (SI 2006/1738 regs 14, 17,
+ * 19), e.g. 10 / 20 / 40 at Stage 1, 25 / 65 at Stage 2, the panel's 30 at Stage 3.
+ */
+function statutoryBands(stage: Stage): readonly number[] {
+  const definition = childrensStatutoryProcedure.stages.find((s) => s.stage === stage);
+  const clock = definition?.clocks.find((c) => c.id === definition.timescaleClock);
+  // Every stage of the children's procedure has a timescale clock with working days (its schema checks it).
+  return clock?.bands ?? [clock?.workingDays as number];
+}
+
 export const DEFAULT_BAND_THRESHOLDS: Readonly<Record<Stage, readonly number[]>> = Object.freeze({
-  // SI 2006/1738 reg 14: 10 working days, extendable to 20; 40 is the reporting band the seeds use beyond that.
-  stage1: [10, 20, 40],
-  // SI 2006/1738 regs 16–17: 25 working days from the agreed statement of complaint, extendable to 65.
-  stage2: [25, 65],
-  // SI 2006/1738 reg 19: panel within 30 working days of the request; reg 20: report within 5 and the
-  // council's response within 15 more, 50 in all.
-  stage3: [30, 50],
+  stage1: statutoryBands("stage1"),
+  stage2: statutoryBands("stage2"),
+  stage3: statutoryBands("stage3"),
 });
 
 export const OPEN_BAND = "open" as const;

@@ -11,6 +11,7 @@ import {
   SERVICE_AREAS,
   STAGES,
 } from "../vocabulary/canonical";
+import { DEFAULT_BAND_THRESHOLDS, bandKeys } from "./bands";
 
 /**
  * The dimensions a measure can be filtered or grouped by. Canonical dimensions carry values every council
@@ -39,19 +40,17 @@ const YES_NO = ["true", "false"] as const;
 /** Where a case's handling ended up (reports that count each complaint once at its furthest stage). */
 export const RESOLUTION_STAGES = [...STAGES, "lgsco"] as const;
 
-export const BANDS = [
-  "within_10",
-  "within_20",
-  "within_25",
-  "within_30",
-  "within_40",
-  "within_50",
-  "within_65",
-  "over_40",
-  "over_50",
-  "over_65",
-  "open",
-] as const;
+/** Every statutory band key, derived from the procedure definitions' bands (./bands.ts): within first, then over, then open. */
+export const BANDS: readonly string[] = (() => {
+  const keys = STAGES.flatMap((stage) => bandKeys(DEFAULT_BAND_THRESHOLDS[stage]));
+  const unique = [...new Set(keys)];
+  const byDays = (k: string) => Number(k.split("_")[1]);
+  return [
+    ...unique.filter((k) => k.startsWith("within_")).sort((a, b) => byDays(a) - byDays(b)),
+    ...unique.filter((k) => k.startsWith("over_")).sort((a, b) => byDays(a) - byDays(b)),
+    "open",
+  ];
+})();
 
 function dim(
   description: string,

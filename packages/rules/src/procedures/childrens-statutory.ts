@@ -78,7 +78,9 @@ export const childrensStatutoryProcedure: ProcedureDefinition = procedureDefinit
       stage: "stage3",
       label: "Stage 3: review panel",
       responseEvent: "council_responded",
-      timescaleClock: "stage3",
+      // The regulations set the panel's timescale (reg 19) and then the report's and the council's response's (reg 20),
+      // each from the one before; they set no limit for the stage in all. Stage 3 is reported on the panel.
+      timescaleClock: "stage3_panel",
       events: ["panel_requested"],
       clocks: [
         {
@@ -119,16 +121,6 @@ export const childrensStatutoryProcedure: ProcedureDefinition = procedureDefinit
           endsAt: "council_responded",
           source: "SI 2006/1738 reg 20",
           statutory: true,
-        },
-        {
-          id: "stage3",
-          label: "Stage 3 in all: panel 30 + report 5 + council response 15 working days from the request",
-          workingDays: 50,
-          startsAt: "escalation_requested",
-          endsAt: "council_responded",
-          source: "SI 2006/1738 regs 19–20",
-          statutory: true,
-          bands: [30, 50],
         },
       ],
     },

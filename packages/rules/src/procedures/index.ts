@@ -40,4 +40,7 @@ export {
   ProcedureSettingsError,
   validateProcedureSettings,
   resolveProcedure,
+  type ResolveOptions,
 } from "./settings";
+export { type DatedDefinition, type ProcedureHistory, PROCEDURE_HISTORY, definitionInForce } from "./in-force";
+export { CLOCK_OWNERS, type ClockOwner, clockOwnerOf, clockOwnerOfKind } from "./clock-owner";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { ProcedureId } from "../vocabulary/canonical";
-import { adultSocialCareProcedure, publicHealthProcedure } from "./adult-and-public-health";
-import { childrensStatutoryProcedure } from "./childrens-statutory";
-import { corporateProcedureConfigSchema, defineCorporateProcedure, lgscoComplaintHandlingCode } from "./corporate";
+import type { IsoDate } from "../dates/iso-date";
+import { corporateProcedureConfigSchema, defineCorporateProcedure } from "./corporate";
+import { definitionInForce, type ProcedureHistory } from "./in-force";
 import {
   type ClockDefinition,
   type ProcedureDefinition,
@@ -64,11 +64,11 @@ export class ProcedureSettingsError extends Error {
   }
 }
 
-const BUILT_IN: Readonly<Record<Exclude<ProcedureId, "corporate">, ProcedureDefinition>> = {
-  childrens_statutory: childrensStatutoryProcedure,
-  adult_social_care: adultSocialCareProcedure,
-  public_health: publicHealthProcedure,
-};
+/** When a procedure is resolved: the day the case was received, and the dated definitions to choose from. */
+export interface ResolveOptions {
+  receivedOn?: IsoDate;
+  history?: ProcedureHistory;
+}
 
 function zodProblems(error: z.ZodError, prefix = ""): string[] {
   return error.issues.map((i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join(".") || "settings"}: ${i.message}`);
@@ -130,14 +130,15 @@ function applyTarget(clock: ClockDefinition, target: ClockTarget): ClockDefiniti
 
 /** Problems with `settings` for procedure `id`, each naming the field and the rule; empty when valid. */
 export function validateProcedureSettings(id: ProcedureId, settings: ProcedureSettingsInput = {}): string[] {
-  return resolveOrProblems(id, settings).problems;
+  return resolveOrProblems(id, settings, {}).problems;
 }
 
 function resolveOrProblems(
   id: ProcedureId,
   input: ProcedureSettingsInput,
+  options: ResolveOptions,
 ): { procedure: ProcedureDefinition; problems: string[] } {
-  const base = id === "corporate" ? lgscoComplaintHandlingCode : BUILT_IN[id];
+  const base = definitionInForce(id, options.receivedOn, options.history);
   const parsed = procedureSettingsSchema.safeParse(input);
   if (!parsed.success) return { procedure: base, problems: zodProblems(parsed.error) };
   const settings = parsed.data;
@@ -180,12 +181,12 @@ function resolveOrProblems(
 }
 
 /**
- * The procedure `id` as this council runs it: the built-in definition with the council's local targets
- * applied. Throws ProcedureSettingsError naming every problem (e.g. "stage1.workingDays: 25 is above the
+ * The procedure `id` as this council runs it: the statutory definition in force on `options.receivedOn`
+ * (./in-force.ts; the latest without a date) with the council's local targets applied. Throws ProcedureSettingsError naming every problem (e.g. "stage1.workingDays: 25 is above the
  * statutory maximum of 20 working days (SI 2006/1738 reg 14)").
  */
-export function resolveProcedure(id: ProcedureId, settings: ProcedureSettingsInput = {}): ProcedureDefinition {
-  const { procedure, problems } = resolveOrProblems(id, settings);
+export function resolveProcedure(id: ProcedureId, settings: ProcedureSettingsInput = {}, options: ResolveOptions = {}): ProcedureDefinition {
+  const { procedure, problems } = resolveOrProblems(id, settings, options);
   if (problems.length > 0) throw new ProcedureSettingsError(procedure.name, problems);
   return procedure;
 }

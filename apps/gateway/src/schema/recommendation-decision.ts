@@ -1,0 +1,21 @@
+import type { RECOMMENDATION_DECISIONS } from "../validation/recommendation-decisions";
+import { builder } from "../builder";
+
+/** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
+export const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
+  description: "The council's decision on a review panel recommendation, made with the Independent Person (SI 2006/1738 reg 20)",
+  values: {
+    accepted: { description: "The recommendation is accepted in full" },
+    partly: { description: "The recommendation is accepted in part" },
+    declined: { description: "The recommendation is not accepted" },
+  } satisfies Record<(typeof RECOMMENDATION_DECISIONS)[number], { description: string }>,
+});
+
+export const RecommendationDecisionInput = builder.inputType("RecommendationDecisionInput", {
+  description: "The council's decision on one of the panel's recommendations, with the reason",
+  fields: (t) => ({
+    seq: t.int({ description: "The recommendation's number in the panel's report (ReviewPanel.recommendations.seq)" }),
+    decision: t.field({ type: RecommendationDecisionEnum, description: "Accepted, partly accepted or declined" }),
+    reason: t.string({ description: "Why, in words fit for publication (no personal data)" }),
+  }),
+});
