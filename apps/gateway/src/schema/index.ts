@@ -33,6 +33,7 @@ import "./learning-mutations";
 import "./configuration-vocabulary";
 import "./configuration-teams";
 import "./configuration-users";
+import "./council-invitations";
 import "./configuration-calendar";
 import "./configuration-targets";
 import "./report";
