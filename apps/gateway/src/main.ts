@@ -1,5 +1,5 @@
-// `pnpm --filter @csc/gateway start`: the database (embedded PostgreSQL unless DATABASE_URL), migrations, demo
-// councils and users when the database is empty, then the gateway on PORT (default 4000).
+// `pnpm --filter @csc/gateway start`: the database (embedded PostgreSQL unless DATABASE_URL), migrations, in demo
+// mode only (startup/demo-mode.ts) demo councils and users when the database is empty, then the gateway on PORT.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
@@ -7,6 +7,7 @@ import { listCouncils } from "@csc/registry";
 import { createGateway } from "./gateway";
 import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
+import { startMode } from "./startup/demo-mode";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
@@ -16,13 +17,15 @@ const adminDist = fileURLToPath(new URL("../../admin/dist", import.meta.url));
 const database = await startDatabase();
 const prisma = createPrismaClient(database.url);
 const councils = await prisma.council.count();
-const seeded = councils === 0 ? await seedDemo(prisma) : null;
+const mode = startMode(process.env);
+// Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
+const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
 // The registered councils (plugins) with their fixture exports imported as ordinary cases.
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 
-logger.log("info", "gateway.started", { url, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
+logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
 if (seeded) {
   console.log("\nDemo sign-ins (DEMO ONLY, known passwords):");
@@ -33,6 +36,10 @@ if (seeded) {
     console.log(`  ${r.councilId}  officer|manager|analyst|admin|auditor@${r.councilId}.example  ${DEMO_PASSWORD}  (${r.imported} cases imported from its fixture)`);
   }
   console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
+} else if (mode === "production") {
+  const admins = await prisma.user.count({ where: { isPlatformAdmin: true } });
+  console.log("\nProduction mode: no demo councils or accounts.");
+  if (admins === 0) console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
 } else {
   console.log("\nThe database already had councils: nothing seeded (demo passwords are in packages/db/README.md).");
 }
