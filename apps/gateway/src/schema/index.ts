@@ -26,6 +26,7 @@ import "./query-councils";
 import "./query-case-counts";
 import "./query-audit-log";
 import "./mutation-sign-in";
+import "./mutation-sign-out";
 import "./mutation-create-council";
 import "./case-inputs";
 import "./case-mutations";
