@@ -2,12 +2,21 @@ import type { GraphQLFormattedError } from "graphql";
 import { APOLLO_CLIENT_CODES, CLIENT_ERROR_CODES } from "./gateway-error";
 
 /**
+ * Apollo wraps every validation error as GRAPHQL_VALIDATION_FAILED; the query limits' refusals keep their
+ * documented code, QUERY_TOO_COMPLEX, found on the original error.
+ */
+function limitCodeOf(error: unknown): string | undefined {
+  const original = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
+  return original?.extensions?.code === "QUERY_TOO_COMPLEX" ? "QUERY_TOO_COMPLEX" : undefined;
+}
+
+/**
  * Apollo's formatError: client errors keep their code, message and safe extensions (field path); anything
  * unexpected is masked as INTERNAL_SERVER_ERROR with the request id, and never carries a stack trace or SQL.
  */
 export function createFormatError(requestIdOf: (error: unknown) => string | undefined) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+    const code = limitCodeOf(error) ?? (typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined);
     if (code && (CLIENT_ERROR_CODES.has(code) || APOLLO_CLIENT_CODES.has(code))) {
       const extensions: Record<string, unknown> = { code };
       if (Array.isArray(formatted.extensions?.field)) extensions.field = formatted.extensions.field;

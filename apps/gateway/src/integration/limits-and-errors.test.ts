@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness } from "../testing/harness";
+import type { Harness } from "../testing/harness";
+
+// Issue 9, findings 5, 9 and 10: one user slowing every council; errors naming no field.
+
+let h: Harness;
+let analyst: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  analyst = await h.signIn("analyst", "demo-north");
+});
+afterAll(async () => h?.stop());
+
+describe("query cost weighs what a field costs (finding 5)", () => {
+  it("refuses 200 aliased reports before running any, with QUERY_TOO_COMPLEX", async () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => `r${i}: report(financialYear: 2025) { council }`).join(" ");
+    const started = Date.now();
+    const answer = await h.gql(`{ ${aliases} }`, {}, analyst);
+    expect(answer.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(answer.data ?? null).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+    const statistics = Array.from({ length: 40 }, (_, i) => `s${i}: statistics(metric: acknowledged_in_target) { value }`).join(" ");
+    expect((await h.gql(`{ ${statistics} }`, {}, analyst)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("still answers the dashboard's six statistics in one request", async () => {
+    const six = Array.from({ length: 6 }, (_, i) => `s${i}: statistics(metric: percent_acknowledged_in_target, financialYear: 2025) { value base }`).join(" ");
+    const answer = await h.gql(`{ ${six} }`, {}, analyst);
+    expect(answer.errors?.map((e) => e.extensions?.code) ?? []).not.toContain("QUERY_TOO_COMPLEX");
+  });
+});
