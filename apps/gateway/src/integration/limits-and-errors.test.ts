@@ -31,3 +31,16 @@ describe("query cost weighs what a field costs (finding 5)", () => {
     expect(answer.errors?.map((e) => e.extensions?.code) ?? []).not.toContain("QUERY_TOO_COMPLEX");
   });
 });
+
+describe("upper bounds on settings (finding 5)", () => {
+  it("refuses an acknowledgement target of 2147483647 working days, naming the field, from the rules' maxima", async () => {
+    const admin = await h.signIn("admin", "demo-north");
+    const SET = `mutation($input: SetLocalTargetsInput!) { setLocalTargets(input: $input) { acknowledgementWorkingDays } }`;
+    const huge = await h.gql(SET, { input: { acknowledgementWorkingDays: 2147483647, targets: [] } }, admin);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "acknowledgementWorkingDays"] });
+    const months = await h.gql(SET, { input: { targets: [{ clock: "stage1", months: 100000 }] } }, admin);
+    expect(months.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const fine = await h.gql<{ setLocalTargets: { acknowledgementWorkingDays: number } }>(SET, { input: { acknowledgementWorkingDays: 3, targets: [] } }, admin);
+    expect(fine.data?.setLocalTargets.acknowledgementWorkingDays).toBe(3);
+  });
+});
