@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import { createFormatError } from "../errors/format-error";
 import { queryLimitRules } from "../limits/query-limits";
+import { refuseNulCharacters } from "../limits/nul-characters";
 import type { Logger } from "../log";
 import { currentRequestId } from "./request-scope";
 
@@ -52,6 +53,6 @@ export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logge
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(),
     formatError: createFormatError(() => currentRequestId()),
-    plugins: [requestLog<C>(logger), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestLog<C>(logger), refuseNulCharacters<C>(), ApolloServerPluginLandingPageDisabled()],
   });
 }

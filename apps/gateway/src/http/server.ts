@@ -85,6 +85,7 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
     const requestId = randomUUID();
     const url = new URL(request.url ?? "/", "http://localhost");
     try {
+      decodeURIComponent(url.pathname); // throws URIError on a malformed percent-encoding (answered 400 below)
       if (url.pathname === "/healthz") {
         const ok = await options.healthy().catch(() => false);
         send(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
@@ -99,6 +100,11 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
         send(response, 404, { error: "not found" });
       }
     } catch (error) {
+      if (error instanceof URIError) {
+        // A malformed percent-encoding in the path (`GET /%`): the client's mistake, not the server's.
+        if (!response.headersSent) send(response, 400, { error: "malformed URL" });
+        return;
+      }
       if (error instanceof BodyTooLargeError) {
         response.setHeader("connection", "close");
         send(response, 413, {

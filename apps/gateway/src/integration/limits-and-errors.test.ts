@@ -44,3 +44,23 @@ describe("upper bounds on settings (finding 5)", () => {
     expect(fine.data?.setLocalTargets.acknowledgementWorkingDays).toBe(3);
   });
 });
+
+describe("errors that name the field (finding 9)", () => {
+  it("refuses a NUL character in any text as BAD_USER_INPUT naming the field, in variables and in literals", async () => {
+    const admin = await h.signIn("admin", "demo-north");
+    const ADD = `mutation($input: LocalClosureDayInput!) { addLocalClosureDay(input: $input) { day label } }`;
+    const viaVariable = await h.gql(ADD, { input: { day: "2026-12-29", label: "Closed\u0000day" } }, admin);
+    expect(viaVariable.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "label"] });
+    const literal = await h.gql(`mutation { addLocalClosureDay(input: { day: "2026-12-29", label: "a\\u0000b" }) { day } }`, {}, admin);
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "label"] });
+    const signIn = await h.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "a\u0000@b.example", password: "x" } });
+    expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "email"] });
+    expect(viaVariable.status).toBeLessThan(500);
+  });
+
+  it("answers a malformed URL (GET /%) with 400, not 500", async () => {
+    const response = await fetch(`${h.url}/%`);
+    expect(response.status).toBe(400);
+    expect((await fetch(`${h.url}/%E0%A4%A`)).status).toBe(400);
+  });
+});
