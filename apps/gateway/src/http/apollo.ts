@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { createFormatError } from "../errors/format-error";
 import { queryLimitRules } from "../limits/query-limits";
 import { refuseNulCharacters } from "../limits/nul-characters";
+import { introspectionForSignedInOnly } from "../limits/introspection";
 import type { Logger } from "../log";
 import { currentRequestId } from "./request-scope";
 
@@ -53,6 +54,6 @@ export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logge
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(),
     formatError: createFormatError(() => currentRequestId()),
-    plugins: [requestLog<C>(logger), refuseNulCharacters<C>(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestLog<C>(logger), refuseNulCharacters<C>(), introspectionForSignedInOnly<C>(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -9,6 +9,7 @@ import type { Logger } from "../log";
 import { BodyTooLargeError, readBody } from "./read-body";
 import { runInRequest } from "./request-scope";
 import { staticSite } from "./static-files";
+import { setSecurityHeaders } from "./security-headers";
 
 export interface HttpGatewayOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -84,6 +85,7 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requestId = randomUUID();
     const url = new URL(request.url ?? "/", "http://localhost");
+    setSecurityHeaders(request, response);
     try {
       decodeURIComponent(url.pathname); // throws URIError on a malformed percent-encoding (answered 400 below)
       if (url.pathname === "/healthz") {

@@ -64,3 +64,19 @@ describe("errors that name the field (finding 9)", () => {
     expect((await fetch(`${h.url}/%E0%A4%A`)).status).toBe(400);
   });
 });
+
+describe("security headers (finding 6)", () => {
+  it("sends CSP without inline script, frame-ancestors 'none', nosniff, Referrer-Policy; HSTS only behind TLS", async () => {
+    const plain = await fetch(`${h.url}/healthz`);
+    const csp = plain.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(plain.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(plain.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const tls = await fetch(`${h.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-proto": "https" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(tls.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    expect(tls.headers.get("content-security-policy")).toBe(csp);
+  });
+});
