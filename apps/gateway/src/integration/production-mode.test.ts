@@ -87,3 +87,18 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
     expect(await db.prisma.auditLog.count({ where: { action: "createPlatformAdmin" } })).toBe(1);
   });
 });
+
+describe("a start that cannot reach its database (issue 9 finding 8)", () => {
+  it("fails loudly with a non-zero exit", async () => {
+    const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+      cwd: gatewayDir,
+      env: { ...process.env, DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none", PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/could not start \(database/);
+  }, 60_000);
+});
