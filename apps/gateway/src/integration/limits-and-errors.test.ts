@@ -80,3 +80,27 @@ describe("security headers (finding 6)", () => {
     expect(tls.headers.get("content-security-policy")).toBe(csp);
   });
 });
+
+describe("inputs that break data for good (finding 10)", () => {
+  it("refuses a council with id `platform`, naming the field", async () => {
+    const platform = await h.signInPlatformAdmin();
+    const answer = await h.gql(`mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`, { input: { id: "platform", name: "Platform" } }, platform);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "id"] });
+    expect(await h.db.prisma.council.count({ where: { id: "platform" } })).toBe(0);
+  });
+
+  it("lets an administrator add a team under a service area named by canonical value (Somerset's `canonical:…` codes)", async () => {
+    const admin = await h.signIn("admin", "demo-north");
+    const area = await h.db.prisma.councilServiceArea.findFirstOrThrow({ where: { councilId: "demo-north" } });
+    await h.db.prisma.councilServiceArea.create({
+      data: { councilId: "demo-north", code: `canonical:${area.canonical}`, label: "By canonical value", canonical: area.canonical, validFrom: area.validFrom },
+    });
+    const added = await h.gql<{ addTeam: { code: string; serviceAreaCode: string } }>(
+      `mutation($input: AddTeamInput!) { addTeam(input: $input) { code serviceAreaCode } }`,
+      { input: { code: "SOM1", name: "Area team", serviceAreaCode: `canonical:${area.canonical}`, validFrom: "2026-07-01" } },
+      admin,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addTeam).toEqual({ code: "SOM1", serviceAreaCode: `canonical:${area.canonical}` });
+  });
+});
