@@ -10,6 +10,7 @@ import { BodyTooLargeError, readBody } from "./read-body";
 import { runInRequest } from "./request-scope";
 import { staticSite } from "./static-files";
 import { setSecurityHeaders } from "./security-headers";
+import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
 
 export interface HttpGatewayOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -105,6 +106,13 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
       if (error instanceof URIError) {
         // A malformed percent-encoding in the path (`GET /%`): the client's mistake, not the server's.
         if (!response.headersSent) send(response, 400, { error: "malformed URL" });
+        return;
+      }
+      if (databaseFailureOf(error) === "unavailable") {
+        if (!response.headersSent) {
+          response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+          send(response, 503, { errors: [{ message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+        }
         return;
       }
       if (error instanceof BodyTooLargeError) {
