@@ -104,3 +104,18 @@ describe("inputs that break data for good (finding 10)", () => {
     expect(added.data?.addTeam).toEqual({ code: "SOM1", serviceAreaCode: `canonical:${area.canonical}` });
   });
 });
+
+describe("dates within a sane range (findings 9 and 10)", () => {
+  it("refuses year 0000 and 9999-12-31 as BAD_USER_INPUT, never 500", async () => {
+    const admin = await h.signIn("admin", "demo-north");
+    const ADD = `mutation($input: LocalClosureDayInput!) { addLocalClosureDay(input: $input) { day } }`;
+    for (const day of ["0000-01-01", "9999-12-31"]) {
+      const answer = await h.gql(ADD, { input: { day, label: "Far away" } }, admin);
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      const literal = await h.gql(`mutation { addLocalClosureDay(input: { day: "${day}", label: "x" }) { day } }`, {}, admin);
+      expect(literal.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    }
+    expect(await h.db.prisma.localClosureDay.count({ where: { label: "Far away" } })).toBe(0);
+  });
+});
