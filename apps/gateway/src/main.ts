@@ -8,6 +8,7 @@ import { createGateway } from "./gateway";
 import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
+import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
@@ -23,7 +24,8 @@ function failStart(step: string, error: unknown): never {
 }
 
 const database = await startDatabase().catch((error: unknown) => failStart("database", error));
-const prisma = createPrismaClient(database.url);
+// Every statement the gateway runs is cancelled past the statement timeout (issue 9 finding 5).
+const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)));
 const councils = await prisma.council.count().catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("database connection", error);
