@@ -22,6 +22,7 @@ export async function createContext(
   deps: ContextDeps,
   authorization: string | undefined,
   requestId: string,
+  clientAddress?: string,
 ): Promise<GatewayContext> {
   const viewer = await resolveViewer(authorization, deps).catch((error: unknown) => {
     if (databaseFailureOf(error) !== "unavailable") throw error;
@@ -38,6 +39,7 @@ export async function createContext(
     asOf: deps.today(),
     sessions: deps.sessions,
     auditedReads: new Set(),
+    ...(clientAddress ? { clientAddress } : {}),
   };
 }
 

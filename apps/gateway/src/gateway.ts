@@ -47,7 +47,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
-  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId);
+  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId, request.socket.remoteAddress);
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,

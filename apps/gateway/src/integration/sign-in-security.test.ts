@@ -78,4 +78,23 @@ describe("sign-in security (issue 9 finding 4)", () => {
     }
     expect((await h.gql(ME, {}, good)).errors).toBeUndefined();
   });
+
+  // Last in this file: it leaves 127.0.0.1 throttled for this process.
+  it("throttles an address after repeated failures across accounts, and audits it", async () => {
+    const { ADDRESS_MAX_FAILURES } = await import("../auth/address-throttle");
+    const emails = ["manager@demo-north.example", "auditor@demo-north.example", ...Array.from({ length: 8 }, (_, n) => `nobody-${n}@demo-north.example`)];
+    let failures = 0;
+    for (let i = 0; failures < ADDRESS_MAX_FAILURES; i += 1) {
+      const answer = await signIn(emails[i % emails.length] as string, `guess-${i}-wrong-password`);
+      if (answer.errors?.[0]?.extensions?.code === "UNAUTHENTICATED") failures += 1;
+      if (answer.errors?.[0]?.extensions?.code === "TOO_MANY_REQUESTS") break; // earlier tests' failures count too
+      if (i > ADDRESS_MAX_FAILURES * 2) break;
+    }
+    // Spread over accounts, so no account reached its own lockout; the address is refused even with a right password.
+    const right = await signIn("analyst@demo-north.example", "demo-password-2026");
+    expect(right.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
+    expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", detail: { equals: { reason: "throttled_address" } } } })).toBeGreaterThanOrEqual(1);
+    const analyst = await h.db.prisma.user.findUniqueOrThrow({ where: { email: "analyst@demo-north.example" } });
+    expect(analyst.lockedAt).toBeNull();
+  });
 });

@@ -2,7 +2,8 @@ import { verifyPassword } from "@csc/db";
 import { openSession } from "../auth/session-store";
 import type { SessionTokens } from "../auth/session-token";
 import type { GatewayContext } from "../context";
-import { unauthenticated } from "../errors/gateway-error";
+import { gatewayError, unauthenticated } from "../errors/gateway-error";
+import { signInThrottle } from "../auth/address-throttle";
 
 export interface SignInInput {
   councilId?: string | null;
@@ -16,7 +17,7 @@ const REFUSAL = "The email, password or council is not right";
 /** Consecutive failed sign-ins after which an account is locked until an administrator unlocks it (local policy). */
 export const LOCKOUT_AFTER = 10;
 
-type FailureReason = "unknown_account" | "wrong_password" | "disabled" | "locked" | "no_role_in_council" | "not_platform_admin";
+type FailureReason = "throttled_address" | "unknown_account" | "wrong_password" | "disabled" | "locked" | "no_role_in_council" | "not_platform_admin";
 
 /** Every refused sign-in is audited: who (when the account exists), where, why. Never the e-mail or the password. */
 async function refuse(context: GatewayContext, reason: FailureReason, userId: string | null, councilId: string | null): Promise<never> {
@@ -31,6 +32,8 @@ async function refuse(context: GatewayContext, reason: FailureReason, userId: st
       detail: { reason },
     },
   });
+  if (reason === "throttled_address") throw gatewayError("TOO_MANY_REQUESTS", "Too many failed sign-ins from your network address; try again in 15 minutes");
+  signInThrottle.recordFailure(context.clientAddress);
   throw unauthenticated(REFUSAL);
 }
 
@@ -45,6 +48,7 @@ export async function signIn(
   input: SignInInput,
 ): Promise<{ token: string; userId: string; councilId: string | null }> {
   const councilId = input.councilId ?? null;
+  if (!signInThrottle.allows(context.clientAddress)) return refuse(context, "throttled_address", null, councilId);
   const user = await context.root.user.findUnique({
     where: { email: input.email.trim().toLowerCase() },
     select: { id: true, passwordHash: true, disabledAt: true, isPlatformAdmin: true, lockedAt: true, failedSignIns: true },
