@@ -119,3 +119,12 @@ describe("dates within a sane range (findings 9 and 10)", () => {
     expect(await h.db.prisma.localClosureDay.count({ where: { label: "Far away" } })).toBe(0);
   });
 });
+
+describe("the right field named (finding 9)", () => {
+  it("reports grounds arising after receipt against groundsAroseOn, not receivedOn", async () => {
+    const { RECORD_FEEDBACK, complaint } = await import("../testing/operations");
+    const officer = await h.signIn("officer", "demo-north");
+    const answer = await h.gql(RECORD_FEEDBACK, { input: complaint({ receivedOn: "2026-06-01", groundsAroseOn: "2026-06-20" }) }, officer);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "groundsAroseOn"] });
+  });
+});
