@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IsoDate } from "@csc/rules";
 import { createOidcVerifier } from "./auth/oidc";
+import { identityProviderOrigins } from "./http/identity-provider-origins";
 import type { OidcVerifier } from "./auth/oidc";
 import { createSessionTokens } from "./auth/session-token";
 import type { SessionTokens } from "./auth/session-token";
@@ -51,6 +52,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,
+    connectSources: identityProviderOrigins(options.root),
     context,
     routes: { "/reports/download": reportDownloadHandler({ root: options.root, context }) },
     healthy: async () => {

@@ -21,6 +21,8 @@ export interface HttpGatewayOptions<C extends BaseContext> {
   healthy: () => Promise<boolean>;
   /** A built single-page app to serve at / when the folder exists (apps/admin/dist). */
   staticDir?: string;
+  /** Origins the admin app may connect to besides its own (the councils' identity providers), for the CSP. */
+  connectSources?: () => Promise<readonly string[]>;
   maxBodyBytes?: number;
   /** Further GET endpoints by path (e.g. report downloads); each runs inside the request scope. */
   routes?: Record<string, RouteHandler>;
@@ -86,7 +88,9 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requestId = randomUUID();
     const url = new URL(request.url ?? "/", "http://localhost");
-    setSecurityHeaders(request, response);
+    // Pages of the admin app may talk to the councils' identity providers; the API's answers need no such origin.
+    const page = site !== null && request.method === "GET" && url.pathname !== "/graphql" && url.pathname !== "/healthz";
+    setSecurityHeaders(request, response, page && options.connectSources ? await options.connectSources().catch(() => []) : []);
     try {
       decodeURIComponent(url.pathname); // throws URIError on a malformed percent-encoding (answered 400 below)
       if (url.pathname === "/healthz") {

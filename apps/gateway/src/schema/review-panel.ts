@@ -1,10 +1,15 @@
 import { builder } from "../builder";
+import { readNarrative } from "../services/read-narrative";
 
 const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
   authScopes: { readCases: true },
   fields: (t) => ({
     seq: t.exposeInt("seq"),
-    summary: t.exposeString("summary"),
+    summary: t.string({
+      description: "What the panel recommended; narrative: withheld from roles that read metadata only (auditors), every read audited",
+      select: { panel: { select: { caseId: true } } },
+      resolve: (row, _args, context) => readNarrative(context, row.summary, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
+    }),
     accepted: t.exposeBoolean("accepted", { nullable: true }),
   }),
 });
