@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareSchemas } from "./drift/compare";
 import { introspectDatabase } from "./drift/introspect";
@@ -23,12 +24,14 @@ describe("migrate", () => {
   });
 
   it("reverts every migration with its Down section and applies it again to the same schema", async () => {
-    expect(await migrate(db.url, { direction: "down" })).toEqual(["1763900000000_case-record"]);
+    // Every migration file, newest first on the way down (each engineer adds their own).
+    const files = readdirSync(new URL("../migrations", import.meta.url)).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, "")).sort();
+    expect(await migrate(db.url, { direction: "down", count: Infinity })).toEqual([...files].reverse());
     const empty = await introspectDatabase(db.url);
     expect(empty.tables).toEqual([]);
     expect(empty.enums).toEqual([]);
 
-    expect(await migrate(db.url)).toEqual(["1763900000000_case-record"]);
+    expect(await migrate(db.url)).toEqual(files);
     expect(compareSchemas(parsePrismaSchema(readSchemaFile()), await introspectDatabase(db.url))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startTestDatabase } from "./testing";
@@ -8,7 +8,10 @@ describe("startTestDatabase", () => {
     const db = await startTestDatabase();
     expect(existsSync(db.directory)).toBe(true);
     const migrations = await db.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgmigrations ORDER BY id`;
-    expect(migrations.map((m) => m.name)).toEqual(["1763900000000_case-record"]);
+    // Every migration file, in order (each engineer adds their own).
+    const files = readdirSync(new URL("../migrations", import.meta.url)).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, "")).sort();
+    expect(migrations.map((m) => m.name)).toEqual(files);
+    expect(files[0]).toBe("1763900000000_case-record");
     expect(await db.prisma.case.count()).toBe(0);
 
     await db.stop();
