@@ -18,6 +18,8 @@ export interface GatewayContext {
   asOf: IsoDate;
   /** Signs session tokens for signIn. */
   sessions: SessionTokens;
+  /** The caller's network address (sign-in throttling per address); absent outside HTTP requests. */
+  clientAddress?: string;
   /** Case ids whose personal data this request has already recorded a read of in the audit log. */
   auditedReads: Set<string>;
 }

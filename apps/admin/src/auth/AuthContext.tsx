@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
 import { type Session, loadSession, saveSession } from "./session";
+import { revokeSession } from "./revoke-session";
 
 interface AuthValue {
   session: Session | null;
@@ -19,6 +20,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setSession(s);
       },
       signOut: () => {
+        if (session?.token) void revokeSession(session.token);
         saveSession(null);
         sessionStorage.clear();
         setSession(null);

@@ -4,6 +4,7 @@ import type { OidcVerifier } from "./oidc";
 import { peekIssuer } from "./oidc";
 import type { CouncilRole } from "./roles";
 import { SESSION_ISSUER } from "./session-token";
+import { sessionIsLive } from "./session-store";
 import type { SessionTokens } from "./session-token";
 import type { Viewer } from "./viewer";
 
@@ -54,9 +55,10 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
   const issuer = peekIssuer(token);
   if (issuer === SESSION_ISSUER) {
     const claims = await deps.sessions.verify(token);
-    const viewer = claims ? await viewerFor(deps.root, claims.userId, claims.councilId, "local") : null;
-    if (!viewer) throw unauthenticated("Your session has ended or is not valid; sign in again");
-    return viewer;
+    const live = claims ? await sessionIsLive(deps.root, claims.sessionId, claims.userId) : false;
+    const viewer = claims && live ? await viewerFor(deps.root, claims.userId, claims.councilId, "local") : null;
+    if (!viewer || !claims) throw unauthenticated("Your session has ended or is not valid; sign in again");
+    return { ...viewer, sessionId: claims.sessionId };
   }
   if (issuer) {
     const councils = await deps.root.council.findMany({

@@ -7,6 +7,8 @@ export interface Viewer {
   roles: ReadonlyArray<CouncilRole>;
   platformAdmin: boolean;
   via: "local" | "oidc";
+  /** The local session (signOut revokes it); absent for OIDC tokens. */
+  sessionId?: string;
 }
 
 /** The role recorded in the audit log: the most powerful one the viewer holds. */

@@ -1,4 +1,4 @@
-import { createPrismaClient, migrate, type PrismaClient } from "@csc/db";
+import { createPrismaClient, type PrismaClient } from "@csc/db";
 import { startTestDatabase } from "@csc/db/testing";
 import { listCouncils } from "@csc/registry";
 import { financialYear, type Period } from "@csc/rules";
@@ -22,14 +22,26 @@ interface OpenDatabase {
   stop(): Promise<void>;
 }
 
-async function openDatabase(databaseUrl: string | undefined): Promise<OpenDatabase> {
+/**
+ * Without a database: a throw-away one with the council's fixture imported (a demo). With DATABASE_URL: that
+ * database, read only (every session starts with default_transaction_read_only): no migration, no import.
+ */
+async function openDatabase(databaseUrl: string | undefined, councilId: string): Promise<OpenDatabase> {
   if (!databaseUrl) {
     const db = await startTestDatabase();
+    await importCouncilFixture(db.prisma, councilId);
     return { prisma: db.prisma, stop: () => db.stop() };
   }
-  await migrate(databaseUrl);
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(readOnlyUrl(databaseUrl));
   return { prisma, stop: () => prisma.$disconnect() };
+}
+
+/** The URL with `-c default_transaction_read_only=on` added to the session options. */
+export function readOnlyUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const options = url.searchParams.get("options");
+  url.searchParams.set("options", `${options ? `${options} ` : ""}-c default_transaction_read_only=on`);
+  return url.toString();
 }
 
 const label = (period: Period) => `${period.start.slice(0, 4)}/${period.end.slice(2, 4)}`;
@@ -60,11 +72,8 @@ export async function runReportCommand(argv: readonly string[], io: ReportComman
     return 1;
   }
   const period = financialYear(args.year);
-  const db = await openDatabase(io.databaseUrl);
+  const db = await openDatabase(io.databaseUrl, args.council);
   try {
-    if ((await db.prisma.case.count({ where: { councilId: args.council } })) === 0) {
-      await importCouncilFixture(db.prisma, args.council);
-    }
     const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const inYear = await db.prisma.case.count({
       where: { councilId: args.council, receivedOn: { gte: day(period.start), lte: day(period.end) } },

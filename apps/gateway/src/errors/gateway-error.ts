@@ -11,7 +11,8 @@ export type GatewayErrorCode =
   | "UNAUTHENTICATED"
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
-  | "QUERY_TOO_COMPLEX";
+  | "QUERY_TOO_COMPLEX"
+  | "TOO_MANY_REQUESTS";
 
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>([
   "BAD_USER_INPUT",
@@ -21,6 +22,7 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>
   "CONFLICT",
   "PAYLOAD_TOO_LARGE",
   "QUERY_TOO_COMPLEX",
+  "TOO_MANY_REQUESTS",
 ]);
 
 /** Codes Apollo itself raises for malformed requests; safe to show as they are. */

@@ -3,7 +3,10 @@ import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { createFormatError } from "../errors/format-error";
+import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
 import { queryLimitRules } from "../limits/query-limits";
+import { refuseNulCharacters } from "../limits/nul-characters";
+import { introspectionForSignedInOnly } from "../limits/introspection";
 import type { Logger } from "../log";
 import { currentRequestId } from "./request-scope";
 
@@ -31,6 +34,11 @@ function requestLog<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C
           }
         },
         async willSendResponse({ response, operationName, errors }) {
+          // The database is down: 503 with a retry hint, not 200 or 500 (issue 9 finding 9).
+          if ((errors ?? []).some((e) => databaseFailureOf(e) === "unavailable")) {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          }
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
           logger.log("info", "graphql.request", {
             requestId: currentRequestId(),
@@ -52,6 +60,6 @@ export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logge
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(),
     formatError: createFormatError(() => currentRequestId()),
-    plugins: [requestLog<C>(logger), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestLog<C>(logger), refuseNulCharacters<C>(), introspectionForSignedInOnly<C>(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -9,6 +9,8 @@ import type { Logger } from "../log";
 import { BodyTooLargeError, readBody } from "./read-body";
 import { runInRequest } from "./request-scope";
 import { staticSite } from "./static-files";
+import { setSecurityHeaders } from "./security-headers";
+import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
 
 export interface HttpGatewayOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -19,6 +21,8 @@ export interface HttpGatewayOptions<C extends BaseContext> {
   healthy: () => Promise<boolean>;
   /** A built single-page app to serve at / when the folder exists (apps/admin/dist). */
   staticDir?: string;
+  /** Origins the admin app may connect to besides its own (the councils' identity providers), for the CSP. */
+  connectSources?: () => Promise<readonly string[]>;
   maxBodyBytes?: number;
   /** Further GET endpoints by path (e.g. report downloads); each runs inside the request scope. */
   routes?: Record<string, RouteHandler>;
@@ -84,7 +88,11 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requestId = randomUUID();
     const url = new URL(request.url ?? "/", "http://localhost");
+    // Pages of the admin app may talk to the councils' identity providers; the API's answers need no such origin.
+    const page = site !== null && request.method === "GET" && url.pathname !== "/graphql" && url.pathname !== "/healthz";
+    setSecurityHeaders(request, response, page && options.connectSources ? await options.connectSources().catch(() => []) : []);
     try {
+      decodeURIComponent(url.pathname); // throws URIError on a malformed percent-encoding (answered 400 below)
       if (url.pathname === "/healthz") {
         const ok = await options.healthy().catch(() => false);
         send(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
@@ -99,6 +107,18 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
         send(response, 404, { error: "not found" });
       }
     } catch (error) {
+      if (error instanceof URIError) {
+        // A malformed percent-encoding in the path (`GET /%`): the client's mistake, not the server's.
+        if (!response.headersSent) send(response, 400, { error: "malformed URL" });
+        return;
+      }
+      if (databaseFailureOf(error) === "unavailable") {
+        if (!response.headersSent) {
+          response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+          send(response, 503, { errors: [{ message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+        }
+        return;
+      }
       if (error instanceof BodyTooLargeError) {
         response.setHeader("connection", "close");
         send(response, 413, {

@@ -150,7 +150,7 @@ describe("bad input is answered with an error and nothing is stored", () => {
 
     const deep = `{ cases { edges { node { ${"a { ".repeat(12)} b ${"} ".repeat(12)} } } } }`;
     const tooDeep = await h.gql(deep, {}, officer);
-    expect(codes(tooDeep)?.[0]).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(codes(tooDeep)?.[0]).toBe("QUERY_TOO_COMPLEX");
     expect(tooDeep.errors?.map((e) => e.message)).toContain("The query is 16 levels deep; the limit is 12");
     const costly = await h.gql(`{ cases(first: 100) { edges { node { ${CASE_FIELDS} } } } }`, {}, officer);
     expect(costly.errors?.[0]?.message).toMatch(/^The query costs \d+; the limit is 5000/);

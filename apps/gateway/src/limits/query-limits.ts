@@ -23,6 +23,17 @@ export const LIMITS = {
   maxImportBodyBytes: 2 * 1024 * 1024,
 } as const;
 
+/**
+ * What a field costs beyond 1 when it computes over a council's (or every council's) records: an annual report,
+ * a statistic, the national comparison. 200 aliased reports in one request are refused before any runs, while the
+ * admin app's dashboards (six statistics at most) fit.
+ */
+export const FIELD_COST: Readonly<Record<string, number>> = {
+  report: 1000,
+  statistics: 250,
+  compareCouncils: 2500,
+};
+
 type Fragments = Record<string, FragmentDefinitionNode>;
 
 function fragmentsOf(context: ValidationContext): Fragments {
@@ -78,7 +89,7 @@ function costOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: S
     if (selection.kind === Kind.FIELD && isIntrospection(selection)) continue;
     if (selection.kind === Kind.FIELD) {
       const inner = costOf(selection.selectionSet, fragments, seen);
-      total += 1 + multiplierOf(selection) * inner;
+      total += (FIELD_COST[selection.name.value] ?? 1) + multiplierOf(selection) * inner;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       total += costOf(selection.selectionSet, fragments, seen);
     } else {

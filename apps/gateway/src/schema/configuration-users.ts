@@ -18,6 +18,9 @@ const CouncilUser = builder.objectRef<CouncilUserView>("CouncilUser").implement(
     displayName: t.exposeString("displayName"),
     roles: t.field({ type: [CouncilRoleEnum], resolve: (u) => u.roles }),
     localAccount: t.exposeBoolean("localAccount", { description: "Signs in with a password here (otherwise through the council's identity provider)" }),
+    invitationPending: t.exposeBoolean("invitationPending", {
+      description: "An invitation to a person who already has an account, waiting for them to accept it; shows only what your council entered (the id is the invitation's)",
+    }),
   }),
 });
 
@@ -52,7 +55,7 @@ const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", { f
 builder.mutationField("createCouncilUser", (t) =>
   t.field({
     type: CouncilUser,
-    description: "Create a user of your council with roles",
+    description: "Create a user of your council with roles; for an e-mail that already has an account, invites the person instead (they accept it signed in as themselves)",
     authScopes: admin,
     args: { input: t.arg({ type: CreateCouncilUserInput, required: true }) },
     validate: z.object({ input: createUserInputSchema }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { readNarrative } from "../services/read-narrative";
 
 /** Learning from feedback, from issue to completion ("you said, we did"); written for publication. */
 export const LearningActionRef = builder.prismaObject("LearningAction", {
@@ -6,7 +7,10 @@ export const LearningActionRef = builder.prismaObject("LearningAction", {
   fields: (t) => ({
     id: t.exposeID("id"),
     caseId: t.exposeID("caseId", { nullable: true }),
-    summary: t.exposeString("summary"),
+    summary: t.string({
+      description: "What was learned and done; narrative: withheld from roles that read metadata only (auditors), every read audited",
+      resolve: (row, _args, context) => readNarrative(context, row.summary, { caseId: row.caseId, kind: "learning_action", id: row.id }),
+    }),
     identifiedOn: t.expose("identifiedOn", { type: "Date" }),
     dueOn: t.expose("dueOn", { type: "Date", nullable: true }),
     completedOn: t.expose("completedOn", { type: "Date", nullable: true }),

@@ -1,13 +1,24 @@
 import { builder } from "../builder";
+import { readNarrative } from "../services/read-narrative";
 
 const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
   authScopes: { readCases: true },
   fields: (t) => ({
     seq: t.exposeInt("seq"),
-    summary: t.exposeString("summary"),
+    summary: t.string({
+      description: "What the panel recommended; narrative: withheld from roles that read metadata only (auditors), every read audited",
+      select: { panel: { select: { caseId: true } } },
+      resolve: (row, _args, context) => readNarrative(context, row.summary, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
+    }),
     accepted: t.exposeBoolean("accepted", { nullable: true, description: "Accepted in full (decision accepted); false when partly accepted or declined" }),
     decision: t.exposeString("decision", { nullable: true, description: "The council's decision (reg 20): accepted, partly or declined" }),
-    decisionReason: t.exposeString("decisionReason", { nullable: true, description: "Why the council decided so" }),
+    decisionReason: t.string({
+      nullable: true,
+      description: "Why the council decided so; narrative: withheld from roles that read metadata only (auditors), every read audited",
+      select: { panel: { select: { caseId: true } } },
+      resolve: (row, _args, context) =>
+        row.decisionReason === null ? null : readNarrative(context, row.decisionReason, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
+    }),
   }),
 });
 

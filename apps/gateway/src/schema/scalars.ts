@@ -2,6 +2,10 @@ import { isIsoDate } from "@csc/rules";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
 
+/** The range of any date the API accepts (local policy: birth dates of adult complainants down to records decades ahead). */
+export const EARLIEST_DATE = "1900-01-01";
+export const LATEST_DATE = "2100-12-31";
+
 /** A calendar date, YYYY-MM-DD: the statutory clocks count working days on dates, never times. */
 builder.scalarType("Date", {
   description: "A calendar date written YYYY-MM-DD",
@@ -11,7 +15,13 @@ builder.scalarType("Date", {
     throw new GraphQLError("A Date must be a real calendar date written YYYY-MM-DD");
   },
   parseValue: (value) => {
-    if (isIsoDate(value)) return value;
+    if (isIsoDate(value)) {
+      // A sane range: year 0000 broke the database driver and 9999-12-31 blocked every later vocabulary version.
+      if (value < EARLIEST_DATE || value > LATEST_DATE) {
+        throw new GraphQLError(`${JSON.stringify(value)} must be between ${EARLIEST_DATE} and ${LATEST_DATE}`, { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      return value;
+    }
     throw new GraphQLError(`${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD`, {
       extensions: { code: "BAD_USER_INPUT" },
     });

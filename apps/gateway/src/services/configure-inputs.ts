@@ -22,6 +22,11 @@ const code = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, "must be 1-40 letters, digits, hyphens or underscores, starting with a letter or digit");
 
+const serviceAreaCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_:.-]{0,79}$/, "must be 1-80 letters, digits, hyphens, underscores, colons or dots, starting with a letter or digit");
+
 /** The local vocabularies a council versions; each maps onto one canonical dimension of @csc/rules. */
 export const VOCABULARY_KINDS = [
   "reason_taxonomy",
@@ -84,7 +89,8 @@ export type PublishVocabularyVersionInput = z.infer<typeof publishVocabularyVers
 export const addTeamInputSchema = z.object({
   code,
   name: text(200),
-  serviceAreaCode: code,
+  /** Service-area codes include the ones the importer makes for areas a council names by canonical value ("canonical:…"). */
+  serviceAreaCode: serviceAreaCode,
   validFrom: isoDateSchema,
 });
 export type AddTeamInput = z.infer<typeof addTeamInputSchema>;

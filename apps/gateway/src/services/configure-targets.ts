@@ -59,8 +59,38 @@ export async function readProcedureSettings(context: GatewayContext): Promise<Pr
  * counting convention) are kept. @csc/rules validates them: a target above a statutory maximum is refused with
  * the rules' own message, on the field of the target it concerns.
  */
+/**
+ * Upper bounds on a local target, taken from @csc/rules (never copied): no working-day target may exceed the
+ * longest statutory timescale of the procedure (its maximum with extension), and no month count its longest
+ * month limit. A target above them would never fall due (and 2147483647 days blocked the event loop).
+ */
+function ceilings(): { workingDays: number; months: number } {
+  const procedure = resolveProcedure(PROCEDURE, {});
+  const clocks = [procedure.acknowledgement, ...procedure.stages.flatMap((s) => s.clocks)];
+  const workingDays = Math.max(...clocks.map((c) => c.maxWorkingDays ?? c.workingDays ?? 0));
+  const months = Math.max(...clocks.map((c) => c.months ?? 0));
+  return { workingDays, months };
+}
+
+function refuseAboveCeilings(input: SetLocalTargetsInput): void {
+  const top = ceilings();
+  const above = (value: number | null | undefined, max: number) => typeof value === "number" && max > 0 && value > max;
+  if (above(input.acknowledgementWorkingDays, top.workingDays)) {
+    throw badInput(["input", "acknowledgementWorkingDays"], `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`);
+  }
+  input.targets.forEach((target, i) => {
+    for (const field of ["workingDays", "maxWorkingDays"] as const) {
+      if (above(target[field], top.workingDays)) {
+        throw badInput(["input", "targets", i, field], `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`);
+      }
+    }
+    if (above(target.months, top.months)) throw badInput(["input", "targets", i, "months"], `must be at most ${top.months} months, the procedure's longest time limit`);
+  });
+}
+
 export async function setLocalTargets(context: GatewayContext, input: SetLocalTargetsInput): Promise<ProcedureSettingsView> {
   const { councilId } = councilScope(context);
+  refuseAboveCeilings(input);
   const council = await context.root.council.findUnique({ where: { id: councilId }, select: { settings: true } });
   if (!council) throw notFound("Council");
   const kept: Record<string, unknown> = { ...asSettings(council.settings) };

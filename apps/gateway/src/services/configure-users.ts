@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { refuseClash } from "./configure-clash";
 import { councilScope, isRecordId } from "./council-scope";
+import { passwordProblem } from "../auth/password-policy";
 import type { CreateUserInput, SetUserRolesInput } from "./configure-inputs";
 
 export interface CouncilUser {
@@ -15,6 +16,8 @@ export interface CouncilUser {
   roles: CouncilRole[];
   /** Local account (a password is set) or sign-in through the council's identity provider only. */
   localAccount: boolean;
+  /** An invitation to an existing account, not yet accepted by the person: only what this council typed. */
+  invitationPending: boolean;
 }
 
 /** The council's users with their roles here. A user without a role here is not a user of this council. */
@@ -34,11 +37,16 @@ export async function listCouncilUsers(context: GatewayContext): Promise<Council
       displayName: row.user.displayName,
       roles: [],
       localAccount: row.user.passwordHash !== null,
+      invitationPending: false,
     };
     user.roles.push(row.role);
     users.set(user.id, user);
   }
-  return [...users.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const invitations = await withCouncil(context.root, councilId, (tx) =>
+    tx.councilInvitation.findMany({ where: { councilId, answeredAt: null }, select: { id: true, email: true, displayName: true, roles: true } }),
+  );
+  const pending = invitations.map((i) => ({ ...i, roles: [...i.roles], localAccount: false, invitationPending: true }));
+  return [...users.values(), ...pending].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 async function userIdInCouncil(context: GatewayContext, councilId: string, userId: string): Promise<string> {
@@ -50,32 +58,54 @@ async function userIdInCouncil(context: GatewayContext, councilId: string, userI
 }
 
 /**
- * Creates a user of this council with roles. Accounts are platform-wide (one e-mail, one person): when the
- * e-mail already has an account elsewhere, it is given roles here and its name and password are left alone,
- * so the answer does not reveal what another council holds. Already a user here: CONFLICT.
+ * Creates a user of this council with roles. Accounts are one per person (e-mail). When the e-mail already has an
+ * account, nothing of it is read, linked or changed: an invitation is recorded that the person accepts signed in as
+ * themselves (acceptCouncilInvitation), and the answer shows only what this council typed. Returns the new user's id
+ * or the invitation's id. Already a user or invited here: CONFLICT.
  */
 export async function createCouncilUser(context: GatewayContext, input: CreateUserInput): Promise<string> {
-  const { councilId } = councilScope(context);
+  const { councilId, viewer } = councilScope(context);
   const email = input.email.trim().toLowerCase();
+  if (input.initialPassword) {
+    const problem = passwordProblem(input.initialPassword, email);
+    if (problem) throw badInput(["input", "initialPassword"], problem);
+  }
   // app_user is a platform table the application role may not write: the owner writes it, this council's roles
   // are written walled off to the council.
-  const existing = await context.root.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
-  const passwordHash = !existing && input.initialPassword ? await hashPassword(input.initialPassword) : null;
-  const userId =
-    existing?.id ??
-    (
-      await refuseClash("This person was added at the same time; reload to see them", () =>
-        context.root.user.create({ data: { email, displayName: input.displayName, passwordHash }, select: { id: true } }),
-      )
-    ).id;
+  const existing = await context.root.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return inviteExistingAccount(context, councilId, viewer.userId, existing.id, { ...input, email });
+  const passwordHash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
+  const { id: userId } = await refuseClash("This person was added at the same time; reload to see them", () =>
+    context.root.user.create({
+      data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: passwordHash !== null },
+      select: { id: true },
+    }),
+  );
+  return withCouncil(context.root, councilId, async (tx) => {
+    await tx.userCouncilRole.createMany({ data: input.roles.map((role) => ({ councilId, userId, role })) });
+    await writeAudit(tx, context, { action: "createCouncilUser", detail: { userId, roles: [...input.roles] } });
+    return userId;
+  });
+}
+
+async function inviteExistingAccount(
+  context: GatewayContext,
+  councilId: string,
+  invitedBy: string,
+  userId: string,
+  input: CreateUserInput,
+): Promise<string> {
   return withCouncil(context.root, councilId, async (tx) => {
     const already = await tx.userCouncilRole.findFirst({ where: { councilId, userId }, select: { userId: true } });
     if (already) throw conflict("This person is already a user of this council; change their roles instead");
-    await tx.userCouncilRole.createMany({ data: input.roles.map((role) => ({ councilId, userId, role })) });
-    // An account disabled when it lost its last role comes back when a council gives it one again.
-    if (existing?.disabledAt) await context.root.user.update({ where: { id: userId }, data: { disabledAt: null } });
-    await writeAudit(tx, context, { action: "createCouncilUser", detail: { userId, roles: [...input.roles] } });
-    return userId;
+    const open = await tx.councilInvitation.findFirst({ where: { councilId, email: input.email, answeredAt: null }, select: { id: true } });
+    if (open) throw conflict("This person has already been invited; they accept the invitation when they next sign in");
+    const { id } = await tx.councilInvitation.create({
+      data: { councilId, email: input.email, displayName: input.displayName, roles: [...input.roles], invitedBy },
+      select: { id: true },
+    });
+    await writeAudit(tx, context, { action: "inviteCouncilUser", detail: { invitationId: id, roles: [...input.roles] } });
+    return id;
   });
 }
 

@@ -1,4 +1,4 @@
-import { channelSchema, complainantRelationshipSchema, deriveCase, reasonThemeSchema } from "@csc/rules";
+import { channelSchema, complainantRelationshipSchema, deriveCase, LifecycleError, reasonThemeSchema } from "@csc/rules";
 import type { CaseEventInput, DerivedCase } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
@@ -52,7 +52,9 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
     try {
       derived = deriveCase(events, { ...rules, kind: input.kind });
     } catch (error) {
-      throw rulesRefusal(error, ["input", "receivedOn"]) ?? error;
+      // Grounds arising after receipt is the groundsAroseOn field's fault, not receivedOn's (issue 9 finding 9).
+      const field = error instanceof LifecycleError && error.code === "grounds_after_receipt" ? "groundsAroseOn" : "receivedOn";
+      throw rulesRefusal(error, ["input", field]) ?? error;
     }
     const teamId = await checkTeam(tx, councilId, input.teamId);
     const { receivedOn } = input;

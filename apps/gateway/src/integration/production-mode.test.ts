@@ -1,0 +1,104 @@
+import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "@csc/db";
+import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
+import { listCouncils } from "@csc/registry";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOnlyUrl, runReportCommand } from "../cli/run-report";
+import { createFirstPlatformAdmin } from "../startup/create-platform-admin";
+
+// Issue 9 finding 3 and issue 12 item 4: production and demo apart.
+
+let db: TestDatabase;
+const gatewayDir = fileURLToPath(new URL("../..", import.meta.url));
+
+beforeAll(async () => {
+  db = await startTestDatabase();
+});
+afterAll(async () => db?.stop());
+
+/** Starts `src/main.ts` on the test database and waits for it to listen; returns its stdout then stops it. */
+async function startGatewayOn(url: string, env: Record<string, string>): Promise<string> {
+  const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+    cwd: gatewayDir,
+    env: { ...process.env, DATABASE_URL: url, PORT: "0", CSC_DEMO_COUNCILS: "none", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const started = await new Promise<boolean>((resolve) => {
+    const timer = setInterval(() => {
+      if (/Production mode|Demo sign-ins|nothing seeded/.test(out)) {
+        clearInterval(timer);
+        resolve(true);
+      }
+    }, 100);
+    void exited.then(() => {
+      clearInterval(timer);
+      resolve(false);
+    });
+  });
+  child.kill("SIGTERM");
+  await exited;
+  expect(started, out).toBe(true);
+  return out;
+}
+
+describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
+  it("starts with no demo councils and no demo accounts, even with CSC_DEMO_COUNCILS=none", async () => {
+    const out = await startGatewayOn(db.url, { NODE_ENV: "production" });
+    expect(out).toMatch(/Production mode: no demo councils or accounts/);
+    expect(out).toMatch(/create-platform-admin/);
+    expect(out).not.toMatch(/demo-password/);
+    expect(await db.prisma.user.count()).toBe(0);
+    expect(await db.prisma.user.count({ where: { email: "platform-admin@csc.example" } })).toBe(0);
+    expect(await db.prisma.council.count()).toBe(0);
+  }, 120_000);
+
+  it("pnpm report never writes to the database: no fixture import, read-only sessions", async () => {
+    const council = listCouncils()[0] as string;
+    const err: string[] = [];
+    const code = await runReportCommand(["--council", council, "--year", "2021", "--format", "json"], {
+      callerDir: tmpdir(),
+      databaseUrl: db.url,
+      stdout: () => undefined,
+      stderr: (t) => err.push(t),
+    });
+    expect(code).toBe(1);
+    expect(err.join("")).toMatch(/no case records/);
+    expect(await db.prisma.case.count()).toBe(0);
+    expect(await db.prisma.council.count()).toBe(0);
+    const readOnly = createPrismaClient(readOnlyUrl(db.url));
+    try {
+      await expect(readOnly.$executeRawUnsafe("CREATE TABLE report_wrote_here (id int)")).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await readOnly.$disconnect();
+    }
+  });
+
+  it("creates the first platform administrator once, with a password that follows the rules", async () => {
+    await expect(createFirstPlatformAdmin(db.prisma, { email: "first@council.example", displayName: "First", password: "password1234" })).rejects.toThrow(/password: /);
+    const id = await createFirstPlatformAdmin(db.prisma, { email: "first@council.example", displayName: "First", password: "a-long-private-passphrase" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id } })).isPlatformAdmin).toBe(true);
+    await expect(createFirstPlatformAdmin(db.prisma, { email: "second@council.example", displayName: "Second", password: "another-long-passphrase" })).rejects.toThrow(/already exists/);
+    expect(await db.prisma.auditLog.count({ where: { action: "createPlatformAdmin" } })).toBe(1);
+  });
+});
+
+describe("a start that cannot reach its database (issue 9 finding 8)", () => {
+  it("fails loudly with a non-zero exit", async () => {
+    const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+      cwd: gatewayDir,
+      env: { ...process.env, DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none", PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/could not start \(database/);
+  }, 60_000);
+});

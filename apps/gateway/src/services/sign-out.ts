@@ -1,0 +1,30 @@
+import { revokeSession } from "../auth/session-store";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import { badInput, notFound, unauthenticated } from "../errors/gateway-error";
+import { writeAudit } from "./audit";
+import { councilScope, isRecordId } from "./council-scope";
+
+/** Revokes the caller's own session: the token stops working at once (not only when it expires). */
+export async function signOut(context: GatewayContext): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  if (!viewer.sessionId) throw badInput(["signOut"], "sessions through your council's identity provider end there");
+  await revokeSession(context.root, viewer.sessionId);
+  await context.root.auditLog.create({
+    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
+  });
+  return true;
+}
+
+/** A council administrator unlocks a user of the council locked after repeated failed sign-ins. */
+export async function unlockCouncilUser(context: GatewayContext, input: { userId: string }): Promise<string> {
+  const { councilId } = councilScope(context);
+  const row = isRecordId(input.userId)
+    ? await withCouncil(context.root, councilId, (tx) => tx.userCouncilRole.findFirst({ where: { councilId, userId: input.userId }, select: { userId: true } }))
+    : null;
+  if (!row) throw notFound("User");
+  await context.root.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } });
+  await withCouncil(context.root, councilId, (tx) => writeAudit(tx, context, { action: "unlockCouncilUser", detail: { userId: row.userId } }));
+  return row.userId;
+}
