@@ -83,3 +83,21 @@ describe("cases: find by reference, name and date of birth; open by default", ()
     expect(answer.data?.caseCounts.map((c) => c.key)).not.toContain("withdrawn");
   });
 });
+
+describe("casePage: numbered pages for GOV.UK pagination", () => {
+  it("pages the open cases with a page count and keeps the order", async () => {
+    const officer = await h.signIn("officer", "demo-north");
+    const query = `query($page: Int) { casePage(page: $page, pageSize: 1, sort: REFERENCE) { page pageCount totalCount cases { reference } } }`;
+    const first = await h.gql<{ casePage: { page: number; pageCount: number; totalCount: number; cases: { reference: string }[] } }>(query, { page: 1 }, officer);
+    expect(first.data?.casePage).toEqual({ page: 1, pageCount: 2, totalCount: 2, cases: [{ reference: refs.smith }] });
+    const second = await h.gql<{ casePage: { cases: { reference: string }[] } }>(query, { page: 2 }, officer);
+    expect(second.data?.casePage.cases).toEqual([{ reference: refs.other }]);
+    const bad = await h.gql(`{ casePage(page: 0) { page } }`, {}, officer);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("is refused to an analyst", async () => {
+    const answer = await h.gql(`{ casePage { totalCount } }`, {}, await h.signIn("analyst", "demo-north"));
+    expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -20,6 +20,7 @@ import "./viewer";
 import "./case-filter";
 import "./query-case";
 import "./query-cases";
+import "./query-case-page";
 import "./query-worklist";
 import "./query-council";
 import "./query-councils";

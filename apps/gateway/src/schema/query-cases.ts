@@ -1,24 +1,10 @@
 import { z } from "zod";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
-import type { GatewayContext } from "../context";
-import { casesWhere, caseOrder } from "../services/list-cases";
-import type { CaseFilter } from "../services/list-cases";
+import { caseOrder } from "../services/list-cases";
 import { councilScope } from "../services/council-scope";
-import { auditPersonalSearch, searchWhere, searchesPersonalData } from "../services/search-cases";
+import { caseListWhere as listWhere } from "../services/search-cases";
 import { CaseFilterInput, CaseSortEnum } from "./case-filter";
-
-/** The list's filter: open cases unless `open` or `status` says otherwise; a search audited when it reads personal data. */
-async function listWhere(context: GatewayContext, filter: CaseFilter) {
-  const scope = councilScope(context);
-  const open = filter.open ?? (filter.status ? null : true);
-  const where = casesWhere(scope.councilId, { ...filter, open, search: null }, context.asOf);
-  const search = filter.search?.trim();
-  if (!search) return where;
-  const personal = searchesPersonalData(scope);
-  if (personal) await auditPersonalSearch(context, scope, search);
-  return { AND: [where, searchWhere(search, personal)] };
-}
 
 builder.queryField("cases", (t) =>
   t.prismaConnection({

@@ -2,7 +2,10 @@ import type { Prisma } from "@csc/db";
 import { roleAllows } from "../auth/roles";
 import type { GatewayContext } from "../context";
 import { writeAudit } from "./audit";
+import { councilScope } from "./council-scope";
 import type { CouncilScope } from "./council-scope";
+import { casesWhere } from "./list-cases";
+import type { CaseFilter } from "./list-cases";
 
 /** The people a search by name or date of birth looks at: the complainant and the child. */
 const SEARCHED_ROLES = ["complainant", "child"] as const;
@@ -51,4 +54,16 @@ export async function auditPersonalSearch(context: GatewayContext, scope: Counci
     action: "search_personal_data",
     detail: { searchedBy: searchDate(term.trim()) ? "date_of_birth" : "name_or_reference" },
   });
+}
+
+/** The case list's filter: open cases unless `open` or `status` says otherwise; a search audited when it reads personal data. */
+export async function caseListWhere(context: GatewayContext, filter: CaseFilter): Promise<Prisma.CaseWhereInput> {
+  const scope = councilScope(context);
+  const open = filter.open ?? (filter.status ? null : true);
+  const where = casesWhere(scope.councilId, { ...filter, open, search: null }, context.asOf);
+  const search = filter.search?.trim();
+  if (!search) return where;
+  const personal = searchesPersonalData(scope);
+  if (personal) await auditPersonalSearch(context, scope, search);
+  return { AND: [where, searchWhere(search, personal)] };
 }
