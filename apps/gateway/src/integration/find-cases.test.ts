@@ -101,3 +101,13 @@ describe("casePage: numbered pages for GOV.UK pagination", () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("officers: who a case may be allocated to", () => {
+  it("lists the council's officers and managers, not its analysts or auditors", async () => {
+    const answer = await h.gql<{ officers: { displayName: string }[] }>(`{ officers { id displayName } }`, {}, await h.signIn("officer", "demo-north"));
+    expect(answer.errors).toBeUndefined();
+    const names = answer.data!.officers.map((o) => o.displayName);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.join(" ")).not.toMatch(/analyst|auditor/i);
+  });
+});

@@ -21,6 +21,7 @@ import "./case-filter";
 import "./query-case";
 import "./query-cases";
 import "./query-case-page";
+import "./query-officers";
 import "./query-worklist";
 import "./query-council";
 import "./query-councils";
