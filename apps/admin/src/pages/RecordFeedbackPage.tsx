@@ -2,7 +2,9 @@ import { useCallback } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
+import { DateInput, isEmptyDate, isoFromParts } from "../components/govuk/DateInput";
 import { useForm } from "../forms/useForm";
+import { usePageTitle } from "../app/usePageTitle";
 import { humanise, todayIso } from "../format";
 import { toFieldErrors } from "../graphql/errors";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
@@ -28,6 +30,10 @@ type Fields = {
   name: string;
   email: string;
   phone: string;
+  childName: string;
+  childDobDay: string;
+  childDobMonth: string;
+  childDobYear: string;
   gender: string;
   ethnicity: string;
   disability: string;
@@ -54,6 +60,10 @@ const INITIAL: Fields = {
   name: "",
   email: "",
   phone: "",
+  childName: "",
+  childDobDay: "",
+  childDobMonth: "",
+  childDobYear: "",
   gender: "",
   ethnicity: "",
   disability: "",
@@ -112,8 +122,20 @@ export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string
   if (!v.summary.trim()) e.summary = "Enter what the feedback says";
   else if (v.summary.length > 10000) e.summary = "What the feedback says must be 10,000 characters or fewer";
   if (v.kind === "complaint" && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
+  const dob = { day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear };
+  if (!isEmptyDate(dob)) {
+    const iso = isoFromParts(dob);
+    if (!iso) e.childDobDay = "The child's date of birth must be a real date, for example 27 3 2014";
+    else if (iso > todayIso()) e.childDobDay = "The child's date of birth must be in the past";
+  }
   if (v.email && !/^\S+@\S+$/.test(v.email)) e.email = "Enter an email address in the correct format, like name@example.com";
   return e;
+}
+
+/** The child the feedback is about, when any of it was given. */
+function childOf(v: Fields): { name: string | null; dateOfBirth: string | null } | null {
+  const dateOfBirth = isoFromParts({ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear });
+  return v.childName.trim() || dateOfBirth ? { name: v.childName.trim() || null, dateOfBirth } : null;
 }
 
 export function RecordFeedbackPage() {
@@ -122,6 +144,7 @@ export function RecordFeedbackPage() {
   const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
   const [, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
+  usePageTitle("Record feedback", form.summary.length > 0);
   const field = (name: keyof Fields) => ({
     id: name,
     value: v[name],
@@ -149,6 +172,7 @@ export function RecordFeedbackPage() {
       ethnicity: v.ethnicity || null,
       disability: v.disability || null,
       ageBand: v.ageBand || null,
+      child: childOf(v),
       complainant: v.name || v.email || v.phone ? { name: v.name || null, email: v.email || null, phone: v.phone || null } : null,
     };
     const result = await record({ input });
@@ -210,6 +234,20 @@ export function RecordFeedbackPage() {
           <TextInput label="Name" {...field("name")} autoComplete="off" />
           <TextInput label="Email address" type="email" {...field("email")} autoComplete="off" />
           <TextInput label="Phone number" {...field("phone")} autoComplete="off" />
+          <h2 className="govuk-heading-m">The child or young person (optional)</h2>
+          <TextInput label="Child's full name" hint="So the case can be found by the child's name" {...field("childName")} autoComplete="off" />
+          <DateInput
+            id="childDobDay"
+            label="Child's date of birth"
+            hint="For example, 27 3 2014"
+            error={form.errorFor("childDobDay")}
+            value={{ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear }}
+            onChange={(parts) => {
+              form.set("childDobDay", parts.day);
+              form.set("childDobMonth", parts.month);
+              form.set("childDobYear", parts.year);
+            }}
+          />
           <fieldset className="govuk-fieldset" aria-describedby="equality-hint">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
               <h2 className="govuk-fieldset__heading">Equality monitoring (optional)</h2>

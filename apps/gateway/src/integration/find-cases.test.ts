@@ -41,6 +41,8 @@ describe("cases: find by reference, name and date of birth; open by default", ()
     expect(open.data?.cases.edges.map((e) => e.node.reference)).toEqual([refs.smith, refs.other]);
     const finished = await list("officer", { open: false });
     expect(finished.data?.cases.edges.map((e) => e.node.reference)).toEqual([refs.withdrawn]);
+    const every = await list("officer", { open: null });
+    expect(every.data?.cases.totalCount).toBe(3);
     const byStatus = await list("officer", { status: "withdrawn" });
     expect(byStatus.data?.cases.totalCount).toBe(1);
   });

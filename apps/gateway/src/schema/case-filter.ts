@@ -24,7 +24,7 @@ export const CaseFilterInput = builder.inputType("CaseFilter", {
     open: t.boolean({
       required: false,
       description:
-        "true: cases still open (not closed, withdrawn or not considered); false: finished ones. The cases list shows open cases when neither this nor status is given; caseCounts counts every case unless it is given",
+        "true: cases still open (not closed, withdrawn or not considered); false: finished ones; null: both. The case lists (cases, casePage) show open cases when this is left out and no status is given; caseCounts counts every case unless it is given",
     }),
     dueWithinDays: t.int({
       required: false,

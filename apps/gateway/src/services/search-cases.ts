@@ -56,10 +56,13 @@ export async function auditPersonalSearch(context: GatewayContext, scope: Counci
   });
 }
 
-/** The case list's filter: open cases unless `open` or `status` says otherwise; a search audited when it reads personal data. */
+/**
+ * The case list's filter: open cases when `open` is left out and no `status` is given (`open: null` asks for every
+ * case); a search is audited when it reads personal data.
+ */
 export async function caseListWhere(context: GatewayContext, filter: CaseFilter): Promise<Prisma.CaseWhereInput> {
   const scope = councilScope(context);
-  const open = filter.open ?? (filter.status ? null : true);
+  const open = filter.open === undefined ? (filter.status ? null : true) : filter.open;
   const where = casesWhere(scope.councilId, { ...filter, open, search: null }, context.asOf);
   const search = filter.search?.trim();
   if (!search) return where;

@@ -1,0 +1,102 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+let reference = "";
+
+/** Whether the page is wider than the window (it would scroll sideways): WCAG 1.4.10 reflow at 320 px. */
+async function scrollsSideways(p: Page): Promise<boolean> {
+  return p.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+async function at320(p: Page, where: string): Promise<void> {
+  const before = p.viewportSize();
+  await p.setViewportSize({ width: 320, height: 800 });
+  expect(await scrollsSideways(p), `${where} scrolls sideways at 320 px`).toBe(false);
+  await screenshot(p, `workbench-320-${where}`);
+  if (before) await p.setViewportSize(before);
+}
+
+describe("the complaints officer's workbench, in the browser", () => {
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, gateway.url, "demo-north", "officer@demo-north.example");
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("records a complaint about a named child, with the child's date of birth as a GOV.UK date input", async () => {
+    await page.getByRole("link", { name: "Record feedback" }).click();
+    await page.getByRole("heading", { name: "Record feedback" }).waitFor();
+    expect(await page.title()).toMatch(/^Record feedback – /);
+    await page.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel("No").check();
+    await page.getByLabel("How was it made?").selectOption("email");
+    await page.getByLabel("What is the complaint about?").selectOption("communication");
+    await page.getByLabel("What does the feedback say?").fill("Our son's social worker has not returned calls for a month.");
+    await page.getByLabel("Child's full name").fill("Jordan Smithson");
+    const dob = page.getByRole("group", { name: "Child's date of birth" });
+    await dob.getByLabel("Day").fill("31");
+    await dob.getByLabel("Month").fill("2");
+    await dob.getByLabel("Year").fill("2014");
+    await page.getByRole("button", { name: "Record feedback" }).click();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("must be a real date");
+    expect(await page.title()).toMatch(/^Error: Record feedback/);
+    await expectAccessible(page, "record feedback, date of birth refused");
+    await dob.getByLabel("Day").fill("27");
+    await dob.getByLabel("Month").fill("3");
+    await screenshot(page, "workbench-01-record-with-child");
+    await page.getByRole("button", { name: "Record feedback" }).click();
+    const heading = page.getByRole("heading", { name: /^Case / });
+    await heading.waitFor();
+    reference = ((await heading.innerText()).match(/\d{4}-\d{4}/) ?? [""])[0];
+    expect(reference).not.toBe("");
+  });
+
+  it("finds the case by the child's surname, with the search kept in the URL and numbered pages", async () => {
+    await page.getByRole("link", { name: "Cases", exact: true }).click();
+    await page.getByRole("heading", { name: "Cases", level: 1 }).waitFor();
+    expect(await page.locator("#show").inputValue()).toBe("");
+    await expectAccessible(page, "cases");
+    await page.getByRole("searchbox", { name: "Search" }).fill("smithson");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("1 case");
+    expect(page.url()).toContain("q=smithson");
+    await page.getByRole("link", { name: reference }).waitFor();
+    await screenshot(page, "workbench-02-found-by-child");
+    await expectAccessible(page, "cases, found");
+    await at320(page, "cases");
+    await page.reload();
+    await page.getByRole("link", { name: reference }).waitFor();
+    expect(await page.getByRole("searchbox", { name: "Search" }).inputValue()).toBe("smithson");
+  });
+
+  it("shows finished cases only when asked, and pages with numbers", async () => {
+    await page.goto(`${gateway.url}/cases?show=all`);
+    const status = page.getByRole("status");
+    await expect.poll(() => status.innerText()).toMatch(/cases/);
+    const all = Number((await status.innerText()).match(/^(\d+)/)?.[1]);
+    await page.goto(`${gateway.url}/cases`);
+    await expect.poll(() => status.innerText()).toMatch(/case/);
+    const open = Number((await status.innerText()).match(/^(\d+)/)?.[1]);
+    expect(open).toBeLessThanOrEqual(all);
+    if (all > 25) {
+      await page.goto(`${gateway.url}/cases?show=all`);
+      const pages = page.getByRole("navigation", { name: "Pages of cases" });
+      await pages.getByRole("link", { name: "Page 2" }).click();
+      await expect.poll(() => status.innerText()).toContain("page 2 of");
+      expect(await pages.getByRole("link", { name: "Page 2" }).getAttribute("aria-current")).toBe("page");
+      await expectAccessible(page, "cases, page 2");
+      await screenshot(page, "workbench-03-page-2");
+    }
+  });
+});
