@@ -41,3 +41,6 @@ import "./report";
 import "./statistics";
 import "./comparison";
 import "./mutation-import";
+import "./case-note";
+import "./case-contact";
+import "./case-workbench-fields";
