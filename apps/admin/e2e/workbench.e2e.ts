@@ -16,7 +16,13 @@ async function scrollsSideways(p: Page): Promise<boolean> {
 async function at320(p: Page, where: string): Promise<void> {
   const before = p.viewportSize();
   await p.setViewportSize({ width: 320, height: 800 });
-  expect(await scrollsSideways(p), `${where} scrolls sideways at 320 px`).toBe(false);
+  const wide = await p.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest(".app-table-scroll"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+  expect(await scrollsSideways(p), `${where} scrolls sideways at 320 px: ${wide.join(", ")}`).toBe(false);
   await screenshot(p, `workbench-320-${where}`);
   if (before) await p.setViewportSize(before);
 }
@@ -98,5 +104,43 @@ describe("the complaints officer's workbench, in the browser", () => {
       await expectAccessible(page, "cases, page 2");
       await screenshot(page, "workbench-03-page-2");
     }
+  });
+
+  it("adds a note and logs a call on the case, each confirmed by a focused success banner", async () => {
+    await page.goto(`${gateway.url}/cases?q=Smithson`);
+    await page.getByRole("link", { name: reference }).click();
+    await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    await page.getByRole("heading", { name: "Notes" }).waitFor();
+    await page.getByRole("button", { name: "Add note" }).click();
+    expect(await page.locator("form[aria-label='Add a note'] .govuk-error-summary").innerText()).toContain("Enter the note");
+    await page.getByRole("textbox", { name: "Add a note" }).fill("Spoke to the team manager; a visit is booked.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    const noted = page.getByRole("alert").filter({ hasText: "Note added" });
+    await noted.waitFor();
+    expect(await noted.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByText("Spoke to the team manager; a visit is booked.").waitFor();
+
+    await page.getByText("Log a call, email, letter, meeting or visit").click();
+    const form = page.getByRole("form", { name: "Log a contact" });
+    await form.getByRole("group", { name: "How was the contact made?" }).getByLabel("Call").check();
+    await form.getByRole("group", { name: "Which way did it go?" }).getByLabel("To us (they called or wrote)").check();
+    const on = form.getByRole("group", { name: "When was it?" });
+    await on.getByLabel("Day").fill("1");
+    await on.getByLabel("Month").fill("12");
+    await on.getByLabel("Year").fill("2026");
+    await form.getByLabel("Time (optional)").fill("9:15");
+    await form.getByLabel("Who was it with?").fill("The complainant (mother)");
+    await form.getByLabel("What was said or done?").fill("Asked when the response is due.");
+    await screenshot(page, "workbench-04-log-a-call");
+    await form.getByRole("button", { name: "Log contact" }).click();
+    const logged = page.getByRole("alert").filter({ hasText: "Call logged" });
+    await logged.waitFor();
+    expect(await logged.evaluate((el) => el === document.activeElement)).toBe(true);
+    const log = page.getByRole("region", { name: "Contact log, scrolls sideways" });
+    expect(await log.innerText()).toContain("1 December 2026, 09:15");
+    expect(await log.innerText()).toContain("Asked when the response is due.");
+    await expectAccessible(page, "case with a note and a call");
+    await screenshot(page, "workbench-05-case-notes-contacts");
+    await at320(page, "case");
   });
 });

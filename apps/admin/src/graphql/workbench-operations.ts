@@ -24,3 +24,26 @@ export const TEAMS = gql`
     council { id teams { id name validTo } }
   }
 `;
+
+/** Notes and the contact log of a case: personal data, so each load is an audited read. */
+export const CASE_NOTES = gql`
+  query CaseNotes($id: ID!) {
+    case(id: $id) {
+      id
+      notes { id text author writtenAt }
+      contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy }
+    }
+  }
+`;
+
+export const ADD_CASE_NOTE = gql`
+  mutation AddCaseNote($input: AddCaseNoteInput!) {
+    addCaseNote(input: $input) { id notes { id text author writtenAt } }
+  }
+`;
+
+export const LOG_CASE_CONTACT = gql`
+  mutation LogCaseContact($input: LogCaseContactInput!) {
+    logCaseContact(input: $input) { id contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy } }
+  }
+`;

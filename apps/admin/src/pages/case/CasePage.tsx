@@ -9,6 +9,7 @@ import { CASE, CASE_PERSONAL } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
 import { ClocksTable } from "./ClocksTable";
+import { CaseWorkbench } from "./CaseWorkbench";
 import { LearningPanel } from "./LearningPanel";
 
 function PersonalDetails({ id }: { id: string }) {
@@ -119,6 +120,7 @@ export function CasePage() {
               )}
             </>
           ) : null}
+          {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">
             {c.timeline.map((t) => (

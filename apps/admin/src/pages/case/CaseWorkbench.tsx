@@ -1,0 +1,24 @@
+import { useQuery } from "urql";
+import { CASE_NOTES } from "../../graphql/workbench-operations";
+import { ContactLogPanel } from "./ContactLogPanel";
+import type { CaseContactView } from "./ContactLogPanel";
+import { NotesPanel } from "./NotesPanel";
+import type { CaseNoteView } from "./NotesPanel";
+
+/** Notes and the contact log of a case, for officers and managers (loading them is an audited read). */
+export function CaseWorkbench({ caseId }: { caseId: string }) {
+  const [{ data, error }, refetch] = useQuery<{ case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[] } }>({
+    query: CASE_NOTES,
+    variables: { id: caseId },
+    requestPolicy: "cache-and-network",
+  });
+  if (error) return <p className="govuk-body">Notes and contacts could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
+  if (!data) return <p className="govuk-body">Loading notes and contacts…</p>;
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  return (
+    <>
+      <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
+      <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
+    </>
+  );
+}
