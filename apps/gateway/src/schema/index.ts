@@ -44,3 +44,4 @@ import "./mutation-import";
 import "./case-note";
 import "./case-contact";
 import "./case-workbench-fields";
+import "./update-case-details";

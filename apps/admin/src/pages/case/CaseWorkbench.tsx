@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { useQuery } from "urql";
+import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { CASE_NOTES } from "../../graphql/workbench-operations";
 import { ContactLogPanel } from "./ContactLogPanel";
 import type { CaseContactView } from "./ContactLogPanel";
@@ -7,6 +9,8 @@ import type { CaseNoteView } from "./NotesPanel";
 
 /** Notes and the contact log of a case, for officers and managers (loading them is an audited read). */
 export function CaseWorkbench({ caseId }: { caseId: string }) {
+  // One success banner at a time: the outcome of the last thing done here.
+  const [done, setDone] = useState<{ text: string; n: number } | null>(null);
   const [{ data, error }, refetch] = useQuery<{ case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[] } }>({
     query: CASE_NOTES,
     variables: { id: caseId },
@@ -14,9 +18,17 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
   });
   if (error) return <p className="govuk-body">Notes and contacts could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">Loading notes and contacts…</p>;
-  const reload = () => refetch({ requestPolicy: "network-only" });
+  const reload = (text: string) => {
+    setDone({ text, n: (done?.n ?? 0) + 1 });
+    refetch({ requestPolicy: "network-only" });
+  };
   return (
     <>
+      {done ? (
+        <SuccessBanner key={done.n} id="workbench-done">
+          {done.text}
+        </SuccessBanner>
+      ) : null}
       <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
       <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
     </>

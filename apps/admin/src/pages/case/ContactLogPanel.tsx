@@ -5,7 +5,6 @@ import { Button, ErrorSummary, Radios, TextInput, Textarea } from "../../compone
 import type { FieldError } from "../../components/govuk";
 import { DateInput, NO_DATE, isEmptyDate, isoFromParts } from "../../components/govuk/DateInput";
 import type { DateParts } from "../../components/govuk/DateInput";
-import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise, todayIso } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { LOG_CASE_CONTACT } from "../../graphql/workbench-operations";
@@ -59,15 +58,13 @@ export function validateContact(d: Draft): FieldError[] {
 }
 
 /** The contact log: calls, emails, letters, meetings and visits, most recent first, and a form to log one. */
-export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: string; contacts: CaseContactView[]; onChanged: () => void }) {
+export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: string; contacts: CaseContactView[]; onChanged: (done: string) => void }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState("");
   const [{ fetching }, log] = useMutation(LOG_CASE_CONTACT);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone("");
     const problems = validateContact(draft);
     setErrors(problems);
     if (problems.length > 0) return;
@@ -87,47 +84,29 @@ export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: strin
       return;
     }
     setDraft(EMPTY);
-    setDone(`${humanise(draft.kind)} logged`);
-    onChanged();
+    onChanged(`${humanise(draft.kind)} logged`);
   };
   return (
     <section aria-labelledby="contacts-heading">
       <h2 className="govuk-heading-m" id="contacts-heading">
         Contact log
       </h2>
-      {done ? <SuccessBanner id="contact-logged">{done}</SuccessBanner> : null}
       {contacts.length === 0 ? (
         <p className="govuk-body">No contacts logged yet.</p>
       ) : (
-        <div className="app-table-scroll" role="region" aria-label="Contact log, scrolls sideways" tabIndex={0}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Contacts, most recent first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {["When", "How", "Which way", "With", "What was said or done", "Logged by"].map((h) => (
-                  <th key={h} scope="col" className="govuk-table__header">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {contacts.map((c) => (
-                <tr key={c.id} className="govuk-table__row">
-                  <td className="govuk-table__cell app-nowrap">
-                    {formatDate(c.occurredOn)}
-                    {c.occurredTime ? `, ${c.occurredTime}` : ""}
-                  </td>
-                  <td className="govuk-table__cell">{humanise(c.kind)}</td>
-                  <td className="govuk-table__cell">{DIRECTIONS.find((d) => d.value === c.direction)?.label ?? humanise(c.direction)}</td>
-                  <td className="govuk-table__cell">{c.withWhom}</td>
-                  <td className="govuk-table__cell app-pre-wrap">{c.summary}</td>
-                  <td className="govuk-table__cell">{c.loggedBy ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="govuk-list" aria-label="Contacts, most recent first">
+          {contacts.map((c) => (
+            <li key={c.id} className="govuk-inset-text govuk-!-margin-top-0">
+              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                {humanise(c.kind)}, {(DIRECTIONS.find((d) => d.value === c.direction)?.label ?? humanise(c.direction)).toLowerCase()}: {formatDate(c.occurredOn)}
+                {c.occurredTime ? `, ${c.occurredTime}` : ""}
+              </p>
+              <p className="govuk-body govuk-!-margin-bottom-1">With {c.withWhom}</p>
+              <p className="govuk-body app-pre-wrap govuk-!-margin-bottom-1">{c.summary}</p>
+              <p className="govuk-body-s govuk-!-margin-bottom-0">Logged by {c.loggedBy ?? "an officer no longer listed"}</p>
+            </li>
+          ))}
+        </ol>
       )}
       <details className="govuk-details">
         <summary className="govuk-details__summary">

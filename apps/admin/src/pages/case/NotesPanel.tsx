@@ -3,7 +3,6 @@ import type { FormEvent } from "react";
 import { useMutation } from "urql";
 import { Button, ErrorSummary, Textarea } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { toFieldErrors } from "../../graphql/errors";
 import { ADD_CASE_NOTE } from "../../graphql/workbench-operations";
 
@@ -18,14 +17,12 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
 /** The case's notes, newest first, and a form to add one (officers and managers). */
-export function NotesPanel({ caseId, notes, onChanged }: { caseId: string; notes: CaseNoteView[]; onChanged: () => void }) {
+export function NotesPanel({ caseId, notes, onChanged }: { caseId: string; notes: CaseNoteView[]; onChanged: (done: string) => void }) {
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState("");
   const [{ fetching }, add] = useMutation(ADD_CASE_NOTE);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone("");
     if (!text.trim()) {
       setErrors([{ field: "note-text", message: "Enter the note" }]);
       return;
@@ -37,15 +34,13 @@ export function NotesPanel({ caseId, notes, onChanged }: { caseId: string; notes
     }
     setErrors([]);
     setText("");
-    setDone("Note added");
-    onChanged();
+    onChanged("Note added");
   };
   return (
     <section aria-labelledby="notes-heading">
       <h2 className="govuk-heading-m" id="notes-heading">
         Notes
       </h2>
-      {done ? <SuccessBanner id="note-added">{done}</SuccessBanner> : null}
       {notes.length === 0 ? <p className="govuk-body">No notes yet.</p> : null}
       {notes.map((note) => (
         <div key={note.id} className="govuk-inset-text">
