@@ -94,4 +94,29 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
     const read = await h.gql(`query($id: ID!) { case(id: $id) { outcomeSought } }`, { id: caseId }, auditor);
     expect(read.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("an auditor reads the change in the audit trail, filtered by case, action, date and user, a page at a time", async () => {
+    const auditor = await h.signIn("auditor", "demo-north");
+    const reference = (await h.db.prisma.case.findFirstOrThrow({ where: { id: caseId } })).reference;
+    const me = await h.gql<{ me: { userId: string } }>(`{ me { userId } }`, {}, officer);
+    const query = `query($filter: AuditTrailFilter, $page: Int) { auditTrail(filter: $filter, page: $page, pageSize: 1) {
+      page pageCount totalCount records { action actorName actorRole caseReference detail } } }`;
+    const answer = await h.gql<{ auditTrail: { pageCount: number; totalCount: number; records: { action: string; caseReference: string; actorName: string; detail: string }[] } }>(
+      query,
+      { filter: { caseReference: reference, action: "updateCaseDetails", from: "2020-01-01", actorId: me.data?.me.userId } },
+      auditor,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.auditTrail.totalCount).toBe(2);
+    expect(answer.data?.auditTrail.pageCount).toBe(2);
+    const last = answer.data!.auditTrail.records[0]!;
+    expect(last.caseReference).toBe(reference);
+    expect(last.actorName).toBeTruthy();
+    const second = await h.gql<{ auditTrail: { records: { detail: string }[] } }>(query, { filter: { caseReference: reference, action: "updateCaseDetails" }, page: 2 }, auditor);
+    expect(JSON.parse(second.data!.auditTrail.records[0]!.detail)).toMatchObject({ fields: ["channel"] });
+    const none = await h.gql<{ auditTrail: { totalCount: number } }>(query, { filter: { caseReference: reference, to: "2020-01-01" } }, auditor);
+    expect(none.data?.auditTrail.totalCount).toBe(0);
+    const refused = await h.gql(query, {}, officer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
 });

@@ -45,3 +45,4 @@ import "./case-note";
 import "./case-contact";
 import "./case-workbench-fields";
 import "./update-case-details";
+import "./query-audit-trail";
