@@ -136,11 +136,51 @@ describe("the complaints officer's workbench, in the browser", () => {
     const logged = page.getByRole("alert").filter({ hasText: "Call logged" });
     await logged.waitFor();
     expect(await logged.evaluate((el) => el === document.activeElement)).toBe(true);
-    const log = page.getByRole("region", { name: "Contact log, scrolls sideways" });
-    expect(await log.innerText()).toContain("1 December 2026, 09:15");
+    const log = page.getByRole("list", { name: "Contacts, most recent first" });
+    expect(await log.innerText()).toContain("Call, to us (they called or wrote): 1 December 2026, 09:15");
     expect(await log.innerText()).toContain("Asked when the response is due.");
     await expectAccessible(page, "case with a note and a call");
     await screenshot(page, "workbench-05-case-notes-contacts");
     await at320(page, "case");
+  });
+
+  it("reads the story and changes the channel through its Change link, back to a focused success banner", async () => {
+    const story = page.getByRole("region", { name: "What they said" });
+    expect(await story.innerText()).toContain("Our son's social worker has not returned calls for a month.");
+    expect(await page.getByText("Jordan Smithson, born 27 March 2014").count()).toBe(1);
+    expect(await page.locator("dt", { hasText: /^Address$/ }).count()).toBe(0);
+    await page.getByRole("link", { name: "Change the channel" }).click();
+    await page.getByRole("heading", { name: "How was it made?" }).waitFor();
+    expect(await page.title()).toMatch(/^How was it made\? – /);
+    await expectAccessible(page, "change the channel");
+    await page.getByLabel("How it was made").selectOption("phone");
+    await screenshot(page, "workbench-06-change-channel");
+    await page.getByRole("button", { name: "Save change" }).click();
+    const banner = page.getByRole("alert").filter({ hasText: "changed" });
+    await banner.waitFor();
+    expect(await banner.evaluate((el) => el === document.activeElement)).toBe(true);
+    const channelRow = page.locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: /^Channel$/ }) });
+    expect(await channelRow.innerText()).toContain("Phone");
+    await expectAccessible(page, "case after a change");
+  });
+
+  it("an auditor reads the change in the audit trail, filtered by the case", async () => {
+    const auditorPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    auditorPage.setDefaultTimeout(15_000);
+    await signIn(auditorPage, gateway.url, "demo-north", "auditor@demo-north.example");
+    expect(await auditorPage.getByRole("link", { name: "Record feedback" }).count()).toBe(0);
+    await auditorPage.getByRole("link", { name: "Audit trail" }).click();
+    await auditorPage.getByRole("heading", { name: "Audit trail" }).waitFor();
+    await auditorPage.getByLabel("Case reference").fill(reference);
+    await auditorPage.getByLabel("Action").fill("updateCaseDetails");
+    await auditorPage.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(() => auditorPage.getByRole("status").innerText()).toBe("1 record");
+    const table = auditorPage.getByRole("region", { name: "Audit records, scrolls sideways" });
+    expect(await table.innerText()).toContain("Channel: Email → Phone");
+    expect(await auditorPage.getByRole("link", { name: "Audit trail" }).getAttribute("aria-current")).toBe("page");
+    await expectAccessible(auditorPage, "audit trail");
+    await screenshot(auditorPage, "workbench-07-audit-trail");
+    await at320(auditorPage, "audit-trail");
+    await auditorPage.close();
   });
 });

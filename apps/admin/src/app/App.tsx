@@ -4,6 +4,8 @@ import { Provider } from "urql";
 import { AuthProvider, useAuth } from "../auth/AuthContext";
 import { createClient } from "../graphql/client";
 import { CasePage } from "../pages/case/CasePage";
+import { ChangeDetailsPage } from "../pages/case/ChangeDetailsPage";
+import { AuditTrailPage } from "../pages/AuditTrailPage";
 import { CasesPage } from "../pages/CasesPage";
 import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
@@ -25,6 +27,8 @@ function Routed() {
             <Route path="/cases" element={<CasesPage />} />
             <Route path="/cases/new" element={<RecordFeedbackPage />} />
             <Route path="/cases/:id" element={<CasePage />} />
+            <Route path="/cases/:id/change/:field" element={<ChangeDetailsPage />} />
+            <Route path="/audit" element={<AuditTrailPage />} />
             {extraRoutes.map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link, NavLink } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
 
@@ -11,16 +11,24 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },
-  { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "council_admin", "auditor"] },
+  { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "auditor"] },
   { to: "/cases/new", label: "Record feedback", roles: ["complaints_officer", "manager"] },
   { to: "/reports", label: "Reports" },
   { to: "/compare", label: "Compare councils", roles: ["analyst", "manager", "council_admin", "platform_admin"] },
   { to: "/settings", label: "Settings", roles: ["council_admin"] },
+  { to: "/audit", label: "Audit trail", roles: ["auditor", "council_admin"] },
   { to: "/graphiql", label: "Query (GraphiQL)", roles: ["analyst"] },
 ];
 
+/** The navigation item the path belongs to: the longest item path it starts with ("/cases/new" over "/cases"). */
+export function currentNavItem(items: NavItem[], pathname: string): string | null {
+  const matching = items.filter((item) => (item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`)));
+  return matching.sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useAuth();
+  const { pathname } = useLocation();
   const items = NAV.filter((item) => !item.roles || hasRole(session, ...item.roles));
   return (
     <>
@@ -47,13 +55,17 @@ export function Layout({ children }: { children: ReactNode }) {
             {session ? (
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list" id="navigation">
-                  {items.map((item) => (
-                    <li className="govuk-service-navigation__item" key={item.to}>
-                      <NavLink to={item.to} end className="govuk-service-navigation__link">
-                        {item.label}
-                      </NavLink>
-                    </li>
-                  ))}
+                  {items.map((item) => {
+                    // The current section is marked (GOV.UK service navigation: --active and aria-current).
+                    const current = currentNavItem(items, pathname) === item.to;
+                    return (
+                      <li className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`} key={item.to}>
+                        <Link to={item.to} className="govuk-service-navigation__link" aria-current={current ? "page" : undefined}>
+                          {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                        </Link>
+                      </li>
+                    );
+                  })}
                   <li className="govuk-service-navigation__item">
                     <button type="button" className="govuk-service-navigation__link app-link-button" onClick={signOut}>
                       Sign out

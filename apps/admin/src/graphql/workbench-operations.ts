@@ -47,3 +47,37 @@ export const LOG_CASE_CONTACT = gql`
     logCaseContact(input: $input) { id contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy } }
   }
 `;
+
+/** What was recorded at intake, for reading and changing: personal data, an audited read. */
+export const CASE_STORY = gql`
+  query CaseStory($id: ID!) {
+    case(id: $id) {
+      id
+      version
+      reference
+      channel
+      complainantRelationship
+      summary
+      outcomeSought
+      complainant { name email phone address }
+      child { name dateOfBirth }
+    }
+  }
+`;
+
+export const UPDATE_CASE_DETAILS = gql`
+  mutation UpdateCaseDetails($input: UpdateCaseDetailsInput!) {
+    updateCaseDetails(input: $input) { id version channel complainantRelationship summary outcomeSought complainant { name email phone address } child { name dateOfBirth } }
+  }
+`;
+
+export const AUDIT_TRAIL = gql`
+  query AuditTrail($filter: AuditTrailFilter, $page: Int, $pageSize: Int) {
+    auditTrail(filter: $filter, page: $page, pageSize: $pageSize) {
+      page
+      pageCount
+      totalCount
+      records { id at action actorRole actorName caseId caseReference detail }
+    }
+  }
+`;

@@ -71,8 +71,8 @@ const INITIAL: Fields = {
 };
 
 const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
-const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
-const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
+export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
+export const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
 const THEMES = ["communication", "staff_attitude_conduct", "decision_making", "quality_of_service", "delay", "service_not_delivered", "policy_not_followed", "discrimination_unfair_treatment", "confidentiality_data_protection", "finance_payments", "accuracy_of_information", "contact_arrangements", "other"];
 const YES_NO = [
   { value: "yes", label: "Yes" },
