@@ -26,7 +26,42 @@ const Child = builder.objectRef<ChildShape>("Child").implement({
   }),
 });
 
+interface DocumentShape {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+}
+
+/** PERSONAL DATA. A document attached to a case; its bytes come from GET /documents/download?id=… (audited). */
+const CaseDocument = builder.objectRef<DocumentShape>("CaseDocument").implement({
+  description: "A document attached to the case (officers and managers). Download it from GET /documents/download?id=<id> with your bearer token",
+  authScopes: { readPersonalData: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    fileName: t.exposeString("fileName", { description: "The file's name as uploaded" }),
+    mediaType: t.exposeString("mediaType", { description: "Its type, found from its content" }),
+    sizeBytes: t.exposeInt("sizeBytes", { description: "Its size in bytes (at most 20 MB)" }),
+    uploadedAt: t.field({ type: "DateTime", description: "When it was attached", resolve: (row) => row.uploadedAt }),
+  }),
+});
+
 builder.prismaObjectFields("Case", (t) => ({
+  documents: t.field({
+    type: [CaseDocument],
+    description: "Documents attached to the case, newest first (attach with POST /documents/upload). Personal data: each read is audited.",
+    authScopes: { readPersonalData: true },
+    resolve: async (row, _args, context) => {
+      await auditPersonalDataRead(context, row.id);
+      const { prisma, councilId } = councilScope(context);
+      return prisma.caseDocument.findMany({
+        where: { councilId, caseId: row.id },
+        select: { id: true, fileName: true, mediaType: true, sizeBytes: true, uploadedAt: true },
+        orderBy: { uploadedAt: "desc" },
+      });
+    },
+  }),
   outcomeSought: t.string({
     nullable: true,
     description: "What the complainant wants to happen. Personal data: each read is audited.",
