@@ -144,6 +144,25 @@ describe("the complaints officer's workbench, in the browser", () => {
     await at320(page, "case");
   });
 
+  it("attaches a PDF, refuses a file that is not what it says, and downloads the PDF again", async () => {
+    const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    const form = page.getByRole("form", { name: "Attach a document" });
+    await form.getByLabel("Attach a document").setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
+    await form.getByRole("button", { name: "Attach document" }).click();
+    await expect.poll(() => form.locator(".govuk-error-message").innerText()).toContain("is not a PDF, Word, Excel, image or email file by its content");
+    await expectAccessible(page, "document refused");
+    await form.getByLabel("Attach a document").setInputFiles({ name: "Response letter.pdf", mimeType: "application/pdf", buffer: pdf });
+    await form.getByRole("button", { name: "Attach document" }).click();
+    await page.getByRole("alert").filter({ hasText: "Response letter.pdf attached" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Response letter.pdf" }).click()]);
+    expect(download.suggestedFilename()).toBe("Response letter.pdf");
+    const saved = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of saved) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
+    await screenshot(page, "workbench-05b-document");
+  });
+
   it("reads the story and changes the channel through its Change link, back to a focused success banner", async () => {
     const story = page.getByRole("region", { name: "What they said" });
     expect(await story.innerText()).toContain("Our son's social worker has not returned calls for a month.");

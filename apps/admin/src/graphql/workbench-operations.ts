@@ -32,6 +32,7 @@ export const CASE_NOTES = gql`
       id
       notes { id text author writtenAt }
       contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy }
+      documents { id fileName mediaType sizeBytes uploadedAt }
     }
   }
 `;

@@ -4,6 +4,8 @@ import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { CASE_NOTES } from "../../graphql/workbench-operations";
 import { ContactLogPanel } from "./ContactLogPanel";
 import type { CaseContactView } from "./ContactLogPanel";
+import { DocumentsPanel } from "./DocumentsPanel";
+import type { CaseDocumentView } from "./DocumentsPanel";
 import { NotesPanel } from "./NotesPanel";
 import type { CaseNoteView } from "./NotesPanel";
 
@@ -11,7 +13,7 @@ import type { CaseNoteView } from "./NotesPanel";
 export function CaseWorkbench({ caseId }: { caseId: string }) {
   // One success banner at a time: the outcome of the last thing done here.
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
-  const [{ data, error }, refetch] = useQuery<{ case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[] } }>({
+  const [{ data, error }, refetch] = useQuery<{ case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[]; documents: CaseDocumentView[] } }>({
     query: CASE_NOTES,
     variables: { id: caseId },
     requestPolicy: "cache-and-network",
@@ -31,6 +33,7 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
       ) : null}
       <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
       <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
+      <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
     </>
   );
 }
