@@ -46,3 +46,4 @@ import "./case-contact";
 import "./case-workbench-fields";
 import "./update-case-details";
 import "./query-audit-trail";
+import "./query-local-choices";
