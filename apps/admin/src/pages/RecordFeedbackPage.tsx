@@ -1,8 +1,13 @@
-import { useCallback } from "react";
-import { useNavigate } from "react-router";
+import { useCallback, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
-import { DateInput, isEmptyDate, isoFromParts } from "../components/govuk/DateInput";
+import { DateInput, isEmptyDate, isoFromParts, partsFromIso } from "../components/govuk/DateInput";
+import { LOCAL_CHOICES } from "../graphql/workbench-operations";
+import { answersOf } from "./record/answers";
+import { CheckAnswers } from "./record/CheckAnswers";
+import type { LocalChoice } from "./record/ReasonSelect";
+import { ReasonSelect } from "./record/ReasonSelect";
+import { Recorded } from "./record/Recorded";
 import { useForm } from "../forms/useForm";
 import { usePageTitle } from "../app/usePageTitle";
 import { humanise, todayIso } from "../format";
@@ -26,6 +31,10 @@ type Fields = {
   teamId: string;
   summary: string;
   pointTheme: string;
+  pointLocalReason: string;
+  receivedDay: string;
+  receivedMonth: string;
+  receivedYear: string;
   pointSummary: string;
   name: string;
   email: string;
@@ -56,6 +65,11 @@ const INITIAL: Fields = {
   teamId: "",
   summary: "",
   pointTheme: "",
+  pointLocalReason: "",
+  ...(() => {
+    const today = partsFromIso(todayIso());
+    return { receivedDay: today.day, receivedMonth: today.month, receivedYear: today.year };
+  })(),
   pointSummary: "",
   name: "",
   email: "",
@@ -114,7 +128,7 @@ export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean
 export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string>> {
   const e: Partial<Record<keyof Fields, string>> = {};
   if (!v.kind) e.kind = "Select what kind of feedback this is";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "Enter the date it was received";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "The date received must be a real date, for example 27 3 2026";
   else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
   if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
   if (!v.madeByChild) e.madeByChild = "Select whether a child or young person made it";
@@ -139,12 +153,14 @@ function childOf(v: Fields): { name: string | null; dateOfBirth: string | null }
 }
 
 export function RecordFeedbackPage() {
-  const navigate = useNavigate();
   const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
   const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
-  const [, record] = useMutation(RECORD_FEEDBACK);
+  const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
-  usePageTitle("Record feedback", form.summary.length > 0);
+  const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
+  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() } });
+  const localReasons = reasons?.localChoices ?? [];
+  usePageTitle(step === "form" ? "Record feedback" : step === "check" ? "Check your answers" : "Feedback recorded", form.summary.length > 0);
   const field = (name: keyof Fields) => ({
     id: name,
     value: v[name],
@@ -152,7 +168,7 @@ export function RecordFeedbackPage() {
     onChange: (value: string) => form.set(name, value),
   });
 
-  const submit = form.onSubmit(async () => {
+  const send = async () => {
     const yes = (x: string) => (x === "yes" ? true : x === "no" ? false : null);
     const input = {
       kind: v.kind,
@@ -167,7 +183,7 @@ export function RecordFeedbackPage() {
       procedure: v.kind === "complaint" ? v.procedure || null : null,
       teamId: v.teamId || null,
       summary: v.summary,
-      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, summary: v.pointSummary || v.summary }] : [],
+      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
       gender: v.gender || null,
       ethnicity: v.ethnicity || null,
       disability: v.disability || null,
@@ -179,13 +195,33 @@ export function RecordFeedbackPage() {
     if (result.error) {
       const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
-      throw new Error(errors[0]?.message ?? "The feedback was not saved");
+      setStep("form");
+      return;
     }
-    navigate(`/cases/${(result.data as { recordFeedback: { id: string } }).recordFeedback.id}`);
-  });
+    const recorded = (result.data as { recordFeedback: { id: string; reference?: string } }).recordFeedback;
+    sessionStorage.removeItem("draft:record-feedback");
+    setStep({ id: recorded.id, reference: recorded.reference ?? "" });
+  };
+  const submit = form.onSubmit(() => setStep("check"));
+
 
   const teams = (council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= v.receivedOn);
 
+  if (typeof step === "object") return <Recorded id={step.id} reference={step.reference} />;
+  if (step === "check") {
+    return (
+      <CheckAnswers
+        answers={answersOf(v, localReasons, teams)}
+        errors={form.summary}
+        sending={sending}
+        onChange={(fieldId) => {
+          setStep("form");
+          setTimeout(() => document.getElementById(fieldId)?.focus(), 0);
+        }}
+        onSend={() => void send()}
+      />
+    );
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -193,7 +229,19 @@ export function RecordFeedbackPage() {
         <h1 className="govuk-heading-l">Record feedback</h1>
         <form onSubmit={submit} noValidate>
           <Radios label="What kind of feedback is it?" {...field("kind")} options={KINDS.map((k) => ({ value: k, label: humanise(k) }))} />
-          <TextInput label="Date received" hint="Day 0 of every statutory clock" type="date" width="10" {...field("receivedOn")} onBlur={() => form.touch("receivedOn")} />
+          <DateInput
+            id="receivedOn"
+            label="Date received"
+            hint="Day 0 of every statutory clock. For example, 27 3 2026"
+            error={form.errorFor("receivedOn")}
+            value={{ day: v.receivedDay, month: v.receivedMonth, year: v.receivedYear }}
+            onChange={(parts) => {
+              form.set("receivedDay", parts.day);
+              form.set("receivedMonth", parts.month);
+              form.set("receivedYear", parts.year);
+              form.set("receivedOn", isoFromParts(parts) ?? "");
+            }}
+          />
           <Select label="How was it made?" {...field("channel")} options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]} />
           <Select label="Who made it?" hint="Their relationship to the child" {...field("complainantRelationship")} options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]} />
           <Radios label="Was it made by a child or young person?" inline {...field("madeByChild")} options={YES_NO} />
@@ -224,7 +272,21 @@ export function RecordFeedbackPage() {
               {v.courtProceedings === "yes" ? <WarningText>Considering it may prejudice court proceedings (reg 8). After recording, you can mark it not considered with that reason.</WarningText> : null}
               <Radios label="Is it about another organisation's service?" inline {...field("anotherOrganisation")} options={YES_NO} />
               {v.anotherOrganisation === "yes" ? <WarningText>It may be for another organisation. After recording, you can signpost it or mark it not considered.</WarningText> : null}
-              <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+              {localReasons.length > 0 ? (
+                <ReasonSelect
+                  id="pointTheme"
+                  label="What is the complaint about?"
+                  value={v.pointLocalReason}
+                  error={form.errorFor("pointTheme")}
+                  choices={localReasons}
+                  onChange={(choice) => {
+                    form.set("pointLocalReason", choice?.code ?? "");
+                    form.set("pointTheme", choice?.canonical ?? "");
+                  }}
+                />
+              ) : (
+                <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+              )}
               <Textarea label="The point of complaint in their words (optional)" {...field("pointSummary")} />
             </>
           ) : null}
@@ -260,7 +322,7 @@ export function RecordFeedbackPage() {
             ))}
           </fieldset>
           <Button type="submit" disabled={form.submitting}>
-            Record feedback
+            Continue
           </Button>
         </form>
       </div>
