@@ -73,6 +73,13 @@ function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (cho
       <Select id="kind" label="Kind" value={choices.kind} onChange={set("kind")} options={[ANY, ...KINDS.map((k) => ({ value: k, label: humanise(k) }))]} />
       <Select id="procedure" label="Procedure" value={choices.procedure} onChange={set("procedure")} options={[ANY, ...PROCEDURES.map((k) => ({ value: k, label: humanise(k) }))]} />
       <Select
+        id="madeByChild"
+        label="Made by a child"
+        value={choices.madeByChild}
+        onChange={set("madeByChild")}
+        options={[ANY, { value: "true", label: "Yes" }, { value: "false", label: "No" }]}
+      />
+      <Select
         id="sort"
         label="Sort by"
         value={choices.sort}

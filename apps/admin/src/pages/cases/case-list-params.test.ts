@@ -19,7 +19,7 @@ describe("the case list's URL", () => {
 
   it("finished, every case, a status, overdue; a one-letter search is not sent", () => {
     expect(filterFor(choicesFromParams(new URLSearchParams("show=finished&due=overdue&q=a")))).toEqual({ open: false, overdue: true });
-    expect(filterFor(choicesFromParams(new URLSearchParams("show=all")))).toEqual({ open: null });
+    expect(filterFor(choicesFromParams(new URLSearchParams("show=all&madeByChild=true")))).toEqual({ open: null, madeByChild: true });
     expect(filterFor(choicesFromParams(new URLSearchParams("show=finished&status=closed")))).toEqual({ status: "closed" });
   });
 

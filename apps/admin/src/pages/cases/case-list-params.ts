@@ -1,5 +1,5 @@
 /** The case list's choices as the URL keeps them (?q=…&show=open&stage=…&page=2): one place reads and writes them. */
-export const LIST_KEYS = ["q", "show", "status", "stage", "team", "officer", "due", "kind", "procedure", "sort"] as const;
+export const LIST_KEYS = ["q", "show", "status", "stage", "team", "officer", "due", "kind", "procedure", "madeByChild", "sort"] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type ListChoices = Record<ListKey, string>;
 
@@ -43,5 +43,6 @@ export function filterFor(choices: ListChoices): Record<string, unknown> {
   if (choices.due === "soon") filter.dueWithinDays = DUE_SOON_DAYS;
   if (choices.kind) filter.kind = choices.kind;
   if (choices.procedure) filter.procedure = choices.procedure;
+  if (choices.madeByChild === "true" || choices.madeByChild === "false") filter.madeByChild = choices.madeByChild === "true";
   return filter;
 }
