@@ -7,6 +7,7 @@ let gateway: RunningGateway;
 let browser: Browser;
 let page: Page;
 let reference = "";
+let caseUrl = "";
 
 /** Whether the page is wider than the window (it would scroll sideways): WCAG 1.4.10 reflow at 320 px. */
 async function scrollsSideways(p: Page): Promise<boolean> {
@@ -83,6 +84,9 @@ describe("the complaints officer's workbench, in the browser", () => {
     await screenshot(page, "workbench-01c-recorded");
     await page.getByRole("link", { name: `Go to case ${reference}` }).click();
     await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    caseUrl = page.url();
+    expect(await page.title()).toBe(`Case ${reference} – Children's social care complaints`);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
     expect(await points.innerText()).toContain("COMMS-NORESP");
   });
@@ -220,5 +224,28 @@ describe("the complaints officer's workbench, in the browser", () => {
     await screenshot(auditorPage, "workbench-07-audit-trail");
     await at320(auditorPage, "audit-trail");
     await auditorPage.close();
+  });
+
+  it("keeps a case link through sign-in, and shows the phase banner and the footer's pages to anyone", async () => {
+    const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    fresh.setDefaultTimeout(15_000);
+    await fresh.goto(`${gateway.url}/accessibility`);
+    await fresh.getByRole("heading", { name: "Accessibility statement" }).waitFor();
+    expect(await fresh.locator(".govuk-phase-banner").innerText()).toContain("Beta");
+    const footer = fresh.locator("footer");
+    for (const name of ["Privacy", "Cookies", "Accessibility statement", "Contact"]) await footer.getByRole("link", { name }).waitFor();
+    expect(await footer.innerText()).toContain("You are not signed in.");
+    await expectAccessible(fresh, "accessibility statement, signed out");
+    await fresh.goto(caseUrl);
+    const council = fresh.locator("#councilId:visible");
+    await council.waitFor();
+    if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption("demo-north");
+    else await council.fill("demo-north");
+    await fresh.fill("#email", "officer@demo-north.example");
+    await fresh.fill("#password", "demo-password-2026");
+    await fresh.click("button[type=submit]");
+    await fresh.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    expect(fresh.url()).toBe(caseUrl);
+    await fresh.close();
   });
 });

@@ -12,6 +12,7 @@ import { NotFoundPage } from "../pages/NotFoundPage";
 import { OidcCallbackPage } from "../pages/OidcCallbackPage";
 import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
+import { infoRoutes } from "../pages/info/InfoPages";
 import { Layout } from "./Layout";
 import { extraRoutes } from "./extra-routes";
 
@@ -29,7 +30,7 @@ function Routed() {
             <Route path="/cases/:id" element={<CasePage />} />
             <Route path="/cases/:id/change/:field" element={<ChangeDetailsPage />} />
             <Route path="/audit" element={<AuditTrailPage />} />
-            {extraRoutes.map((r) => (
+            {[...extraRoutes, ...infoRoutes].map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
             <Route path="/sign-in" element={<Navigate to="/" replace />} />
@@ -39,6 +40,9 @@ function Routed() {
         ) : (
           <Routes>
             <Route path="/auth/callback" element={<OidcCallbackPage />} />
+            {infoRoutes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
             <Route path="*" element={<SignInPage />} />
           </Routes>
         )}

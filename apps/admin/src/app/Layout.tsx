@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
+import { INFO_PAGES } from "../pages/info/InfoPages";
+import { usePageChange } from "./usePageChange";
 
 interface NavItem {
   to: string;
@@ -29,6 +31,7 @@ export function currentNavItem(items: NavItem[], pathname: string): string | nul
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useAuth();
   const { pathname } = useLocation();
+  usePageChange();
   const items = NAV.filter((item) => !item.roles || hasRole(session, ...item.roles));
   return (
     <>
@@ -78,6 +81,18 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </section>
       <div className="govuk-width-container">
+        <div className="govuk-phase-banner">
+          <p className="govuk-phase-banner__content">
+            <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+            <span className="govuk-phase-banner__text">
+              This is a new service. Your{" "}
+              <Link className="govuk-link" to="/contact">
+                feedback
+              </Link>{" "}
+              will help us to improve it.
+            </span>
+          </p>
+        </div>
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
         </main>
@@ -86,9 +101,19 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                {INFO_PAGES.map((info) => (
+                  <li className="govuk-footer__inline-list-item" key={info.path}>
+                    <Link className="govuk-footer__link" to={info.path}>
+                      {info.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
               <p className="govuk-body-s">
-                Children Act 1989 representations procedure (SI 2006/1738). Signed in as{" "}
-                {session ? `${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")})` : "nobody"}.
+                Children Act 1989 representations procedure (SI 2006/1738).
+                {session ? ` Signed in as ${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")}).` : " You are not signed in."}
               </p>
             </div>
           </div>
