@@ -86,7 +86,7 @@ describe("the complaints officer's workbench, in the browser", () => {
     await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
     caseUrl = page.url();
     expect(await page.title()).toBe(`Case ${reference} – Children's social care complaints`);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
     expect(await points.innerText()).toContain("COMMS-NORESP");
   });

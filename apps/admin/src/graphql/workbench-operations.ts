@@ -89,3 +89,16 @@ export const LOCAL_CHOICES = gql`
     localChoices(kind: $kind, on: $on) { code label canonical parentCode }
   }
 `;
+
+/** The rest of the case's story: appointments, extensions and suspensions with reasons, panels, the Ombudsman. */
+export const CASE_RECORD = gql`
+  query CaseRecord($id: ID!) {
+    case(id: $id) {
+      id
+      appointments { id role appointedOn endedOn reviewerName }
+      reviewPanels { id requestedOn heldOn reportedOn councilRespondedOn recommendations { seq summary accepted } }
+      lgscoReferrals { id lgscoReference referredOn decidedOn decision localDecision fault injustice remedies }
+      timeline { seq type on payloadJson }
+    }
+  }
+`;

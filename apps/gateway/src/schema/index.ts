@@ -47,3 +47,4 @@ import "./case-workbench-fields";
 import "./update-case-details";
 import "./query-audit-trail";
 import "./query-local-choices";
+import "./lgsco-referral-details";

@@ -9,8 +9,9 @@ import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
-import { ClocksTable } from "./ClocksTable";
+import { ClocksByStage } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
+import { CaseRecordPanel } from "./CaseRecordPanel";
 import { CaseWorkbench } from "./CaseWorkbench";
 import { LearningPanel } from "./LearningPanel";
 
@@ -80,7 +81,7 @@ export function CasePage() {
               { key: "Acknowledged", value: c.acknowledgedOn ? `${formatDate(c.acknowledgedOn)}${c.acknowledgementMet === false ? " (late)" : ""}` : `Due ${formatDate(c.acknowledgementDueOn)}` },
             ]}
           />
-          <ClocksTable clocks={c.clocks} />
+          <ClocksByStage clocks={c.clocks} />
           {c.points.length === 0 ? (
             <p className="govuk-body">No points of complaint recorded.</p>
           ) : (
@@ -95,6 +96,7 @@ export function CasePage() {
             />
           )}
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
+          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">
