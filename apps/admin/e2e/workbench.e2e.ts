@@ -248,4 +248,16 @@ describe("the complaints officer's workbench, in the browser", () => {
     expect(fresh.url()).toBe(caseUrl);
     await fresh.close();
   });
+
+  it("an analyst is told plainly that the case list is not for their role, with no filters beside a refusal", async () => {
+    const analyst = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    analyst.setDefaultTimeout(15_000);
+    await signIn(analyst, gateway.url, "demo-north", "analyst@demo-north.example");
+    expect(await analyst.locator("nav[aria-label=Menu]").innerText()).not.toMatch(/Cases|Audit trail|Record feedback/);
+    await analyst.goto(`${gateway.url}/cases`);
+    await analyst.getByRole("heading", { name: "You cannot use this page" }).waitFor();
+    expect(await analyst.getByRole("button", { name: "Apply filters" }).count()).toBe(0);
+    await expectAccessible(analyst, "cases, refused to an analyst");
+    await analyst.close();
+  });
 });

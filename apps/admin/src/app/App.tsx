@@ -14,6 +14,10 @@ import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
 import { infoRoutes } from "../pages/info/InfoPages";
 import { Layout } from "./Layout";
+import { RequireRole } from "./RequireRole";
+
+const READ_CASES = ["complaints_officer", "manager", "auditor"];
+const HANDLE_CASES = ["complaints_officer", "manager"];
 import { extraRoutes } from "./extra-routes";
 
 function Routed() {
@@ -25,11 +29,11 @@ function Routed() {
         {session ? (
           <Routes>
             <Route path="/" element={<HomePage />} />
-            <Route path="/cases" element={<CasesPage />} />
-            <Route path="/cases/new" element={<RecordFeedbackPage />} />
-            <Route path="/cases/:id" element={<CasePage />} />
-            <Route path="/cases/:id/change/:field" element={<ChangeDetailsPage />} />
-            <Route path="/audit" element={<AuditTrailPage />} />
+            <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
+            <Route path="/cases/new" element={<RequireRole roles={HANDLE_CASES}><RecordFeedbackPage /></RequireRole>} />
+            <Route path="/cases/:id" element={<RequireRole roles={READ_CASES}><CasePage /></RequireRole>} />
+            <Route path="/cases/:id/change/:field" element={<RequireRole roles={HANDLE_CASES}><ChangeDetailsPage /></RequireRole>} />
+            <Route path="/audit" element={<RequireRole roles={["auditor", "council_admin"]}><AuditTrailPage /></RequireRole>} />
             {[...extraRoutes, ...infoRoutes].map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
