@@ -71,7 +71,7 @@ describe("the complaints officer's workbench, in the browser", () => {
     const answers = await page.locator(".govuk-summary-list").innerText();
     expect(answers).toContain("Communication: No response to calls or emails");
     expect(answers).toContain("2 December 2026");
-    expect(answers).toContain("Jordan Smithson, born 27 3 2014");
+    expect(answers).toContain("Jordan Smithson, born 27 March 2014");
     expect(await page.title()).toMatch(/^Check your answers – /);
     await expectAccessible(page, "check your answers");
     await screenshot(page, "workbench-01b-check-answers");

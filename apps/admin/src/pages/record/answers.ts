@@ -1,3 +1,4 @@
+import { isoFromParts } from "../../components/govuk/DateInput";
 import { formatDate, humanise } from "../../format";
 import type { Answer } from "./CheckAnswers";
 import type { LocalChoice } from "./ReasonSelect";
@@ -27,7 +28,8 @@ export interface RecordedValues {
 export function answersOf(v: RecordedValues, reasons: LocalChoice[], teams: Array<{ id: string; name: string }>): Answer[] {
   const reason = reasons.find((r) => r.code === v.pointLocalReason);
   const category = reason?.parentCode ? reasons.find((r) => r.code === reason.parentCode) : null;
-  const dob = [v.childDobDay, v.childDobMonth, v.childDobYear].every(Boolean) ? `${v.childDobDay} ${v.childDobMonth} ${v.childDobYear}` : "";
+  const dobIso = isoFromParts({ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear });
+  const dob = dobIso ? formatDate(dobIso) : "";
   const answers: Answer[] = [
     { key: "Kind", value: humanise(v.kind), field: "kind" },
     { key: "Date received", value: v.receivedOn ? formatDate(v.receivedOn) : "", field: "receivedOn" },
