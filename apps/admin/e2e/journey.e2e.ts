@@ -60,7 +60,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await page.getByRole("link", { name: "Record feedback" }).click();
     await page.getByRole("heading", { name: "Record feedback" }).waitFor();
     await page.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel("Yes").check();
-    await page.getByRole("button", { name: "Record feedback" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     const summary = await page.locator(".govuk-error-summary").innerText();
     expect(summary).toContain("Select whether advocacy was offered");
     expect(summary).toContain("Enter what the feedback says");
@@ -69,10 +69,13 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await page.getByRole("group", { name: "Did they take up advocacy?" }).getByLabel("Yes").check();
     await page.getByLabel("How was it made?").selectOption("app");
     await page.getByLabel("Who made it?").selectOption("child_or_young_person");
-    await page.getByLabel("What is the complaint about?").selectOption("communication");
+    await page.getByLabel("What is the complaint about?").selectOption({ label: "Communication (general)" });
     await page.getByLabel("What does the feedback say?").fill("My social worker keeps cancelling our visits.");
     await screenshot(page, "03-record-feedback");
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("button", { name: "Record feedback" }).click();
+    await page.getByRole("heading", { name: "Feedback recorded" }).waitFor();
+    await page.getByRole("link", { name: /^Go to case / }).click();
     await page.getByRole("heading", { name: /^Case / }).waitFor();
     caseUrl = page.url();
     expect(caseUrl).toMatch(/\/cases\/[^/]+$/);

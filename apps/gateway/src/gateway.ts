@@ -11,6 +11,7 @@ import type { GatewayContext } from "./context";
 import { authorizationOf, createContext, todayInLondon } from "./create-context";
 import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
+import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
@@ -54,7 +55,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger,
     connectSources: identityProviderOrigins(options.root),
     context,
-    routes: { "/reports/download": reportDownloadHandler({ root: options.root, context }) },
+    routes: {
+      "/reports/download": reportDownloadHandler({ root: options.root, context }),
+      "/documents/upload": documentUploadHandler({ root: options.root, context }),
+      "/documents/download": documentDownloadHandler({ root: options.root, context }),
+    },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;
       return true;

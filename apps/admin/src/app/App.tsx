@@ -4,13 +4,20 @@ import { Provider } from "urql";
 import { AuthProvider, useAuth } from "../auth/AuthContext";
 import { createClient } from "../graphql/client";
 import { CasePage } from "../pages/case/CasePage";
+import { ChangeDetailsPage } from "../pages/case/ChangeDetailsPage";
+import { AuditTrailPage } from "../pages/AuditTrailPage";
 import { CasesPage } from "../pages/CasesPage";
 import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { OidcCallbackPage } from "../pages/OidcCallbackPage";
 import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
+import { infoRoutes } from "../pages/info/InfoPages";
 import { Layout } from "./Layout";
+import { RequireRole } from "./RequireRole";
+
+const READ_CASES = ["complaints_officer", "manager", "auditor"];
+const HANDLE_CASES = ["complaints_officer", "manager"];
 import { extraRoutes } from "./extra-routes";
 
 function Routed() {
@@ -22,10 +29,12 @@ function Routed() {
         {session ? (
           <Routes>
             <Route path="/" element={<HomePage />} />
-            <Route path="/cases" element={<CasesPage />} />
-            <Route path="/cases/new" element={<RecordFeedbackPage />} />
-            <Route path="/cases/:id" element={<CasePage />} />
-            {extraRoutes.map((r) => (
+            <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
+            <Route path="/cases/new" element={<RequireRole roles={HANDLE_CASES}><RecordFeedbackPage /></RequireRole>} />
+            <Route path="/cases/:id" element={<RequireRole roles={READ_CASES}><CasePage /></RequireRole>} />
+            <Route path="/cases/:id/change/:field" element={<RequireRole roles={HANDLE_CASES}><ChangeDetailsPage /></RequireRole>} />
+            <Route path="/audit" element={<RequireRole roles={["auditor", "council_admin"]}><AuditTrailPage /></RequireRole>} />
+            {[...extraRoutes, ...infoRoutes].map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
             <Route path="/sign-in" element={<Navigate to="/" replace />} />
@@ -35,6 +44,9 @@ function Routed() {
         ) : (
           <Routes>
             <Route path="/auth/callback" element={<OidcCallbackPage />} />
+            {infoRoutes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
             <Route path="*" element={<SignInPage />} />
           </Routes>
         )}

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
-import { Link, NavLink } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
+import { INFO_PAGES } from "../pages/info/InfoPages";
+import { usePageChange } from "./usePageChange";
 
 interface NavItem {
   to: string;
@@ -11,16 +13,25 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },
-  { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "council_admin", "auditor"] },
+  { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "auditor"] },
   { to: "/cases/new", label: "Record feedback", roles: ["complaints_officer", "manager"] },
   { to: "/reports", label: "Reports" },
   { to: "/compare", label: "Compare councils", roles: ["analyst", "manager", "council_admin", "platform_admin"] },
   { to: "/settings", label: "Settings", roles: ["council_admin"] },
+  { to: "/audit", label: "Audit trail", roles: ["auditor", "council_admin"] },
   { to: "/graphiql", label: "Query (GraphiQL)", roles: ["analyst"] },
 ];
 
+/** The navigation item the path belongs to: the longest item path it starts with ("/cases/new" over "/cases"). */
+export function currentNavItem(items: NavItem[], pathname: string): string | null {
+  const matching = items.filter((item) => (item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`)));
+  return matching.sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useAuth();
+  const { pathname } = useLocation();
+  usePageChange();
   const items = NAV.filter((item) => !item.roles || hasRole(session, ...item.roles));
   return (
     <>
@@ -47,13 +58,17 @@ export function Layout({ children }: { children: ReactNode }) {
             {session ? (
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list" id="navigation">
-                  {items.map((item) => (
-                    <li className="govuk-service-navigation__item" key={item.to}>
-                      <NavLink to={item.to} end className="govuk-service-navigation__link">
-                        {item.label}
-                      </NavLink>
-                    </li>
-                  ))}
+                  {items.map((item) => {
+                    // The current section is marked (GOV.UK service navigation: --active and aria-current).
+                    const current = currentNavItem(items, pathname) === item.to;
+                    return (
+                      <li className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`} key={item.to}>
+                        <Link to={item.to} className="govuk-service-navigation__link" aria-current={current ? "page" : undefined}>
+                          {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                        </Link>
+                      </li>
+                    );
+                  })}
                   <li className="govuk-service-navigation__item">
                     <button type="button" className="govuk-service-navigation__link app-link-button" onClick={signOut}>
                       Sign out
@@ -66,6 +81,18 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </section>
       <div className="govuk-width-container">
+        <div className="govuk-phase-banner">
+          <p className="govuk-phase-banner__content">
+            <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+            <span className="govuk-phase-banner__text">
+              This is a new service. Your{" "}
+              <Link className="govuk-link" to="/contact">
+                feedback
+              </Link>{" "}
+              will help us to improve it.
+            </span>
+          </p>
+        </div>
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
         </main>
@@ -74,9 +101,19 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                {INFO_PAGES.map((info) => (
+                  <li className="govuk-footer__inline-list-item" key={info.path}>
+                    <Link className="govuk-footer__link" to={info.path}>
+                      {info.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
               <p className="govuk-body-s">
-                Children Act 1989 representations procedure (SI 2006/1738). Signed in as{" "}
-                {session ? `${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")})` : "nobody"}.
+                Children Act 1989 representations procedure (SI 2006/1738).
+                {session ? ` Signed in as ${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")}).` : " You are not signed in."}
               </p>
             </div>
           </div>

@@ -42,7 +42,7 @@ export const COUNCIL = gql`
   }
 `;
 
-const CASE_SUMMARY = `
+export const CASE_SUMMARY = `
   id
   reference
   kind

@@ -1,132 +1,192 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { Button, Select, Table, Tag, TextInput } from "../components/govuk";
+import { usePageTitle } from "../app/usePageTitle";
+import { Button, Select, Tag, TextInput } from "../components/govuk";
+import { Pagination } from "../components/govuk/Pagination";
 import { formatDate, humanise } from "../format";
-import { CASES } from "../graphql/operations";
+import { CASE_PAGE, OFFICERS, TEAMS } from "../graphql/workbench-operations";
 import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
+import { DUE_SOON_DAYS, choicesFromParams, filterFor, pageFromParams, paramsFor } from "./cases/case-list-params";
+import type { ListChoices, ListKey } from "./cases/case-list-params";
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ["stage", "status", "kind", "procedure", "overdue", "madeByChild", "receivedFrom", "receivedTo", "dueBefore"] as const;
+const ANY = { value: "", label: "Any" };
+const STATUSES = ["received", "acknowledged", "in_stage", "suspended", "awaiting_escalation", "responded", "not_considered", "withdrawn", "closed"];
+const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
+const PROCEDURES = ["childrens_statutory", "corporate", "adult_social_care", "public_health"];
 
-/** Turns the URL's search parameters into the gateway's CaseFilter: the URL keeps the filters. */
-export function filterFromParams(params: URLSearchParams): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (!value) continue;
-    filter[key] = key === "overdue" || key === "madeByChild" ? value === "true" : value;
-  }
-  return filter;
+interface CasePageData {
+  casePage: { page: number; pageCount: number; totalCount: number; cases: CaseSummary[] };
 }
 
-interface CasesData {
-  cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: CaseSummary }> };
+/** Search and filters: chosen in the form, applied with the button, kept in the URL. */
+function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (choices: ListChoices) => void }) {
+  const [choices, setChoices] = useState(applied);
+  const [{ data: teams }] = useQuery<{ council: { teams: Array<{ id: string; name: string; validTo: string | null }> } }>({ query: TEAMS });
+  const [{ data: officers }] = useQuery<{ officers: Array<{ id: string; displayName: string }> }>({ query: OFFICERS });
+  const set = (key: ListKey) => (value: string) => setChoices({ ...choices, [key]: value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(choices);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label="Search and filter cases">
+      <TextInput
+        id="q"
+        label="Search"
+        hint="A case reference, or the name or date of birth (for example 27/3/2014) of the complainant or the child"
+        type="search"
+        value={choices.q}
+        onChange={set("q")}
+      />
+      <Select
+        id="show"
+        label="Open or finished"
+        value={choices.show}
+        onChange={set("show")}
+        options={[
+          { value: "", label: "Open cases" },
+          { value: "finished", label: "Finished (closed, withdrawn, not considered)" },
+          { value: "all", label: "All cases" },
+        ]}
+      />
+      <Select id="status" label="Status" value={choices.status} onChange={set("status")} options={[ANY, ...STATUSES.map((s) => ({ value: s, label: humanise(s) }))]} />
+      <Select id="stage" label="Stage" value={choices.stage} onChange={set("stage")} options={[ANY, ...["stage1", "stage2", "stage3"].map((s) => ({ value: s, label: humanise(s) }))]} />
+      <Select
+        id="team"
+        label="Team"
+        value={choices.team}
+        onChange={set("team")}
+        options={[ANY, ...(teams?.council.teams ?? []).map((t) => ({ value: t.id, label: t.validTo ? `${t.name} (ended)` : t.name }))]}
+      />
+      <Select id="officer" label="Officer" value={choices.officer} onChange={set("officer")} options={[ANY, ...(officers?.officers ?? []).map((o) => ({ value: o.id, label: o.displayName }))]} />
+      <Select
+        id="due"
+        label="Due"
+        value={choices.due}
+        onChange={set("due")}
+        options={[ANY, { value: "overdue", label: "Overdue" }, { value: "soon", label: `Due in the next ${DUE_SOON_DAYS} days` }]}
+      />
+      <Select id="kind" label="Kind" value={choices.kind} onChange={set("kind")} options={[ANY, ...KINDS.map((k) => ({ value: k, label: humanise(k) }))]} />
+      <Select id="procedure" label="Procedure" value={choices.procedure} onChange={set("procedure")} options={[ANY, ...PROCEDURES.map((k) => ({ value: k, label: humanise(k) }))]} />
+      <Select
+        id="madeByChild"
+        label="Made by a child"
+        value={choices.madeByChild}
+        onChange={set("madeByChild")}
+        options={[ANY, { value: "true", label: "Yes" }, { value: "false", label: "No" }]}
+      />
+      <Select
+        id="sort"
+        label="Sort by"
+        value={choices.sort}
+        onChange={set("sort")}
+        options={[
+          { value: "", label: "Due soonest" },
+          { value: "RECEIVED_NEWEST", label: "Newest first" },
+          { value: "RECEIVED_OLDEST", label: "Oldest first" },
+          { value: "REFERENCE", label: "Reference" },
+        ]}
+      />
+      <div className="govuk-button-group">
+        <Button type="submit">Apply filters</Button>
+        <Link className="govuk-link" to="/cases">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
 }
 
+function CaseRows({ cases }: { cases: CaseSummary[] }) {
+  return (
+    <div className="app-table-scroll" role="region" aria-label="Cases, scrolls sideways" tabIndex={0}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Cases matching the search and filters</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {["Reference", "Kind", "Received", "Stage", "Status", "Team", "Officer", "Next due"].map((h) => (
+              <th key={h} scope="col" className="govuk-table__header">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {cases.map((c) => {
+            const running = c.clocks.filter((k) => !k.stoppedOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+            const state = running ? clockState(running) : null;
+            return (
+              <tr className="govuk-table__row" key={c.id}>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" to={`/cases/${c.id}`}>
+                    {c.reference}
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">{humanise(c.kind)}</td>
+                <td className="govuk-table__cell app-nowrap">{formatDate(c.receivedOn)}</td>
+                <td className="govuk-table__cell">{humanise(c.currentStage) || "–"}</td>
+                <td className="govuk-table__cell">{humanise(c.status)}</td>
+                <td className="govuk-table__cell">{c.team?.name ?? "–"}</td>
+                <td className="govuk-table__cell">{c.officer?.displayName ?? "–"}</td>
+                <td className="govuk-table__cell">
+                  {running && state ? (
+                    <>
+                      <span className="app-nowrap">{formatDate(running.dueOn)}</span> <Tag colour={state.colour}>{state.text}</Tag>
+                    </>
+                  ) : (
+                    "–"
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The case list: open cases by default, search and filters applied with a button and kept in the URL, numbered pages. */
 export function CasesPage() {
   const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
-  const sort = params.get("sort") ?? "DUE_SOONEST";
-  const after = params.get("after");
-  const [{ data, fetching, error }] = useQuery<CasesData>({ query: CASES, variables: { first: PAGE_SIZE, after, filter, sort } });
-
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete("after");
-    setParams(next);
-  };
-
+  const applied = choicesFromParams(params);
+  const page = pageFromParams(params);
+  const [{ data, fetching, error }] = useQuery<CasePageData>({
+    query: CASE_PAGE,
+    variables: { filter: filterFor(applied), sort: applied.sort || "DUE_SOONEST", page, pageSize: PAGE_SIZE },
+  });
+  usePageTitle(page > 1 ? `Cases (page ${page})` : "Cases", Boolean(error));
+  const result = data?.casePage;
   return (
     <>
       <h1 className="govuk-heading-l">Cases</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
-          <h2 className="govuk-heading-s">Filter</h2>
-          <Select id="filter-stage" label="Stage" value={params.get("stage") ?? ""} onChange={(v) => setParam("stage", v)} options={[{ value: "", label: "Any" }, { value: "stage1", label: "Stage 1" }, { value: "stage2", label: "Stage 2" }, { value: "stage3", label: "Stage 3" }]} />
-          <Select
-            id="filter-kind"
-            label="Kind"
-            value={params.get("kind") ?? ""}
-            onChange={(v) => setParam("kind", v)}
-            options={[{ value: "", label: "Any" }, ...["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"].map((k) => ({ value: k, label: humanise(k) }))]}
-          />
-          <Select
-            id="filter-procedure"
-            label="Procedure"
-            value={params.get("procedure") ?? ""}
-            onChange={(v) => setParam("procedure", v)}
-            options={[{ value: "", label: "Any" }, ...["childrens_statutory", "corporate", "adult_social_care", "public_health"].map((k) => ({ value: k, label: humanise(k) }))]}
-          />
-          <Select id="filter-overdue" label="Overdue" value={params.get("overdue") ?? ""} onChange={(v) => setParam("overdue", v)} options={[{ value: "", label: "Any" }, { value: "true", label: "Overdue only" }]} />
-          <Select id="filter-madeByChild" label="Made by a child" value={params.get("madeByChild") ?? ""} onChange={(v) => setParam("madeByChild", v)} options={[{ value: "", label: "Any" }, { value: "true", label: "Yes" }, { value: "false", label: "No" }]} />
-          <TextInput id="filter-receivedFrom" label="Received from" type="date" width="10" value={params.get("receivedFrom") ?? ""} onChange={(v) => setParam("receivedFrom", v)} />
-          <TextInput id="filter-receivedTo" label="Received to" type="date" width="10" value={params.get("receivedTo") ?? ""} onChange={(v) => setParam("receivedTo", v)} />
-          <Select
-            id="sort"
-            label="Sort by"
-            value={sort}
-            onChange={(v) => setParam("sort", v)}
-            options={[
-              { value: "DUE_SOONEST", label: "Due soonest" },
-              { value: "RECEIVED_NEWEST", label: "Newest first" },
-              { value: "RECEIVED_OLDEST", label: "Oldest first" },
-              { value: "REFERENCE", label: "Reference" },
-            ]}
-          />
-          <Button variant="secondary" onClick={() => setParams(new URLSearchParams())}>
-            Clear filters
-          </Button>
+          <CaseFilters key={params.toString()} applied={applied} onApply={(choices) => setParams(paramsFor(choices))} />
         </div>
         <div className="govuk-grid-column-three-quarters">
-          {error ? <p className="govuk-body">Cases could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
-          {data ? (
+          {error ? (
+            <div className="govuk-error-summary" data-module="govuk-error-summary">
+              <div role="alert">
+                <h2 className="govuk-error-summary__title">There is a problem</h2>
+                <div className="govuk-error-summary__body">
+                  <p className="govuk-body">The cases could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>
+                </div>
+              </div>
+            </div>
+          ) : null}
+          {result ? (
             <>
-              <p className="govuk-body" aria-live="polite">
-                {data.cases.totalCount} case{data.cases.totalCount === 1 ? "" : "s"}
+              <p className="govuk-body" role="status">
+                {result.totalCount} case{result.totalCount === 1 ? "" : "s"}
+                {result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
               </p>
-              <Table
-                caption="Cases matching the filters"
-                head={["Reference", "Kind", "Received", "Stage", "Status", "Next due"]}
-                rows={data.cases.edges.map(({ node }) => {
-                  const running = node.clocks.filter((c) => !c.stoppedOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
-                  const state = running ? clockState(running) : null;
-                  return [
-                    <Link key="r" className="govuk-link" to={`/cases/${node.id}`}>
-                      {node.reference}
-                    </Link>,
-                    humanise(node.kind),
-                    <span key="d" className="app-nowrap">{formatDate(node.receivedOn)}</span>,
-                    humanise(node.currentStage) || "–",
-                    humanise(node.status),
-                    running && state ? (
-                      <span key="n">
-                        <span className="app-nowrap">{formatDate(running.dueOn)}</span> <Tag colour={state.colour}>{state.text}</Tag>
-                      </span>
-                    ) : (
-                      "–"
-                    ),
-                  ];
-                })}
-              />
-              <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of cases">
-                {after ? (
-                  <div className="govuk-pagination__prev">
-                    <Link className="govuk-link govuk-pagination__link" to={`?${(() => { const p = new URLSearchParams(params); p.delete("after"); return p.toString(); })()}`}>
-                      <span className="govuk-pagination__link-title">First page</span>
-                    </Link>
-                  </div>
-                ) : null}
-                {data.cases.pageInfo.hasNextPage && data.cases.pageInfo.endCursor ? (
-                  <div className="govuk-pagination__next">
-                    <Link className="govuk-link govuk-pagination__link" to={`?${(() => { const p = new URLSearchParams(params); p.set("after", data.cases.pageInfo.endCursor ?? ""); return p.toString(); })()}`} rel="next">
-                      <span className="govuk-pagination__link-title">Next page</span>
-                    </Link>
-                  </div>
-                ) : null}
-              </nav>
+              {result.cases.length > 0 ? <CaseRows cases={result.cases} /> : <p className="govuk-body">No cases match. Try fewer filters or another search.</p>}
+              <Pagination label="Pages of cases" current={result.page} count={result.pageCount} hrefFor={(n) => `/cases?${paramsFor(applied, n).toString()}`} />
             </>
           ) : (
             <p className="govuk-body">{fetching ? "Loading…" : ""}</p>

@@ -56,12 +56,12 @@ function Worklist({ officerId }: { officerId: string | null }) {
 function OpenByStage() {
   const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> }>({
     query: CASE_COUNTS,
-    variables: { groupBy: "currentStage", filter: {} },
+    variables: { groupBy: "currentStage", filter: { open: true } },
   });
   if (!data) return null;
   return (
     <Table
-      caption="Cases by stage"
+      caption="Open cases by stage"
       head={["Stage", "Cases"]}
       numeric={[1]}
       rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Fewer than 5 (suppressed)" : String(r.count)])}

@@ -16,7 +16,7 @@ function gatewayClient(sent: Sent[]): Client {
       const body = JSON.parse(String(init?.body)) as Sent;
       sent.push(body);
       return body.query.includes("recordFeedback")
-        ? respond({ recordFeedback: { __typename: "Case", id: "case-1" } })
+        ? respond({ recordFeedback: { __typename: "Case", id: "case-1", reference: "2026-0042", flags: [] } })
         : respond({ council: { __typename: "Council", id: "demo-north", name: "Demo North", teams: [] } });
     },
   });
@@ -47,10 +47,15 @@ describe("RecordFeedbackPage: equality monitoring", () => {
     fireEvent.change(screen.getByLabelText("What does the feedback say?"), { target: { value: "Visits keep being cancelled." } });
     fireEvent.change(within(section).getByLabelText("Ethnic group"), { target: { value: "not_given" } });
     fireEvent.change(within(section).getByLabelText("Age band"), { target: { value: "13-15" } });
+    fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    await screen.findByRole("heading", { name: "Check your answers before recording the feedback" });
+    expect(sent.some((s) => s.query.includes("recordFeedback"))).toBe(false);
     fireEvent.click(screen.getByRole("button", { name: "Record feedback" }));
 
     await waitFor(() => expect(sent.some((s) => s.query.includes("recordFeedback"))).toBe(true));
     const input = sent.find((s) => s.query.includes("recordFeedback"))?.variables.input;
     expect(input).toMatchObject({ ethnicity: "not_given", ageBand: "13-15", gender: null, disability: null, madeByChild: false });
+    await screen.findByRole("heading", { name: "Feedback recorded" });
+    expect(screen.getByText("2026-0042")).toBeTruthy();
   });
 });

@@ -1,8 +1,15 @@
-import { useCallback } from "react";
-import { useNavigate } from "react-router";
+import { useCallback, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
+import { DateInput, isEmptyDate, isoFromParts, partsFromIso } from "../components/govuk/DateInput";
+import { LOCAL_CHOICES } from "../graphql/workbench-operations";
+import { answersOf } from "./record/answers";
+import { CheckAnswers } from "./record/CheckAnswers";
+import type { LocalChoice } from "./record/ReasonSelect";
+import { ReasonSelect } from "./record/ReasonSelect";
+import { Recorded } from "./record/Recorded";
 import { useForm } from "../forms/useForm";
+import { usePageTitle } from "../app/usePageTitle";
 import { humanise, todayIso } from "../format";
 import { toFieldErrors } from "../graphql/errors";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
@@ -24,10 +31,18 @@ type Fields = {
   teamId: string;
   summary: string;
   pointTheme: string;
+  pointLocalReason: string;
+  receivedDay: string;
+  receivedMonth: string;
+  receivedYear: string;
   pointSummary: string;
   name: string;
   email: string;
   phone: string;
+  childName: string;
+  childDobDay: string;
+  childDobMonth: string;
+  childDobYear: string;
   gender: string;
   ethnicity: string;
   disability: string;
@@ -50,10 +65,19 @@ const INITIAL: Fields = {
   teamId: "",
   summary: "",
   pointTheme: "",
+  pointLocalReason: "",
+  ...(() => {
+    const today = partsFromIso(todayIso());
+    return { receivedDay: today.day, receivedMonth: today.month, receivedYear: today.year };
+  })(),
   pointSummary: "",
   name: "",
   email: "",
   phone: "",
+  childName: "",
+  childDobDay: "",
+  childDobMonth: "",
+  childDobYear: "",
   gender: "",
   ethnicity: "",
   disability: "",
@@ -61,8 +85,8 @@ const INITIAL: Fields = {
 };
 
 const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
-const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
-const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
+export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
+export const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
 const THEMES = ["communication", "staff_attitude_conduct", "decision_making", "quality_of_service", "delay", "service_not_delivered", "policy_not_followed", "discrimination_unfair_treatment", "confidentiality_data_protection", "finance_payments", "accuracy_of_information", "contact_arrangements", "other"];
 const YES_NO = [
   { value: "yes", label: "Yes" },
@@ -104,7 +128,7 @@ export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean
 export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string>> {
   const e: Partial<Record<keyof Fields, string>> = {};
   if (!v.kind) e.kind = "Select what kind of feedback this is";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "Enter the date it was received";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "The date received must be a real date, for example 27 3 2026";
   else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
   if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
   if (!v.madeByChild) e.madeByChild = "Select whether a child or young person made it";
@@ -112,16 +136,31 @@ export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string
   if (!v.summary.trim()) e.summary = "Enter what the feedback says";
   else if (v.summary.length > 10000) e.summary = "What the feedback says must be 10,000 characters or fewer";
   if (v.kind === "complaint" && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
+  const dob = { day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear };
+  if (!isEmptyDate(dob)) {
+    const iso = isoFromParts(dob);
+    if (!iso) e.childDobDay = "The child's date of birth must be a real date, for example 27 3 2014";
+    else if (iso > todayIso()) e.childDobDay = "The child's date of birth must be in the past";
+  }
   if (v.email && !/^\S+@\S+$/.test(v.email)) e.email = "Enter an email address in the correct format, like name@example.com";
   return e;
 }
 
+/** The child the feedback is about, when any of it was given. */
+function childOf(v: Fields): { name: string | null; dateOfBirth: string | null } | null {
+  const dateOfBirth = isoFromParts({ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear });
+  return v.childName.trim() || dateOfBirth ? { name: v.childName.trim() || null, dateOfBirth } : null;
+}
+
 export function RecordFeedbackPage() {
-  const navigate = useNavigate();
   const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
   const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
-  const [, record] = useMutation(RECORD_FEEDBACK);
+  const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
+  const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
+  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() } });
+  const localReasons = reasons?.localChoices ?? [];
+  usePageTitle(step === "form" ? "Record feedback" : step === "check" ? "Check your answers" : "Feedback recorded", form.summary.length > 0);
   const field = (name: keyof Fields) => ({
     id: name,
     value: v[name],
@@ -129,7 +168,7 @@ export function RecordFeedbackPage() {
     onChange: (value: string) => form.set(name, value),
   });
 
-  const submit = form.onSubmit(async () => {
+  const send = async () => {
     const yes = (x: string) => (x === "yes" ? true : x === "no" ? false : null);
     const input = {
       kind: v.kind,
@@ -144,24 +183,45 @@ export function RecordFeedbackPage() {
       procedure: v.kind === "complaint" ? v.procedure || null : null,
       teamId: v.teamId || null,
       summary: v.summary,
-      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, summary: v.pointSummary || v.summary }] : [],
+      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
       gender: v.gender || null,
       ethnicity: v.ethnicity || null,
       disability: v.disability || null,
       ageBand: v.ageBand || null,
+      child: childOf(v),
       complainant: v.name || v.email || v.phone ? { name: v.name || null, email: v.email || null, phone: v.phone || null } : null,
     };
     const result = await record({ input });
     if (result.error) {
       const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
-      throw new Error(errors[0]?.message ?? "The feedback was not saved");
+      setStep("form");
+      return;
     }
-    navigate(`/cases/${(result.data as { recordFeedback: { id: string } }).recordFeedback.id}`);
-  });
+    const recorded = (result.data as { recordFeedback: { id: string; reference?: string } }).recordFeedback;
+    sessionStorage.removeItem("draft:record-feedback");
+    setStep({ id: recorded.id, reference: recorded.reference ?? "" });
+  };
+  const submit = form.onSubmit(() => setStep("check"));
+
 
   const teams = (council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= v.receivedOn);
 
+  if (typeof step === "object") return <Recorded id={step.id} reference={step.reference} />;
+  if (step === "check") {
+    return (
+      <CheckAnswers
+        answers={answersOf(v, localReasons, teams)}
+        errors={form.summary}
+        sending={sending}
+        onChange={(fieldId) => {
+          setStep("form");
+          setTimeout(() => document.getElementById(fieldId)?.focus(), 0);
+        }}
+        onSend={() => void send()}
+      />
+    );
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -169,7 +229,19 @@ export function RecordFeedbackPage() {
         <h1 className="govuk-heading-l">Record feedback</h1>
         <form onSubmit={submit} noValidate>
           <Radios label="What kind of feedback is it?" {...field("kind")} options={KINDS.map((k) => ({ value: k, label: humanise(k) }))} />
-          <TextInput label="Date received" hint="Day 0 of every statutory clock" type="date" width="10" {...field("receivedOn")} onBlur={() => form.touch("receivedOn")} />
+          <DateInput
+            id="receivedOn"
+            label="Date received"
+            hint="Day 0 of every statutory clock. For example, 27 3 2026"
+            error={form.errorFor("receivedOn")}
+            value={{ day: v.receivedDay, month: v.receivedMonth, year: v.receivedYear }}
+            onChange={(parts) => {
+              form.set("receivedDay", parts.day);
+              form.set("receivedMonth", parts.month);
+              form.set("receivedYear", parts.year);
+              form.set("receivedOn", isoFromParts(parts) ?? "");
+            }}
+          />
           <Select label="How was it made?" {...field("channel")} options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]} />
           <Select label="Who made it?" hint="Their relationship to the child" {...field("complainantRelationship")} options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]} />
           <Radios label="Was it made by a child or young person?" inline {...field("madeByChild")} options={YES_NO} />
@@ -200,7 +272,21 @@ export function RecordFeedbackPage() {
               {v.courtProceedings === "yes" ? <WarningText>Considering it may prejudice court proceedings (reg 8). After recording, you can mark it not considered with that reason.</WarningText> : null}
               <Radios label="Is it about another organisation's service?" inline {...field("anotherOrganisation")} options={YES_NO} />
               {v.anotherOrganisation === "yes" ? <WarningText>It may be for another organisation. After recording, you can signpost it or mark it not considered.</WarningText> : null}
-              <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+              {localReasons.length > 0 ? (
+                <ReasonSelect
+                  id="pointTheme"
+                  label="What is the complaint about?"
+                  value={v.pointLocalReason}
+                  error={form.errorFor("pointTheme")}
+                  choices={localReasons}
+                  onChange={(choice) => {
+                    form.set("pointLocalReason", choice?.code ?? "");
+                    form.set("pointTheme", choice?.canonical ?? "");
+                  }}
+                />
+              ) : (
+                <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+              )}
               <Textarea label="The point of complaint in their words (optional)" {...field("pointSummary")} />
             </>
           ) : null}
@@ -210,6 +296,20 @@ export function RecordFeedbackPage() {
           <TextInput label="Name" {...field("name")} autoComplete="off" />
           <TextInput label="Email address" type="email" {...field("email")} autoComplete="off" />
           <TextInput label="Phone number" {...field("phone")} autoComplete="off" />
+          <h2 className="govuk-heading-m">The child or young person (optional)</h2>
+          <TextInput label="Child's full name" hint="So the case can be found by the child's name" {...field("childName")} autoComplete="off" />
+          <DateInput
+            id="childDobDay"
+            label="Child's date of birth"
+            hint="For example, 27 3 2014"
+            error={form.errorFor("childDobDay")}
+            value={{ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear }}
+            onChange={(parts) => {
+              form.set("childDobDay", parts.day);
+              form.set("childDobMonth", parts.month);
+              form.set("childDobYear", parts.year);
+            }}
+          />
           <fieldset className="govuk-fieldset" aria-describedby="equality-hint">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
               <h2 className="govuk-fieldset__heading">Equality monitoring (optional)</h2>
@@ -222,7 +322,7 @@ export function RecordFeedbackPage() {
             ))}
           </fieldset>
           <Button type="submit" disabled={form.submitting}>
-            Record feedback
+            Continue
           </Button>
         </form>
       </div>

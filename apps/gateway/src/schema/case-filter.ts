@@ -21,6 +21,20 @@ export const CaseFilterInput = builder.inputType("CaseFilter", {
     receivedFrom: t.field({ type: "Date", required: false }),
     receivedTo: t.field({ type: "Date", required: false }),
     madeByChild: t.boolean({ required: false }),
+    open: t.boolean({
+      required: false,
+      description:
+        "true: cases still open (not closed, withdrawn or not considered); false: finished ones; null: both. The case lists (cases, casePage) show open cases when this is left out and no status is given; caseCounts counts every case unless it is given",
+    }),
+    dueWithinDays: t.int({
+      required: false,
+      description: "Cases whose next clock falls due from today up to this many calendar days ahead (due soon; not overdue)",
+    }),
+    search: t.string({
+      required: false,
+      description:
+        "A reference, or the name or date of birth (2026-03-27 or 27/3/2026) of the complainant or the child. Names and dates of birth are searched only for roles that may read personal data (others search references), and such a search is recorded in the audit trail (never the words searched for)",
+    }),
   }),
   validate: z
     .object({
@@ -30,6 +44,8 @@ export const CaseFilterInput = builder.inputType("CaseFilter", {
       dueBefore: isoDateSchema.nullish(),
       receivedFrom: isoDateSchema.nullish(),
       receivedTo: isoDateSchema.nullish(),
+      dueWithinDays: z.number().int().min(0, "must be 0 or more").max(365, "must be at most 365").nullish(),
+      search: z.string().trim().min(2, "must be at least 2 characters").max(100, "must be at most 100 characters").nullish(),
     })
     .passthrough()
     .refine((f) => !f.receivedFrom || !f.receivedTo || f.receivedFrom <= f.receivedTo, {

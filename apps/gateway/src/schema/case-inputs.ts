@@ -37,6 +37,14 @@ export const ComplainantInput = builder.inputType("ComplainantInput", {
   }),
 });
 
+export const ChildInput = builder.inputType("ChildInput", {
+  description: "The child or young person the feedback is about. Personal data: kept apart from the facts reports use",
+  fields: (t) => ({
+    name: t.string({ required: false, description: "The child's name, as the council records it" }),
+    dateOfBirth: t.field({ type: "Date", required: false, description: "The child's date of birth" }),
+  }),
+});
+
 export const RecordFeedbackInput = builder.inputType("RecordFeedbackInput", {
   fields: (t) => ({
     kind: t.field({ type: FeedbackKindEnum }),
@@ -62,6 +70,7 @@ export const RecordFeedbackInput = builder.inputType("RecordFeedbackInput", {
     ageBand: t.string({ required: false, description: 'Council code, or "not_given"' }),
     summary: t.string({ description: "What the feedback says (personal data)" }),
     complainant: t.field({ type: ComplainantInput, required: false }),
+    child: t.field({ type: ChildInput, required: false, description: "The child the feedback is about (personal data)" }),
     points: t.field({ type: [PointOfComplaintInput], required: false }),
   }),
 });

@@ -1,7 +1,7 @@
 import { builder } from "../builder";
 
 /** A council officer a case is allocated to (staff, not the complainant). */
-builder.prismaObject("User", {
+export const OfficerRef = builder.prismaObject("User", {
   name: "Officer",
   authScopes: { readCases: true },
   fields: (t) => ({

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
-import { casesWhere, caseOrder } from "../services/list-cases";
+import { caseOrder } from "../services/list-cases";
 import { councilScope } from "../services/council-scope";
+import { caseListWhere as listWhere } from "../services/search-cases";
 import { CaseFilterInput, CaseSortEnum } from "./case-filter";
 
 builder.queryField("cases", (t) =>
@@ -23,15 +24,15 @@ builder.queryField("cases", (t) =>
       filter: t.arg({ type: CaseFilterInput, required: false }),
       sort: t.arg({ type: CaseSortEnum, required: false }),
     },
-    totalCount: (_parent, args, context) => {
-      const { prisma, councilId } = councilScope(context);
-      return prisma.case.count({ where: casesWhere(councilId, args.filter ?? {}, context.asOf) });
+    totalCount: async (_parent, args, context) => {
+      const { prisma } = councilScope(context);
+      return prisma.case.count({ where: await listWhere(context, args.filter ?? {}) });
     },
-    resolve: (query, _root, args, context) => {
-      const { prisma, councilId } = councilScope(context);
+    resolve: async (query, _root, args, context) => {
+      const { prisma } = councilScope(context);
       return prisma.case.findMany({
         ...query,
-        where: casesWhere(councilId, args.filter ?? {}, context.asOf),
+        where: await listWhere(context, args.filter ?? {}),
         orderBy: caseOrder(args.sort ?? "RECEIVED_NEWEST"),
       });
     },

@@ -15,6 +15,12 @@ export interface CaseFilter {
   receivedFrom?: IsoDate | null;
   receivedTo?: IsoDate | null;
   madeByChild?: boolean | null;
+  /** true: cases whose clocks still run; false: finished ones (closed, withdrawn, not considered). */
+  open?: boolean | null;
+  /** Open-or-not cases whose next clock falls due from today up to this many calendar days ahead (not overdue). */
+  dueWithinDays?: number | null;
+  /** Reference, or a person's name or date of birth: see ./search-cases.ts. */
+  search?: string | null;
 }
 
 export type CaseSort = "RECEIVED_NEWEST" | "RECEIVED_OLDEST" | "DUE_SOONEST" | "REFERENCE";
@@ -42,6 +48,11 @@ export function casesWhere(councilId: string, filter: CaseFilter, asOf: IsoDate)
   if (filter.receivedFrom) where.push({ receivedOn: { gte: day(filter.receivedFrom) } });
   if (filter.receivedTo) where.push({ receivedOn: { lte: day(filter.receivedTo) } });
   if (typeof filter.madeByChild === "boolean") where.push({ madeByChild: filter.madeByChild });
+  if (filter.open === true) where.push({ status: { notIn: FINISHED_STATUSES } });
+  if (filter.open === false) where.push({ status: { in: FINISHED_STATUSES } });
+  if (typeof filter.dueWithinDays === "number") {
+    where.push({ nextDueOn: { gte: day(asOf), lte: day(addCalendarDays(asOf, filter.dueWithinDays)) } });
+  }
   return { AND: where };
 }
 

@@ -140,6 +140,18 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
         },
       });
     }
+    const child = input.child;
+    if (child && (child.name || child.dateOfBirth)) {
+      await tx.casePerson.create({
+        data: {
+          councilId,
+          caseId: row.id,
+          role: "child",
+          name: child.name ?? null,
+          dateOfBirth: child.dateOfBirth ? day(child.dateOfBirth) : null,
+        },
+      });
+    }
     for (const [index, point] of points.entries()) {
       const pointRef = String(index + 1);
       const reason = reasons[index] ?? null;

@@ -47,6 +47,12 @@ export const complainantInputSchema = z.object({
   address: text(500).nullish(),
 });
 
+/** The child the feedback is about (personal data): found again by name or date of birth. */
+export const childInputSchema = z.object({
+  name: text(200).nullish(),
+  dateOfBirth: isoDateSchema.nullish(),
+});
+
 export const recordFeedbackInputSchema = z.object({
   kind: feedbackKindSchema,
   procedure: procedureIdSchema.nullish(),
@@ -74,6 +80,7 @@ export const recordFeedbackInputSchema = z.object({
   /** Free text about the feedback: personal data, kept apart from the facts. */
   summary: text(10_000),
   complainant: complainantInputSchema.nullish(),
+  child: childInputSchema.nullish(),
   points: z.array(pointOfComplaintInputSchema).max(50, "at most 50 points of complaint").nullish(),
 });
 

@@ -10,7 +10,7 @@ export function SummaryList({ rows }: { rows: Array<{ key: string; value: ReactN
   return (
     <dl className="govuk-summary-list">
       {rows.map((r) => (
-        <div className="govuk-summary-list__row" key={r.key}>
+        <div className={`govuk-summary-list__row${rows.some((x) => x.action) && !r.action ? " govuk-summary-list__row--no-actions" : ""}`} key={r.key}>
           <dt className="govuk-summary-list__key">{r.key}</dt>
           <dd className="govuk-summary-list__value">{r.value}</dd>
           {r.action ? <dd className="govuk-summary-list__actions">{r.action}</dd> : null}
@@ -90,34 +90,37 @@ export function Table({
   numeric?: number[];
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {head.map((h, i) => (
-            <th key={h + String(i)} scope="col" className={`govuk-table__header${numeric.includes(i) ? " govuk-table__header--numeric" : ""}`}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row, r) => (
-          <tr className="govuk-table__row" key={r}>
-            {row.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row" className="govuk-table__header">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className={`govuk-table__cell${numeric.includes(i) ? " govuk-table__cell--numeric" : ""}`}>
-                  {cell}
-                </td>
-              ),
-            )}
+    // A scroll container of its own, so a wide table never makes the page scroll sideways (WCAG 1.4.10 reflow).
+    <div className="app-table-scroll" role="region" aria-label={`${caption}, scrolls sideways`} tabIndex={0}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {head.map((h, i) => (
+              <th key={h + String(i)} scope="col" className={`govuk-table__header${numeric.includes(i) ? " govuk-table__header--numeric" : ""}`}>
+                {h}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row, r) => (
+            <tr className="govuk-table__row" key={r}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className="govuk-table__header">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={`govuk-table__cell${numeric.includes(i) ? " govuk-table__cell--numeric" : ""}`}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,40 +1,26 @@
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useAuth } from "../../auth/AuthContext";
 import { hasRole, maySeePersonalData } from "../../auth/session";
-import { Button, SummaryList, Table, Tag, WarningText } from "../../components/govuk";
+import { SummaryList, Table, Tag, WarningText } from "../../components/govuk";
+import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise } from "../../format";
-import { CASE, CASE_PERSONAL } from "../../graphql/operations";
+import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
-import { ClocksTable } from "./ClocksTable";
+import { ClocksByStage } from "./ClocksByStage";
+import { CaseStory, ChangeLink } from "./CaseStory";
+import { CaseRecordPanel } from "./CaseRecordPanel";
+import { CaseWorkbench } from "./CaseWorkbench";
 import { LearningPanel } from "./LearningPanel";
-
-function PersonalDetails({ id }: { id: string }) {
-  const [{ data, error, fetching }] = useQuery<{
-    case: { summary: string | null; complainant: { name: string | null; email: string | null; phone: string | null; address: string | null } | null };
-  }>({ query: CASE_PERSONAL, variables: { id }, requestPolicy: "network-only" });
-  if (fetching) return <p className="govuk-body">Loading…</p>;
-  if (error || !data) return <p className="govuk-body">Personal details could not be shown.</p>;
-  const c = data.case.complainant;
-  return (
-    <SummaryList
-      rows={[
-        { key: "Name", value: c?.name ?? "Not given" },
-        { key: "Email", value: c?.email ?? "Not given" },
-        { key: "Phone", value: c?.phone ?? "Not given" },
-        { key: "Address", value: c?.address ?? "Not given" },
-        { key: "What they said", value: data.case.summary ?? "" },
-      ]}
-    />
-  );
-}
 
 export function CasePage() {
   const { id = "" } = useParams();
   const { session } = useAuth();
-  const [showPersonal, setShowPersonal] = useState(false);
+  const location = useLocation();
+  const done = (location.state as { done?: string } | null)?.done;
+  const canHandle = hasRole(session, "complaints_officer", "manager");
   // The case as the last action returned it: newer than the query's copy until that is refetched.
   const [latest, setLatest] = useState<CaseDetail | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
@@ -62,6 +48,7 @@ export function CasePage() {
 
   return (
     <>
+      {done ? <SuccessBanner id="case-changed">{done}</SuccessBanner> : null}
       <span className="govuk-caption-l">{humanise(c.kind)}</span>
       <h1 className="govuk-heading-l">Case {c.reference}</h1>
       <p className="govuk-body">
@@ -78,8 +65,12 @@ export function CasePage() {
             rows={[
               { key: "Received", value: formatDate(c.receivedOn) },
               { key: "Procedure", value: c.procedure ? humanise(c.procedure) : "Not decided" },
-              { key: "Channel", value: humanise(c.channel) || "Not recorded" },
-              { key: "Who made it", value: humanise(c.complainantRelationship) || "Not recorded" },
+              { key: "Channel", value: humanise(c.channel) || "Not recorded", action: canHandle ? <ChangeLink to={`/cases/${c.id}/change/channel`} what="the channel" /> : undefined },
+              {
+                key: "Who made it",
+                value: humanise(c.complainantRelationship) || "Not recorded",
+                action: canHandle ? <ChangeLink to={`/cases/${c.id}/change/complainantRelationship`} what="who made it" /> : undefined,
+              },
               { key: "Made by a child or young person", value: c.madeByChild ? "Yes" : "No" },
               {
                 key: "Advocacy",
@@ -90,7 +81,7 @@ export function CasePage() {
               { key: "Acknowledged", value: c.acknowledgedOn ? `${formatDate(c.acknowledgedOn)}${c.acknowledgementMet === false ? " (late)" : ""}` : `Due ${formatDate(c.acknowledgementDueOn)}` },
             ]}
           />
-          <ClocksTable clocks={c.clocks} />
+          <ClocksByStage clocks={c.clocks} />
           {c.points.length === 0 ? (
             <p className="govuk-body">No points of complaint recorded.</p>
           ) : (
@@ -104,21 +95,9 @@ export function CasePage() {
               ])}
             />
           )}
-          {maySeePersonalData(session) ? (
-            <>
-              <h2 className="govuk-heading-m">Personal details</h2>
-              {showPersonal ? (
-                <PersonalDetails id={c.id} />
-              ) : (
-                <>
-                  <p className="govuk-body">Opening personal details is recorded in the audit trail.</p>
-                  <Button variant="secondary" onClick={() => setShowPersonal(true)}>
-                    Show personal details
-                  </Button>
-                </>
-              )}
-            </>
-          ) : null}
+          {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
+          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
+          {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">
             {c.timeline.map((t) => (

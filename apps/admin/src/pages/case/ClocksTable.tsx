@@ -18,11 +18,11 @@ export function clockState(clock: Clock): { text: string; colour: "green" | "red
   return { text: `${left} working days left`, colour: "blue" };
 }
 
-export function ClocksTable({ clocks }: { clocks: Clock[] }) {
+export function ClocksTable({ clocks, caption = "Timescales" }: { clocks: Clock[]; caption?: string }) {
   if (clocks.length === 0) return <p className="govuk-body">No statutory clock is running.</p>;
   return (
     <Table
-      caption="Timescales"
+      caption={caption}
       head={["Clock", "Started", "Due", "Working days used", "State"]}
       numeric={[3]}
       rows={clocks.map((c) => {

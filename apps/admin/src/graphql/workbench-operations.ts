@@ -1,0 +1,104 @@
+import { gql } from "urql";
+import { CASE_SUMMARY } from "./operations";
+
+/** The workbench's operations: numbered pages of cases, the officers to filter by. */
+export const CASE_PAGE = gql`
+  query CasePage($filter: CaseFilter, $sort: CaseSort, $page: Int, $pageSize: Int) {
+    casePage(filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
+      page
+      pageCount
+      totalCount
+      cases { ${CASE_SUMMARY} }
+    }
+  }
+`;
+
+export const OFFICERS = gql`
+  query Officers {
+    officers { id displayName }
+  }
+`;
+
+export const TEAMS = gql`
+  query Teams {
+    council { id teams { id name validTo } }
+  }
+`;
+
+/** Notes and the contact log of a case: personal data, so each load is an audited read. */
+export const CASE_NOTES = gql`
+  query CaseNotes($id: ID!) {
+    case(id: $id) {
+      id
+      notes { id text author writtenAt }
+      contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy }
+      documents { id fileName mediaType sizeBytes uploadedAt }
+    }
+  }
+`;
+
+export const ADD_CASE_NOTE = gql`
+  mutation AddCaseNote($input: AddCaseNoteInput!) {
+    addCaseNote(input: $input) { id notes { id text author writtenAt } }
+  }
+`;
+
+export const LOG_CASE_CONTACT = gql`
+  mutation LogCaseContact($input: LogCaseContactInput!) {
+    logCaseContact(input: $input) { id contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy } }
+  }
+`;
+
+/** What was recorded at intake, for reading and changing: personal data, an audited read. */
+export const CASE_STORY = gql`
+  query CaseStory($id: ID!) {
+    case(id: $id) {
+      id
+      version
+      reference
+      channel
+      complainantRelationship
+      summary
+      outcomeSought
+      complainant { name email phone address }
+      child { name dateOfBirth }
+    }
+  }
+`;
+
+export const UPDATE_CASE_DETAILS = gql`
+  mutation UpdateCaseDetails($input: UpdateCaseDetailsInput!) {
+    updateCaseDetails(input: $input) { id version channel complainantRelationship summary outcomeSought complainant { name email phone address } child { name dateOfBirth } }
+  }
+`;
+
+export const AUDIT_TRAIL = gql`
+  query AuditTrail($filter: AuditTrailFilter, $page: Int, $pageSize: Int) {
+    auditTrail(filter: $filter, page: $page, pageSize: $pageSize) {
+      page
+      pageCount
+      totalCount
+      records { id at action actorRole actorName caseId caseReference detail }
+    }
+  }
+`;
+
+/** The council's own vocabulary of a kind in force on a date (reasons under their categories, channels...). */
+export const LOCAL_CHOICES = gql`
+  query LocalChoices($kind: VocabularyKind!, $on: Date!) {
+    localChoices(kind: $kind, on: $on) { code label canonical parentCode }
+  }
+`;
+
+/** The rest of the case's story: appointments, extensions and suspensions with reasons, panels, the Ombudsman. */
+export const CASE_RECORD = gql`
+  query CaseRecord($id: ID!) {
+    case(id: $id) {
+      id
+      appointments { id role appointedOn endedOn reviewerName }
+      reviewPanels { id requestedOn heldOn reportedOn councilRespondedOn recommendations { seq summary accepted } }
+      lgscoReferrals { id lgscoReference referredOn decidedOn decision localDecision fault injustice remedies }
+      timeline { seq type on payloadJson }
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+import { useQuery } from "urql";
+import { SummaryList } from "../../components/govuk";
+import { formatDate, humanise } from "../../format";
+import { CASE_RECORD } from "../../graphql/workbench-operations";
+
+interface CaseRecordData {
+  case: {
+    id: string;
+    appointments: Array<{ id: string; role: string; appointedOn: string; endedOn: string | null; reviewerName: string | null }>;
+    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null; recommendations: Array<{ seq: number; summary: string; accepted: boolean | null }> }>;
+    lgscoReferrals: Array<{ id: string; lgscoReference: string | null; referredOn: string | null; decidedOn: string | null; decision: string | null; localDecision: string | null; fault: boolean | null; injustice: boolean | null; remedies: string[] }>;
+    timeline: Array<{ seq: number; type: string; on: string; payloadJson: string }>;
+  };
+}
+
+const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");
+
+/** An extension's or suspension's details from its event (the reason is personal data, read audited). */
+function eventDetail(type: string, payloadJson: string): string {
+  try {
+    const payload = JSON.parse(payloadJson) as { reason?: string; totalWorkingDays?: number; stage?: string };
+    const parts = [payload.stage ? humanise(payload.stage) : "", payload.totalWorkingDays ? `to ${payload.totalWorkingDays} working days in all` : "", payload.reason ? `Reason: ${payload.reason}` : ""];
+    return parts.filter(Boolean).join(", ") || humanise(type);
+  } catch {
+    return humanise(type);
+  }
+}
+
+/**
+ * The rest of what was recorded on the case, read-only: the Investigating Officer and Independent Person,
+ * extensions and suspensions with their reasons, review panels with their recommendations and the council's
+ * decisions, and the Ombudsman's reference, decision and remedies (officers and managers: reasons are personal data).
+ */
+export function CaseRecordPanel({ caseId }: { caseId: string }) {
+  const [{ data, error }] = useQuery<CaseRecordData>({ query: CASE_RECORD, variables: { id: caseId }, requestPolicy: "cache-and-network" });
+  if (error) return <p className="govuk-body">The case's record could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
+  if (!data) return null;
+  const c = data.case;
+  const changes = c.timeline.filter((e) => ["extension_agreed", "suspended", "resumed"].includes(e.type));
+  return (
+    <section aria-labelledby="record-heading">
+      <h2 className="govuk-heading-m" id="record-heading">
+        Investigation and review
+      </h2>
+      <h3 className="govuk-heading-s">Investigating Officer and Independent Person</h3>
+      {c.appointments.length === 0 ? (
+        <p className="govuk-body">No one appointed yet.</p>
+      ) : (
+        <SummaryList
+          rows={c.appointments.map((a) => ({
+            key: humanise(a.role),
+            value: `${a.reviewerName ?? "Name not recorded"}, appointed ${formatDate(a.appointedOn)}${a.endedOn ? `, until ${formatDate(a.endedOn)}` : ""}`,
+          }))}
+        />
+      )}
+      <h3 className="govuk-heading-s">Extensions and suspensions</h3>
+      {changes.length === 0 ? (
+        <p className="govuk-body">None.</p>
+      ) : (
+        <SummaryList rows={changes.map((e) => ({ key: `${humanise(e.type)}, ${formatDate(e.on)}`, value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span> }))} />
+      )}
+      <h3 className="govuk-heading-s">Review panel</h3>
+      {c.reviewPanels.length === 0 ? (
+        <p className="govuk-body">No review panel requested.</p>
+      ) : (
+        c.reviewPanels.map((p) => (
+          <div key={p.id}>
+            <SummaryList
+              rows={[
+                { key: "Requested", value: formatDate(p.requestedOn) },
+                { key: "Held", value: p.heldOn ? formatDate(p.heldOn) : "Not yet" },
+                { key: "Report", value: p.reportedOn ? formatDate(p.reportedOn) : "Not yet" },
+                { key: "Council's response", value: p.councilRespondedOn ? formatDate(p.councilRespondedOn) : "Not yet" },
+                ...p.recommendations.map((r) => ({
+                  key: `Recommendation ${r.seq}`,
+                  value: `${r.summary} (${r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council"})`,
+                })),
+              ]}
+            />
+          </div>
+        ))
+      )}
+      <h3 className="govuk-heading-s">Local Government and Social Care Ombudsman</h3>
+      {c.lgscoReferrals.length === 0 ? (
+        <p className="govuk-body">Not referred.</p>
+      ) : (
+        c.lgscoReferrals.map((r) => (
+          <SummaryList
+            key={r.id}
+            rows={[
+              { key: "Ombudsman's reference", value: r.lgscoReference ?? "Not recorded" },
+              { key: "Referred", value: r.referredOn ? formatDate(r.referredOn) : "Not recorded" },
+              { key: "Decision", value: r.decision ? `${humanise(r.decision)}${r.decidedOn ? `, ${formatDate(r.decidedOn)}` : ""}${r.localDecision ? ` (${r.localDecision})` : ""}` : "Awaited" },
+              { key: "Fault found", value: yesNo(r.fault) },
+              { key: "Injustice found", value: yesNo(r.injustice) },
+              { key: "Remedies", value: r.remedies.map(humanise).join(", ") || "None" },
+            ]}
+          />
+        ))
+      )}
+    </section>
+  );
+}
