@@ -4,10 +4,13 @@ import { resolveViewer } from "./auth/resolve-viewer";
 import type { ViewerDeps } from "./auth/resolve-viewer";
 import type { GatewayContext } from "./context";
 import { councilClient } from "./db/client";
+import type { AnalyticsEngine } from "./reports/analytics-engine";
 
 export interface ContextDeps extends ViewerDeps {
   /** Today's date (injectable so tests can fix the statutory clocks' "today"). */
   today: () => IsoDate;
+  /** Where reports and analyst queries run (see reports/analytics-engine.ts). */
+  analytics?: AnalyticsEngine;
 }
 
 export function todayInLondon(): IsoDate {
@@ -30,6 +33,7 @@ export async function createContext(
     asOf: deps.today(),
     sessions: deps.sessions,
     auditedReads: new Set(),
+    ...(deps.analytics ? { analytics: deps.analytics } : {}),
   };
 }
 

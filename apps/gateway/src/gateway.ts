@@ -14,6 +14,8 @@ import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
 import { createJsonLogger } from "./log";
+import { inProcessAnalytics, type AnalyticsEngine } from "./reports/analytics-engine";
+import { closePdfBrowser } from "./reports/render/pdf";
 
 export interface GatewayOptions {
   root: GatewayPrisma;
@@ -23,6 +25,8 @@ export interface GatewayOptions {
   today?: () => IsoDate;
   /** A built admin app to serve at / when the folder exists. */
   staticDir?: string;
+  /** Where reports and analyst queries run (reports/analytics-pool.ts); default: in this thread on `root`. */
+  analytics?: AnalyticsEngine;
 }
 
 export interface Gateway {
@@ -44,6 +48,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     sessions,
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
+    analytics: options.analytics ?? inProcessAnalytics(options.root),
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
@@ -52,7 +57,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     apollo,
     logger,
     context,
-    routes: { "/reports/download": reportDownloadHandler({ root: options.root, context }) },
+    routes: { "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }) },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;
       return true;
@@ -74,6 +79,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     async stop() {
       if (http.server.listening) await http.drain();
       await apollo.stop();
+      await closePdfBrowser();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { builder } from "../builder";
 import { unauthenticated } from "../errors/gateway-error";
+import { analyticsOf } from "../reports/analytics-engine";
 import {
-  compareCouncils,
   COMPARISON_METRICS,
   type ComparedCouncil,
   type ComparedFigure,
@@ -60,7 +60,7 @@ builder.queryField("compareCouncils", (t) =>
     resolve: (_root, args, context) => {
       if (!context.viewer) throw unauthenticated();
       const period = periodOf(args);
-      return compareCouncils(context.root, args.metrics ?? [...COMPARISON_METRICS], period, args.councils ?? undefined);
+      return analyticsOf(context).compare(args.metrics ?? [...COMPARISON_METRICS], period, args.councils ?? undefined);
     },
   }),
 );

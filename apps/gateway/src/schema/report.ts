@@ -2,7 +2,7 @@ import type { CellValue, Report, ReportSection, ReportTable } from "@csc/council
 import { councilRegistry } from "@csc/registry";
 import { builder } from "../builder";
 import { notFound } from "../errors/gateway-error";
-import { councilReport } from "../reports/report-service";
+import { analyticsOf } from "../reports/analytics-engine";
 import { councilScope } from "../services/council-scope";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
@@ -80,7 +80,7 @@ builder.queryField("report", (t) =>
       const period = periodOf(args);
       // A council with no adapter in the registry has no report layout (e.g. one created by the administrator).
       if (!councilRegistry.has(councilId)) throw notFound("Your council's report layout (no council adapter is registered for it)");
-      return councilReport(context.root, councilId, period);
+      return analyticsOf(context).report(councilId, period);
     },
   }),
 );

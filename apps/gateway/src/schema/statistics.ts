@@ -1,7 +1,7 @@
 import { METRIC_NAMES, type Metric } from "@csc/rules";
 import { builder } from "../builder";
-import { withCouncil } from "../db/client";
-import { councilStatistics, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
+import { analyticsOf } from "../reports/analytics-engine";
+import { statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
@@ -64,7 +64,8 @@ builder.queryField("statistics", (t) =>
       const { councilId } = councilScope(context);
       const period = periodOf(args);
       const query = { ...args, metric: args.metric as Metric };
-      return withCouncil(context.root, councilId, (tx) => councilStatistics(tx, councilId, query, period), { timeout: 60_000 });
+      statisticsSpec(query); // bad input is refused here, before any work is queued
+      return analyticsOf(context).statistics(councilId, query, period);
     },
   }),
 );
