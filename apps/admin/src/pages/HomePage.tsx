@@ -64,7 +64,7 @@ function OpenByStage() {
       caption="Cases by stage"
       head={["Stage", "Cases"]}
       numeric={[1]}
-      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Fewer than 5 (suppressed)" : String(r.count)])}
+      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Withheld (small number)" : String(r.count)])}
     />
   );
 }

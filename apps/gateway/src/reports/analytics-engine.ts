@@ -2,6 +2,7 @@ import type { Report } from "@csc/council-kit";
 import type { PrismaClient } from "@csc/db";
 import type { Period } from "@csc/rules";
 import { withCouncil } from "../db/client";
+import type { Disclosure } from "./disclosure";
 import { compareCouncils, type ComparisonMetric, type CouncilComparison } from "./comparison";
 import { councilReport } from "./report-service";
 import { councilStatistics, type StatisticsQuery, type StatisticsResult } from "./statistics";
@@ -13,21 +14,21 @@ import { councilStatistics, type StatisticsQuery, type StatisticsResult } from "
  * serve officers' case work.
  */
 export interface AnalyticsEngine {
-  statistics(councilId: string, query: StatisticsQuery, period: Period): Promise<StatisticsResult>;
+  statistics(councilId: string, query: StatisticsQuery, period: Period, disclosure?: Disclosure): Promise<StatisticsResult>;
   report(councilId: string, period: Period): Promise<Report>;
   compare(metrics: readonly ComparisonMetric[], period: Period, councilIds?: readonly string[]): Promise<CouncilComparison>;
   close(): Promise<void>;
 }
 
 export type AnalyticsOperation =
-  | { op: "statistics"; councilId: string; query: StatisticsQuery; period: Period }
+  | { op: "statistics"; councilId: string; query: StatisticsQuery; period: Period; disclosure?: Disclosure | undefined }
   | { op: "report"; councilId: string; period: Period }
   | { op: "compare"; metrics: readonly ComparisonMetric[]; period: Period; councilIds?: readonly string[] | undefined };
 
 export function inProcessAnalytics(root: PrismaClient): AnalyticsEngine {
   return {
-    statistics: (councilId, query, period) =>
-      withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period), { timeout: 60_000 }),
+    statistics: (councilId, query, period, disclosure) =>
+      withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period, disclosure), { timeout: 60_000 }),
     report: (councilId, period) => councilReport(root, councilId, period),
     compare: (metrics, period, councilIds) => compareCouncils(root, metrics, period, councilIds),
     close: async () => {},
@@ -36,7 +37,7 @@ export function inProcessAnalytics(root: PrismaClient): AnalyticsEngine {
 
 /** Runs one operation on an engine (what a worker thread does with each message). */
 export function runOperation(engine: AnalyticsEngine, operation: AnalyticsOperation): Promise<unknown> {
-  if (operation.op === "statistics") return engine.statistics(operation.councilId, operation.query, operation.period);
+  if (operation.op === "statistics") return engine.statistics(operation.councilId, operation.query, operation.period, operation.disclosure);
   if (operation.op === "report") return engine.report(operation.councilId, operation.period);
   return engine.compare(operation.metrics, operation.period, operation.councilIds);
 }

@@ -65,7 +65,7 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     });
   };
   return {
-    statistics: (councilId, query, period) => run({ op: "statistics", councilId, query, period }),
+    statistics: (councilId, query, period, disclosure) => run({ op: "statistics", councilId, query, period, disclosure }),
     report: (councilId, period) => run({ op: "report", councilId, period }),
     compare: (metrics, period, councilIds) => run({ op: "compare", metrics, period, councilIds }),
     async close() {

@@ -16,20 +16,23 @@ let h: Harness;
 let hartlepoolAnalyst: string;
 let worcestershireAnalyst: string;
 let northAnalyst: string;
+let worcestershireManager: string;
 
-async function addAnalyst(councilId: string): Promise<void> {
+async function addUser(councilId: string, role: "analyst" | "manager"): Promise<void> {
   const user = await h.db.prisma.user.create({
-    data: { email: `analyst@${councilId}.example`, displayName: `Analyst ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    data: { email: `${role}@${councilId}.example`, displayName: `${role} ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
   });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role: "analyst" } });
+  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
 }
 
 beforeAll(async () => {
   h = await startHarness();
   for (const id of ["hartlepool", "worcestershire"]) {
     await importCouncilFixture(h.db.prisma, id);
-    await addAnalyst(id);
+    await addUser(id, "analyst");
   }
+  await addUser("worcestershire", "manager");
+  worcestershireManager = await h.signIn("manager", "worcestershire");
   hartlepoolAnalyst = await h.signIn("analyst", "hartlepool");
   worcestershireAnalyst = await h.signIn("analyst", "worcestershire");
   northAnalyst = await h.signIn("analyst", "demo-north");
@@ -94,29 +97,62 @@ describe("report query", () => {
 
 const STATISTICS = `query($metric: Metric!, $groupBy: [String!], $filter: [DimensionFilterInput!], $fy: Int, $stage: Stage) {
   statistics(metric: $metric, groupBy: $groupBy, filter: $filter, financialYear: $fy, stage: $stage) {
-    metric basis period { start end } groupBy value base groups { key value base suppressed }
+    metric basis period { start end } groupBy value base suppressed missing groups { key value base suppressed missing }
   }
 }`;
 
+interface StatsGroup {
+  key: string[];
+  value: number | null;
+  base: number | null;
+  suppressed: boolean;
+  missing: string | null;
+}
 interface Stats {
   value: number | null;
-  base: number;
-  groups: Array<{ key: string[]; value: number | null; base: number; suppressed: boolean }>;
+  base: number | null;
+  suppressed: boolean;
+  groups: StatsGroup[];
+}
+
+/**
+ * What an analyst must see of each group under the disclosure policy: a count of 1–4 withheld with its base; any
+ * other count as it is, or withheld as secondary (at most one secondary, since groups of one set are at stake).
+ */
+function expectDisclosed(groups: readonly StatsGroup[], raw: ReadonlyArray<{ key: readonly string[]; value: number | null }>): void {
+  expect(groups.map((g) => g.key)).toEqual(raw.map((g) => [...g.key]));
+  raw.forEach((r, i) => {
+    const group = groups[i]!;
+    const count = r.value ?? 0;
+    if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, base: null, suppressed: true, missing: "small_number" });
+    else if (group.suppressed) expect(group).toMatchObject({ value: null, base: null, missing: "secondary" });
+    else expect(group).toMatchObject({ value: count, base: count, missing: null });
+  });
+  const small = raw.filter((r) => (r.value ?? 0) > 0 && (r.value ?? 0) < 5).length;
+  const secondary = groups.filter((g) => g.missing === "secondary").length;
+  expect(secondary).toBe(small === 1 ? 1 : 0);
 }
 
 describe("statistics query", () => {
   const period: Period = financialYear(2021);
 
-  it("computes any metric grouped by a dimension from the stored facts", async () => {
+  it("computes any metric grouped by a dimension from the stored facts: exactly for a manager, disclosed for an analyst", async () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    let withheld = 0;
     for (const groupBy of [["team"], ["outcome"], ["quarter"], ["month"], ["channel"], ["complainantRelationship"], ["reasonTheme"]]) {
       const metric = groupBy[0] === "outcome" ? "cases_completed" : groupBy[0] === "reasonTheme" ? "reasons" : "cases_received";
-      const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
-      expect(answer.errors).toBeUndefined();
       const expected = computeMeasure(facts, { metric, groupBy: groupBy as never }, period);
-      expect(answer.data!.statistics.value).toBe(expected.total);
-      expect(answer.data!.statistics.groups.map((g) => [g.key, g.value])).toEqual(expected.groups.map((g) => [g.key, g.value]));
+      const exact = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireManager);
+      expect(exact.errors).toBeUndefined();
+      expect(exact.data!.statistics.value).toBe(expected.total);
+      expect(exact.data!.statistics.groups.map((g) => [g.key, g.value, g.suppressed])).toEqual(expected.groups.map((g) => [g.key, g.value, false]));
+      const disclosed = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
+      expect(disclosed.errors).toBeUndefined();
+      expect(disclosed.data!.statistics).toMatchObject({ value: expected.total, base: expected.base, suppressed: false });
+      expectDisclosed(disclosed.data!.statistics.groups, expected.groups);
+      withheld += disclosed.data!.statistics.groups.filter((g) => g.suppressed).length;
     }
+    expect(withheld, "Worcestershire 2021/22 has small groups (teams of 1–4 cases)").toBeGreaterThan(0);
   });
 
   it("filters by dimension values and by stage", async () => {
@@ -146,11 +182,8 @@ describe("statistics query", () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
     const raw = computeMeasure(facts, { metric: "cases_received", groupBy: ["ageBand"] }, period);
     const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 }, worcestershireAnalyst);
-    for (const group of answer.data!.statistics.groups) {
-      const count = raw.groups.find((g) => g.key.join() === group.key.join())?.value ?? 0;
-      if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, suppressed: true });
-      else expect(group).toMatchObject({ value: count, suppressed: false });
-    }
+    expect(answer.errors).toBeUndefined();
+    expectDisclosed(answer.data!.statistics.groups, raw.groups);
   });
 
   it("refuses an analyst any case or personal data", async () => {

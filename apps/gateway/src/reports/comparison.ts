@@ -1,11 +1,11 @@
 import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { loadCaseFactsByCouncil } from "./load-case-facts";
-import { suppressCount, suppressRatio, type Figure } from "./suppression";
+import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
  * Councils side by side on canonical measures, computed by @csc/rules from each council's stored facts. Every
- * figure is small-number suppressed (suppression.ts), since it leaves the council.
+ * figure goes through the platform's disclosure policy (disclosure.ts) whoever asks, since it leaves the council.
  *
  * - stage1_within_10 / stage1_within_20: % of Stage 1 responses sent in the period within 10 / 20 working days
  *   (SI 2006/1738 reg 14: 10 working days, extendable to 20); base: Stage 1 responses.
@@ -46,7 +46,7 @@ const total = (facts: readonly CaseFacts[], spec: MeasureSpecInput, period: Peri
 
 function withinDays(facts: readonly CaseFacts[], period: Period, days: number): Figure {
   const r = total(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: days }, period);
-  return suppressRatio(r.total, r.base);
+  return discloseFigure(r.total, r.base, "percent", "suppressed");
 }
 
 export function compareFacts(facts: readonly CaseFacts[], metrics: readonly ComparisonMetric[], period: Period, contacts: number | null): Omit<ComparedFigure, never>[] {
@@ -67,7 +67,8 @@ export function compareFacts(facts: readonly CaseFacts[], metrics: readonly Comp
     } else if (metric === "complaints_per_1000_contacts") {
       const complaints = total(facts, { metric: "cases_received", filter: { kind: ["complaint"] } }, period).total ?? 0;
       const value = contacts && contacts > 0 ? (1000 * complaints) / contacts : null;
-      figures.push({ metric, key: null, ...suppressRatio(value, complaints) });
+      const figure = suppressRatio(value, complaints);
+      figures.push({ metric, key: null, ...figure, missing: value === null && !figure.suppressed ? "no_context_figure" : figure.missing });
     } else {
       const r = total(facts, { metric: "reasons", groupBy: ["reasonTheme"] }, period);
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });

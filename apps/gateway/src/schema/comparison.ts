@@ -7,12 +7,13 @@ import {
   type ComparedFigure,
   type CouncilComparison,
 } from "../reports/comparison";
+import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
 /**
  * `compareCouncils`: every council side by side on canonical measures, for analysts of any council and the
- * platform administrator. Small counts are suppressed (reports/suppression.ts): counts 1–4 and percentages or
- * rates over a base of 1–4 come back as null with suppressed: true.
+ * platform administrator. Every figure goes through the disclosure policy (reports/disclosure.ts): counts 1–4
+ * and percentages or rates resting on 1–4 cases come back as null with suppressed: true and the reason in missing.
  */
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", { values: COMPARISON_METRICS });
 const scopes = { readAggregates: true, platformAdmin: true };
@@ -22,9 +23,10 @@ const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").i
   fields: (t) => ({
     metric: t.field({ type: ComparisonMetricEnum, resolve: (f) => f.metric }),
     key: t.string({ nullable: true, description: "The reason theme, for reason_themes", resolve: (f) => f.key }),
-    value: t.float({ nullable: true, resolve: (f) => f.value }),
+    value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (f) => f.value }),
     base: t.int({ nullable: true, description: "What the value rests on; null when suppressed", resolve: (f) => (f.suppressed ? null : f.base) }),
-    suppressed: t.exposeBoolean("suppressed"),
+    suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),
+    missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (f) => f.missing }),
   }),
 });
 
@@ -48,7 +50,8 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
 builder.queryField("compareCouncils", (t) =>
   t.field({
     type: CouncilComparisonType,
-    description: "Councils side by side on canonical measures; small counts suppressed",
+    nullable: true,
+    description: "Councils side by side on canonical measures; small counts suppressed. Null with an error when it fails, without nulling other fields",
     authScopes: scopes,
     args: {
       metrics: t.arg({ type: [ComparisonMetricEnum], required: false }),
