@@ -38,4 +38,5 @@ import "./configuration-targets";
 import "./report";
 import "./statistics";
 import "./comparison";
+import "./analytics-catalogue";
 import "./mutation-import";
