@@ -54,11 +54,11 @@ function Worklist({ officerId }: { officerId: string | null }) {
 }
 
 function OpenByStage() {
-  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> }>({
+  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> | null }>({
     query: CASE_COUNTS,
     variables: { groupBy: "currentStage", filter: {} },
   });
-  if (!data) return null;
+  if (!data?.caseCounts) return null;
   return (
     <Table
       caption="Cases by stage"

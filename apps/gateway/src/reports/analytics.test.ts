@@ -243,3 +243,23 @@ describe("compareCouncils query", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("root aggregate fields", () => {
+  it("are nullable: one failing alias gives null and an error with its path, and the others still answer", async () => {
+    const answer = await h.gql<{ good: { value: number | null } | null; bad: unknown; counts: unknown[] | null; layout: unknown; compared: { councils: unknown[] } | null }>(
+      `{
+        good: statistics(metric: cases_received, financialYear: 2021) { value }
+        bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }
+        counts: caseCounts(groupBy: kind) { key count }
+        layout: report(financialYear: 2021) { council }
+        compared: compareCouncils(financialYear: 2021, metrics: [upheld_share]) { councils { councilId } }
+      }`,
+      {},
+      northAnalyst,
+    );
+    expect(answer.data).toMatchObject({ good: { value: 0 }, bad: null, counts: [], layout: null });
+    expect(answer.data!.compared!.councils).toHaveLength(4);
+    const byPath = Object.fromEntries((answer.errors ?? []).map((e) => [String(e.path?.[0]), e.extensions?.code]));
+    expect(byPath).toEqual({ bad: "BAD_USER_INPUT", layout: "NOT_FOUND" });
+  });
+});

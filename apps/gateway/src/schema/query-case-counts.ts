@@ -27,8 +27,9 @@ const CaseGroupingEnum = builder.enumType("CaseGrouping", {
 builder.queryField("caseCounts", (t) =>
   t.field({
     type: [CaseCount],
+    nullable: true,
     description:
-      "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts counts of 1–4 are suppressed)",
+      "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts the disclosure policy withholds small numbers). Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
       groupBy: t.arg({ type: CaseGroupingEnum, required: true }),

@@ -68,12 +68,14 @@ const ReportType = builder.objectRef<Report>("Report").implement({
 builder.queryField("report", (t) =>
   t.field({
     type: ReportType,
-    description: "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range",
+    nullable: true,
+    description:
+      "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range. Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
-      financialYear: t.arg.int({ required: false }),
-      quarter: t.arg.int({ required: false }),
-      period: t.arg({ type: ReportPeriodInput, required: false }),
+      financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
+      quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
+      period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),
     },
     resolve: (_root, args, context) => {
       const { councilId } = councilScope(context);
