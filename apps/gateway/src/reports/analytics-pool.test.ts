@@ -37,6 +37,10 @@ describe("analytics worker pool", () => {
     expect(fromPool).toEqual(fromHere);
     expect(await pool.report("hartlepool", year)).toEqual(await local.report("hartlepool", year));
     expect(await pool.compare(["stage1_within_10"], year)).toEqual(await local.compare(["stage1_within_10"], year));
+    const options = { basis: "completed", stage: "stage2" } as const;
+    const compared = await pool.compare(["within_timescale", "upheld_share"], year, undefined, options);
+    expect(compared).toMatchObject(options);
+    expect(compared).toEqual(await local.compare(["within_timescale", "upheld_share"], year, undefined, options));
   }, 120_000);
 
   it("returns bad input as BAD_USER_INPUT naming the field, as in-process", async () => {

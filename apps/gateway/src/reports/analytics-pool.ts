@@ -67,7 +67,7 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
   return {
     statistics: (councilId, query, period, disclosure) => run({ op: "statistics", councilId, query, period, disclosure }),
     report: (councilId, period) => run({ op: "report", councilId, period }),
-    compare: (metrics, period, councilIds) => run({ op: "compare", metrics, period, councilIds }),
+    compare: (metrics, period, councilIds, options) => run({ op: "compare", metrics, period, councilIds, options }),
     async close() {
       await Promise.all(
         slots.map(

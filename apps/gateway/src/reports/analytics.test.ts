@@ -193,13 +193,15 @@ describe("statistics query", () => {
   });
 });
 
-const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [ComparisonMetric!]) {
-  compareCouncils(financialYear: $fy, period: $period, metrics: $metrics) {
-    period { start end } councils { councilId name figures { metric key value base suppressed } }
+const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
+  compareCouncils(financialYear: $fy, period: $period, metrics: $metrics, basis: $basis, stage: $stage) {
+    period { start end } basis stage councils { councilId name figures { metric key value base suppressed missing } }
   }
 }`;
 
 interface Compared {
+  basis: string;
+  stage: string;
   councils: Array<{ councilId: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
 }
 
@@ -211,9 +213,32 @@ describe("compareCouncils query", () => {
     expect(ids).toEqual(["demo-north", "demo-south", "hartlepool", "worcestershire"]);
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
     const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
-    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, financialYear(2020));
+    // The default basis is the one councils publish: complaints received in the period, followed through.
+    expect(answer.data!.compareCouncils).toMatchObject({ basis: "received", stage: "stage1" });
+    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 }, financialYear(2020));
     expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({ value: within10.total, base: within10.base, suppressed: false });
     expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
+  });
+
+  it("takes the basis and the stage: completed differs from received, and a stage's figures rest on that stage", async () => {
+    const period = financialYear(2021);
+    const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    const spec = { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 } as const;
+    const received = computeMeasure(facts, { ...spec, basis: "received" }, period);
+    const completed = computeMeasure(facts, { ...spec, basis: "completed" }, period);
+    expect(received.total, "Worcestershire 2021/22: the two bases give different Stage 1 figures").not.toBe(completed.total);
+    const figureOn = async (variables: Record<string, unknown>, metric: string) => {
+      const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, ...variables }, worcestershireAnalyst);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.compareCouncils.councils.find((c) => c.councilId === "worcestershire")!.figures.find((f) => f.metric === metric);
+    };
+    expect(await figureOn({ metrics: ["stage1_within_10"] }, "stage1_within_10")).toMatchObject({ value: received.total, base: received.base });
+    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({ value: completed.total, base: completed.base });
+    const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
+    const stage2Figure = await figureOn({ metrics: ["within_timescale"], basis: "completed", stage: "stage2" }, "within_timescale");
+    if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
+    else expect(stage2Figure?.value).toBeNull();
+    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({ value: null, missing: "not_applicable" });
   });
 
   it("suppresses counts of 1–4 and percentages over such a base", async () => {
@@ -225,7 +250,7 @@ describe("compareCouncils query", () => {
       return { start: `${y}-${String(m).padStart(2, "0")}-01`, end };
     });
     const small = months.find((p) => {
-      const base = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, p).base;
+      const base = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 }, p).base;
       return base > 0 && base < 5;
     });
     expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();

@@ -17,7 +17,7 @@
 export const SUPPRESSION_THRESHOLD = 5;
 
 /** Why a figure has no value. */
-export const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure"] as const;
+export const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure", "not_applicable"] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
 export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>> = {
@@ -25,6 +25,7 @@ export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>
   secondary: "Withheld so that another withheld cell cannot be worked out from the total (secondary suppression)",
   no_base: "No value: nothing to take a percentage, average or rate of (no cases in the base)",
   no_context_figure: "No value: the council has not recorded the context figure (e.g. contacts) for that year",
+  not_applicable: "No value: the metric does not apply to what was asked (e.g. escalation from Stage 3, the last stage)",
 };
 
 /** The name every export and the API give a missing value, whatever its reason. */
