@@ -220,6 +220,23 @@ describe("compareCouncils query", () => {
     expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
   });
 
+  it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
+    const answer = await h.gql<{ compareCouncils: { csv: string; councils: Compared["councils"] } }>(
+      `{ compareCouncils(financialYear: 2020, metrics: [stage1_within_10, upheld_share]) { csv councils { councilId figures { metric value } } } }`,
+      {},
+      northAnalyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    const { csv, councils } = answer.data!.compareCouncils;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing");
+    expect(lines).toHaveLength(1 + councils.length * 2);
+    const hartlepool = councils.find((c) => c.councilId === "hartlepool")!;
+    const line = lines.find((l) => l.startsWith("hartlepool,") && l.includes(",stage1_within_10,"))!;
+    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "stage1_within_10")!.value));
+  });
+
   it("takes the basis and the stage: completed differs from received, and a stage's figures rest on that stage", async () => {
     const period = financialYear(2021);
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);

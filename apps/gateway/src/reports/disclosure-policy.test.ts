@@ -83,6 +83,25 @@ describe("statistics under the disclosure policy", () => {
     expect(exact.data!.statistics).toMatchObject({ value: 1, base: 1, suppressed: false });
   });
 
+  it("exports the same disclosed figures as CSV (UTF-8 with a BOM): withheld as [x], no free text", async () => {
+    const answer = await h.gql<{ statistics: { csv: string } }>(
+      `{ statistics(metric: cases_received, groupBy: ["gender"], financialYear: 2025) { csv } }`,
+      {},
+      analyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    const csv = answer.data!.statistics.csv;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).not.toContain(FREE_TEXT);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "metric,basis,period_start,period_end,gender,value,base,missing",
+      "cases_received,received,2025-04-01,2026-03-31,Total,7,7,",
+      "cases_received,received,2025-04-01,2026-03-31,not_given,[x],[x],secondary",
+      "cases_received,received,2025-04-01,2026-03-31,other,[x],[x],small_number",
+      "",
+    ]);
+  });
+
   it("refuses a free-text answer as a filter value, naming it, rather than matching it", async () => {
     const answer = await statistics({ filter: [{ dimension: "gender", values: [FREE_TEXT] }] }, manager);
     expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

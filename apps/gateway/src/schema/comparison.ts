@@ -1,6 +1,7 @@
 import { builder } from "../builder";
 import { unauthenticated } from "../errors/gateway-error";
 import { analyticsOf } from "../reports/analytics-engine";
+import { comparisonCsv } from "../reports/export-csv";
 import {
   COMPARISON_METRICS,
   type ComparisonMetric,
@@ -60,7 +61,12 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
     period: t.field({ type: PeriodType, description: "The period compared", resolve: (c) => c.period }),
     basis: t.field({ type: BasisEnum, description: "The basis the figures are on", resolve: (c) => c.basis }),
     stage: t.field({ type: StageEnum, description: "The stage within_timescale, upheld_share and escalation_rate rest on", resolve: (c) => c.stage }),
-    councils: t.field({ type: [ComparedCouncilType], resolve: (c) => c.councils }),
+    councils: t.field({ type: [ComparedCouncilType], description: "Each council with its figures", resolve: (c) => c.councils }),
+    csv: t.string({
+      description:
+        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column)",
+      resolve: (c) => comparisonCsv(c),
+    }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { roleAllows } from "../auth/roles";
 import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
 import { equalitiesLists } from "../reports/equalities-keys";
+import { statisticsCsv } from "../reports/export-csv";
 import { statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
@@ -56,6 +57,11 @@ const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").impleme
     suppressed: t.exposeBoolean("suppressed", { description: "The overall value is withheld by the platform's disclosure policy" }),
     missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (s) => s.missing }),
     groups: t.field({ type: [StatisticsGroupType], description: "One figure per combination of the groupBy values", resolve: (s) => s.groups }),
+    csv: t.string({
+      description:
+        "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a missing value or withheld base is [x] with its reason in the missing column)",
+      resolve: (s) => statisticsCsv(s),
+    }),
   }),
 });
 
