@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { discloseFigure, secondarySuppress, suppressCount, suppressRatio } from "./disclosure";
+import { discloseFigure, secondarySuppress, secondarySuppressSets, suppressCount, suppressRatio, tableSets } from "./disclosure";
 
 /** The platform's one disclosure policy, on its own (the GraphQL tests show it applied to each query). */
 describe("small-number suppression", () => {
@@ -38,5 +38,32 @@ describe("secondary suppression", () => {
     expect(secondarySuppress(cells(20, 3, 2), true).map((c) => c.value)).toEqual([20, null, null]);
     expect(secondarySuppress(cells(20, 6), true).map((c) => c.value)).toEqual([20, 6]);
     expect(secondarySuppress(cells(20, 2), false).map((c) => c.value)).toEqual([20, null]);
+  });
+});
+
+describe("secondary suppression over a table of two dimensions", () => {
+  it("withholds within each row and column until none has exactly one withheld cell", () => {
+    // team × quarter: A's Q1 is 2. The rows (teams) and columns (quarters) each sum to a total a one-dimension
+    // query shows, so A needs a second withheld cell and so does Q1; those in turn need partners.
+    const keys = [
+      ["A", "Q1"],
+      ["A", "Q2"],
+      ["B", "Q1"],
+      ["B", "Q2"],
+      ["C", "Q1"],
+      ["C", "Q2"],
+    ];
+    const counts = [2, 9, 7, 20, 30, 40];
+    const cells = keys.map((key, i) => ({ key, ...suppressCount(counts[i]!) }));
+    const out = secondarySuppressSets(cells, tableSets(keys, true));
+    const withheld = out.filter((c) => c.suppressed).map((c) => c.key.join(":"));
+    expect(withheld).toEqual(["A:Q1", "A:Q2", "B:Q1", "B:Q2"]);
+    for (const set of tableSets(keys, true)) expect(set.filter((i) => out[i]!.suppressed && out[i]!.base > 0).length).not.toBe(1);
+  });
+
+  it("makes rows and columns only from two or more dimensions", () => {
+    expect(tableSets([["A"], ["B"]], true)).toEqual([[0, 1]]);
+    expect(tableSets([["A"], ["B"]], false)).toEqual([]);
+    expect(tableSets([["A", "x"], ["A", "y"], ["B", "x"]], false)).toEqual([[0, 1], [2], [0, 2], [1]]);
   });
 });

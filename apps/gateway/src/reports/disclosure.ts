@@ -6,8 +6,10 @@
  *   because the count could be worked back from it. It applies to every group, to the overall value and to the
  *   base, whether the small number comes from grouping or from filtering. 0 is shown: an empty cell discloses
  *   nothing about a person. (Local policy of the platform, after the ONS/GSS practice of suppressing counts under 5.)
- * - Secondary suppression: when exactly one cell of a set of groups is withheld and their total is shown, the
- *   smallest other non-zero cell is withheld too, so the withheld cell cannot be recovered by subtraction.
+ * - Secondary suppression: when exactly one cell of a set of groups is withheld and their total can be seen (the
+ *   overall value; with two groupBy dimensions also each row and column, whose totals a one-dimension query
+ *   gives), the smallest other non-zero cell is withheld too, so the withheld cell cannot be recovered by
+ *   subtraction.
  * - No free text as a group key: equalities answers are grouped only by the council's own list; any other
  *   answer counts as OTHER_ANSWER (see equalities-keys.ts).
  * - One name for a missing value, with its reason (MissingReason).
@@ -75,14 +77,43 @@ export function discloseFigure(value: number | null, base: number, aggregation: 
  * withholds the smallest other non-zero cell shown. Works on the cells' bases (the counts). Returns new figures.
  */
 export function secondarySuppress<T extends Figure>(cells: readonly T[], totalShown: boolean): T[] {
+  return secondarySuppressSets(cells, totalShown ? [cells.map((_, i) => i)] : []);
+}
+
+/**
+ * Secondary suppression over several overlapping sets of cells (indexes into `cells`), each with a total that
+ * can be seen: the rule of `secondarySuppress` is applied to every set, again and again, until no set has
+ * exactly one withheld non-zero cell (withholding a cell in one set can leave another set with one).
+ */
+export function secondarySuppressSets<T extends Figure>(cells: readonly T[], sets: ReadonlyArray<readonly number[]>): T[] {
   const out = cells.map((c) => ({ ...c }));
-  if (!totalShown) return out;
-  const withheldNonZero = () => out.filter((c) => c.suppressed && c.base > 0).length;
-  while (withheldNonZero() === 1) {
-    const candidates = out.filter((c) => !c.suppressed && c.base > 0).sort((a, b) => a.base - b.base);
-    const next = candidates[0];
-    if (!next) break;
-    Object.assign(next, { value: null, suppressed: true, missing: "secondary" satisfies MissingReason });
+  const withheldNonZero = (set: readonly number[]) => set.filter((i) => out[i]!.suppressed && out[i]!.base > 0).length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const set of sets) {
+      while (withheldNonZero(set) === 1) {
+        const next = set.map((i) => out[i]!).filter((c) => !c.suppressed && c.base > 0).sort((a, b) => a.base - b.base)[0];
+        if (!next) break;
+        Object.assign(next, { value: null, suppressed: true, missing: "secondary" satisfies MissingReason });
+        changed = true;
+      }
+    }
   }
   return out;
+}
+
+/**
+ * The sets of a table of groups whose sums can be seen: the whole table when its total is shown and, with two
+ * or more groupBy dimensions, each row and each column (their totals are what a query by fewer dimensions gives).
+ */
+export function tableSets(keys: ReadonlyArray<readonly string[]>, totalShown: boolean): number[][] {
+  const sets: number[][] = totalShown ? [keys.map((_, i) => i)] : [];
+  const dims = keys[0]?.length ?? 0;
+  if (dims < 2) return sets;
+  for (let d = 0; d < dims; d += 1) {
+    const byValue = new Map<string, number[]>();
+    keys.forEach((k, i) => byValue.set(k[d] ?? "", [...(byValue.get(k[d] ?? "") ?? []), i]));
+    sets.push(...byValue.values());
+  }
+  return sets;
 }

@@ -14,7 +14,7 @@ import {
 } from "@csc/rules";
 import { badInput } from "../errors/gateway-error";
 import { fromZodIssues } from "../errors/zod-error";
-import { discloseFigure, secondarySuppress, type Disclosure, type Figure } from "./disclosure";
+import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
 import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
 
@@ -109,7 +109,7 @@ export function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQue
     period: result.period,
     groupBy: (spec.groupBy ?? []) as DimensionKey[],
     ...overall,
-    groups: mode === "exact" ? groups : secondarySuppress(groups, !overall.suppressed),
+    groups: mode === "exact" ? groups : secondarySuppressSets(groups, tableSets(groups.map((g) => g.key), !overall.suppressed)),
   };
 }
 
