@@ -9,3 +9,4 @@ export { hashPassword, verifyPassword } from "./passwords";
 export * from "./seed/index";
 export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts";
 export { derivedRows, type DerivedRows, type LocalOutcomeLabel } from "./derived-state";
+export { loadCaseFactsSql, type FactsSpan, type RawReader } from "./case-facts-sql";

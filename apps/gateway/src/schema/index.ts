@@ -43,6 +43,7 @@ import "./configuration-targets";
 import "./report";
 import "./statistics";
 import "./comparison";
+import "./analytics-catalogue";
 import "./mutation-import";
 import "./case-note";
 import "./case-contact";

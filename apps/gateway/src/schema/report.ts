@@ -2,7 +2,7 @@ import type { CellValue, Report, ReportSection, ReportTable } from "@csc/council
 import { councilRegistry } from "@csc/registry";
 import { builder } from "../builder";
 import { notFound } from "../errors/gateway-error";
-import { councilReport } from "../reports/report-service";
+import { analyticsOf } from "../reports/analytics-engine";
 import { councilScope } from "../services/council-scope";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
@@ -68,19 +68,21 @@ const ReportType = builder.objectRef<Report>("Report").implement({
 builder.queryField("report", (t) =>
   t.field({
     type: ReportType,
-    description: "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range",
+    nullable: true,
+    description:
+      "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range. Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
-      financialYear: t.arg.int({ required: false }),
-      quarter: t.arg.int({ required: false }),
-      period: t.arg({ type: ReportPeriodInput, required: false }),
+      financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
+      quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
+      period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),
     },
     resolve: (_root, args, context) => {
       const { councilId } = councilScope(context);
       const period = periodOf(args);
       // A council with no adapter in the registry has no report layout (e.g. one created by the administrator).
       if (!councilRegistry.has(councilId)) throw notFound("Your council's report layout (no council adapter is registered for it)");
-      return councilReport(context.root, councilId, period);
+      return analyticsOf(context).report(councilId, period);
     },
   }),
 );

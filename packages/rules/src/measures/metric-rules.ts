@@ -37,6 +37,17 @@ export interface MetricRule {
 
 const always = (): boolean => true;
 
+/** The day before a period's start, computed once per period rather than once per counted unit. */
+let lastStart: IsoDate | null = null;
+let lastDayBefore: IsoDate = "";
+function dayBefore(start: IsoDate): IsoDate {
+  if (start !== lastStart) {
+    lastDayBefore = addCalendarDays(start, -1);
+    lastStart = start;
+  }
+  return lastDayBefore;
+}
+
 type ItemDate = MetricRule["date"];
 
 /** Case-unit dates: received, or the metric's own completion date. */
@@ -90,9 +101,9 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   cases_closed: caseCount(caseDate(caseFinishedOn), always),
   open_at_start: {
     date: (item, _basis, period, options) =>
-      openOn(item, addCalendarDays(period.start, -1), options.stage) ? period.start : null,
+      openOn(item, dayBefore(period.start), options.stage) ? period.start : null,
     include: always,
-    relevantStage: (stage, period) => isStageOpenOn(stage, addCalendarDays(period.start, -1)),
+    relevantStage: (stage, period) => isStageOpenOn(stage, dayBefore(period.start)),
   },
   open_at_end: {
     date: (item, _basis, period, options) => (openOn(item, period.end, options.stage) ? period.end : null),

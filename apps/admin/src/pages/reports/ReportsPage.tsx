@@ -17,7 +17,7 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
-  const [{ data, fetching, error }] = useQuery<{ report: ReportData }>({ query: REPORT, variables: { financialYear: year } });
+  const [{ data, fetching, error }] = useQuery<{ report: ReportData | null }>({ query: REPORT, variables: { financialYear: year } });
   const [downloading, setDownloading] = useState<DownloadFormat | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -68,7 +68,7 @@ export function ReportsPage() {
       </div>
       {error ? <p className="govuk-body">The report could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
       {fetching && !data ? <p className="govuk-body">Computing the report from the case records…</p> : null}
-      {data ? (
+      {data?.report ? (
         <>
           <p className="govuk-body">
             {data.report.title ?? "Report"}: {formatDate(data.report.period.start)} to {formatDate(data.report.period.end)}. Every figure is computed

@@ -11,7 +11,9 @@ const field = (value: CellValue | undefined): string => {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
-const line = (values: ReadonlyArray<CellValue | undefined>): string => values.map(field).join(",");
+/** One CSV line (no line end) of the values, quoted where RFC 4180 needs it. */
+export const csvLine = (values: ReadonlyArray<CellValue | undefined>): string => values.map(field).join(",");
+const line = csvLine;
 
 export function tableCsv(table: ReportTable): string {
   const lines = [line(["", ...table.columns]), ...table.rows.map((row) => line([row.label, ...row.cells]))];
