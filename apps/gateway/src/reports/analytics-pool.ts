@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
+import { FairScheduler } from "../limits/fair-scheduler";
 import type { AnalyticsEngine, AnalyticsOperation } from "./analytics-engine";
 import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worker";
 
@@ -7,7 +8,9 @@ import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worke
  * A small pool of analytics worker threads (node:worker_threads), each with its own PostgreSQL connections
  * and a statement timeout: reports, statistics and comparisons are read and measured there, so three analysts
  * cannot stall an officer's case list (the event loop and the gateway's pool stay free). Each request goes to
- * the worker with the fewest in flight. The workers run the TypeScript sources through tsx, as the gateway does.
+ * the worker with the fewest in flight, and a FairScheduler keeps one council from holding every slot (at most
+ * half the pool's capacity runs for one council; the others' requests take turns). The workers run the
+ * TypeScript sources through tsx, as the gateway does.
  */
 export interface AnalyticsPoolOptions {
   url: string;
@@ -54,7 +57,12 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     return slot;
   });
   let nextId = 0;
-  const run = <T>(operation: AnalyticsOperation): Promise<T> => {
+  const capacity = slots.length * config.maxConnections;
+  const scheduler = new FairScheduler({ capacity, perKey: Math.ceil(capacity / 2) });
+  /** The council a request computes for; the national comparison shares one key. */
+  const keyOf = (operation: AnalyticsOperation) => (operation.op === "compare" ? "compare" : operation.councilId);
+  const run = <T>(operation: AnalyticsOperation): Promise<T> => scheduler.run(keyOf(operation), () => send<T>(operation));
+  const send = <T>(operation: AnalyticsOperation): Promise<T> => {
     const live = slots.filter((s) => s.failure === null);
     if (live.length === 0) return Promise.reject(slots[0]?.failure ?? new Error("No analytics worker is running"));
     const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
