@@ -15,6 +15,11 @@ export const reportTableSchema = z.object({
   source: z.string().optional(),
   columns: z.array(z.string()),
   rows: z.array(z.object({ label: z.string(), cells: z.array(cellValueSchema) })),
+  /**
+   * The cells that hold a figure the council supplied from elsewhere (not computed from its records), by row and
+   * column label, with the source every format prints beside them ("Supplied: <source>").
+   */
+  supplied: z.array(z.object({ row: z.string(), column: z.string(), source: z.string() })).optional(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
