@@ -27,7 +27,6 @@ export function ReportTableView({ table }: { table: ReportTable }) {
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
           {table.title}
-          {table.source ? <span className="govuk-body-s govuk-!-display-block">Source: {table.source}</span> : null}
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -54,6 +53,11 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           ))}
         </tbody>
       </table>
+      {table.supplied.map((s) => (
+        <p key={`${s.row}-${s.column}`} className="govuk-body-s">
+          {s.label} ({s.row}, {s.column})
+        </p>
+      ))}
       {bars.length >= 2 ? <BarChart title={table.title} bars={bars} /> : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { cellText, reportTitle } from "./cell-text";
+import { cellText, reportTitle, suppliedNotes } from "./cell-text";
 import { chartAlt, chartSeries } from "./svg-chart";
 
 /**
@@ -25,7 +25,8 @@ function tableBlock(table: ReportTable): Array<Paragraph | Table> {
     new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
   ];
-  if (table.source) blocks.push(new Paragraph({ children: [new TextRun({ text: `Source: ${table.source}`, size: 18 })] }));
+  // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
+  for (const note of suppliedNotes(table)) blocks.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
   return blocks;
 }
 
