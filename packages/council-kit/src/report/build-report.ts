@@ -112,6 +112,7 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
       table: chart.table,
       ...(chart.title !== undefined ? { title: label(chart.title) } : {}),
       columns: chart.columns?.map(label) ?? columnsOf.get(chart.table) ?? [],
+      ...(chart.excludeRows !== undefined ? { excludeRows: chart.excludeRows.map(label) } : {}),
       ...(chart.alt !== undefined ? { alt: chart.alt } : {}),
     })),
   }));

@@ -36,6 +36,8 @@ export const reportSectionSchema = z.object({
         table: z.string(),
         title: z.string().optional(),
         columns: z.array(z.string()),
+        /** Row labels the chart leaves out (a subtotal beside its parts); "Total" rows are always left out. */
+        excludeRows: z.array(z.string()).optional(),
         alt: z.string().optional(),
       }),
     )

@@ -235,7 +235,16 @@ const SUBSECTIONS: [id: string, title: string, tables: string[], extra?: Partial
     ["customer-profile", "equalities", "channels"],
     {
       charts: [
-        { id: "complaints-source", type: "pie", table: "customer-profile", title: "Complaints Source", columns: [`${THIS_YEAR} %`], alt: "Share of all feedback by who gave it." },
+        {
+          id: "complaints-source",
+          type: "pie",
+          table: "customer-profile",
+          title: "Complaints Source",
+          columns: [`${THIS_YEAR} %`],
+          // "Remaining" is the sum of the two rows after it: drawn beside them it would count them twice.
+          excludeRows: ["Remaining"],
+          alt: "Share of all feedback by who gave it.",
+        },
         { id: "feedback-by-channel", type: "bar", table: "channels", title: "Feedback by channel type", columns: [LAST_YEAR, THIS_YEAR], alt: "Share of feedback by contact channel, this year and last." },
       ],
     },

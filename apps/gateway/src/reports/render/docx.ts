@@ -5,7 +5,7 @@ import { chartAlt, chartSeries } from "./svg-chart";
 
 /**
  * The report as an editable Word document (docx 9): a heading per section, each narrative placeholder as an
- * italic paragraph for the council to overwrite, every table with its title (header row repeated across pages),
+ * italic paragraph for the council to overwrite, every table with its title as a caption (header row repeated across pages),
  * and each chart as its data in words (its text alternative) under a caption — the table above holds its figures.
  */
 const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
@@ -18,11 +18,24 @@ const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =
     ],
   });
 
+/** Word's built-in caption style (by its built-in name "caption"), defined so it looks the same everywhere. */
+const CAPTION_STYLE = "Caption";
+const CAPTION_STYLE_DEFINITION = {
+  id: CAPTION_STYLE,
+  name: "caption",
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { bold: true, size: 20, color: "0B0C0C" },
+  paragraph: { spacing: { before: 240, after: 120 } },
+};
+
 function tableBlock(table: ReportTable): Array<Paragraph | Table> {
   const header = new TableRow({ tableHeader: true, children: [cell(""), ...table.columns.map((c) => cell(c, { bold: true }))] });
   const rows = table.rows.map((row) => new TableRow({ children: [cell(row.label), ...row.cells.map((v) => cell(cellText(v), { right: true }))] }));
   const blocks: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] }),
+    // A caption (Word's built-in "caption" style), not a heading: tables stay out of the navigation pane.
+    new Paragraph({ style: CAPTION_STYLE, keepNext: true, children: [new TextRun(table.title)] }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
   ];
   // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
@@ -49,6 +62,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const document = new Document({
     title: reportTitle(report),
     creator: "Children's social care complaints platform",
+    styles: { paragraphStyles: [CAPTION_STYLE_DEFINITION] },
     sections: [
       {
         children: [
