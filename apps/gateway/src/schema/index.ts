@@ -52,3 +52,4 @@ import "./query-audit-trail";
 import "./query-local-choices";
 import "./lgsco-referral-details";
 import "./supplied-figure";
+import "./report-narrative";

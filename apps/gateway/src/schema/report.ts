@@ -71,6 +71,11 @@ const ReportSectionType = builder.objectRef<ReportSection>("ReportSection").impl
     id: t.exposeString("id"),
     title: t.exposeString("title"),
     narrative: t.field({ type: [ReportNarrative], resolve: (s) => s.narrative ?? [] }),
+    text: t.string({
+      nullable: true,
+      description: "The text the council wrote for this section (the latest version), printed in place of the prompts",
+      resolve: (s) => s.text ?? null,
+    }),
     tables: t.field({ type: [ReportTableType], resolve: (s) => s.tables }),
   }),
 });

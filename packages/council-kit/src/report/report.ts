@@ -27,6 +27,11 @@ export const reportSectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   narrative: z.array(z.object({ id: z.string(), prompt: z.string() })).optional(),
+  /**
+   * The council's own words for the section (written in the app: paragraphs, "## " headings, "- " list items and
+   * [links](https://…)), printed in place of the narrative prompts.
+   */
+  text: z.string().optional(),
   tables: z.array(reportTableSchema),
   charts: z
     .array(

@@ -1,5 +1,6 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { cellText, reportTitle, suppliedNotes } from "./cell-text";
 import { chartAlt, chartSeries } from "./svg-chart";
 
@@ -43,10 +44,26 @@ function tableBlock(table: ReportTable): Array<Paragraph | Table> {
   return blocks;
 }
 
+const runs = (inlines: Inline[]): Array<TextRun | ExternalHyperlink> =>
+  inlines.map((i) => (i.kind === "link" ? new ExternalHyperlink({ link: i.href, children: [new TextRun({ text: i.text, style: "Hyperlink" })] }) : new TextRun(i.text)));
+
+/** The council's words for a section: real headings (3 and 4), paragraphs, bulleted lists and hyperlinks. */
+export function narrativeParagraphs(text: string): Paragraph[] {
+  return narrativeBlocks(text).flatMap((b) => {
+    if (b.kind === "heading") return [new Paragraph({ heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: runs(b.inlines) })];
+    if (b.kind === "list") return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    return [new Paragraph({ children: runs(b.inlines) })];
+  });
+}
+
 function sectionBlocks(section: ReportSection): Array<Paragraph | Table> {
   const blocks: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] })];
-  for (const n of section.narrative ?? []) {
-    blocks.push(new Paragraph({ children: [new TextRun({ text: `[${n.prompt}]`, italics: true, color: "505A5F" })] }));
+  if (section.text) blocks.push(...narrativeParagraphs(section.text));
+  else {
+    // No words written yet: the layout's prompts, as italic placeholders for the council to overwrite.
+    for (const n of section.narrative ?? []) {
+      blocks.push(new Paragraph({ children: [new TextRun({ text: `[${n.prompt}]`, italics: true, color: "505A5F" })] }));
+    }
   }
   for (const table of section.tables) blocks.push(...tableBlock(table));
   for (const chart of section.charts ?? []) {

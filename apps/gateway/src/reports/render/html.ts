@@ -1,5 +1,6 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
 import { cellText, reportTitle, suppliedNotes } from "./cell-text";
+import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { chartAlt, chartSeries, svgChart } from "./svg-chart";
 
 /**
@@ -36,8 +37,25 @@ function tableHtml(table: ReportTable): string {
   return `<table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption>${head}<tbody>\n${body}\n</tbody></table>${notes}`;
 }
 
+const inlineHtml = (inlines: Inline[]): string =>
+  inlines.map((i) => (i.kind === "link" ? `<a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a>` : escapeHtml(i.text))).join("");
+
+/** The council's words for a section (headings, paragraphs, lists, links), never raw HTML. */
+export function narrativeHtml(text: string): string {
+  return narrativeBlocks(text)
+    .map((b) => {
+      if (b.kind === "heading") return `<h${b.level}>${inlineHtml(b.inlines)}</h${b.level}>`;
+      if (b.kind === "list") return `<ul>${b.items.map((item) => `<li>${inlineHtml(item)}</li>`).join("")}</ul>`;
+      return `<p>${inlineHtml(b.inlines)}</p>`;
+    })
+    .join("\n");
+}
+
 function sectionHtml(section: ReportSection): string {
-  const narrative = (section.narrative ?? []).map((n) => `<p class="narrative" data-narrative="${escapeHtml(n.id)}">[${escapeHtml(n.prompt)}]</p>`).join("\n");
+  // The council's own words when it has written them; otherwise the layout's prompts, marked as placeholders.
+  const narrative = section.text
+    ? `<div class="section-text">${narrativeHtml(section.text)}</div>`
+    : (section.narrative ?? []).map((n) => `<p class="narrative" data-narrative="${escapeHtml(n.id)}">[${escapeHtml(n.prompt)}]</p>`).join("\n");
   const tables = section.tables.map(tableHtml).join("\n");
   const charts = (section.charts ?? [])
     .map((chart) => {
