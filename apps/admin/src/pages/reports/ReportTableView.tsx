@@ -14,7 +14,8 @@ export function chartBars(table: ReportTable): Array<{ label: string; value: num
   for (let c = width - 1; c >= 0; c -= 1) {
     const bars = table.rows.map((r) => ({ label: r.label, value: r.cells[c]?.number ?? Number.NaN }));
     if (bars.filter((b) => Number.isFinite(b.value)).length >= 2 && !/total/i.test(table.columns[c] ?? "")) {
-      return bars.filter((b) => !/^total/i.test(b.label));
+      // No "Total" bar beside its parts, and no bar for a row without a figure (a category heading row).
+      return bars.filter((b) => !/^total/i.test(b.label) && Number.isFinite(b.value));
     }
   }
   return [];
