@@ -5,6 +5,7 @@ import { Button, ErrorSummary, Textarea } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { SAVE_REPORT_NARRATIVE, type SectionTextVersion } from "../../graphql/report-narrative-operations";
+import { SectionText } from "./SectionText";
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
@@ -52,9 +53,7 @@ export function SectionTextEditor({
     <div className="govuk-!-margin-bottom-6">
       {current ? (
         <div className="govuk-inset-text">
-          <p className="govuk-body app-pre-wrap" data-section-text={sectionId}>
-            {current.text}
-          </p>
+          <SectionText text={current.text} sectionId={sectionId} />
           <p className="govuk-body-s govuk-!-margin-bottom-0">
             Version {current.version}, written by {current.authorName}, {when(current.writtenAt)}
           </p>
