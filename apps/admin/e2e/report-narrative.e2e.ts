@@ -6,8 +6,8 @@ import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 /**
- * A manager writes the text of a section of the annual report in the app, approves the report and downloads it:
- * the Word file and the web page carry the words in place of the prompt.
+ * A manager writes the text of a section of the annual report in the app, approves the report, records its
+ * presentation to a committee and downloads it: the Word file and the web page carry the words in place of the prompt.
  */
 let gateway: RunningGateway;
 let browser: Browser;
@@ -83,6 +83,18 @@ describe("a manager writes the report's text, approves it and downloads it", () 
     await expectAccessible(page, "approved report");
     await screenshot(page, "report-narrative-approved");
     await page.screenshot({ path: "/tmp/reports-narrative-approved.png", fullPage: false });
+  }, 120_000);
+
+  it("records that it was presented to a committee, on which date, with the committee's response", async () => {
+    await page.getByLabel("Committee presented to").fill("Children's Services Scrutiny Forum");
+    await page.getByLabel("Date presented").fill("2021-09-14");
+    await page.getByLabel("The committee’s response (optional)").fill("Noted; asked for a six-month update on advocacy.");
+    await page.getByRole("button", { name: "Record presentation" }).click();
+    const status = page.getByRole("region", { name: "Report status" });
+    await status.getByText("Presented to Children's Services Scrutiny Forum on 14 September 2021.", { exact: false }).waitFor();
+    expect(await status.innerText()).toContain("The committee’s response: Noted; asked for a six-month update on advocacy.");
+    await expectAccessible(page, "presented report");
+    await page.screenshot({ path: "/tmp/reports-narrative-presented.png", fullPage: false });
   }, 120_000);
 
   it("downloads the Word file and the web page with the text in place of the prompt", async () => {
