@@ -52,3 +52,5 @@ import "./update-case-details";
 import "./query-audit-trail";
 import "./query-local-choices";
 import "./lgsco-referral-details";
+import "./supplied-figure";
+import "./report-narrative";

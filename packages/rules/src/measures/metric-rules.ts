@@ -1,3 +1,4 @@
+import { workingDaysBetween } from "../calendar/calendar";
 import { type IsoDate, addCalendarDays } from "../dates/iso-date";
 import type { Period } from "../periods/period";
 import type { Stage } from "../vocabulary/canonical";
@@ -67,6 +68,12 @@ function stageDate(item: CountedItem, basis: Basis | null): IsoDate | null {
 function lgscoDate(item: CountedItem, basis: Basis | null): IsoDate | null {
   const referral = item.lgsco as FactsLgscoReferral;
   return basis === "completed" ? referral.decidedOn : referral.referredOn;
+}
+
+/** The LGSCO's time to decision: working days (England and Wales, reg 2) from the referral to the decision. */
+function lgscoWorkingDays(item: CountedItem): number | null {
+  const { referredOn, decidedOn } = item.lgsco as FactsLgscoReferral;
+  return referredOn === null || decidedOn === null ? null : workingDaysBetween(referredOn, decidedOn);
 }
 
 const responded = (item: CountedItem): boolean => (item.stage as StageFacts).respondedOn !== null;
@@ -139,4 +146,9 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   },
   lgsco_referrals: { date: lgscoDate, include: always },
   lgsco_decisions: { date: lgscoDate, include: (item) => (item.lgsco as FactsLgscoReferral).decision !== null },
+  lgsco_average_working_days: {
+    date: lgscoDate,
+    include: (item) => lgscoWorkingDays(item) !== null,
+    value: (item) => lgscoWorkingDays(item) as number,
+  },
 };
