@@ -87,7 +87,10 @@ describe("a manager writes the report's text, approves it and downloads it", () 
 
   it("records that it was presented to a committee, on which date, with the committee's response", async () => {
     await page.getByLabel("Committee presented to").fill("Children's Services Scrutiny Forum");
-    await page.getByLabel("Date presented").fill("2021-09-14");
+    const presented = page.getByRole("group", { name: "Date presented" });
+    await presented.getByLabel("Day").fill("14");
+    await presented.getByLabel("Month").fill("9");
+    await presented.getByLabel("Year").fill("2021");
     await page.getByLabel("The committee’s response (optional)").fill("Noted; asked for a six-month update on advocacy.");
     await page.getByRole("button", { name: "Record presentation" }).click();
     const status = page.getByRole("region", { name: "Report status" });

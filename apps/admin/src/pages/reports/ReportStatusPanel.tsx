@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation } from "urql";
 import { Button, ErrorSummary, Tag, Textarea, TextInput } from "../../components/govuk";
+import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import type { FieldError } from "../../components/govuk";
 import { formatDate } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
@@ -16,7 +17,7 @@ const COLOURS = { draft: "grey", approved: "blue", presented: "green" } as const
  */
 export function ReportStatusPanel({ state, onChanged }: { state: ReportState; onChanged: (message: string) => void }) {
   const [committee, setCommittee] = useState("");
-  const [presentedOn, setPresentedOn] = useState("");
+  const [presentedOn, setPresentedOn] = useState(NO_DATE);
   const [response, setResponse] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching: approving }, approve] = useMutation(APPROVE_REPORT);
@@ -34,7 +35,13 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
 
   const doRecord = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await record({ input: { financialYear: state.financialYear, committee, presentedOn, response: response || null } });
+    const on = isoFromParts(presentedOn);
+    if (!on) {
+      const message = isEmptyDate(presentedOn) ? "Enter the date it was presented" : "Date presented must be a real date, for example 14 9 2021";
+      setErrors([{ field: "presented-on", message }]);
+      return;
+    }
+    const result = await record({ input: { financialYear: state.financialYear, committee, presentedOn: on, response: response || null } });
     if (result.error) {
       setErrors(toFieldErrors(result.error, { committee: "committee", presentedOn: "presented-on", response: "committee-response" }));
       return;
@@ -63,7 +70,7 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
       {state.status === "approved" ? (
         <form onSubmit={doRecord} noValidate aria-label="Record the presentation to a committee">
           <TextInput id="committee" label="Committee presented to" value={committee} onChange={setCommittee} error={errors.find((e) => e.field === "committee")?.message} />
-          <TextInput id="presented-on" label="Date presented" type="date" width="10" value={presentedOn} onChange={setPresentedOn} error={errors.find((e) => e.field === "presented-on")?.message} />
+          <DateInput id="presented-on" label="Date presented" hint="For example, 14 9 2021" value={presentedOn} onChange={setPresentedOn} error={errors.find((e) => e.field === "presented-on")?.message} />
           <Textarea id="committee-response" label="The committee’s response (optional)" value={response} onChange={setResponse} error={errors.find((e) => e.field === "committee-response")?.message} />
           <Button type="submit" disabled={recording}>
             Record presentation
