@@ -36,7 +36,7 @@ export async function startGateway(councils = "hartlepool"): Promise<RunningGate
   const pgPort = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CSC_DATA_DIR: dataDir, CSC_PG_PORT: String(pgPort), CSC_DEMO_COUNCILS: councils };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(join(repo, "apps/gateway/node_modules/.bin/tsx"), ["src/main.ts"], {
+  const child: ChildProcess = spawn(join(repo, "apps/gateway/node_modules/.bin/tsx"), ["--conditions=@csc/source", "src/main.ts"], {
     cwd: join(repo, "apps/gateway"),
     env,
     detached: true,

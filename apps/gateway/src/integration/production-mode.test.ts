@@ -20,7 +20,7 @@ afterAll(async () => db?.stop());
 
 /** Starts `src/main.ts` on the test database and waits for it to listen; returns its stdout then stops it. */
 async function startGatewayOn(url: string, env: Record<string, string>): Promise<string> {
-  const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+  const child = spawn("pnpm", ["exec", "tsx", "--conditions=@csc/source", "src/main.ts"], {
     cwd: gatewayDir,
     env: { ...process.env, DATABASE_URL: url, PORT: "0", CSC_DEMO_COUNCILS: "none", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -90,7 +90,7 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
 
 describe("a start that cannot reach its database (issue 9 finding 8)", () => {
   it("fails loudly with a non-zero exit", async () => {
-    const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+    const child = spawn("pnpm", ["exec", "tsx", "--conditions=@csc/source", "src/main.ts"], {
       cwd: gatewayDir,
       env: { ...process.env, DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none", PORT: "0" },
       stdio: ["ignore", "pipe", "pipe"],
