@@ -11,6 +11,8 @@ rm -rf .reports && mkdir -p .reports
 
 echo "» import boundaries"
 node tooling/scripts/check-boundaries.mjs
+# The boundary checks' own tests: the script and the ESLint rule each refuse a gateway that imports a plugin.
+node --test tooling/scripts/check-boundaries.test.mjs tooling/eslint/boundaries.test.mjs
 
 # Two cores: run tasks one or two at a time so database-backed suites do not starve each other.
 status=0
