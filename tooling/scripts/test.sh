@@ -14,6 +14,9 @@ node tooling/scripts/check-boundaries.mjs
 # The boundary checks' own tests: the script and the ESLint rule each refuse a gateway that imports a plugin.
 node --test tooling/scripts/check-boundaries.test.mjs tooling/eslint/boundaries.test.mjs
 
+echo "» unused files and dependencies (knip.jsonc)"
+pnpm exec knip --no-progress
+
 # Two cores: run tasks one or two at a time so database-backed suites do not starve each other.
 status=0
 echo "» lint and typecheck"
