@@ -1,5 +1,6 @@
 import { CASE_FACTS_INCLUDE, toCaseFacts, type CouncilTransaction, type Prisma } from "@csc/db";
 import type { CaseFacts, Period } from "@csc/rules";
+import { dateFromIso } from "@csc/rules";
 
 /**
  * Rebuilds the CaseFacts of a council's cases from the stored columns (case_record, case_stage, case_team,
@@ -10,7 +11,7 @@ import type { CaseFacts, Period } from "@csc/rules";
  */
 export type FactsReader = Pick<CouncilTransaction, "case">;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 export function caseFactsWhere(councilId: string | { in: string[] }, period: Period): Prisma.CaseWhereInput {
   const from = day(period.start);
