@@ -11,8 +11,9 @@ rm -rf .reports && mkdir -p .reports
 
 echo "» import boundaries"
 node tooling/scripts/check-boundaries.mjs
-# The boundary checks' own tests: the script and the ESLint rule each refuse a gateway that imports a plugin.
-node --test tooling/scripts/check-boundaries.test.mjs tooling/eslint/boundaries.test.mjs
+# The tooling's own tests: the boundary script and the ESLint rule each refuse a gateway that imports a plugin;
+# the build refuses output that imports a devDependency.
+node --test tooling/scripts/*.test.mjs tooling/eslint/*.test.mjs
 
 echo "» unused files and dependencies (knip.jsonc)"
 pnpm exec knip --no-progress
