@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@csc/db";
@@ -14,13 +14,16 @@ let db: TestDatabase;
 const gatewayDir = fileURLToPath(new URL("../..", import.meta.url));
 
 beforeAll(async () => {
+  // npm start runs the build (node dist/main.js): build the gateway and the workspace packages it imports, in
+  // dependency order, so this file tests what production runs (issue 15 item 1).
+  execFileSync("pnpm", ["--filter", "@csc/gateway...", "run", "build"], { cwd: gatewayDir, stdio: "pipe" });
   db = await startTestDatabase();
-});
+}, 180_000);
 afterAll(async () => db?.stop());
 
-/** Starts `src/main.ts` on the test database and waits for it to listen; returns its stdout then stops it. */
+/** Starts the built gateway (`node dist/main.js`, as `npm start` does) on the test database and waits for it to listen; returns its stdout then stops it. */
 async function startGatewayOn(url: string, env: Record<string, string>): Promise<string> {
-  const child = spawn("pnpm", ["exec", "tsx", "--conditions=@csc/source", "src/main.ts"], {
+  const child = spawn(process.execPath, ["dist/main.js"], {
     cwd: gatewayDir,
     env: { ...process.env, DATABASE_URL: url, PORT: "0", CSC_DEMO_COUNCILS: "none", ...env },
     stdio: ["ignore", "pipe", "pipe"],
