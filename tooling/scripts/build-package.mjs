@@ -29,6 +29,11 @@ function exportEntries(manifest) {
   return entries;
 }
 
+for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+  if (typeof target === "string" && /\.tsx?$/.test(target)) {
+    throw new Error(`${pkg.name} exports["${subpath}"] is TypeScript source, which node cannot run: write { "${SOURCE}": "${target}", "default": "${target.replace(/^\.\/src\//, "./dist/").replace(/\.tsx?$/, ".js")}" }`);
+  }
+}
 const entries = exportEntries(pkg);
 for (const { subpath, source, built } of entries) {
   const expected = source.replace(/^\.\/src\//, "./dist/").replace(/\.tsx?$/, ".js");

@@ -48,3 +48,13 @@ test("refuses an export whose built file is not where the source says", () => {
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /must be \.\/dist\/index\.js/);
 });
+
+test("refuses an export that names TypeScript source without the @csc/source condition", () => {
+  const dir = copy("plain-source-export");
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  manifest.exports["./extra"] = "./src/helper.ts";
+  writeFileSync(join(dir, "package.json"), JSON.stringify(manifest));
+  const run = build(dir);
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /exports\["\.\/extra"\] is TypeScript source.*"default": "\.\/dist\/helper\.js"/);
+});
