@@ -30,6 +30,8 @@ function scopesFor(context: GatewayContext): AuthScopes {
     readAggregates: roleAllows(roles, "readAggregates"),
     readAudit: roleAllows(roles, "readAudit"),
     configureCouncil: roleAllows(roles, "configureCouncil"),
+    writeReports: roleAllows(roles, "writeReports"),
+    approveReports: roleAllows(roles, "approveReports"),
   };
 }
 

@@ -2,6 +2,7 @@ import type { IsoDate } from "@csc/rules";
 import type { SessionTokens } from "./auth/session-token";
 import type { Viewer } from "./auth/viewer";
 import type { CouncilPrisma, GatewayPrisma } from "./db/client";
+import type { AnalyticsEngine } from "./reports/analytics-engine";
 
 /** What every resolver receives. Built per request by ./auth/resolve-viewer. */
 export interface GatewayContext {
@@ -22,4 +23,6 @@ export interface GatewayContext {
   clientAddress?: string;
   /** Case ids whose personal data this request has already recorded a read of in the audit log. */
   auditedReads: Set<string>;
+  /** Where reports and analyst queries run (worker threads on their own pool); absent: in this thread on `root`. */
+  analytics?: AnalyticsEngine;
 }

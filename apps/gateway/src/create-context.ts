@@ -6,10 +6,13 @@ import type { GatewayContext } from "./context";
 import { councilClient } from "./db/client";
 import { GraphQLError } from "graphql";
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from "./errors/database-errors";
+import type { AnalyticsEngine } from "./reports/analytics-engine";
 
 export interface ContextDeps extends ViewerDeps {
   /** Today's date (injectable so tests can fix the statutory clocks' "today"). */
   today: () => IsoDate;
+  /** Where reports and analyst queries run (see reports/analytics-engine.ts). */
+  analytics?: AnalyticsEngine;
 }
 
 export function todayInLondon(): IsoDate {
@@ -40,6 +43,7 @@ export async function createContext(
     sessions: deps.sessions,
     auditedReads: new Set(),
     ...(clientAddress ? { clientAddress } : {}),
+    ...(deps.analytics ? { analytics: deps.analytics } : {}),
   };
 }
 

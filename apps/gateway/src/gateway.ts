@@ -16,6 +16,8 @@ import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
 import { createJsonLogger } from "./log";
+import { inProcessAnalytics, type AnalyticsEngine } from "./reports/analytics-engine";
+import { closePdfBrowser } from "./reports/render/pdf";
 
 export interface GatewayOptions {
   root: GatewayPrisma;
@@ -25,6 +27,8 @@ export interface GatewayOptions {
   today?: () => IsoDate;
   /** A built admin app to serve at / when the folder exists. */
   staticDir?: string;
+  /** Where reports and analyst queries run (reports/analytics-pool.ts); default: in this thread on `root`. */
+  analytics?: AnalyticsEngine;
 }
 
 export interface Gateway {
@@ -46,6 +50,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     sessions,
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
+    analytics: options.analytics ?? inProcessAnalytics(options.root),
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
@@ -56,7 +61,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     connectSources: identityProviderOrigins(options.root),
     context,
     routes: {
-      "/reports/download": reportDownloadHandler({ root: options.root, context }),
+      "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }),
       "/documents/upload": documentUploadHandler({ root: options.root, context }),
       "/documents/download": documentDownloadHandler({ root: options.root, context }),
     },
@@ -81,6 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     async stop() {
       if (http.server.listening) await http.drain();
       await apollo.stop();
+      await closePdfBrowser();
     },
   };
 }

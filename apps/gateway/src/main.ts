@@ -10,6 +10,7 @@ import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
 import { fixedTodayFrom } from "./startup/fixed-today";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
+import { createAnalyticsPool } from "./reports/analytics-pool";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
@@ -43,7 +44,9 @@ try {
 const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
 // The registered councils (plugins) with their fixture exports imported as ordinary cases.
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
-const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+// Reports and analyst queries run in worker threads on their own connections with a statement timeout.
+const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
+const gateway = await createGateway({ root: prisma, logger, analytics, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
@@ -76,6 +79,7 @@ async function shutdown(signal: string) {
   }, 20_000);
   try {
     await gateway.stop(); // stop accepting, finish in-flight requests
+    await analytics.close();
     await prisma.$disconnect();
     await database.stop(); // stops the embedded PostgreSQL, if this process started it
     clearTimeout(timer);

@@ -26,3 +26,4 @@ export * from "./facts/to-case-facts";
 export * from "./report/build-report";
 export * from "./report/cell-value";
 export * from "./context/context-figures";
+export * from "./supplied/supplied-figures";

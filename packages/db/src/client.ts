@@ -4,6 +4,8 @@ import { PrismaClient } from "../generated/prisma/client";
 export type CreatePrismaClientOptions = {
   /** Most connections the pool opens (default 5: the machines have two cores). */
   maxConnections?: number;
+  /** PostgreSQL statement_timeout for every statement on the pool's connections (e.g. the analytics pool's). */
+  statementTimeoutMs?: number;
 };
 
 /** A Prisma client on the given PostgreSQL URL through the node-postgres driver adapter (no native engine). */
@@ -11,6 +13,10 @@ export function createPrismaClient(url: string, options: CreatePrismaClientOptio
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new Error("createPrismaClient: url must be a postgres:// or postgresql:// connection string");
   }
-  const adapter = new PrismaPg({ connectionString: url, max: options.maxConnections ?? 5 });
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.maxConnections ?? 5,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   return new PrismaClient({ adapter });
 }

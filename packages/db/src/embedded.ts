@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { startEmbeddedServer } from "./embedded/server";
+import { runningServerUrl, startEmbeddedServer } from "./embedded/server";
 import { migrate } from "./migrate";
 
 export type DatabaseHandle = {
@@ -35,6 +35,18 @@ function portFromEnv(): number | undefined {
     throw new Error(`CSC_PG_PORT must be a port number from 1 to 65535, not "${raw}"`);
   }
   return port;
+}
+
+/**
+ * For command-line tools (migrate, backup, restore): DATABASE_URL; else the platform's embedded server while it
+ * runs (never a second server on its folder, which would stop the running one); else the embedded server
+ * started for the purpose, stopped by stop().
+ */
+export async function connectDatabase(options: { dataDir?: string } = {}): Promise<DatabaseHandle> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  const running = runningServerUrl(options.dataDir ?? defaultDataDir(), DATABASE);
+  if (running) return { url: running, embedded: true, stop: async () => undefined };
+  return startDatabase({ ...options, migrate: false });
 }
 
 /**

@@ -20,6 +20,11 @@ afterAll(async () => {
 });
 
 describe("migrate", () => {
+  it("names every migration with a 13-digit timestamp, so the file order is the order they apply", () => {
+    // node-pg-migrate orders by the numeric prefix; a 14-digit prefix would sort differently by name and by number.
+    expect(MIGRATIONS.filter((name) => !/^\d{13}_[a-z0-9-]+$/.test(name))).toEqual([]);
+  });
+
   it("has nothing to apply on a migrated database", async () => {
     expect(await migrate(db.url)).toEqual([]);
   });

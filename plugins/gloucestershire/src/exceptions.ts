@@ -20,11 +20,4 @@ export const PUBLISHED_EXCEPTIONS: PublishedException[] = [
     column: "2018/19",
     reason: "Para 13 says 2 corporate Stage 2 investigations; para 31 says 3 (1 ongoing, 2 beyond 25 working days). The records follow para 31, so this cell computes 3.",
   },
-  {
-    year: 2018,
-    table: "complaints-in-context",
-    row: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report",
-    column: "2018/19",
-    reason: "The 8 further Ombudsman complaints concern education services (home to school transport, SEN, school admissions appeals), outside children's social care and outside these records.",
-  },
 ];

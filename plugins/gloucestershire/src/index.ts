@@ -4,6 +4,7 @@ import { appendices, childrenSection, improvingSection, outcomesSection, reasons
 import { commentsSection, complaintsSection, complimentsSection, executiveSummary } from "./layout/overview-sections";
 import { CONTEXT_FIGURES } from "./context-figures";
 import { PUBLISHED_EXCEPTIONS } from "./exceptions";
+import { SUPPLIED_FIGURES } from "./supplied-figures";
 import {
   CHANNELS,
   COMPLAINANT_TYPES,
@@ -92,6 +93,7 @@ export const council = defineCouncil({
   ...fixtureLoaders(import.meta.url, { fixture: FIXTURE_FILE, publishedYears: PUBLISHED_YEARS }),
   publishedExceptions: PUBLISHED_EXCEPTIONS,
   contextFigures: CONTEXT_FIGURES,
+  suppliedFigures: SUPPLIED_FIGURES,
 });
 
 export { parseGloucestershireExport } from "./importer/index";

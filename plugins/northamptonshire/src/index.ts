@@ -4,6 +4,7 @@ import { parse } from "./import/parse";
 import { layout } from "./layout";
 import { procedures } from "./procedures";
 import { publishedExceptions } from "./published-exceptions";
+import { SUPPLIED_FIGURES } from "./supplied-figures";
 import { vocabularies } from "./vocabularies";
 
 /** The years whose figures the 2015/16 report publishes: published/2015.json holds 2015/16 and the 2014/15 it compares. */
@@ -23,6 +24,7 @@ export const council = defineCouncil({
   importer: { format: "csv", parse, columns: [...EXPORT_COLUMNS] },
   ...fixtureLoaders(import.meta.url, { fixture: FIXTURE_FILE, publishedYears: PUBLISHED_YEARS }),
   publishedExceptions,
+  suppliedFigures: SUPPLIED_FIGURES,
 });
 
 export { parse } from "./import/parse";

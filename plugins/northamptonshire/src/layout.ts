@@ -201,15 +201,9 @@ export const layout: ReportLayoutInput = {
             { label: "Upheld", cells: [lgoDecisions(["UPHELD"])] },
             {
               label: "Upheld, as a percentage of complaints investigated",
-              cells: [
-                {
-                  ratio: {
-                    numerator: { measure: { metric: "lgsco_decisions", filter: { localDecision: ["UPHELD"] } } },
-                    denominator: { measure: { metric: "lgsco_decisions", filter: { localDecision: ["UPHELD", "NOTUPHELD"] } } },
-                  },
-                  format: { type: "percent", decimals: 0, rounding: "half_up", suffix: "%" },
-                },
-              ],
+              // The Ombudsman's own upheld rate from its annual letter (supplied-figures.ts), not one computed from
+              // the decisions above (11 of 16 = 69%): a computed rate must not print under the Ombudsman's label.
+              cells: [{ supplied: "lgsco-upheld-rate", format: { type: "percent", decimals: 0, rounding: "half_up", suffix: "%" } }],
             },
           ],
         },

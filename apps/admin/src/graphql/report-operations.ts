@@ -10,7 +10,7 @@ export const REPORT = gql`
         id
         title
         narrative { id prompt }
-        tables { id title source columns rows { label cells { number text } } }
+        tables { id title columns rows { label cells { number text } } supplied { row column label } }
       }
     }
   }
@@ -32,9 +32,10 @@ export interface ReportCell {
 export interface ReportTable {
   id: string;
   title: string;
-  source: string | null;
   columns: string[];
   rows: Array<{ label: string; cells: ReportCell[] }>;
+  /** Cells holding figures taken from elsewhere, each with what the report prints: "Supplied: <source>". */
+  supplied: Array<{ row: string; column: string; label: string }>;
 }
 export interface ReportData {
   council: string;

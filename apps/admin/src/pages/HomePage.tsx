@@ -54,17 +54,17 @@ function Worklist({ officerId }: { officerId: string | null }) {
 }
 
 function OpenByStage() {
-  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> }>({
+  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> | null }>({
     query: CASE_COUNTS,
     variables: { groupBy: "currentStage", filter: { open: true } },
   });
-  if (!data) return null;
+  if (!data?.caseCounts) return null;
   return (
     <Table
       caption="Open cases by stage"
       head={["Stage", "Cases"]}
       numeric={[1]}
-      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Fewer than 5 (suppressed)" : String(r.count)])}
+      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Withheld (small number)" : String(r.count)])}
     />
   );
 }

@@ -5,24 +5,26 @@ import { Table } from "../components/govuk";
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
 const TIMELINESS = gql`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
-    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) { value base }
-    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) { value base }
-    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) { value base }
-    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) { value base }
-    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) { value base }
-    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) { value base }
+    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) { value base suppressed }
+    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) { value base suppressed }
+    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) { value base suppressed }
+    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) { value base suppressed }
+    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) { value base suppressed }
+    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) { value base suppressed }
   }
 `;
 
-type Figure = { value: number | null; base: number };
+type Figure = { value: number | null; base: number | null; suppressed: boolean };
 
-export function percentText(f: Figure | undefined): string {
-  if (!f || f.value === null || f.base === 0) return "None completed";
+/** A withheld figure (the gateway's disclosure policy, for roles that may not read the cases) says so. */
+export function percentText(f: Figure | null | undefined): string {
+  if (f?.suppressed) return "Withheld (small number)";
+  if (!f || f.value === null || !f.base) return "None completed";
   return `${Math.round(f.value)}% of ${f.base}`;
 }
 
 export function TimelinessSummary({ financialYear }: { financialYear: number }) {
-  const [{ data, error }] = useQuery<Record<string, Figure>>({ query: TIMELINESS, variables: { thisYear: financialYear, lastYear: financialYear - 1 } });
+  const [{ data, error }] = useQuery<Record<string, Figure | null>>({ query: TIMELINESS, variables: { thisYear: financialYear, lastYear: financialYear - 1 } });
   if (error || !data) return null;
   const fy = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
   return (

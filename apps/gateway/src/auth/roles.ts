@@ -16,6 +16,10 @@ export const ROLE_SCOPES = {
   readAggregates: ["complaints_officer", "manager", "analyst", "council_admin", "auditor"],
   readAudit: ["auditor", "council_admin"],
   configureCouncil: ["council_admin"],
+  /** Write the text of the council's annual report (its complaints team and its administrators). */
+  writeReports: ["complaints_officer", "manager", "council_admin"],
+  /** Approve the annual report and record its presentation to a committee. */
+  approveReports: ["manager", "council_admin"],
 } as const satisfies Record<string, ReadonlyArray<CouncilRole>>;
 export type RoleScope = keyof typeof ROLE_SCOPES;
 

@@ -4,6 +4,7 @@ import { listCouncils } from "@csc/registry";
 import { financialYear, type Period, dateFromIso } from "@csc/rules";
 import { importCouncilFixture } from "../import/import-fixture";
 import { renderReport } from "../reports/render/index";
+import { closePdfBrowser } from "../reports/render/pdf";
 import { councilReport } from "../reports/report-service";
 import { writeReport } from "../reports/write-report";
 import { parseReportArgs, UsageError } from "./report-args";
@@ -91,6 +92,7 @@ export async function runReportCommand(argv: readonly string[], io: ReportComman
     }
     return 0;
   } finally {
+    await closePdfBrowser();
     await db.stop();
   }
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import { createFormatError } from "../errors/format-error";
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
+import { costBudget } from "../limits/cost-budget";
 import { queryLimitRules } from "../limits/query-limits";
 import { refuseNulCharacters } from "../limits/nul-characters";
 import { introspectionForSignedInOnly } from "../limits/introspection";
@@ -60,6 +61,12 @@ export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logge
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(),
     formatError: createFormatError(() => currentRequestId()),
-    plugins: [requestLog<C>(logger), refuseNulCharacters<C>(), introspectionForSignedInOnly<C>(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      requestLog<C>(logger),
+      refuseNulCharacters<C>(),
+      introspectionForSignedInOnly<C>(),
+      costBudget<C>(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 }

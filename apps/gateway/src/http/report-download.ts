@@ -7,7 +7,7 @@ import type { GatewayPrisma } from "../db/client";
 import { withCouncil } from "../db/client";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render/formats";
 import { renderReport } from "../reports/render/index";
-import { councilReport } from "../reports/report-service";
+import { inProcessAnalytics, type AnalyticsEngine } from "../reports/analytics-engine";
 import { writeAudit } from "../services/audit";
 
 /**
@@ -55,6 +55,8 @@ export function parseDownloadRequest(url: URL): DownloadRequest {
 
 export function reportDownloadHandler(deps: {
   root: GatewayPrisma;
+  /** Where the report is computed (worker threads); default: in this thread on `root`. */
+  analytics?: AnalyticsEngine;
   context: (request: IncomingMessage, requestId: string) => Promise<GatewayContext>;
 }) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> => {
@@ -81,7 +83,7 @@ export function reportDownloadHandler(deps: {
     const councilId = viewer.councilId;
     let report;
     try {
-      report = await councilReport(deps.root, councilId, financialYear(parsed.financialYear));
+      report = await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
     } catch (error) {
       if (error instanceof Error && /^Unknown council/.test(error.message)) {
         return fail(404, "No report layout is registered for this council yet: add its adapter under plugins/ (see the README)");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { CaseMappingError, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
 import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
+import { holdEventTextApart } from "../services/event-text";
 import type { TeamLookup } from "./council-from-adapter";
 
 /**
@@ -15,6 +16,8 @@ export interface CaseRows {
   facts: CaseFacts;
   caseRow: Prisma.CaseCreateManyInput;
   events: Prisma.CaseEventCreateManyInput[];
+  /** The events' free text (reasons, details), held apart in case_narrative as the live path holds it. */
+  narratives: Prisma.CaseNarrativeCreateManyInput[];
   stages: Prisma.CaseStageCreateManyInput[];
   clocks: Prisma.CaseClockCreateManyInput[];
   teams: Prisma.CaseTeamCreateManyInput[];
@@ -118,17 +121,18 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
     for (const remedy of derived.lgsco[i]?.remedies ?? []) remedies.push({ councilId, referralId: id, remedy });
   });
 
+  const narratives: Prisma.CaseNarrativeCreateManyInput[] = [];
+  const events = derived.events.map((event, i) => {
+    const held = holdEventTextApart(event.type, { ...event }, randomUUID);
+    for (const text of held.texts) narratives.push({ ...own, id: text.id, kind: text.kind, text: text.text, authorId: null });
+    return { ...own, seq: i + 1, type: event.type, on: day(event.on), payload: held.payload as object, actorRole: "import" };
+  });
+
   return {
     facts,
     caseRow,
-    events: derived.events.map((event, i) => ({
-      ...own,
-      seq: i + 1,
-      type: event.type,
-      on: day(event.on),
-      payload: event as object,
-      actorRole: "import",
-    })),
+    events,
+    narratives,
     stages,
     clocks: rows.clocks.map((c) => ({ ...c, ...own })),
     teams,

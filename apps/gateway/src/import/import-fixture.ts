@@ -52,6 +52,7 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
 export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
   await bulkInsert(tx, "case_record", all.map((r) => r.caseRow));
   await bulkInsert(tx, "case_event", all.flatMap((r) => r.events), { on: "occurred_on" });
+  await bulkInsert(tx, "case_narrative", all.flatMap((r) => r.narratives));
   await bulkInsert(tx, "case_stage", all.flatMap((r) => r.stages));
   await bulkInsert(tx, "case_clock", all.flatMap((r) => r.clocks));
   await bulkInsert(tx, "case_team", all.flatMap((r) => r.teams));

@@ -4,6 +4,7 @@ import { applyEvent, deriveCase, type CaseEventInput, type LifecycleContext } fr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture, type ImportSummary } from "../import/import-fixture";
 import { eventsFromRows } from "../services/case-history";
+import { EVENT_TEXT_FIELDS } from "../services/event-text";
 import { loadRulesContext } from "../services/rules-context";
 import { storeDerivedState } from "../services/store-derived-state";
 
@@ -123,4 +124,24 @@ describe("a case replayed through the live mutations is stored exactly as the im
       }
     }, 600_000);
   }
+});
+
+describe("imported free text is held apart as the live path holds it (issue 9 finding 11)", () => {
+  it("no imported event keeps a reason or detail in the append-only log; each is in case_narrative, referenced", async () => {
+    // (not_considered's `reason` is the ground's code, a fact; its free text is `detail`.)
+    for (const [type, fields] of Object.entries(EVENT_TEXT_FIELDS)) {
+      const inLog = await db.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM case_event WHERE type = ${type} AND jsonb_exists_any(payload, ${[...fields]}::text[])`;
+      expect(inLog[0]?.n, `${type} events with ${fields.join(", ")} in the log`).toBe(0);
+    }
+    const referenced = await db.prisma.$queryRaw<{ refs: number; found: number }[]>`
+      SELECT count(*)::int AS refs, count(n.id)::int AS found
+        FROM case_event e
+        CROSS JOIN LATERAL jsonb_each_text(e.payload -> 'textRefs') r
+        LEFT JOIN case_narrative n ON n.council_id = e.council_id AND n.id = r.value::uuid AND n.case_id = e.case_id
+       WHERE e.actor_role = 'import'`;
+    // The fixtures carry about 1,167 such texts; every reference finds its narrative row.
+    expect(referenced[0]?.refs).toBeGreaterThan(1000);
+    expect(referenced[0]?.found).toBe(referenced[0]?.refs);
+  });
 });

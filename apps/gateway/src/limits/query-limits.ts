@@ -1,6 +1,8 @@
 import { GraphQLError, Kind } from "graphql";
 import type {
   ASTVisitor,
+  DocumentNode,
+  OperationDefinitionNode,
   FieldNode,
   FragmentDefinitionNode,
   SelectionSetNode,
@@ -100,6 +102,17 @@ function costOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: S
     }
   }
   return total;
+}
+
+/** What an operation of `document` costs (the named one, or the only one), as the cost limit counts it. */
+export function operationCost(document: DocumentNode, operationName?: string | null): number {
+  const fragments: Fragments = {};
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
+  }
+  return operation ? costOf(operation.selectionSet, fragments, new Set()) : 0;
 }
 
 /** Validation rules refusing too-deep or too-costly operations with QUERY_TOO_COMPLEX. */

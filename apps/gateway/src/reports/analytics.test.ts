@@ -16,20 +16,23 @@ let h: Harness;
 let hartlepoolAnalyst: string;
 let worcestershireAnalyst: string;
 let northAnalyst: string;
+let worcestershireManager: string;
 
-async function addAnalyst(councilId: string): Promise<void> {
+async function addUser(councilId: string, role: "analyst" | "manager"): Promise<void> {
   const user = await h.db.prisma.user.create({
-    data: { email: `analyst@${councilId}.example`, displayName: `Analyst ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    data: { email: `${role}@${councilId}.example`, displayName: `${role} ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
   });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role: "analyst" } });
+  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
 }
 
 beforeAll(async () => {
   h = await startHarness();
   for (const id of ["hartlepool", "worcestershire"]) {
     await importCouncilFixture(h.db.prisma, id);
-    await addAnalyst(id);
+    await addUser(id, "analyst");
   }
+  await addUser("worcestershire", "manager");
+  worcestershireManager = await h.signIn("manager", "worcestershire");
   hartlepoolAnalyst = await h.signIn("analyst", "hartlepool");
   worcestershireAnalyst = await h.signIn("analyst", "worcestershire");
   northAnalyst = await h.signIn("analyst", "demo-north");
@@ -94,29 +97,62 @@ describe("report query", () => {
 
 const STATISTICS = `query($metric: Metric!, $groupBy: [String!], $filter: [DimensionFilterInput!], $fy: Int, $stage: Stage) {
   statistics(metric: $metric, groupBy: $groupBy, filter: $filter, financialYear: $fy, stage: $stage) {
-    metric basis period { start end } groupBy value base groups { key value base suppressed }
+    metric basis period { start end } groupBy value base suppressed missing groups { key value base suppressed missing }
   }
 }`;
 
+interface StatsGroup {
+  key: string[];
+  value: number | null;
+  base: number | null;
+  suppressed: boolean;
+  missing: string | null;
+}
 interface Stats {
   value: number | null;
-  base: number;
-  groups: Array<{ key: string[]; value: number | null; base: number; suppressed: boolean }>;
+  base: number | null;
+  suppressed: boolean;
+  groups: StatsGroup[];
+}
+
+/**
+ * What an analyst must see of each group under the disclosure policy: a count of 1–4 withheld with its base; any
+ * other count as it is, or withheld as secondary (at most one secondary, since groups of one set are at stake).
+ */
+function expectDisclosed(groups: readonly StatsGroup[], raw: ReadonlyArray<{ key: readonly string[]; value: number | null }>): void {
+  expect(groups.map((g) => g.key)).toEqual(raw.map((g) => [...g.key]));
+  raw.forEach((r, i) => {
+    const group = groups[i]!;
+    const count = r.value ?? 0;
+    if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, base: null, suppressed: true, missing: "small_number" });
+    else if (group.suppressed) expect(group).toMatchObject({ value: null, base: null, missing: "secondary" });
+    else expect(group).toMatchObject({ value: count, base: count, missing: null });
+  });
+  const small = raw.filter((r) => (r.value ?? 0) > 0 && (r.value ?? 0) < 5).length;
+  const secondary = groups.filter((g) => g.missing === "secondary").length;
+  expect(secondary).toBe(small === 1 ? 1 : 0);
 }
 
 describe("statistics query", () => {
   const period: Period = financialYear(2021);
 
-  it("computes any metric grouped by a dimension from the stored facts", async () => {
+  it("computes any metric grouped by a dimension from the stored facts: exactly for a manager, disclosed for an analyst", async () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    let withheld = 0;
     for (const groupBy of [["team"], ["outcome"], ["quarter"], ["month"], ["channel"], ["complainantRelationship"], ["reasonTheme"]]) {
       const metric = groupBy[0] === "outcome" ? "cases_completed" : groupBy[0] === "reasonTheme" ? "reasons" : "cases_received";
-      const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
-      expect(answer.errors).toBeUndefined();
       const expected = computeMeasure(facts, { metric, groupBy: groupBy as never }, period);
-      expect(answer.data!.statistics.value).toBe(expected.total);
-      expect(answer.data!.statistics.groups.map((g) => [g.key, g.value])).toEqual(expected.groups.map((g) => [g.key, g.value]));
+      const exact = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireManager);
+      expect(exact.errors).toBeUndefined();
+      expect(exact.data!.statistics.value).toBe(expected.total);
+      expect(exact.data!.statistics.groups.map((g) => [g.key, g.value, g.suppressed])).toEqual(expected.groups.map((g) => [g.key, g.value, false]));
+      const disclosed = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
+      expect(disclosed.errors).toBeUndefined();
+      expect(disclosed.data!.statistics).toMatchObject({ value: expected.total, base: expected.base, suppressed: false });
+      expectDisclosed(disclosed.data!.statistics.groups, expected.groups);
+      withheld += disclosed.data!.statistics.groups.filter((g) => g.suppressed).length;
     }
+    expect(withheld, "Worcestershire 2021/22 has small groups (teams of 1–4 cases)").toBeGreaterThan(0);
   });
 
   it("filters by dimension values and by stage", async () => {
@@ -146,11 +182,8 @@ describe("statistics query", () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
     const raw = computeMeasure(facts, { metric: "cases_received", groupBy: ["ageBand"] }, period);
     const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 }, worcestershireAnalyst);
-    for (const group of answer.data!.statistics.groups) {
-      const count = raw.groups.find((g) => g.key.join() === group.key.join())?.value ?? 0;
-      if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, suppressed: true });
-      else expect(group).toMatchObject({ value: count, suppressed: false });
-    }
+    expect(answer.errors).toBeUndefined();
+    expectDisclosed(answer.data!.statistics.groups, raw.groups);
   });
 
   it("refuses an analyst any case or personal data", async () => {
@@ -160,13 +193,15 @@ describe("statistics query", () => {
   });
 });
 
-const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [ComparisonMetric!]) {
-  compareCouncils(financialYear: $fy, period: $period, metrics: $metrics) {
-    period { start end } councils { councilId name figures { metric key value base suppressed } }
+const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
+  compareCouncils(financialYear: $fy, period: $period, metrics: $metrics, basis: $basis, stage: $stage) {
+    period { start end } basis stage councils { councilId name figures { metric key value base suppressed missing } }
   }
 }`;
 
 interface Compared {
+  basis: string;
+  stage: string;
   councils: Array<{ councilId: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
 }
 
@@ -178,9 +213,49 @@ describe("compareCouncils query", () => {
     expect(ids).toEqual(["demo-north", "demo-south", "hartlepool", "worcestershire"]);
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
     const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
-    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, financialYear(2020));
+    // The default basis is the one councils publish: complaints received in the period, followed through.
+    expect(answer.data!.compareCouncils).toMatchObject({ basis: "received", stage: "stage1" });
+    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 }, financialYear(2020));
     expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({ value: within10.total, base: within10.base, suppressed: false });
     expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
+  });
+
+  it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
+    const answer = await h.gql<{ compareCouncils: { csv: string; councils: Compared["councils"] } }>(
+      `{ compareCouncils(financialYear: 2020, metrics: [stage1_within_10, upheld_share]) { csv councils { councilId figures { metric value } } } }`,
+      {},
+      northAnalyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    const { csv, councils } = answer.data!.compareCouncils;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing");
+    expect(lines).toHaveLength(1 + councils.length * 2);
+    const hartlepool = councils.find((c) => c.councilId === "hartlepool")!;
+    const line = lines.find((l) => l.startsWith("hartlepool,") && l.includes(",stage1_within_10,"))!;
+    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "stage1_within_10")!.value));
+  });
+
+  it("takes the basis and the stage: completed differs from received, and a stage's figures rest on that stage", async () => {
+    const period = financialYear(2021);
+    const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
+    const spec = { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 } as const;
+    const received = computeMeasure(facts, { ...spec, basis: "received" }, period);
+    const completed = computeMeasure(facts, { ...spec, basis: "completed" }, period);
+    expect(received.total, "Worcestershire 2021/22: the two bases give different Stage 1 figures").not.toBe(completed.total);
+    const figureOn = async (variables: Record<string, unknown>, metric: string) => {
+      const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, ...variables }, worcestershireAnalyst);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.compareCouncils.councils.find((c) => c.councilId === "worcestershire")!.figures.find((f) => f.metric === metric);
+    };
+    expect(await figureOn({ metrics: ["stage1_within_10"] }, "stage1_within_10")).toMatchObject({ value: received.total, base: received.base });
+    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({ value: completed.total, base: completed.base });
+    const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
+    const stage2Figure = await figureOn({ metrics: ["within_timescale"], basis: "completed", stage: "stage2" }, "within_timescale");
+    if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
+    else expect(stage2Figure?.value).toBeNull();
+    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({ value: null, missing: "not_applicable" });
   });
 
   it("suppresses counts of 1–4 and percentages over such a base", async () => {
@@ -192,7 +267,7 @@ describe("compareCouncils query", () => {
       return { start: `${y}-${String(m).padStart(2, "0")}-01`, end };
     });
     const small = months.find((p) => {
-      const base = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 }, p).base;
+      const base = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 }, p).base;
       return base > 0 && base < 5;
     });
     expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();
@@ -208,5 +283,25 @@ describe("compareCouncils query", () => {
     expect(answer.data!.compareCouncils.councils.length).toBe(4);
     const anonymous = await h.gql(COMPARE, { fy: 2021 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("root aggregate fields", () => {
+  it("are nullable: one failing alias gives null and an error with its path, and the others still answer", async () => {
+    const answer = await h.gql<{ good: { value: number | null } | null; bad: unknown; counts: unknown[] | null; layout: unknown; compared: { councils: unknown[] } | null }>(
+      `{
+        good: statistics(metric: cases_received, financialYear: 2021) { value }
+        bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }
+        counts: caseCounts(groupBy: kind) { key count }
+        layout: report(financialYear: 2021) { council }
+        compared: compareCouncils(financialYear: 2021, metrics: [upheld_share]) { councils { councilId } }
+      }`,
+      {},
+      northAnalyst,
+    );
+    expect(answer.data).toMatchObject({ good: { value: 0 }, bad: null, counts: [], layout: null });
+    expect(answer.data!.compared!.councils).toHaveLength(4);
+    const byPath = Object.fromEntries((answer.errors ?? []).map((e) => [String(e.path?.[0]), e.extensions?.code]));
+    expect(byPath).toEqual({ bad: "BAD_USER_INPUT", layout: "NOT_FOUND" });
   });
 });

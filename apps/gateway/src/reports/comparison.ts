@@ -1,29 +1,49 @@
-import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period } from "@csc/rules";
+import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period, type Stage } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { loadCaseFactsByCouncil } from "./load-case-facts";
-import { suppressCount, suppressRatio, type Figure } from "./suppression";
+import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
  * Councils side by side on canonical measures, computed by @csc/rules from each council's stored facts. Every
- * figure is small-number suppressed (suppression.ts), since it leaves the council.
+ * figure goes through the platform's disclosure policy (disclosure.ts) whoever asks, since it leaves the council.
  *
- * - stage1_within_10 / stage1_within_20: % of Stage 1 responses sent in the period within 10 / 20 working days
- *   (SI 2006/1738 reg 14: 10 working days, extendable to 20); base: Stage 1 responses.
- * - upheld_share: % of Stage 1 responses whose outcome was upheld or partially upheld; base: Stage 1 responses.
- * - escalation_rate: Stage 2 investigations started in the period per 100 Stage 1 responses sent in it.
+ * Basis (default "received", the basis councils publish: their annual reports follow the complaints received in
+ * the year through the procedure): which date puts a stage response in the period, for the timeliness, outcome
+ * and escalation denominators and for reasons. Stage (default Stage 1): the stage whose responses
+ * within_timescale, upheld_share and escalation_rate rest on.
+ *
+ * - stage1_within_10 / stage1_within_20: % of Stage 1 responses within 10 / 20 working days (SI 2006/1738 reg 14:
+ *   10 working days, extendable to 20); Stage 1 whatever the stage argument; base: Stage 1 responses.
+ * - within_timescale: % of the stage's responses within its own (possibly extended) timescale as the rules' clock
+ *   has it (reg 14 for Stage 1, reg 17 for Stage 2, reg 19 for Stage 3); base: the stage's responses.
+ * - upheld_share: % of the stage's responses whose outcome was upheld or partially upheld.
+ * - escalation_rate: the next stage started in the period per 100 of the stage's responses; not applicable to
+ *   Stage 3, the last stage.
  * - complaints_per_1000_contacts: complaints received per 1,000 contacts to children's social care in the
- *   financial year the period starts in (context figures); null when the council recorded no contacts.
- * - reason_themes: reasons for complaint received, by canonical theme (one figure per theme).
+ *   financial year the period starts in (context figures); received basis always; null when the council recorded
+ *   no contacts.
+ * - reason_themes: reasons for complaint, by canonical theme (one figure per theme).
  */
 export const COMPARISON_METRICS = [
   "stage1_within_10",
   "stage1_within_20",
+  "within_timescale",
   "upheld_share",
   "escalation_rate",
   "complaints_per_1000_contacts",
   "reason_themes",
 ] as const;
 export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
+
+export const COMPARISON_BASES = ["received", "completed"] as const;
+export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
+
+export interface ComparisonOptions {
+  /** Default "received" (the basis councils publish). */
+  basis?: ComparisonBasis | undefined;
+  /** Default "stage1". */
+  stage?: Stage | undefined;
+}
 
 export interface ComparedFigure extends Figure {
   metric: ComparisonMetric;
@@ -39,37 +59,57 @@ export interface ComparedCouncil {
 
 export interface CouncilComparison {
   period: Period;
+  basis: ComparisonBasis;
+  stage: Stage;
   councils: ComparedCouncil[];
 }
 
+const NEXT_STAGE: Readonly<Record<Stage, Stage | null>> = { stage1: "stage2", stage2: "stage3", stage3: null };
+
 const total = (facts: readonly CaseFacts[], spec: MeasureSpecInput, period: Period) => computeMeasure(facts, spec, period);
 
-function withinDays(facts: readonly CaseFacts[], period: Period, days: number): Figure {
-  const r = total(facts, { metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: days }, period);
-  return suppressRatio(r.total, r.base);
+function withinDays(facts: readonly CaseFacts[], period: Period, basis: ComparisonBasis, stage: Stage, days?: number): Figure {
+  const r = total(facts, { metric: "percent_within_timescale", stage, basis, ...(days === undefined ? {} : { withinWorkingDays: days }) }, period);
+  return discloseFigure(r.total, r.base, "percent", "suppressed");
 }
 
-export function compareFacts(facts: readonly CaseFacts[], metrics: readonly ComparisonMetric[], period: Period, contacts: number | null): Omit<ComparedFigure, never>[] {
+export function compareFacts(
+  facts: readonly CaseFacts[],
+  metrics: readonly ComparisonMetric[],
+  period: Period,
+  contacts: number | null,
+  options: ComparisonOptions = {},
+): ComparedFigure[] {
+  const basis = options.basis ?? "received";
+  const stage = options.stage ?? "stage1";
   const figures: ComparedFigure[] = [];
-  const stage1 = () => total(facts, { metric: "cases_completed", stage: "stage1" }, period);
+  const responses = () => total(facts, { metric: "cases_completed", stage, basis }, period).total ?? 0;
   for (const metric of metrics) {
     if (metric === "stage1_within_10" || metric === "stage1_within_20") {
-      figures.push({ metric, key: null, ...withinDays(facts, period, metric === "stage1_within_10" ? 10 : 20) });
+      figures.push({ metric, key: null, ...withinDays(facts, period, basis, "stage1", metric === "stage1_within_10" ? 10 : 20) });
+    } else if (metric === "within_timescale") {
+      figures.push({ metric, key: null, ...withinDays(facts, period, basis, stage) });
     } else if (metric === "upheld_share") {
-      const r = total(facts, { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"] }, period);
+      const r = total(facts, { metric: "cases_completed", stage, basis, groupBy: ["outcome"] }, period);
       const upheld = r.groups.filter((g) => g.key[0] === "upheld" || g.key[0] === "partially_upheld").reduce((n, g) => n + (g.value ?? 0), 0);
       const base = r.total ?? 0;
       figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * upheld) / base : null, base, upheld) });
     } else if (metric === "escalation_rate") {
-      const escalated = total(facts, { metric: "escalated", stage: "stage2" }, period).total ?? 0;
-      const base = stage1().total ?? 0;
+      const next = NEXT_STAGE[stage];
+      if (next === null) {
+        figures.push({ metric, key: null, value: null, base: 0, suppressed: false, missing: "not_applicable" });
+        continue;
+      }
+      const escalated = total(facts, { metric: "escalated", stage: next }, period).total ?? 0;
+      const base = responses();
       figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * escalated) / base : null, base, escalated) });
     } else if (metric === "complaints_per_1000_contacts") {
       const complaints = total(facts, { metric: "cases_received", filter: { kind: ["complaint"] } }, period).total ?? 0;
       const value = contacts && contacts > 0 ? (1000 * complaints) / contacts : null;
-      figures.push({ metric, key: null, ...suppressRatio(value, complaints) });
+      const figure = suppressRatio(value, complaints);
+      figures.push({ metric, key: null, ...figure, missing: value === null && !figure.suppressed ? "no_context_figure" : figure.missing });
     } else {
-      const r = total(facts, { metric: "reasons", groupBy: ["reasonTheme"] }, period);
+      const r = total(facts, { metric: "reasons", basis, groupBy: ["reasonTheme"] }, period);
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });
     }
   }
@@ -81,10 +121,11 @@ const QUERIES_IN_FLIGHT = 3;
 
 /** Compares every active council (or the ones named) over `period`. Reads as the owner: aggregates only leave. */
 export async function compareCouncils(
-  root: Pick<CouncilTransaction, "case" | "council" | "contextFigure">,
+  root: Pick<CouncilTransaction, "$queryRaw" | "council" | "contextFigure">,
   metrics: readonly ComparisonMetric[],
   period: Period,
   councilIds?: readonly string[],
+  options: ComparisonOptions = {},
 ): Promise<CouncilComparison> {
   const councils = await root.council.findMany({
     where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
@@ -98,20 +139,22 @@ export async function compareCouncils(
   });
   const contacts = new Map(contactRows.map((r) => [r.councilId, r.value]));
   const figures = new Map<string, ComparedFigure[]>();
-  // A few councils per query: one query for every council would pass more ids than PostgreSQL takes as parameters
-  // at national scale (measured: 150 councils), and their facts are dropped once measured. Three queries in
+  // A few councils per query (the councils are one array parameter, so any number would fit): it bounds the memory
+  // the facts take, since each batch's facts are dropped once measured. Three queries in
   // flight overlap the database's work with the measuring (about 30% faster than one at a time, measured).
   const pending: string[][] = [];
   for (let i = 0; i < ids.length; i += COUNCILS_PER_QUERY) pending.push(ids.slice(i, i + COUNCILS_PER_QUERY));
   const worker = async (): Promise<void> => {
     for (let batch = pending.shift(); batch; batch = pending.shift()) {
       const facts = await loadCaseFactsByCouncil(root, batch, period);
-      for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contacts.get(id) ?? null));
+      for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contacts.get(id) ?? null, options));
     }
   };
   await Promise.all(Array.from({ length: QUERIES_IN_FLIGHT }, worker));
   return {
     period,
+    basis: options.basis ?? "received",
+    stage: options.stage ?? "stage1",
     councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
   };
 }

@@ -1,21 +1,39 @@
-import { buildReport, type CouncilAdapter, type Report } from "@csc/council-kit";
+import { buildReport, mergeSuppliedFigures, type CouncilAdapter, type Report } from "@csc/council-kit";
 import { loadCouncil } from "@csc/registry";
-import type { Period } from "@csc/rules";
+import { financialYear, financialYearStartOf, type Period } from "@csc/rules";
+import { latestNarratives, type NarrativeReader } from "../services/report-narrative";
+import { enteredSuppliedFigures, type SuppliedFiguresReader } from "../services/supplied-figures";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
 import { reportSpan } from "./report-span";
 
 /**
  * A council's report for a period, from its stored case records: the facts of the span its layout compares
  * (loadCaseFacts) through council-kit's buildReport with the council's adapter. The GraphQL `report` query,
- * the CLI and the golden tests all come through here.
+ * the CLI and the golden tests all come through here. Supplied figures (taken from elsewhere) are the adapter's,
+ * with those the council's administrators entered in the app in place of any of the same key and year; an annual
+ * report's sections carry the latest text the council wrote for them in the app.
  */
 export interface GenerateReportOptions {
   /** Use this adapter instead of loading it from the registry. */
   readonly adapter?: CouncilAdapter;
 }
 
-export async function generateReport(db: FactsReader, councilId: string, period: Period, options: GenerateReportOptions = {}): Promise<Report> {
+export async function generateReport(db: FactsReader & SuppliedFiguresReader & NarrativeReader, councilId: string, period: Period, options: GenerateReportOptions = {}): Promise<Report> {
   const adapter = options.adapter ?? (await loadCouncil(councilId));
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
-  return buildReport(adapter, facts, period);
+  const suppliedFigures = mergeSuppliedFigures(adapter.suppliedFigures, await enteredSuppliedFigures(db, councilId));
+  const report = buildReport(adapter, facts, period, { suppliedFigures });
+  // The council's words for each section (the latest version) belong to the annual report: a full financial year.
+  const year = financialYearStartOf(period.start);
+  const annual = financialYear(year);
+  if (annual.start !== period.start || annual.end !== period.end) return report;
+  const narratives = await latestNarratives(db, councilId, year);
+  if (narratives.size === 0) return report;
+  return {
+    ...report,
+    sections: report.sections.map((section) => {
+      const text = narratives.get(section.id)?.text;
+      return text ? { ...section, text } : section;
+    }),
+  };
 }

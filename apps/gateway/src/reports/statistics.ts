@@ -1,13 +1,29 @@
-import { computeMeasure, measureSpecSchema, METRICS, type CaseFacts, type MeasureSpec, type DimensionKey, type Metric, type Period, type Stage } from "@csc/rules";
+import {
+  computeMeasure,
+  dimensionInfo,
+  isDimensionKey,
+  measureSpecSchema,
+  METRICS,
+  NOT_RECORDED,
+  type CaseFacts,
+  type DimensionKey,
+  type MeasureSpec,
+  type Metric,
+  type Period,
+  type Stage,
+} from "@csc/rules";
+import { badInput } from "../errors/gateway-error";
 import { fromZodIssues } from "../errors/zod-error";
+import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
+import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
-import { suppressCount, suppressRatio, type Figure } from "./suppression";
 
 /**
  * The general statistics query: one metric of @csc/rules computeMeasure over a council's stored facts for a
  * period, grouped by up to two dimensions (canonical, local, time or "local:<key>") and filtered by dimension
- * values. Only counts, percentages and averages leave: never a case or personal data. Groups by an equalities
- * answer (gender, ethnicity, disability, age band) are small-number suppressed (see suppression.ts).
+ * values. Only counts, percentages and averages leave: never a case or personal data. Every figure goes through
+ * the platform's one disclosure policy (disclosure.ts): small numbers withheld in groups, overall and base,
+ * secondary suppression, equalities answers grouped only by the council's list.
  */
 export interface StatisticsQuery {
   metric: Metric;
@@ -30,10 +46,31 @@ export interface StatisticsResult extends Figure {
   groups: StatisticsGroup[];
 }
 
-export const EQUALITIES_DIMENSIONS: readonly string[] = ["gender", "ethnicity", "disability", "ageBand"];
+export { EQUALITIES_DIMENSIONS };
 
-/** Validates the query and returns the measure spec; bad input is BAD_USER_INPUT naming the field and its rule. */
-export function statisticsSpec(query: StatisticsQuery) {
+const isEqualities = (d: string): d is (typeof EQUALITIES_DIMENSIONS)[number] => (EQUALITIES_DIMENSIONS as readonly string[]).includes(d);
+
+/** Refuses an unknown dimension, or a filter value a dimension cannot take, naming the value. */
+function checkNames(query: StatisticsQuery, lists: EqualitiesLists | null): void {
+  (query.groupBy ?? []).forEach((d, i) => {
+    if (!isDimensionKey(d)) throw badInput(["groupBy", i], `"${d}" is not a dimension; the dimensions query lists them (or use "local:<key>")`);
+  });
+  (query.filter ?? []).forEach((f, i) => {
+    if (!isDimensionKey(f.dimension)) throw badInput(["filter", i, "dimension"], `"${f.dimension}" is not a dimension; the dimensions query lists them`);
+    const key = f.dimension;
+    const known = isEqualities(key) && lists ? [...lists[key], OTHER_ANSWER] : dimensionInfo(key).values;
+    if (!known) return;
+    f.values.forEach((v, j) => {
+      if (v !== NOT_RECORDED && !known.includes(v)) {
+        throw badInput(["filter", i, "values", j], `"${v}" is not a value of ${key} (one of ${[...known, NOT_RECORDED].join(", ")})`);
+      }
+    });
+  });
+}
+
+/** Validates the query and returns the measure spec; bad input is BAD_USER_INPUT naming the field and the value. */
+export function statisticsSpec(query: StatisticsQuery, lists: EqualitiesLists | null = null): MeasureSpec {
+  checkNames(query, lists);
   const filter: Record<string, string[]> = {};
   for (const f of query.filter ?? []) filter[f.dimension] = [...(filter[f.dimension] ?? []), ...f.values];
   const parsed = measureSpecSchema.safeParse({
@@ -48,27 +85,42 @@ export function statisticsSpec(query: StatisticsQuery) {
   return parsed.data as MeasureSpec;
 }
 
-export function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQuery, period: Period): StatisticsResult {
-  const spec = statisticsSpec(query);
-  const result = computeMeasure(facts, spec, period);
-  const isCount = METRICS[spec.metric].aggregation === "count";
-  const groupBy = (spec.groupBy ?? []) as DimensionKey[];
-  const sensitive = groupBy.some((d) => EQUALITIES_DIMENSIONS.includes(d));
-  const figure = (value: number | null, base: number): Figure => {
-    if (!sensitive) return { value, base, suppressed: false };
-    return isCount ? suppressCount(value ?? 0) : suppressRatio(value, base);
-  };
+export interface StatisticsOptions {
+  /** "suppressed" (the default) for anyone who may not read the cases; "exact" for those who may. */
+  disclosure?: Disclosure;
+  /** The council's equalities lists: answers off them group as "other". Null or absent: the council publishes none. */
+  lists?: EqualitiesLists | null;
+}
+
+export function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQuery, period: Period, options: StatisticsOptions = {}): StatisticsResult {
+  const lists = options.lists ?? noLists();
+  const spec = statisticsSpec(query, lists);
+  const mode = options.disclosure ?? "suppressed";
+  const usesEqualities = [...(spec.groupBy ?? []), ...Object.keys(spec.filter ?? {})].some(isEqualities);
+  const counted = usesEqualities ? withListedAnswers(facts, lists) : facts;
+  const result = computeMeasure(counted, spec, period);
+  const aggregation = METRICS[spec.metric].aggregation;
+  const overall = discloseFigure(result.total, result.base, aggregation, mode);
+  // A share is a percentage of the total resting on the group's own count: withheld when that count is 1–4.
+  const groups = result.groups.map((g) => ({ key: [...g.key], ...discloseFigure(g.value, g.base, spec.share ? "average" : aggregation, mode) }));
   return {
     metric: spec.metric,
     basis: result.basis,
     period: result.period,
-    groupBy,
-    ...{ value: result.total, base: result.base, suppressed: false },
-    groups: result.groups.map((g) => ({ key: [...g.key], ...figure(g.value, g.base) })),
+    groupBy: (spec.groupBy ?? []) as DimensionKey[],
+    ...overall,
+    groups: mode === "exact" ? groups : secondarySuppressSets(groups, tableSets(groups.map((g) => g.key), !overall.suppressed)),
   };
 }
 
-export async function councilStatistics(db: FactsReader, councilId: string, query: StatisticsQuery, period: Period): Promise<StatisticsResult> {
-  statisticsSpec(query);
-  return statisticsOver(await loadCaseFacts(db, councilId, period), query, period);
+export async function councilStatistics(
+  db: FactsReader,
+  councilId: string,
+  query: StatisticsQuery,
+  period: Period,
+  disclosure: Disclosure = "suppressed",
+): Promise<StatisticsResult> {
+  const lists = await equalitiesLists(councilId);
+  statisticsSpec(query, lists);
+  return statisticsOver(await loadCaseFacts(db, councilId, period), query, period, { disclosure, lists });
 }

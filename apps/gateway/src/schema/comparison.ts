@@ -1,20 +1,37 @@
 import { builder } from "../builder";
 import { unauthenticated } from "../errors/gateway-error";
+import { analyticsOf } from "../reports/analytics-engine";
+import { comparisonCsv } from "../reports/export-csv";
 import {
-  compareCouncils,
   COMPARISON_METRICS,
+  type ComparisonMetric,
   type ComparedCouncil,
   type ComparedFigure,
   type CouncilComparison,
 } from "../reports/comparison";
+import { StageEnum } from "./enums";
+import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
+import { BasisEnum } from "./statistics";
 
 /**
  * `compareCouncils`: every council side by side on canonical measures, for analysts of any council and the
- * platform administrator. Small counts are suppressed (reports/suppression.ts): counts 1–4 and percentages or
- * rates over a base of 1–4 come back as null with suppressed: true.
+ * platform administrator. Every figure goes through the disclosure policy (reports/disclosure.ts): counts 1–4
+ * and percentages or rates resting on 1–4 cases come back as null with suppressed: true and the reason in missing.
  */
-const ComparisonMetricEnum = builder.enumType("ComparisonMetric", { values: COMPARISON_METRICS });
+const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
+  stage1_within_10: "% of Stage 1 responses within 10 working days (SI 2006/1738 reg 14); Stage 1 whatever the stage argument",
+  stage1_within_20: "% of Stage 1 responses within 20 working days (reg 14, the extended timescale); Stage 1 whatever the stage argument",
+  within_timescale: "% of the stage's responses within its own, possibly extended, timescale (regs 14, 17 and 19, as the rules' clock has it)",
+  upheld_share: "% of the stage's responses upheld or partially upheld",
+  escalation_rate: "The next stage started in the period per 100 of the stage's responses (not applicable to Stage 3)",
+  complaints_per_1000_contacts: "Complaints received per 1,000 contacts (the council's context figure for the financial year; received basis always)",
+  reason_themes: "Reasons for complaint by canonical theme, one figure per theme",
+};
+const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
+  description: "A measure councils are compared on (reports/comparison.ts)",
+  values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<ComparisonMetric, { description: string }>,
+});
 const scopes = { readAggregates: true, platformAdmin: true };
 
 const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").implement({
@@ -22,9 +39,10 @@ const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").i
   fields: (t) => ({
     metric: t.field({ type: ComparisonMetricEnum, resolve: (f) => f.metric }),
     key: t.string({ nullable: true, description: "The reason theme, for reason_themes", resolve: (f) => f.key }),
-    value: t.float({ nullable: true, resolve: (f) => f.value }),
+    value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (f) => f.value }),
     base: t.int({ nullable: true, description: "What the value rests on; null when suppressed", resolve: (f) => (f.suppressed ? null : f.base) }),
-    suppressed: t.exposeBoolean("suppressed"),
+    suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),
+    missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (f) => f.missing }),
   }),
 });
 
@@ -40,27 +58,42 @@ const ComparedCouncilType = builder.objectRef<ComparedCouncil>("ComparedCouncil"
 const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilComparison").implement({
   authScopes: scopes,
   fields: (t) => ({
-    period: t.field({ type: PeriodType, resolve: (c) => c.period }),
-    councils: t.field({ type: [ComparedCouncilType], resolve: (c) => c.councils }),
+    period: t.field({ type: PeriodType, description: "The period compared", resolve: (c) => c.period }),
+    basis: t.field({ type: BasisEnum, description: "The basis the figures are on", resolve: (c) => c.basis }),
+    stage: t.field({ type: StageEnum, description: "The stage within_timescale, upheld_share and escalation_rate rest on", resolve: (c) => c.stage }),
+    councils: t.field({ type: [ComparedCouncilType], description: "Each council with its figures", resolve: (c) => c.councils }),
+    csv: t.string({
+      description:
+        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column)",
+      resolve: (c) => comparisonCsv(c),
+    }),
   }),
 });
 
 builder.queryField("compareCouncils", (t) =>
   t.field({
     type: CouncilComparisonType,
-    description: "Councils side by side on canonical measures; small counts suppressed",
+    nullable: true,
+    description: "Councils side by side on canonical measures; small counts suppressed. Null with an error when it fails, without nulling other fields",
     authScopes: scopes,
     args: {
-      metrics: t.arg({ type: [ComparisonMetricEnum], required: false }),
+      metrics: t.arg({ type: [ComparisonMetricEnum], required: false, description: "The measures (default: all)" }),
       councils: t.arg.stringList({ required: false, description: "Only these council ids (default: every active council)" }),
-      financialYear: t.arg.int({ required: false }),
-      quarter: t.arg.int({ required: false }),
-      period: t.arg({ type: ReportPeriodInput, required: false }),
+      basis: t.arg({
+        type: BasisEnum,
+        required: false,
+        description: "received (the default: the basis councils publish, complaints received in the period followed through) or completed (responses sent in the period)",
+      }),
+      stage: t.arg({ type: StageEnum, required: false, description: "The stage within_timescale, upheld_share and escalation_rate rest on (default stage1)" }),
+      financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
+      quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
+      period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),
     },
     resolve: (_root, args, context) => {
       if (!context.viewer) throw unauthenticated();
       const period = periodOf(args);
-      return compareCouncils(context.root, args.metrics ?? [...COMPARISON_METRICS], period, args.councils ?? undefined);
+      const options = { basis: args.basis ?? "received", stage: args.stage ?? "stage1" } as const;
+      return analyticsOf(context).compare(args.metrics ?? [...COMPARISON_METRICS], period, args.councils ?? undefined, options);
     },
   }),
 );

@@ -3,6 +3,7 @@ import { councilScope } from "../services/council-scope";
 import { countCases } from "../services/count-cases";
 import type { CaseCount as CaseCountShape } from "../services/count-cases";
 import { CaseFilterInput } from "./case-filter";
+import { MissingReasonEnum } from "./missing-reason";
 
 const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
   authScopes: { readAggregates: true },
@@ -13,8 +14,9 @@ const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
       description: "The number of cases; null when suppressed (1–4 cases, for viewers who may not read cases: analysts)",
     }),
     suppressed: t.exposeBoolean("suppressed", {
-      description: "Whether the count is a small number (1–4) withheld by the platform's small-number suppression rule",
+      description: "Whether the count is withheld by the platform's disclosure policy (a small number 1–4, or secondary suppression)",
     }),
+    missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why count is null", resolve: (c) => c.missing }),
   }),
 });
 
@@ -25,8 +27,9 @@ const CaseGroupingEnum = builder.enumType("CaseGrouping", {
 builder.queryField("caseCounts", (t) =>
   t.field({
     type: [CaseCount],
+    nullable: true,
     description:
-      "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts counts of 1–4 are suppressed)",
+      "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts the disclosure policy withholds small numbers). Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
       groupBy: t.arg({ type: CaseGroupingEnum, required: true }),

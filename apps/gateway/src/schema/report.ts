@@ -1,8 +1,8 @@
-import type { CellValue, Report, ReportSection, ReportTable } from "@csc/council-kit";
+import { suppliedLabel, type CellValue, type Report, type ReportSection, type ReportTable } from "@csc/council-kit";
 import { councilRegistry } from "@csc/registry";
 import { builder } from "../builder";
 import { notFound } from "../errors/gateway-error";
-import { councilReport } from "../reports/report-service";
+import { analyticsOf } from "../reports/analytics-engine";
 import { councilScope } from "../services/council-scope";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
@@ -28,12 +28,32 @@ const ReportRow = builder.objectRef<ReportTable["rows"][number]>("ReportRow").im
   }),
 });
 
+const ReportSuppliedCell = builder.objectRef<NonNullable<ReportTable["supplied"]>[number]>("ReportSuppliedCell").implement({
+  description: 'A cell holding a figure the council took from elsewhere: every format prints "Supplied: <source>" beside it',
+  authScopes: { readAggregates: true },
+  fields: (t) => ({
+    row: t.exposeString("row", { description: "The row's label" }),
+    column: t.exposeString("column", { description: "The column's label" }),
+    source: t.exposeString("source", { description: "Where the figure comes from" }),
+    label: t.string({ description: 'What the report prints: "Supplied: <source>"', resolve: (s) => suppliedLabel(s.source) }),
+  }),
+});
+
 const ReportTableType = builder.objectRef<ReportTable>("ReportTable").implement({
   authScopes: { readAggregates: true },
   fields: (t) => ({
     id: t.exposeString("id"),
     title: t.exposeString("title"),
-    source: t.string({ nullable: true, resolve: (table) => table.source ?? null }),
+    source: t.string({
+      nullable: true,
+      description: "Internal: the seed section or paragraph the layout transcribes (never printed in a report)",
+      resolve: (table) => table.source ?? null,
+    }),
+    supplied: t.field({
+      type: [ReportSuppliedCell],
+      description: "The cells holding figures taken from elsewhere (not computed from the records), with their sources",
+      resolve: (table) => table.supplied ?? [],
+    }),
     columns: t.exposeStringList("columns"),
     rows: t.field({ type: [ReportRow], resolve: (table) => table.rows }),
   }),
@@ -51,6 +71,11 @@ const ReportSectionType = builder.objectRef<ReportSection>("ReportSection").impl
     id: t.exposeString("id"),
     title: t.exposeString("title"),
     narrative: t.field({ type: [ReportNarrative], resolve: (s) => s.narrative ?? [] }),
+    text: t.string({
+      nullable: true,
+      description: "The text the council wrote for this section (the latest version), printed in place of the prompts",
+      resolve: (s) => s.text ?? null,
+    }),
     tables: t.field({ type: [ReportTableType], resolve: (s) => s.tables }),
   }),
 });
@@ -68,19 +93,21 @@ const ReportType = builder.objectRef<Report>("Report").implement({
 builder.queryField("report", (t) =>
   t.field({
     type: ReportType,
-    description: "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range",
+    nullable: true,
+    description:
+      "Your council's report in its own layout for a financial year (2021 = 2021/22), one of its quarters, or a date range. Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
-      financialYear: t.arg.int({ required: false }),
-      quarter: t.arg.int({ required: false }),
-      period: t.arg({ type: ReportPeriodInput, required: false }),
+      financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
+      quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
+      period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),
     },
     resolve: (_root, args, context) => {
       const { councilId } = councilScope(context);
       const period = periodOf(args);
       // A council with no adapter in the registry has no report layout (e.g. one created by the administrator).
       if (!councilRegistry.has(councilId)) throw notFound("Your council's report layout (no council adapter is registered for it)");
-      return councilReport(context.root, councilId, period);
+      return analyticsOf(context).report(councilId, period);
     },
   }),
 );

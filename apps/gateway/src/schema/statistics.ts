@@ -1,9 +1,13 @@
-import { METRIC_NAMES, type Metric } from "@csc/rules";
+import { METRIC_NAMES, METRICS, type Metric } from "@csc/rules";
+import { roleAllows } from "../auth/roles";
 import { builder } from "../builder";
-import { withCouncil } from "../db/client";
-import { councilStatistics, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
+import { analyticsOf } from "../reports/analytics-engine";
+import { equalitiesLists } from "../reports/equalities-keys";
+import { statisticsCsv } from "../reports/export-csv";
+import { statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
+import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
 /**
@@ -11,60 +15,81 @@ import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
  * dimensions (stage, outcome, reasonTheme, reason, team, channel, complainantRelationship, month, quarter, any
  * canonical or local dimension or "local:<key>") and filtered by dimension values. Counts only, no case.
  */
-const MetricEnum = builder.enumType("Metric", { values: METRIC_NAMES });
-const BasisEnum = builder.enumType("Basis", { values: ["received", "completed"] as const });
+export const MetricEnum = builder.enumType("Metric", {
+  description: "A measure of the rules' catalogue (@csc/rules METRICS); the metrics query gives each one's unit, aggregation and bases",
+  values: Object.fromEntries(METRIC_NAMES.map((m) => [m, { description: METRICS[m].description }])) as Record<Metric, { description: string }>,
+});
+export const BasisEnum = builder.enumType("Basis", {
+  description: "Which date puts a unit in the period",
+  values: {
+    received: { description: "Received (or started) in the period" },
+    completed: { description: "Completed (responded to, closed or decided) in the period" },
+  },
+});
 
 const DimensionFilterInput = builder.inputType("DimensionFilterInput", {
   fields: (t) => ({
-    dimension: t.string({ required: true, description: "A dimension (e.g. team, outcome) or local:<key>" }),
-    values: t.stringList({ required: true }),
+    dimension: t.string({ required: true, description: "A dimension (e.g. team, outcome; the dimensions query lists them) or local:<key>" }),
+    values: t.stringList({ required: true, description: "Values to keep; each must be one the dimension takes (BAD_USER_INPUT naming it otherwise)" }),
   }),
 });
 
 const StatisticsGroupType = builder.objectRef<StatisticsGroup>("StatisticsGroup").implement({
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    key: t.exposeStringList("key"),
-    value: t.float({ nullable: true, resolve: (g) => g.value }),
-    base: t.exposeInt("base"),
-    suppressed: t.exposeBoolean("suppressed"),
+    key: t.exposeStringList("key", { description: "The group's value of each groupBy dimension, in order" }),
+    value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (g) => g.value }),
+    base: t.int({ nullable: true, description: "The count the value rests on; null when withheld", resolve: (g) => (g.suppressed ? null : g.base) }),
+    suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),
+    missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (g) => g.missing }),
   }),
 });
 
 const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").implement({
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    metric: t.field({ type: MetricEnum, resolve: (s) => s.metric }),
-    basis: t.string({ nullable: true, resolve: (s) => s.basis }),
-    period: t.field({ type: PeriodType, resolve: (s) => s.period }),
-    groupBy: t.exposeStringList("groupBy"),
-    value: t.float({ nullable: true, description: "Over every unit that passes the filter, each once", resolve: (s) => s.value }),
-    base: t.exposeInt("base"),
-    groups: t.field({ type: [StatisticsGroupType], resolve: (s) => s.groups }),
+    metric: t.field({ type: MetricEnum, description: "The metric measured", resolve: (s) => s.metric }),
+    basis: t.string({ nullable: true, description: "The basis used (received or completed); null for snapshot metrics", resolve: (s) => s.basis }),
+    period: t.field({ type: PeriodType, description: "The period measured", resolve: (s) => s.period }),
+    groupBy: t.exposeStringList("groupBy", { description: "The dimensions grouped by" }),
+    value: t.float({ nullable: true, description: "Over every unit that passes the filter, each once; null when missing", resolve: (s) => s.value }),
+    base: t.int({ nullable: true, description: "The count the value rests on; null when withheld", resolve: (s) => (s.suppressed ? null : s.base) }),
+    suppressed: t.exposeBoolean("suppressed", { description: "The overall value is withheld by the platform's disclosure policy" }),
+    missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (s) => s.missing }),
+    groups: t.field({ type: [StatisticsGroupType], description: "One figure per combination of the groupBy values", resolve: (s) => s.groups }),
+    csv: t.string({
+      description:
+        "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a missing value or withheld base is [x] with its reason in the missing column)",
+      resolve: (s) => statisticsCsv(s),
+    }),
   }),
 });
 
 builder.queryField("statistics", (t) =>
   t.field({
     type: StatisticsType,
-    description: "A measure over your council's cases, grouped and filtered by dimensions (aggregates only)",
+    nullable: true,
+    description:
+      "A measure over your council's cases, grouped and filtered by dimensions (aggregates only; small numbers withheld for anyone who may not read the cases). Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
-      metric: t.arg({ type: MetricEnum, required: true }),
-      stage: t.arg({ type: StageEnum, required: false }),
-      groupBy: t.arg.stringList({ required: false }),
-      filter: t.arg({ type: [DimensionFilterInput], required: false }),
-      basis: t.arg({ type: BasisEnum, required: false }),
-      withinWorkingDays: t.arg.int({ required: false }),
-      financialYear: t.arg.int({ required: false }),
-      quarter: t.arg.int({ required: false }),
-      period: t.arg({ type: ReportPeriodInput, required: false }),
+      metric: t.arg({ type: MetricEnum, required: true, description: "What to measure" }),
+      stage: t.arg({ type: StageEnum, required: false, description: "Only this stage's units" }),
+      groupBy: t.arg.stringList({ required: false, description: "Up to two dimensions (the dimensions query lists them) or local:<key>" }),
+      filter: t.arg({ type: [DimensionFilterInput], required: false, description: "Keep only these dimension values" }),
+      basis: t.arg({ type: BasisEnum, required: false, description: "Received or completed (default: the metric's first basis)" }),
+      withinWorkingDays: t.arg.int({ required: false, description: "For timeliness metrics: within this many working days" }),
+      financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
+      quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
+      period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),
     },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const { councilId } = councilScope(context);
       const period = periodOf(args);
       const query = { ...args, metric: args.metric as Metric };
-      return withCouncil(context.root, councilId, (tx) => councilStatistics(tx, councilId, query, period), { timeout: 60_000 });
+      statisticsSpec(query, await equalitiesLists(councilId)); // bad input is refused here, before any work is queued
+      const disclosure = context.viewer && roleAllows(context.viewer.roles, "readCases") ? "exact" : "suppressed";
+      return analyticsOf(context).statistics(councilId, query, period, disclosure);
     },
   }),
 );

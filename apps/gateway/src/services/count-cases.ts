@@ -1,6 +1,6 @@
 import type { IsoDate } from "@csc/rules";
 import { roleAllows } from "../auth/roles";
-import { suppressCount } from "../reports/suppression";
+import { secondarySuppress, suppressCount, type MissingReason } from "../reports/disclosure";
 import type { CouncilScope } from "./council-scope";
 import { casesWhere } from "./list-cases";
 import type { CaseFilter } from "./list-cases";
@@ -12,12 +12,14 @@ export interface CaseCount {
   /** null when suppressed. */
   count: number | null;
   suppressed: boolean;
+  /** Why `count` is null (reports/disclosure.ts); null when it is shown. */
+  missing: MissingReason | null;
 }
 
 /**
  * Counts of the council's cases by one dimension: facts only, so analysts may have them. A viewer who may not
  * read the cases themselves (an analyst) gets small numbers suppressed by the platform's rule
- * (src/reports/suppression.ts: a count of 1–4 is null with `suppressed: true`), because a small group filtered
+ * (src/reports/disclosure.ts: a count of 1–4 is null with `suppressed: true`, plus secondary suppression), because a small group filtered
  * finely enough can point at a child; officers, managers and auditors read the cases anyway and see every count.
  */
 export async function countCases(
@@ -32,13 +34,12 @@ export async function countCases(
     where: casesWhere(scope.councilId, filter, asOf),
     _count: { _all: true },
   });
-  return rows
-    .map((row) => {
-      const key = String((row as Record<string, unknown>)[groupBy] ?? "none");
-      const count = row._count._all;
-      if (!suppress) return { key, count, suppressed: false };
-      const figure = suppressCount(count);
-      return { key, count: figure.value, suppressed: figure.suppressed };
-    })
+  const counts = rows
+    .map((row) => ({ key: String((row as Record<string, unknown>)[groupBy] ?? "none"), count: row._count._all }))
     .sort((a, b) => a.key.localeCompare(b.key));
+  if (!suppress) return counts.map((c) => ({ ...c, suppressed: false, missing: null }));
+  // The groups add up to the number of cases the filter matches, which another grouping shows: secondary
+  // suppression keeps a withheld count from being worked out by subtraction (reports/disclosure.ts).
+  const figures = secondarySuppress(counts.map((c) => ({ key: c.key, ...suppressCount(c.count) })), true);
+  return figures.map((f) => ({ key: f.key, count: f.value, suppressed: f.suppressed, missing: f.missing }));
 }

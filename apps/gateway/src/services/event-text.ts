@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { CouncilTransaction } from "../db/client";
 
 /**
@@ -33,6 +34,34 @@ export function textRefsOf(payload: Record<string, unknown>): TextRefs {
   return Object.fromEntries(Object.entries(refs).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
+/** One free text taken out of an event's payload, to be stored in case_narrative under `id`. */
+export type HeldApartText = { id: string; kind: string; text: string };
+
+/**
+ * Takes an event's free text out of its payload: the payload to store (without the text, with references to
+ * the case_narrative rows `newId` names) and the texts to store there. Events without free text come back
+ * unchanged. The one rule for what stays out of the append-only log, used by the live path and the importer.
+ */
+export function holdEventTextApart(
+  type: string,
+  payload: Record<string, unknown>,
+  newId: () => string,
+): { payload: Record<string, unknown>; texts: HeldApartText[] } {
+  const fields = EVENT_TEXT_FIELDS[type] ?? [];
+  const stored: Record<string, unknown> = { ...payload };
+  const refs: TextRefs = {};
+  const texts: HeldApartText[] = [];
+  for (const field of fields) {
+    const text = stored[field];
+    delete stored[field];
+    if (typeof text !== "string" || text.length === 0) continue;
+    const id = newId();
+    texts.push({ id, kind: narrativeKindOf(field), text });
+    refs[field] = id;
+  }
+  return { payload: Object.keys(refs).length > 0 ? { ...stored, textRefs: refs } : stored, texts };
+}
+
 /**
  * Moves an event's free text into case_narrative and returns the payload to store (without the text, with
  * its references). Events without free text come back unchanged.
@@ -43,20 +72,14 @@ export async function storeEventText(
   type: string,
   payload: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const fields = EVENT_TEXT_FIELDS[type] ?? [];
-  const stored: Record<string, unknown> = { ...payload };
-  const refs: TextRefs = {};
-  for (const field of fields) {
-    const text = stored[field];
-    delete stored[field];
-    if (typeof text !== "string" || text.length === 0) continue;
-    const narrative = await tx.caseNarrative.create({
-      data: { councilId: where.councilId, caseId: where.caseId, kind: narrativeKindOf(field), text, authorId: where.authorId },
+  const held = holdEventTextApart(type, payload, randomUUID);
+  for (const text of held.texts) {
+    await tx.caseNarrative.create({
+      data: { id: text.id, councilId: where.councilId, caseId: where.caseId, kind: text.kind, text: text.text, authorId: where.authorId },
       select: { id: true },
     });
-    refs[field] = narrative.id;
   }
-  return Object.keys(refs).length > 0 ? { ...stored, textRefs: refs } : stored;
+  return held.payload;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ImportedCaseInput } from "../imported-case";
 import { contextFiguresSchema } from "../context/context-figures";
+import { suppliedFiguresSchema } from "../supplied/supplied-figures";
 import { councilProcedureSettingsSchema } from "../procedures/procedure-settings";
 import { reportLayoutSchema } from "../layout/report-layout";
 import { publishedExceptionSchema, type PublishedFigures } from "../published/published-figures";
@@ -53,6 +54,11 @@ export const councilInputSchema = z.strictObject({
    * SUPPLIES from its social care system, not computed from complaint records. Layout context cells show them.
    */
   contextFigures: contextFiguresSchema.default([]),
+  /**
+   * Figures the council takes from elsewhere (the Ombudsman's published upheld rate, its annual letter), per
+   * financial year with their source; layout supplied cells show them, labelled "Supplied: <source>".
+   */
+  suppliedFigures: suppliedFiguresSchema.default([]),
 });
 
 export type CouncilInput = z.input<typeof councilInputSchema>;

@@ -130,6 +130,11 @@ export function checkLayout(layout: ReportLayout, vocabularies: Vocabularies, ro
           problems.push(`${path}.columns: ${JSON.stringify(label)} is not a column of table ${JSON.stringify(chart.table)}`);
         }
       }
+      for (const label of table.rowsFrom ? [] : (chart.excludeRows ?? [])) {
+        if (!table.rows.some((row) => row.label === label)) {
+          problems.push(`${path}.excludeRows: ${JSON.stringify(label)} is not a row of table ${JSON.stringify(chart.table)}`);
+        }
+      }
     });
   });
   return problems;

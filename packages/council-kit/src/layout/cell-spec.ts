@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { measureSpecSchema } from "@csc/rules";
 import { CONTEXT_FIGURE_KEYS } from "../context/context-figures";
+import { suppliedFigureKeySchema } from "../supplied/supplied-figures";
 
 /**
  * What fills one cell of a report table. A layout never writes a figure: a cell names a measure from the rules'
@@ -108,6 +109,19 @@ export const contextCellSchema = contextRefSchema.extend({
 
 export const textCellSchema = z.strictObject({ text: z.string().max(200) });
 
+/**
+ * A figure the council supplies from elsewhere (adapter `suppliedFigures`, or entered in the app), printed as
+ * published there and labelled "Supplied: <source>": `{ supplied: "lgsco-upheld-rate", format: { type: "percent",
+ * suffix: "%" } }`. Never an operand: a supplied figure is not computed with.
+ */
+export const suppliedCellSchema = z.strictObject({
+  supplied: suppliedFigureKeySchema,
+  yearOffset,
+  format: formatSchema.default("count"),
+  /** What the cell shows when no such figure was supplied for the year (default null). */
+  whenEmpty,
+});
+
 /** Adds measures (a "Total" of several measures): missing groups count 0; null when any operand is unknown. */
 export const sumCellSchema = z.strictObject({
   sum: z.array(operandSchema).min(2).max(20),
@@ -134,6 +148,7 @@ export const cellSpecSchema = z.union([
   ratioCellSchema,
   textCellSchema,
   contextCellSchema,
+  suppliedCellSchema,
   sumCellSchema,
   differenceCellSchema,
   percentChangeCellSchema,
@@ -144,6 +159,7 @@ export type MeasureCell = z.infer<typeof measureCellSchema>;
 export type RatioCell = z.infer<typeof ratioCellSchema>;
 export type TextCell = z.infer<typeof textCellSchema>;
 export type ContextCell = z.infer<typeof contextCellSchema>;
+export type SuppliedCell = z.infer<typeof suppliedCellSchema>;
 export type SumCell = z.infer<typeof sumCellSchema>;
 export type DifferenceCell = z.infer<typeof differenceCellSchema>;
 export type PercentChangeCell = z.infer<typeof percentChangeCellSchema>;
@@ -157,6 +173,9 @@ export function isRatioCell(cell: CellSpec): cell is RatioCell {
 export function isContextCell(cell: CellSpec): cell is ContextCell {
   return "context" in cell;
 }
+export function isSuppliedCell(cell: CellSpec): cell is SuppliedCell {
+  return "supplied" in cell;
+}
 export function isSumCell(cell: CellSpec): cell is SumCell {
   return "sum" in cell;
 }
@@ -167,7 +186,7 @@ export function isPercentChangeCell(cell: CellSpec): cell is PercentChangeCell {
   return "percentChange" in cell;
 }
 
-/** The operands a cell computes from (none for text). */
+/** The operands a cell computes from (none for text and supplied figures). */
 export function operandsOf(cell: CellSpec): Operand[] {
   if (isMeasureCell(cell) || isContextCell(cell)) return [cell];
   if (isRatioCell(cell)) return [cell.ratio.numerator, cell.ratio.denominator];

@@ -74,6 +74,11 @@ export const chartSchema = z.strictObject({
   title: label.optional(),
   /** Column labels to draw (default: every column). */
   columns: z.array(label).optional(),
+  /**
+   * Row labels not to draw: a subtotal that sits beside its own parts (Somerset's "Remaining" = Advocate + Other).
+   * "Total" rows are never drawn, nor rows with no figure in the drawn columns (a category heading row).
+   */
+  excludeRows: z.array(label).optional(),
   /** Text alternative for screen readers. */
   alt: z.string().max(500).optional(),
 });

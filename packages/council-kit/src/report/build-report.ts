@@ -1,7 +1,8 @@
 import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureResult, type MeasureSpec, type Period } from "@csc/rules";
 import type { CouncilAdapter } from "../adapter/council-schema";
 import { contextFigure, type ContextFiguresYear } from "../context/context-figures";
-import type { ContextRef } from "../layout/cell-spec";
+import { isSuppliedCell, type CellSpec, type ContextRef, type SuppliedCell } from "../layout/cell-spec";
+import { suppliedFigure, type SuppliedFigure } from "../supplied/supplied-figures";
 import { dimensionRows } from "../layout/dimension-rows";
 import type { TableLayout } from "../layout/report-layout";
 import { cellPeriod } from "./cell-period";
@@ -19,6 +20,8 @@ export interface BuildReportOptions {
   readonly title?: string;
   /** Context figures to use instead of the adapter's own `contextFigures` (e.g. ones a council keeps up to date elsewhere). */
   readonly contextFigures?: readonly ContextFiguresYear[];
+  /** Supplied figures to use instead of the adapter's own `suppliedFigures` (e.g. the adapter's with the ones entered in the app). */
+  readonly suppliedFigures?: readonly SuppliedFigure[];
 }
 
 interface Caches {
@@ -58,33 +61,44 @@ interface TableInputs {
   readonly adapter: CouncilAdapter;
   readonly cache: Caches;
   readonly context: (ref: ContextRef) => number | undefined;
+  readonly supplied: (cell: SuppliedCell) => SuppliedFigure | undefined;
 }
 
-function buildTable(table: TableLayout, { facts, period, adapter, cache, context }: TableInputs): ReportTable {
-  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding });
+function buildTable(table: TableLayout, { facts, period, adapter, cache, context, supplied }: TableInputs): ReportTable {
+  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding, supplied: (cell) => supplied(cell)?.value });
+  const columns = table.columns.map((c) => resolveLabel(c.label, period));
+  const sources: NonNullable<ReportTable["supplied"]> = [];
+  const note = (spec: CellSpec | undefined, row: string, index: number): void => {
+    const figure = spec && isSuppliedCell(spec) ? supplied(spec) : undefined;
+    if (figure) sources.push({ row, column: columns[index] ?? "", source: figure.source });
+  };
   const rows: ReportTable["rows"] = [];
   if (table.rowsFrom) {
     const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache));
     for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
       const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, rowInputs, row.key) : null));
       if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
+      table.columns.forEach((column, i) => note(column.cell, row.label, i));
       rows.push({ label: row.label, cells });
     }
   }
   const fixedInputs = inputs(evaluator(facts, period, undefined, cache));
   for (const row of table.rows) {
-    rows.push({ label: resolveLabel(row.label, period), cells: row.cells.map((cell) => cellValue(cell, fixedInputs)) });
+    const label = resolveLabel(row.label, period);
+    row.cells.forEach((cell, i) => note(cell, label, i));
+    rows.push({ label, cells: row.cells.map((cell) => cellValue(cell, fixedInputs)) });
   }
-  const columns = table.columns.map((c) => resolveLabel(c.label, period));
-  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows };
+  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows, ...(sources.length ? { supplied: sources } : {}) };
 }
 
 export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
   const cache: Caches = { results: new Map(), byPeriod: new Map() };
-  const supplied = options.contextFigures ?? adapter.contextFigures;
+  const contextFigures = options.contextFigures ?? adapter.contextFigures;
   const year = financialYearStartOf(period.start);
-  const context = (ref: ContextRef): number | undefined => contextFigure(supplied, ref.context, year + ref.yearOffset);
-  const tableInputs = { facts, period, adapter, cache, context };
+  const context = (ref: ContextRef): number | undefined => contextFigure(contextFigures, ref.context, year + ref.yearOffset);
+  const figures = options.suppliedFigures ?? adapter.suppliedFigures;
+  const supplied = (cell: SuppliedCell): SuppliedFigure | undefined => suppliedFigure(figures, cell.supplied, year + cell.yearOffset);
+  const tableInputs = { facts, period, adapter, cache, context, supplied };
   const label = (text: string): string => resolveLabel(text, period);
   const columnsOf = new Map(adapter.report.sections.flatMap((s) => s.tables).map((t) => [t.id, t.columns.map((c) => label(c.label))]));
   const sections: ReportSection[] = adapter.report.sections.map((section) => ({
@@ -98,6 +112,7 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
       table: chart.table,
       ...(chart.title !== undefined ? { title: label(chart.title) } : {}),
       columns: chart.columns?.map(label) ?? columnsOf.get(chart.table) ?? [],
+      ...(chart.excludeRows !== undefined ? { excludeRows: chart.excludeRows.map(label) } : {}),
       ...(chart.alt !== undefined ? { alt: chart.alt } : {}),
     })),
   }));

@@ -8,18 +8,21 @@ import {
   isPercentChangeCell,
   isRatioCell,
   isSumCell,
+  isSuppliedCell,
   type CellSpec,
   type ContextRef,
   type FormatInput,
   type MeasureRef,
   type Operand,
+  type SuppliedCell,
 } from "../layout/cell-spec";
 import type { ReportLayout } from "../layout/report-layout";
 import type { CellValue } from "./report";
 
 /**
  * One cell's value from its spec. Measures come from the case records (through `evaluate`); context figures
- * from what the council supplied (through `context`); arithmetic cells combine them. Nothing else is a figure.
+ * from what the council supplied (through `context`); arithmetic cells combine them; supplied cells show a figure
+ * the council took from elsewhere (through `supplied`), never combined with anything. Nothing else is a figure.
  */
 export type Evaluate = (ref: MeasureRef, rowKey: string | undefined) => number | null | undefined;
 
@@ -29,6 +32,8 @@ export interface CellInputs {
   /** A supplied context figure for the cell's year, or undefined when the council gave none. */
   readonly context: (ref: ContextRef) => number | undefined;
   readonly rounding: ReportLayout["rounding"];
+  /** A figure the council supplied from elsewhere for the cell's year, or undefined when it gave none. */
+  readonly supplied?: (cell: SuppliedCell) => number | undefined;
 }
 
 /** A missing group of a count is 0; of a percentage or average, there is nothing to show. */
@@ -62,6 +67,7 @@ export function cellValue(cell: CellSpec, inputs: CellInputs, rowKey?: string): 
     return formatValue(valueOrEmpty(cell, v), resolveFormat(cell.format, inputs.rounding));
   }
   if (isContextCell(cell)) return computed(inputs.context(cell) ?? null, cell.format, cell.whenEmpty, inputs);
+  if (isSuppliedCell(cell)) return computed(inputs.supplied?.(cell) ?? null, cell.format, cell.whenEmpty, inputs);
   if (isRatioCell(cell)) {
     const { numerator, denominator } = cell.ratio;
     if (cell.emptyWhen === "numerator_absent" && raw(numerator, inputs, rowKey) === undefined) return cell.whenEmpty ?? null;

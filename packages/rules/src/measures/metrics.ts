@@ -160,6 +160,13 @@ export const METRICS = Object.freeze({
     ["completed", "received"],
     "completed (default): the LGSCO decided in the period; received: referred in the period and decided",
   ),
+  lgsco_average_working_days: metric(
+    "Average working days the LGSCO took from the referral to its decision (working days of SI 2006/1738 reg 2, England and Wales; no local closure days: the LGSCO is not the council)",
+    "lgsco",
+    "average",
+    ["completed", "received"],
+    "completed (default): the LGSCO decided in the period; received: referred in the period and decided (both dates recorded)",
+  ),
 } satisfies Record<string, MetricInfo>);
 
 export type Metric = keyof typeof METRICS;

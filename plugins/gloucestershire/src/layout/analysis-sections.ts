@@ -29,7 +29,8 @@ export const reasonsSection: Section = {
       ]),
     },
   ],
-  charts: [{ id: "reasons-chart", type: "bar", table: "reasons", columns: ["Number"], alt: "Reasons for complaints received, by category and reason" }],
+  // The nine categories (their figures are in the "Total" column; the reasons' rows have none there).
+  charts: [{ id: "reasons-chart", type: "bar", table: "reasons", columns: ["Total"], alt: "Reasons for complaints received, by category" }],
 };
 
 const stage1Responses = (filter?: Filter): MeasureSpecInput => ({

@@ -153,7 +153,7 @@ export const complaintsSection: Section = {
         { label: "Increase in formal complaints recorded (%)", cells: [percentChange(complaintsReceived, 0)] },
         { label: "Complaints progressed to a Stage 3 review panel", cells: [count(stageStarted("stage3"))] },
         { label: "Complaints referred to the Ombudsman with outcomes notified", cells: [count({ metric: "lgsco_decisions" })] },
-        { label: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report", cells: [BLANK] },
+        { label: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report", cells: [{ supplied: "lgsco-further-complaints-outside-scope" }] },
       ],
     },
     {

@@ -25,13 +25,13 @@ export function ComparePage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
   const metric = params.get("metric") ?? "stage1_within_10";
-  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData }>({
+  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({
     query: COMPARE,
     variables: { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] },
   });
   const years = Array.from({ length: 12 }, (_, i) => current - i);
   const chosen = METRICS.find((m) => m.metric === metric) ?? METRICS[0];
-  const councils = data?.compareCouncils.councils ?? [];
+  const councils = data?.compareCouncils?.councils ?? [];
   const valueOf = (c: ComparisonData["councils"][number], m: string) => c.figures.find((f) => f.metric === m && !f.key);
 
   return (

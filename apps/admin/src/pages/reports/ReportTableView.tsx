@@ -14,7 +14,8 @@ export function chartBars(table: ReportTable): Array<{ label: string; value: num
   for (let c = width - 1; c >= 0; c -= 1) {
     const bars = table.rows.map((r) => ({ label: r.label, value: r.cells[c]?.number ?? Number.NaN }));
     if (bars.filter((b) => Number.isFinite(b.value)).length >= 2 && !/total/i.test(table.columns[c] ?? "")) {
-      return bars.filter((b) => !/^total/i.test(b.label));
+      // No "Total" bar beside its parts, and no bar for a row without a figure (a category heading row).
+      return bars.filter((b) => !/^total/i.test(b.label) && Number.isFinite(b.value));
     }
   }
   return [];
@@ -27,7 +28,6 @@ export function ReportTableView({ table }: { table: ReportTable }) {
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
           {table.title}
-          {table.source ? <span className="govuk-body-s govuk-!-display-block">Source: {table.source}</span> : null}
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -54,6 +54,11 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           ))}
         </tbody>
       </table>
+      {table.supplied.map((s) => (
+        <p key={`${s.row}-${s.column}`} className="govuk-body-s">
+          {s.label} ({s.row}, {s.column})
+        </p>
+      ))}
       {bars.length >= 2 ? <BarChart title={table.title} bars={bars} /> : null}
     </div>
   );

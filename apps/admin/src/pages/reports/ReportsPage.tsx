@@ -4,8 +4,11 @@ import { useQuery } from "urql";
 import { Button, NotificationBanner, Select } from "../../components/govuk";
 import { formatDate } from "../../format";
 import { REPORT, type ReportData } from "../../graphql/report-operations";
+import { latestTexts, REPORT_NARRATIVE, type ReportNarrativeData } from "../../graphql/report-narrative-operations";
 import { DOWNLOAD_FORMATS, type DownloadFormat, downloadReport } from "./download";
+import { ReportStatusPanel } from "./ReportStatusPanel";
 import { ReportTableView } from "./ReportTableView";
+import { SectionTextEditor } from "./SectionTextEditor";
 
 /** The financial year (1 April – 31 March) a date falls in, by its starting year. */
 export function financialYearOf(iso: string): number {
@@ -17,7 +20,13 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
-  const [{ data, fetching, error }] = useQuery<{ report: ReportData }>({ query: REPORT, variables: { financialYear: year } });
+  const [{ data, fetching, error }] = useQuery<{ report: ReportData | null }>({ query: REPORT, variables: { financialYear: year } });
+  const [{ data: words }, refetchWords] = useQuery<ReportNarrativeData>({ query: REPORT_NARRATIVE, variables: { financialYear: year }, requestPolicy: "cache-and-network" });
+  const texts = latestTexts(words?.reportNarrative ?? []);
+  const changed = (text: string) => {
+    setMessage({ ok: true, text });
+    refetchWords({ requestPolicy: "network-only" });
+  };
   const [downloading, setDownloading] = useState<DownloadFormat | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -68,22 +77,27 @@ export function ReportsPage() {
       </div>
       {error ? <p className="govuk-body">The report could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
       {fetching && !data ? <p className="govuk-body">Computing the report from the case records…</p> : null}
-      {data ? (
+      {data?.report ? (
         <>
           <p className="govuk-body">
             {data.report.title ?? "Report"}: {formatDate(data.report.period.start)} to {formatDate(data.report.period.end)}. Every figure is computed
             from the case records.
           </p>
+          {words ? <ReportStatusPanel state={words.reportStatus} onChanged={changed} /> : null}
           {data.report.sections.map((section) => (
             <section key={section.id} aria-labelledby={`section-${section.id}`}>
               <h2 className="govuk-heading-m" id={`section-${section.id}`}>
                 {section.title}
               </h2>
-              {section.narrative.map((n) => (
-                <div className="govuk-inset-text" key={n.id}>
-                  Narrative for the council to write: {n.prompt}
-                </div>
-              ))}
+              <SectionTextEditor
+                key={`${year}-${section.id}-${texts.get(section.id)?.version ?? 0}`}
+                financialYear={year}
+                sectionId={section.id}
+                sectionTitle={section.title}
+                prompts={section.narrative.map((n) => n.prompt)}
+                current={texts.get(section.id)}
+                onSaved={changed}
+              />
               {section.tables.map((t) => (
                 <ReportTableView key={t.id} table={t} />
               ))}

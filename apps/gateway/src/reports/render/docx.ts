@@ -1,11 +1,12 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { cellText, reportTitle } from "./cell-text";
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { narrativeBlocks, type Inline } from "./narrative-blocks";
+import { cellText, reportTitle, suppliedNotes } from "./cell-text";
 import { chartAlt, chartSeries } from "./svg-chart";
 
 /**
  * The report as an editable Word document (docx 9): a heading per section, each narrative placeholder as an
- * italic paragraph for the council to overwrite, every table with its title (header row repeated across pages),
+ * italic paragraph for the council to overwrite, every table with its title as a caption (header row repeated across pages),
  * and each chart as its data in words (its text alternative) under a caption — the table above holds its figures.
  */
 const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
@@ -18,21 +19,51 @@ const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =
     ],
   });
 
+/** Word's built-in caption style (by its built-in name "caption"), defined so it looks the same everywhere. */
+const CAPTION_STYLE = "Caption";
+const CAPTION_STYLE_DEFINITION = {
+  id: CAPTION_STYLE,
+  name: "caption",
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { bold: true, size: 20, color: "0B0C0C" },
+  paragraph: { spacing: { before: 240, after: 120 } },
+};
+
 function tableBlock(table: ReportTable): Array<Paragraph | Table> {
   const header = new TableRow({ tableHeader: true, children: [cell(""), ...table.columns.map((c) => cell(c, { bold: true }))] });
   const rows = table.rows.map((row) => new TableRow({ children: [cell(row.label), ...row.cells.map((v) => cell(cellText(v), { right: true }))] }));
   const blocks: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] }),
+    // A caption (Word's built-in "caption" style), not a heading: tables stay out of the navigation pane.
+    new Paragraph({ style: CAPTION_STYLE, keepNext: true, children: [new TextRun(table.title)] }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
   ];
-  if (table.source) blocks.push(new Paragraph({ children: [new TextRun({ text: `Source: ${table.source}`, size: 18 })] }));
+  // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
+  for (const note of suppliedNotes(table)) blocks.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
   return blocks;
+}
+
+const runs = (inlines: Inline[]): Array<TextRun | ExternalHyperlink> =>
+  inlines.map((i) => (i.kind === "link" ? new ExternalHyperlink({ link: i.href, children: [new TextRun({ text: i.text, style: "Hyperlink" })] }) : new TextRun(i.text)));
+
+/** The council's words for a section: real headings (3 and 4), paragraphs, bulleted lists and hyperlinks. */
+export function narrativeParagraphs(text: string): Paragraph[] {
+  return narrativeBlocks(text).flatMap((b) => {
+    if (b.kind === "heading") return [new Paragraph({ heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: runs(b.inlines) })];
+    if (b.kind === "list") return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    return [new Paragraph({ children: runs(b.inlines) })];
+  });
 }
 
 function sectionBlocks(section: ReportSection): Array<Paragraph | Table> {
   const blocks: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] })];
-  for (const n of section.narrative ?? []) {
-    blocks.push(new Paragraph({ children: [new TextRun({ text: `[${n.prompt}]`, italics: true, color: "505A5F" })] }));
+  if (section.text) blocks.push(...narrativeParagraphs(section.text));
+  else {
+    // No words written yet: the layout's prompts, as italic placeholders for the council to overwrite.
+    for (const n of section.narrative ?? []) {
+      blocks.push(new Paragraph({ children: [new TextRun({ text: `[${n.prompt}]`, italics: true, color: "505A5F" })] }));
+    }
   }
   for (const table of section.tables) blocks.push(...tableBlock(table));
   for (const chart of section.charts ?? []) {
@@ -48,6 +79,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const document = new Document({
     title: reportTitle(report),
     creator: "Children's social care complaints platform",
+    styles: { paragraphStyles: [CAPTION_STYLE_DEFINITION] },
     sections: [
       {
         children: [

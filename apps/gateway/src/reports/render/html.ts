@@ -1,5 +1,6 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { cellText, reportTitle } from "./cell-text";
+import { cellText, reportTitle, suppliedNotes } from "./cell-text";
+import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { chartAlt, chartSeries, svgChart } from "./svg-chart";
 
 /**
@@ -20,7 +21,7 @@ th, td { border: 1px solid #b1b4b6; padding: 4px 6px; vertical-align: top; }
 thead th { background: #f3f2f1; }
 td { text-align: right; } th[scope="row"] { text-align: left; font-weight: normal; }
 .narrative { border-left: 4px solid #1d70b8; padding: 0.3em 0.8em; color: #505a5f; font-style: italic; }
-.source { font-size: 9pt; color: #505a5f; margin-top: -1em; }
+.supplied { font-size: 9pt; color: #505a5f; margin-top: -1em; }
 figure { margin: 1em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #505a5f; }
 svg { max-width: 100%; height: auto; }
 @media print { body { max-width: none; margin: 0; } }
@@ -31,12 +32,30 @@ function tableHtml(table: ReportTable): string {
   const body = table.rows
     .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cellText(cell))}</td>`).join("")}</tr>`)
     .join("\n");
-  const source = table.source ? `<p class="source">Source: ${escapeHtml(table.source)}</p>` : "";
-  return `<table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption>${head}<tbody>\n${body}\n</tbody></table>${source}`;
+  // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
+  const notes = suppliedNotes(table).map((note) => `<p class="supplied">${escapeHtml(note)}</p>`).join("");
+  return `<table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption>${head}<tbody>\n${body}\n</tbody></table>${notes}`;
+}
+
+const inlineHtml = (inlines: Inline[]): string =>
+  inlines.map((i) => (i.kind === "link" ? `<a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a>` : escapeHtml(i.text))).join("");
+
+/** The council's words for a section (headings, paragraphs, lists, links), never raw HTML. */
+export function narrativeHtml(text: string): string {
+  return narrativeBlocks(text)
+    .map((b) => {
+      if (b.kind === "heading") return `<h${b.level}>${inlineHtml(b.inlines)}</h${b.level}>`;
+      if (b.kind === "list") return `<ul>${b.items.map((item) => `<li>${inlineHtml(item)}</li>`).join("")}</ul>`;
+      return `<p>${inlineHtml(b.inlines)}</p>`;
+    })
+    .join("\n");
 }
 
 function sectionHtml(section: ReportSection): string {
-  const narrative = (section.narrative ?? []).map((n) => `<p class="narrative" data-narrative="${escapeHtml(n.id)}">[${escapeHtml(n.prompt)}]</p>`).join("\n");
+  // The council's own words when it has written them; otherwise the layout's prompts, marked as placeholders.
+  const narrative = section.text
+    ? `<div class="section-text">${narrativeHtml(section.text)}</div>`
+    : (section.narrative ?? []).map((n) => `<p class="narrative" data-narrative="${escapeHtml(n.id)}">[${escapeHtml(n.prompt)}]</p>`).join("\n");
   const tables = section.tables.map(tableHtml).join("\n");
   const charts = (section.charts ?? [])
     .map((chart) => {

@@ -1,13 +1,23 @@
 import type { CellValue, Report } from "@csc/council-kit";
 
-/** The report in exactly the shape the issue fixes (other tools read it); narrative, charts and sources are left out. */
+/**
+ * The report in exactly the shape the issue fixes (other tools read it); narrative, charts and internal source labels
+ * are left out. A table holding figures taken from elsewhere also lists them with their sources (`supplied`).
+ */
 export interface ReportJson {
   council: string;
   period: { start: string; end: string };
   sections: Array<{
     id: string;
     title: string;
-    tables: Array<{ id: string; title: string; columns: string[]; rows: Array<{ label: string; cells: CellValue[] }> }>;
+    tables: Array<{
+      id: string;
+      title: string;
+      columns: string[];
+      rows: Array<{ label: string; cells: CellValue[] }>;
+      /** Only on a table holding figures taken from elsewhere: each such cell with its source. */
+      supplied?: Array<{ row: string; column: string; source: string }>;
+    }>;
   }>;
 }
 
@@ -23,6 +33,7 @@ export function reportJson(report: Report): ReportJson {
         title: table.title,
         columns: [...table.columns],
         rows: table.rows.map((row) => ({ label: row.label, cells: [...row.cells] })),
+        ...(table.supplied?.length ? { supplied: table.supplied.map((s) => ({ ...s })) } : {}),
       })),
     })),
   };

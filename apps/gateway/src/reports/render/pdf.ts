@@ -1,5 +1,5 @@
 import type { Report } from "@csc/council-kit";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { renderHtml } from "./html";
 
 /**
@@ -16,16 +16,43 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+let shared: Promise<Browser> | null = null;
+
+/** One Chromium for every PDF (starting one costs about a second); relaunched if it went away. */
+function browser(): Promise<Browser> {
+  if (!shared) {
+    const launching = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    shared = launching;
+    launching.then(
+      (b) => b.on("disconnected", () => {
+        if (shared === launching) shared = null;
+      }),
+      () => {
+        if (shared === launching) shared = null;
+      },
+    );
+  }
+  return shared;
+}
+
+/** Closes the shared browser (the gateway's stop calls it). */
+export async function closePdfBrowser(): Promise<void> {
+  const open = shared;
+  shared = null;
+  if (open) await (await open.catch(() => null))?.close();
+}
+
 export async function renderPdf(report: Report): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  // Each PDF gets its own context (no cookies, cache or storage shared between reports) in the one browser.
+  const context = await (await browser()).newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.route("**/*", (route) => route.abort());
     await page.setContent(renderHtml(report), { waitUntil: "load" });
     // The page size and margins come from the HTML's @page rule (A4, 18 mm × 15 mm).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return new Uint8Array(pdf);
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

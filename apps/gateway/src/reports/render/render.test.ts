@@ -16,7 +16,7 @@ import { reportCsv, tableCsv } from "./csv";
 import { renderDocx } from "./docx";
 import { escapeHtml, renderHtml } from "./html";
 import { renderJson } from "./json";
-import { renderPdf } from "./pdf";
+import { closePdfBrowser, renderPdf } from "./pdf";
 import { renderXlsx, sheetName } from "./xlsx";
 
 /** Every renderer, read back: the files carry the report's tables and figures (Worcestershire 2021/22). */
@@ -29,6 +29,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "csc-render-"));
 }, 120_000);
 afterAll(async () => {
+  await closePdfBrowser();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -142,5 +143,13 @@ describe("PDF", () => {
     } else {
       expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/Type\s*\/Page\b/);
     }
+  }, 120_000);
+
+  it("prints the next PDF in the same browser, and starts a new one after closePdfBrowser", async () => {
+    const again = await renderPdf(report);
+    expect(Buffer.from(again.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    await closePdfBrowser();
+    // After closing, a new browser is started on demand.
+    expect(Buffer.from((await renderPdf(report)).subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   }, 120_000);
 });

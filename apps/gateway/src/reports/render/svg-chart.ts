@@ -15,13 +15,30 @@ export interface ChartSeries {
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"];
 
-/** The numbers a chart draws: its columns (by label) of every row; text cells such as "12%" read as 12. */
+/** A "Total" row: the sum of the bars beside it, which would dwarf them. */
+const TOTAL_ROW = /^total\b/i;
+
+/** A cell's number; text cells such as "12%" read as 12; null, "" and words are no figure. */
+function figure(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * The numbers a chart draws: its columns (by label) of every row but the ones it leaves out — "Total" rows (never
+ * beside their parts), the chart's `excludeRows` (a subtotal such as "Remaining"), and rows with no figure in any
+ * drawn column (a category heading row whose figure is in another column).
+ */
 export function chartSeries(chart: ChartSpec, table: ReportTable): ChartSeries {
   const columns = (chart.columns.length > 0 ? chart.columns : table.columns).filter((c) => table.columns.includes(c));
-  const number = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" ? Number.parseFloat(v) || 0 : 0);
+  const indexes = columns.map((name) => table.columns.indexOf(name));
+  const excluded = new Set(chart.excludeRows ?? []);
+  const rows = table.rows.filter((r) => !TOTAL_ROW.test(r.label) && !excluded.has(r.label) && indexes.some((i) => figure(r.cells[i]) !== null));
   return {
-    labels: table.rows.map((r) => r.label),
-    series: columns.map((name) => ({ name, values: table.rows.map((r) => number(r.cells[table.columns.indexOf(name)])) })),
+    labels: rows.map((r) => r.label),
+    series: columns.map((name, j) => ({ name, values: rows.map((r) => figure(r.cells[indexes[j] as number]) ?? 0) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Report } from "@csc/council-kit";
 import ExcelJS from "exceljs";
-import { reportTitle } from "./cell-text";
+import { hasSupplied, reportTitle, suppliedNoteOfRow } from "./cell-text";
 
 /**
  * The report as an Excel workbook (exceljs 4.4): one sheet per table, named from the table id (Excel allows 31
@@ -24,8 +24,13 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     for (const table of section.tables) {
       const sheet = workbook.addWorksheet(sheetName(table.id, taken));
       sheet.addRow([table.title]).font = { bold: true };
-      sheet.addRow(["", ...table.columns]).font = { bold: true };
-      for (const row of table.rows) sheet.addRow([row.label, ...row.cells.map((c) => (typeof c === "number" && !Number.isFinite(c) ? null : c))]);
+      // A table holding figures taken from elsewhere gets a last column "Note": "Supplied: <source>" on their rows.
+      const note = hasSupplied(table);
+      sheet.addRow(["", ...table.columns, ...(note ? ["Note"] : [])]).font = { bold: true };
+      for (const row of table.rows) {
+        const cells = row.cells.map((c) => (typeof c === "number" && !Number.isFinite(c) ? null : c));
+        sheet.addRow([row.label, ...cells, ...(note ? [suppliedNoteOfRow(table, row.label)] : [])]);
+      }
       sheet.getColumn(1).width = 48;
       sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 1 }];
     }

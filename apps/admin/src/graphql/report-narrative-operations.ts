@@ -1,0 +1,59 @@
+import { gql } from "urql";
+
+/** The annual report's text (per section, versioned) and where the report stands (draft → approved → presented). */
+export const REPORT_NARRATIVE = gql`
+  query ReportNarrative($financialYear: Int!) {
+    reportNarrative(financialYear: $financialYear) { sectionId version text authorName writtenAt }
+    reportStatus(financialYear: $financialYear) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+  }
+`;
+
+export const SAVE_REPORT_NARRATIVE = gql`
+  mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {
+    saveReportNarrative(input: $input) { sectionId version text authorName writtenAt }
+  }
+`;
+
+export const APPROVE_REPORT = gql`
+  mutation ApproveReport($financialYear: Int!) {
+    approveReport(financialYear: $financialYear) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+  }
+`;
+
+export const RECORD_REPORT_PRESENTED = gql`
+  mutation RecordReportPresented($input: RecordReportPresentedInput!) {
+    recordReportPresented(input: $input) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+  }
+`;
+
+export interface SectionTextVersion {
+  sectionId: string;
+  version: number;
+  text: string;
+  authorName: string;
+  writtenAt: string;
+}
+
+export type AnnualReportStatus = "draft" | "approved" | "presented";
+
+export interface ReportState {
+  financialYear: number;
+  status: AnnualReportStatus;
+  approvedByName: string | null;
+  approvedAt: string | null;
+  committee: string | null;
+  presentedOn: string | null;
+  committeeResponse: string | null;
+}
+
+export interface ReportNarrativeData {
+  reportNarrative: SectionTextVersion[];
+  reportStatus: ReportState;
+}
+
+/** The latest version of each section's text. */
+export function latestTexts(versions: SectionTextVersion[]): Map<string, SectionTextVersion> {
+  const latest = new Map<string, SectionTextVersion>();
+  for (const v of versions) if ((latest.get(v.sectionId)?.version ?? 0) < v.version) latest.set(v.sectionId, v);
+  return latest;
+}

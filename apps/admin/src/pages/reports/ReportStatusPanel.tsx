@@ -1,0 +1,75 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { useMutation } from "urql";
+import { Button, ErrorSummary, Tag, Textarea, TextInput } from "../../components/govuk";
+import type { FieldError } from "../../components/govuk";
+import { formatDate } from "../../format";
+import { toFieldErrors } from "../../graphql/errors";
+import { APPROVE_REPORT, RECORD_REPORT_PRESENTED, type ReportState } from "../../graphql/report-narrative-operations";
+
+const LABELS = { draft: "Draft", approved: "Approved", presented: "Presented" } as const;
+const COLOURS = { draft: "grey", approved: "blue", presented: "green" } as const;
+
+/**
+ * Where the year's report stands: draft → approved → presented to a committee (SI 2006/1738 reg 13(3)), with the
+ * committee, the day and its response. Saving any section's text makes an approved report a draft again.
+ */
+export function ReportStatusPanel({ state, onChanged }: { state: ReportState; onChanged: (message: string) => void }) {
+  const [committee, setCommittee] = useState("");
+  const [presentedOn, setPresentedOn] = useState("");
+  const [response, setResponse] = useState("");
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [{ fetching: approving }, approve] = useMutation(APPROVE_REPORT);
+  const [{ fetching: recording }, record] = useMutation(RECORD_REPORT_PRESENTED);
+
+  const doApprove = async () => {
+    const result = await approve({ financialYear: state.financialYear });
+    if (result.error) {
+      setErrors(toFieldErrors(result.error, {}));
+      return;
+    }
+    setErrors([]);
+    onChanged("Report approved");
+  };
+
+  const doRecord = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await record({ input: { financialYear: state.financialYear, committee, presentedOn, response: response || null } });
+    if (result.error) {
+      setErrors(toFieldErrors(result.error, { committee: "committee", presentedOn: "presented-on", response: "committee-response" }));
+      return;
+    }
+    setErrors([]);
+    onChanged("Presentation to the committee recorded");
+  };
+
+  return (
+    <section aria-labelledby="report-status-heading" className="govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-m" id="report-status-heading">
+        Report status
+      </h2>
+      <ErrorSummary errors={errors} />
+      <p className="govuk-body">
+        <Tag colour={COLOURS[state.status]}>{LABELS[state.status]}</Tag>
+        {state.approvedByName && state.status !== "draft" ? ` Approved by ${state.approvedByName}${state.approvedAt ? ` on ${formatDate(state.approvedAt.slice(0, 10))}` : ""}.` : null}
+        {state.status === "presented" && state.committee ? ` Presented to ${state.committee}${state.presentedOn ? ` on ${formatDate(state.presentedOn)}` : ""}.` : null}
+      </p>
+      {state.status === "presented" && state.committeeResponse ? <p className="govuk-body">The committee’s response: {state.committeeResponse}</p> : null}
+      {state.status === "draft" ? (
+        <Button onClick={() => void doApprove()} disabled={approving}>
+          Approve report
+        </Button>
+      ) : null}
+      {state.status === "approved" ? (
+        <form onSubmit={doRecord} noValidate aria-label="Record the presentation to a committee">
+          <TextInput id="committee" label="Committee presented to" value={committee} onChange={setCommittee} error={errors.find((e) => e.field === "committee")?.message} />
+          <TextInput id="presented-on" label="Date presented" type="date" width="10" value={presentedOn} onChange={setPresentedOn} error={errors.find((e) => e.field === "presented-on")?.message} />
+          <Textarea id="committee-response" label="The committee’s response (optional)" value={response} onChange={setResponse} error={errors.find((e) => e.field === "committee-response")?.message} />
+          <Button type="submit" disabled={recording}>
+            Record presentation
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { Worker } from "node:worker_threads";
+import { GraphQLError } from "graphql";
+import { FairScheduler } from "../limits/fair-scheduler";
+import type { AnalyticsEngine, AnalyticsOperation } from "./analytics-engine";
+import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worker";
+
+/**
+ * A small pool of analytics worker threads (node:worker_threads), each with its own PostgreSQL connections
+ * and a statement timeout: reports, statistics and comparisons are read and measured there, so three analysts
+ * cannot stall an officer's case list (the event loop and the gateway's pool stay free). Each request goes to
+ * the worker with the fewest in flight, and a FairScheduler keeps one council from holding every slot (at most
+ * half the pool's capacity runs for one council; the others' requests take turns). The workers run the
+ * TypeScript sources through tsx, as the gateway does.
+ */
+export interface AnalyticsPoolOptions {
+  url: string;
+  /** Worker threads (default 2: the machines have two cores). */
+  workers?: number;
+  /** Connections each worker opens at most (default 2). */
+  maxConnections?: number;
+  /** PostgreSQL statement_timeout for analytics statements (default 30 s, ANALYTICS_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
+  /** Why the worker stopped, once it has: later requests to it fail at once instead of waiting for ever. */
+  failure: Error | null;
+}
+
+
+export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEngine {
+  const config: WorkerConfig = {
+    url: options.url,
+    maxConnections: options.maxConnections ?? 2,
+    statementTimeoutMs: options.statementTimeoutMs ?? Number(process.env.ANALYTICS_STATEMENT_TIMEOUT_MS ?? 30_000),
+  };
+  const boot = new URL("./analytics-worker-boot.mjs", import.meta.url);
+  const entry = new URL("./analytics-worker.ts", import.meta.url).href;
+  const slots: Slot[] = Array.from({ length: options.workers ?? 2 }, () => {
+    const slot: Slot = { worker: new Worker(boot, { workerData: { ...config, entry } }), pending: new Map(), failure: null };
+    slot.worker.on("message", (reply: WorkerReply) => {
+      const waiting = slot.pending.get(reply.id);
+      if (!waiting) return;
+      slot.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.result);
+      else waiting.reject(reply.extensions ? new GraphQLError(reply.message, { extensions: reply.extensions }) : new Error(reply.message));
+    });
+    const fail = (error: Error) => {
+      slot.failure = error;
+      for (const waiting of slot.pending.values()) waiting.reject(error);
+      slot.pending.clear();
+    };
+    slot.worker.on("error", fail);
+    slot.worker.on("exit", () => fail(slot.failure ?? new Error("The analytics worker stopped")));
+    return slot;
+  });
+  let nextId = 0;
+  const capacity = slots.length * config.maxConnections;
+  const scheduler = new FairScheduler({ capacity, perKey: Math.ceil(capacity / 2) });
+  /** The council a request computes for; the national comparison shares one key. */
+  const keyOf = (operation: AnalyticsOperation) => (operation.op === "compare" ? "compare" : operation.councilId);
+  const run = <T>(operation: AnalyticsOperation): Promise<T> => scheduler.run(keyOf(operation), () => send<T>(operation));
+  const send = <T>(operation: AnalyticsOperation): Promise<T> => {
+    const live = slots.filter((s) => s.failure === null);
+    if (live.length === 0) return Promise.reject(slots[0]?.failure ?? new Error("No analytics worker is running"));
+    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = ++nextId;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: (value) => resolve(value as T), reject });
+      slot.worker.postMessage({ id, operation } satisfies WorkerRequest);
+    });
+  };
+  return {
+    statistics: (councilId, query, period, disclosure) => run({ op: "statistics", councilId, query, period, disclosure }),
+    report: (councilId, period) => run({ op: "report", councilId, period }),
+    compare: (metrics, period, councilIds, options) => run({ op: "compare", metrics, period, councilIds, options }),
+    async close() {
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              if (slot.failure) return resolve();
+              slot.worker.once("exit", () => resolve());
+              slot.worker.postMessage("close");
+              setTimeout(() => void slot.worker.terminate(), 5_000).unref();
+            }),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createPrismaClient } from "@csc/db";
+import { inProcessAnalytics, runOperation, type AnalyticsOperation } from "./analytics-engine";
+
+/**
+ * One analytics worker thread: its own small connection pool (statement timeout set on every connection) and
+ * the measures computed here, off the event loop that serves officers. Errors go back with their GraphQL
+ * extensions (code, field) so the caller sees the same BAD_USER_INPUT or NOT_FOUND as in-process.
+ */
+export interface WorkerConfig {
+  url: string;
+  maxConnections: number;
+  statementTimeoutMs: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  operation: AnalyticsOperation;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; message: string; extensions: Record<string, unknown> | null };
+
+const config = workerData as WorkerConfig;
+const prisma = createPrismaClient(config.url, { maxConnections: config.maxConnections, statementTimeoutMs: config.statementTimeoutMs });
+const engine = inProcessAnalytics(prisma);
+
+parentPort?.on("message", (request: WorkerRequest | "close") => {
+  if (request === "close") {
+    void prisma.$disconnect().then(() => parentPort?.close());
+    return;
+  }
+  runOperation(engine, request.operation).then(
+    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply),
+    (error: unknown) => {
+      const extensions = error && typeof error === "object" && "extensions" in error ? (error.extensions as Record<string, unknown>) : null;
+      const message = error instanceof Error ? error.message : "analytics failed";
+      parentPort?.postMessage({ id: request.id, ok: false, message, extensions } satisfies WorkerReply);
+    },
+  );
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { suppressCount, suppressRatio } from "./disclosure";
+import { BOM, comparisonCsv, statisticsCsv } from "./export-csv";
+
+const period = { start: "2021-04-01", end: "2022-03-31" } as const;
+
+describe("CSV exports", () => {
+  it("writes a statistics result as UTF-8 with a BOM, CRLF, the Total line then one per group, [x] for withheld figures", () => {
+    const csv = statisticsCsv({
+      metric: "cases_received",
+      basis: "received",
+      period,
+      groupBy: ["team"],
+      ...suppressCount(12),
+      groups: [
+        { key: ["ASWP"], ...suppressCount(2) },
+        { key: ["=HYPERLINK(\"x\")"], ...suppressCount(10) },
+        { key: ["Fostering, adoption"], ...suppressCount(0) },
+      ],
+    });
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "metric,basis,period_start,period_end,team,value,base,missing",
+      "cases_received,received,2021-04-01,2022-03-31,Total,12,12,",
+      "cases_received,received,2021-04-01,2022-03-31,ASWP,[x],[x],small_number",
+      `cases_received,received,2021-04-01,2022-03-31,"'=HYPERLINK(""x"")",10,10,`,
+      'cases_received,received,2021-04-01,2022-03-31,"Fostering, adoption",0,0,',
+      "",
+    ]);
+  });
+
+  it("writes a comparison one line per council and figure, with its basis and stage", () => {
+    const csv = comparisonCsv({
+      period,
+      basis: "received",
+      stage: "stage1",
+      councils: [
+        { councilId: "hartlepool", name: "Hartlepool Borough Council", figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }] },
+        { councilId: "somerset", name: "Somerset Council", figures: [{ metric: "stage1_within_10", key: null, ...suppressRatio(50, 4) }] },
+      ],
+    });
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing",
+      "hartlepool,Hartlepool Borough Council,upheld_share,,received,stage1,2021-04-01,2022-03-31,37.5,40,",
+      "somerset,Somerset Council,stage1_within_10,,received,stage1,2021-04-01,2022-03-31,[x],[x],small_number",
+      "",
+    ]);
+  });
+});
