@@ -91,6 +91,32 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
   });
 });
 
+describe("the build (issue 15 item 1)", () => {
+  it("runs the analytics workers from dist/, without TypeScript", async () => {
+    // The built package, as production loads it: plain node, no tsx, no @csc/source condition.
+    const script = `
+      const { createAnalyticsPool } = await import("./dist/index.js");
+      const { financialYear } = await import("@csc/rules");
+      const pool = createAnalyticsPool({ url: process.env.POOL_DATABASE_URL, workers: 1 });
+      const answer = await pool.statistics("no-such-council", { metric: "cases_received" }, financialYear(2020)).then(
+        (value) => ({ value }),
+        (error) => ({ error: String(error && error.message) }),
+      );
+      await pool.close();
+      console.log("ANSWER " + JSON.stringify(answer));
+    `;
+    const run = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd: gatewayDir, env: { ...process.env, POOL_DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    run.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    run.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => run.on("exit", resolve));
+    expect(code, out).toBe(0);
+    const answer = /ANSWER (.*)/.exec(out)?.[1] ?? "";
+    expect(answer, out).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND|Unknown file extension|worker stopped/);
+    expect(answer).toMatch(/"value"|"error"/);
+  }, 60_000);
+});
+
 describe("a start that cannot reach its database (issue 9 finding 8)", () => {
   it("fails loudly with a non-zero exit", async () => {
     const child = spawn("pnpm", ["exec", "tsx", "--conditions=@csc/source", "src/main.ts"], {
