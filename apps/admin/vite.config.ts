@@ -13,6 +13,7 @@ export default defineConfig({
       scss: { loadPaths: [resolve(import.meta.dirname, "node_modules")], quietDeps: true, silenceDeprecations: ["import"] },
     },
   },
-  build: { cssMinify: "esbuild", sourcemap: true, chunkSizeWarningLimit: 2000 },
+  // "hidden": maps are written (for error reports) but not linked from the files; the gateway never serves them.
+  build: { cssMinify: "esbuild", sourcemap: "hidden", chunkSizeWarningLimit: 2000 },
   server: { proxy: { "/graphql": gateway, "/reports": gateway, "/healthz": gateway } },
 });

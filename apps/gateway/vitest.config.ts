@@ -14,5 +14,5 @@ export default defineConfig({
   ...preset,
   // graphql 16 ships CommonJS and ESM builds. Node (and so Apollo and Pothos) load the CommonJS one; make the
   // test transform load the same, or GraphQLError and schema types come from two "realms".
-  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
+  resolve: { ...preset.resolve, alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
 });

@@ -14,7 +14,8 @@ const forbidden = {
   plugin: ["@csc/db", "@csc/gateway", "@csc/admin", "@csc/registry", "@csc/council-*"],
   registry: ["@csc/db", "@csc/gateway", "@csc/admin"],
   db: ["@csc/gateway", "@csc/admin", "@csc/council-*", "@csc/registry"],
-  gateway: ["@csc/admin"],
+  // The gateway reaches councils only through @csc/registry, never a plugin directly.
+  gateway: ["@csc/admin", "@csc/council-*"],
   admin: ["@csc/rules", "@csc/db", "@csc/gateway", "@csc/council-kit", "@csc/council-*", "@csc/registry"],
   tooling: [],
 };

@@ -8,9 +8,9 @@ export TURBO_TELEMETRY_DISABLED=1
 export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}"
 
 if [ -f apps/gateway/package.json ]; then
-  if [ -f apps/admin/package.json ]; then
-    pnpm --filter @csc/admin run build
-  fi
+  # Build the gateway and every workspace package it imports to dist/ (tooling/scripts/build-package.mjs), and
+  # the admin app; then run the built gateway with node (no TypeScript at run time).
+  pnpm exec turbo run build --filter=@csc/gateway... --filter=@csc/admin --output-logs=errors-only
   exec pnpm --filter @csc/gateway run start
 fi
 

@@ -11,6 +11,12 @@ rm -rf .reports && mkdir -p .reports
 
 echo "» import boundaries"
 node tooling/scripts/check-boundaries.mjs
+# The tooling's own tests: the boundary script and the ESLint rule each refuse a gateway that imports a plugin;
+# the build refuses output that imports a devDependency.
+node --test tooling/scripts/*.test.mjs tooling/eslint/*.test.mjs
+
+echo "» unused files and dependencies (knip.jsonc)"
+pnpm exec knip --no-progress
 
 # Two cores: run tasks one or two at a time so database-backed suites do not starve each other.
 status=0

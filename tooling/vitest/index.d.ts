@@ -11,3 +11,6 @@ export interface PresetOptions {
 }
 
 export declare function definePreset(options?: PresetOptions): ViteUserConfig;
+
+/** The package.json `exports` condition that names a workspace package's TypeScript source. */
+export declare const SOURCE_CONDITION: "@csc/source";

@@ -3,6 +3,9 @@
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** The package.json `exports` condition that names a workspace package's TypeScript source. */
+export const SOURCE_CONDITION = "@csc/source";
+
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 
 /**
@@ -11,6 +14,10 @@ const root = resolve(fileURLToPath(import.meta.url), "../../..");
 export function definePreset(options = {}) {
   const name = options.name ?? basename(process.cwd());
   return {
+    // Workspace packages export their TypeScript source under the "@csc/source" condition and the build
+    // (dist/) by default: tests run on the source (the build is for production, see tooling/scripts/build-package.mjs).
+    resolve: { conditions: [SOURCE_CONDITION, "module", "browser", "development|production"] },
+    ssr: { resolve: { conditions: [SOURCE_CONDITION, "module", "node", "development|production"] } },
     test: {
       include: options.include ?? ["src/**/*.test.ts", "src/**/*.test.tsx"],
       environment: options.environment ?? "node",

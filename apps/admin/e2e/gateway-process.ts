@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -17,26 +16,28 @@ export interface RunningGateway {
 
 const repo = resolve(import.meta.dirname, "../../..");
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => ok(port));
-    });
-  });
+/** The port PostgreSQL listens on, from its postmaster.pid (line 4) in the data folder, once it has started. */
+function postgresPort(dataDir: string): number | null {
+  const pidFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const port = Number(readFileSync(pidFile, "utf8").split("\n")[3]);
+  return Number.isInteger(port) && port > 0 ? port : null;
 }
 
-/** `councils`: which registered councils to import from their fixtures (CSC_DEMO_COUNCILS); small by default. */
-export async function startGateway(councils = "hartlepool"): Promise<RunningGateway> {
+/**
+ * `councils`: which registered councils to import from their fixtures (CSC_DEMO_COUNCILS); small by default.
+ * `today`: the gateway's fixed "today" (CSC_TODAY), so a test of dated settings gives the same answers on any day.
+ */
+export async function startGateway(councils = "hartlepool", options: { today?: string } = {}): Promise<RunningGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "csc-e2e-"));
-  const port = await freePort();
-  const pgPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CSC_DATA_DIR: dataDir, CSC_PG_PORT: String(pgPort), CSC_DEMO_COUNCILS: councils };
+  // Port 0: the gateway binds a port the OS gives it and prints its URL; its embedded PostgreSQL picks its own
+  // port (trying another if that one is taken), read back from the data folder. No port is chosen here and
+  // released, so nothing can take it in between (issue 15 item 6).
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", CSC_DATA_DIR: dataDir, CSC_DEMO_COUNCILS: councils };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(join(repo, "apps/gateway/node_modules/.bin/tsx"), ["src/main.ts"], {
+  delete env.CSC_PG_PORT;
+  if (options.today) env.CSC_TODAY = options.today;
+  const child: ChildProcess = spawn(join(repo, "apps/gateway/node_modules/.bin/tsx"), ["--conditions=@csc/source", "src/main.ts"], {
     cwd: join(repo, "apps/gateway"),
     env,
     detached: true,
@@ -45,19 +46,21 @@ export async function startGateway(councils = "hartlepool"): Promise<RunningGate
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
+  let url = "";
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the gateway exited early:\n${output}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok && output.includes("Demo sign-ins")) break;
-    } catch {
-      // not listening yet
+    const listening = /GraphQL gateway: (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output)?.[1];
+    if (listening && output.includes("Demo sign-ins")) {
+      url = listening;
+      const res = await fetch(`${url}/healthz`).catch(() => null);
+      if (res?.ok) break;
     }
     if (Date.now() > deadline) throw new Error(`the gateway did not start in 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+  const pgPort = postgresPort(dataDir);
+  if (pgPort === null) throw new Error(`the gateway's PostgreSQL wrote no port to ${dataDir}/postmaster.pid:\n${output}`);
   return {
     url,
     databaseUrl: `postgresql://postgres:csc-local@127.0.0.1:${pgPort}/csc`,

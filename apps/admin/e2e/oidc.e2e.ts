@@ -20,7 +20,7 @@ const USER = { subject: "sso-officer", email: "sso-officer@demo-south.example" }
  */
 function configureCouncil(databaseUrl: string, issuer: string, clientId: string): void {
   const script = `
-    const { createPrismaClient } = await import("@csc/db");
+    const { createPrismaClient } = await import("@csc/db"); // check-boundaries: allow (runs in apps/gateway)
     const prisma = createPrismaClient(process.env.SETUP_DATABASE_URL);
     const issuer = process.env.SETUP_ISSUER;
     await prisma.council.update({ where: { id: "demo-south" }, data: { oidcIssuer: issuer, oidcAudience: process.env.SETUP_CLIENT_ID, oidcJwksUri: issuer + "/jwks" } });
@@ -28,7 +28,7 @@ function configureCouncil(databaseUrl: string, issuer: string, clientId: string)
     await prisma.userCouncilRole.create({ data: { userId: user.id, councilId: "demo-south", role: "complaints_officer" } });
     await prisma.$disconnect();
   `;
-  execFileSync(join(gatewayDir, "node_modules/.bin/tsx"), ["--input-type=module", "-e", script], {
+  execFileSync(join(gatewayDir, "node_modules/.bin/tsx"), ["--conditions=@csc/source", "--input-type=module", "-e", script], {
     cwd: gatewayDir,
     env: { ...process.env, SETUP_DATABASE_URL: databaseUrl, SETUP_ISSUER: issuer, SETUP_CLIENT_ID: clientId, SETUP_EMAIL: USER.email, SETUP_SUBJECT: USER.subject },
     stdio: "pipe",

@@ -7,11 +7,16 @@ let gateway: RunningGateway;
 let browser: Browser;
 let page: Page;
 
-/** The next 1 April after today: a new version may not take effect in the past. */
+/**
+ * The gateway's "today" for this file (CSC_TODAY), not the wall clock: every date the test enters (a closure day
+ * on 29 December 2026, a rename from 4 January 2027, a version from the next 1 April) stays in its future.
+ */
+const TODAY = "2026-06-30";
+
+/** The next 1 April after TODAY: a new version may not take effect in the past. */
 function nextFirstOfApril(): string {
-  const now = new Date();
-  const year = now.getUTCMonth() >= 3 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
-  return `${year}-04-01`;
+  const [year, month] = TODAY.split("-").map(Number) as [number, number];
+  return `${month >= 4 ? year + 1 : year}-04-01`;
 }
 
 async function open(p: Page, path: string, heading: string | RegExp): Promise<void> {
@@ -21,7 +26,7 @@ async function open(p: Page, path: string, heading: string | RegExp): Promise<vo
 
 describe("council settings in the browser, as the council administrator", () => {
   beforeAll(async () => {
-    gateway = await startGateway();
+    gateway = await startGateway("hartlepool", { today: TODAY });
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.setDefaultTimeout(15_000);

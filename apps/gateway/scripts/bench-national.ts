@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
   try {
     const layout = await loadCouncil("worcestershire");
-    let start = performance.now();
+    const start = performance.now();
     const { cases } = await generateNationalData(prisma, { councils: COUNCILS, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, layout });
     console.log(`generated ${cases} complaints for ${COUNCILS} councils × ${LAST_YEAR - FIRST_YEAR + 1} years in ${Math.round(performance.now() - start)} ms`);
     const rows = await prisma.$queryRawUnsafe<Array<{ table: string; rows: bigint }>>(

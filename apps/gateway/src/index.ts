@@ -4,3 +4,4 @@ export { createSessionTokens, type SessionTokens } from "./auth/session-token";
 export { createOidcVerifier, type OidcSettings } from "./auth/oidc";
 export { COUNCIL_ROLES, ROLE_SCOPES, type CouncilRole } from "./auth/roles";
 export { LIMITS } from "./limits/query-limits";
+export { createAnalyticsPool } from "./reports/analytics-pool";

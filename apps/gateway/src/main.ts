@@ -8,6 +8,7 @@ import { createGateway } from "./gateway";
 import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
+import { fixedTodayFrom } from "./startup/fixed-today";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
 
@@ -32,13 +33,20 @@ const councils = await prisma.council.count().catch(async (error: unknown) => {
   return failStart("database connection", error);
 });
 const mode = startMode(process.env);
+let today: ReturnType<typeof fixedTodayFrom>;
+try {
+  today = fixedTodayFrom(process.env, mode);
+} catch (error) {
+  await database.stop().catch(() => undefined);
+  failStart("configuration", error);
+}
 // Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
 const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
 // The registered councils (plugins) with their fixture exports imported as ordinary cases.
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 // Reports and analyst queries run in worker threads on their own connections with a statement timeout.
 const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
-const gateway = await createGateway({ root: prisma, logger, analytics, staticDir: existsSync(adminDist) ? adminDist : undefined });
+const gateway = await createGateway({ root: prisma, logger, analytics, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });

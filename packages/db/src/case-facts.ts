@@ -1,4 +1,4 @@
-import { caseFactsSchema, type CaseFacts, type IsoDate } from "@csc/rules";
+import { caseFactsSchema, type CaseFacts, isoFromDate, isoFromDateOrNull } from "@csc/rules";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
@@ -14,8 +14,8 @@ export const CASE_FACTS_INCLUDE = {
 
 export type CaseFactsRow = Prisma.CaseGetPayload<{ include: typeof CASE_FACTS_INCLUDE }>;
 
-const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-const isoOrNull = (date: Date | null): IsoDate | null => (date ? iso(date) : null);
+const iso = isoFromDate;
+const isoOrNull = isoFromDateOrNull;
 
 /** The CaseFacts of one case row loaded with CASE_FACTS_INCLUDE; validated by caseFactsSchema. */
 export function toCaseFacts(row: CaseFactsRow): CaseFacts {

@@ -1,5 +1,6 @@
 import {
   caseDerivation,
+  dateFromIso,
   type DerivedCase,
   type DerivedClock,
   type FeedbackKind,
@@ -47,7 +48,7 @@ export type DerivedRows = {
 /** The council's own label for a canonical outcome at a stage (its outcome vocabulary, or what an import recorded). */
 export type LocalOutcomeLabel = (outcome: Outcome | null, stage: Stage) => string | null;
 
-const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 const dayOrNull = (iso: IsoDate | null) => (iso ? day(iso) : null);
 
 function clockRow(clock: DerivedClock): DerivedRows["clocks"][number] {

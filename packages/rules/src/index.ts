@@ -1,4 +1,5 @@
 export * from "./dates/iso-date";
+export * from "./dates/js-date";
 export * from "./calendar/index";
 export * from "./vocabulary/canonical";
 export * from "./lifecycle/events";

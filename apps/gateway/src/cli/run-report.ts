@@ -1,7 +1,7 @@
 import { createPrismaClient, type PrismaClient } from "@csc/db";
 import { startTestDatabase } from "@csc/db/testing";
 import { listCouncils } from "@csc/registry";
-import { financialYear, type Period } from "@csc/rules";
+import { financialYear, type Period, dateFromIso } from "@csc/rules";
 import { importCouncilFixture } from "../import/import-fixture";
 import { renderReport } from "../reports/render/index";
 import { closePdfBrowser } from "../reports/render/pdf";
@@ -75,7 +75,7 @@ export async function runReportCommand(argv: readonly string[], io: ReportComman
   const period = financialYear(args.year);
   const db = await openDatabase(io.databaseUrl, args.council);
   try {
-    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const day = dateFromIso;
     const inYear = await db.prisma.case.count({
       where: { councilId: args.council, receivedOn: { gte: day(period.start), lte: day(period.end) } },
     });

@@ -89,7 +89,8 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
     const requestId = randomUUID();
     const url = new URL(request.url ?? "/", "http://localhost");
     // Pages of the admin app may talk to the councils' identity providers; the API's answers need no such origin.
-    const page = site !== null && request.method === "GET" && url.pathname !== "/graphql" && url.pathname !== "/healthz";
+    const read = request.method === "GET" || request.method === "HEAD";
+    const page = site !== null && read && url.pathname !== "/graphql" && url.pathname !== "/healthz";
     setSecurityHeaders(request, response, page && options.connectSources ? await options.connectSources().catch(() => []) : []);
     try {
       decodeURIComponent(url.pathname); // throws URIError on a malformed percent-encoding (answered 400 below)
@@ -101,8 +102,8 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
       } else if (options.routes?.[url.pathname]) {
         const route = options.routes[url.pathname];
         if (route) await runInRequest(requestId, () => route(request, response, url, requestId));
-      } else if (site && request.method === "GET") {
-        await site(url.pathname, response);
+      } else if (site && read) {
+        await site(url.pathname, response, request);
       } else {
         send(response, 404, { error: "not found" });
       }

@@ -1,4 +1,5 @@
 import type { CouncilTransaction } from "../db/client";
+import { isoFromDate } from "@csc/rules";
 
 /**
  * Inserts many rows into one table in a few statements: the rows travel as one JSON parameter and PostgreSQL
@@ -13,7 +14,7 @@ const CHUNK = 5000;
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function jsonValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoFromDate(value);
   return value ?? null;
 }
 

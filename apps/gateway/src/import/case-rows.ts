@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CaseMappingError, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext } from "@csc/rules";
+import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
 import type { TeamLookup } from "./council-from-adapter";
@@ -27,7 +27,7 @@ export interface CaseRows {
   remedies: Prisma.LgscoRemedyRecordCreateManyInput[];
 }
 
-const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
 
 /**

@@ -3,6 +3,7 @@ import { CONTEXT_FIGURE_KEYS, LOCAL_CLOSURE_REASON, toRulesSettings } from "@csc
 import type { ContextMeasure } from "@csc/db";
 import type { ServiceArea } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { dateFromIso, isoFromDate } from "@csc/rules";
 
 /**
  * Creates a council from its adapter: the council row (procedure settings for the rules engine), its service
@@ -12,7 +13,7 @@ import type { CouncilTransaction } from "../db/client";
  */
 export type TeamLookup = (code: string, on: string) => string | null;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 const EARLIEST = "2000-01-01";
 
 /** Adapter vocabularies stored as vocabulary versions (teams and service areas have tables of their own). */
@@ -146,7 +147,7 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
   if (existing) {
     await storeContextFigures(tx, adapter);
     const teams = await tx.team.findMany({ where: { councilId: adapter.id }, select: { id: true, code: true, validFrom: true, validTo: true } });
-    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const iso = isoFromDate;
     return {
       created: false,
       team: lookupOf(teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }))),
@@ -159,7 +160,7 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
   // Its local closure days, which the rules context reads (../services/rules-context.ts) for live and imported clocks.
   if (adapter.procedures.localClosureDays.length > 0) {
     await tx.localClosureDay.createMany({
-      data: adapter.procedures.localClosureDays.map((date) => ({ councilId: adapter.id, day: new Date(`${date}T00:00:00Z`), label: LOCAL_CLOSURE_REASON })),
+      data: adapter.procedures.localClosureDays.map((date) => ({ councilId: adapter.id, day: dateFromIso(date), label: LOCAL_CLOSURE_REASON })),
     });
   }
   const areas = await createServiceAreas(tx, adapter);

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@csc/db";
@@ -14,13 +14,16 @@ let db: TestDatabase;
 const gatewayDir = fileURLToPath(new URL("../..", import.meta.url));
 
 beforeAll(async () => {
+  // npm start runs the build (node dist/main.js): build the gateway and the workspace packages it imports, in
+  // dependency order, so this file tests what production runs (issue 15 item 1).
+  execFileSync("pnpm", ["--filter", "@csc/gateway...", "run", "build"], { cwd: gatewayDir, stdio: "pipe" });
   db = await startTestDatabase();
-});
+}, 180_000);
 afterAll(async () => db?.stop());
 
-/** Starts `src/main.ts` on the test database and waits for it to listen; returns its stdout then stops it. */
+/** Starts the built gateway (`node dist/main.js`, as `npm start` does) on the test database and waits for it to listen; returns its stdout then stops it. */
 async function startGatewayOn(url: string, env: Record<string, string>): Promise<string> {
-  const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["dist/main.js"], {
     cwd: gatewayDir,
     env: { ...process.env, DATABASE_URL: url, PORT: "0", CSC_DEMO_COUNCILS: "none", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -88,9 +91,35 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
   });
 });
 
+describe("the build (issue 15 item 1)", () => {
+  it("runs the analytics workers from dist/, without TypeScript", async () => {
+    // The built package, as production loads it: plain node, no tsx, no @csc/source condition.
+    const script = `
+      const { createAnalyticsPool } = await import("./dist/index.js");
+      const { financialYear } = await import("@csc/rules");
+      const pool = createAnalyticsPool({ url: process.env.POOL_DATABASE_URL, workers: 1 });
+      const answer = await pool.statistics("no-such-council", { metric: "cases_received" }, financialYear(2020)).then(
+        (value) => ({ value }),
+        (error) => ({ error: String(error && error.message) }),
+      );
+      await pool.close();
+      console.log("ANSWER " + JSON.stringify(answer));
+    `;
+    const run = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd: gatewayDir, env: { ...process.env, POOL_DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    run.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    run.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => run.on("exit", resolve));
+    expect(code, out).toBe(0);
+    const answer = /ANSWER (.*)/.exec(out)?.[1] ?? "";
+    expect(answer, out).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND|Unknown file extension|worker stopped/);
+    expect(answer).toMatch(/"value"|"error"/);
+  }, 60_000);
+});
+
 describe("a start that cannot reach its database (issue 9 finding 8)", () => {
   it("fails loudly with a non-zero exit", async () => {
-    const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+    const child = spawn("pnpm", ["exec", "tsx", "--conditions=@csc/source", "src/main.ts"], {
       cwd: gatewayDir,
       env: { ...process.env, DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none", PORT: "0" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -9,8 +9,9 @@ import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worke
  * and a statement timeout: reports, statistics and comparisons are read and measured there, so three analysts
  * cannot stall an officer's case list (the event loop and the gateway's pool stay free). Each request goes to
  * the worker with the fewest in flight, and a FairScheduler keeps one council from holding every slot (at most
- * half the pool's capacity runs for one council; the others' requests take turns). The workers run the
- * TypeScript sources through tsx, as the gateway does.
+ * half the pool's capacity runs for one council; the others' requests take turns). Built (`node dist/main.js`)
+ * the workers run dist/reports/analytics-worker.js; from the TypeScript sources (tsx, vitest) they run
+ * analytics-worker.ts through tsx, with workspace packages resolved to their source (the @csc/source condition).
  */
 export interface AnalyticsPoolOptions {
   url: string;
@@ -30,16 +31,25 @@ interface Slot {
 }
 
 
+/**
+ * One worker thread. The build bundles this file into dist/main.js (or a chunk beside it), so the built worker
+ * is at ./reports/analytics-worker.js from there (the gateway's build script builds that entry).
+ */
+function startWorker(config: WorkerConfig): Worker {
+  if (import.meta.url.endsWith(".js")) return new Worker(new URL("./reports/analytics-worker.js", import.meta.url), { workerData: config });
+  const boot = new URL("./analytics-worker-boot.mjs", import.meta.url);
+  const entry = new URL("./analytics-worker.ts", import.meta.url).href;
+  return new Worker(boot, { workerData: { ...config, entry }, execArgv: [...process.execArgv, "--conditions=@csc/source"] });
+}
+
 export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEngine {
   const config: WorkerConfig = {
     url: options.url,
     maxConnections: options.maxConnections ?? 2,
     statementTimeoutMs: options.statementTimeoutMs ?? Number(process.env.ANALYTICS_STATEMENT_TIMEOUT_MS ?? 30_000),
   };
-  const boot = new URL("./analytics-worker-boot.mjs", import.meta.url);
-  const entry = new URL("./analytics-worker.ts", import.meta.url).href;
   const slots: Slot[] = Array.from({ length: options.workers ?? 2 }, () => {
-    const slot: Slot = { worker: new Worker(boot, { workerData: { ...config, entry } }), pending: new Map(), failure: null };
+    const slot: Slot = { worker: startWorker(config), pending: new Map(), failure: null };
     slot.worker.on("message", (reply: WorkerReply) => {
       const waiting = slot.pending.get(reply.id);
       if (!waiting) return;

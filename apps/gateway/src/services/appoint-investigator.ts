@@ -1,8 +1,9 @@
 import type { GatewayContext } from "../context";
 import type { AppointInvestigatorInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
+import { dateFromIso } from "@csc/rules";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /**
  * Appoints the Stage 2 Investigating Officer or Independent Person (SI 2006/1738 regs 2, 17), recording the

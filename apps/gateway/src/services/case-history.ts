@@ -1,4 +1,4 @@
-import { LifecycleError, ProcedureSettingsError, allowedEventOptions, councilRulesContext, deriveCase } from "@csc/rules";
+import { LifecycleError, ProcedureSettingsError, allowedEventOptions, councilRulesContext, deriveCase, isoFromDate } from "@csc/rules";
 import type { AllowedEvent, CaseEventInput, CouncilRules, FeedbackKind, IsoDate } from "@csc/rules";
 import { actionDetailsFor, actionsFor } from "./case-actions";
 import type { AllowedAction } from "./case-actions";
@@ -22,7 +22,7 @@ export interface StoredEvent {
 }
 
 export function isoOf(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+  return isoFromDate(date);
 }
 
 export function eventsFromRows(rows: ReadonlyArray<StoredEvent>): CaseEventInput[] {

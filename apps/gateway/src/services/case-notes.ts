@@ -4,6 +4,7 @@ import { notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
 import { auditPersonalDataRead } from "./read-personal-data";
+import { dateFromIso } from "@csc/rules";
 
 export type ContactKind = "call" | "email" | "letter" | "meeting" | "visit";
 export type ContactDirection = "incoming" | "outgoing" | "in_person";
@@ -23,7 +24,7 @@ export interface LogCaseContactInput {
   summary: string;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /** The case, in the viewer's council, or NOT_FOUND (notes and contacts add to a case; they need no version). */
 async function caseIdIn(context: GatewayContext, caseId: string): Promise<{ councilId: string; userId: string }> {

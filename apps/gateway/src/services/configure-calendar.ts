@@ -1,4 +1,4 @@
-import { dayOfWeek } from "@csc/rules";
+import { dayOfWeek, dateFromIso } from "@csc/rules";
 import type { IsoDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil, type CouncilTransaction } from "../db/client";
@@ -10,7 +10,7 @@ import { rederiveCase } from "./rederive-case";
 import { loadRulesContext } from "./rules-context";
 import type { ClosureDayInput } from "./configure-inputs";
 
-const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /** Statuses whose clocks have all stopped: a calendar change cannot move anything on them. */
 const ENDED = ["closed", "withdrawn", "not_considered"] as const;

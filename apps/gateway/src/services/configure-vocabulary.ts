@@ -1,4 +1,4 @@
-import { addCalendarDays, compareDates } from "@csc/rules";
+import { addCalendarDays, compareDates, isoFromDate as iso, dateFromIso } from "@csc/rules";
 import type { IsoDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
@@ -9,8 +9,7 @@ import { refuseClash } from "./configure-clash";
 import { councilScope } from "./council-scope";
 import type { PublishVocabularyVersionInput, VocabularyKind } from "./configure-inputs";
 
-const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
-const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+const day = dateFromIso;
 
 /**
  * Publishes a new version of one of the council's vocabularies, in force from `effectiveFrom`. Versions are

@@ -1,4 +1,4 @@
-import { addCalendarDays } from "@csc/rules";
+import { addCalendarDays, dateFromIso } from "@csc/rules";
 import type { FeedbackKind, IsoDate, ProcedureId, Stage } from "@csc/rules";
 import type { Prisma } from "@csc/db";
 import { isRecordId } from "./council-scope";
@@ -25,7 +25,7 @@ export interface CaseFilter {
 
 export type CaseSort = "RECEIVED_NEWEST" | "RECEIVED_OLDEST" | "DUE_SOONEST" | "REFERENCE";
 
-const day = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 /** A filter on an id that cannot exist matches nothing (rather than failing on the uuid column). */
 const NO_ID = "00000000-0000-0000-0000-000000000000";
 const idOrNothing = (id: string) => (isRecordId(id) ? id : NO_ID);

@@ -4,8 +4,9 @@ import { notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
 import type { LogLearningActionInput } from "./inputs";
+import { dateFromIso } from "@csc/rules";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /** Logs what the council learned from a case and will change ("you said, we did"), for publication. */
 export async function logLearningAction(context: GatewayContext, input: LogLearningActionInput): Promise<string> {

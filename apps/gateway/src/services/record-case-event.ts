@@ -1,4 +1,4 @@
-import { applyEvent } from "@csc/rules";
+import { applyEvent, dateFromIso } from "@csc/rules";
 import type { CaseEventInput, DerivedCase, FeedbackKind } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
@@ -94,7 +94,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
         caseId: row.id,
         seq: rows.length + 1,
         type: change.event.type,
-        on: new Date(`${change.event.on}T00:00:00Z`),
+        on: dateFromIso(change.event.on),
         payload: payload as object,
         actorId: viewer.userId,
         actorRole: auditRole(viewer),

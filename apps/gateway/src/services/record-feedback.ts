@@ -1,4 +1,4 @@
-import { channelSchema, complainantRelationshipSchema, deriveCase, LifecycleError, reasonThemeSchema } from "@csc/rules";
+import { channelSchema, complainantRelationshipSchema, deriveCase, LifecycleError, reasonThemeSchema, dateFromIso } from "@csc/rules";
 import type { CaseEventInput, DerivedCase } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
@@ -15,7 +15,7 @@ import { loadRulesContext } from "./rules-context";
 import type { RecordFeedbackInput } from "./inputs";
 import { storeDerivedState } from "./store-derived-state";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /** The next case reference of the council for the year received, e.g. 2026-0042 (serialised per council). */
 async function nextReference(tx: CouncilTransaction, councilId: string, receivedOn: string): Promise<string> {

@@ -4,6 +4,7 @@ import { withCouncil, type CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
+import { dateFromIso, isoFromDateOrNull } from "@csc/rules";
 
 /**
  * The text a council writes for each section of its annual report, per financial year: every save is a new
@@ -69,7 +70,7 @@ function statusView(financialYear: number, row: { status: string; approvedByName
     approvedByName: row?.approvedByName ?? null,
     approvedAt: row?.approvedAt ?? null,
     committee: row?.committee ?? null,
-    presentedOn: row?.presentedOn ? row.presentedOn.toISOString().slice(0, 10) : null,
+    presentedOn: isoFromDateOrNull(row?.presentedOn),
     committeeResponse: row?.committeeResponse ?? null,
   };
 }
@@ -146,7 +147,7 @@ export async function recordReportPresented(context: GatewayContext, input: Pres
     if (!current || current.status === "draft") throw badInput(["input", "financialYear"], "approve the report before recording that it was presented");
     const row = await tx.reportStatus.update({
       where: key,
-      data: { status: "presented", committee, presentedOn: new Date(`${input.presentedOn}T00:00:00Z`), committeeResponse: response, updatedAt: new Date() },
+      data: { status: "presented", committee, presentedOn: dateFromIso(input.presentedOn), committeeResponse: response, updatedAt: new Date() },
     });
     await writeAudit(tx, context, { action: "recordReportPresented", detail: { financialYear: input.financialYear } });
     return statusView(input.financialYear, row);

@@ -1,8 +1,8 @@
-import { councilRulesContext, type CouncilRules, type IsoDate, type LifecycleContext } from "@csc/rules";
+import { councilRulesContext, type CouncilRules, type IsoDate, type LifecycleContext, isoFromDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { councilProceduresOf } from "./procedure-settings";
 
-const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+const iso = (date: Date): IsoDate => isoFromDate(date);
 
 /** A council row as stored, with its local closure days (local_closure_day). */
 export interface CouncilRow {

@@ -6,6 +6,7 @@ import { councilScope } from "./council-scope";
 import type { CouncilScope } from "./council-scope";
 import { casesWhere } from "./list-cases";
 import type { CaseFilter } from "./list-cases";
+import { dateFromIso, isoFromDate } from "@csc/rules";
 
 /** The people a search by name or date of birth looks at: the complainant and the child. */
 const SEARCHED_ROLES = ["complainant", "child"] as const;
@@ -17,8 +18,8 @@ export function searchDate(term: string): string | null {
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
   if (!year || !month || !day) return null;
   const text = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
+  const date = dateFromIso(text);
+  return Number.isNaN(date.getTime()) || isoFromDate(date) !== text ? null : text;
 }
 
 /** Whether this viewer's search may look at personal data (names, dates of birth): officers and managers. */
@@ -36,7 +37,7 @@ export function searchWhere(term: string, personal: boolean): Prisma.CaseWhereIn
   if (!personal) return byReference;
   const date = searchDate(text);
   const person: Prisma.CasePersonWhereInput = date
-    ? { dateOfBirth: new Date(`${date}T00:00:00Z`) }
+    ? { dateOfBirth: dateFromIso(date) }
     : { name: { contains: text, mode: "insensitive" } };
   return { OR: [byReference, { persons: { some: { role: { in: [...SEARCHED_ROLES] }, ...person } } }] };
 }

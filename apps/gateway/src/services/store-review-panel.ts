@@ -1,7 +1,8 @@
 import type { DerivedCase, IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { dateFromIso } from "@csc/rules";
 
-const day = (iso: IsoDate | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const day = (iso: IsoDate | null | undefined) => (iso ? dateFromIso(iso) : null);
 
 /**
  * Keeps the case's review panel row in step with its events and clocks (SI 2006/1738 regs 19–20): requested,
@@ -19,7 +20,7 @@ export async function storeReviewPanel(
   const on = (type: string) => derived.events.find((e) => e.type === type)?.on ?? null;
   const due = (clockId: string) => derived.clocks.find((c) => c.id === clockId)?.dueOn ?? null;
   const data = {
-    requestedOn: new Date(`${requestedOn}T00:00:00Z`),
+    requestedOn: dateFromIso(requestedOn),
     meetingDueOn: day(due("stage3_panel")),
     heldOn: day(on("panel_held")),
     reportDueOn: day(due("stage3_panel_report")),

@@ -1,4 +1,4 @@
-import { channelSchema, complainantRelationshipSchema } from "@csc/rules";
+import { channelSchema, complainantRelationshipSchema, dateFromIso as day, isoFromDateOrNull as isoOf } from "@csc/rules";
 import type { Channel, ComplainantRelationship, IsoDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
@@ -32,8 +32,6 @@ export interface UpdateCaseDetailsInput {
 }
 
 type Json = string | number | boolean | null;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Writes the person's changed fields (creating the person when first given); returns the names of the fields changed. */
 async function changePerson(tx: CouncilTransaction, councilId: string, caseId: string, role: "complainant" | "child", change: PersonChange) {

@@ -49,8 +49,13 @@ export function councilTemplate(options: NewCouncilOptions): Record<string, stri
         private: true,
         type: "module",
         description: `${name}: children's social care complaints adapter (vocabularies, layout, importer, golden figures)`,
-        exports: { ".": "./src/index.ts" },
-        scripts: { typecheck: "tsc --noEmit -p tsconfig.json", lint: "eslint src", test: "vitest run" },
+        exports: { ".": { "@csc/source": "./src/index.ts", default: "./dist/index.js" } },
+        scripts: {
+          build: "node ../../tooling/scripts/build-package.mjs",
+          typecheck: "tsc --noEmit -p tsconfig.json",
+          lint: "eslint src",
+          test: "vitest run",
+        },
         dependencies: { "@csc/council-kit": "workspace:*", "@csc/rules": "workspace:*" },
         devDependencies: {
           "@csc/eslint-config": "workspace:*",

