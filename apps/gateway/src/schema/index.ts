@@ -51,3 +51,4 @@ import "./update-case-details";
 import "./query-audit-trail";
 import "./query-local-choices";
 import "./lgsco-referral-details";
+import "./public-feedback";
