@@ -39,6 +39,12 @@ describe("the public form, for children and young people, in the browser", () =>
     expect(await page.getByRole("link", { name: "Sign out" }).count()).toBe(0);
     await expectAccessible(page, "public form (general)");
     await shoot(page, "01-general");
+    await page.getByRole("button", { name: "Continue" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain("Select whether it is a complaint, a compliment or a comment");
+    await expectAccessible(page, "public form (general), errors");
+    await shoot(page, "01-general-errors");
     await page.getByRole("link", { name: "A simpler form for children and young people" }).click();
     await page.getByRole("heading", { name: "Tell us what you think", level: 1 }).waitFor();
   });
@@ -85,6 +91,8 @@ describe("the public form, for children and young people, in the browser", () =>
   it("sends it and shows the reference, and nothing else about the case", async () => {
     await page.getByRole("button", { name: "Send it" }).click();
     await page.getByRole("heading", { name: "Thank you, we got it", level: 1 }).waitFor();
+    // Focus moves to the confirmation, so a screen reader hears it first.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Thank you, we got it");
     reference = (await page.getByTestId("reference").innerText()).trim();
     expect(reference).toMatch(/^\d{4}-\d{4}$/);
     expect(await page.locator("main").innerText()).not.toContain("My social worker keeps changing");

@@ -15,11 +15,12 @@ import type { FormVersion } from "./wording";
 const FIELDS = ["kind", "writer", "summary", "outcomeSought", "childName", "name", "email", "phone", "wantsAdvocate", "website"];
 const FIELD_MAP: Record<string, string> = Object.fromEntries([...FIELDS.map((f) => [f, f]), ["formToken", "form"], ["councilId", "form"]]);
 
-function Heading({ children }: { children: string }) {
+/** A page's h1, focused when it appears (the step changed without a page change). */
+function Heading({ children, className = "govuk-heading-l" }: { children: string; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <h1 className="govuk-heading-l" tabIndex={-1} ref={ref}>
+    <h1 className={className} tabIndex={-1} ref={ref}>
       {children}
     </h1>
   );
@@ -82,9 +83,7 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title" tabIndex={-1}>
-              {words.doneTitle}
-            </h1>
+            <Heading className="govuk-panel__title">{words.doneTitle}</Heading>
             <div className="govuk-panel__body">
               {words.doneBody}
               <br />

@@ -3,7 +3,7 @@ import { Button, ErrorSummary, Radios, Textarea, TextInput } from "../../compone
 import type { FieldError } from "../../components/govuk";
 import { asksAdvocate } from "./validate";
 import type { PublicValues } from "./validate";
-import { LIMITS, WORDING } from "./wording";
+import { WORDING } from "./wording";
 import type { FormVersion, Kind, Writer } from "./wording";
 
 interface Props {
@@ -55,7 +55,7 @@ export function PublicQuestions({ version, councilName, values: v, errors, set, 
           <Textarea
             id="summary"
             label={v.kind ? words.summaryLabel[v.kind] : words.summaryLabel.complaint}
-            hint={`${words.summaryHint} (up to ${LIMITS.summary} characters)`}
+            hint={words.summaryHint}
             rows={8}
             value={v.summary}
             error={errorOf(errors, "summary")}

@@ -53,7 +53,7 @@ export const WORDING: Record<FormVersion, Wording> = {
       someone_else: "Someone else",
     },
     summaryLabel: { complaint: "What happened?", compliment: "What went well?", comment: "What would you like to tell us?" },
-    summaryHint: "Include dates and the names of teams or workers if you know them.",
+    summaryHint: "Include dates and the names of teams or workers if you know them. You can write up to 5,000 characters.",
     outcomeLabel: "What would you like to happen? (optional)",
     outcomeHint: "For example, an apology, a meeting or a change to a decision.",
     childNameLabel: "Name of the child or young person it is about (optional)",
@@ -80,7 +80,8 @@ export const WORDING: Record<FormVersion, Wording> = {
     intro: [
       "You can tell us if something is wrong, if something is good, or if you have an idea.",
       "You will not get into trouble for telling us.",
-      "If you are in danger now, call 999.",
+      "You can ask for an advocate to help you. An advocate is someone on your side who does not work for the council. It is free.",
+      "If you are in danger now, call 999. If you want to talk to someone now, you can call Childline free on 0800 1111.",
     ],
     kindQuestion: "What do you want to tell us?",
     kinds: {
