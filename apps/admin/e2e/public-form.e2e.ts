@@ -114,6 +114,8 @@ describe("the public form, for children and young people, in the browser", () =>
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/web form/i);
     expect(text).toMatch(/Received\s+\d{1,2} \w+ \d{4} · Public/);
+    // What would make it better is the case's outcome sought, as an officer records it.
+    expect(text).toMatch(/Outcome sought\s+To know who my social worker is\./);
     await shoot(page, "07-officer-finds-case");
   });
 });

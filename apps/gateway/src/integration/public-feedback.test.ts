@@ -92,9 +92,11 @@ describe("the public front door (issue 14 item 3)", () => {
     const person = await h.db.prisma.casePerson.findFirstOrThrow({ where: { caseId: row.id, role: "complainant" } });
     expect(person.email).toBe("robin@example.org");
     expect(person.phone).toBeNull();
-    const narrative = await h.db.prisma.caseNarrative.findFirstOrThrow({ where: { caseId: row.id, kind: "summary" } });
-    expect(narrative.text).toContain("My social worker keeps changing");
-    expect(narrative.text).toContain("Tell me who my social worker is.");
+    const narrative = await h.db.prisma.caseNarrative.findMany({ where: { caseId: row.id }, orderBy: { kind: "asc" } });
+    expect(narrative.map((n) => [n.kind, n.text])).toEqual([
+      ["outcome_sought", "Tell me who my social worker is."],
+      ["summary", "My social worker keeps changing and nobody tells me."],
+    ]);
     // Audited as a public submission, in the council, with no person's words in the detail.
     const audit = await h.db.prisma.auditLog.findMany({ where: { caseId: row.id } });
     expect(audit.map((a) => [a.action, a.actorRole, a.actorId, a.councilId])).toEqual([["submitPublicFeedback", "public", null, "demo-north"]]);

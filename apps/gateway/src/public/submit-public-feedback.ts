@@ -82,7 +82,6 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
   const token = checkFormToken(input.formToken, council.id);
   if (token !== "ok") throw badInput(["input", "formToken"], TOKEN_REFUSALS[token]);
   const byChild = input.writer === "child_or_young_person";
-  const summary = input.outcomeSought ? `${input.summary}\n\nWhat they would like to happen: ${input.outcomeSought}` : input.summary;
   const record: RecordFeedbackInput = {
     kind: input.kind,
     receivedOn: context.asOf,
@@ -93,11 +92,11 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
     advocacyOffered: byChild && input.wantsAdvocate != null ? true : null,
     advocacyTaken: byChild && input.wantsAdvocate != null ? input.wantsAdvocate : null,
     madeForChild: input.writer === "child_or_young_person" ? null : input.childName ? true : null,
-    summary,
+    summary: input.summary,
     complainant: { name: input.name ?? null, email: input.email ?? null, phone: input.phone ?? null },
     child: input.childName ? { name: input.childName } : byChild && input.name ? { name: input.name } : null,
   };
-  const caseId = await recordFeedbackAs(context, { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" }, record);
+  const caseId = await recordFeedbackAs(context, { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" }, record, input.outcomeSought);
   const created = await context.root.case.findUniqueOrThrow({ where: { councilId_id: { councilId: council.id, id: caseId } }, select: { reference: true } });
   return { reference: created.reference };
 }

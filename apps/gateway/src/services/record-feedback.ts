@@ -59,7 +59,13 @@ export interface FeedbackRecorder {
  * The one path that creates a case (the officer's record path and the public form both come here). Answers the
  * new case's id; the reference is read back by the caller when it needs it.
  */
-export async function recordFeedbackAs(context: GatewayContext, recorder: FeedbackRecorder, input: RecordFeedbackInput): Promise<string> {
+export async function recordFeedbackAs(
+  context: GatewayContext,
+  recorder: FeedbackRecorder,
+  input: RecordFeedbackInput,
+  /** The outcome the person seeks, in their words, when they gave it at intake (the public form asks for it). */
+  outcomeSought?: string | null,
+): Promise<string> {
   const { councilId, userId } = recorder;
   const events: CaseEventInput[] = [
     { type: "received", on: input.receivedOn, ...(input.groundsAroseOn ? { groundsAroseOn: input.groundsAroseOn } : {}) },
@@ -146,6 +152,9 @@ export async function recordFeedbackAs(context: GatewayContext, recorder: Feedba
       })),
     });
     await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "summary", text: input.summary, authorId: userId } });
+    if (outcomeSought) {
+      await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "outcome_sought", text: outcomeSought, authorId: userId } });
+    }
     const complainant = input.complainant;
     if (complainant && (complainant.name || complainant.email || complainant.phone || complainant.address)) {
       await tx.casePerson.create({
