@@ -62,6 +62,11 @@ describe("the public form, for children and young people, in the browser", () =>
     await expect.poll(() => page.title()).toMatch(/^Error: Tell us what you think/);
     await expectAccessible(page, "public form (young people), errors");
     await shoot(page, "03-young-people-errors");
+    // Children mostly use phones: at 320 px nothing scrolls sideways (WCAG 1.4.10 reflow).
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    await shoot(page, "03-young-people-errors-320");
+    await page.setViewportSize({ width: 1024, height: 900 });
 
     await page.getByRole("group", { name: "What do you want to tell us?" }).getByLabel("Something is wrong").check();
     await page.getByRole("group", { name: "Who are you?" }).getByLabel("I am a child or young person").check();
