@@ -13,6 +13,7 @@ import { OidcCallbackPage } from "../pages/OidcCallbackPage";
 import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
 import { infoRoutes } from "../pages/info/InfoPages";
+import { PublicFeedbackRoutes } from "../pages/public/PublicLayout";
 import { Layout } from "./Layout";
 import { RequireRole } from "./RequireRole";
 
@@ -25,33 +26,43 @@ function Routed() {
   const client = useMemo(() => createClient(signOut), [signOut]);
   return (
     <Provider value={client}>
-      <Layout>
-        {session ? (
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
-            <Route path="/cases/new" element={<RequireRole roles={HANDLE_CASES}><RecordFeedbackPage /></RequireRole>} />
-            <Route path="/cases/:id" element={<RequireRole roles={READ_CASES}><CasePage /></RequireRole>} />
-            <Route path="/cases/:id/change/:field" element={<RequireRole roles={HANDLE_CASES}><ChangeDetailsPage /></RequireRole>} />
-            <Route path="/audit" element={<RequireRole roles={["auditor", "council_admin"]}><AuditTrailPage /></RequireRole>} />
-            {[...extraRoutes, ...infoRoutes].map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-            <Route path="/sign-in" element={<Navigate to="/" replace />} />
-            <Route path="/auth/callback" element={<Navigate to="/" replace />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        ) : (
-          <Routes>
-            <Route path="/auth/callback" element={<OidcCallbackPage />} />
-            {infoRoutes.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-            <Route path="*" element={<SignInPage />} />
-          </Routes>
-        )}
-      </Layout>
+      <Routes>
+        {/* The public front door (issue 14 item 3): no sign-in, its own frame, signed in or not. */}
+        <Route path="/:councilId/feedback/*" element={<PublicFeedbackRoutes />} />
+        <Route path="*" element={<SignedInOrOut session={session} />} />
+      </Routes>
     </Provider>
+  );
+}
+
+function SignedInOrOut({ session }: { session: ReturnType<typeof useAuth>["session"] }) {
+  return (
+    <Layout>
+      {session ? (
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
+          <Route path="/cases/new" element={<RequireRole roles={HANDLE_CASES}><RecordFeedbackPage /></RequireRole>} />
+          <Route path="/cases/:id" element={<RequireRole roles={READ_CASES}><CasePage /></RequireRole>} />
+          <Route path="/cases/:id/change/:field" element={<RequireRole roles={HANDLE_CASES}><ChangeDetailsPage /></RequireRole>} />
+          <Route path="/audit" element={<RequireRole roles={["auditor", "council_admin"]}><AuditTrailPage /></RequireRole>} />
+          {[...extraRoutes, ...infoRoutes].map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
+          <Route path="/sign-in" element={<Navigate to="/" replace />} />
+          <Route path="/auth/callback" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      ) : (
+        <Routes>
+          <Route path="/auth/callback" element={<OidcCallbackPage />} />
+          {infoRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
+          <Route path="*" element={<SignInPage />} />
+        </Routes>
+      )}
+    </Layout>
   );
 }
 

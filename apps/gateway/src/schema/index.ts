@@ -54,3 +54,4 @@ import "./query-local-choices";
 import "./lgsco-referral-details";
 import "./supplied-figure";
 import "./report-narrative";
+import "./public-feedback";

@@ -41,6 +41,32 @@ async function checkTeam(tx: CouncilTransaction, councilId: string, teamId: stri
  */
 export async function recordFeedback(context: GatewayContext, input: RecordFeedbackInput): Promise<string> {
   const { viewer, councilId } = councilScope(context);
+  return recordFeedbackAs(context, { councilId, userId: viewer.userId, role: auditRole(viewer), action: "recordFeedback" }, input);
+}
+
+/** Who records the feedback: an officer of the council, or the public through the council's online form. */
+export interface FeedbackRecorder {
+  councilId: string;
+  /** The signed-in user; null for a member of the public. */
+  userId: string | null;
+  /** The role the events and the audit row carry ("public" for the online form). */
+  role: string;
+  /** The audit action. */
+  action: "recordFeedback" | "submitPublicFeedback";
+}
+
+/**
+ * The one path that creates a case (the officer's record path and the public form both come here). Answers the
+ * new case's id; the reference is read back by the caller when it needs it.
+ */
+export async function recordFeedbackAs(
+  context: GatewayContext,
+  recorder: FeedbackRecorder,
+  input: RecordFeedbackInput,
+  /** The outcome the person seeks, in their words, when they gave it at intake (the public form asks for it). */
+  outcomeSought?: string | null,
+): Promise<string> {
+  const { councilId, userId } = recorder;
   const events: CaseEventInput[] = [
     { type: "received", on: input.receivedOn, ...(input.groundsAroseOn ? { groundsAroseOn: input.groundsAroseOn } : {}) },
   ];
@@ -121,11 +147,14 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
         type: event.type,
         on: day(event.on),
         payload: payloadOf(event) as object,
-        actorId: viewer.userId,
-        actorRole: auditRole(viewer),
+        actorId: userId,
+        actorRole: recorder.role,
       })),
     });
-    await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "summary", text: input.summary, authorId: viewer.userId } });
+    await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "summary", text: input.summary, authorId: userId } });
+    if (outcomeSought) {
+      await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "outcome_sought", text: outcomeSought, authorId: userId } });
+    }
     const complainant = input.complainant;
     if (complainant && (complainant.name || complainant.email || complainant.phone || complainant.address)) {
       await tx.casePerson.create({
@@ -168,7 +197,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
           reasonEntryId: reason?.entryId ?? null,
         },
       });
-      await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "point", pointRef, text: point.summary, authorId: viewer.userId } });
+      await tx.caseNarrative.create({ data: { councilId, caseId: row.id, kind: "point", pointRef, text: point.summary, authorId: userId } });
     }
     if (teamId) {
       const team = await tx.team.findUniqueOrThrow({
@@ -178,7 +207,12 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
       await tx.caseTeam.create({ data: { councilId, caseId: row.id, teamId, teamCode: team.code, serviceArea: team.serviceArea.canonical } });
     }
     await storeDerivedState(tx, row, derived);
-    await writeAudit(tx, context, { action: "recordFeedback", caseId: row.id, detail: { kind: input.kind, points: points.length } });
+    await writeAudit(tx, context, {
+      action: recorder.action,
+      caseId: row.id,
+      detail: { kind: input.kind, points: points.length },
+      actor: { councilId, actorId: userId, actorRole: recorder.role },
+    });
     return row.id;
   });
 }
