@@ -122,6 +122,25 @@ describe("letters from a case", () => {
     expect(theirs.data!.letterTemplates.find((t) => t.kind === "acknowledgement")!.version).toBe(0);
   }, 120_000);
 
+  it("records that a letter was sent, with its date, in the case's contact log; another council's document is not found", async () => {
+    const officer = await h.signIn("officer", "demo-north");
+    const doc = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: "demo-north", caseId, mediaType: "application/pdf" } });
+    const SENT = `mutation($input: RecordLetterSentInput!) { recordLetterSent(input: $input) { id contacts { kind direction occurredOn summary withWhom } } }`;
+    const future = await h.gql(SENT, { input: { documentId: doc.id, sentOn: "2026-07-01" } }, officer);
+    expect(future.errors?.[0]?.message).toBe("input.sentOn: must be today or earlier");
+    const sent = await h.gql<{ recordLetterSent: { contacts: Array<Record<string, string>> } }>(SENT, { input: { documentId: doc.id, sentOn: "2026-06-29" } }, officer);
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data!.recordLetterSent.contacts).toContainEqual({
+      kind: "letter",
+      direction: "outgoing",
+      occurredOn: "2026-06-29",
+      summary: `Sent ${doc.fileName}`,
+      withWhom: "The complainant",
+    });
+    const other = await h.signIn("officer", "demo-south");
+    expect((await h.gql(SENT, { input: { documentId: doc.id, sentOn: "2026-06-29" } }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
   it("another council's officer cannot write a letter on the case; an auditor cannot write one at all", async () => {
     const other = await h.signIn("officer", "demo-south");
     expect((await h.gql(GENERATE, { caseId, template: "acknowledgement", format: "PDF" }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

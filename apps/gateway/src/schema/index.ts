@@ -53,3 +53,4 @@ import "./query-local-choices";
 import "./lgsco-referral-details";
 import "./letter-template";
 import "./letter-generation";
+import "./letter-sent";
