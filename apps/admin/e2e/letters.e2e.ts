@@ -120,6 +120,22 @@ describe("letters, in the browser", () => {
     }
   });
 
+  it("records that the PDF was sent and when: refused without a date, then in the contact log", async () => {
+    const sentForm = page.getByRole("form", { name: "Record that a letter was sent" });
+    const pdfName = (await sentForm.getByLabel("Which letter was sent?").locator("option").allInnerTexts()).find((n) => n.endsWith(".pdf"))!;
+    await sentForm.getByLabel("Which letter was sent?").selectOption({ label: pdfName });
+    await sentForm.getByRole("button", { name: "Record as sent" }).click();
+    expect(await sentForm.locator(".govuk-error-summary").innerText()).toContain("Enter the date the letter was sent");
+    await expectAccessible(page, "letter sent, no date");
+    await sentForm.getByLabel("Date sent").fill("2026-12-01");
+    await sentForm.getByRole("button", { name: "Record as sent" }).click();
+    await page.getByRole("alert").filter({ hasText: `${pdfName} recorded as sent on 1 December 2026` }).waitFor();
+    const log = page.getByRole("list", { name: "Contacts, most recent first" });
+    expect(await log.innerText()).toContain(`Sent ${pdfName}`);
+    await expectAccessible(page, "letter recorded as sent");
+    await shoot(page, "3b-sent");
+  });
+
   it("a council administrator changes a letter's wording with a preview; dropping the advocacy offer is refused", async () => {
     await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).first().click();
     await signIn(page, gateway.url, "demo-north", "admin@demo-north.example");

@@ -33,3 +33,7 @@ export interface LetterPreviewView {
   templateVersion: number;
   paragraphs: Array<{ text: string; statutorySource: string | null }>;
 }
+
+export const RECORD_LETTER_SENT = `mutation RecordLetterSent($input: RecordLetterSentInput!) {
+  recordLetterSent(input: $input) { id }
+}`;

@@ -34,7 +34,7 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
       ) : null}
       <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
       <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
-      <LettersPanel caseId={caseId} onChanged={reload} />
+      <LettersPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
       <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
     </>
   );

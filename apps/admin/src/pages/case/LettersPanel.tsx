@@ -5,12 +5,21 @@ import type { FieldError } from "../../components/govuk";
 import { GENERATE_LETTER, LETTER_TEMPLATES, PREVIEW_LETTER } from "../../graphql/letter-operations";
 import type { LetterPreviewView, LetterTemplateRow } from "../../graphql/letter-operations";
 import { LetterPreview } from "./LetterPreview";
+import { LetterSentForm } from "./LetterSentForm";
 
 /**
  * "Write a letter": choose one of the procedure's letters, preview it with the case's details, and write it as
  * Word (to edit) or PDF. The letter is kept on the case and appears under Documents with a download link.
  */
-export function LettersPanel({ caseId, onChanged }: { caseId: string; onChanged: (done: string) => void }) {
+export function LettersPanel({
+  caseId,
+  documents,
+  onChanged,
+}: {
+  caseId: string;
+  documents: Array<{ id: string; fileName: string }>;
+  onChanged: (done: string) => void;
+}) {
   const [{ data, error }] = useQuery<{ letterTemplates: LetterTemplateRow[] }>({ query: LETTER_TEMPLATES });
   const [kind, setKind] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -73,6 +82,7 @@ export function LettersPanel({ caseId, onChanged }: { caseId: string; onChanged:
           <LetterPreview preview={shown} />
         </>
       ) : null}
+      <LetterSentForm documents={documents} onChanged={onChanged} />
     </section>
   );
 }
