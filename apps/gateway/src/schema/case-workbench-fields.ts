@@ -35,7 +35,7 @@ interface DocumentShape {
 }
 
 /** PERSONAL DATA. A document attached to a case; its bytes come from GET /documents/download?id=… (audited). */
-const CaseDocument = builder.objectRef<DocumentShape>("CaseDocument").implement({
+export const CaseDocument = builder.objectRef<DocumentShape>("CaseDocument").implement({
   description: "A document attached to the case (officers and managers). Download it from GET /documents/download?id=<id> with your bearer token",
   authScopes: { readPersonalData: true },
   fields: (t) => ({

@@ -55,3 +55,6 @@ import "./lgsco-referral-details";
 import "./supplied-figure";
 import "./report-narrative";
 import "./public-feedback";
+import "./letter-template";
+import "./letter-generation";
+import "./letter-sent";

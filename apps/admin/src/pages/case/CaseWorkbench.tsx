@@ -5,6 +5,7 @@ import { CASE_NOTES } from "../../graphql/workbench-operations";
 import { ContactLogPanel } from "./ContactLogPanel";
 import type { CaseContactView } from "./ContactLogPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
+import { LettersPanel } from "./LettersPanel";
 import type { CaseDocumentView } from "./DocumentsPanel";
 import { NotesPanel } from "./NotesPanel";
 import type { CaseNoteView } from "./NotesPanel";
@@ -33,6 +34,7 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
       ) : null}
       <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
       <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
+      <LettersPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
       <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
     </>
   );

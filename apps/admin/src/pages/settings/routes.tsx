@@ -2,6 +2,8 @@ import type { ReactElement } from "react";
 import { AddTeamPage } from "./AddTeamPage";
 import { CalendarPage } from "./CalendarPage";
 import { EditUserPage } from "./EditUserPage";
+import { LetterTemplatePage } from "./LetterTemplatePage";
+import { LetterTemplatesPage } from "./LetterTemplatesPage";
 import { NewVersionPage } from "./NewVersionPage";
 import { RenameTeamPage } from "./RenameTeamPage";
 import { SettingsIndexPage } from "./SettingsIndexPage";
@@ -23,4 +25,6 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/users", element: <UsersPage /> },
   { path: "/settings/users/:id", element: <EditUserPage /> },
   { path: "/settings/calendar", element: <CalendarPage /> },
+  { path: "/settings/letters", element: <LetterTemplatesPage /> },
+  { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
 ];

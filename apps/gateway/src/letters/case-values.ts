@@ -1,0 +1,75 @@
+import type { GatewayContext } from "../context";
+import { notFound } from "../errors/gateway-error";
+import { councilScope, isRecordId } from "../services/council-scope";
+import { auditPersonalDataRead } from "../services/read-personal-data";
+import type { MergeValues } from "./merge-fields";
+import type { BlockFacts } from "./statutory-blocks";
+import { notConsideredGround } from "./statutory-blocks";
+
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A date as letters write it: 2 June 2026. */
+export function longDate(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  return LONG_DATE.format(typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value);
+}
+
+export interface CaseLetterData {
+  caseId: string;
+  councilName: string;
+  reference: string;
+  values: MergeValues;
+  facts: BlockFacts;
+}
+
+/** The values a letter merges for one case (personal data: the read is audited). NOT_FOUND outside the council. */
+export async function caseLetterData(context: GatewayContext, caseId: string): Promise<CaseLetterData> {
+  const { prisma, councilId } = councilScope(context);
+  const found = isRecordId(caseId)
+    ? await prisma.case.findUnique({
+        where: { councilId_id: { councilId, id: caseId } },
+        select: {
+          id: true,
+          reference: true,
+          receivedOn: true,
+          madeByChild: true,
+          madeForChild: true,
+          notConsideredReason: true,
+          officerId: true,
+          stages: { where: { stage: "stage1" }, select: { dueOn: true } },
+        },
+      })
+    : null;
+  if (!found) throw notFound("Case");
+  await auditPersonalDataRead(context, caseId);
+  const [council, people, officer] = await Promise.all([
+    context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
+    prisma.casePerson.findMany({ where: { councilId, caseId, role: { in: ["complainant", "child"] } }, orderBy: { createdAt: "asc" }, select: { role: true, name: true } }),
+    found.officerId ? context.root.user.findUnique({ where: { id: found.officerId }, select: { displayName: true } }) : null,
+  ]);
+  const child = people.find((p) => p.role === "child")?.name ?? "";
+  const complainant = people.find((p) => p.role === "complainant")?.name ?? "";
+  const stage1DueOn = longDate(found.stages[0]?.dueOn);
+  return {
+    caseId,
+    councilName: council.name,
+    reference: found.reference,
+    values: {
+      "council.name": council.name,
+      "case.reference": found.reference,
+      "case.receivedOn": longDate(found.receivedOn),
+      "letter.date": longDate(context.asOf),
+      "recipient.name": complainant || (found.madeByChild ? child : "") || "Sir or Madam",
+      "child.name": child,
+      "officer.name": officer?.displayName ?? "",
+      "stage1.dueOn": stage1DueOn,
+      "notConsidered.reason": notConsideredGround(found.notConsideredReason),
+    },
+    facts: {
+      madeByChild: found.madeByChild,
+      madeForChild: found.madeForChild === true,
+      notConsideredReason: found.notConsideredReason,
+      stage1DueOn: stage1DueOn || null,
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import { postgresDocumentStore } from "../documents/document-store";
+import { writeAudit } from "../services/audit";
+import { councilScope } from "../services/council-scope";
+import { caseLetterData, longDate } from "./case-values";
+import type { LetterWording } from "./defaults";
+import type { LetterFormat, LetterKind } from "./kinds";
+import { LETTER_TITLES } from "./kinds";
+import type { LetterHeading } from "./letter-heading";
+import type { LetterContent } from "./merge";
+import { mergeLetter } from "./merge";
+import { SAMPLE_VALUES } from "./merge-fields";
+import { renderLetterDocx } from "./render-letter-docx";
+import { renderLetterHtml, renderLetterPdf } from "./render-letter-pdf";
+import { assertWording, currentTemplate } from "./templates";
+
+const MEDIA_TYPES: Record<LetterFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+export interface LetterPreviewShape extends LetterContent {
+  html: string;
+  templateVersion: number;
+}
+
+/**
+ * A letter merged with a case's values (or example values when no case is given), without keeping it. A draft
+ * wording (the settings page's unsaved text) is checked as a save would check it.
+ */
+export async function previewLetter(
+  context: GatewayContext,
+  input: { caseId: string | null; kind: LetterKind; draft: LetterWording | null },
+): Promise<LetterPreviewShape> {
+  const { prisma, councilId } = councilScope(context);
+  if (input.draft) assertWording(input.kind, input.draft, ["draft"]);
+  const template = await currentTemplate(prisma, councilId, input.kind);
+  const wording = input.draft ?? template;
+  const data = input.caseId
+    ? await caseLetterData(context, input.caseId)
+    : {
+        reference: SAMPLE_VALUES["case.reference"],
+        councilName: (await context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })).name,
+        values: SAMPLE_VALUES,
+        facts: { madeByChild: true, madeForChild: true, notConsideredReason: "court_proceedings", stage1DueOn: SAMPLE_VALUES["stage1.dueOn"] },
+      };
+  const values = { ...data.values, "council.name": data.councilName };
+  const letter = mergeLetter(wording, values, data.facts);
+  const heading: LetterHeading = { councilName: data.councilName, title: LETTER_TITLES[input.kind], date: longDate(context.asOf), reference: data.reference };
+  return { ...letter, html: renderLetterHtml(heading, letter), templateVersion: input.draft ? template.version + 1 : template.version };
+}
+
+/**
+ * Writes a letter from the council's current wording for a case, as Word or PDF, and keeps it on the case as a
+ * document. The audit names the letter, format, template version and document; never a value from the letter.
+ */
+export async function generateLetter(context: GatewayContext, input: { caseId: string; kind: LetterKind; format: LetterFormat }) {
+  const { prisma, councilId, viewer } = councilScope(context);
+  const data = await caseLetterData(context, input.caseId);
+  const template = await currentTemplate(prisma, councilId, input.kind);
+  const letter = mergeLetter(template, data.values, data.facts);
+  const heading: LetterHeading = { councilName: data.councilName, title: LETTER_TITLES[input.kind], date: longDate(context.asOf), reference: data.reference };
+  const bytes = input.format === "docx" ? await renderLetterDocx(heading, letter) : await renderLetterPdf(heading, letter);
+  const fileName = `${LETTER_TITLES[input.kind]} ${data.reference} ${context.asOf}.${input.format}`.replace(/[\\/]/g, "-");
+  return withCouncil(context.root, councilId, async (tx) => {
+    const id = crypto.randomUUID();
+    const stored = await postgresDocumentStore.put(tx, { councilId, caseId: input.caseId, documentId: id }, bytes);
+    const row = await tx.caseDocument.create({
+      data: {
+        councilId,
+        id,
+        caseId: input.caseId,
+        fileName,
+        mediaType: MEDIA_TYPES[input.format],
+        sizeBytes: bytes.length,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        storage: stored.storage,
+        storageKey: stored.storageKey,
+        content: stored.content ? new Uint8Array(stored.content) : null,
+        uploadedBy: viewer.userId,
+      },
+      select: { id: true, fileName: true, mediaType: true, sizeBytes: true, uploadedAt: true },
+    });
+    await writeAudit(tx, context, {
+      action: "generateLetter",
+      caseId: input.caseId,
+      detail: { kind: input.kind, format: input.format, templateVersion: template.version, documentId: id },
+    });
+    return row;
+  });
+}
