@@ -9,6 +9,7 @@ import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
+import { startBackgroundJobs } from "./jobs/start-background-jobs";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
@@ -37,6 +38,8 @@ const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 const gateway = await createGateway({ root: prisma, logger, staticDir: existsSync(adminDist) ? adminDist : undefined });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
+// Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
+const jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
@@ -68,6 +71,7 @@ async function shutdown(signal: string) {
   }, 20_000);
   try {
     await gateway.stop(); // stop accepting, finish in-flight requests
+    await jobs?.stop(); // let running jobs finish
     await prisma.$disconnect();
     await database.stop(); // stops the embedded PostgreSQL, if this process started it
     clearTimeout(timer);
