@@ -51,3 +51,5 @@ import "./update-case-details";
 import "./query-audit-trail";
 import "./query-local-choices";
 import "./lgsco-referral-details";
+import "./notification-settings";
+import "./retention";
