@@ -3,6 +3,7 @@ import { AddTeamPage } from "./AddTeamPage";
 import { CalendarPage } from "./CalendarPage";
 import { EditUserPage } from "./EditUserPage";
 import { NewVersionPage } from "./NewVersionPage";
+import { NotificationsPage } from "./NotificationsPage";
 import { RenameTeamPage } from "./RenameTeamPage";
 import { SettingsIndexPage } from "./SettingsIndexPage";
 import { TeamsPage } from "./TeamsPage";
@@ -23,4 +24,5 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/users", element: <UsersPage /> },
   { path: "/settings/users/:id", element: <EditUserPage /> },
   { path: "/settings/calendar", element: <CalendarPage /> },
+  { path: "/settings/notifications", element: <NotificationsPage /> },
 ];
