@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startJobQueue, type JobQueue } from "../jobs/job-queue";
-import { silentLogger } from "../log";
+import { QUEUES, startJobQueue, type JobQueue } from "../jobs/job-queue";
+import type { LogFields } from "../log";
 import { startHarness, TEST_TODAY, type Harness } from "../testing/harness";
 import { caseMutation, complaint, RECORD_FEEDBACK } from "../testing/operations";
 import { createSmtpMailer } from "./mailer";
@@ -17,6 +17,7 @@ let smtp: SmtpSink;
 let queue: JobQueue;
 let manager: string;
 let officerId: string;
+const logs: Array<{ event: string; fields: LogFields }> = [];
 const CHILD = "Jamie Childname";
 const COMPLAINANT = "Alex Example";
 
@@ -57,7 +58,7 @@ beforeAll(async () => {
     url: h.db.url,
     root: h.db.prisma,
     mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Complaints <complaints@demo-north.example>", rejectUnauthorized: false }),
-    logger: silentLogger,
+    logger: { log: (_level, event, fields = {}) => logs.push({ event, fields }) },
     today: () => TEST_TODAY,
     retryLimit: 10,
     retryDelaySeconds: 1,
@@ -132,4 +133,12 @@ describe("reminders by e-mail through a real SMTP server", () => {
     );
     expect(row.attempts).toBeGreaterThanOrEqual(2);
   }, 90_000);
+
+  it("runs the retention job through the same queue, and logs no personal data", async () => {
+    await queue.boss.send(QUEUES.retentionRun, { councilId: "demo-north" });
+    const run = await waitFor("the retention run", () => logs.find((l) => l.event === "retention.run"));
+    expect(run.fields).toEqual({ councilId: "demo-north", erased: 0, held: 0 });
+    const logged = JSON.stringify(logs);
+    for (const secret of [CHILD, COMPLAINANT, "alex@example.test", "officer@demo-north.example"]) expect(logged).not.toContain(secret);
+  });
 });
