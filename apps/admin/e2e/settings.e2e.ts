@@ -41,7 +41,7 @@ describe("council settings in the browser, as the council administrator", () => 
   it("lists the settings as a task list", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
-    expect(await page.locator(".govuk-task-list__item").count()).toBe(10);
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(11);
     await expectAccessible(page, "settings");
     await screenshot(page, "settings-01-index");
   });
@@ -161,5 +161,16 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByRole("rowheader", { name: "29 December 2026" }).waitFor();
     await expectAccessible(page, "closure days and targets");
     await screenshot(page, "settings-08-calendar");
+  });
+
+  it("shows each user's reminder e-mails and turns one off, accessibly", async () => {
+    await open(page, "/settings/notifications", "Notifications and retention");
+    await page.getByText("3 working days (local policy (platform default))").waitFor();
+    const row = page.getByRole("row", { name: /Complaints Officer/ });
+    await row.getByRole("button", { name: /Turn off due soon/ }).click();
+    await row.getByRole("button", { name: /Turn on due soon/ }).waitFor();
+    expect(await row.innerText()).toMatch(/Off/);
+    await expectAccessible(page, "notifications");
+    await screenshot(page, "settings-09-notifications");
   });
 });

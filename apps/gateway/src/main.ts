@@ -11,6 +11,7 @@ import { startMode } from "./startup/demo-mode";
 import { fixedTodayFrom } from "./startup/fixed-today";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
+import { startBackgroundJobs } from "./jobs/start-background-jobs";
 
 const logger = createJsonLogger();
 const port = Number(process.env.PORT ?? 4000);
@@ -48,6 +49,8 @@ const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(
 const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
 const gateway = await createGateway({ root: prisma, logger, analytics, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
+// Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
+const jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
@@ -80,6 +83,7 @@ async function shutdown(signal: string) {
   try {
     await gateway.stop(); // stop accepting, finish in-flight requests
     await analytics.close();
+    await jobs?.stop(); // let running jobs finish
     await prisma.$disconnect();
     await database.stop(); // stops the embedded PostgreSQL, if this process started it
     clearTimeout(timer);

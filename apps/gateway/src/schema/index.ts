@@ -58,3 +58,5 @@ import "./public-feedback";
 import "./letter-template";
 import "./letter-generation";
 import "./letter-sent";
+import "./notification-settings";
+import "./retention";

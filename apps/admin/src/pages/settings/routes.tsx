@@ -5,6 +5,7 @@ import { EditUserPage } from "./EditUserPage";
 import { LetterTemplatePage } from "./LetterTemplatePage";
 import { LetterTemplatesPage } from "./LetterTemplatesPage";
 import { NewVersionPage } from "./NewVersionPage";
+import { NotificationsPage } from "./NotificationsPage";
 import { RenameTeamPage } from "./RenameTeamPage";
 import { SettingsIndexPage } from "./SettingsIndexPage";
 import { TeamsPage } from "./TeamsPage";
@@ -27,4 +28,5 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/calendar", element: <CalendarPage /> },
   { path: "/settings/letters", element: <LetterTemplatesPage /> },
   { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
+  { path: "/settings/notifications", element: <NotificationsPage /> },
 ];

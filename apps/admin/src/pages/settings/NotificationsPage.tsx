@@ -1,0 +1,83 @@
+import { useMutation, useQuery } from "urql";
+import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
+import type { NotificationPolicy, NotificationSetting, RetentionPolicy } from "../../graphql/notification-operations";
+import { roleLabel } from "./RoleCheckboxes";
+import { SettingsBackLink } from "./SettingsBackLink";
+
+type Flag = "dueSoon" | "overdue" | "digest";
+const FLAGS: ReadonlyArray<{ flag: Flag; title: string }> = [
+  { flag: "dueSoon", title: "Due soon" },
+  { flag: "overdue", title: "Overdue" },
+  { flag: "digest", title: "Daily digest" },
+];
+
+/** Each user's reminder e-mails, the council's warning period and its retention policy (council administrators). */
+export function NotificationsPage() {
+  const [{ data, error }, reload] = useQuery<{ notificationSettings: NotificationSetting[]; notificationPolicy: NotificationPolicy; retentionPolicy: RetentionPolicy }>({
+    query: NOTIFICATION_SETTINGS,
+  });
+  const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
+  const toggle = async (user: NotificationSetting, flag: Flag) => {
+    await setSettings({ input: { userId: user.userId, dueSoon: user.dueSoon, overdue: user.overdue, digest: user.digest, [flag]: !user[flag] } });
+    reload({ requestPolicy: "network-only" });
+  };
+  return (
+    <>
+      <SettingsBackLink />
+      <h1 className="govuk-heading-l">Notifications and retention</h1>
+      {error ? <p className="govuk-body">The notification settings could not be loaded.</p> : null}
+      {data ? (
+        <>
+          <dl className="govuk-summary-list">
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Warning before a case is due</dt>
+              <dd className="govuk-summary-list__value">
+                {data.notificationPolicy.warningWorkingDays} working days ({data.notificationPolicy.source})
+              </dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Managers&apos; daily digest</dt>
+              <dd className="govuk-summary-list__value">{data.notificationPolicy.digestEnabled ? "Sent" : "Not sent"}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Personal data kept after closure</dt>
+              <dd className="govuk-summary-list__value">
+                {data.retentionPolicy.yearsAfterClosure} years
+                {data.retentionPolicy.lookedAfterUntilAge ? `; a looked-after child's records until they are ${data.retentionPolicy.lookedAfterUntilAge}` : ""} (
+                {data.retentionPolicy.source})
+              </dd>
+            </div>
+          </dl>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Reminder e-mails each user gets</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Name</th>
+                <th scope="col" className="govuk-table__header">Roles</th>
+                {FLAGS.map((f) => (
+                  <th scope="col" className="govuk-table__header" key={f.flag}>{f.title}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {data.notificationSettings.map((u) => (
+                <tr className="govuk-table__row" key={u.userId}>
+                  <th scope="row" className="govuk-table__header">{u.displayName}</th>
+                  <td className="govuk-table__cell">{u.roles.map(roleLabel).join(", ")}</td>
+                  {FLAGS.map((f) => (
+                    <td className="govuk-table__cell" key={f.flag}>
+                      {u[f.flag] ? "On" : "Off"}{" "}
+                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={fetching} onClick={() => void toggle(u, f.flag)}>
+                        Turn {u[f.flag] ? "off" : "on"}<span className="govuk-visually-hidden"> {f.title.toLowerCase()} for {u.displayName}</span>
+                      </button>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import PgBoss from "pg-boss";
+import type { IsoDate } from "@csc/rules";
+import type { PrismaClient } from "@csc/db";
+import type { Logger } from "../log";
+import { deliverNotification } from "../notifications/deliver-notification";
+import type { Mailer } from "../notifications/mailer";
+import { planNotifications } from "../notifications/plan-notifications";
+import { runRetention } from "../retention/retention";
+
+/** The queues (pg-boss, in the `pgboss` schema of the platform's own PostgreSQL: no other server). */
+export const QUEUES = {
+  remindersScan: "reminders-scan",
+  notificationSend: "notification-send",
+  retentionRun: "retention-run",
+} as const;
+
+export interface JobQueueOptions {
+  /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start). */
+  url: string;
+  root: PrismaClient;
+  /** No mailer: reminders are decided and recorded but nothing is sent (no SMTP configured). */
+  mailer: Mailer | null;
+  logger: Logger;
+  today: () => IsoDate;
+  appUrl?: string;
+  /** Cron (Europe/London) of the reminder scan; default hourly at :05 on working hours. */
+  remindersCron?: string;
+  /** Cron (Europe/London) of the retention run; default 02:30 daily. */
+  retentionCron?: string;
+  /** Sending retries: how many, and the first delay in seconds (doubling each time). */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** How often workers poll for jobs, in seconds (pg-boss minimum 0.5). */
+  pollingIntervalSeconds?: number;
+}
+
+export interface JobQueue {
+  boss: PgBoss;
+  /** Decides the due e-mails for every active council now and queues them; returns how many were queued. */
+  scanReminders(): Promise<number>;
+  /** Stops the workers (letting running jobs finish) and pg-boss. */
+  stop(): Promise<void>;
+}
+
+interface SendJob {
+  councilId: string;
+  notificationId: string;
+}
+interface CouncilJob {
+  councilId?: string;
+}
+
+/** Starts pg-boss on the platform's database, its workers and its schedules. Called by the gateway's main. */
+export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs" });
+  boss.on("error", (error) => options.logger.log("error", "jobs.error", { error: error.name }));
+  await boss.start();
+  const retryLimit = options.retryLimit ?? 8;
+  const retryDelay = options.retryDelaySeconds ?? 60;
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+
+  const activeCouncils = async (only?: string) =>
+    (await options.root.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+
+  const scanReminders = async (only?: string) => {
+    let queued = 0;
+    for (const councilId of await activeCouncils(only)) {
+      const ids = await planNotifications(options.root, councilId, options.today());
+      for (const notificationId of ids) {
+        await boss.send(QUEUES.notificationSend, { councilId, notificationId } satisfies SendJob, { retryLimit, retryDelay, retryBackoff: true, singletonKey: notificationId });
+      }
+      queued += ids.length;
+      if (ids.length > 0) options.logger.log("info", "reminders.queued", { councilId, count: ids.length });
+    }
+    return queued;
+  };
+
+  await boss.work<CouncilJob>(QUEUES.remindersScan, polling, async (jobs) => {
+    for (const job of jobs) await scanReminders(job.data?.councilId);
+  });
+  await boss.work<SendJob>(QUEUES.notificationSend, polling, async (jobs) => {
+    for (const job of jobs) {
+      if (!options.mailer) {
+        options.logger.log("warn", "notification.no_smtp", { councilId: job.data.councilId });
+        continue;
+      }
+      try {
+        const result = await deliverNotification(options.root, options.mailer, job.data.councilId, job.data.notificationId, { today: options.today(), appUrl: options.appUrl });
+        options.logger.log("info", "notification.delivered", { councilId: job.data.councilId, result });
+      } catch (error) {
+        options.logger.log("warn", "notification.failed", { councilId: job.data.councilId, error: error instanceof Error ? error.name : "unknown" });
+        throw error; // pg-boss retries with backoff
+      }
+    }
+  });
+  await boss.work<CouncilJob>(QUEUES.retentionRun, polling, async (jobs) => {
+    for (const job of jobs) {
+      for (const councilId of await activeCouncils(job.data?.councilId)) {
+        const run = await runRetention(options.root, councilId, options.today());
+        options.logger.log("info", "retention.run", { councilId, erased: run.erased.length, held: run.held.length });
+      }
+    }
+  });
+  await boss.schedule(QUEUES.remindersScan, options.remindersCron ?? "5 7-18 * * *", {}, { tz: "Europe/London" });
+  await boss.schedule(QUEUES.retentionRun, options.retentionCron ?? "30 2 * * *", {}, { tz: "Europe/London" });
+
+  return {
+    boss,
+    scanReminders: () => scanReminders(),
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { PrismaClient } from "@csc/db";
+import { todayInLondon } from "../create-context";
+import type { Logger } from "../log";
+import { createSmtpMailer, smtpSettingsFromEnv } from "../notifications/mailer";
+import { startJobQueue, type JobQueue } from "./job-queue";
+
+/**
+ * The gateway's background jobs from its environment: CSC_JOBS=off starts none; without CSC_SMTP_HOST the
+ * reminders are decided and recorded but no e-mail is sent (a warning is logged). CSC_APP_URL links officers'
+ * e-mails to the admin app; CSC_REMINDERS_CRON and CSC_RETENTION_CRON override the schedules (Europe/London).
+ */
+export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url: string; root: PrismaClient; logger: Logger }): Promise<JobQueue | null> {
+  const { env, logger } = options;
+  if (env.CSC_JOBS === "off") return null;
+  const smtp = smtpSettingsFromEnv(env);
+  if (!smtp) logger.log("warn", "jobs.no_smtp", { hint: "set CSC_SMTP_HOST to send reminder e-mails" });
+  return startJobQueue({
+    url: options.url,
+    root: options.root,
+    mailer: smtp ? createSmtpMailer(smtp) : null,
+    logger,
+    today: todayInLondon,
+    appUrl: env.CSC_APP_URL,
+    remindersCron: env.CSC_REMINDERS_CRON,
+    retentionCron: env.CSC_RETENTION_CRON,
+  });
+}
