@@ -9,7 +9,7 @@ import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
-import { ClocksByStage } from "./ClocksByStage";
+import { ClocksByStage, councilClocks } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
 import { CaseRecordPanel } from "./CaseRecordPanel";
 import { CaseWorkbench } from "./CaseWorkbench";
@@ -53,7 +53,7 @@ export function CasePage() {
       <h1 className="govuk-heading-l">Case {c.reference}</h1>
       <p className="govuk-body">
         <Tag colour="blue">{humanise(c.status)}</Tag> {c.currentStage ? <Tag colour="purple">{humanise(c.currentStage)}</Tag> : null}{" "}
-        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {c.clocks.some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
+        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>

@@ -7,10 +7,21 @@ interface CaseRecordData {
   case: {
     id: string;
     appointments: Array<{ id: string; role: string; appointedOn: string; endedOn: string | null; reviewerName: string | null }>;
-    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null; recommendations: Array<{ seq: number; summary: string; accepted: boolean | null }> }>;
+    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null;
+      decidedWithIndependentPerson: string | null;
+      recommendations: Array<{ seq: number; summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }>;
+    }>;
     lgscoReferrals: Array<{ id: string; lgscoReference: string | null; referredOn: string | null; decidedOn: string | null; decision: string | null; localDecision: string | null; fault: boolean | null; injustice: boolean | null; remedies: string[] }>;
     timeline: Array<{ seq: number; type: string; on: string; payloadJson: string }>;
   };
+}
+
+const DECISION_WORDS: Record<string, string> = { accepted: "accepted by the council", partly: "partly accepted by the council", declined: "declined by the council" };
+
+/** A recommendation with the council's decision on it and the reason (reg 20). */
+function recommendationText(r: { summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }): string {
+  const decision = r.decision ? (DECISION_WORDS[r.decision] ?? humanise(r.decision)) : r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council";
+  return `${r.summary} (${decision})${r.decisionReason ? `. Reason: ${r.decisionReason}` : ""}`;
 }
 
 const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");
@@ -71,10 +82,8 @@ export function CaseRecordPanel({ caseId }: { caseId: string }) {
                 { key: "Held", value: p.heldOn ? formatDate(p.heldOn) : "Not yet" },
                 { key: "Report", value: p.reportedOn ? formatDate(p.reportedOn) : "Not yet" },
                 { key: "Council's response", value: p.councilRespondedOn ? formatDate(p.councilRespondedOn) : "Not yet" },
-                ...p.recommendations.map((r) => ({
-                  key: `Recommendation ${r.seq}`,
-                  value: `${r.summary} (${r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council"})`,
-                })),
+                ...(p.decidedWithIndependentPerson ? [{ key: "Decided with the Independent Person", value: p.decidedWithIndependentPerson }] : []),
+                ...p.recommendations.map((r) => ({ key: `Recommendation ${r.seq}`, value: <span className="app-pre-wrap">{recommendationText(r)}</span> })),
               ]}
             />
           </div>
