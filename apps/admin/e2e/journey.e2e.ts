@@ -116,7 +116,12 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await act(page, "Record the panel's report", async (p) => {
       await p.getByLabel("Recommendations, one per line").fill("Agree a visiting schedule with the young person");
     });
-    await act(page, "Record the council's response to the panel", async (p) => chooseAllOutcomes(p, "upheld"));
+    await act(page, "Record the council's response to the panel", async (p) => {
+      await p.getByLabel("Independent Person the council decided with").fill("Independent Person B");
+      await p.getByRole("group", { name: /^Recommendation 1:/ }).getByLabel("Accepted", { exact: true }).check();
+      await p.getByLabel("Reason for the decision on recommendation 1").fill("Visits are planned with every young person.");
+      await chooseAllOutcomes(p, "upheld");
+    });
     const timeline = await page.locator(".app-timeline").innerText();
     for (const step of ["Received", "Acknowledged", "Response sent", "Escalation requested", "Statement agreed", "Adjudication sent", "Panel held", "Panel reported", "Council responded"]) {
       expect(timeline).toContain(step);

@@ -88,6 +88,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "not_upheld"));
     const windows = table(page, "The complainant's windows to ask for the next stage");
     await expect.poll(() => windows.innerText()).toMatch(/Request for Stage 2[\s\S]*Open: \d+ working days left to ask/);
+    await windows.screenshot({ path: "/tmp/journey-01b-complainant-window.png" });
     expect(await table(page, "Timescales: Stage 1").innerText()).not.toContain("Request for Stage 2");
     expect(await table(page, "Timescales: Stage 1").innerText()).toContain("Met");
     await expectAccessible(page, "case after Stage 1");
@@ -133,7 +134,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     const errors = page.locator("form .govuk-error-summary");
     await errors.waitFor();
     expect(await errors.innerText()).toContain("Select the council's decision on recommendation 1");
-    expect(await errors.innerText()).toContain("Enter independent person the council decided with");
+    expect(await errors.innerText()).toContain("Enter the name of the Independent Person the council decided with");
     await expectAccessible(page, "council's response with errors");
     await snap(page, "03-council-response-errors");
     await page.getByLabel("Independent Person the council decided with").fill("Independent Person B");
@@ -154,6 +155,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     expect(await record.innerText()).toContain("(partly accepted by the council). Reason: Training is planned");
     await expectAccessible(page, "case after the council's response");
     await snap(page, "05-after-council-response");
+    await record.screenshot({ path: "/tmp/journey-05b-investigation-and-review.png" });
   });
 
   it("records the Ombudsman's referral and decision, then closes the case; only reopening and the Ombudsman are offered after", async () => {
@@ -177,6 +179,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Closed");
     await expectAccessible(page, "closed case");
     await snap(page, "07-closed");
+    await page.locator(".govuk-grid-column-one-third").first().screenshot({ path: "/tmp/journey-07b-closed-next-steps.png" });
   });
 
   it("takes a second complaint straight to Stage 2 by agreement, saying who agreed", async () => {
@@ -184,7 +187,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Acknowledge");
     await page.getByRole("button", { name: "Start Stage 2 by agreement", exact: true }).click();
     await page.getByRole("button", { name: "Save" }).click();
-    await expect.poll(() => page.locator("form .govuk-error-summary").innerText()).toContain("Enter who agreed it with the complainant, for the council");
+    await expect.poll(() => page.locator("form .govuk-error-summary").innerText()).toContain("Enter who, for the council, agreed it with the complainant");
     await expectAccessible(page, "start Stage 2 with errors");
     await page.getByLabel("Who agreed it with the complainant, for the council").fill("Complaints manager");
     await snap(page, "08-start-stage-2-form");

@@ -13,6 +13,8 @@ export interface ActionField {
   hint?: string;
   options?: Array<{ value: string; label: string }>;
   optional?: boolean;
+  /** The error when it is left empty, where "Enter <label>" reads badly. */
+  missing?: string;
 }
 
 export interface ActionForm {
@@ -149,7 +151,7 @@ export const ACTION_FORMS: ActionForm[] = [
     stageAs: "stage",
     titleFor: (stage) => `Agree a ${stageName(stage)} extension`,
     fields: [
-      { name: "totalWorkingDays", label: "New timescale in working days", kind: "number", hint: "Stage 1: up to 20 (reg 14). Stage 2: up to 65 (reg 17)." },
+      { name: "totalWorkingDays", label: "New timescale in working days", kind: "number", hint: "In all, counted from the start of the stage, up to the most the regulations allow (the stage's clock on this page says how many)" },
       { name: "reason", label: "Why the extension was agreed", kind: "textarea" },
       on,
     ],
@@ -171,9 +173,9 @@ export const ACTION_FORMS: ActionForm[] = [
     stageAs: "to",
     titleFor: (stage) => `Record a request for ${stageName(stage)}`,
     fields: [on],
-    note: "The complainant's window is 20 working days (regs 14, 18); a later request is allowed and flagged",
+    note: "Within the complainant's window (SI 2006/1738 regs 14, 18); a later request is allowed and flagged",
   },
-  { action: "agreeStatement", title: "Agree the statement of complaint", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the 25 working days (reg 17)" },
+  { action: "agreeStatement", title: "Agree the statement of complaint", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the Stage 2 adjudication clock (SI 2006/1738 reg 17)" },
   {
     action: "appointInvestigator",
     title: "Appoint Investigating Officer or Independent Person",
@@ -194,21 +196,21 @@ export const ACTION_FORMS: ActionForm[] = [
     ],
   },
   { action: "recordAdjudication", title: "Record the adjudication", inputType: "StageDecisionInput", fields: [outcomes, on], note: "Adjudicating Officer's response (reg 17)" },
-  { action: "requestReviewPanel", title: "Record a review panel request", inputType: "DatedCaseChangeInput", fields: [on], note: "Panel meets within 30 working days (reg 19)" },
-  { action: "holdReviewPanel", title: "Record the panel meeting", inputType: "DatedCaseChangeInput", fields: [on], note: "Report within 5 working days (reg 20)" },
+  { action: "requestReviewPanel", title: "Record a review panel request", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel to meet (SI 2006/1738 reg 19)" },
+  { action: "holdReviewPanel", title: "Record the panel meeting", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel's report (SI 2006/1738 reg 20)" },
   {
     action: "reportReviewPanel",
     title: "Record the panel's report",
     inputType: "ReportReviewPanelInput",
     fields: [{ name: "recommendations", label: "Recommendations, one per line", kind: "lines", optional: true }, on],
-    note: "Council responds within 15 working days (reg 20)",
+    note: "Starts the clock for the council's response (SI 2006/1738 reg 20)",
   },
   {
     action: "recordCouncilResponse",
     title: "Record the council's response to the panel",
     inputType: "StageDecisionInput",
     fields: [
-      { name: "decidedWithIndependentPerson", label: "Independent Person the council decided with", kind: "text", optional: true },
+      { name: "decidedWithIndependentPerson", label: "Independent Person the council decided with", kind: "text", optional: true, missing: "Enter the name of the Independent Person the council decided with (reg 20)" },
       { name: "recommendationDecisions", label: "The council's decision on each recommendation", kind: "recommendations" },
       outcomes,
       on,
