@@ -201,7 +201,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await snap(page, "09-straight-to-stage-2");
   });
 
-  it("receives a compliment, acknowledges it and closes it, offered nothing a complaint has", async () => {
+  it("receives a compliment, acknowledges it and closes it, offered nothing a complaint has; reopens it with a reason", async () => {
     await record(page, "Compliment", false, "Thank you to the fostering team for their support.");
     const first = await offered(page);
     expect(first).toContain("Acknowledge");
@@ -216,7 +216,14 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     });
     await expect.poll(() => page.locator("main .govuk-tag").first().innerText()).toMatch(/Closed/i);
     expect(await offered(page)).toEqual(["Reopen the case"]);
+    expect(await page.getByRole("region", { name: "Investigation and review" }).count()).toBe(0);
+    expect(await page.getByText("No points of complaint recorded.").count()).toBe(0);
     await expectAccessible(page, "compliment closed");
     await snap(page, "11-compliment-closed");
+    await act(page, "Reopen the case", async (p) => {
+      await p.getByLabel("Why the case is reopened").fill("The compliment was closed before the team had seen it.");
+    });
+    await expect.poll(() => offered(page)).toContain("Close the case");
+    await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Reopened");
   });
 });

@@ -41,6 +41,8 @@ export function CasePage() {
   if (error) return <p className="govuk-body">The case could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">{fetching ? "Loading…" : ""}</p>;
   const c = latest && latest.id === data.case.id && latest.version > data.case.version ? latest : data.case;
+  // Feedback with no stages (a compliment, a comment) has no points, investigation or review panel to show.
+  const hasStages = c.stages.length > 0 || c.points.length > 0;
   const reload = (updated: CaseDetail | null) => {
     if (updated) setLatest(updated);
     refetch({ requestPolicy: "network-only" });
@@ -83,7 +85,7 @@ export function CasePage() {
           />
           <ClocksByStage clocks={c.clocks} />
           {c.points.length === 0 ? (
-            <p className="govuk-body">No points of complaint recorded.</p>
+            hasStages ? <p className="govuk-body">No points of complaint recorded.</p> : null
           ) : (
             <Table
               caption="Points of complaint and outcomes"
@@ -96,7 +98,7 @@ export function CasePage() {
             />
           )}
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
-          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
+          {maySeePersonalData(session) && (hasStages || c.lgscoReferrals.length > 0) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">
