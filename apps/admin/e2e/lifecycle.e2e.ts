@@ -177,6 +177,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     expect(after).toContain("Reopen the case");
     expect(after.filter((a) => !["Reopen the case", "Record a referral to the Ombudsman", "Record the Ombudsman's decision"].includes(a))).toEqual([]);
     await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Closed");
+    await expect.poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText()).toContain("Reason: The procedure and the Ombudsman's consideration are complete.");
     await expectAccessible(page, "closed case");
     await snap(page, "07-closed");
     await page.locator(".govuk-grid-column-one-third").first().screenshot({ path: "/tmp/journey-07b-closed-next-steps.png" });
@@ -197,6 +198,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Agree the statement of complaint");
     await expect.poll(() => table(page, "Timescales: Stage 2").innerText()).toMatch(/working days left/);
     expect(await offered(page)).not.toContain("Start Stage 2 by agreement");
+    await expect.poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText()).toContain("by agreement with the complainant, agreed by Complaints manager");
     await expectAccessible(page, "complaint at Stage 2 by agreement");
     await snap(page, "09-straight-to-stage-2");
   });
@@ -217,6 +219,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await expect.poll(() => page.locator("main .govuk-tag").first().innerText()).toMatch(/Closed/i);
     expect(await offered(page)).toEqual(["Reopen the case"]);
     expect(await page.getByRole("region", { name: "Investigation and review" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("region", { name: "Closure and reopening" }).innerText()).toContain("Reason: Passed to the fostering team");
     expect(await page.getByText("No points of complaint recorded.").count()).toBe(0);
     await expectAccessible(page, "compliment closed");
     await snap(page, "11-compliment-closed");

@@ -98,7 +98,7 @@ export function CasePage() {
             />
           )}
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
-          {maySeePersonalData(session) && (hasStages || c.lgscoReferrals.length > 0) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
+          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} /> : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">
