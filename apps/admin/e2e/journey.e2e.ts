@@ -85,10 +85,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
   it("acknowledges, responds at Stage 1 and the clocks move", async () => {
     expect(await clockState(page, /Stage 1 response/)).toMatch(/working days left/);
     await act(page, "Acknowledge");
-    await act(page, "Record the stage response", async (p) => {
-      await p.getByLabel("Stage", { exact: true }).selectOption("stage1");
-      await chooseAllOutcomes(p, "not_upheld");
-    });
+    await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "not_upheld"));
     await expect.poll(() => clockState(page, /Stage 1 response/)).toContain("Met");
     await expect.poll(() => clockState(page, /Request for Stage 2/)).toMatch(/working days left/);
     await expectAccessible(page, "case page");
@@ -96,9 +93,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
   });
 
   it("escalates and takes the complaint through Stage 2", async () => {
-    await act(page, "Record an escalation request", async (p) => {
-      await p.getByLabel("Escalate to").selectOption("stage2");
-    });
+    await act(page, "Record a request for Stage 2");
     await act(page, "Agree the statement of complaint");
     await expect.poll(() => clockState(page, /Stage 2 adjudication/)).toMatch(/25 working days left|working days left/);
     await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
@@ -121,7 +116,12 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await act(page, "Record the panel's report", async (p) => {
       await p.getByLabel("Recommendations, one per line").fill("Agree a visiting schedule with the young person");
     });
-    await act(page, "Record the council's response to the panel", async (p) => chooseAllOutcomes(p, "upheld"));
+    await act(page, "Record the council's response to the panel", async (p) => {
+      await p.getByLabel("Independent Person the council decided with").fill("Independent Person B");
+      await p.getByRole("group", { name: /^Recommendation 1:/ }).getByLabel("Accepted", { exact: true }).check();
+      await p.getByLabel("Reason for the decision on recommendation 1").fill("Visits are planned with every young person.");
+      await chooseAllOutcomes(p, "upheld");
+    });
     const timeline = await page.locator(".app-timeline").innerText();
     for (const step of ["Received", "Acknowledged", "Response sent", "Escalation requested", "Statement agreed", "Adjudication sent", "Panel held", "Panel reported", "Council responded"]) {
       expect(timeline).toContain(step);

@@ -18,21 +18,15 @@ const SPECIAL: Record<string, string> = {
   childrens_statutory: "Children's statutory (SI 2006/1738)",
   adult_social_care: "Adult social care (SI 2009/309)",
   councillor_or_mp: "Councillor or MP",
-  within_10: "Within 10 working days",
-  within_20: "Within 20 working days",
-  within_25: "Within 25 working days",
-  within_30: "Within 30 working days",
-  within_40: "Within 40 working days",
-  within_65: "Within 65 working days",
-  over_30: "Over 30 working days",
-  over_40: "Over 40 working days",
-  over_65: "Over 65 working days",
 };
 
 /** `partially_upheld` → "Partially upheld". */
 export function humanise(code: string | null | undefined): string {
   if (!code) return "";
   if (SPECIAL[code]) return SPECIAL[code];
+  // Timeliness bands carry their figure from the rules engine (within_10, over_65): worded, never restated here.
+  const band = /^(within|over)_(\d+)$/.exec(code);
+  if (band) return `${band[1] === "within" ? "Within" : "Over"} ${band[2]} working days`;
   const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

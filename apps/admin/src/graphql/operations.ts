@@ -56,7 +56,7 @@ export const CASE_SUMMARY = `
   version
   team { id name }
   officer { id displayName }
-  clocks { clockId label dueOn overdue met stoppedOn workingDays workingDaysElapsed }
+  clocks { clockId label owedBy dueOn overdue met stoppedOn workingDays workingDaysElapsed }
 `;
 
 export const WORKLIST = gql`
@@ -100,10 +100,10 @@ export const CASE_DETAIL = `
   withdrawnOn
   closedOn
   notConsideredReason
-  allowedActions
+  allowedActionDetails { action stage }
   flags { code message }
   stages { stage startedOn dueOn respondedOn outcome met band extended timescaleWorkingDays workingDaysTaken daysPaused lateRequest }
-  clocks { clockId label stage source startedOn dueOn stoppedOn workingDays workingDaysElapsed daysPaused met overdue band }
+  clocks { clockId label owedBy stage source startedOn dueOn stoppedOn workingDays workingDaysElapsed daysPaused met overdue band }
   points { id pointRef seq theme reasonCode categoryCode outcomes { stage outcome localOutcome } }
   learningActions { id summary status identifiedOn dueOn completedOn }
   reviewPanels { id requestedOn meetingDueOn heldOn reportDueOn reportedOn responseDueOn councilRespondedOn recommendations { seq summary accepted } }
@@ -141,7 +141,12 @@ export const RECORD_FEEDBACK = gql`
   }
 `;
 
-/** One mutation document per case action; each returns the case in full so the page updates in place. */
-export function caseActionMutation(name: string, inputType: string): string {
-  return `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!) { ${name}(input: $input) { ${CASE_DETAIL} timeline { seq type on recordedAt actorRole } } }`;
+/**
+ * One mutation document per case action; each returns the case in full so the page updates in place.
+ * `withStage`: the action takes the stage as an argument beside its input (acknowledgeCase for a stage request).
+ */
+export function caseActionMutation(name: string, inputType: string, withStage = false): string {
+  const stageVar = withStage ? ", $stage: Stage" : "";
+  const stageArg = withStage ? ", stage: $stage" : "";
+  return `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!${stageVar}) { ${name}(input: $input${stageArg}) { ${CASE_DETAIL} timeline { seq type on recordedAt actorRole } } }`;
 }

@@ -2,6 +2,8 @@
 export interface Clock {
   clockId: string;
   label: string;
+  /** Who the clock binds: the council's timescale, or the complainant's window to ask for the next stage. */
+  owedBy?: "council" | "complainant";
   stage?: string | null;
   source?: string;
   startedOn?: string;
@@ -44,7 +46,8 @@ export interface CaseDetail extends CaseSummary {
   withdrawnOn: string | null;
   closedOn: string | null;
   notConsideredReason: string | null;
-  allowedActions: string[];
+  /** What the rules engine allows now, each mutation with the stage it is for. */
+  allowedActionDetails: Array<{ action: string; stage: string | null }>;
   flags: Array<{ code: string; message: string }>;
   stages: Array<{
     stage: string;

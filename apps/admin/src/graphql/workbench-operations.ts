@@ -96,7 +96,7 @@ export const CASE_RECORD = gql`
     case(id: $id) {
       id
       appointments { id role appointedOn endedOn reviewerName }
-      reviewPanels { id requestedOn heldOn reportedOn councilRespondedOn recommendations { seq summary accepted } }
+      reviewPanels { id requestedOn heldOn reportedOn councilRespondedOn decidedWithIndependentPerson recommendations { seq summary accepted decision decisionReason } }
       lgscoReferrals { id lgscoReference referredOn decidedOn decision localDecision fault injustice remedies }
       timeline { seq type on payloadJson }
     }

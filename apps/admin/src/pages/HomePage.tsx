@@ -16,7 +16,8 @@ function Worklist({ officerId }: { officerId: string | null }) {
   if (!data) return <p className="govuk-body">Loading…</p>;
   const rows = data.worklist.flatMap((c) =>
     c.clocks
-      .filter((k) => !k.stoppedOn)
+      // The council's own timescales: the complainant's windows to ask for the next stage are not the council's to meet.
+      .filter((k) => !k.stoppedOn && k.owedBy !== "complainant")
       .map((k) => ({ c, k, state: clockState(k) })),
   );
   const overdue = rows.filter((r) => r.k.overdue);

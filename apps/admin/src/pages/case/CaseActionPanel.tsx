@@ -7,13 +7,25 @@ import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
 import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
-import { ACTION_FORMS, type ActionForm, OUTCOME_OPTIONS, buildInput, validateAction } from "./action-forms";
+import { OUTCOME_OPTIONS } from "./action-forms";
+import { type ActionContext, buildVariables, validateAction } from "./action-input";
+import { type OfferedForm, offeredForms } from "./action-offers";
+import { RecommendationDecisions } from "./RecommendationDecisions";
 
-function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
-  const [values, setValues] = useState<Record<string, string>>(() => ({ on: todayIso(), stage: detail.currentStage ?? "stage1" }));
+function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
+  // Every date starts at today; the officer changes it to the day it happened.
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])));
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [, run] = useMutation(caseActionMutation(form.action, form.inputType));
+  const [, run] = useMutation(caseActionMutation(form.action, form.inputType, form.stageAs === "argument"));
+  const panel = detail.reviewPanels[detail.reviewPanels.length - 1];
+  const context: ActionContext = {
+    caseId: detail.id,
+    version: detail.version,
+    stage: form.stage,
+    pointCount: detail.points.length,
+    recommendationSeqs: form.fields.some((f) => f.kind === "recommendations") ? (panel?.recommendations ?? []).map((r) => r.seq) : [],
+  };
   const [busy, setBusy] = useState(false);
   const needsTeams = form.fields.some((f) => f.kind === "team");
   const needsMe = form.fields.some((f) => f.kind === "me");
@@ -24,16 +36,21 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const clientErrors = validateAction(form, values, outcomes, detail.points.length);
+    const clientErrors = validateAction(form, values, outcomes, context);
     if (Object.keys(clientErrors).length > 0) {
       setErrors(Object.entries(clientErrors).map(([field, message]) => ({ field: `action-${field}`, message })));
       return;
     }
     setBusy(true);
-    const result = await run({ input: buildInput(form, values, outcomes, detail.id, detail.version) });
+    const result = await run(buildVariables(form, values, outcomes, context));
     setBusy(false);
     if (result.error) {
       const fieldMap = Object.fromEntries(form.fields.map((f) => [f.name, `action-${f.name}`]));
+      for (const [i, seq] of context.recommendationSeqs.entries()) {
+        fieldMap[`recommendationDecisions.${i}.decision`] = `action-rec-${seq}-decision`;
+        fieldMap[`recommendationDecisions.${i}.reason`] = `action-rec-${seq}-reason`;
+        fieldMap[`recommendationDecisions.${i}.seq`] = `action-rec-${seq}-decision`;
+      }
       setErrors(toFieldErrors(result.error, fieldMap).map((e) => (e.field === "form" ? { ...e, field: `action-${form.fields[0]?.name ?? "on"}` } : e)));
       return;
     }
@@ -43,9 +60,9 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
   };
 
   return (
-    <form onSubmit={submit} noValidate className="govuk-!-margin-top-4" aria-labelledby={`${form.action}-title`}>
+    <form onSubmit={submit} noValidate className="govuk-!-margin-top-4" aria-labelledby={`${form.key}-title`}>
       <ErrorSummary errors={errors} />
-      <h3 className="govuk-heading-m" id={`${form.action}-title`}>
+      <h3 className="govuk-heading-m" id={`${form.key}-title`}>
         {form.title}
       </h3>
       {form.note ? <p className="govuk-body-s">{form.note}</p> : null}
@@ -95,6 +112,17 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
           case "textarea":
           case "lines":
             return <Textarea key={field.name} id={id} label={field.label} value={value} error={errorFor(field.name)} onChange={(v) => set(field.name, v)} />;
+          case "recommendations":
+            return (
+              <RecommendationDecisions
+                key={field.name}
+                legend={field.label}
+                recommendations={panel?.recommendations ?? []}
+                values={values}
+                errorFor={errorFor}
+                onChange={set}
+              />
+            );
           case "outcomes":
             return (
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={field.name} id={id} tabIndex={-1}>
@@ -141,19 +169,18 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
   );
 }
 
-/** The actions the rules engine allows now, each opening its form. */
+/** The actions the rules engine allows now (Case.allowedActionDetails), each with its stage, opening its form. */
 export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onChanged: (updated: CaseDetail | null) => void }) {
   const [open, setOpen] = useState<string | null>(null);
-  const open_ = !detail.closedOn && !detail.withdrawnOn;
-  const forms = ACTION_FORMS.filter((f) => detail.allowedActions.includes(f.action) || (f.always && open_));
+  const forms = offeredForms(detail);
   if (forms.length === 0) return <p className="govuk-body">No further steps are open on this case.</p>;
-  const current = forms.find((f) => f.action === open);
+  const current = forms.find((f) => f.key === open);
   return (
     <div>
       <ul className="govuk-list">
         {forms.map((f) => (
-          <li key={f.action}>
-            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" aria-expanded={open === f.action} onClick={() => setOpen(open === f.action ? null : f.action)}>
+          <li key={f.key}>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" aria-expanded={open === f.key} onClick={() => setOpen(open === f.key ? null : f.key)}>
               {f.title}
             </button>
           </li>
@@ -161,7 +188,7 @@ export function CaseActionPanel({ detail, onChanged }: { detail: CaseDetail; onC
       </ul>
       {current ? (
         <ActionFormView
-          key={current.action}
+          key={current.key}
           form={current}
           detail={detail}
           onDone={(updated) => {

@@ -9,7 +9,7 @@ import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { CaseActionPanel } from "./CaseActionPanel";
-import { ClocksByStage } from "./ClocksByStage";
+import { ClocksByStage, councilClocks } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
 import { CaseRecordPanel } from "./CaseRecordPanel";
 import { CaseWorkbench } from "./CaseWorkbench";
@@ -41,6 +41,8 @@ export function CasePage() {
   if (error) return <p className="govuk-body">The case could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">{fetching ? "Loading…" : ""}</p>;
   const c = latest && latest.id === data.case.id && latest.version > data.case.version ? latest : data.case;
+  // Feedback with no stages (a compliment, a comment) has no points, investigation or review panel to show.
+  const hasStages = c.stages.length > 0 || c.points.length > 0;
   const reload = (updated: CaseDetail | null) => {
     if (updated) setLatest(updated);
     refetch({ requestPolicy: "network-only" });
@@ -53,7 +55,7 @@ export function CasePage() {
       <h1 className="govuk-heading-l">Case {c.reference}</h1>
       <p className="govuk-body">
         <Tag colour="blue">{humanise(c.status)}</Tag> {c.currentStage ? <Tag colour="purple">{humanise(c.currentStage)}</Tag> : null}{" "}
-        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {c.clocks.some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
+        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>
@@ -83,7 +85,7 @@ export function CasePage() {
           />
           <ClocksByStage clocks={c.clocks} />
           {c.points.length === 0 ? (
-            <p className="govuk-body">No points of complaint recorded.</p>
+            hasStages ? <p className="govuk-body">No points of complaint recorded.</p> : null
           ) : (
             <Table
               caption="Points of complaint and outcomes"
@@ -96,7 +98,7 @@ export function CasePage() {
             />
           )}
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
-          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} /> : null}
+          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} /> : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">

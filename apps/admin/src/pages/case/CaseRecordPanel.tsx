@@ -7,10 +7,21 @@ interface CaseRecordData {
   case: {
     id: string;
     appointments: Array<{ id: string; role: string; appointedOn: string; endedOn: string | null; reviewerName: string | null }>;
-    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null; recommendations: Array<{ seq: number; summary: string; accepted: boolean | null }> }>;
+    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null;
+      decidedWithIndependentPerson: string | null;
+      recommendations: Array<{ seq: number; summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }>;
+    }>;
     lgscoReferrals: Array<{ id: string; lgscoReference: string | null; referredOn: string | null; decidedOn: string | null; decision: string | null; localDecision: string | null; fault: boolean | null; injustice: boolean | null; remedies: string[] }>;
     timeline: Array<{ seq: number; type: string; on: string; payloadJson: string }>;
   };
+}
+
+const DECISION_WORDS: Record<string, string> = { accepted: "accepted by the council", partly: "partly accepted by the council", declined: "declined by the council" };
+
+/** A recommendation with the council's decision on it and the reason (reg 20). */
+function recommendationText(r: { summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }): string {
+  const decision = r.decision ? (DECISION_WORDS[r.decision] ?? humanise(r.decision)) : r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council";
+  return `${r.summary} (${decision})${r.decisionReason ? `. Reason: ${r.decisionReason}` : ""}`;
 }
 
 const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");
@@ -18,8 +29,13 @@ const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : valu
 /** An extension's or suspension's details from its event (the reason is personal data, read audited). */
 function eventDetail(type: string, payloadJson: string): string {
   try {
-    const payload = JSON.parse(payloadJson) as { reason?: string; totalWorkingDays?: number; stage?: string };
-    const parts = [payload.stage ? humanise(payload.stage) : "", payload.totalWorkingDays ? `to ${payload.totalWorkingDays} working days in all` : "", payload.reason ? `Reason: ${payload.reason}` : ""];
+    const payload = JSON.parse(payloadJson) as { reason?: string; totalWorkingDays?: number; stage?: string; agreedBy?: string };
+    const parts = [
+      payload.stage ? humanise(payload.stage) : "",
+      payload.totalWorkingDays ? `to ${payload.totalWorkingDays} working days in all` : "",
+      payload.agreedBy ? `by agreement with the complainant, agreed by ${payload.agreedBy}` : "",
+      payload.reason ? `Reason: ${payload.reason}` : "",
+    ];
     return parts.filter(Boolean).join(", ") || humanise(type);
   } catch {
     return humanise(type);
@@ -28,15 +44,29 @@ function eventDetail(type: string, payloadJson: string): string {
 
 /**
  * The rest of what was recorded on the case, read-only: the Investigating Officer and Independent Person,
- * extensions and suspensions with their reasons, review panels with their recommendations and the council's
- * decisions, and the Ombudsman's reference, decision and remedies (officers and managers: reasons are personal data).
+ * extensions, suspensions, a stage started by agreement (who agreed), closure and reopening with their reasons,
+ * review panels with their recommendations and the council's decisions, and the Ombudsman's reference, decision
+ * and remedies (officers and managers: reasons are personal data). Feedback with no stages (`withStages` false,
+ * e.g. a compliment) shows only its closure and reopening.
  */
-export function CaseRecordPanel({ caseId }: { caseId: string }) {
+export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string; withStages?: boolean }) {
   const [{ data, error }] = useQuery<CaseRecordData>({ query: CASE_RECORD, variables: { id: caseId }, requestPolicy: "cache-and-network" });
   if (error) return <p className="govuk-body">The case's record could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return null;
   const c = data.case;
-  const changes = c.timeline.filter((e) => ["extension_agreed", "suspended", "resumed"].includes(e.type));
+  const changes = c.timeline.filter((e) => ["extension_agreed", "suspended", "resumed", "closed", "reopened"].includes(e.type) || (e.type === "stage_started" && e.payloadJson.includes('"agreedBy"')));
+  const changeList = <SummaryList rows={changes.map((e) => ({ key: `${humanise(e.type)}, ${formatDate(e.on)}`, value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span> }))} />;
+  if (!withStages) {
+    if (changes.length === 0) return null;
+    return (
+      <section aria-labelledby="record-heading">
+        <h2 className="govuk-heading-m" id="record-heading">
+          Closure and reopening
+        </h2>
+        {changeList}
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="record-heading">
       <h2 className="govuk-heading-m" id="record-heading">
@@ -53,11 +83,11 @@ export function CaseRecordPanel({ caseId }: { caseId: string }) {
           }))}
         />
       )}
-      <h3 className="govuk-heading-s">Extensions and suspensions</h3>
+      <h3 className="govuk-heading-s">Extensions, suspensions, agreements and closure</h3>
       {changes.length === 0 ? (
         <p className="govuk-body">None.</p>
       ) : (
-        <SummaryList rows={changes.map((e) => ({ key: `${humanise(e.type)}, ${formatDate(e.on)}`, value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span> }))} />
+        changeList
       )}
       <h3 className="govuk-heading-s">Review panel</h3>
       {c.reviewPanels.length === 0 ? (
@@ -71,10 +101,8 @@ export function CaseRecordPanel({ caseId }: { caseId: string }) {
                 { key: "Held", value: p.heldOn ? formatDate(p.heldOn) : "Not yet" },
                 { key: "Report", value: p.reportedOn ? formatDate(p.reportedOn) : "Not yet" },
                 { key: "Council's response", value: p.councilRespondedOn ? formatDate(p.councilRespondedOn) : "Not yet" },
-                ...p.recommendations.map((r) => ({
-                  key: `Recommendation ${r.seq}`,
-                  value: `${r.summary} (${r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council"})`,
-                })),
+                ...(p.decidedWithIndependentPerson ? [{ key: "Decided with the Independent Person", value: p.decidedWithIndependentPerson }] : []),
+                ...p.recommendations.map((r) => ({ key: `Recommendation ${r.seq}`, value: <span className="app-pre-wrap">{recommendationText(r)}</span> })),
               ]}
             />
           </div>

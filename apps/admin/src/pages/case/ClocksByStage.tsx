@@ -1,23 +1,69 @@
-import { humanise } from "../../format";
+import { Table, Tag } from "../../components/govuk";
+import { formatDate, humanise } from "../../format";
 import type { CaseDetail } from "../../graphql/types";
 import { ClocksTable } from "./ClocksTable";
 
 type Clock = CaseDetail["clocks"][number];
 
-/** The case's clocks grouped by the stage they belong to (the acknowledgement and anything without a stage first). */
+/** The clocks the council owes (the complainant's request windows are not deadlines the council meets). */
+export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] => clocks.filter((c) => c.owedBy !== "complainant");
+
+/** Words for a complainant's request window: open with days left, closed, or used (on time or late). */
+export function windowState(clock: Clock): { text: string; colour: "green" | "grey" | "blue" | "yellow" } {
+  const left = clock.workingDays - clock.workingDaysElapsed;
+  if (clock.stoppedOn) {
+    if (clock.met === true) return { text: `Asked ${formatDate(clock.stoppedOn)}, in time`, colour: "green" };
+    if (clock.met === false) return { text: `Asked ${formatDate(clock.stoppedOn)}, after the window (allowed, flagged)`, colour: "yellow" };
+    return { text: "Not asked", colour: "grey" };
+  }
+  if (clock.overdue) return { text: "Window passed: a later request is still allowed and flagged", colour: "grey" };
+  return { text: `Open: ${left} working day${left === 1 ? "" : "s"} left to ask`, colour: "blue" };
+}
+
+/** The complainant's windows to ask for the next stage (SI 2006/1738 regs 14, 18), apart from the council's clocks. */
+function RequestWindows({ clocks }: { clocks: Clock[] }) {
+  return (
+    <Table
+      caption="The complainant's windows to ask for the next stage"
+      head={["Window", "Opened", "Closes", "State"]}
+      rows={clocks.map((c) => {
+        const state = windowState(c);
+        return [
+          <span key="l">
+            {c.label}
+            {c.source ? <span className="govuk-body-s govuk-!-display-block">{c.source}</span> : null}
+          </span>,
+          formatDate(c.startedOn),
+          formatDate(c.dueOn),
+          <Tag key="s" colour={state.colour}>
+            {state.text}
+          </Tag>,
+        ];
+      })}
+    />
+  );
+}
+
+/**
+ * The timescales the council owes, grouped by the stage they belong to (the acknowledgement and anything without
+ * a stage first), then the complainant's request windows in a table of their own.
+ */
 export function ClocksByStage({ clocks }: { clocks: Clock[] }) {
-  if (clocks.length === 0) return <ClocksTable clocks={clocks} />;
+  const owed = councilClocks(clocks);
+  const windows = clocks.filter((c) => c.owedBy === "complainant");
   const groups = new Map<string, Clock[]>();
-  for (const clock of clocks) {
+  for (const clock of owed) {
     const key = clock.stage ?? "";
     groups.set(key, [...(groups.get(key) ?? []), clock]);
   }
   const keys = [...groups.keys()].sort();
   return (
     <>
+      {owed.length === 0 ? <ClocksTable clocks={owed} /> : null}
       {keys.map((key) => (
         <ClocksTable key={key || "none"} clocks={groups.get(key) ?? []} caption={key ? `Timescales: ${humanise(key)}` : "Timescales: receipt and acknowledgement"} />
       ))}
+      {windows.length > 0 ? <RequestWindows clocks={windows} /> : null}
     </>
   );
 }

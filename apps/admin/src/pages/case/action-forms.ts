@@ -1,9 +1,10 @@
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
- * the mutation's input. The page shows only the actions the gateway lists in `allowedActions` (the rules
- * engine decides), so an officer is never offered a step the statutory procedure does not allow.
+ * the mutation's input (./action-input.ts). The page shows only the actions the gateway lists in
+ * `allowedActionDetails` (the rules engine decides), each with the stage it is for (./action-offers.ts), so an
+ * officer is never offered a step the statutory procedure does not allow.
  */
-export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me";
+export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "recommendations";
 
 export interface ActionField {
   name: string;
@@ -12,6 +13,8 @@ export interface ActionField {
   hint?: string;
   options?: Array<{ value: string; label: string }>;
   optional?: boolean;
+  /** The error when it is left empty, where "Enter <label>" reads badly. */
+  missing?: string;
 }
 
 export interface ActionForm {
@@ -23,19 +26,14 @@ export interface ActionForm {
   note?: string;
   /** Not a lifecycle event: offered on every open case, whatever stage it is at. */
   always?: boolean;
+  /** How the stage the action is offered for is sent: in the input as `stage` or `to`, or as the mutation's `stage` argument. */
+  stageAs?: "stage" | "to" | "argument";
+  /** The button's words for the stage it is offered for (defaults to `title`). */
+  titleFor?: (stage: string) => string;
 }
 
 const on: ActionField = { name: "on", label: "Date", kind: "date", hint: "The day it happened, for example 27 3 2026" };
-const stage: ActionField = {
-  name: "stage",
-  label: "Stage",
-  kind: "select",
-  options: [
-    { value: "stage1", label: "Stage 1 (local resolution)" },
-    { value: "stage2", label: "Stage 2 (investigation)" },
-    { value: "stage3", label: "Stage 3 (review panel)" },
-  ],
-};
+const stageName = (stage: string) => `Stage ${stage.replace(/\D/g, "")}`;
 const outcomes: ActionField = { name: "outcomes", label: "Outcome for each point of complaint", kind: "outcomes" };
 
 export const OUTCOME_OPTIONS = [
@@ -86,7 +84,23 @@ export const ACTION_FORMS: ActionForm[] = [
       { name: "summary", label: "The point in the complainant's words", kind: "textarea" },
     ],
   },
-  { action: "acknowledgeCase", title: "Acknowledge", inputType: "DatedCaseChangeInput", fields: [on], note: "Local acknowledgement target" },
+  {
+    action: "acknowledgeCase",
+    title: "Acknowledge",
+    inputType: "DatedCaseChangeInput",
+    fields: [on],
+    note: "Local acknowledgement target",
+    stageAs: "argument",
+    titleFor: (stage) => `Acknowledge the ${stageName(stage)} request`,
+  },
+  {
+    action: "startStage",
+    title: "Start the stage",
+    inputType: "StartStageInput",
+    stageAs: "stage",
+    titleFor: (stage) => `Start ${stageName(stage)}`,
+    fields: [on],
+  },
   {
     action: "decideProcedure",
     title: "Decide the procedure",
@@ -116,54 +130,52 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Reason",
         kind: "select",
         options: [
-          { value: "court_proceedings", label: "It would prejudice court proceedings" },
-          { value: "police_investigation", label: "It would prejudice a police investigation" },
-          { value: "out_of_time", label: "Made more than a year after the grounds arose" },
-          { value: "another_organisation", label: "It is for another organisation" },
-          { value: "no_sufficient_interest", label: "The person has no sufficient interest" },
-          { value: "insufficient_evidence", label: "Insufficient evidence" },
-          { value: "withdrawn", label: "Withdrawn before consideration" },
-          { value: "other", label: "Another reason" },
+          { value: "court_proceedings", label: "It would prejudice court proceedings (reg 8)" },
+          { value: "police_investigation", label: "It would prejudice a police investigation (reg 8)" },
+          { value: "out_of_time", label: "Made more than a year after the grounds arose (reg 9)" },
+          { value: "another_organisation", label: "It is for another organisation (local policy)" },
+          { value: "no_sufficient_interest", label: "The person has no sufficient interest in the child's welfare (Children Act 1989 s.26(3)(e))" },
+          { value: "withdrawn", label: "Withdrawn before consideration (local policy)" },
+          { value: "other", label: "The council's own ground (local policy): say which in the details" },
         ],
       },
       { name: "detail", label: "Details", kind: "textarea", optional: true },
       on,
     ],
-    note: "SI 2006/1738 reg 8",
+    note: "Only on a ground the law or the council's policy gives (SI 2006/1738 regs 8, 9; Children Act 1989 s.26(3)(e)). For no sufficient interest, record the child's views in the details.",
   },
   {
     action: "agreeExtension",
     title: "Agree an extension",
     inputType: "AgreeExtensionInput",
+    stageAs: "stage",
+    titleFor: (stage) => `Agree a ${stageName(stage)} extension`,
     fields: [
-      stage,
-      { name: "totalWorkingDays", label: "New timescale in working days", kind: "number", hint: "Stage 1: up to 20 (reg 14). Stage 2: up to 65 (reg 17)." },
+      { name: "totalWorkingDays", label: "New timescale in working days", kind: "number", hint: "In all, counted from the start of the stage, up to the most the regulations allow (the stage's clock on this page says how many)" },
       { name: "reason", label: "Why the extension was agreed", kind: "textarea" },
       on,
     ],
   },
   { action: "suspendCase", title: "Suspend (put on hold)", inputType: "SuspendCaseInput", fields: [{ name: "reason", label: "Reason", kind: "textarea" }, on], note: "Paused working days do not count" },
   { action: "resumeCase", title: "Resume", inputType: "DatedCaseChangeInput", fields: [on] },
-  { action: "recordStageResponse", title: "Record the stage response", inputType: "RecordStageResponseInput", fields: [stage, outcomes, on] },
+  {
+    action: "recordStageResponse",
+    title: "Record the stage response",
+    inputType: "RecordStageResponseInput",
+    stageAs: "stage",
+    titleFor: (stage) => `Record the ${stageName(stage)} response`,
+    fields: [outcomes, on],
+  },
   {
     action: "requestEscalation",
     title: "Record an escalation request",
     inputType: "RequestEscalationInput",
-    fields: [
-      {
-        name: "to",
-        label: "Escalate to",
-        kind: "select",
-        options: [
-          { value: "stage2", label: "Stage 2 (investigation)" },
-          { value: "stage3", label: "Stage 3 (review panel)" },
-        ],
-      },
-      on,
-    ],
-    note: "Within 20 working days (regs 14, 18); later requests are flagged",
+    stageAs: "to",
+    titleFor: (stage) => `Record a request for ${stageName(stage)}`,
+    fields: [on],
+    note: "Within the complainant's window (SI 2006/1738 regs 14, 18); a later request is allowed and flagged",
   },
-  { action: "agreeStatement", title: "Agree the statement of complaint", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the 25 working days (reg 17)" },
+  { action: "agreeStatement", title: "Agree the statement of complaint", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the Stage 2 adjudication clock (SI 2006/1738 reg 17)" },
   {
     action: "appointInvestigator",
     title: "Appoint Investigating Officer or Independent Person",
@@ -184,16 +196,27 @@ export const ACTION_FORMS: ActionForm[] = [
     ],
   },
   { action: "recordAdjudication", title: "Record the adjudication", inputType: "StageDecisionInput", fields: [outcomes, on], note: "Adjudicating Officer's response (reg 17)" },
-  { action: "requestReviewPanel", title: "Record a review panel request", inputType: "DatedCaseChangeInput", fields: [on], note: "Panel meets within 30 working days (reg 19)" },
-  { action: "holdReviewPanel", title: "Record the panel meeting", inputType: "DatedCaseChangeInput", fields: [on], note: "Report within 5 working days (reg 20)" },
+  { action: "requestReviewPanel", title: "Record a review panel request", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel to meet (SI 2006/1738 reg 19)" },
+  { action: "holdReviewPanel", title: "Record the panel meeting", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel's report (SI 2006/1738 reg 20)" },
   {
     action: "reportReviewPanel",
     title: "Record the panel's report",
     inputType: "ReportReviewPanelInput",
     fields: [{ name: "recommendations", label: "Recommendations, one per line", kind: "lines", optional: true }, on],
-    note: "Council responds within 15 working days (reg 20)",
+    note: "Starts the clock for the council's response (SI 2006/1738 reg 20)",
   },
-  { action: "recordCouncilResponse", title: "Record the council's response to the panel", inputType: "StageDecisionInput", fields: [outcomes, on] },
+  {
+    action: "recordCouncilResponse",
+    title: "Record the council's response to the panel",
+    inputType: "StageDecisionInput",
+    fields: [
+      { name: "decidedWithIndependentPerson", label: "Independent Person the council decided with", kind: "text", optional: true, missing: "Enter the name of the Independent Person the council decided with (reg 20)" },
+      { name: "recommendationDecisions", label: "The council's decision on each recommendation", kind: "recommendations" },
+      outcomes,
+      on,
+    ],
+    note: "With the Independent Person, a decision on each of the panel's recommendations (reg 20)",
+  },
   { action: "referToLgsco", title: "Record a referral to the Ombudsman", inputType: "DatedCaseChangeInput", fields: [on] },
   {
     action: "recordLgscoDecision",
@@ -219,54 +242,31 @@ export const ACTION_FORMS: ActionForm[] = [
     ],
   },
   { action: "withdrawCase", title: "Record that the complainant withdrew", inputType: "DatedCaseChangeInput", fields: [on] },
+  {
+    action: "closeCase",
+    title: "Close the case",
+    inputType: "CloseCaseInput",
+    fields: [
+      { name: "closedOn", label: "Date closed", kind: "date", hint: "The day the case was closed, for example 27 3 2026" },
+      { name: "reason", label: "Why the case is closed", kind: "textarea" },
+    ],
+    note: "Its clocks stop; it can be reopened",
+  },
+  {
+    action: "reopenCase",
+    title: "Reopen the case",
+    inputType: "ReopenCaseInput",
+    fields: [
+      { name: "reopenedOn", label: "Date reopened", kind: "date", hint: "The day the case was reopened, for example 27 3 2026" },
+      { name: "reason", label: "Why the case is reopened", kind: "textarea" },
+    ],
+    note: "Its clocks run on from where closure stopped them",
+  },
 ];
 
-/** Builds the mutation input from the form's values. */
-export function buildInput(
-  form: ActionForm,
-  values: Record<string, string>,
-  outcomesByPoint: Record<string, string>,
-  caseId: string,
-  version: number,
-): Record<string, unknown> {
-  const input: Record<string, unknown> = { caseId, version };
-  for (const field of form.fields) {
-    const raw = values[field.name] ?? "";
-    if (field.kind === "outcomes") {
-      input.outcomes = Object.entries(outcomesByPoint)
-        .filter(([, outcome]) => outcome)
-        .map(([pointId, outcome]) => ({ pointId, outcome }));
-    } else if (field.kind === "number") {
-      if (raw !== "") input[field.name] = Number(raw);
-    } else if (field.kind === "lines") {
-      input[field.name] = raw
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean);
-    } else if (raw !== "" || !field.optional) {
-      input[field.name] = raw;
-    }
-  }
-  return input;
-}
-
-/** Client-side checks; the gateway checks again and names the field and rule. */
-export function validateAction(form: ActionForm, values: Record<string, string>, outcomesByPoint: Record<string, string>, pointCount: number): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const field of form.fields) {
-    const raw = (values[field.name] ?? "").trim();
-    if (field.kind === "outcomes") {
-      const given = Object.values(outcomesByPoint).filter(Boolean).length;
-      if (pointCount > 0 && given < pointCount) errors[field.name] = "Choose an outcome for every point of complaint";
-      continue;
-    }
-    if (!raw && !field.optional) {
-      errors[field.name] = field.kind === "select" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`;
-    } else if (raw && field.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
-      errors[field.name] = `${field.label} must be a real date`;
-    } else if (raw && field.kind === "number" && !/^\d+$/.test(raw)) {
-      errors[field.name] = `${field.label} must be a whole number`;
-    }
-  }
-  return errors;
-}
+/** Decisions the council may make on a review panel recommendation (SI 2006/1738 reg 20). */
+export const RECOMMENDATION_DECISIONS = [
+  { value: "accepted", label: "Accepted" },
+  { value: "partly", label: "Partly accepted" },
+  { value: "declined", label: "Declined" },
+];

@@ -6,9 +6,15 @@ import { humanise } from "../../format";
 import { COMPARE, type ComparisonData } from "../../graphql/report-operations";
 import { financialYearOf } from "./ReportsPage";
 
+/** A timeliness measure's words from the figure in its name (the gateway's, from the rules engine), e.g. stage1_within_10. */
+const withinLabel = (metric: string) => {
+  const [, stage, days] = /^stage(\d)_within_(\d+)$/.exec(metric) ?? [];
+  return `Stage ${stage} responses within ${days} working days (%)`;
+};
+
 const METRICS = [
-  { metric: "stage1_within_10", label: "Stage 1 responses within 10 working days (%)" },
-  { metric: "stage1_within_20", label: "Stage 1 responses within 20 working days (%)" },
+  { metric: "stage1_within_10", label: withinLabel("stage1_within_10") },
+  { metric: "stage1_within_20", label: withinLabel("stage1_within_20") },
   { metric: "upheld_share", label: "Upheld or partly upheld (%)" },
   { metric: "escalation_rate", label: "Escalated to Stage 2 (%)" },
   { metric: "complaints_per_1000_contacts", label: "Complaints per 1,000 contacts" },

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { CaseDetail } from "../../graphql/types";
+import { buildVariables, validateAction } from "./action-input";
+import { offeredForms } from "./action-offers";
+
+function caseWith(over: Partial<CaseDetail>): CaseDetail {
+  return {
+    id: "c1",
+    version: 7,
+    closedOn: null,
+    withdrawnOn: null,
+    stages: [],
+    points: [],
+    reviewPanels: [],
+    clocks: [],
+    allowedActionDetails: [],
+    ...over,
+  } as CaseDetail;
+}
+
+const titles = (detail: CaseDetail) => offeredForms(detail).map((f) => f.title);
+
+describe("the actions the case page offers", () => {
+  it("offers a stage request's acknowledgement by its stage, and sends the stage as the mutation's argument", () => {
+    const detail = caseWith({ allowedActionDetails: [{ action: "acknowledgeCase", stage: "stage2" }] });
+    const [form] = offeredForms(detail).filter((f) => f.action === "acknowledgeCase");
+    expect(form?.title).toBe("Acknowledge the Stage 2 request");
+    const variables = buildVariables(form!, { on: "2026-12-04" }, {}, { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] });
+    expect(variables).toEqual({ input: { caseId: "c1", version: 7, on: "2026-12-04" }, stage: "stage2" });
+  });
+
+  it("offers only what the rules allow, plus allocation and points on an open case", () => {
+    expect(titles(caseWith({ allowedActionDetails: [{ action: "closeCase", stage: null }] }))).toEqual(["Allocate", "Add a point of complaint", "Close the case"]);
+    expect(titles(caseWith({ closedOn: "2026-12-04", allowedActionDetails: [{ action: "reopenCase", stage: null }] }))).toEqual(["Reopen the case"]);
+  });
+
+  it("starts a later stage only by agreement, asking who agreed; not once the stage is under way", () => {
+    const start = { action: "startStage", stage: "stage2" };
+    const form = offeredForms(caseWith({ allowedActionDetails: [start] })).find((f) => f.action === "startStage");
+    expect(form?.title).toBe("Start Stage 2 by agreement");
+    const context = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
+    expect(validateAction(form!, { on: "2026-12-04" }, {}, context).agreedBy).toBe("Enter who, for the council, agreed it with the complainant");
+    expect(buildVariables(form!, { on: "2026-12-04", agreedBy: "Complaints manager" }, {}, context).input).toEqual({ caseId: "c1", version: 7, stage: "stage2", agreedBy: "Complaints manager", on: "2026-12-04" });
+    const underWay = caseWith({ allowedActionDetails: [start], stages: [{ stage: "stage2" } as CaseDetail["stages"][number]] });
+    expect(titles(underWay)).not.toContain("Start Stage 2 by agreement");
+  });
+
+  it("does not offer the generic response where the stage has its own answer", () => {
+    const detail = caseWith({
+      allowedActionDetails: [
+        { action: "recordStageResponse", stage: "stage2" },
+        { action: "recordAdjudication", stage: null },
+      ],
+    });
+    expect(titles(detail)).toContain("Record the adjudication");
+    expect(titles(detail)).not.toContain("Record the Stage 2 response");
+  });
+
+  it("the council's response asks for a decision and reason on every recommendation, with the Independent Person", () => {
+    const detail = caseWith({
+      allowedActionDetails: [{ action: "recordCouncilResponse", stage: null }],
+      reviewPanels: [{ recommendations: [{ seq: 1, summary: "A", accepted: null }, { seq: 2, summary: "B", accepted: null }] } as CaseDetail["reviewPanels"][number]],
+    });
+    const form = offeredForms(detail).find((f) => f.action === "recordCouncilResponse")!;
+    const context = { caseId: "c1", version: 7, stage: null, pointCount: 0, recommendationSeqs: [1, 2] };
+    const errors = validateAction(form, { on: "2026-12-04", "rec-1-decision": "accepted", "rec-1-reason": "Done" }, {}, context);
+    expect(Object.keys(errors).sort()).toEqual(["decidedWithIndependentPerson", "rec-2-decision", "rec-2-reason"]);
+    const values = { on: "2026-12-04", decidedWithIndependentPerson: "IP", "rec-1-decision": "accepted", "rec-1-reason": "Done", "rec-2-decision": "partly", "rec-2-reason": " In part " };
+    expect(validateAction(form, values, {}, context)).toEqual({});
+    expect(buildVariables(form, values, {}, context).input).toMatchObject({
+      decidedWithIndependentPerson: "IP",
+      recommendationDecisions: [
+        { seq: 1, decision: "accepted", reason: "Done" },
+        { seq: 2, decision: "partly", reason: "In part" },
+      ],
+    });
+    // With no recommendations, the Independent Person is not required and no decisions are sent.
+    const none = { ...context, recommendationSeqs: [] };
+    expect(validateAction(form, { on: "2026-12-04" }, {}, none)).toEqual({});
+    expect(buildVariables(form, { on: "2026-12-04" }, {}, none).input).not.toHaveProperty("recommendationDecisions");
+  });
+
+  it("no longer offers 'insufficient evidence' as a ground for not considering a complaint", () => {
+    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find((f) => f.action === "markNotConsidered")!;
+    const reasons = form.fields.find((f) => f.name === "reason")?.options?.map((o) => o.value) ?? [];
+    expect(reasons).toContain("court_proceedings");
+    expect(reasons).not.toContain("insufficient_evidence");
+  });
+
+  it("words an extension's limit and a request's window from the case's own clocks, stating no number itself", () => {
+    const detail = caseWith({
+      allowedActionDetails: [
+        { action: "agreeExtension", stage: "stage1" },
+        { action: "requestEscalation", stage: "stage2" },
+      ],
+      clocks: [
+        { clockId: "stage1", stage: "stage1", owedBy: "council", label: "Stage 1 response: 10 working days, extendable to 20 in all", source: "SI 2006/1738 reg 14", stoppedOn: null },
+        { clockId: "stage2_request", stage: "stage2", owedBy: "complainant", label: "Request for Stage 2: within 20 working days", source: "SI 2006/1738 reg 14", stoppedOn: null },
+      ] as CaseDetail["clocks"],
+    });
+    const forms = offeredForms(detail);
+    const extension = forms.find((f) => f.action === "agreeExtension");
+    expect(extension?.title).toBe("Agree a Stage 1 extension");
+    expect(extension?.fields.find((f) => f.name === "totalWorkingDays")?.hint).toContain("extendable to 20 in all (SI 2006/1738 reg 14)");
+    expect(forms.find((f) => f.action === "requestEscalation")?.note).toBe("Request for Stage 2: within 20 working days (SI 2006/1738 reg 14); a later request is allowed and flagged");
+  });
+});
