@@ -25,4 +25,6 @@ export interface GatewayContext {
   auditedReads: Set<string>;
   /** Where reports and analyst queries run (worker threads on their own pool); absent: in this thread on `root`. */
   analytics?: AnalyticsEngine;
+  /** Called after feedback arrives through the public form (the receipt e-mail is queued at once). */
+  afterPublicSubmission?: (councilId: string) => void;
 }

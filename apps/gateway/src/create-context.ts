@@ -13,6 +13,7 @@ export interface ContextDeps extends ViewerDeps {
   today: () => IsoDate;
   /** Where reports and analyst queries run (see reports/analytics-engine.ts). */
   analytics?: AnalyticsEngine;
+  afterPublicSubmission?: (councilId: string) => void;
 }
 
 export function todayInLondon(): IsoDate {
@@ -44,6 +45,7 @@ export async function createContext(
     auditedReads: new Set(),
     ...(clientAddress ? { clientAddress } : {}),
     ...(deps.analytics ? { analytics: deps.analytics } : {}),
+    ...(deps.afterPublicSubmission ? { afterPublicSubmission: deps.afterPublicSubmission } : {}),
   };
 }
 

@@ -29,6 +29,8 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Where reports and analyst queries run (reports/analytics-pool.ts); default: in this thread on `root`. */
   analytics?: AnalyticsEngine;
+  /** Called after feedback arrives through the public form (main.ts: queue the council's e-mails, so the receipt goes at once). */
+  afterPublicSubmission?: (councilId: string) => void;
 }
 
 export interface Gateway {
@@ -51,6 +53,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
     analytics: options.analytics ?? inProcessAnalytics(options.root),
+    ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
   };
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();

@@ -11,6 +11,7 @@ import { startMode } from "./startup/demo-mode";
 import { fixedTodayFrom } from "./startup/fixed-today";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
+import type { JobQueue } from "./jobs/job-queue";
 import { startBackgroundJobs } from "./jobs/start-background-jobs";
 
 const logger = createJsonLogger();
@@ -47,10 +48,15 @@ const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null
 const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
 // Reports and analyst queries run in worker threads on their own connections with a statement timeout.
 const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
-const gateway = await createGateway({ root: prisma, logger, analytics, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+// Started after the gateway (below); the public form's receipts are queued through it once it runs.
+let jobs: JobQueue | null = null;
+const afterPublicSubmission = (councilId: string) => {
+  jobs?.requestScan(councilId).catch(() => logger.log("warn", "jobs.scan_request_failed", { councilId }));
+};
+const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
-const jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
+jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);

@@ -38,6 +38,8 @@ export interface JobQueue {
   boss: PgBoss;
   /** Decides the due e-mails for every active council now and queues them; returns how many were queued. */
   scanReminders(): Promise<number>;
+  /** Queues a scan of one council's e-mails now (after feedback through the public form: its receipt). */
+  requestScan(councilId: string): Promise<void>;
   /** Stops the workers (letting running jobs finish) and pg-boss. */
   stop(): Promise<void>;
 }
@@ -108,6 +110,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   return {
     boss,
     scanReminders: () => scanReminders(),
+    async requestScan(councilId: string) {
+      await boss.send(QUEUES.remindersScan, { councilId } satisfies CouncilJob);
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },

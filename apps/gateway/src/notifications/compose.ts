@@ -36,6 +36,26 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
   const kind = row.kind;
   const council = await tx.council.findUniqueOrThrow({ where: { id: row.councilId }, select: { name: true } });
   const subject = SUBJECTS[kind];
+  if (kind === "complainant_receipt") {
+    if (!row.caseId) return null;
+    const found = await tx.case.findFirst({
+      where: { councilId: row.councilId, id: row.caseId },
+      select: { reference: true, receivedOn: true, acknowledgementDueOn: true, madeByChild: true, madeForChild: true, persons: { where: { role: "complainant", email: { not: null } }, select: { email: true }, take: 1 } },
+    });
+    const to = found?.persons[0]?.email;
+    if (!found || !to) return null;
+    const lines = [
+      `Thank you for contacting ${council.name}. Your feedback reached us on ${iso(found.receivedOn)}.`,
+      `Your reference is ${found.reference}. Please quote it when you contact us.`,
+      // The acknowledgement's due date as the rules engine stored it (its clock names the regulation or local policy).
+      found.acknowledgementDueOn ? `We will be in touch by ${iso(found.acknowledgementDueOn)} to say what happens next.` : "We will be in touch to say what happens next.",
+    ];
+    if (found.madeByChild || found.madeForChild) {
+      lines.push("A child or young person can have an advocate to help them say what they think (Children Act 1989 s.26A). It is free. Tell us if you would like one and we will arrange it.");
+    }
+    return { to, subject, text: lines.join("\n\n") };
+  }
+
   if (kind === "complainant_acknowledgement") {
     if (!row.caseId) return null;
     const found = await tx.case.findFirst({

@@ -100,6 +100,21 @@ export async function planNotifications(root: PrismaClient, councilId: string, t
       planned.push({ kind: "complainant_acknowledgement", dedupeKey: `complainant_acknowledgement:${c.id}`, userId: null, caseId: c.id, clockId: null, dueOn: null });
     }
 
+    // Feedback sent through the public form: a receipt with its reference to the address given, at once.
+    const submitted = await tx.case.findMany({
+      where: {
+        councilId,
+        channel: "web_form",
+        receivedOn: { gte: day(since), lte: day(today) },
+        persons: { some: { role: "complainant", email: { not: null } } },
+        erasure: null,
+      },
+      select: { id: true },
+    });
+    for (const c of submitted) {
+      planned.push({ kind: "complainant_receipt", dedupeKey: `complainant_receipt:${c.id}`, userId: null, caseId: c.id, clockId: null, dueOn: null });
+    }
+
     if (planned.length === 0) return [];
     const created = await tx.notification.createManyAndReturn({
       data: planned.map((p) => ({ councilId, ...p, dueOn: p.dueOn ? day(p.dueOn) : null })),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUEUES, startJobQueue, type JobQueue } from "../jobs/job-queue";
+import { issueFormToken } from "../public/form-token";
 import type { LogFields } from "../log";
 import { startHarness, TEST_TODAY, type Harness } from "../testing/harness";
 import { caseMutation, complaint, RECORD_FEEDBACK } from "../testing/operations";
@@ -50,7 +51,8 @@ async function recordAllocated(receivedOn: string, extra: Record<string, unknown
 const to = (address: string) => (m: ReceivedMail) => m.to.includes(address);
 
 beforeAll(async () => {
-  h = await startHarness();
+  // The gateway queues a council's e-mails after feedback arrives through the public form (as main.ts wires it).
+  h = await startHarness({ afterPublicSubmission: (councilId) => void queue?.requestScan(councilId) });
   smtp = await startSmtpSink();
   manager = await h.signIn("manager", "demo-north");
   officerId = (await h.db.prisma.user.findUniqueOrThrow({ where: { email: "officer@demo-north.example" } })).id;
@@ -97,11 +99,39 @@ describe("reminders by e-mail through a real SMTP server", () => {
     expect(ack.text).toContain("acknowledged it on 2026-06-26");
   });
 
+  it("sends the receipt with its reference at once to someone who wrote through the public form", async () => {
+    const SUBMIT = `mutation($input: SubmitPublicFeedbackInput!) { submitPublicFeedback(input: $input) { reference } }`;
+    const sent = await h.gql<{ submitPublicFeedback: { reference: string } }>(SUBMIT, {
+      input: {
+        councilId: "demo-north",
+        formToken: issueFormToken("demo-north", Date.now() - 10_000),
+        website: "",
+        version: "young_people",
+        kind: "complaint",
+        writer: "child_or_young_person",
+        summary: "Nobody tells me when my contact visits are moved.",
+        outcomeSought: null,
+        name: COMPLAINANT,
+        email: "robin@example.org",
+        phone: "",
+        wantsAdvocate: true,
+      },
+    });
+    expect(sent.errors).toBeUndefined();
+    const reference = sent.data?.submitPublicFeedback.reference as string;
+    // No scan is asked for here: the submission itself queued it.
+    const receipt = await waitFor("the receipt", () => smtp.received.find(to("robin@example.org")));
+    expect(receipt.subject).toBe(SUBJECTS.complainant_receipt);
+    expect(receipt.text).toContain(`Your reference is ${reference}`);
+    expect(receipt.text).toMatch(/We will be in touch by \d{4}-\d{2}-\d{2}/);
+    expect(receipt.text).toContain("s.26A");
+  });
+
   it("never puts a name, a reference or a case detail in a subject line", () => {
     expect(smtp.received.length).toBeGreaterThanOrEqual(3);
     for (const mail of smtp.received) {
       expect(Object.values(SUBJECTS)).toContain(mail.subject);
-      for (const secret of [CHILD, "Jamie", COMPLAINANT, overdue.reference, "social worker", "2026-"]) expect(mail.subject).not.toContain(secret);
+      for (const secret of [CHILD, "Jamie", COMPLAINANT, overdue.reference, "social worker", "contact visits", "2026-"]) expect(mail.subject).not.toContain(secret);
       for (const name of [CHILD, COMPLAINANT]) expect(mail.text).not.toContain(name);
     }
   });

@@ -9,4 +9,5 @@ export const SUBJECTS: Readonly<Record<NotificationKind, string>> = {
   clock_overdue: "Overdue: a case you hold has passed its due date",
   manager_digest: "Daily summary: your team's due and overdue work",
   complainant_acknowledgement: "We have received your feedback",
+  complainant_receipt: "Your feedback reached us: keep this e-mail",
 };

@@ -98,6 +98,8 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
   };
   const caseId = await recordFeedbackAs(context, { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" }, record, input.outcomeSought);
   const created = await context.root.case.findUniqueOrThrow({ where: { councilId_id: { councilId: council.id, id: caseId } }, select: { reference: true } });
+  // The receipt with the reference goes by e-mail (notifications: complainant_receipt) when an address was given.
+  context.afterPublicSubmission?.(council.id);
   return { reference: created.reference };
 }
 
