@@ -2,28 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import { act, chooseAllOutcomes } from "./case-actions";
 
 let gateway: RunningGateway;
 let browser: Browser;
 let page: Page;
 let caseUrl = "";
 
-/** Opens an action the rules allow now, fills its fields and saves; waits until the action's form closes. */
-async function act(p: Page, title: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await p.getByRole("button", { name: title, exact: true }).click();
-  await fill(p);
-  await p.getByRole("button", { name: "Save" }).click();
-  const saved = p.getByRole("button", { name: "Save" }).waitFor({ state: "detached" }).then(() => null);
-  const refused = p.locator("form .govuk-error-summary").waitFor().then(() => p.locator("form .govuk-error-summary").innerText());
-  const problem = await Promise.race([saved, refused]);
-  if (problem) throw new Error(`${title} was refused: ${problem}`);
-}
-
-async function chooseAllOutcomes(p: Page, outcome: string): Promise<void> {
-  const selects = p.locator("select[id^=outcome-]");
-  const count = await selects.count();
-  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption(outcome);
-}
 
 async function clockState(p: Page, label: RegExp): Promise<string> {
   const row = p.locator("table tr", { hasText: label }).first();

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import { act, chooseAllOutcomes } from "./case-actions";
 
 /**
  * Issue 8's journey: a complaint made by a child from recording to closure (Stage 1, the Stage 2 request
@@ -19,22 +20,6 @@ async function offered(p: Page): Promise<string[]> {
   return (await list.allInnerTexts()).map((t) => t.trim());
 }
 
-/** Opens an offered action, fills its fields and saves; waits until the form closes. */
-async function act(p: Page, title: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await p.getByRole("button", { name: title, exact: true }).click();
-  await fill(p);
-  await p.getByRole("button", { name: "Save" }).click();
-  const saved = p.getByRole("button", { name: "Save" }).waitFor({ state: "detached" }).then(() => null);
-  const refused = p.locator("form .govuk-error-summary").waitFor().then(() => p.locator("form .govuk-error-summary").innerText());
-  const problem = await Promise.race([saved, refused]);
-  if (problem) throw new Error(`${title} was refused: ${problem}`);
-}
-
-async function chooseAllOutcomes(p: Page, outcome: string): Promise<void> {
-  const selects = p.locator("select[id^=outcome-]");
-  const count = await selects.count();
-  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption(outcome);
-}
 
 const table = (p: Page, caption: string | RegExp) => p.getByRole("table", { name: caption });
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
-import { INFO_PAGES } from "../pages/info/InfoPages";
+import { SiteFooter } from "./SiteFooter";
 import { usePageChange } from "./usePageChange";
 
 interface NavItem {
@@ -97,28 +97,10 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
-      <footer className="govuk-footer">
-        <div className="govuk-width-container">
-          <div className="govuk-footer__meta">
-            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <h2 className="govuk-visually-hidden">Support links</h2>
-              <ul className="govuk-footer__inline-list">
-                {INFO_PAGES.map((info) => (
-                  <li className="govuk-footer__inline-list-item" key={info.path}>
-                    <Link className="govuk-footer__link" to={info.path}>
-                      {info.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <p className="govuk-body-s">
-                Children Act 1989 representations procedure (SI 2006/1738).
-                {session ? ` Signed in as ${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")}).` : " You are not signed in."}
-              </p>
-            </div>
-          </div>
-        </div>
-      </footer>
+      <SiteFooter>
+        Children Act 1989 representations procedure (SI 2006/1738).
+        {session ? ` Signed in as ${session.displayName} (${session.roles.join(", ").replace(/_/g, " ")}).` : " You are not signed in."}
+      </SiteFooter>
     </>
   );
 }

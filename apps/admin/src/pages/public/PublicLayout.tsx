@@ -1,6 +1,6 @@
-import { Link, Route, Routes, useParams } from "react-router";
+import { Route, Routes, useParams } from "react-router";
 import { usePageChange } from "../../app/usePageChange";
-import { INFO_PAGES } from "../info/InfoPages";
+import { SiteFooter } from "../../app/SiteFooter";
 import { OtherVersionLink, PublicFeedbackPage } from "./PublicFeedbackPage";
 import type { FormVersion } from "./wording";
 
@@ -31,25 +31,7 @@ function PublicFrame({ version }: { version: FormVersion }) {
           <PublicFeedbackPage version={version} />
         </main>
       </div>
-      <footer className="govuk-footer">
-        <div className="govuk-width-container">
-          <div className="govuk-footer__meta">
-            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <h2 className="govuk-visually-hidden">Support links</h2>
-              <ul className="govuk-footer__inline-list">
-                {INFO_PAGES.map((info) => (
-                  <li className="govuk-footer__inline-list-item" key={info.path}>
-                    <Link className="govuk-footer__link" to={info.path}>
-                      {info.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <p className="govuk-body-s">Children Act 1989 representations procedure.</p>
-            </div>
-          </div>
-        </div>
-      </footer>
+      <SiteFooter>Children Act 1989 representations procedure.</SiteFooter>
     </>
   );
 }

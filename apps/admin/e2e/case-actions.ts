@@ -1,0 +1,19 @@
+import type { Page } from "playwright-core";
+
+/** Opens an action the rules allow now, fills its fields and saves; waits until the action's form closes. */
+export async function act(p: Page, title: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
+  await p.getByRole("button", { name: title, exact: true }).click();
+  await fill(p);
+  await p.getByRole("button", { name: "Save" }).click();
+  const saved = p.getByRole("button", { name: "Save" }).waitFor({ state: "detached" }).then(() => null);
+  const refused = p.locator("form .govuk-error-summary").waitFor().then(() => p.locator("form .govuk-error-summary").innerText());
+  const problem = await Promise.race([saved, refused]);
+  if (problem) throw new Error(`${title} was refused: ${problem}`);
+}
+
+/** Chooses `outcome` for every point of complaint in an open stage-response form. */
+export async function chooseAllOutcomes(p: Page, outcome: string): Promise<void> {
+  const selects = p.locator("select[id^=outcome-]");
+  const count = await selects.count();
+  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption(outcome);
+}
