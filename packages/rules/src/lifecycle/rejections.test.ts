@@ -366,6 +366,13 @@ const rows: Row[] = [
     message: "The complaint is already with the Ombudsman (referred on 2023-01-16) and awaits its decision.",
   },
   {
+    name: "a further referral after the Ombudsman decided the complaint",
+    events: [received, { type: "lgsco_referred", on: wd(5) }, { type: "lgsco_decided", on: wd(6), decision: "not_upheld", remedies: [] }, { type: "lgsco_referred", on: wd(7) }],
+    code: "duplicate_event",
+    index: 3,
+    message: "The Ombudsman decided this complaint on 2023-01-17 (not upheld); a further referral is recorded only after a premature or incomplete one.",
+  },
+  {
     name: "acknowledging twice",
     events: [received, { type: "acknowledged", on: wd(1) }, { type: "acknowledged", on: wd(2) }],
     code: "duplicate_event",

@@ -50,13 +50,14 @@ describe("status and current stage", () => {
         ...stage1Case(8),
         { type: "closed", on: wd(30) },
         { type: "lgsco_referred", on: wd(40) },
-        { type: "lgsco_decided", on: wd(60), decision: "upheld", remedies: ["apology"] },
+        // Premature: the Ombudsman sent it back, so the complainant may come again.
+        { type: "lgsco_decided", on: wd(60), decision: "premature", remedies: [] },
         { type: "lgsco_referred", on: wd(70) },
       ],
       { asOf },
     );
     expect(derived.lgsco).toEqual([
-      { referredOn: wd(40), decidedOn: wd(60), decision: "upheld", remedies: ["apology"] },
+      { referredOn: wd(40), decidedOn: wd(60), decision: "premature", remedies: [] },
       { referredOn: wd(70), decidedOn: null, decision: null, remedies: [] },
     ]);
     expect(derived.closedOn).toBe(wd(30));

@@ -1,6 +1,6 @@
 import { type IsoDate, compareDates } from "../dates/iso-date";
 import { type StageDefinition, stageDefinition, stageIndex, stageName } from "../procedures/definition";
-import type { Stage } from "../vocabulary/canonical";
+import { LGSCO_DECISIONS_ALLOWING_RETURN, type Stage } from "../vocabulary/canonical";
 import type { LifecycleErrorCode } from "./errors";
 import type { CaseEvent, CaseEventType } from "./events";
 import { EVENT_LABELS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
@@ -241,8 +241,10 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       return null;
     case "lgsco_referred": {
       const pending = state.lgsco.find((r) => r.decidedOn === null);
-      return pending
-        ? reject("duplicate_event", `The complaint is already with the Ombudsman (referred on ${pending.referredOn}) and awaits its decision.`)
+      if (pending) return reject("duplicate_event", `The complaint is already with the Ombudsman (referred on ${pending.referredOn}) and awaits its decision.`);
+      const decided = state.lgsco.find((r) => r.decision !== null && !LGSCO_DECISIONS_ALLOWING_RETURN.has(r.decision));
+      return decided
+        ? reject("duplicate_event", `The Ombudsman decided this complaint on ${decided.decidedOn} (${decided.decision?.replace(/_/g, " ")}); a further referral is recorded only after a premature or incomplete one.`)
         : null;
     }
     case "lgsco_decided":

@@ -130,6 +130,13 @@ export const LGSCO_DECISIONS = [
 ] as const;
 export type LgscoDecision = (typeof LGSCO_DECISIONS)[number];
 
+/**
+ * The Ombudsman's decisions that send a complaint back without deciding it: premature (the council's procedure
+ * had not finished) and incomplete or invalid. After one of these the complainant may come to the Ombudsman again;
+ * after any other decision the Ombudsman has dealt with the complaint, so no further referral is recorded.
+ */
+export const LGSCO_DECISIONS_ALLOWING_RETURN: ReadonlySet<LgscoDecision> = new Set<LgscoDecision>(["premature", "incomplete_invalid"]);
+
 export const LGSCO_REMEDIES = ["apology", "financial_remedy", "service_improvement", "procedure_change", "other"] as const;
 export type LgscoRemedy = (typeof LGSCO_REMEDIES)[number];
 
