@@ -7,6 +7,7 @@ import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
 import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
+import { PointReasonField } from "../record/PointReasonField";
 import { ACTION_FORMS, type ActionForm, OUTCOME_OPTIONS, buildInput, validateAction } from "./action-forms";
 
 function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
@@ -63,6 +64,20 @@ function ActionFormView({ form, detail, onDone }: { form: ActionForm; detail: Ca
                 error={errorFor(field.name)}
                 options={[{ value: "", label: "Choose…" }, ...(field.options ?? [])]}
                 onChange={(v) => set(field.name, v)}
+              />
+            );
+          case "reason":
+            return (
+              <PointReasonField
+                key={field.name}
+                id={id}
+                label={field.label}
+                receivedOn={detail.receivedOn}
+                theme={value}
+                localReason={values.localReason ?? ""}
+                themes={field.options ?? []}
+                error={errorFor(field.name)}
+                onChange={(theme, localReason) => setValues((v) => ({ ...v, [field.name]: theme, localReason }))}
               />
             );
           case "team":

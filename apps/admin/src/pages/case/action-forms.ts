@@ -3,7 +3,7 @@
  * the mutation's input. The page shows only the actions the gateway lists in `allowedActions` (the rules
  * engine decides), so an officer is never offered a step the statutory procedure does not allow.
  */
-export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me";
+export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "reason";
 
 export interface ActionField {
   name: string;
@@ -81,8 +81,8 @@ export const ACTION_FORMS: ActionForm[] = [
     inputType: "AddPointOfComplaintInput",
     always: true,
     fields: [
-      { name: "reasonTheme", label: "What it is about", kind: "select", options: THEME_OPTIONS },
-      { name: "localReason", label: "The council's reason code (optional)", kind: "text", optional: true },
+      // The council's own reasons in force on the date received (its code sent as localReason), or the canonical themes.
+      { name: "reasonTheme", label: "What it is about", kind: "reason", options: THEME_OPTIONS },
       { name: "summary", label: "The point in the complainant's words", kind: "textarea" },
     ],
   },
@@ -246,6 +246,7 @@ export function buildInput(
     } else if (raw !== "" || !field.optional) {
       input[field.name] = raw;
     }
+    if (field.kind === "reason" && values.localReason) input.localReason = values.localReason;
   }
   return input;
 }
@@ -261,7 +262,7 @@ export function validateAction(form: ActionForm, values: Record<string, string>,
       continue;
     }
     if (!raw && !field.optional) {
-      errors[field.name] = field.kind === "select" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`;
+      errors[field.name] = field.kind === "select" || field.kind === "reason" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`;
     } else if (raw && field.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
       errors[field.name] = `${field.label} must be a real date`;
     } else if (raw && field.kind === "number" && !/^\d+$/.test(raw)) {
