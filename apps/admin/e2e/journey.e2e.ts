@@ -52,8 +52,8 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await expectAccessible(page, "record feedback with errors");
     await page.getByRole("group", { name: "Was the child or young person offered an advocate?" }).getByLabel("Yes").check();
     await page.getByRole("group", { name: "Did they take up advocacy?" }).getByLabel("Yes").check();
-    await page.getByLabel("How was it made?").selectOption("app");
-    await page.getByLabel("Who made it?").selectOption("child_or_young_person");
+    await page.getByLabel("How was it made?").selectOption({ label: "Online form" });
+    await page.getByLabel("Who made it?").selectOption({ label: "Child or young person" });
     await page.getByLabel("What is the complaint about?").selectOption({ label: "Communication (general)" });
     await page.getByLabel("What does the feedback say?").fill("My social worker keeps cancelling our visits.");
     await screenshot(page, "03-record-feedback");
@@ -120,7 +120,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     });
     await expect.poll(() => page.locator(".govuk-summary-list").first().innerText()).toMatch(/Officer\s+(?!Not allocated)/);
     await act(page, "Add a point of complaint", async (p) => {
-      await p.getByLabel("What it is about").selectOption("delay");
+      await p.getByLabel("What it is about").selectOption({ label: "Delay (general)" });
       await p.getByLabel("The point in the complainant's words").fill("Visits were cancelled at short notice.");
     });
     await expect.poll(() => page.getByRole("table", { name: /Points of complaint/ }).innerText()).toContain("Point 2");

@@ -47,7 +47,7 @@ describe("the complaints officer's workbench, in the browser", () => {
     await page.getByRole("heading", { name: "Record feedback" }).waitFor();
     expect(await page.title()).toMatch(/^Record feedback – /);
     await page.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel("No").check();
-    await page.getByLabel("How was it made?").selectOption("email");
+    await page.getByLabel("How was it made?").selectOption({ label: "Email" });
     await page.getByLabel("What is the complaint about?").selectOption({ label: "No response to calls or emails" });
     await page.getByLabel("What does the feedback say?").fill("Our son's social worker has not returned calls for a month.");
     await page.getByLabel("Child's full name").fill("Jordan Smithson");

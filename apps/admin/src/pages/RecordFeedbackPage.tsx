@@ -7,6 +7,7 @@ import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
 import type { LocalChoice } from "./record/ReasonSelect";
 import { ReasonSelect } from "./record/ReasonSelect";
+import { LocalSelect } from "./record/LocalSelect";
 import { Recorded } from "./record/Recorded";
 import { useForm } from "../forms/useForm";
 import { usePageTitle } from "../app/usePageTitle";
@@ -20,7 +21,9 @@ type Fields = {
   receivedOn: string;
   groundsAroseOn: string;
   channel: string;
+  localChannel: string;
   complainantRelationship: string;
+  localComplainantType: string;
   madeByChild: string;
   advocacyOffered: string;
   advocacyTaken: string;
@@ -54,7 +57,9 @@ const INITIAL: Fields = {
   receivedOn: todayIso(),
   groundsAroseOn: "",
   channel: "",
+  localChannel: "",
   complainantRelationship: "",
+  localComplainantType: "",
   madeByChild: "",
   advocacyOffered: "",
   advocacyTaken: "",
@@ -160,6 +165,11 @@ export function RecordFeedbackPage() {
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
   const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() } });
   const localReasons = reasons?.localChoices ?? [];
+  const on = v.receivedOn || todayIso();
+  const [{ data: channels }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
+  const [{ data: complainantTypes }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "complainant_type", on } });
+  const localChannels = channels?.localChoices ?? [];
+  const localComplainantTypes = complainantTypes?.localChoices ?? [];
   usePageTitle(step === "form" ? "Record feedback" : step === "check" ? "Check your answers" : "Feedback recorded", form.summary.length > 0);
   const field = (name: keyof Fields) => ({
     id: name,
@@ -175,7 +185,9 @@ export function RecordFeedbackPage() {
       receivedOn: v.receivedOn,
       groundsAroseOn: v.groundsAroseOn || null,
       channel: v.channel || null,
+      localChannel: v.localChannel || null,
       complainantRelationship: v.complainantRelationship || null,
+      localComplainantType: v.localComplainantType || null,
       madeByChild: v.madeByChild === "yes",
       advocacyOffered: v.madeByChild === "yes" ? yes(v.advocacyOffered) : null,
       advocacyTaken: v.madeByChild === "yes" ? yes(v.advocacyTaken) : null,
@@ -193,7 +205,7 @@ export function RecordFeedbackPage() {
     };
     const result = await record({ input });
     if (result.error) {
-      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
+      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", localChannel: "channel", complainantRelationship: "complainantRelationship", localComplainantType: "complainantRelationship", "points.0.localReason": "pointTheme", "points.0.reasonTheme": "pointTheme", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
       setStep("form");
       return;
@@ -211,7 +223,7 @@ export function RecordFeedbackPage() {
   if (step === "check") {
     return (
       <CheckAnswers
-        answers={answersOf(v, localReasons, teams)}
+        answers={answersOf(v, { reasons: localReasons, channels: localChannels, complainantTypes: localComplainantTypes }, teams)}
         errors={form.summary}
         sending={sending}
         onChange={(fieldId) => {
@@ -242,8 +254,35 @@ export function RecordFeedbackPage() {
               form.set("receivedOn", isoFromParts(parts) ?? "");
             }}
           />
-          <Select label="How was it made?" {...field("channel")} options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]} />
-          <Select label="Who made it?" hint="Their relationship to the child" {...field("complainantRelationship")} options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]} />
+          <LocalSelect
+            id="channel"
+            label="How was it made?"
+            empty="Not recorded"
+            choices={localChannels}
+            canonical={CHANNELS.map((c) => ({ value: c, label: humanise(c) }))}
+            localValue={v.localChannel}
+            canonicalValue={v.channel}
+            error={form.errorFor("channel")}
+            onChange={(local, canonical) => {
+              form.set("localChannel", local);
+              form.set("channel", canonical);
+            }}
+          />
+          <LocalSelect
+            id="complainantRelationship"
+            label="Who made it?"
+            hint="Their relationship to the child"
+            empty="Not recorded"
+            choices={localComplainantTypes}
+            canonical={RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))}
+            localValue={v.localComplainantType}
+            canonicalValue={v.complainantRelationship}
+            error={form.errorFor("complainantRelationship")}
+            onChange={(local, canonical) => {
+              form.set("localComplainantType", local);
+              form.set("complainantRelationship", canonical);
+            }}
+          />
           <Radios label="Was it made by a child or young person?" inline {...field("madeByChild")} options={YES_NO} />
           {v.madeByChild === "yes" ? (
             <div className="govuk-inset-text">

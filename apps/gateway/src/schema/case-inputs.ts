@@ -125,7 +125,10 @@ export const AddPointOfComplaintInput = builder.inputType("AddPointOfComplaintIn
     version: t.int(),
     summary: t.string(),
     reasonTheme: t.field({ type: ReasonThemeEnum }),
-    localReason: t.string({ required: false }),
+    localReason: t.string({
+      required: false,
+      description: "The council's own reason (or category) code, classified by the reason taxonomy in force on the case's received date",
+    }),
   }),
 });
 

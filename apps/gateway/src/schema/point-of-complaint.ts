@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { councilScope } from "../services/council-scope";
 import { readPersonalText } from "../services/read-personal-data";
 import { OutcomeEnum, ReasonThemeEnum, StageEnum } from "./enums";
 
@@ -21,6 +22,27 @@ builder.prismaObject("PointOfComplaint", {
     theme: t.expose("theme", { type: ReasonThemeEnum }),
     categoryCode: t.exposeString("categoryCode", { nullable: true }),
     reasonCode: t.exposeString("reasonCode", { nullable: true }),
+    reasonLabel: t.string({
+      nullable: true,
+      description:
+        "The council's own words for the point's reason, as classified when it was recorded (\"Category: reason\", or the category alone); null when no local reason was given",
+      select: { reasonEntryId: true },
+      resolve: async (point, _args, context) => {
+        if (!point.reasonEntryId) return null;
+        const { prisma, councilId } = councilScope(context);
+        const entry = await prisma.vocabularyEntry.findUnique({
+          where: { councilId_id: { councilId, id: point.reasonEntryId } },
+          select: { label: true, parentCode: true, versionId: true },
+        });
+        if (!entry) return null;
+        if (!entry.parentCode) return entry.label;
+        const category = await prisma.vocabularyEntry.findUnique({
+          where: { councilId_versionId_code: { councilId, versionId: entry.versionId, code: entry.parentCode } },
+          select: { label: true },
+        });
+        return category ? `${category.label}: ${entry.label}` : entry.label;
+      },
+    }),
     outcomes: t.field({
       type: [PointOutcome],
       select: { outcomes: true },

@@ -7,6 +7,7 @@ import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
 import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
+import { PointReasonField } from "../record/PointReasonField";
 import { OUTCOME_OPTIONS } from "./action-forms";
 import { type ActionContext, buildVariables, validateAction } from "./action-input";
 import { type OfferedForm, offeredForms } from "./action-offers";
@@ -80,6 +81,20 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
                 error={errorFor(field.name)}
                 options={[{ value: "", label: "Choose…" }, ...(field.options ?? [])]}
                 onChange={(v) => set(field.name, v)}
+              />
+            );
+          case "reason":
+            return (
+              <PointReasonField
+                key={field.name}
+                id={id}
+                label={field.label}
+                receivedOn={detail.receivedOn}
+                theme={value}
+                localReason={values.localReason ?? ""}
+                themes={field.options ?? []}
+                error={errorFor(field.name)}
+                onChange={(theme, localReason) => setValues((v) => ({ ...v, [field.name]: theme, localReason }))}
               />
             );
           case "team":

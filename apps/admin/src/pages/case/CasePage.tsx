@@ -92,7 +92,10 @@ export function CasePage() {
               head={["Point", "Reason", "Outcomes"]}
               rows={c.points.map((p) => [
                 `Point ${p.seq}`,
-                `${humanise(p.theme)}${p.reasonCode ? ` (${p.reasonCode})` : ""}`,
+                // The council's own words for the reason when it was classified by its taxonomy, with the code and theme.
+                p.reasonLabel
+                  ? `${p.reasonLabel} (${p.reasonCode ?? p.categoryCode ?? ""}; theme: ${humanise(p.theme)})`
+                  : `${humanise(p.theme)}${p.reasonCode ? ` (${p.reasonCode})` : ""}`,
                 p.outcomes.map((o) => `${humanise(o.stage)}: ${humanise(o.outcome)}`).join("; ") || "None yet",
               ])}
             />

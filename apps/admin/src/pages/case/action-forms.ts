@@ -4,7 +4,7 @@
  * `allowedActionDetails` (the rules engine decides), each with the stage it is for (./action-offers.ts), so an
  * officer is never offered a step the statutory procedure does not allow.
  */
-export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "recommendations";
+export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "recommendations" | "reason";
 
 export interface ActionField {
   name: string;
@@ -79,8 +79,8 @@ export const ACTION_FORMS: ActionForm[] = [
     inputType: "AddPointOfComplaintInput",
     always: true,
     fields: [
-      { name: "reasonTheme", label: "What it is about", kind: "select", options: THEME_OPTIONS },
-      { name: "localReason", label: "The council's reason code (optional)", kind: "text", optional: true },
+      // The council's own reasons in force on the date received (its code sent as localReason), or the canonical themes.
+      { name: "reasonTheme", label: "What it is about", kind: "reason", options: THEME_OPTIONS },
       { name: "summary", label: "The point in the complainant's words", kind: "textarea" },
     ],
   },

@@ -44,6 +44,8 @@ export function buildVariables(form: ActionForm, values: Record<string, string>,
     } else if (raw !== "" || !field.optional) {
       input[field.name] = raw;
     }
+    // The council's own reason (its code in force on the date received), beside the canonical theme.
+    if (field.kind === "reason" && values.localReason) input.localReason = values.localReason;
   }
   const variables: Record<string, unknown> = { input };
   if (form.stageAs === "argument") variables.stage = context.stage;
@@ -71,7 +73,7 @@ export function validateAction(form: ActionForm, values: Record<string, string>,
     // The Independent Person is needed with the decisions on the panel's recommendations (reg 20), and only then.
     const optional = field.name === "decidedWithIndependentPerson" ? !hasRecommendations : field.optional;
     if (!raw && !optional) {
-      errors[field.name] = field.missing ?? (field.kind === "select" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`);
+      errors[field.name] = field.missing ?? (field.kind === "select" || field.kind === "reason" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`);
     } else if (raw && field.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
       errors[field.name] = `${field.label} must be a real date`;
     } else if (raw && field.kind === "number" && !/^\d+$/.test(raw)) {

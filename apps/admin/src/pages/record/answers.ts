@@ -1,14 +1,24 @@
 import { isoFromParts } from "../../components/govuk/DateInput";
 import { formatDate, humanise } from "../../format";
 import type { Answer } from "./CheckAnswers";
+import { localLabel } from "./LocalSelect";
 import type { LocalChoice } from "./ReasonSelect";
+
+/** The council's own vocabularies in force on the date received, as the form offered them. */
+export interface LocalVocabularies {
+  reasons: LocalChoice[];
+  channels: LocalChoice[];
+  complainantTypes: LocalChoice[];
+}
 
 /** The answers given on the record form, as check-your-answers shows them (each with the field to change). */
 export interface RecordedValues {
   kind: string;
   receivedOn: string;
   channel: string;
+  localChannel: string;
   complainantRelationship: string;
+  localComplainantType: string;
   madeByChild: string;
   advocacyOffered: string;
   procedure: string;
@@ -25,7 +35,7 @@ export interface RecordedValues {
   childDobYear: string;
 }
 
-export function answersOf(v: RecordedValues, reasons: LocalChoice[], teams: Array<{ id: string; name: string }>): Answer[] {
+export function answersOf(v: RecordedValues, { reasons, channels, complainantTypes }: LocalVocabularies, teams: Array<{ id: string; name: string }>): Answer[] {
   const reason = reasons.find((r) => r.code === v.pointLocalReason);
   const category = reason?.parentCode ? reasons.find((r) => r.code === reason.parentCode) : null;
   const dobIso = isoFromParts({ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear });
@@ -33,8 +43,8 @@ export function answersOf(v: RecordedValues, reasons: LocalChoice[], teams: Arra
   const answers: Answer[] = [
     { key: "Kind", value: humanise(v.kind), field: "kind" },
     { key: "Date received", value: v.receivedOn ? formatDate(v.receivedOn) : "", field: "receivedOn" },
-    { key: "How it was made", value: humanise(v.channel), field: "channel" },
-    { key: "Who made it", value: humanise(v.complainantRelationship), field: "complainantRelationship" },
+    { key: "How it was made", value: localLabel(channels, v.localChannel, humanise(v.channel)), field: "channel" },
+    { key: "Who made it", value: localLabel(complainantTypes, v.localComplainantType, humanise(v.complainantRelationship)), field: "complainantRelationship" },
     { key: "Made by a child or young person", value: v.madeByChild === "yes" ? `Yes${v.advocacyOffered === "yes" ? ", advocacy offered" : ""}` : "No", field: "madeByChild" },
   ];
   if (v.kind === "complaint") {

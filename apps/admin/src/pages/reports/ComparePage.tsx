@@ -59,6 +59,8 @@ export function ComparePage() {
       {fetching && !data ? <p className="govuk-body">Comparing…</p> : null}
       {data ? (
         <>
+          {/* Scroll regions of their own, so the page never scrolls sideways at 320 px (WCAG 1.4.10 reflow). */}
+          <div className="app-table-scroll" role="region" aria-label="Councils side by side, scrolls sideways" tabIndex={0}>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Councils side by side</caption>
             <thead className="govuk-table__head">
@@ -91,11 +93,13 @@ export function ComparePage() {
               ))}
             </tbody>
           </table>
+          </div>
           <BarChart
             title={`${chosen.label}, ${year}/${String((year + 1) % 100).padStart(2, "0")}`}
             bars={councils.map((c) => ({ label: c.name, value: valueOf(c, chosen.metric)?.value ?? Number.NaN }))}
           />
           <h2 className="govuk-heading-m">Reason themes</h2>
+          <div className="app-table-scroll" role="region" aria-label="Share of reasons by theme, scrolls sideways" tabIndex={0}>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Share of reasons by theme (%)</caption>
             <thead className="govuk-table__head">
@@ -124,6 +128,7 @@ export function ComparePage() {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       ) : null}
     </>
