@@ -34,9 +34,10 @@ const STARTS_ON = "2000-01-01";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function already(existing: { id: string; name: string; onsCode: string | null }, input: CreateCouncilInput): string {
-  const what = existing.onsCode ? `ONS code ${existing.onsCode}` : `id "${existing.id}"`;
   const sameCode = input.onsCode && existing.onsCode === input.onsCode;
-  return `A council with ${sameCode ? `ONS code ${input.onsCode}` : `id "${input.id}"`} already exists (${existing.name}, ${what}): it was created in full earlier and nothing was changed`;
+  const named = sameCode ? `ONS code ${input.onsCode}` : `id "${input.id}"`;
+  const other = sameCode ? `id "${existing.id}"` : existing.onsCode ? `ONS code ${existing.onsCode}` : "no ONS code";
+  return `A council with ${named} already exists (${existing.name}, ${other}): it was created in full earlier and nothing was changed`;
 }
 
 async function createStarterRows(tx: CouncilTransaction, councilId: string): Promise<Pick<CreatedCouncil, "serviceAreas" | "vocabularies">> {
