@@ -105,4 +105,40 @@ describe("onboarding a council in the browser", () => {
     await expectAccessible(page, "the new council's outcome labels");
     await shot(page, "07-new-council-outcomes");
   });
+  it("someone who already has an account accepts the invitation, then works in the new council", async () => {
+    const platform = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    platform.setDefaultTimeout(15_000);
+    await signInAs(platform, "", "platform-admin@csc.example", DEMO_PASSWORD);
+    await platform.goto(`${gateway.url}/councils/new`);
+    await platform.getByLabel("ONS code").fill("E10000991");
+    await platform.getByLabel("Name", { exact: true }).fill("Saltmoor County Council");
+    await platform.getByLabel("Short name").fill("saltmoor");
+    await platform.getByRole("button", { name: "Add council" }).click();
+    await platform.getByRole("heading", { level: 1, name: "Invite the council's administrator" }).waitFor();
+    await platform.getByLabel("Name", { exact: true }).fill("Borrowed Administrator");
+    await platform.getByLabel("E-mail").fill("admin@demo-north.example");
+    await platform.getByRole("button", { name: "Invite administrator" }).click();
+    await platform.getByText("Borrowed Administrator was invited").waitFor();
+
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    await signInAs(page, "demo-north", "admin@demo-north.example", DEMO_PASSWORD);
+    await page.getByRole("heading", { name: "Invitations to join a council" }).waitFor();
+    await expectAccessible(page, "home with an invitation");
+    await shot(page, "08-invitation");
+    await page.getByRole("button", { name: /Accept the invitation from Saltmoor County Council/ }).click();
+    await page.getByText("You joined Saltmoor County Council").waitFor();
+    await expectAccessible(page, "invitation accepted");
+    await shot(page, "09-invitation-accepted");
+
+    const there = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    there.setDefaultTimeout(15_000);
+    await signInAs(there, "saltmoor", "admin@demo-north.example", DEMO_PASSWORD);
+    await there.getByRole("link", { name: "Settings" }).click();
+    await there.getByRole("heading", { name: "Council settings" }).waitFor();
+    await there.getByRole("link", { name: "Channels" }).click();
+    await there.getByRole("table", { name: /Version 1: channels/i }).waitFor();
+    await expectAccessible(there, "the second new council's channels");
+    await shot(there, "10-second-council-channels");
+  });
 });

@@ -24,3 +24,22 @@ export const INVITE_COUNCIL_ADMINISTRATOR = gql`
     inviteCouncilAdministrator(input: $input) { councilId userId invitationId }
   }
 `;
+
+export interface MyInvitation {
+  id: string;
+  councilId: string;
+  councilName: string;
+  roles: string[];
+}
+
+export const MY_COUNCIL_INVITATIONS = gql`
+  query MyCouncilInvitations {
+    myCouncilInvitations { id councilId councilName roles }
+  }
+`;
+
+export const ACCEPT_COUNCIL_INVITATION = gql`
+  mutation AcceptCouncilInvitation($input: AnswerCouncilInvitationInput!) {
+    acceptCouncilInvitation(input: $input)
+  }
+`;
