@@ -5,10 +5,10 @@ import { fileURLToPath } from "node:url";
 import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
 import { listCouncils } from "@csc/registry";
 import { createGateway } from "./gateway";
-import { councilsToSeed, seedRegisteredCouncils } from "./import/seed-registered-councils";
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
 import { fixedTodayFrom } from "./startup/fixed-today";
+import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
 import type { JobQueue } from "./jobs/job-queue";
@@ -44,8 +44,9 @@ try {
 }
 // Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
 const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
-// The registered councils (plugins) with their fixture exports imported as ordinary cases.
-const registered = seeded ? await seedRegisteredCouncils(prisma, councilsToSeed(process.env.CSC_DEMO_COUNCILS, listCouncils())) : [];
+// Demo mode: the registered councils (plugins) the database lacks, even one already in use, with their fixture
+// exports imported as ordinary cases (startup/registered-councils.ts).
+const registered = await bringInRegisteredCouncils(prisma, mode, process.env.CSC_DEMO_COUNCILS, listCouncils());
 // Reports and analyst queries run in worker threads on their own connections with a statement timeout.
 const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
 // Started after the gateway (below); the public form's receipts are queued through it once it runs.
@@ -74,6 +75,7 @@ if (seeded) {
   console.log("\nProduction mode: no demo councils or accounts.");
   if (admins === 0) console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
 } else {
+  for (const r of registered) console.log(`\nNewly registered council ${r.councilId}: ${r.imported} cases imported from its fixture (demo accounts @${r.councilId}.example).`);
   console.log("\nThe database already had councils: nothing seeded (demo passwords are in packages/db/README.md).");
 }
 

@@ -56,6 +56,8 @@ export function toCaseFacts(row: CaseFactsRow): CaseFacts {
       outcome: s.outcome,
       localOutcome: s.localOutcome,
       lateRequest: s.lateRequest,
+      ...(s.requestedOn ? { requestedOn: iso(s.requestedOn) } : {}),
+      ...(s.awaitingStatement ? { awaitingStatement: true } : {}),
     })),
     withdrawnOn: isoOrNull(row.withdrawnOn),
     closedOn: isoOrNull(row.closedOn),

@@ -102,6 +102,8 @@ export function derivedRows(derived: DerivedCase, kind: FeedbackKind, localOutco
       outcome: s.outcome,
       localOutcome: localOutcome(s.outcome, s.stage),
       lateRequest: s.lateRequest,
+      requestedOn: dayOrNull(s.requestedOn ?? null),
+      awaitingStatement: s.awaitingStatement ?? false,
     })),
     clocks: d.clocks.map(clockRow),
     pointOutcomes: d.pointOutcomes.map((p) => ({ ...p, localOutcome: localOutcome(p.outcome, p.stage) })),

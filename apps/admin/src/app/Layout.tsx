@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { to: "/reports", label: "Reports" },
   { to: "/compare", label: "Compare councils", roles: ["analyst", "manager", "council_admin", "platform_admin"] },
   { to: "/settings", label: "Settings", roles: ["council_admin"] },
+  { to: "/councils", label: "Councils", roles: ["platform_admin"] },
   { to: "/audit", label: "Audit trail", roles: ["auditor", "council_admin"] },
   { to: "/graphiql", label: "Query (GraphiQL)", roles: ["analyst"] },
 ];

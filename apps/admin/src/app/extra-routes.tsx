@@ -1,4 +1,5 @@
 import { type ReactElement, Suspense, lazy } from "react";
+import { councilRoutes } from "../pages/councils/routes";
 import { ComparePage } from "../pages/reports/ComparePage";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { ImportPage } from "../pages/settings/ImportPage";
@@ -16,6 +17,7 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/reports", element: <ReportsPage /> },
   { path: "/compare", element: <ComparePage /> },
   ...settingsRoutes,
+  ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },
   {
     path: "/graphiql",

@@ -9,6 +9,7 @@ import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
+import { InvitationsPanel } from "./councils/InvitationsPanel";
 
 function Worklist({ officerId }: { officerId: string | null }) {
   const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7, officerId } });
@@ -99,6 +100,7 @@ export function HomePage() {
     <>
       <h1 className="govuk-heading-l">{session?.councilName ?? "Home"}</h1>
       <p className="govuk-body">Today is {formatDate(new Date().toISOString().slice(0, 10))}.</p>
+      <InvitationsPanel />
       {handles ? <WhoseWork /> : null}
       {hasRole(session, "complaints_officer", "manager", "analyst", "council_admin", "auditor") ? (
         <>

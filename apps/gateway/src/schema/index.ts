@@ -30,6 +30,7 @@ import "./query-audit-log";
 import "./mutation-sign-in";
 import "./mutation-sign-out";
 import "./mutation-create-council";
+import "./mutation-invite-council-administrator";
 import "./case-inputs";
 import "./case-mutations";
 import "./case-lifecycle-mutations";

@@ -1,22 +1,57 @@
 import { z } from "zod";
 import { builder } from "../builder";
 import { createCouncil } from "../services/create-council";
+import type { CreatedCouncil, StarterVocabulary } from "../services/create-council";
 import { createCouncilInputSchema } from "../validation/case-inputs";
+
+const platform = { platformAdmin: true } as const;
 
 const CreateCouncilInput = builder.inputType("CreateCouncilInput", {
   fields: (t) => ({
     id: t.string({ description: "Lower-case letters, digits and hyphens, e.g. demo-east" }),
-    name: t.string(),
+    name: t.string({ description: "The council's name as it publishes it, e.g. Exampleshire County Council" }),
+    onsCode: t.string({
+      required: false,
+      description: "The council's ONS code: E06 (unitary), E08 (metropolitan), E09 (London borough) or E10 (county) and six digits",
+    }),
+  }),
+});
+
+const StarterVocabularyRef = builder.objectRef<StarterVocabulary>("StarterVocabulary").implement({
+  description: "A vocabulary a new council starts with: version 1, the canonical values as its entries",
+  authScopes: platform,
+  fields: (t) => ({
+    kind: t.exposeString("kind", { description: "Which vocabulary (outcome, channel, reason_taxonomy, …)" }),
+    version: t.exposeInt("version", { description: "Its version number (1)" }),
+    effectiveFrom: t.exposeString("effectiveFrom", { description: "The day it is in force from (ISO date)" }),
+    codes: t.exposeStringList("codes", { description: "Its entries' codes, each the canonical value it maps to" }),
+  }),
+});
+
+const CreatedCouncilRef = builder.objectRef<CreatedCouncil>("CreatedCouncil").implement({
+  description: "What createCouncil made: the council, its procedure settings and its starting vocabularies",
+  authScopes: platform,
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The council's id" }),
+    name: t.exposeString("name", { description: "The council's name" }),
+    onsCode: t.exposeString("onsCode", { nullable: true, description: "The council's ONS code" }),
+    settingsJson: t.string({
+      description: "Procedure settings it starts with (statutory timescales, SI 2006/1738 regs 14, 17, 19; acknowledgement target) as JSON",
+      resolve: (council) => JSON.stringify(council.settings ?? {}),
+    }),
+    serviceAreas: t.exposeStringList("serviceAreas", { description: "Service-area codes it starts with (the canonical service areas)" }),
+    vocabularies: t.field({ type: [StarterVocabularyRef], description: "Vocabularies it starts with", resolve: (c) => c.vocabularies }),
   }),
 });
 
 builder.mutationField("createCouncil", (t) =>
-  t.prismaField({
-    type: "Council",
-    description: "Create a council (platform administrator only)",
-    authScopes: { platformAdmin: true },
+  t.field({
+    type: CreatedCouncilRef,
+    description:
+      "Create a council (platform administrator only) with statutory procedure defaults and the canonical vocabularies; a second call for the same id or ONS code is refused with CONFLICT",
+    authScopes: platform,
     args: { input: t.arg({ type: CreateCouncilInput, required: true }) },
     validate: z.object({ input: createCouncilInputSchema }),
-    resolve: (_query, _root, args, context) => createCouncil(context, args.input),
+    resolve: (_root, args, context) => createCouncil(context, createCouncilInputSchema.parse(args.input)),
   }),
 );

@@ -154,4 +154,11 @@ export const createCouncilInputSchema = z.object({
     // "platform" names the platform's own rows in the audit log (actions outside any council): never a council.
     .refine((id) => id !== "platform", "is reserved for the platform's own audit records"),
   name: text(200),
+  /** ONS code of an English council with children's social care: E06 (unitary), E08 (metropolitan), E09 (London), E10 (county). */
+  onsCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^E(06|08|09|10)\d{6}$/, "must be an English council's ONS code: E06, E08, E09 or E10 and six digits, e.g. E10000013")
+    .nullish(),
 });

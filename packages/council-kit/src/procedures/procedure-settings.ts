@@ -51,6 +51,11 @@ export const councilProcedureSettingsSchema = z.object({
     .default({ panelWorkingDays: PANEL.workingDays, source: PANEL.source }),
   /** The council's corporate procedure (matters outside children's social care), each stage with its source. */
   corporate: z.object({ stages: z.array(corporateStageSchema).min(1) }).optional(),
+  /**
+   * What the council's report counts Stage 2 from: the agreed statement of complaint (SI 2006/1738 reg 17(2), the
+   * default when absent) or the complainant's request. Applied to every report measure that does not say otherwise.
+   */
+  stage2CountedFrom: z.enum(["agreed_statement", "request"]).optional(),
   /** Days the council closes besides statutory non-working days (e.g. between Christmas and New Year). */
   localClosureDays: z.array(isoDateSchema).default([]),
 });

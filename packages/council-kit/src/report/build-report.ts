@@ -29,7 +29,14 @@ interface Caches {
   readonly byPeriod: Map<string, CaseFacts[]>;
 }
 
-function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, { results: cache, byPeriod }: Caches): Evaluate {
+/** What Stage 2 is counted from for the council (its procedure setting); a measure that names its own keeps it. */
+type Stage2From = MeasureSpec["stage2From"];
+
+function withStage2From(measure: MeasureSpec, stage2From: Stage2From): MeasureSpec {
+  return stage2From === undefined || measure.stage2From !== undefined ? measure : { ...measure, stage2From };
+}
+
+function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, { results: cache, byPeriod }: Caches, stage2From?: Stage2From): Evaluate {
   return (ref, rowKey) => {
     const p = cellPeriod(period, ref.yearOffset, ref.quarter);
     const cacheKey = JSON.stringify([ref.measure, p]);
@@ -41,7 +48,7 @@ function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: st
         touching = factsTouching(facts, p);
         byPeriod.set(periodKey, touching);
       }
-      result = computeMeasure(touching, ref.measure as MeasureSpec, p);
+      result = computeMeasure(touching, withStage2From(ref.measure as MeasureSpec, stage2From), p);
       cache.set(cacheKey, result);
     }
     const byRow = rowKey !== undefined && rowDimension !== undefined && ref.measure.groupBy?.[0] === rowDimension;
@@ -74,7 +81,7 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
   };
   const rows: ReportTable["rows"] = [];
   if (table.rowsFrom) {
-    const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache));
+    const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache, adapter.procedures.stage2CountedFrom));
     for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
       const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, rowInputs, row.key) : null));
       if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
@@ -82,7 +89,7 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
       rows.push({ label: row.label, cells });
     }
   }
-  const fixedInputs = inputs(evaluator(facts, period, undefined, cache));
+  const fixedInputs = inputs(evaluator(facts, period, undefined, cache, adapter.procedures.stage2CountedFrom));
   for (const row of table.rows) {
     const label = resolveLabel(row.label, period);
     row.cells.forEach((cell, i) => note(cell, label, i));

@@ -28,6 +28,9 @@ export function toStageFacts(derived: DerivedCase): {
       outcome: s.outcome,
       localOutcome: null,
       lateRequest: s.lateRequest,
+      // Issue 12 item 5: whether Stage 2 is counted from the request or the agreed statement is a council's choice.
+      ...(s.stage !== "stage1" && s.requestedOn && s.requestedOn !== clock.startedOn ? { requestedOn: s.requestedOn } : {}),
+      ...(s.stage === "stage2" && clock.provisional ? { awaitingStatement: true } : {}),
     };
   });
   const ack = derived.acknowledgement;

@@ -39,6 +39,10 @@ export const stageFactsSchema = z.object({
   localOutcome: localCode.nullable(),
   /** Escalation to this stage was requested after the statutory 20 working days (allowed, flagged). */
   lateRequest: z.boolean().default(false),
+  /** Stages 2 and 3: the day the complainant asked for the stage (absent when not known: counted from startedOn). */
+  requestedOn: isoDateSchema.optional(),
+  /** Stage 2 still waiting for its agreed statement of complaint: startedOn is then the request (provisional). */
+  awaitingStatement: z.boolean().optional(),
 });
 export type StageFacts = z.infer<typeof stageFactsSchema>;
 

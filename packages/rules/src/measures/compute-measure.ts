@@ -110,7 +110,7 @@ export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSp
   const info = METRICS[spec.metric];
   const basis: Basis | null = info.bases.length ? (spec.basis ?? (info.bases[0] as Basis)) : null;
   const rule = METRIC_RULES[spec.metric];
-  const options: RuleOptions = { stage: spec.stage, withinWorkingDays: spec.withinWorkingDays };
+  const options: RuleOptions = { stage: spec.stage, withinWorkingDays: spec.withinWorkingDays, stage2From: spec.stage2From };
   const filterKeys = Object.keys(spec.filter ?? {}) as DimensionKey[];
   const groupBy = spec.groupBy ?? [];
   const relevant = rule.relevantStage;

@@ -29,6 +29,11 @@ export const measureSpecSchema = z
     bands: z.array(z.number().int().positive()).min(1).optional(),
     /** Also return zero groups for every value of a canonical dimension (report tables show empty rows). */
     includeEmpty: z.boolean().optional(),
+    /**
+     * What Stage 2 is counted from on the "received" basis and in the proceeded-to-Stage-2 metrics: the agreed
+     * statement of complaint (SI 2006/1738 reg 17(2), default) or the complainant's request (a council's choice).
+     */
+    stage2From: z.enum(["agreed_statement", "request"]).optional(),
     /** Count metrics: show each group as a percentage (0–100, unrounded) of the total, as report tables do. */
     share: z.boolean().optional(),
   })

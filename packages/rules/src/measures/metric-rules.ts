@@ -22,9 +22,13 @@ export interface CountedItem {
   readonly lgsco: FactsLgscoReferral | null;
 }
 
+/** What Stage 2 is counted from: the agreed statement of complaint (SI 2006/1738 reg 17(2), default) or the request. */
+export type Stage2From = "agreed_statement" | "request";
+
 export interface RuleOptions {
   readonly stage?: Stage;
   readonly withinWorkingDays?: number;
+  readonly stage2From?: Stage2From;
 }
 
 export interface MetricRule {
@@ -59,11 +63,31 @@ function caseDate(completed: (facts: CaseFacts) => IsoDate | null): ItemDate {
 /** For metrics counted on receipt only. */
 const receivedDate: ItemDate = (item) => item.facts.receivedOn;
 
-/** Stage-unit dates: the stage's start (received) or its response (completed). */
-function stageDate(item: CountedItem, basis: Basis | null): IsoDate | null {
-  const stage = item.stage as StageFacts;
-  return basis === "completed" ? stage.respondedOn : stage.startedOn;
+/**
+ * Whether a case's Stage 2 counts, and from when: from the agreed statement (default; a Stage 2 still waiting for its
+ * statement is not counted yet) or, when the council counts it so, from the request.
+ */
+export function stage2CountedOn(stage: StageFacts, from: Stage2From = "agreed_statement"): IsoDate | null {
+  if (from === "request") return stage.requestedOn ?? stage.startedOn;
+  return stage.awaitingStatement ? null : stage.startedOn;
 }
+
+/** Stage-unit dates: the stage's start (received) or its response (completed). */
+function stageDate(item: CountedItem, basis: Basis | null, _period?: Period, options: RuleOptions = {}): IsoDate | null {
+  const stage = item.stage as StageFacts;
+  if (basis === "completed") return stage.respondedOn;
+  return stage.stage === "stage2" && options.stage2From !== undefined ? stage2CountedOn(stage, options.stage2From) : stage.startedOn;
+}
+
+const isStage1 = (item: CountedItem): boolean => (item.stage as StageFacts).stage === "stage1";
+const stage1Date: ItemDate = (item, basis) => {
+  const stage = item.stage as StageFacts;
+  if (stage.stage !== "stage1") return null;
+  return basis === "completed" ? stage.respondedOn : stage.startedOn;
+};
+/** The case went on to Stage 2 (counted as the council counts Stage 2). */
+const proceeded = (item: CountedItem, options: RuleOptions): boolean =>
+  item.facts.stages.some((s) => s.stage === "stage2" && stage2CountedOn(s, options.stage2From) !== null);
 
 function lgscoDate(item: CountedItem, basis: Basis | null): IsoDate | null {
   const referral = item.lgsco as FactsLgscoReferral;
@@ -118,6 +142,8 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
     relevantStage: (stage, period) => isStageOpenOn(stage, period.end),
   },
   escalated: stageCount((item) => (item.stage as StageFacts).stage !== "stage1"),
+  proceeded_to_stage2: { date: stage1Date, include: (item, options) => isStage1(item) && proceeded(item, options) },
+  percent_proceeded_to_stage2: { date: stage1Date, include: isStage1, hit: proceeded },
   late_requests: stageCount((item) => (item.stage as StageFacts).lateRequest),
   not_considered: caseCount(caseDate((f) => f.notConsidered?.on ?? null), (item) => item.facts.notConsidered !== null),
   withdrawn: caseCount(caseDate((f) => f.withdrawnOn), (item) => item.facts.withdrawnOn !== null),

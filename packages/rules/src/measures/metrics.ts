@@ -72,6 +72,20 @@ export const METRICS = Object.freeze({
     ["received"],
     "received: the escalated stage started in the period",
   ),
+  proceeded_to_stage2: metric(
+    "Stage 1 complaints that proceeded to Stage 2 (SI 2006/1738 reg 14(2)): Stage 2 counted from the agreed statement, or from the request with stage2From",
+    "stage",
+    "count",
+    ["completed", "received"],
+    "completed (default): the Stage 1 response was sent in the period; received: Stage 1 started in the period",
+  ),
+  percent_proceeded_to_stage2: metric(
+    "Percentage (0–100, unrounded) of Stage 1 complaints that proceeded to Stage 2: of those completed at Stage 1 (default) or received",
+    "stage",
+    "percent",
+    ["completed", "received"],
+    "completed (default): of the Stage 1 responses sent in the period; received: of the Stage 1 complaints received in the period",
+  ),
   late_requests: metric(
     "Escalations requested after the statutory 20 working days (SI 2006/1738 regs 14 and 18; allowed at the council's discretion)",
     "stage",

@@ -1,0 +1,45 @@
+import { gql } from "urql";
+
+/** Operations of the platform administrator's Councils pages (issue 12: onboarding a council). */
+
+export interface CouncilChoice {
+  id: string;
+  name: string;
+}
+
+export const COUNCIL_LIST = gql`
+  query CouncilList {
+    councils { id name }
+  }
+`;
+
+export const CREATE_COUNCIL = gql`
+  mutation CreateCouncil($input: CreateCouncilInput!) {
+    createCouncil(input: $input) { id name onsCode vocabularies { kind } }
+  }
+`;
+
+export const INVITE_COUNCIL_ADMINISTRATOR = gql`
+  mutation InviteCouncilAdministrator($input: InviteCouncilAdministratorInput!) {
+    inviteCouncilAdministrator(input: $input) { councilId userId invitationId }
+  }
+`;
+
+export interface MyInvitation {
+  id: string;
+  councilId: string;
+  councilName: string;
+  roles: string[];
+}
+
+export const MY_COUNCIL_INVITATIONS = gql`
+  query MyCouncilInvitations {
+    myCouncilInvitations { id councilId councilName roles }
+  }
+`;
+
+export const ACCEPT_COUNCIL_INVITATION = gql`
+  mutation AcceptCouncilInvitation($input: AnswerCouncilInvitationInput!) {
+    acceptCouncilInvitation(input: $input)
+  }
+`;
