@@ -174,4 +174,30 @@ describe("council settings in the browser, as the council administrator", () => 
     await expectAccessible(page, "notifications");
     await screenshot(page, "settings-09-notifications");
   });
+
+  it("changes the warning period, the digest and how long personal data is kept; a refused value names its field", async () => {
+    await page.getByLabel("Warning before a case is due (working days)").fill("five");
+    await page.getByRole("button", { name: "Save reminder settings" }).click();
+    await page.locator(".govuk-error-summary").getByRole("link", { name: /whole number of working days/ }).waitFor();
+    await expectAccessible(page, "reminder settings with an error");
+    await page.getByLabel("Warning before a case is due (working days)").fill("5");
+    await page.getByRole("group", { name: /daily digest/ }).getByLabel("No").check();
+    await page.getByRole("button", { name: "Save reminder settings" }).click();
+    await page.getByText("The reminder settings were saved.").waitFor();
+    await page.getByText(/^5 working days/).waitFor();
+    await expect.poll(() => page.locator(".govuk-summary-list__row", { hasText: "daily digest" }).innerText()).toContain("Not sent");
+
+    await page.getByLabel("Years after closure").fill("0");
+    await page.getByRole("button", { name: "Save retention policy" }).click();
+    const refused = page.locator("form[aria-label='Retention policy'] .govuk-error-summary");
+    await refused.waitFor();
+    expect(await refused.getByRole("link").first().getAttribute("href")).toBe("#retention-years");
+    await page.getByLabel("Years after closure").fill("7");
+    await page.getByLabel(/looked-after child's records until they are/).fill("25");
+    await page.getByRole("button", { name: "Save retention policy" }).click();
+    await page.getByText("The retention policy was saved.").waitFor();
+    await page.getByText(/^7 years; a looked-after child's records until they are 25/).waitFor();
+    await expectAccessible(page, "notifications after saving");
+    await screenshot(page, "settings-10-policies");
+  });
 });

@@ -36,3 +36,15 @@ export const SET_NOTIFICATION_SETTINGS = gql`
     setNotificationSettings(input: $input) { userId dueSoon overdue digest }
   }
 `;
+
+export const SET_NOTIFICATION_POLICY = gql`
+  mutation SetNotificationPolicy($input: SetNotificationPolicyInput!) {
+    setNotificationPolicy(input: $input) { warningWorkingDays source digestEnabled }
+  }
+`;
+
+export const SET_RETENTION_POLICY = gql`
+  mutation SetRetentionPolicy($input: SetRetentionPolicyInput!) {
+    setRetentionPolicy(input: $input) { yearsAfterClosure lookedAfterUntilAge source }
+  }
+`;

@@ -48,7 +48,7 @@ export function TextInput(
     onChange: (value: string) => void;
     onBlur?: () => void;
     type?: "text" | "email" | "password" | "number" | "search" | "date";
-    width?: "10" | "20" | "30" | "full";
+    width?: "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full";
     autoComplete?: string;
   },
 ) {

@@ -1,6 +1,9 @@
+import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { NotificationBanner } from "../../components/govuk";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
 import type { NotificationPolicy, NotificationSetting, RetentionPolicy } from "../../graphql/notification-operations";
+import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
 import { roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
 
@@ -17,6 +20,12 @@ export function NotificationsPage() {
     query: NOTIFICATION_SETTINGS,
   });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
+  const [notice, setNotice] = useState<string | null>(null);
+  const saved = (message: string) => {
+    setNotice(message);
+    reload({ requestPolicy: "network-only" });
+    window.scrollTo(0, 0);
+  };
   const toggle = async (user: NotificationSetting, flag: Flag) => {
     await setSettings({ input: { userId: user.userId, dueSoon: user.dueSoon, overdue: user.overdue, digest: user.digest, [flag]: !user[flag] } });
     reload({ requestPolicy: "network-only" });
@@ -24,6 +33,11 @@ export function NotificationsPage() {
   return (
     <>
       <SettingsBackLink />
+      {notice ? (
+        <NotificationBanner title="Success" success>
+          <p className="govuk-notification-banner__heading">{notice}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">Notifications and retention</h1>
       {error ? <p className="govuk-body">The notification settings could not be loaded.</p> : null}
       {data ? (
@@ -48,6 +62,12 @@ export function NotificationsPage() {
               </dd>
             </div>
           </dl>
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-two-thirds">
+              <NotificationPolicyForm key={`n-${data.notificationPolicy.warningWorkingDays}-${String(data.notificationPolicy.digestEnabled)}`} policy={data.notificationPolicy} onSaved={saved} />
+              <RetentionPolicyForm key={`r-${data.retentionPolicy.yearsAfterClosure}-${String(data.retentionPolicy.lookedAfterUntilAge)}`} policy={data.retentionPolicy} onSaved={saved} />
+            </div>
+          </div>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Reminder e-mails each user gets</caption>
             <thead className="govuk-table__head">
