@@ -132,6 +132,8 @@ describe("letters, in the browser", () => {
     await page.getByRole("alert").filter({ hasText: `${pdfName} recorded as sent on 1 December 2026` }).waitFor();
     const log = page.getByRole("list", { name: "Contacts, most recent first" });
     expect(await log.innerText()).toContain(`Sent ${pdfName}`);
+    // Its sending is also a case event with its date, on the case's timeline.
+    await expect.poll(() => page.locator(".app-timeline").innerText()).toMatch(/Letter sent\s+1 December 2026/);
     await expectAccessible(page, "letter recorded as sent");
     await shoot(page, "3b-sent");
   });

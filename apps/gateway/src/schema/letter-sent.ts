@@ -18,7 +18,7 @@ builder.mutationField("recordLetterSent", (t) =>
   t.prismaField({
     type: "Case",
     description:
-      "Record that a letter on the case was sent and its date (officers and managers): an outgoing letter in the case's contact log naming the document. Audited without its words",
+      "Record that a letter on the case was sent and its date (officers and managers): a letter_sent event in the case's lifecycle (it moves no stage or clock) and an outgoing letter in its contact log naming the document. Audited without its words",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: RecordLetterSentInput, required: true }) },
     validate: z.object({

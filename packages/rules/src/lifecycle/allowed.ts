@@ -85,6 +85,8 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
       case "lgsco_decided":
         add({ type }, { type, on, decision: "upheld", remedies: [] });
         break;
+      case "letter_sent":
+        break; // recorded when a letter is written (the letters), never offered as a step of the procedure
       default:
         add({ type }, { type, on } as CaseEvent);
     }

@@ -18,7 +18,7 @@ interface KindLifecycle {
   words: string;
 }
 
-const ALWAYS: ReadonlySet<CaseEventType> = new Set(["received", "closed", "reopened"]);
+const ALWAYS: ReadonlySet<CaseEventType> = new Set(["received", "closed", "reopened", "letter_sent"]);
 const NO_STAGES: ReadonlySet<Stage> = new Set();
 
 export const KIND_LIFECYCLES: Readonly<Record<Exclude<FeedbackKind, "complaint">, KindLifecycle>> = {

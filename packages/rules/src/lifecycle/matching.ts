@@ -20,6 +20,7 @@ const CASE_LEVEL_EVENTS: ReadonlySet<CaseEventType> = new Set([
   "lgsco_referred",
   "lgsco_decided",
   "closed",
+  "letter_sent",
 ]);
 
 export function firstStage(procedure: ProcedureDefinition): Stage {
@@ -94,6 +95,7 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   lgsco_decided: "Ombudsman's (LGSCO) decision",
   closed: "closure",
   reopened: "reopening of the case",
+  letter_sent: "letter sent",
 };
 
 export function describe(event: CaseEvent): string {

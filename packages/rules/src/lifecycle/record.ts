@@ -59,6 +59,9 @@ export function recordEvent(state: LifecycleState, event: CaseEvent): void {
     case "reopened":
       state.closedOn = null;
       return;
+    case "letter_sent":
+      return; // correspondence: no stage, no clock
+
     case "lgsco_referred":
       state.lgsco.push({ referredOn: event.on, decidedOn: null, decision: null, remedies: [] });
       return;

@@ -18,7 +18,7 @@ export interface Rejection {
 const reject = (code: LifecycleErrorCode, message: string): Rejection => ({ code, message });
 
 const OMBUDSMAN_EVENTS: ReadonlySet<CaseEventType> = new Set(["lgsco_referred", "lgsco_decided"]);
-const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "reopened", "lgsco_referred", "lgsco_decided"]);
+const ALLOWED_AFTER_END: ReadonlySet<CaseEventType> = new Set(["closed", "reopened", "lgsco_referred", "lgsco_decided", "letter_sent"]);
 const ALLOWED_WHILE_SUSPENDED: ReadonlySet<CaseEventType> = new Set([
   "resumed",
   "acknowledged",
@@ -28,6 +28,7 @@ const ALLOWED_WHILE_SUSPENDED: ReadonlySet<CaseEventType> = new Set([
   "reopened",
   "lgsco_referred",
   "lgsco_decided",
+  "letter_sent",
 ]);
 
 function laterStage(state: LifecycleState, stage: Stage): StageState | undefined {
@@ -164,7 +165,7 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
   if (compareDates(event.on, state.receivedOn) < 0) {
     return reject("before_receipt", `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${state.receivedOn}.`);
   }
-  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type) && event.type !== "reopened") {
+  if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type) && event.type !== "reopened" && event.type !== "letter_sent") {
     return reject("case_closed", `The case was closed on ${state.closedOn}; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not ${withArticle(describe(event))}.`);
   }
   if (event.type === "reopened" && !state.closedOn) {
@@ -238,6 +239,7 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
     case "withdrawn":
     case "closed":
     case "reopened":
+    case "letter_sent":
       return null;
     case "lgsco_referred": {
       const pending = state.lgsco.find((r) => r.decidedOn === null);
