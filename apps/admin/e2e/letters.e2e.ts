@@ -155,10 +155,18 @@ describe("letters, in the browser", () => {
     await expectAccessible(page, "letter wording refused");
     await shoot(page, "5-refused");
     await body.fill(`${await body.inputValue()}\n\n{{block.advocacy}}`);
-    await page.getByRole("button", { name: "Preview with example details" }).click();
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
     await page.getByRole("heading", { name: "Preview" }).waitFor();
     expect(await page.locator(".app-letter-preview").innerText()).toContain("Thank you for writing to us");
     await expectAccessible(page, "letter wording previewed");
+    // With a real case: its reference and dates, the names withheld from an administrator.
+    await page.getByLabel("Preview with a case (optional)").fill(reference);
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await expect.poll(() => page.locator(".app-letter-preview").innerText()).toContain("[the complainant's name]");
+    const withCase = await page.locator(".app-letter-preview").innerText();
+    expect(withCase).toContain("30 November 2026");
+    expect(withCase).not.toContain(CHILD);
+    await expectAccessible(page, "letter wording previewed with a case");
     await shoot(page, "6-edit-preview");
     await page.getByRole("button", { name: "Save wording" }).click();
     await page.getByText("Acknowledgement letter saved").waitFor();

@@ -38,11 +38,15 @@ SELECT c.council_id AS "councilId", json_build_object(
   'acknowledgement', json_build_object('dueOn', c.acknowledgement_due_on, 'acknowledgedOn', c.acknowledged_on, 'met', c.acknowledgement_met),
   'notConsidered', CASE WHEN c.not_considered_reason IS NOT NULL AND c.not_considered_on IS NOT NULL
     THEN json_build_object('reason', c.not_considered_reason, 'on', c.not_considered_on, 'localReason', c.local_not_considered_reason) END,
-  'stages', (SELECT coalesce(json_agg(json_build_object(
+  'stages', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                 'stage', s.stage, 'startedOn', s.started_on, 'timescaleWorkingDays', s.timescale_working_days, 'dueOn', s.due_on,
                 'respondedOn', s.responded_on, 'workingDaysTaken', s.working_days_taken, 'daysPaused', s.days_paused,
                 'extended', s.extended, 'met', s.met, 'outcome', s.outcome, 'localOutcome', s.local_outcome,
-                'lateRequest', s.late_request) ORDER BY s.stage), '[]'::json)
+                'lateRequest', s.late_request)
+                -- present only when recorded, as in CaseFacts (./case-facts.ts)
+                || CASE WHEN s.requested_on IS NOT NULL THEN jsonb_build_object('requestedOn', s.requested_on) ELSE '{}'::jsonb END
+                || CASE WHEN s.awaiting_statement THEN jsonb_build_object('awaitingStatement', true) ELSE '{}'::jsonb END
+                ORDER BY s.stage), '[]'::jsonb)
              FROM case_stage s WHERE s.council_id = c.council_id AND s.case_id = c.id),
   'withdrawnOn', c.withdrawn_on, 'closedOn', c.closed_on,
   'lgsco', (SELECT coalesce(json_agg(json_build_object('referredOn', r.referred_on, 'decidedOn', r.decided_on, 'decision', r.decision,

@@ -7,8 +7,8 @@ export const SAVE_LETTER_TEMPLATE = `mutation SaveLetterTemplate($input: SaveLet
   saveLetterTemplate(input: $input) { kind version subject body savedAt }
 }`;
 
-export const PREVIEW_LETTER = `query PreviewLetter($caseId: ID, $template: LetterKind!, $draft: LetterWordingInput) {
-  previewLetter(caseId: $caseId, template: $template, draft: $draft) { subject templateVersion paragraphs { text statutorySource } }
+export const PREVIEW_LETTER = `query PreviewLetter($caseId: ID, $caseReference: String, $template: LetterKind!, $draft: LetterWordingInput) {
+  previewLetter(caseId: $caseId, caseReference: $caseReference, template: $template, draft: $draft) { subject templateVersion paragraphs { text statutorySource } }
 }`;
 
 export const GENERATE_LETTER = `mutation GenerateLetter($caseId: ID!, $template: LetterKind!, $format: LetterFormat!) {

@@ -107,7 +107,8 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     });
     c = await step("closeCase", "CloseCaseInput", { caseId: c.id, version: c.version, closedOn: "2026-06-16", reason: "The Ombudsman's decision is complied with" });
     expect(c.status).toBe("closed");
-    expect(c.allowedActions.sort()).toEqual(["referToLgsco", "reopenCase"]);
+    // The Ombudsman decided (upheld): no further referral, only reopening.
+    expect(c.allowedActions.sort()).toEqual(["reopenCase"]);
     expect(c.timeline.map((e) => e.type)).toEqual([
       "received", "procedure_decided", "acknowledged", "response_sent", "escalation_requested", "statement_agreed",
       "investigator_appointed", "investigator_appointed", "adjudication_sent", "panel_requested", "panel_held",

@@ -111,11 +111,25 @@ describe("letters from a case", () => {
     expect(preview.data!.previewLetter.paragraphs[0]).toEqual({ text: `Hello ${CHILD}`, statutorySource: null });
     expect(preview.data!.previewLetter.paragraphs.some((p) => p.statutorySource === "Children Act 1989 s.26A")).toBe(true);
 
-    // The administrator previews with example values, never a case's personal data; another council keeps the default.
+    // The administrator previews with example values, or with a real case's facts (by its reference) and every name
+    // withheld: never a case's personal data. Another council keeps the default.
     const sample = await h.gql<{ previewLetter: { paragraphs: { text: string }[] } }>(`{ previewLetter(template: acknowledgement) { paragraphs { text } } }`, {}, admin);
     expect(sample.data!.previewLetter.paragraphs[0]!.text).toBe("Hello Alex Example");
-    const withCase = await h.gql(`query($caseId: ID) { previewLetter(caseId: $caseId, template: acknowledgement) { subject } }`, { caseId }, admin);
-    expect(withCase.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const { reference } = await h.db.prisma.case.findFirstOrThrow({ where: { id: caseId }, select: { reference: true } });
+    const reads = () => h.db.prisma.auditLog.count({ where: { councilId: "demo-north", caseId, action: { contains: "personal" } } });
+    const readsBefore = await reads();
+    const withCase = await h.gql<{ previewLetter: { html: string; paragraphs: { text: string }[] } }>(
+      `query($ref: String) { previewLetter(caseReference: $ref, template: acknowledgement) { html paragraphs { text } } }`,
+      { ref: reference },
+      admin,
+    );
+    expect(withCase.errors).toBeUndefined();
+    expect(withCase.data!.previewLetter.paragraphs[0]!.text).toBe("Hello [the complainant's name]");
+    expect(withCase.data!.previewLetter.html).toContain(reference);
+    expect(withCase.data!.previewLetter.html).not.toContain(CHILD);
+    expect(await reads()).toBe(readsBefore);
+    const noSuchCase = await h.gql(`{ previewLetter(caseReference: "1999-9999", template: acknowledgement) { subject } }`, {}, admin);
+    expect(noSuchCase.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["caseReference"] });
     const south = await h.signIn("admin", "demo-south");
     const theirs = await h.gql<{ letterTemplates: { kind: string; version: number }[] }>(`{ letterTemplates { kind version } }`, {}, south);
     expect(theirs.data!.letterTemplates).toHaveLength(9);

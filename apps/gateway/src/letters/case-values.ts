@@ -22,8 +22,15 @@ export interface CaseLetterData {
   facts: BlockFacts;
 }
 
-/** The values a letter merges for one case (personal data: the read is audited). NOT_FOUND outside the council. */
-export async function caseLetterData(context: GatewayContext, caseId: string): Promise<CaseLetterData> {
+/** What a preview shows in place of a person's name for a role that reads no personal data (council administrators). */
+export const NAME_WITHHELD = { complainant: "[the complainant's name]", child: "[the child's name]" } as const;
+
+/**
+ * The values a letter merges for one case. With `personalData` (officers, managers) the people's names are merged
+ * and the read is audited; without (a council administrator previewing wording on a real case) the case's facts
+ * are merged (reference, dates, stage, ground) and each name is shown as withheld. NOT_FOUND outside the council.
+ */
+export async function caseLetterData(context: GatewayContext, caseId: string, options: { personalData: boolean } = { personalData: true }): Promise<CaseLetterData> {
   const { prisma, councilId } = councilScope(context);
   const found = isRecordId(caseId)
     ? await prisma.case.findUnique({
@@ -41,10 +48,15 @@ export async function caseLetterData(context: GatewayContext, caseId: string): P
       })
     : null;
   if (!found) throw notFound("Case");
-  await auditPersonalDataRead(context, caseId);
+  if (options.personalData) await auditPersonalDataRead(context, caseId);
   const [council, people, officer] = await Promise.all([
     context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
-    prisma.casePerson.findMany({ where: { councilId, caseId, role: { in: ["complainant", "child"] } }, orderBy: { createdAt: "asc" }, select: { role: true, name: true } }),
+    options.personalData
+      ? prisma.casePerson.findMany({ where: { councilId, caseId, role: { in: ["complainant", "child"] } }, orderBy: { createdAt: "asc" }, select: { role: true, name: true } })
+      : [
+          { role: "complainant", name: NAME_WITHHELD.complainant },
+          { role: "child", name: NAME_WITHHELD.child },
+        ],
     found.officerId ? context.root.user.findUnique({ where: { id: found.officerId }, select: { displayName: true } }) : null,
   ]);
   const child = people.find((p) => p.role === "child")?.name ?? "";

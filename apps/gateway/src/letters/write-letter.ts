@@ -32,14 +32,14 @@ export interface LetterPreviewShape extends LetterContent {
  */
 export async function previewLetter(
   context: GatewayContext,
-  input: { caseId: string | null; kind: LetterKind; draft: LetterWording | null },
+  input: { caseId: string | null; kind: LetterKind; draft: LetterWording | null; personalData?: boolean },
 ): Promise<LetterPreviewShape> {
   const { prisma, councilId } = councilScope(context);
   if (input.draft) assertWording(input.kind, input.draft, ["draft"]);
   const template = await currentTemplate(prisma, councilId, input.kind);
   const wording = input.draft ?? template;
   const data = input.caseId
-    ? await caseLetterData(context, input.caseId)
+    ? await caseLetterData(context, input.caseId, { personalData: input.personalData ?? true })
     : {
         reference: SAMPLE_VALUES["case.reference"],
         councilName: (await context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })).name,

@@ -1,9 +1,11 @@
 import { roleAllows } from "../auth/roles";
 import { builder } from "../builder";
-import { forbidden } from "../errors/gateway-error";
+import type { GatewayContext } from "../context";
+import { badInput } from "../errors/gateway-error";
 import type { LetterParagraph } from "../letters/merge";
 import type { LetterPreviewShape } from "../letters/write-letter";
 import { generateLetter, previewLetter } from "../letters/write-letter";
+import { councilScope } from "../services/council-scope";
 import { CaseDocument } from "./case-workbench-fields";
 import { LetterKindEnum, LetterWordingInput } from "./letter-template";
 
@@ -38,21 +40,30 @@ const LetterPreview = builder.objectRef<LetterPreviewShape>("LetterPreview").imp
   }),
 });
 
+/** A case of the viewer's council by its reference, or BAD_USER_INPUT naming caseReference. */
+async function caseIdByReference(context: GatewayContext, reference: string): Promise<string> {
+  const { prisma, councilId } = councilScope(context);
+  const found = await prisma.case.findFirst({ where: { councilId, reference: reference.trim() }, select: { id: true } });
+  if (!found) throw badInput(["caseReference"], `no case of your council has the reference ${JSON.stringify(reference.trim().slice(0, 40))}`);
+  return found.id;
+}
+
 builder.queryField("previewLetter", (t) =>
   t.field({
     type: LetterPreview,
     description:
-      "Preview a letter: the council's current wording (or an unsaved draft, checked as a save would be) merged with a case's values, or with example values when no case is given. Merging a case's values needs an officer's or manager's role and is audited as a read of personal data",
+      "Preview a letter: the council's current wording (or an unsaved draft, checked as a save would be) merged with a case's values, or with example values when no case is given. Officers and managers see the people's names (audited as a read of personal data); a council administrator previewing wording on a case sees its facts with each name withheld",
     authScopes: { handleCases: true, configureCouncil: true },
     args: {
       caseId: t.arg.id({ required: false, description: "The case whose values to merge; omit for example values" }),
+      caseReference: t.arg.string({ required: false, description: "Or the case by its reference (e.g. 2026-0001), as an administrator knows it" }),
       template: t.arg({ type: LetterKindEnum, required: true, description: "Which letter" }),
       draft: t.arg({ type: LetterWordingInput, required: false, description: "Unsaved wording to preview instead of the current one" }),
     },
-    resolve: (_root, args, context) => {
-      const caseId = args.caseId ? String(args.caseId) : null;
-      if (caseId && !roleAllows(context.viewer?.roles ?? [], "readPersonalData")) throw forbidden("Your role does not allow merging a case's personal data");
-      return previewLetter(context, { caseId, kind: args.template, draft: args.draft ?? null });
+    resolve: async (_root, args, context) => {
+      const caseId = args.caseId ? String(args.caseId) : args.caseReference ? await caseIdByReference(context, args.caseReference) : null;
+      const personalData = roleAllows(context.viewer?.roles ?? [], "readPersonalData");
+      return previewLetter(context, { caseId, kind: args.template, draft: args.draft ?? null, personalData });
     },
   }),
 );

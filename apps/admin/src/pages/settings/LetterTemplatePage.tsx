@@ -9,7 +9,14 @@ import { LetterPreview } from "../case/LetterPreview";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
-const fieldOf = (path: Array<string | number>) => (path[0] === "subject" || path[0] === "body" ? `letter-${path[0]}` : path[0] === "draft" && (path[1] === "subject" || path[1] === "body") ? `letter-${path[1]}` : null);
+const fieldOf = (path: Array<string | number>) =>
+  path[0] === "caseReference"
+    ? "letter-case"
+    : path[0] === "subject" || path[0] === "body"
+      ? `letter-${path[0]}`
+      : path[0] === "draft" && (path[1] === "subject" || path[1] === "body")
+        ? `letter-${path[1]}`
+        : null;
 
 function EditForm({ template }: { template: LetterTemplateRow }) {
   const navigate = useNavigate();
@@ -18,9 +25,10 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
   const [body, setBody] = useState(template.body);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [preview, setPreview] = useState<LetterPreviewView | null>(null);
+  const [reference, setReference] = useState("");
   const [{ fetching }, save] = useMutation(SAVE_LETTER_TEMPLATE);
   const showPreview = async () => {
-    const result = await client.query<{ previewLetter: LetterPreviewView }>(PREVIEW_LETTER, { template: template.kind, draft: { subject, body } }, { requestPolicy: "network-only" }).toPromise();
+    const result = await client.query<{ previewLetter: LetterPreviewView }>(PREVIEW_LETTER, { template: template.kind, draft: { subject, body }, caseReference: reference.trim() || null }, { requestPolicy: "network-only" }).toPromise();
     if (result.error) {
       setPreview(null);
       return setErrors(settingsErrors(result.error, fieldOf));
@@ -84,9 +92,18 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
           </ul>
         </div>
       </details>
+      <TextInput
+        id="letter-case"
+        label="Preview with a case (optional)"
+        hint="A case reference, for example 2026-0001: its dates and reference are used, names are withheld. Leave empty for example details"
+        width="10"
+        value={reference}
+        error={errorFor("letter-case")}
+        onChange={setReference}
+      />
       <div className="govuk-button-group">
         <Button variant="secondary" onClick={() => void showPreview()}>
-          Preview with example details
+          Preview
         </Button>
         <Button type="submit" disabled={fetching}>
           Save wording
