@@ -37,9 +37,10 @@ async function record(p: Page, kind: "Complaint" | "Compliment", byChild: boolea
   if (byChild) {
     await p.getByRole("group", { name: "Was the child or young person offered an advocate?" }).getByLabel("Yes").check();
     await p.getByRole("group", { name: "Did they take up advocacy?" }).getByLabel("Yes").check();
-    await p.getByLabel("Who made it?").selectOption("child_or_young_person");
+    await p.getByLabel("Who made it?").selectOption({ label: "Child or young person" });
   }
-  await p.getByLabel("How was it made?").selectOption(byChild ? "app" : "email");
+  // The council's own channels (demo-north's words).
+  await p.getByLabel("How was it made?").selectOption({ label: byChild ? "Online form" : "Email" });
   if (kind === "Complaint") await p.getByLabel("What is the complaint about?").selectOption({ label: "Communication (general)" });
   await p.getByLabel("What does the feedback say?").fill(says);
   await p.getByRole("button", { name: "Continue" }).click();
