@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { MemoryRouter } from "react-router";
 import { Client, Provider, fetchExchange } from "urql";
 import { afterEach, describe, expect, it } from "vitest";
-import { RecordFeedbackPage } from "./RecordFeedbackPage";
+import { INITIAL, RecordFeedbackPage, validateFeedback } from "./RecordFeedbackPage";
 
 type Sent = { query: string; variables: { input?: Record<string, unknown> } };
 
@@ -57,5 +57,20 @@ describe("RecordFeedbackPage: equality monitoring", () => {
     expect(input).toMatchObject({ ethnicity: "not_given", ageBand: "13-15", gender: null, disability: null, madeByChild: false });
     await screen.findByRole("heading", { name: "Feedback recorded" });
     expect(screen.getByText("2026-0042")).toBeTruthy();
+  });
+});
+
+describe("validateFeedback: when the matter arose, as a GOV.UK date input (reg 9)", () => {
+  const base = { ...INITIAL, receivedOn: "2026-03-02", summary: "Nobody called back." };
+  const grounds = (day: string, month: string, year: string, iso: string) => ({ ...base, groundsDay: day, groundsMonth: month, groundsYear: year, groundsAroseOn: iso });
+
+  it("accepts no date, or a real date on or before the date received", () => {
+    expect(validateFeedback(base).groundsAroseOn).toBeUndefined();
+    expect(validateFeedback(grounds("27", "3", "2025", "2025-03-27")).groundsAroseOn).toBeUndefined();
+  });
+
+  it("refuses a date that does not exist, and one after the date received", () => {
+    expect(validateFeedback(grounds("31", "2", "2025", "")).groundsAroseOn).toBe("When it happened must be a real date, for example 27 3 2025");
+    expect(validateFeedback(grounds("3", "3", "2026", "2026-03-03")).groundsAroseOn).toBe("When it happened must be on or before the date received");
   });
 });

@@ -16,7 +16,7 @@ import { toFieldErrors } from "../graphql/errors";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
 import type { CouncilConfig } from "../graphql/types";
 
-type Fields = {
+export type Fields = {
   kind: string;
   receivedOn: string;
   groundsAroseOn: string;
@@ -43,6 +43,9 @@ type Fields = {
   email: string;
   phone: string;
   childName: string;
+  groundsDay: string;
+  groundsMonth: string;
+  groundsYear: string;
   childDobDay: string;
   childDobMonth: string;
   childDobYear: string;
@@ -52,7 +55,7 @@ type Fields = {
   ageBand: string;
 };
 
-const INITIAL: Fields = {
+export const INITIAL: Fields = {
   kind: "complaint",
   receivedOn: todayIso(),
   groundsAroseOn: "",
@@ -80,6 +83,9 @@ const INITIAL: Fields = {
   email: "",
   phone: "",
   childName: "",
+  groundsDay: "",
+  groundsMonth: "",
+  groundsYear: "",
   childDobDay: "",
   childDobMonth: "",
   childDobYear: "",
@@ -135,7 +141,9 @@ export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string
   if (!v.kind) e.kind = "Select what kind of feedback this is";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "The date received must be a real date, for example 27 3 2026";
   else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
-  if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
+  const grounds = { day: v.groundsDay, month: v.groundsMonth, year: v.groundsYear };
+  if (!isEmptyDate(grounds) && !isoFromParts(grounds)) e.groundsAroseOn = "When it happened must be a real date, for example 27 3 2025";
+  else if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
   if (!v.madeByChild) e.madeByChild = "Select whether a child or young person made it";
   if (v.madeByChild === "yes" && !v.advocacyOffered) e.advocacyOffered = "Select whether advocacy was offered: the law requires an offer (Children Act 1989 s.26A)";
   if (!v.summary.trim()) e.summary = "Enter what the feedback says";
@@ -303,7 +311,19 @@ export function RecordFeedbackPage() {
                   { value: "public_health", label: "Public health" },
                 ]}
               />
-              <TextInput label="When did the matter complained about happen? (optional)" hint="Complaints more than a year later may still be accepted (reg 9)" type="date" width="10" {...field("groundsAroseOn")} />
+              <DateInput
+                id="groundsAroseOn"
+                label="When did the matter complained about happen? (optional)"
+                hint="Complaints more than a year later may still be accepted (reg 9). For example, 27 3 2025"
+                error={form.errorFor("groundsAroseOn")}
+                value={{ day: v.groundsDay, month: v.groundsMonth, year: v.groundsYear }}
+                onChange={(parts) => {
+                  form.set("groundsDay", parts.day);
+                  form.set("groundsMonth", parts.month);
+                  form.set("groundsYear", parts.year);
+                  form.set("groundsAroseOn", isoFromParts(parts) ?? "");
+                }}
+              />
               {isOutOfTime(v.groundsAroseOn, v.receivedOn) ? (
                 <WarningText>This complaint was made more than a year after the matter arose (SI 2006/1738 reg 9). You may still consider it; the case will be flagged.</WarningText>
               ) : null}

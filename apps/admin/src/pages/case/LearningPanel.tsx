@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { gql, useMutation } from "urql";
-import { Button, ErrorSummary, type FieldError, Tag, TextInput, Textarea } from "../../components/govuk";
+import { Button, ErrorSummary, type FieldError, Tag, Textarea } from "../../components/govuk";
+import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import { formatDate, humanise, todayIso } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import type { CaseDetail } from "../../graphql/types";
@@ -19,7 +20,7 @@ const COMPLETE = gql`
 /** Learning from the complaint ("you said, we did"): actions logged against the case and marked done. */
 export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDetail; canEdit: boolean; onChanged: () => void }) {
   const [description, setDescription] = useState("");
-  const [dueOn, setDueOn] = useState("");
+  const [dueOn, setDueOn] = useState(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, log] = useMutation(LOG);
   const [, complete] = useMutation(COMPLETE);
@@ -30,14 +31,19 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
       setErrors([{ field: "learning-description", message: "Enter what will change" }]);
       return;
     }
-    const result = await log({ input: { caseId: detail.id, description: description.trim(), dueOn: dueOn || null } });
+    const due = isEmptyDate(dueOn) ? null : isoFromParts(dueOn);
+    if (!isEmptyDate(dueOn) && !due) {
+      setErrors([{ field: "learning-dueOn", message: "The due date must be a real date, for example 27 3 2027" }]);
+      return;
+    }
+    const result = await log({ input: { caseId: detail.id, description: description.trim(), dueOn: due } });
     if (result.error) {
       setErrors(toFieldErrors(result.error, { description: "learning-description", dueOn: "learning-dueOn" }).map((e) => (e.field === "form" ? { ...e, field: "learning-description" } : e)));
       return;
     }
     setErrors([]);
     setDescription("");
-    setDueOn("");
+    setDueOn(NO_DATE);
     onChanged();
   };
 
@@ -71,7 +77,7 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
         <form onSubmit={submit} noValidate>
           <ErrorSummary errors={errors} />
           <Textarea id="learning-description" label="Log a learning action" hint="What will change as a result of this complaint" value={description} error={errors.find((e) => e.field === "learning-description")?.message} onChange={setDescription} rows={3} />
-          <TextInput id="learning-dueOn" label="Due by (optional)" type="date" width="10" value={dueOn} error={errors.find((e) => e.field === "learning-dueOn")?.message} onChange={setDueOn} />
+          <DateInput id="learning-dueOn" label="Due by (optional)" hint="For example, 27 3 2027" value={dueOn} error={errors.find((e) => e.field === "learning-dueOn")?.message} onChange={setDueOn} />
           <Button type="submit" variant="secondary">
             Log learning action
           </Button>
