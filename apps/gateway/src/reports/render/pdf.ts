@@ -4,7 +4,7 @@ import { renderHtml } from "./html";
 
 /**
  * The report as PDF: the print-ready HTML printed by Debian's Chromium through playwright-core (never a
- * downloaded browser). CHROMIUM_PATH overrides /usr/bin/chromium. The page loads nothing from the network.
+ * downloaded browser), tagged and with an outline of its headings. CHROMIUM_PATH overrides /usr/bin/chromium. The page loads nothing from the network.
  */
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -49,8 +49,9 @@ export async function renderPdf(report: Report): Promise<Uint8Array> {
     const page = await context.newPage();
     await page.route("**/*", (route) => route.abort());
     await page.setContent(renderHtml(report), { waitUntil: "load" });
-    // The page size and margins come from the HTML's @page rule (A4, 18 mm × 15 mm).
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // The page size and margins come from the HTML's @page rule (A4, 18 mm × 15 mm). Tagged (headings, tables and
+    // figures with their alternatives reach screen readers) and with an outline (bookmarks from the h1–h3 headings).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return new Uint8Array(pdf);
   } finally {
     await context.close();

@@ -129,6 +129,13 @@ describe("XLSX", () => {
   });
 });
 
+/** The PDF's /Title strings (the document's and every outline entry's): literal or UTF-16BE hex. */
+function outlineTitles(pdf: string): string[] {
+  const literal = [...pdf.matchAll(/\/Title \(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1]!.replace(/\\(.)/g, "$1"));
+  const hex = [...pdf.matchAll(/\/Title <FEFF([0-9A-Fa-f]*)>/g)].map((m) => Buffer.from(m[1]!, "hex").swap16().toString("utf16le"));
+  return [...literal, ...hex];
+}
+
 describe("PDF", () => {
   it("is a PDF printed by Chromium with the tables' text", async () => {
     const bytes = await renderPdf(report);
@@ -140,6 +147,17 @@ describe("PDF", () => {
       for (const t of tables().slice(0, 5)) expect(stdout.replace(/\s+/g, " ")).toContain(t.title.replace(/\s+/g, " ").slice(0, 30));
       const { stdout: info } = await promisify(execFile)("pdfinfo", [file]);
       expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+      // Tagged, with every section heading in the text and in the outline (bookmarks) Chromium builds from h1–h3.
+      expect(info).toMatch(/Tagged:\s+yes/);
+      for (const s of report.sections) expect(stdout.replace(/\s+/g, " ")).toContain(s.title.replace(/\s+/g, " "));
+      const { stdout: struct } = await promisify(execFile)("pdfinfo", ["-struct", file]);
+      expect(struct.match(/^\s*H1 \(block\)/gm)?.length).toBe(1);
+      expect(struct.match(/^\s*H2 \(block\)/gm)?.length).toBe(report.sections.length);
+      expect(struct).toMatch(/^\s*Table \(block\)/m);
+      // Chromium drops the space where a long heading wraps, so the outline is compared without whitespace.
+      const bare = (t: string) => t.replace(/\s+/g, "");
+      const titles = outlineTitles(Buffer.from(bytes).toString("latin1")).map(bare);
+      for (const s of report.sections) expect(titles, s.title).toContain(bare(s.title));
     } else {
       expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/Type\s*\/Page\b/);
     }
