@@ -1,13 +1,15 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { chartPng } from "./chart-png";
 import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { cellText, reportTitle, suppliedNotes } from "./cell-text";
-import { chartAlt, chartSeries } from "./svg-chart";
+import type { ChartSpec } from "./svg-chart";
 
 /**
  * The report as an editable Word document (docx 9): a heading per section, each narrative placeholder as an
  * italic paragraph for the council to overwrite, every table with its title as a caption (header row repeated across pages),
- * and each chart as its data in words (its text alternative) under a caption — the table above holds its figures.
+ * and each chart as a picture (the server's SVG rendered to PNG, word/media/*.png) under its caption, with its text
+ * alternative both as the picture's alt text (descr) and printed beneath it.
  */
 const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
   new TableCell({
@@ -68,11 +70,29 @@ function sectionBlocks(section: ReportSection): Array<Paragraph | Table> {
   for (const table of section.tables) blocks.push(...tableBlock(table));
   for (const chart of section.charts ?? []) {
     const table = section.tables.find((t) => t.id === chart.table);
-    if (!table) continue;
-    blocks.push(new Paragraph({ children: [new TextRun({ text: `Chart: ${chart.title ?? table.title}`, bold: true })] }));
-    blocks.push(new Paragraph({ children: [new TextRun(chartAlt(chart, chartSeries(chart, table)))] }));
+    if (table) blocks.push(...chartBlocks(chart, table));
   }
   return blocks;
+}
+
+/** The width of A4's text column in Word's default margins, in CSS pixels: wider charts are scaled down to it. */
+const TEXT_WIDTH_PX = 600;
+
+function chartBlocks(chart: ChartSpec, table: ReportTable): Paragraph[] {
+  const title = chart.title ?? table.title;
+  const image = chartPng(chart, table);
+  const scale = Math.min(1, TEXT_WIDTH_PX / image.width);
+  const picture = new ImageRun({
+    type: "png",
+    data: image.png,
+    transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
+    altText: { name: `chart-${chart.id}`, title, description: image.alt },
+  });
+  return [
+    new Paragraph({ style: CAPTION_STYLE, keepNext: true, children: [new TextRun(title)] }),
+    new Paragraph({ keepNext: true, children: [picture] }),
+    new Paragraph({ children: [new TextRun({ text: image.alt, size: 18, color: "505A5F" })] }),
+  ];
 }
 
 export async function renderDocx(report: Report): Promise<Uint8Array> {
