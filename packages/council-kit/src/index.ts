@@ -25,5 +25,6 @@ export * from "./report/cell-period";
 export * from "./facts/to-case-facts";
 export * from "./report/build-report";
 export * from "./report/cell-value";
+export * from "./report/cell-format";
 export * from "./context/context-figures";
 export * from "./supplied/supplied-figures";

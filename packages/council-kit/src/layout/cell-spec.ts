@@ -173,6 +173,9 @@ export function isRatioCell(cell: CellSpec): cell is RatioCell {
 export function isContextCell(cell: CellSpec): cell is ContextCell {
   return "context" in cell;
 }
+export function isTextCell(cell: CellSpec): cell is TextCell {
+  return "text" in cell;
+}
 export function isSuppliedCell(cell: CellSpec): cell is SuppliedCell {
   return "supplied" in cell;
 }

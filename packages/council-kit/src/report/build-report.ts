@@ -5,6 +5,7 @@ import { isSuppliedCell, type CellSpec, type ContextRef, type SuppliedCell } fro
 import { suppliedFigure, type SuppliedFigure } from "../supplied/supplied-figures";
 import { dimensionRows } from "../layout/dimension-rows";
 import type { TableLayout } from "../layout/report-layout";
+import { cellFormat } from "./cell-format";
 import { cellPeriod } from "./cell-period";
 import { cellValue, type CellInputs, type Evaluate } from "./cell-value";
 import { resolveLabel } from "./labels";
@@ -80,6 +81,8 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
     if (figure) sources.push({ row, column: columns[index] ?? "", source: figure.source });
   };
   const rows: ReportTable["rows"] = [];
+  const formats: NonNullable<ReportTable["formats"]> = [];
+  const columnFormats = table.columns.map((column) => cellFormat(column.cell, adapter.report.rounding));
   if (table.rowsFrom) {
     const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache, adapter.procedures.stage2CountedFrom));
     for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
@@ -87,6 +90,7 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
       if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
       table.columns.forEach((column, i) => note(column.cell, row.label, i));
       rows.push({ label: row.label, cells });
+      formats.push(columnFormats);
     }
   }
   const fixedInputs = inputs(evaluator(facts, period, undefined, cache, adapter.procedures.stage2CountedFrom));
@@ -94,8 +98,9 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
     const label = resolveLabel(row.label, period);
     row.cells.forEach((cell, i) => note(cell, label, i));
     rows.push({ label, cells: row.cells.map((cell) => cellValue(cell, fixedInputs)) });
+    formats.push(row.cells.map((cell) => cellFormat(cell, adapter.report.rounding)));
   }
-  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows, ...(sources.length ? { supplied: sources } : {}) };
+  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows, ...(sources.length ? { supplied: sources } : {}), formats };
 }
 
 export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
+import { FORMAT_TYPES } from "../layout/cell-spec";
 
 /**
  * A computed report: EXACTLY the JSON shape other tools read —
@@ -20,6 +21,13 @@ export const reportTableSchema = z.object({
    * column label, with the source every format prints beside them ("Supplied: <source>").
    */
   supplied: z.array(z.object({ row: z.string(), column: z.string(), source: z.string() })).optional(),
+  /**
+   * Each cell's format by row and column (null for a text cell): what a spreadsheet needs to store a figure as a
+   * number with its number format. Not part of the JSON other tools read.
+   */
+  formats: z
+    .array(z.array(z.object({ type: z.enum(FORMAT_TYPES), decimals: z.number().int(), suffix: z.string().optional() }).nullable()))
+    .optional(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 

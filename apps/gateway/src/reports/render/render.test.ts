@@ -18,6 +18,7 @@ import { escapeHtml, renderHtml } from "./html";
 import { renderJson } from "./json";
 import { closePdfBrowser, renderPdf } from "./pdf";
 import { renderXlsx, sheetName } from "./xlsx";
+import { xlsxCell } from "./xlsx-cell";
 
 /** Every renderer, read back: the files carry the report's tables and figures (Worcestershire 2021/22). */
 let report: Report;
@@ -117,7 +118,11 @@ describe("XLSX", () => {
       t.columns.forEach((c, j) => expect(sheet.getCell(2, j + 2).value).toBe(c));
       t.rows.forEach((row, r) => {
         expect(sheet.getCell(r + 3, 1).value).toBe(row.label);
-        row.cells.forEach((cell, j) => expect(sheet.getCell(r + 3, j + 2).value ?? null).toBe(cell));
+        row.cells.forEach((cell, j) => {
+          const stored = xlsxCell(cell, t.formats?.[r]?.[j]);
+          expect(sheet.getCell(r + 3, j + 2).value ?? null).toBe(stored.value);
+          expect(sheet.getCell(r + 3, j + 2).numFmt).toBe(stored.numFmt);
+        });
       });
     });
   });

@@ -1,11 +1,13 @@
 import type { Report } from "@csc/council-kit";
 import ExcelJS from "exceljs";
 import { hasSupplied, reportTitle, suppliedNoteOfRow } from "./cell-text";
+import { xlsxCell } from "./xlsx-cell";
 
 /**
  * The report as an Excel workbook (exceljs 4.4): one sheet per table, named from the table id (Excel allows 31
  * characters, unique, without []:*?/\), with the table's title in A1, its column headings in row 2 and one row
- * per report row; numbers stay numbers, text cells ("12%") stay as printed.
+ * per report row. Every figure is stored as a number with its number format (./xlsx-cell.ts: "12%" is 0.12 shown
+ * as `0%`); words stay text; empty cells are empty. Headings are bold; a supplied figure's row names its source.
  */
 export function sheetName(id: string, taken: Set<string>): string {
   const base = id.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "table";
@@ -27,10 +29,13 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
       // A table holding figures taken from elsewhere gets a last column "Note": "Supplied: <source>" on their rows.
       const note = hasSupplied(table);
       sheet.addRow(["", ...table.columns, ...(note ? ["Note"] : [])]).font = { bold: true };
-      for (const row of table.rows) {
-        const cells = row.cells.map((c) => (typeof c === "number" && !Number.isFinite(c) ? null : c));
-        sheet.addRow([row.label, ...cells, ...(note ? [suppliedNoteOfRow(table, row.label)] : [])]);
-      }
+      table.rows.forEach((row, r) => {
+        const cells = row.cells.map((value, j) => xlsxCell(value, table.formats?.[r]?.[j]));
+        const added = sheet.addRow([row.label, ...cells.map((c) => c.value), ...(note ? [suppliedNoteOfRow(table, row.label)] : [])]);
+        cells.forEach((c, j) => {
+          if (c.numFmt) added.getCell(j + 2).numFmt = c.numFmt;
+        });
+      });
       sheet.getColumn(1).width = 48;
       sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 1 }];
     }
