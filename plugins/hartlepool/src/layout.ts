@@ -27,6 +27,7 @@ import {
 export const layout: ReportLayoutInput = {
   title: "Children's and Joint Commissioning Services Annual Complaint Report",
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
+  contents: { title: "Contents" },
   sections: [
     { id: "1-introduction", title: "1. Introduction", narrative: [narrative("introduction", "Welcome, the period covered and what the report outlines.")] },
     { id: "2-background", title: "2. Background", narrative: [narrative("background", "What is a complaint? Who can complain?")] },

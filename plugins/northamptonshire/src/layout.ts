@@ -100,11 +100,19 @@ export const layout: ReportLayoutInput = {
           rowsFrom: { dimension: "reasonCategory" },
           note: "Reasons are counted for new complaints received in the year; a complaint may give several.",
         },
+        {
+          id: "top-reasons",
+          title: "Top 5 reasons for complaints",
+          source: "Complaints Activity: Top 5 reasons for complaints (chart)",
+          columns: [{ label: "Reasons", cell: { measure: { metric: "reasons", filter: NEW_COMPLAINTS, groupBy: ["reasonCategory"] } } }],
+          rowsFrom: { dimension: "reasonCategory", top: { count: 5, by: "Reasons" } },
+          note: "The five reason categories given most often by new complaints in the year, most first.",
+        },
       ],
       charts: [
         { id: "complaints-by-quarter-chart", type: "bar", table: "complaints-by-quarter", alt: "New complaints received in each quarter of the year" },
         { id: "channels-chart", type: "bar", table: "channels", alt: "Complaints by how they were received" },
-        { id: "reasons-chart", type: "bar", table: "reason-categories", alt: "Reasons for complaints by category" },
+        { id: "reasons-chart", type: "bar", table: "top-reasons", title: "Top 5 reasons for complaints", alt: "The five reasons given most often for complaints, most first" },
       ],
     },
     {

@@ -156,6 +156,7 @@ const complimentsTable: TableLayoutInput = {
 export const reportLayout: ReportLayoutInput = {
   title: "Children's Social Care Statutory Representations Procedure Annual Report {year}",
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
+  contents: { title: "Contents" },
   sections: [
     {
       id: "purpose",

@@ -74,6 +74,10 @@ function checkTable(path: string, table: TableLayout, vocabularies: Vocabularies
     if (labels.indexOf(label) !== i) problems.push(`${path}.columns[${i}]: duplicate column label ${JSON.stringify(label)}`);
   });
   if (!table.rowsFrom && table.rows.length === 0) problems.push(`${path}: a table needs rows or rowsFrom`);
+  const top = table.rowsFrom?.top;
+  if (top && !labels.includes(top.by)) {
+    problems.push(`${path}.rowsFrom.top.by: ${JSON.stringify(top.by)} is not a column of the table (expected one of: ${labels.map((l) => JSON.stringify(l)).join(", ")})`);
+  }
   if (table.rowsFrom) {
     const { dimension } = table.rowsFrom;
     if (!isDimensionKey(dimension)) {

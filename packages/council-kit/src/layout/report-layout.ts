@@ -31,6 +31,11 @@ const rowsFromObjectSchema = z.strictObject({
   values: z.array(z.strictObject({ key: z.string().min(1), label })).optional(),
   /** Leave out rows whose cells are all 0, null or empty (default: keep every entry in force in the period). */
   hideEmpty: z.boolean().default(false),
+  /**
+   * A top-N table ("Top 5 reasons for complaints"): only the `count` rows with the largest figure in the column
+   * labelled `by`, largest first (ties keep the vocabulary's order); rows with no figure or 0 there are left out.
+   */
+  top: z.strictObject({ count: z.number().int().min(1).max(50), by: label }).optional(),
 });
 export type RowsFrom = z.infer<typeof rowsFromObjectSchema>;
 
@@ -92,8 +97,25 @@ export const sectionSchema = z.strictObject({
 });
 export type SectionLayout = z.infer<typeof sectionSchema>;
 
+/** A contents list of the report's sections, printed after the title (HTML, PDF and Word, linked to each section). */
+export const contentsSchema = z.strictObject({ title: label.default("Contents") });
+
+/**
+ * The council's table of abbreviations (words, not figures), printed after the contents: each term with what it
+ * stands for, under the council's own column headings.
+ */
+export const abbreviationsSchema = z
+  .strictObject({
+    title: label.default("Abbreviations"),
+    columns: z.tuple([label, label]).default(["Abbreviation", "Full version"]),
+    entries: z.array(z.strictObject({ term: z.string().trim().min(1).max(40), meaning: z.string().trim().min(1).max(200) })).min(1),
+  })
+  .refine((a) => new Set(a.entries.map((e) => e.term)).size === a.entries.length, { message: "each abbreviation is listed once", path: ["entries"] });
+
 export const reportLayoutSchema = z.strictObject({
   title: label.optional(),
+  contents: contentsSchema.optional(),
+  abbreviations: abbreviationsSchema.optional(),
   /** The council's default rounding for percentages and averages (cells may override). */
   rounding: z
     .strictObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseFactsSchema, financialYear, type CaseFacts, type CaseFactsInput } from "@csc/rules";
 import { defineCouncil } from "../adapter/define-council";
 import { exampleCouncilInput } from "../example/example-council";
+import type { CellSpecInput } from "../layout/cell-spec";
 import { reportSchema } from "./report";
 import { buildReport } from "./build-report";
 
@@ -116,5 +117,51 @@ describe("buildReport", () => {
     const table = buildReport(adapter, facts, financialYear(2021)).sections[1]!.tables[0]!;
     expect(table.columns[0]).toBe("2021/22");
     expect(table.rows.map((r) => r.label)).toEqual(["Upheld", "Not upheld", "Total"]);
+  });
+});
+
+describe("layout elements beyond tables", () => {
+  const stage1ByOutcome: CellSpecInput = { measure: { metric: "cases_completed", stage: "stage1", groupBy: ["localOutcome"] } };
+  const withLayout = (top: { count: number; by: string }, extra: Record<string, unknown> = {}) =>
+    defineCouncil({
+      ...exampleCouncilInput,
+      report: {
+        ...exampleCouncilInput.report,
+        ...extra,
+        sections: [
+          ...exampleCouncilInput.report.sections,
+          {
+            id: "top",
+            title: "Most common outcomes",
+            tables: [{ id: "top-outcomes", title: "Top outcomes", source: "Chart 1", columns: [{ label: "Completed", cell: stage1ByOutcome }], rowsFrom: { dimension: "localOutcome", top } }],
+          },
+        ],
+      },
+    });
+  const topTable = (report: ReturnType<typeof buildReport>) => report.sections.find((s) => s.id === "top")!.tables[0]!;
+
+  it("keeps the N rows with the largest figure, largest first, leaving out rows with none", () => {
+    const full = buildReport(council, facts, financialYear(2021)).sections[1]!.tables[0]!;
+    const figure = (label: string) => full.rows.find((r) => r.label === label)!.cells[0];
+    const five = topTable(buildReport(withLayout({ count: 5, by: "Completed" }), facts, financialYear(2021)));
+    expect(five.rows.map((r) => r.label)).toEqual(["Upheld", "Not upheld"]);
+    expect(five.rows.map((r) => r.cells[0])).toEqual([figure("Upheld"), figure("Not upheld")]);
+    expect(five.formats).toEqual([[{ type: "count", decimals: 0 }], [{ type: "count", decimals: 0 }]]);
+    const one = topTable(buildReport(withLayout({ count: 1, by: "Completed" }), facts, financialYear(2021)));
+    expect(one.rows).toEqual([{ label: "Upheld", cells: [2] }]);
+  });
+
+  it("rejects a top-N table ranked by a column it does not have, naming the field", () => {
+    expect(() => withLayout({ count: 5, by: "Number" })).toThrow(/rowsFrom\.top\.by: "Number" is not a column of the table/);
+  });
+
+  it("carries the contents title and the abbreviations, and rejects an abbreviation listed twice", () => {
+    const abbreviations = { title: "Table of Abbreviations", entries: [{ term: "CiC", meaning: "Children in Care" }] };
+    const report = buildReport(withLayout({ count: 5, by: "Completed" }, { contents: {}, abbreviations }), facts, financialYear(2021));
+    expect(report.contents).toEqual({ title: "Contents" });
+    expect(report.abbreviations).toEqual({ title: "Table of Abbreviations", columns: ["Abbreviation", "Full version"], entries: [{ term: "CiC", meaning: "Children in Care" }] });
+    expect(reportSchema.parse(report)).toEqual(report);
+    const twice = { entries: [abbreviations.entries[0], abbreviations.entries[0]] };
+    expect(() => withLayout({ count: 5, by: "Completed" }, { abbreviations: twice })).toThrow(/each abbreviation is listed once/);
   });
 });

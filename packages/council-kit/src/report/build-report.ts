@@ -63,6 +63,22 @@ function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: st
 /** Nothing, zero, or text that reads as zero ("0%"). */
 const isEmpty = (v: CellValue): boolean => v === null || v === 0 || v === "" || (typeof v === "string" && Number.parseFloat(v) === 0);
 
+/** A cell's figure for ranking: numbers, and text that reads as one ("12%"); anything else is none. */
+function rankFigure(v: CellValue | undefined): number | null {
+  const n = typeof v === "number" ? v : typeof v === "string" ? Number.parseFloat(v) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The `count` rows with the largest positive figure in column `by`, largest first; ties keep their order. */
+export function topRows<R extends { cells: readonly CellValue[] }>(rows: readonly R[], by: number, count: number): R[] {
+  return rows
+    .map((row, order) => ({ row, order, figure: rankFigure(row.cells[by]) }))
+    .filter((r): r is { row: R; order: number; figure: number } => r.figure !== null && r.figure > 0)
+    .sort((a, b) => b.figure - a.figure || a.order - b.order)
+    .slice(0, count)
+    .map((r) => r.row);
+}
+
 interface TableInputs {
   readonly facts: readonly CaseFacts[];
   readonly period: Period;
@@ -85,11 +101,13 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
   const columnFormats = table.columns.map((column) => cellFormat(column.cell, adapter.report.rounding));
   if (table.rowsFrom) {
     const rowInputs = inputs(evaluator(facts, period, table.rowsFrom.dimension, cache, adapter.procedures.stage2CountedFrom));
-    for (const row of dimensionRows(adapter.vocabularies, table.rowsFrom, period)) {
-      const cells = table.columns.map((column) => (column.cell ? cellValue(column.cell, rowInputs, row.key) : null));
-      if (table.rowsFrom.hideEmpty && cells.every(isEmpty)) continue;
+    const generated = dimensionRows(adapter.vocabularies, table.rowsFrom, period)
+      .map((row) => ({ label: row.label, cells: table.columns.map((column) => (column.cell ? cellValue(column.cell, rowInputs, row.key) : null)) }))
+      .filter((row) => !(table.rowsFrom?.hideEmpty && row.cells.every(isEmpty)));
+    const top = table.rowsFrom.top;
+    for (const row of top ? topRows(generated, columns.indexOf(resolveLabel(top.by, period)), top.count) : generated) {
       table.columns.forEach((column, i) => note(column.cell, row.label, i));
-      rows.push({ label: row.label, cells });
+      rows.push(row);
       formats.push(columnFormats);
     }
   }
@@ -129,5 +147,13 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     })),
   }));
   const title = options.title ?? (adapter.report.title !== undefined ? label(adapter.report.title) : undefined);
-  return { council: adapter.id, ...(title !== undefined ? { title } : {}), period: { start: period.start, end: period.end }, sections };
+  const { contents, abbreviations } = adapter.report;
+  return {
+    council: adapter.id,
+    ...(title !== undefined ? { title } : {}),
+    ...(contents ? { contents: { title: label(contents.title) } } : {}),
+    ...(abbreviations ? { abbreviations: { title: label(abbreviations.title), columns: abbreviations.columns, entries: abbreviations.entries.map((e) => ({ ...e })) } } : {}),
+    period: { start: period.start, end: period.end },
+    sections,
+  };
 }

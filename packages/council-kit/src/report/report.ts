@@ -61,6 +61,12 @@ export type ReportSection = z.infer<typeof reportSectionSchema>;
 export const reportSchema = z.object({
   council: z.string(),
   title: z.string().optional(),
+  /** The layout's contents list: its title (the entries are the sections). Not part of the JSON other tools read. */
+  contents: z.object({ title: z.string() }).optional(),
+  /** The layout's table of abbreviations (words, not figures). Not part of the JSON other tools read. */
+  abbreviations: z
+    .object({ title: z.string(), columns: z.tuple([z.string(), z.string()]), entries: z.array(z.object({ term: z.string(), meaning: z.string() })) })
+    .optional(),
   period: z.object({ start: isoDateSchema, end: isoDateSchema }),
   sections: z.array(reportSectionSchema),
 });

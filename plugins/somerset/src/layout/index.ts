@@ -12,5 +12,6 @@ import { overviewSections } from "./overview-sections";
 export const layout: ReportLayoutInput = {
   title: "Children's Social Care Customer Feedback Report {year}",
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 0 },
+  contents: { title: "Contents" },
   sections: [...overviewSections, ...analysisSections, ...feedbackSections],
 };

@@ -1,12 +1,13 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { chartPng } from "./chart-png";
+import { frontMatterBlocks, sectionAnchor } from "./docx-front-matter";
 import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { cellText, reportTitle, suppliedNotes } from "./cell-text";
 import type { ChartSpec } from "./svg-chart";
 
 /**
- * The report as an editable Word document (docx 9): a heading per section, each narrative placeholder as an
+ * The report as an editable Word document (docx 9): the layout's contents (linked) and abbreviations, a heading per section, each narrative placeholder as an
  * italic paragraph for the council to overwrite, every table with its title as a caption (header row repeated across pages),
  * and each chart as a picture (the server's SVG rendered to PNG, word/media/*.png) under its caption, with its text
  * alternative both as the picture's alt text (descr) and printed beneath it.
@@ -58,8 +59,9 @@ export function narrativeParagraphs(text: string): Paragraph[] {
   });
 }
 
-function sectionBlocks(section: ReportSection): Array<Paragraph | Table> {
-  const blocks: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] })];
+function sectionBlocks(section: ReportSection, index: number): Array<Paragraph | Table> {
+  const heading = new Bookmark({ id: sectionAnchor(index), children: [new TextRun(section.title)] });
+  const blocks: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [heading] })];
   if (section.text) blocks.push(...narrativeParagraphs(section.text));
   else {
     // No words written yet: the layout's prompts, as italic placeholders for the council to overwrite.
@@ -105,7 +107,8 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(reportTitle(report))] }),
           new Paragraph({ children: [new TextRun(`Period: ${report.period.start} to ${report.period.end}`)] }),
-          ...report.sections.flatMap(sectionBlocks),
+          ...frontMatterBlocks(report),
+          ...report.sections.flatMap((section, i) => sectionBlocks(section, i)),
         ],
       },
     ],

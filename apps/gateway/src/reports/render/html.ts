@@ -5,7 +5,7 @@ import { chartAlt, chartSeries, svgChart } from "./svg-chart";
 
 /**
  * The report as one HTML page ready to print (A4, tables kept whole where they fit): headings per section,
- * the narrative placeholders the council fills in, every table with its caption and scoped headers, and charts
+ * the layout's contents list and abbreviations, the narrative placeholders the council fills in, every table with its caption and scoped headers, and charts
  * as inline SVG with a text alternative. No scripts, no external resources.
  */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -19,7 +19,8 @@ table { border-collapse: collapse; margin: 0.8em 0 1.4em; break-inside: avoid; w
 caption { text-align: left; font-weight: bold; padding-bottom: 0.4em; }
 th, td { border: 1px solid #b1b4b6; padding: 4px 6px; vertical-align: top; }
 thead th { background: #f3f2f1; }
-td { text-align: right; } th[scope="row"] { text-align: left; font-weight: normal; }
+td { text-align: right; } th[scope="row"] { text-align: left; font-weight: normal; } td.words { text-align: left; }
+.contents ol { padding-left: 1.4em; } .contents a { color: #1d70b8; }
 .narrative { border-left: 4px solid #1d70b8; padding: 0.3em 0.8em; color: #505a5f; font-style: italic; }
 .supplied { font-size: 9pt; color: #505a5f; margin-top: -1em; }
 figure { margin: 1em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #505a5f; }
@@ -67,6 +68,23 @@ function sectionHtml(section: ReportSection): string {
   return `<section id="section-${escapeHtml(section.id)}"><h2>${escapeHtml(section.title)}</h2>\n${narrative}\n${tables}\n${charts}</section>`;
 }
 
+/** The contents list (linked to each section) and the table of abbreviations, when the layout has them. */
+export function frontMatterHtml(report: Report): string {
+  const parts: string[] = [];
+  if (report.contents) {
+    const items = report.sections.map((s) => `<li><a href="#section-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join("");
+    parts.push(`<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${escapeHtml(report.contents.title)}</h2><ol>${items}</ol></nav>`);
+  }
+  if (report.abbreviations) {
+    const { title, columns, entries } = report.abbreviations;
+    const rows = entries.map((e) => `<tr><th scope="row">${escapeHtml(e.term)}</th><td class="words">${escapeHtml(e.meaning)}</td></tr>`).join("");
+    parts.push(
+      `<section id="abbreviations"><h2>${escapeHtml(title)}</h2><table class="abbreviations"><thead><tr><th scope="col">${escapeHtml(columns[0])}</th><th scope="col">${escapeHtml(columns[1])}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
+    );
+  }
+  return parts.join("\n");
+}
+
 export function renderHtml(report: Report): string {
   const title = reportTitle(report);
   return `<!doctype html>
@@ -76,6 +94,7 @@ export function renderHtml(report: Report): string {
 <main>
 <h1>${escapeHtml(title)}</h1>
 <p>Period: ${escapeHtml(report.period.start)} to ${escapeHtml(report.period.end)}</p>
+${frontMatterHtml(report)}
 ${report.sections.map(sectionHtml).join("\n")}
 </main>
 </body>
