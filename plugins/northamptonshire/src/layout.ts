@@ -101,6 +101,14 @@ export const layout: ReportLayoutInput = {
           note: "Reasons are counted for new complaints received in the year; a complaint may give several.",
         },
         {
+          id: "categorisation",
+          title: "How we categorise complaints",
+          source: "Complaints Activity: How we categorise complaints",
+          columns: [{ label: "What the category covers", cell: { entriesOf: "reason" } }],
+          rowsFrom: { dimension: "reasonCategory" },
+          note: "Words from the council's vocabularies: each reason category with the reasons recorded under it.",
+        },
+        {
           id: "top-reasons",
           title: "Top 5 reasons for complaints",
           source: "Complaints Activity: Top 5 reasons for complaints (chart)",

@@ -1,5 +1,5 @@
 import { DIMENSIONS, isDimensionKey, NOT_RECORDED, type DimensionKey } from "@csc/rules";
-import { isContextRef, isMeasureCell, isRatioCell, operandsOf, type CellSpec, type MeasureRef } from "../layout/cell-spec";
+import { isChildEntriesCell, isContextRef, isMeasureCell, isRatioCell, operandsOf, type CellSpec, type MeasureRef } from "../layout/cell-spec";
 import { localEntriesFor } from "../layout/dimension-rows";
 import type { ReportLayout, TableLayout } from "../layout/report-layout";
 import type { Vocabularies } from "../vocabulary/local-vocabulary";
@@ -43,6 +43,13 @@ function checkRef(path: string, ref: MeasureRef, vocabularies: Vocabularies, row
 }
 
 function checkCell(path: string, cell: CellSpec, vocabularies: Vocabularies, rowDimension: DimensionKey | null): string[] {
+  if (isChildEntriesCell(cell)) {
+    if (rowDimension === null) return [`${path}.entriesOf: a child-entries cell belongs in a rowsFrom table (its rows are the parents)`];
+    if (!isDimensionKey(cell.entriesOf) || !localEntriesFor(vocabularies, cell.entriesOf)?.some((e) => e.parent !== undefined)) {
+      return [`${path}.entriesOf: ${JSON.stringify(cell.entriesOf)} has no council entries with a parent to list`];
+    }
+    return [];
+  }
   if (isMeasureCell(cell)) {
     const problems = checkRef(path, cell, vocabularies, rowDimension);
     if (rowDimension !== null && cell.measure.groupBy?.[0] !== rowDimension) {

@@ -110,6 +110,16 @@ export const contextCellSchema = contextRefSchema.extend({
 export const textCellSchema = z.strictObject({ text: z.string().max(200) });
 
 /**
+ * Words from the council's vocabulary, never a figure: in a `rowsFrom` table, the labels of the entries of
+ * dimension `entriesOf` (e.g. "reason") whose parent is the row's entry, in force in the period, joined by
+ * `separator` — Northamptonshire's "How we categorise complaints" (each category with the reasons under it).
+ */
+export const childEntriesCellSchema = z.strictObject({
+  entriesOf: z.string().min(1).max(80),
+  separator: z.string().max(10).default("; "),
+});
+
+/**
  * A figure the council supplies from elsewhere (adapter `suppliedFigures`, or entered in the app), printed as
  * published there and labelled "Supplied: <source>": `{ supplied: "lgsco-upheld-rate", format: { type: "percent",
  * suffix: "%" } }`. Never an operand: a supplied figure is not computed with.
@@ -147,6 +157,7 @@ export const cellSpecSchema = z.union([
   measureCellSchema,
   ratioCellSchema,
   textCellSchema,
+  childEntriesCellSchema,
   contextCellSchema,
   suppliedCellSchema,
   sumCellSchema,
@@ -158,6 +169,7 @@ export type CellSpecInput = z.input<typeof cellSpecSchema>;
 export type MeasureCell = z.infer<typeof measureCellSchema>;
 export type RatioCell = z.infer<typeof ratioCellSchema>;
 export type TextCell = z.infer<typeof textCellSchema>;
+export type ChildEntriesCell = z.infer<typeof childEntriesCellSchema>;
 export type ContextCell = z.infer<typeof contextCellSchema>;
 export type SuppliedCell = z.infer<typeof suppliedCellSchema>;
 export type SumCell = z.infer<typeof sumCellSchema>;
@@ -175,6 +187,9 @@ export function isContextCell(cell: CellSpec): cell is ContextCell {
 }
 export function isTextCell(cell: CellSpec): cell is TextCell {
   return "text" in cell;
+}
+export function isChildEntriesCell(cell: CellSpec): cell is ChildEntriesCell {
+  return "entriesOf" in cell;
 }
 export function isSuppliedCell(cell: CellSpec): cell is SuppliedCell {
   return "supplied" in cell;

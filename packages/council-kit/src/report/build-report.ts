@@ -89,7 +89,9 @@ interface TableInputs {
 }
 
 function buildTable(table: TableLayout, { facts, period, adapter, cache, context, supplied }: TableInputs): ReportTable {
-  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding, supplied: (cell) => supplied(cell)?.value });
+  const childLabels = (dimension: string, parent: string): string[] =>
+    dimensionRows(adapter.vocabularies, { dimension, parent, hideEmpty: false }, period).map((row) => row.label);
+  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding, supplied: (cell) => supplied(cell)?.value, childLabels });
   const columns = table.columns.map((c) => resolveLabel(c.label, period));
   const sources: NonNullable<ReportTable["supplied"]> = [];
   const note = (spec: CellSpec | undefined, row: string, index: number): void => {

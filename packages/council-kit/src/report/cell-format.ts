@@ -1,5 +1,5 @@
 import { resolveFormat } from "../format/format-value";
-import { isTextCell, type CellSpec, type FormatType } from "../layout/cell-spec";
+import { isChildEntriesCell, isTextCell, type CellSpec, type FormatType } from "../layout/cell-spec";
 import type { ReportLayout } from "../layout/report-layout";
 
 /**
@@ -15,7 +15,7 @@ export interface CellFormat {
 }
 
 export function cellFormat(cell: CellSpec | undefined, rounding: ReportLayout["rounding"]): CellFormat | null {
-  if (!cell || isTextCell(cell)) return null;
+  if (!cell || isTextCell(cell) || isChildEntriesCell(cell)) return null;
   const format = resolveFormat(cell.format, rounding);
   return { type: format.type, decimals: format.decimals, ...(format.suffix !== undefined ? { suffix: format.suffix } : {}) };
 }

@@ -1,6 +1,7 @@
 import { METRICS } from "@csc/rules";
 import { formatValue, resolveFormat } from "../format/format-value";
 import {
+  isChildEntriesCell,
   isContextCell,
   isContextRef,
   isDifferenceCell,
@@ -34,6 +35,8 @@ export interface CellInputs {
   readonly rounding: ReportLayout["rounding"];
   /** A figure the council supplied from elsewhere for the cell's year, or undefined when it gave none. */
   readonly supplied?: (cell: SuppliedCell) => number | undefined;
+  /** The labels of a dimension's entries whose parent is `parent`, in force in the period (child-entries cells). */
+  readonly childLabels?: (dimension: string, parent: string) => readonly string[];
 }
 
 /** A missing group of a count is 0; of a percentage or average, there is nothing to show. */
@@ -89,6 +92,11 @@ export function cellValue(cell: CellSpec, inputs: CellInputs, rowKey?: string): 
     const from = value(cell.percentChange.from, inputs, rowKey);
     const to = value(cell.percentChange.to, inputs, rowKey);
     return computed(from === null || to === null || from === 0 ? null : (100 * (to - from)) / from, cell.format, cell.whenEmpty, inputs);
+  }
+  if (isChildEntriesCell(cell)) {
+    if (rowKey === undefined || !inputs.childLabels) return null;
+    const labels = inputs.childLabels(cell.entriesOf, rowKey);
+    return labels.length > 0 ? labels.join(cell.separator) : null;
   }
   return cell.text;
 }
