@@ -1,5 +1,6 @@
 import type { Report } from "@csc/council-kit";
 import type { ReportFormat } from "./formats";
+import { BOM } from "../export-csv";
 import { reportCsv } from "./csv";
 import { renderDocx } from "./docx";
 import { renderHtml } from "./html";
@@ -14,7 +15,8 @@ export async function renderReport(report: Report, format: ReportFormat): Promis
     case "json":
       return text(renderJson(report));
     case "csv":
-      return text(reportCsv(report));
+      // UTF-8 with a byte-order mark, so Excel on Windows reads ’ ¹ – as written.
+      return text(`${BOM}${reportCsv(report)}`);
     case "html":
       return text(renderHtml(report));
     case "docx":

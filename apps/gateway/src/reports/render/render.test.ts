@@ -61,6 +61,8 @@ describe("CSV", () => {
     const lines = (await readFile(one[0]!, "utf8")).trim().split("\r\n");
     expect(lines.length).toBe(1 + tables().reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.length, 0), 0));
     expect(reportCsv(report).startsWith("section,table,table_title,row,column,value")).toBe(true);
+    // UTF-8 with a byte-order mark (Excel on Windows), in the one file and in each table's.
+    for (const path of [one[0]!, ...written]) expect([...(await readFile(path)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
 
