@@ -114,9 +114,17 @@ describe("XLSX", () => {
   it("has one sheet per table, read back with exceljs cell by cell", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(report)).buffer as ArrayBuffer);
-    expect(workbook.worksheets.length).toBe(tables().length);
+    // Worcestershire's layout has a contents list: the "Contents" sheet comes first, then one sheet per table.
+    expect(workbook.worksheets[0]!.name).toBe("Contents");
+    const front = 1;
+    expect(workbook.worksheets.length).toBe(front + tables().length);
+    const contents = workbook.worksheets[0]!;
     tables().forEach((t, i) => {
-      const sheet = workbook.worksheets[i]!;
+      expect(contents.getCell(i + 3, 2).value).toBe(t.title);
+      expect(contents.getCell(i + 3, 3).value).toEqual({ text: workbook.worksheets[front + i]!.name, hyperlink: `#'${workbook.worksheets[front + i]!.name}'!A1` });
+    });
+    tables().forEach((t, i) => {
+      const sheet = workbook.worksheets[front + i]!;
       expect(sheet.getCell(1, 1).value).toBe(t.title);
       t.columns.forEach((c, j) => expect(sheet.getCell(2, j + 2).value).toBe(c));
       t.rows.forEach((row, r) => {

@@ -22,11 +22,18 @@ describe.each(listCouncils())("council %s XLSX", (id) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(report)).buffer as ArrayBuffer);
     const tables = json.sections.flatMap((s) => s.tables);
-    expect(workbook.worksheets.length).toBe(tables.length);
+    // The layout's front sheets first ("Contents", "Abbreviations"), then one sheet per table.
+    const front = (report.contents ? 1 : 0) + (report.abbreviations ? 1 : 0);
+    expect(workbook.worksheets.slice(0, front).map((s) => s.name)).toEqual([...(report.contents ? ["Contents"] : []), ...(report.abbreviations ? ["Abbreviations"] : [])]);
+    expect(workbook.worksheets.length).toBe(front + tables.length);
+    if (report.abbreviations) {
+      const sheet = workbook.getWorksheet("Abbreviations")!;
+      report.abbreviations.entries.forEach((e, i) => expect([sheet.getCell(i + 3, 1).value, sheet.getCell(i + 3, 2).value]).toEqual([e.term, e.meaning]));
+    }
     let figures = 0;
     let percentages = 0;
     tables.forEach((table, t) => {
-      const sheet = workbook.worksheets[t]!;
+      const sheet = workbook.worksheets[front + t]!;
       expect(sheet.getRow(2).font?.bold, `${table.id} headers bold`).toBe(true);
       table.rows.forEach((row, r) => {
         row.cells.forEach((value, c) => {

@@ -2,9 +2,11 @@ import type { Report } from "@csc/council-kit";
 import ExcelJS from "exceljs";
 import { hasSupplied, reportTitle, suppliedNoteOfRow } from "./cell-text";
 import { xlsxCell } from "./xlsx-cell";
+import { addFrontSheets, listInContents } from "./xlsx-front-matter";
 
 /**
- * The report as an Excel workbook (exceljs 4.4): one sheet per table, named from the table id (Excel allows 31
+ * The report as an Excel workbook (exceljs 4.4): the layout's "Contents" and "Abbreviations" sheets first
+ * (./xlsx-front-matter.ts), then one sheet per table, named from the table id (Excel allows 31
  * characters, unique, without []:*?/\), with the table's title in A1, its column headings in row 2 and one row
  * per report row. Every figure is stored as a number with its number format (./xlsx-cell.ts: "12%" is 0.12 shown
  * as `0%`); words stay text; empty cells are empty. Headings are bold; a supplied figure's row names its source.
@@ -22,9 +24,11 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
   workbook.title = reportTitle(report);
   workbook.creator = "Children's social care complaints platform";
   const taken = new Set<string>();
+  const contents = addFrontSheets(workbook, report, taken);
   for (const section of report.sections) {
     for (const table of section.tables) {
       const sheet = workbook.addWorksheet(sheetName(table.id, taken));
+      if (contents) listInContents(contents, section.title, table.title, sheet.name);
       sheet.addRow([table.title]).font = { bold: true };
       // A table holding figures taken from elsewhere gets a last column "Note": "Supplied: <source>" on their rows.
       const note = hasSupplied(table);
