@@ -6,6 +6,9 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
+/** Whether a table's cell holds words (a text or child-entries cell: no number format), printed left-aligned. */
+export const isWordsCell = (table: ReportTable, row: number, column: number): boolean => table.formats?.[row]?.[column] === null;
+
 /** The report's title, or one made from the council and period. */
 export function reportTitle(report: { title?: string | undefined; council: string; period: { start: string; end: string } }): string {
   return report.title ?? `${report.council}: report for ${report.period.start} to ${report.period.end}`;

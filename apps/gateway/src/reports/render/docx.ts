@@ -3,7 +3,7 @@ import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, Ima
 import { chartPng } from "./chart-png";
 import { frontMatterBlocks, sectionAnchor } from "./docx-front-matter";
 import { narrativeBlocks, type Inline } from "./narrative-blocks";
-import { cellText, reportTitle, suppliedNotes } from "./cell-text";
+import { cellText, isWordsCell, reportTitle, suppliedNotes } from "./cell-text";
 import type { ChartSpec } from "./svg-chart";
 
 /**
@@ -36,7 +36,8 @@ const CAPTION_STYLE_DEFINITION = {
 
 function tableBlock(table: ReportTable): Array<Paragraph | Table> {
   const header = new TableRow({ tableHeader: true, children: [cell(""), ...table.columns.map((c) => cell(c, { bold: true }))] });
-  const rows = table.rows.map((row) => new TableRow({ children: [cell(row.label), ...row.cells.map((v) => cell(cellText(v), { right: true }))] }));
+  // Figures align right; words (a text cell, a category's reasons) align left.
+  const rows = table.rows.map((row, r) => new TableRow({ children: [cell(row.label), ...row.cells.map((v, c) => cell(cellText(v), { right: !isWordsCell(table, r, c) }))] }));
   const blocks: Array<Paragraph | Table> = [
     // A caption (Word's built-in "caption" style), not a heading: tables stay out of the navigation pane.
     new Paragraph({ style: CAPTION_STYLE, keepNext: true, children: [new TextRun(table.title)] }),

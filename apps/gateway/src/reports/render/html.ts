@@ -1,5 +1,5 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { cellText, reportTitle, suppliedNotes } from "./cell-text";
+import { cellText, isWordsCell, reportTitle, suppliedNotes } from "./cell-text";
 import { narrativeBlocks, type Inline } from "./narrative-blocks";
 import { chartAlt, chartSeries, svgChart } from "./svg-chart";
 
@@ -31,7 +31,10 @@ svg { max-width: 100%; height: auto; }
 function tableHtml(table: ReportTable): string {
   const head = `<thead><tr><td></td>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`;
   const body = table.rows
-    .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cellText(cell))}</td>`).join("")}</tr>`)
+    .map(
+      (row, r) =>
+        `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell, c) => `<td${isWordsCell(table, r, c) ? ' class="words"' : ""}>${escapeHtml(cellText(cell))}</td>`).join("")}</tr>`,
+    )
     .join("\n");
   // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
   const notes = suppliedNotes(table).map((note) => `<p class="supplied">${escapeHtml(note)}</p>`).join("");

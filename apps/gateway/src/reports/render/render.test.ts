@@ -73,7 +73,10 @@ describe("HTML", () => {
       expect(html).toContain(`<caption>${escapeHtml(t.title)}</caption>`);
       for (const c of t.columns) expect(html).toContain(`<th scope="col">${escapeHtml(c)}</th>`);
       for (const row of t.rows) {
-        expect(html).toContain(`<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cellText(cell))}</td>`).join("")}</tr>`);
+        // Words (a cell with no number format) align left: class "words".
+        const r = t.rows.indexOf(row);
+        const td = (cell: (typeof row.cells)[number], c: number) => `<td${t.formats?.[r]?.[c] === null ? ' class="words"' : ""}>${escapeHtml(cellText(cell))}</td>`;
+        expect(html).toContain(`<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map(td).join("")}</tr>`);
       }
     }
     const charts = report.sections.flatMap((s) => s.charts ?? []);
