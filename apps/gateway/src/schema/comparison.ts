@@ -32,7 +32,7 @@ const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
   description: "A measure councils are compared on (reports/comparison.ts)",
   values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<ComparisonMetric, { description: string }>,
 });
-const scopes = { readAggregates: true, platformAdmin: true };
+const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 
 const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").implement({
   authScopes: scopes,
