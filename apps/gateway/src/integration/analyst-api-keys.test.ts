@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY_MAX_DAYS } from "../auth/api-key";
 import { utcToday } from "../services/analyst-api-keys";
@@ -138,5 +139,27 @@ describe("analyst API keys", () => {
     expect(compared.data?.compareCouncils.councils.map((c) => c.councilId).sort()).toEqual(["demo-north", "demo-south"]);
     expect(codes(await withKey(RECEIVED, created.key))).toEqual(["FORBIDDEN"]);
     expect(await h.db.prisma.auditLog.count({ where: { action: "apiKeyUsed", councilId: "platform" } })).toBe(2);
+  });
+
+  it("downloads statistics and a comparison as XLSX and CSV with a key, the same figures as the fields", async () => {
+    const { key } = await createKey(admin, "Spreadsheet");
+    const answer = await withKey<{ statistics: { value: number; csv: string; xlsx: string }; compareCouncils: { xlsx: string } }>(
+      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [stage1_within_10], financialYear: 2025) { xlsx } }`,
+      key,
+    );
+    expect(answer.errors).toBeUndefined();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(answer.data?.statistics.xlsx ?? "", "base64") as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, "metric", "basis", "period_start", "period_end", "channel", "value", "base", "missing"]);
+    expect(sheet?.getRow(2).getCell(5).value).toBe("Total");
+    expect(sheet?.getRow(2).getCell(6).value).toBe(answer.data?.statistics.value);
+    expect(answer.data?.statistics.csv.split("\r\n")[1]).toContain(",Total,5,5,");
+    const compared = new ExcelJS.Workbook();
+    await compared.xlsx.load(Buffer.from(answer.data?.compareCouncils.xlsx ?? "", "base64") as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    compared.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]?.[0]).toBe("council_id");
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(["demo-north", "demo-south"]);
   });
 });

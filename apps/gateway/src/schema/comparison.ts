@@ -2,6 +2,7 @@ import { builder } from "../builder";
 import { unauthenticated } from "../errors/gateway-error";
 import { analyticsOf } from "../reports/analytics-engine";
 import { comparisonCsv } from "../reports/export-csv";
+import { comparisonXlsx } from "../reports/export-xlsx";
 import {
   COMPARISON_METRICS,
   type ComparisonMetric,
@@ -66,6 +67,11 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
       description:
         "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column)",
       resolve: (c) => comparisonCsv(c),
+    }),
+    xlsx: t.string({
+      description:
+        "The comparison as an Excel workbook, base64-encoded: one sheet, a header row, one row per council and figure, numbers as numbers, [x] for a missing value or withheld base with its reason in the missing column",
+      resolve: (c) => comparisonXlsx(c),
     }),
   }),
 });
