@@ -47,3 +47,15 @@ export interface ComparisonData {
   period: { start: string; end: string };
   councils: Array<{ councilId: string; name: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
 }
+
+/** The comparison as a file (the same arguments as COMPARE). */
+export const COMPARE_CSV = gql`
+  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) { csv }
+  }
+`;
+export const COMPARE_XLSX = gql`
+  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) { xlsx }
+  }
+`;

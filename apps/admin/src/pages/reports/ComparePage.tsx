@@ -1,9 +1,10 @@
 import { useSearchParams } from "react-router";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { BarChart } from "../../components/chart/BarChart";
 import { Select } from "../../components/govuk";
 import { humanise } from "../../format";
-import { COMPARE, type ComparisonData } from "../../graphql/report-operations";
+import { COMPARE, COMPARE_CSV, COMPARE_XLSX, type ComparisonData } from "../../graphql/report-operations";
+import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
 
 /** A timeliness measure's words from the figure in its name (the gateway's, from the rules engine), e.g. stage1_within_10. */
@@ -31,10 +32,15 @@ export function ComparePage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
   const metric = params.get("metric") ?? "stage1_within_10";
-  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({
-    query: COMPARE,
-    variables: { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] },
-  });
+  const variables = { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] };
+  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({ query: COMPARE, variables });
+  const client = useClient();
+  const loadExport = async (format: ExportFormat) => {
+    const result = await client
+      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? COMPARE_CSV : COMPARE_XLSX, variables, { requestPolicy: "network-only" })
+      .toPromise();
+    return result.data?.compareCouncils?.[format] ?? null;
+  };
   const years = Array.from({ length: 12 }, (_, i) => current - i);
   const chosen = METRICS.find((m) => m.metric === metric) ?? METRICS[0];
   const councils = data?.compareCouncils?.councils ?? [];
@@ -94,6 +100,7 @@ export function ComparePage() {
             </tbody>
           </table>
           </div>
+          <ExportButtons name={`compare-councils-${year}`} load={loadExport} />
           <BarChart
             title={`${chosen.label}, ${year}/${String((year + 1) % 100).padStart(2, "0")}`}
             bars={councils.map((c) => ({ label: c.name, value: valueOf(c, chosen.metric)?.value ?? Number.NaN }))}

@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import { AddTeamPage } from "./AddTeamPage";
+import { ApiKeysPage } from "./ApiKeysPage";
 import { CalendarPage } from "./CalendarPage";
 import { EditUserPage } from "./EditUserPage";
 import { LetterTemplatePage } from "./LetterTemplatePage";
@@ -29,4 +30,5 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/letters", element: <LetterTemplatesPage /> },
   { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
   { path: "/settings/notifications", element: <NotificationsPage /> },
+  { path: "/settings/api-keys", element: <ApiKeysPage /> },
 ];
