@@ -27,6 +27,8 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
   upheld_share: "% of the stage's responses upheld or partially upheld",
   escalation_rate: "The next stage started in the period per 100 of the stage's responses (not applicable to Stage 3)",
   complaints_per_1000_contacts: "Complaints received per 1,000 contacts (the council's context figure for the financial year; received basis always)",
+  complaints_per_10000_children:
+    "Complaints received per 10,000 children aged 0–17 in the area (the council's context figure for the financial year, e.g. ONS mid-year estimates; received basis always); source says where the figure comes from",
   reason_themes: "Reasons for complaint by canonical theme, one figure per theme",
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
@@ -38,8 +40,13 @@ const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: 
 const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").implement({
   authScopes: scopes,
   fields: (t) => ({
-    metric: t.field({ type: ComparisonMetricEnum, resolve: (f) => f.metric }),
+    metric: t.field({ type: ComparisonMetricEnum, description: "The measure", resolve: (f) => f.metric }),
     key: t.string({ nullable: true, description: "The reason theme, for reason_themes", resolve: (f) => f.key }),
+    source: t.string({
+      nullable: true,
+      description: "For a rate per context figure (contacts, children aged 0–17): the source the council gave for that figure, shown as \"Supplied: <source>\"; null otherwise",
+      resolve: (f) => f.source ?? null,
+    }),
     value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (f) => f.value }),
     base: t.int({ nullable: true, description: "What the value rests on; null when suppressed", resolve: (f) => (f.suppressed ? null : f.base) }),
     suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),

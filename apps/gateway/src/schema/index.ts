@@ -62,3 +62,4 @@ import "./letter-sent";
 import "./notification-settings";
 import "./retention";
 import "./analyst-api-key";
+import "./context-figure";
