@@ -77,6 +77,32 @@ describe("API keys and exports", () => {
     expect(await statisticsWith(key)).toBe(401);
   });
 
+  it("enters a context figure with its source, which labels the rate per 10,000 children in the comparison", async () => {
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "Context figures" }).click();
+    await page.getByRole("heading", { name: "Context figures" }).waitFor();
+    await page.locator("#figure-measure option").first().waitFor({ state: "attached" });
+    await expectAccessible(page, "context figures");
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("Enter where the figure comes from");
+    await expectAccessible(page, "context figures, form errors");
+    await page.selectOption("#figure-year", "2020");
+    await page.selectOption("#figure-measure", "children_aged_0_17");
+    await page.fill("#figure-value", "18500");
+    await page.fill("#figure-source", "ONS mid-year population estimates 2020");
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await page.getByText("for 2020/21 saved").waitFor();
+    await page.getByRole("cell", { name: "18,500" }).waitFor();
+    await expectAccessible(page, "context figures, saved");
+    await screenshot(page, "context-figures-saved");
+
+    await page.goto(`${gateway.url}/compare?year=2020`);
+    await page.getByRole("columnheader", { name: "Complaints per 10,000 children aged 0–17" }).waitFor();
+    await page.getByText("Supplied: ONS mid-year population estimates 2020").first().waitFor();
+    await expectAccessible(page, "compare with a context rate");
+  });
+
   it("downloads the comparison as CSV and as an Excel workbook", async () => {
     await page.goto(`${gateway.url}/compare?year=2020`);
     await page.getByRole("button", { name: "Download CSV" }).waitFor();

@@ -19,6 +19,7 @@ const METRICS = [
   { metric: "upheld_share", label: "Upheld or partly upheld (%)" },
   { metric: "escalation_rate", label: "Escalated to Stage 2 (%)" },
   { metric: "complaints_per_1000_contacts", label: "Complaints per 1,000 contacts" },
+  { metric: "complaints_per_10000_children", label: "Complaints per 10,000 children aged 0–17" },
 ] as const;
 
 function show(value: number | null, suppressed: boolean): string {
@@ -92,6 +93,7 @@ export function ComparePage() {
                     return (
                       <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
                         {f ? show(f.value, f.suppressed) : "No data"}
+                        {f?.source ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">Supplied: {f.source}</span> : null}
                       </td>
                     );
                   })}

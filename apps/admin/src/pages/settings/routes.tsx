@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import { AddTeamPage } from "./AddTeamPage";
 import { ApiKeysPage } from "./ApiKeysPage";
 import { CalendarPage } from "./CalendarPage";
+import { ContextFiguresPage } from "./ContextFiguresPage";
 import { EditUserPage } from "./EditUserPage";
 import { LetterTemplatePage } from "./LetterTemplatePage";
 import { LetterTemplatesPage } from "./LetterTemplatesPage";
@@ -31,4 +32,5 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
   { path: "/settings/notifications", element: <NotificationsPage /> },
   { path: "/settings/api-keys", element: <ApiKeysPage /> },
+  { path: "/settings/context-figures", element: <ContextFiguresPage /> },
 ];
