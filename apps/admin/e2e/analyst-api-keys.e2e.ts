@@ -121,4 +121,24 @@ describe("API keys and exports", () => {
     await expectAccessible(page, "compare, after a download");
     await screenshot(page, "compare-downloads");
   });
+
+  it("downloads statistics grouped by a dimension as CSV and XLSX from the Statistics page", async () => {
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Statistics" }).click();
+    await page.getByRole("heading", { name: "Statistics", exact: true }).waitFor();
+    await page.goto(`${gateway.url}/statistics?year=2020&metric=cases_received&groupBy=channel`);
+    await page.getByRole("rowheader", { name: "Total" }).waitFor();
+    await expectAccessible(page, "statistics by channel");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("statistics-cases_received-2020-by-channel.csv");
+    const lines = readFileSync(await csv.path(), "utf8").slice(1).split("\r\n");
+    expect(lines[0]).toBe("metric,basis,period_start,period_end,channel,value,base,missing");
+    expect(lines[1]).toMatch(/^cases_received,received,2020-04-01,2021-03-31,Total,\d+,\d+,$/);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Excel (XLSX)" }).click()]);
+    expect(xlsx.suggestedFilename()).toBe("statistics-cases_received-2020-by-channel.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(await xlsx.path()));
+    expect(await zip.file("xl/sharedStrings.xml")?.async("string")).toContain("channel");
+    await page.getByRole("status").filter({ hasText: "Downloaded statistics-cases_received-2020-by-channel.xlsx" }).waitFor();
+    await expectAccessible(page, "statistics, after a download");
+    await screenshot(page, "statistics-downloads");
+  });
 });
