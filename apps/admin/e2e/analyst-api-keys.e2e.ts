@@ -110,7 +110,9 @@ describe("API keys and exports", () => {
     expect(csv.suggestedFilename()).toBe("compare-councils-2020.csv");
     const csvBytes = readFileSync(await csv.path());
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csvBytes.toString("utf8").slice(1).split("\r\n")[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing");
+    expect(csvBytes.toString("utf8").slice(1).split("\r\n")[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note");
+    expect(csvBytes.toString("utf8")).toContain(",complaints_per_10000_children,");
+    expect(csvBytes.toString("utf8")).toContain("Supplied: ONS mid-year population estimates 2020");
 
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Excel (XLSX)" }).click()]);
     expect(xlsx.suggestedFilename()).toBe("compare-councils-2020.xlsx");

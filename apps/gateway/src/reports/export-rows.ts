@@ -24,13 +24,13 @@ export function statisticsRows(result: StatisticsResult): ExportRows {
   ];
 }
 
-/** One row per council and figure. */
+/** One row per council and figure; a rate per context figure notes that figure's source ("Supplied: <source>"). */
 export function comparisonRows(comparison: CouncilComparison): ExportRows {
   const { period, basis, stage } = comparison;
   return [
-    ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing"],
+    ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing", "note"],
     ...comparison.councils.flatMap((c) =>
-      c.figures.map((f) => [c.councilId, c.name, f.metric, f.key ?? "", basis, stage, period.start, period.end, ...figureCells(f)]),
+      c.figures.map((f) => [c.councilId, c.name, f.metric, f.key ?? "", basis, stage, period.start, period.end, ...figureCells(f), f.source ? `Supplied: ${f.source}` : ""]),
     ),
   ];
 }

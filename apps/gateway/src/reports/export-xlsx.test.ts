@@ -51,9 +51,9 @@ describe("XLSX exports", () => {
       }),
     );
     expect(rows).toEqual([
-      ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing"],
-      ["hartlepool", "Hartlepool Borough Council", "upheld_share", "", "completed", "stage2", "2021-04-01", "2022-03-31", 37.5, 40, ""],
-      ["somerset", "Somerset Council", "within_timescale", "", "completed", "stage2", "2021-04-01", "2022-03-31", MISSING_VALUE, MISSING_VALUE, "small_number"],
+      ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing", "note"],
+      ["hartlepool", "Hartlepool Borough Council", "upheld_share", "", "completed", "stage2", "2021-04-01", "2022-03-31", 37.5, 40, "", ""],
+      ["somerset", "Somerset Council", "within_timescale", "", "completed", "stage2", "2021-04-01", "2022-03-31", MISSING_VALUE, MISSING_VALUE, "small_number", ""],
     ]);
   });
 });

@@ -72,7 +72,7 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
     councils: t.field({ type: [ComparedCouncilType], description: "Each council with its figures", resolve: (c) => c.councils }),
     csv: t.string({
       description:
-        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column)",
+        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column; a rate per context figure has \"Supplied: <source>\" in the note column)",
       resolve: (c) => comparisonCsv(c),
     }),
     xlsx: t.string({
