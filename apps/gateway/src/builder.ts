@@ -15,15 +15,18 @@ import { fromZodValidation } from "./errors/validation-error";
  * Auth scopes. Every field of every type is guarded (a test walks the schema to prove it):
  * `public` only for signIn, the public list of councils (ids and names) for the sign-in page, and the health of the API.
  */
-export type AuthScopes = { public: boolean; signedIn: boolean; platformAdmin: boolean } & Record<RoleScope, boolean>;
+export type AuthScopes = { public: boolean; signedIn: boolean; platformAdmin: boolean; nationalAggregates: boolean } & Record<RoleScope, boolean>;
 
 function scopesFor(context: GatewayContext): AuthScopes {
   const viewer = context.viewer;
   const roles = viewer && viewer.councilId ? viewer.roles : [];
   return {
     public: true,
-    signedIn: viewer !== null,
+    // An analyst's API key is not a signed-in person: it reads aggregates (its analyst role's scopes) and nothing else.
+    signedIn: viewer !== null && viewer.via !== "api_key",
     platformAdmin: viewer?.platformAdmin === true,
+    /** A cross-council API key (made by the platform administrator): compareCouncils and the catalogue only. */
+    nationalAggregates: viewer?.via === "api_key" && viewer.councilId === null,
     handleCases: roleAllows(roles, "handleCases"),
     readCases: roleAllows(roles, "readCases"),
     readPersonalData: roleAllows(roles, "readPersonalData"),

@@ -28,7 +28,7 @@ export async function createContext(
   requestId: string,
   clientAddress?: string,
 ): Promise<GatewayContext> {
-  const viewer = await resolveViewer(authorization, deps).catch((error: unknown) => {
+  const viewer = await resolveViewer(authorization, deps, requestId).catch((error: unknown) => {
     if (databaseFailureOf(error) !== "unavailable") throw error;
     // Reading the session needs the database: while it is down, 503 with a retry hint (issue 9 finding 9).
     throw new GraphQLError("The database is unavailable; try again shortly", {
@@ -49,7 +49,12 @@ export async function createContext(
   };
 }
 
+/** The Authorization header; without one, an analyst's API key sent as `x-api-key` (what some BI tools can send). */
 export function authorizationOf(request: IncomingMessage): string | undefined {
   const value = request.headers.authorization;
-  return Array.isArray(value) ? value[0] : value;
+  const authorization = Array.isArray(value) ? value[0] : value;
+  if (authorization !== undefined) return authorization;
+  const apiKey = request.headers["x-api-key"];
+  const key = Array.isArray(apiKey) ? apiKey[0] : apiKey;
+  return key ? `Bearer ${key}` : undefined;
 }

@@ -11,6 +11,7 @@ import { fixedTodayFrom } from "./startup/fixed-today";
 import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
+import { analyticsReadUrl } from "./db/read-url";
 import type { JobQueue } from "./jobs/job-queue";
 import { startBackgroundJobs } from "./jobs/start-background-jobs";
 
@@ -47,8 +48,16 @@ const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null
 // Demo mode: the registered councils (plugins) the database lacks, even one already in use, with their fixture
 // exports imported as ordinary cases (startup/registered-councils.ts).
 const registered = await bringInRegisteredCouncils(prisma, mode, process.env.CSC_DEMO_COUNCILS, listCouncils());
-// Reports and analyst queries run in worker threads on their own connections with a statement timeout.
-const analytics = createAnalyticsPool({ url: database.url, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
+// Reports and analyst queries run in worker threads on their own connections with a statement timeout, reading
+// from DATABASE_READ_URL (a read replica) when it is set; case work stays on the primary.
+let analyticsUrl: string;
+try {
+  analyticsUrl = analyticsReadUrl(process.env, database.url);
+} catch (error) {
+  await database.stop().catch(() => undefined);
+  failStart("configuration", error);
+}
+const analytics = createAnalyticsPool({ url: analyticsUrl, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
 // Started after the gateway (below); the public form's receipts are queued through it once it runs.
 let jobs: JobQueue | null = null;
 const afterPublicSubmission = (councilId: string) => {

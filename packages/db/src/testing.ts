@@ -6,6 +6,7 @@ import { createPrismaClient } from "./client";
 import { startEmbeddedServer } from "./embedded/server";
 import { copyTemplate, migratedTemplate, TEST_DATABASE } from "./embedded/template";
 import { migrate } from "./migrate";
+import { startStreamingStandby, type StreamingStandby } from "./embedded/standby";
 
 export type TestDatabase = {
   url: string;
@@ -57,4 +58,14 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     await stopServer();
     throw error;
   }
+}
+
+export { startStreamingStandby, type StreamingStandby };
+
+/**
+ * A real streaming standby of a test database (embedded/standby.ts), its folder beside the primary's; stop it
+ * before the database.
+ */
+export function startTestStandby(db: TestDatabase): Promise<StreamingStandby> {
+  return startStreamingStandby({ primaryUrl: db.url, primaryDataDir: join(db.directory, "data"), standbyDataDir: join(db.directory, "standby") });
 }

@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { to: "/cases", label: "Cases", roles: ["complaints_officer", "manager", "auditor"] },
   { to: "/cases/new", label: "Record feedback", roles: ["complaints_officer", "manager"] },
   { to: "/reports", label: "Reports" },
+  { to: "/statistics", label: "Statistics", roles: ["complaints_officer", "manager", "analyst", "council_admin", "auditor"] },
   { to: "/compare", label: "Compare councils", roles: ["analyst", "manager", "council_admin", "platform_admin"] },
   { to: "/settings", label: "Settings", roles: ["council_admin"] },
   { to: "/councils", label: "Councils", roles: ["platform_admin"] },

@@ -2,6 +2,7 @@ import { type ReactElement, Suspense, lazy } from "react";
 import { councilRoutes } from "../pages/councils/routes";
 import { ComparePage } from "../pages/reports/ComparePage";
 import { ReportsPage } from "../pages/reports/ReportsPage";
+import { StatisticsPage } from "../pages/reports/StatisticsPage";
 import { ImportPage } from "../pages/settings/ImportPage";
 import { settingsRoutes } from "../pages/settings/routes";
 
@@ -16,6 +17,7 @@ function Loading() {
 export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/reports", element: <ReportsPage /> },
   { path: "/compare", element: <ComparePage /> },
+  { path: "/statistics", element: <StatisticsPage /> },
   ...settingsRoutes,
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },

@@ -20,7 +20,7 @@ export const COMPARE = gql`
   query Compare($financialYear: Int, $metrics: [ComparisonMetric!]) {
     compareCouncils(financialYear: $financialYear, metrics: $metrics) {
       period { start end }
-      councils { councilId name figures { metric key value base suppressed } }
+      councils { councilId name figures { metric key value base suppressed source } }
     }
   }
 `;
@@ -45,5 +45,17 @@ export interface ReportData {
 }
 export interface ComparisonData {
   period: { start: string; end: string };
-  councils: Array<{ councilId: string; name: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
+  councils: Array<{ councilId: string; name: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean; source?: string | null }> }>;
 }
+
+/** The comparison as a file (the same arguments as COMPARE). */
+export const COMPARE_CSV = gql`
+  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) { csv }
+  }
+`;
+export const COMPARE_XLSX = gql`
+  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) { xlsx }
+  }
+`;

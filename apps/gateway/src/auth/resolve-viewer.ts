@@ -1,5 +1,6 @@
 import type { GatewayPrisma } from "../db/client";
 import { unauthenticated } from "../errors/gateway-error";
+import { isApiKey, viewerForApiKey } from "./api-key";
 import type { OidcVerifier } from "./oidc";
 import { peekIssuer } from "./oidc";
 import type { CouncilRole } from "./roles";
@@ -46,12 +47,14 @@ async function viewerFor(
 
 /**
  * Who is asking, from the Authorization header: a session token this gateway signed (local accounts), or an
- * OIDC token from a council's own identity provider (issuer configured on the council). No header: nobody
+ * OIDC token from a council's own identity provider (issuer configured on the council), or an analyst's read-only
+ * API key (`csc_…`, auth/api-key.ts). No header: nobody
  * (only signIn answers). A bad or expired token is UNAUTHENTICATED, never a silent downgrade.
  */
-export async function resolveViewer(authorization: string | undefined, deps: ViewerDeps): Promise<Viewer | null> {
+export async function resolveViewer(authorization: string | undefined, deps: ViewerDeps, requestId: string | null = null): Promise<Viewer | null> {
   const token = bearerOf(authorization);
   if (!token) return null;
+  if (isApiKey(token)) return viewerForApiKey(deps.root, token, requestId);
   const issuer = peekIssuer(token);
   if (issuer === SESSION_ISSUER) {
     const claims = await deps.sessions.verify(token);

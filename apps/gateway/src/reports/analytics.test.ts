@@ -230,7 +230,7 @@ describe("compareCouncils query", () => {
     const { csv, councils } = answer.data!.compareCouncils;
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing");
+    expect(lines[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note");
     expect(lines).toHaveLength(1 + councils.length * 2);
     const hartlepool = councils.find((c) => c.councilId === "hartlepool")!;
     const line = lines.find((l) => l.startsWith("hartlepool,") && l.includes(",stage1_within_10,"))!;

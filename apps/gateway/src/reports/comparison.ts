@@ -22,7 +22,11 @@ import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./dis
  * - complaints_per_1000_contacts: complaints received per 1,000 contacts to children's social care in the
  *   financial year the period starts in (context figures); received basis always; null when the council recorded
  *   no contacts.
+ * - complaints_per_10000_children: complaints received per 10,000 children aged 0–17 living in the area (the
+ *   council's context figure children_aged_0_17 for the financial year the period starts in, e.g. ONS mid-year
+ *   estimates); received basis always; null when the council recorded none.
  * - reason_themes: reasons for complaint, by canonical theme (one figure per theme).
+ * A rate resting on a context figure carries that figure's `source` (what the council said it took it from).
  */
 export const COMPARISON_METRICS = [
   "stage1_within_10",
@@ -31,6 +35,7 @@ export const COMPARISON_METRICS = [
   "upheld_share",
   "escalation_rate",
   "complaints_per_1000_contacts",
+  "complaints_per_10000_children",
   "reason_themes",
 ] as const;
 export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
@@ -49,7 +54,26 @@ export interface ComparedFigure extends Figure {
   metric: ComparisonMetric;
   /** The reason theme, for reason_themes; null for the others. */
   key: string | null;
+  /** For a rate per context figure: where the council took that figure from (null when not recorded). */
+  source?: string | null;
 }
+
+/** A council's context figure for the year: its value and where it comes from. */
+export interface ContextValue {
+  value: number;
+  source: string | null;
+}
+
+/** The context figures a comparison divides by (rates per 1,000 contacts and per 10,000 children). */
+export interface CouncilContext {
+  contacts: ContextValue | null;
+  children: ContextValue | null;
+}
+
+const PER_CONTEXT = {
+  complaints_per_1000_contacts: { per: 1000, of: "contacts" },
+  complaints_per_10000_children: { per: 10_000, of: "children" },
+} as const satisfies Partial<Record<ComparisonMetric, { per: number; of: keyof CouncilContext }>>;
 
 export interface ComparedCouncil {
   councilId: string;
@@ -77,7 +101,7 @@ export function compareFacts(
   facts: readonly CaseFacts[],
   metrics: readonly ComparisonMetric[],
   period: Period,
-  contacts: number | null,
+  context: CouncilContext,
   options: ComparisonOptions = {},
 ): ComparedFigure[] {
   const basis = options.basis ?? "received";
@@ -103,11 +127,14 @@ export function compareFacts(
       const escalated = total(facts, { metric: "escalated", stage: next }, period).total ?? 0;
       const base = responses();
       figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * escalated) / base : null, base, escalated) });
-    } else if (metric === "complaints_per_1000_contacts") {
+    } else if (metric === "complaints_per_1000_contacts" || metric === "complaints_per_10000_children") {
+      const { per, of } = PER_CONTEXT[metric];
+      const divisor = context[of];
       const complaints = total(facts, { metric: "cases_received", filter: { kind: ["complaint"] } }, period).total ?? 0;
-      const value = contacts && contacts > 0 ? (1000 * complaints) / contacts : null;
+      const value = divisor && divisor.value > 0 ? (per * complaints) / divisor.value : null;
       const figure = suppressRatio(value, complaints);
-      figures.push({ metric, key: null, ...figure, missing: value === null && !figure.suppressed ? "no_context_figure" : figure.missing });
+      const missing = value === null && !figure.suppressed ? "no_context_figure" : figure.missing;
+      figures.push({ metric, key: null, ...figure, missing, source: divisor?.source ?? null });
     } else {
       const r = total(facts, { metric: "reasons", basis, groupBy: ["reasonTheme"] }, period);
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });
@@ -133,11 +160,15 @@ export async function compareCouncils(
     orderBy: { id: "asc" },
   });
   const ids = councils.map((c) => c.id);
-  const contactRows = await root.contextFigure.findMany({
-    where: { councilId: { in: ids }, measure: "contacts", financialYear: financialYearStartOf(period.start) },
-    select: { councilId: true, value: true },
+  const contextRows = await root.contextFigure.findMany({
+    where: { councilId: { in: ids }, measure: { in: ["contacts", "children_aged_0_17"] }, financialYear: financialYearStartOf(period.start) },
+    select: { councilId: true, measure: true, value: true, source: true },
   });
-  const contacts = new Map(contactRows.map((r) => [r.councilId, r.value]));
+  const contextOf = (councilId: string): CouncilContext => {
+    const find = (measure: string) => contextRows.find((r) => r.councilId === councilId && r.measure === measure);
+    const shown = (row: { value: number; source: string | null } | undefined) => (row ? { value: row.value, source: row.source } : null);
+    return { contacts: shown(find("contacts")), children: shown(find("children_aged_0_17")) };
+  };
   const figures = new Map<string, ComparedFigure[]>();
   // A few councils per query (the councils are one array parameter, so any number would fit): it bounds the memory
   // the facts take, since each batch's facts are dropped once measured. Three queries in
@@ -147,7 +178,7 @@ export async function compareCouncils(
   const worker = async (): Promise<void> => {
     for (let batch = pending.shift(); batch; batch = pending.shift()) {
       const facts = await loadCaseFactsByCouncil(root, batch, period);
-      for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contacts.get(id) ?? null, options));
+      for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contextOf(id), options));
     }
   };
   await Promise.all(Array.from({ length: QUERIES_IN_FLIGHT }, worker));

@@ -37,13 +37,21 @@ describe("CSV exports", () => {
       stage: "stage1",
       councils: [
         { councilId: "hartlepool", name: "Hartlepool Borough Council", figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }] },
-        { councilId: "somerset", name: "Somerset Council", figures: [{ metric: "stage1_within_10", key: null, ...suppressRatio(50, 4) }] },
+        {
+          councilId: "somerset",
+          name: "Somerset Council",
+          figures: [
+            { metric: "stage1_within_10", key: null, ...suppressRatio(50, 4) },
+            { metric: "complaints_per_10000_children", key: null, ...suppressRatio(12.5, 25), source: "ONS mid-year estimates 2021" },
+          ],
+        },
       ],
     });
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing",
-      "hartlepool,Hartlepool Borough Council,upheld_share,,received,stage1,2021-04-01,2022-03-31,37.5,40,",
-      "somerset,Somerset Council,stage1_within_10,,received,stage1,2021-04-01,2022-03-31,[x],[x],small_number",
+      "council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note",
+      "hartlepool,Hartlepool Borough Council,upheld_share,,received,stage1,2021-04-01,2022-03-31,37.5,40,,",
+      "somerset,Somerset Council,stage1_within_10,,received,stage1,2021-04-01,2022-03-31,[x],[x],small_number,",
+      "somerset,Somerset Council,complaints_per_10000_children,,received,stage1,2021-04-01,2022-03-31,12.5,25,,Supplied: ONS mid-year estimates 2021",
       "",
     ]);
   });

@@ -6,7 +6,7 @@ import { BasisEnum, MetricEnum } from "./statistics";
  * The analyst's catalogue: every metric and dimension `statistics` accepts, with its description, straight from
  * the rules' catalogue (@csc/rules METRICS and DIMENSIONS), so names are found here rather than in error messages.
  */
-const scopes = { readAggregates: true, platformAdmin: true };
+const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 
 const MetricInfoType = builder.objectRef<Metric>("MetricInfo").implement({
   description: "One metric of the rules' catalogue",

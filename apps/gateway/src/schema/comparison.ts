@@ -2,6 +2,7 @@ import { builder } from "../builder";
 import { unauthenticated } from "../errors/gateway-error";
 import { analyticsOf } from "../reports/analytics-engine";
 import { comparisonCsv } from "../reports/export-csv";
+import { comparisonXlsx } from "../reports/export-xlsx";
 import {
   COMPARISON_METRICS,
   type ComparisonMetric,
@@ -26,19 +27,26 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
   upheld_share: "% of the stage's responses upheld or partially upheld",
   escalation_rate: "The next stage started in the period per 100 of the stage's responses (not applicable to Stage 3)",
   complaints_per_1000_contacts: "Complaints received per 1,000 contacts (the council's context figure for the financial year; received basis always)",
+  complaints_per_10000_children:
+    "Complaints received per 10,000 children aged 0–17 in the area (the council's context figure for the financial year, e.g. ONS mid-year estimates; received basis always); source says where the figure comes from",
   reason_themes: "Reasons for complaint by canonical theme, one figure per theme",
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
   description: "A measure councils are compared on (reports/comparison.ts)",
   values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<ComparisonMetric, { description: string }>,
 });
-const scopes = { readAggregates: true, platformAdmin: true };
+const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 
 const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").implement({
   authScopes: scopes,
   fields: (t) => ({
-    metric: t.field({ type: ComparisonMetricEnum, resolve: (f) => f.metric }),
+    metric: t.field({ type: ComparisonMetricEnum, description: "The measure", resolve: (f) => f.metric }),
     key: t.string({ nullable: true, description: "The reason theme, for reason_themes", resolve: (f) => f.key }),
+    source: t.string({
+      nullable: true,
+      description: "For a rate per context figure (contacts, children aged 0–17): the source the council gave for that figure, shown as \"Supplied: <source>\"; null otherwise",
+      resolve: (f) => f.source ?? null,
+    }),
     value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (f) => f.value }),
     base: t.int({ nullable: true, description: "What the value rests on; null when suppressed", resolve: (f) => (f.suppressed ? null : f.base) }),
     suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),
@@ -64,8 +72,13 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
     councils: t.field({ type: [ComparedCouncilType], description: "Each council with its figures", resolve: (c) => c.councils }),
     csv: t.string({
       description:
-        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column)",
+        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column; a rate per context figure has \"Supplied: <source>\" in the note column)",
       resolve: (c) => comparisonCsv(c),
+    }),
+    xlsx: t.string({
+      description:
+        "The comparison as an Excel workbook, base64-encoded: one sheet, a header row, one row per council and figure, numbers as numbers, [x] for a missing value or withheld base with its reason in the missing column",
+      resolve: (c) => comparisonXlsx(c),
     }),
   }),
 });

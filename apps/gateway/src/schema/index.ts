@@ -61,3 +61,5 @@ import "./letter-generation";
 import "./letter-sent";
 import "./notification-settings";
 import "./retention";
+import "./analyst-api-key";
+import "./context-figure";

@@ -4,6 +4,7 @@ import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
 import { equalitiesLists } from "../reports/equalities-keys";
 import { statisticsCsv } from "../reports/export-csv";
+import { statisticsXlsx } from "../reports/export-xlsx";
 import { statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
@@ -61,6 +62,11 @@ const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").impleme
       description:
         "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a missing value or withheld base is [x] with its reason in the missing column)",
       resolve: (s) => statisticsCsv(s),
+    }),
+    xlsx: t.string({
+      description:
+        "The result as an Excel workbook, base64-encoded: one sheet, a header row, the Total row then one per group, numbers as numbers, [x] for a missing value or withheld base with its reason in the missing column",
+      resolve: (s) => statisticsXlsx(s),
     }),
   }),
 });

@@ -1,9 +1,10 @@
 import { useSearchParams } from "react-router";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { BarChart } from "../../components/chart/BarChart";
 import { Select } from "../../components/govuk";
 import { humanise } from "../../format";
-import { COMPARE, type ComparisonData } from "../../graphql/report-operations";
+import { COMPARE, COMPARE_CSV, COMPARE_XLSX, type ComparisonData } from "../../graphql/report-operations";
+import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
 
 /** A timeliness measure's words from the figure in its name (the gateway's, from the rules engine), e.g. stage1_within_10. */
@@ -18,6 +19,7 @@ const METRICS = [
   { metric: "upheld_share", label: "Upheld or partly upheld (%)" },
   { metric: "escalation_rate", label: "Escalated to Stage 2 (%)" },
   { metric: "complaints_per_1000_contacts", label: "Complaints per 1,000 contacts" },
+  { metric: "complaints_per_10000_children", label: "Complaints per 10,000 children aged 0–17" },
 ] as const;
 
 function show(value: number | null, suppressed: boolean): string {
@@ -31,10 +33,15 @@ export function ComparePage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
   const metric = params.get("metric") ?? "stage1_within_10";
-  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({
-    query: COMPARE,
-    variables: { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] },
-  });
+  const variables = { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] };
+  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({ query: COMPARE, variables });
+  const client = useClient();
+  const loadExport = async (format: ExportFormat) => {
+    const result = await client
+      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? COMPARE_CSV : COMPARE_XLSX, variables, { requestPolicy: "network-only" })
+      .toPromise();
+    return result.data?.compareCouncils?.[format] ?? null;
+  };
   const years = Array.from({ length: 12 }, (_, i) => current - i);
   const chosen = METRICS.find((m) => m.metric === metric) ?? METRICS[0];
   const councils = data?.compareCouncils?.councils ?? [];
@@ -86,6 +93,7 @@ export function ComparePage() {
                     return (
                       <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
                         {f ? show(f.value, f.suppressed) : "No data"}
+                        {f?.source ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">Supplied: {f.source}</span> : null}
                       </td>
                     );
                   })}
@@ -94,6 +102,7 @@ export function ComparePage() {
             </tbody>
           </table>
           </div>
+          <ExportButtons name={`compare-councils-${year}`} load={loadExport} />
           <BarChart
             title={`${chosen.label}, ${year}/${String((year + 1) % 100).padStart(2, "0")}`}
             bars={councils.map((c) => ({ label: c.name, value: valueOf(c, chosen.metric)?.value ?? Number.NaN }))}

@@ -26,6 +26,12 @@ export async function downloadReport(financialYear: number, format: DownloadForm
   const blob = await response.blob();
   const disposition = response.headers.get("content-disposition") ?? "";
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `report-${financialYear}.${format}`;
+  saveBlob(blob, name);
+  return name;
+}
+
+/** Saves a file the page made or fetched under the given name (the browser's download). */
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -34,5 +40,4 @@ export async function downloadReport(financialYear: number, format: DownloadForm
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
 }

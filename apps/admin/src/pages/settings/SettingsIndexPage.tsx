@@ -13,6 +13,8 @@ export const SETTINGS_TASKS = [
   { to: "/settings/calendar", title: "Closure days and targets", hint: "Local closure days and local targets within the statutory timescales" },
   { to: "/settings/letters", title: "Letters", hint: "The wording of the procedure's letters; the wording the regulations require always stays" },
   { to: "/settings/notifications", title: "Notifications and retention", hint: "Who gets reminder e-mails, the warning period, and how long personal data is kept" },
+  { to: "/settings/context-figures", title: "Context figures", hint: "Children aged 0–17, contacts and referrals each year, with their source, for rates in comparisons" },
+  { to: "/settings/api-keys", title: "API keys for analysts", hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time" },
   { to: "/settings/import", title: "Import cases", hint: "Import the export of your old case system: check the file, then import" },
 ] as const;
 

@@ -1,6 +1,8 @@
 import type { ReactElement } from "react";
 import { AddTeamPage } from "./AddTeamPage";
+import { ApiKeysPage } from "./ApiKeysPage";
 import { CalendarPage } from "./CalendarPage";
+import { ContextFiguresPage } from "./ContextFiguresPage";
 import { EditUserPage } from "./EditUserPage";
 import { LetterTemplatePage } from "./LetterTemplatePage";
 import { LetterTemplatesPage } from "./LetterTemplatesPage";
@@ -29,4 +31,6 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/letters", element: <LetterTemplatesPage /> },
   { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
   { path: "/settings/notifications", element: <NotificationsPage /> },
+  { path: "/settings/api-keys", element: <ApiKeysPage /> },
+  { path: "/settings/context-figures", element: <ContextFiguresPage /> },
 ];

@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+/**
+ * A council administrator makes a read-only API key for an analyst's tool, sees it once, and revokes it; the key
+ * reads statistics over HTTP until then. Compare councils downloads as CSV and XLSX. axe on every state.
+ */
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function statisticsWith(key: string): Promise<number> {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: "{ statistics(metric: cases_received, financialYear: 2020) { value } }" }),
+  });
+  return response.status;
+}
+
+describe("API keys and exports", () => {
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, gateway.url, "hartlepool", "admin@hartlepool.example");
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("creates a key shown once, which reads statistics, and revokes it", async () => {
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "API keys for analysts" }).click();
+    await page.getByRole("heading", { name: "API keys for analysts" }).waitFor();
+    await page.getByText("No keys yet").waitFor();
+    await expectAccessible(page, "API keys, none yet");
+
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("Enter what the key is for");
+    await expectAccessible(page, "API keys, form errors");
+
+    const [year, month, day] = inDays(30).split("-");
+    await page.fill("#key-name", "Power BI refresh");
+    await page.fill("#key-expires", String(Number(day)));
+    await page.fill("#key-expires-month", String(Number(month)));
+    await page.fill("#key-expires-year", year ?? "");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const shown = page.getByTestId("new-api-key");
+    await shown.waitFor();
+    const key = (await shown.innerText()).trim();
+    expect(key).toMatch(/^csc_/);
+    await page.getByRole("cell", { name: "Power BI refresh", exact: true }).waitFor();
+    await expectAccessible(page, "API keys, key created");
+    await screenshot(page, "api-keys-created");
+
+    expect(await statisticsWith(key)).toBe(200);
+    await page.reload();
+    await page.getByRole("cell", { name: "Power BI refresh", exact: true }).waitFor();
+    expect(await page.getByTestId("new-api-key").count()).toBe(0);
+
+    await page.getByRole("button", { name: "Revoke key for Power BI refresh" }).click();
+    await page.getByText("Key for Power BI refresh revoked").waitFor();
+    await page.locator(".govuk-tag", { hasText: "Revoked" }).waitFor();
+    await expectAccessible(page, "API keys, key revoked");
+    await screenshot(page, "api-keys-revoked");
+    expect(await statisticsWith(key)).toBe(401);
+  });
+
+  it("enters a context figure with its source, which labels the rate per 10,000 children in the comparison", async () => {
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "Context figures" }).click();
+    await page.getByRole("heading", { name: "Context figures" }).waitFor();
+    await page.locator("#figure-measure option").first().waitFor({ state: "attached" });
+    await expectAccessible(page, "context figures");
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("Enter where the figure comes from");
+    await expectAccessible(page, "context figures, form errors");
+    await page.selectOption("#figure-year", "2020");
+    await page.selectOption("#figure-measure", "children_aged_0_17");
+    await page.fill("#figure-value", "18500");
+    await page.fill("#figure-source", "ONS mid-year population estimates 2020");
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await page.getByText("for 2020/21 saved").waitFor();
+    await page.getByRole("cell", { name: "18,500" }).waitFor();
+    await expectAccessible(page, "context figures, saved");
+    await screenshot(page, "context-figures-saved");
+
+    await page.goto(`${gateway.url}/compare?year=2020`);
+    await page.getByRole("columnheader", { name: "Complaints per 10,000 children aged 0–17" }).waitFor();
+    await page.getByText("Supplied: ONS mid-year population estimates 2020").first().waitFor();
+    await expectAccessible(page, "compare with a context rate");
+  });
+
+  it("downloads the comparison as CSV and as an Excel workbook", async () => {
+    await page.goto(`${gateway.url}/compare?year=2020`);
+    await page.getByRole("button", { name: "Download CSV" }).waitFor();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("compare-councils-2020.csv");
+    const csvBytes = readFileSync(await csv.path());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvBytes.toString("utf8").slice(1).split("\r\n")[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note");
+    expect(csvBytes.toString("utf8")).toContain(",complaints_per_10000_children,");
+    expect(csvBytes.toString("utf8")).toContain("Supplied: ONS mid-year population estimates 2020");
+
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Excel (XLSX)" }).click()]);
+    expect(xlsx.suggestedFilename()).toBe("compare-councils-2020.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(await xlsx.path()));
+    expect(Object.keys(zip.files)).toContain("xl/worksheets/sheet1.xml");
+    expect(await zip.file("xl/sharedStrings.xml")?.async("string")).toContain("council_id");
+    await page.getByRole("status").filter({ hasText: "Downloaded compare-councils-2020.xlsx" }).waitFor();
+    await expectAccessible(page, "compare, after a download");
+    await screenshot(page, "compare-downloads");
+  });
+
+  it("downloads statistics grouped by a dimension as CSV and XLSX from the Statistics page", async () => {
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Statistics" }).click();
+    await page.getByRole("heading", { name: "Statistics", exact: true }).waitFor();
+    await page.goto(`${gateway.url}/statistics?year=2020&metric=cases_received&groupBy=channel`);
+    await page.getByRole("rowheader", { name: "Total" }).waitFor();
+    await expectAccessible(page, "statistics by channel");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("statistics-cases_received-2020-by-channel.csv");
+    const lines = readFileSync(await csv.path(), "utf8").slice(1).split("\r\n");
+    expect(lines[0]).toBe("metric,basis,period_start,period_end,channel,value,base,missing");
+    expect(lines[1]).toMatch(/^cases_received,received,2020-04-01,2021-03-31,Total,\d+,\d+,$/);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Excel (XLSX)" }).click()]);
+    expect(xlsx.suggestedFilename()).toBe("statistics-cases_received-2020-by-channel.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(await xlsx.path()));
+    expect(await zip.file("xl/sharedStrings.xml")?.async("string")).toContain("channel");
+    await page.getByRole("status").filter({ hasText: "Downloaded statistics-cases_received-2020-by-channel.xlsx" }).waitFor();
+    await expectAccessible(page, "statistics, after a download");
+    await screenshot(page, "statistics-downloads");
+  });
+});

@@ -1,0 +1,23 @@
+import { gql } from "urql";
+
+/** Context figures per financial year (the gateway's contextFigures, saveContextFigure, deleteContextFigure). */
+export interface ContextFigure {
+  financialYear: number;
+  measure: string;
+  value: number;
+  source: string | null;
+  enteredAt: string | null;
+}
+
+export const CONTEXT_FIGURES = gql`
+  query ContextFigures {
+    contextFigures { financialYear measure value source enteredAt }
+    measures: __type(name: "ContextMeasure") { enumValues { name description } }
+  }
+`;
+
+export const SAVE_CONTEXT_FIGURE = gql`
+  mutation SaveContextFigure($input: SaveContextFigureInput!) {
+    saveContextFigure(input: $input) { financialYear measure value source enteredAt }
+  }
+`;

@@ -1,0 +1,100 @@
+import { useSearchParams } from "react-router";
+import { useClient, useQuery } from "urql";
+import { Select } from "../../components/govuk";
+import { humanise } from "../../format";
+import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsData, type StatisticsFigure } from "../../graphql/statistics-operations";
+import { ExportButtons, type ExportFormat } from "./ExportButtons";
+import { financialYearOf } from "./ReportsPage";
+
+interface Catalogue {
+  metrics: Array<{ name: string; description: string }>;
+  dimensions: Array<{ name: string; description: string }>;
+}
+
+const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
+
+function shown(f: StatisticsFigure): string {
+  if (f.suppressed) return "Withheld (small number)";
+  if (f.value === null) return f.missing ? humanise(f.missing) : "No data";
+  return (Math.round(f.value * 10) / 10).toLocaleString("en-GB");
+}
+
+/** Any measure of the rules' catalogue over the council's cases, grouped by one dimension, and its CSV and XLSX. */
+export function StatisticsPage() {
+  const [params, setParams] = useSearchParams();
+  const current = financialYearOf(new Date().toISOString().slice(0, 10));
+  const year = Number(params.get("year") ?? current - 1);
+  const metric = params.get("metric") ?? "cases_received";
+  const groupBy = params.get("groupBy") ?? "";
+  const change = (key: string, value: string) => setParams(new URLSearchParams({ year: String(year), metric, groupBy, [key]: value }));
+  const [{ data: catalogue }] = useQuery<Catalogue>({ query: STATISTICS_CATALOGUE });
+  const variables = { metric, financialYear: year, ...(groupBy ? { groupBy: [groupBy] } : {}) };
+  const [{ data, error, fetching }] = useQuery<{ statistics: StatisticsData | null }>({ query: STATISTICS, variables });
+  const client = useClient();
+  const loadExport = async (format: ExportFormat) => {
+    const result = await client
+      .query<{ statistics: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? STATISTICS_CSV : STATISTICS_XLSX, variables, { requestPolicy: "network-only" })
+      .toPromise();
+    return result.data?.statistics?.[format] ?? null;
+  };
+  const years = Array.from({ length: 12 }, (_, i) => current - i);
+  const result = data?.statistics;
+  return (
+    <>
+      <h1 className="govuk-heading-l">Statistics</h1>
+      <p className="govuk-body">Any measure of your council&apos;s cases, grouped by one dimension. Counts from 1 to 4 are withheld for roles that may not read the cases.</p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select id="year" label="Financial year" value={String(year)} onChange={(v) => change("year", v)} options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <Select id="metric" label="Measure" value={metric} onChange={(v) => change("metric", v)} options={(catalogue?.metrics ?? [{ name: metric, description: humanise(metric) }]).map((m) => ({ value: m.name, label: m.description }))} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="groupBy"
+            label="Group by"
+            value={groupBy}
+            onChange={(v) => change("groupBy", v)}
+            options={[{ value: "", label: "No grouping" }, ...(catalogue?.dimensions ?? []).map((d) => ({ value: d.name, label: humanise(d.name) }))]}
+          />
+        </div>
+      </div>
+      {error ? <p className="govuk-body">The figures could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
+      {fetching && !data ? <p className="govuk-body">Counting…</p> : null}
+      {result ? (
+        <>
+          <div className="app-table-scroll" role="region" aria-label="Statistics, scrolls sideways" tabIndex={0}>
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--m">
+                {humanise(metric)}, {yearLabel(year)}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">{groupBy ? humanise(groupBy) : "All cases"}</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Figure</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Base</th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                <tr className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">Total</th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{shown(result)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{result.base ?? "Withheld"}</td>
+                </tr>
+                {result.groups.map((g) => (
+                  <tr className="govuk-table__row" key={g.key.join("|")}>
+                    <th scope="row" className="govuk-table__header">{g.key.map(humanise).join(", ")}</th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(g)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{g.base ?? "Withheld"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ExportButtons name={`statistics-${metric}-${year}${groupBy ? `-by-${groupBy}` : ""}`} load={loadExport} />
+        </>
+      ) : null}
+    </>
+  );
+}

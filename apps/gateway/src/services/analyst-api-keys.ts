@@ -1,0 +1,109 @@
+import { addCalendarDays, isIsoDate, type IsoDate } from "@csc/rules";
+import { API_KEY_MAX_DAYS, newApiKey } from "../auth/api-key";
+import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
+import { badInput, forbidden, notFound, unauthenticated } from "../errors/gateway-error";
+import { writeAudit, type AuditEntry } from "./audit";
+import { isRecordId } from "./council-scope";
+
+/**
+ * Analysts' read-only API keys (auth/api-key.ts), managed by a council's administrators (keys for their council)
+ * and by the platform administrator (cross-council keys for comparisons). The key is returned once, on creation;
+ * only its hash is stored. Creating and revoking are audited; so is every use (auth/api-key.ts).
+ */
+export type ApiKeyStatus = "active" | "revoked" | "expired";
+
+export interface AnalystApiKeyView {
+  id: string;
+  name: string;
+  prefix: string;
+  councilId: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  status: ApiKeyStatus;
+}
+
+export interface CreateAnalystApiKeyInput {
+  name: string;
+  /** The last day the key works (YYYY-MM-DD). */
+  expiresOn: string;
+}
+
+const NAME_LENGTH = { min: 3, max: 100 } as const;
+
+/** The keys the viewer manages: their council's, or (platform administrator) the cross-council ones. */
+function keyScope(context: GatewayContext): { councilId: string | null; userId: string } {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  if (viewer.via === "api_key") throw forbidden("An API key cannot manage API keys");
+  if (viewer.councilId && viewer.roles.includes("council_admin")) return { councilId: viewer.councilId, userId: viewer.userId };
+  if (!viewer.councilId && viewer.platformAdmin) return { councilId: null, userId: viewer.userId };
+  throw forbidden("Only council administrators (their council's keys) and the platform administrator (cross-council keys) manage API keys");
+}
+
+const SELECT = { id: true, name: true, prefix: true, councilId: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true } as const;
+
+function view(row: Omit<AnalystApiKeyView, "status">, now: Date): AnalystApiKeyView {
+  const status: ApiKeyStatus = row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "active";
+  return { ...row, status };
+}
+
+async function audit(context: GatewayContext, councilId: string | null, entry: AuditEntry): Promise<void> {
+  if (councilId) await withCouncil(context.root, councilId, (tx) => writeAudit(tx, context, entry));
+  else await writeAudit(context.root, context, entry);
+}
+
+export async function listAnalystApiKeys(context: GatewayContext): Promise<AnalystApiKeyView[]> {
+  const { councilId } = keyScope(context);
+  const rows = await context.root.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT });
+  const now = new Date();
+  return rows.map((row) => view(row, now));
+}
+
+export function utcToday(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Checks the input: a name of 3–100 characters, and a last day from tomorrow to API_KEY_MAX_DAYS from today. */
+function checkedInput(input: CreateAnalystApiKeyInput, today: IsoDate): { name: string; expiresOn: IsoDate } {
+  const name = input.name.trim();
+  if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) {
+    throw badInput(["input", "name"], `must be ${NAME_LENGTH.min} to ${NAME_LENGTH.max} characters, e.g. "Power BI refresh"`);
+  }
+  const latest = addCalendarDays(today, API_KEY_MAX_DAYS);
+  if (!isIsoDate(input.expiresOn) || input.expiresOn <= today || input.expiresOn > latest) {
+    throw badInput(["input", "expiresOn"], `must be a date after today and at most ${API_KEY_MAX_DAYS} days ahead (by ${latest}; platform policy: keys expire within a year)`);
+  }
+  return { name, expiresOn: input.expiresOn };
+}
+
+/** Creates a key; the answer carries the key itself, which is never shown again. */
+export async function createAnalystApiKey(context: GatewayContext, input: CreateAnalystApiKeyInput): Promise<{ key: string; apiKey: AnalystApiKeyView }> {
+  const { councilId, userId } = keyScope(context);
+  // Expiry is wall-clock time (UTC), not a statutory date: checked against the real today, not the clocks' "today".
+  const checked = checkedInput(input, utcToday());
+  const made = newApiKey();
+  // The key works through its last day (UTC): it expires at the start of the next.
+  const expiresAt = new Date(`${addCalendarDays(checked.expiresOn, 1)}T00:00:00.000Z`);
+  const row = await context.root.analystApiKey.create({
+    data: { councilId, name: checked.name, prefix: made.prefix, keyHash: made.hash, createdBy: userId, expiresAt },
+    select: SELECT,
+  });
+  await audit(context, councilId, { action: "createAnalystApiKey", detail: { apiKeyId: row.id, expiresOn: checked.expiresOn } });
+  return { key: made.key, apiKey: view(row, new Date()) };
+}
+
+/** Revokes a key at once (a revoked key stays listed, with when it was revoked). Another council's key: NOT_FOUND. */
+export async function revokeAnalystApiKey(context: GatewayContext, id: string): Promise<AnalystApiKeyView> {
+  const { councilId, userId } = keyScope(context);
+  if (!isRecordId(id)) throw notFound("API key");
+  const found = await context.root.analystApiKey.findFirst({ where: { id, councilId }, select: { id: true, revokedAt: true } });
+  if (!found) throw notFound("API key");
+  const row = found.revokedAt
+    ? await context.root.analystApiKey.findUniqueOrThrow({ where: { id }, select: SELECT })
+    : await context.root.analystApiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: userId }, select: SELECT });
+  if (!found.revokedAt) await audit(context, councilId, { action: "revokeAnalystApiKey", detail: { apiKeyId: id } });
+  return view(row, new Date());
+}
