@@ -54,7 +54,12 @@ let jobs: JobQueue | null = null;
 const afterPublicSubmission = (councilId: string) => {
   jobs?.requestScan(councilId).catch(() => logger.log("warn", "jobs.scan_request_failed", { councilId }));
 };
-const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+// Password-reset e-mails go through the same job queue and SMTP server as the reminders.
+const sendPasswordReset = async (message: { to: string; subject: string; text: string }) => {
+  if (!jobs) throw new Error("the job queue is not running (CSC_JOBS=off)");
+  await jobs.sendMail(message);
+};
+const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
 jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
