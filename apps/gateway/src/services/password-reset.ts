@@ -11,8 +11,8 @@ import { PASSWORD_RESET_SUBJECT } from "../notifications/subjects";
 export const RESET_LINK_MINUTES = 30;
 /** At most this many links per account per hour (local policy): more requests send nothing, and say the same. */
 export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
-/** At most this many reset requests per network address in 15 minutes (local policy). */
-export const RESETS_PER_ADDRESS = 10;
+/** At most this many reset requests and refused links per network address in 15 minutes (local policy; a council office shares one address). */
+export const RESETS_PER_ADDRESS = 30;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Requests and refused links per address (in memory: one gateway process). */
