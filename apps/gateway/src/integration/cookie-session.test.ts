@@ -25,8 +25,14 @@ const cookieSignIn = (email: string, headers: Record<string, string> = {}) =>
 /** The name=value part of a Set-Cookie. */
 const pair = (setCookie: string | null) => (setCookie ?? "").split(";")[0] ?? "";
 
+const ISSUER = "https://idp.south.example";
+/** An id_token shaped enough for peekIssuer; the verifier below stands in for the identity provider's keys. */
+const ID_TOKEN = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ iss: ISSUER })).toString("base64url")}.sig`;
+
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ verifyOidc: async (token) => (token === ID_TOKEN ? { subject: "south-officer-1", email: null } : null) });
+  await h.db.prisma.council.update({ where: { id: "demo-south" }, data: { oidcIssuer: ISSUER, oidcAudience: "csc-admin", oidcJwksUri: `${ISSUER}/jwks` } });
+  await h.db.prisma.user.update({ where: { email: "officer@demo-south.example" }, data: { oidcIssuer: ISSUER, oidcSubject: "south-officer-1" } });
 });
 afterAll(async () => h?.stop());
 
@@ -95,6 +101,18 @@ describe("the session cookie", () => {
     expect((await post(ME, {}, { authorization: `Bearer ${someoneElse}` })).body.errors).toBeUndefined();
     const user = await h.db.prisma.user.findUniqueOrThrow({ where: { email: "admin@demo-north.example" } });
     expect(await h.db.prisma.auditLog.count({ where: { action: "signOutEverywhere", actorId: user.id } })).toBe(1);
+  });
+
+  it("startBrowserSession exchanges the identity provider's token (once, as the bearer) for the session cookie", async () => {
+    const answer = await post(`mutation { startBrowserSession }`, {}, { authorization: `Bearer ${ID_TOKEN}` });
+    expect(answer.body.data?.startBrowserSession).toBe(true);
+    const cookie = pair(answer.cookie);
+    const me = await post(`{ me { councilId signedInWith email } }`, {}, { cookie, "x-csc-csrf": "1" });
+    expect(me.body.data?.me).toEqual({ councilId: "demo-south", signedInWith: "oidc", email: "officer@demo-south.example" });
+    // The cookie's session cannot be exchanged again, and signOut ends it like any other.
+    expect((await post(`mutation { startBrowserSession }`, {}, { cookie, "x-csc-csrf": "1" })).body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await post(`mutation { signOut }`, {}, { cookie, "x-csc-csrf": "1" })).body.data?.signOut).toBe(true);
+    expect((await post(ME, {}, { cookie, "x-csc-csrf": "1" })).body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("refuses startBrowserSession for a local session: only an identity provider's token is exchanged", async () => {

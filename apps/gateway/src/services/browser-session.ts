@@ -11,11 +11,11 @@ import { badInput, unauthenticated } from "../errors/gateway-error";
 export async function startBrowserSession(context: GatewayContext): Promise<boolean> {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
-  if (viewer.via !== "oidc" || context.transport !== "bearer") {
+  if (viewer.via !== "oidc" || context.transport !== "bearer" || viewer.sessionId) {
     throw badInput(["startBrowserSession"], "only exchanges a token from your council's identity provider; sign in with signIn(session: COOKIE)");
   }
   const sessionId = await openSession(context.root, viewer.userId, viewer.councilId);
-  const token = await context.sessions.sign({ userId: viewer.userId, councilId: viewer.councilId, sessionId });
+  const token = await context.sessions.sign({ userId: viewer.userId, councilId: viewer.councilId, sessionId, via: "oidc" });
   context.cookies.outgoing = sessionCookie(token, context.cookies.secure);
   await context.root.auditLog.create({
     data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "member", action: "signIn", requestId: context.requestId, detail: { via: "oidc" } },

@@ -78,7 +78,7 @@ export async function resetPassword(context: GatewayContext, input: { token: str
   const reset = await context.root.passwordReset.findUnique({ where: { tokenHash: hashOf(input.token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true } } } });
   if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || reset.user.disabledAt) {
     throttled(context);
-    throw badInput(["input", "token"], "is not a valid reset link, has expired or has already been used; ask for a new link");
+    throw badInput(["input", "token"], "is not valid, has expired or has already been used; ask for a new link");
   }
   const problem = passwordProblem(input.newPassword, reset.user.email);
   if (problem) throw badInput(["input", "newPassword"], problem);
@@ -90,7 +90,7 @@ export async function resetPassword(context: GatewayContext, input: { token: str
     await tx.user.update({ where: { id: reset.user.id }, data: { passwordHash, passwordSetByAdmin: false, failedSignIns: 0, lockedAt: null } });
     return true;
   });
-  if (!used) throw badInput(["input", "token"], "is not a valid reset link, has expired or has already been used; ask for a new link");
+  if (!used) throw badInput(["input", "token"], "is not valid, has expired or has already been used; ask for a new link");
   const ended = await revokeSessionsOf(context.root, reset.user.id);
   await context.root.auditLog.create({
     data: { councilId: "platform", actorId: reset.user.id, actorRole: "self", action: "passwordReset", requestId: context.requestId, detail: { sessionsEnded: ended } },
