@@ -11,6 +11,7 @@ import type { GatewayContext } from "./context";
 import { createContext, credentialsOf, todayInLondon } from "./create-context";
 import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
+import { trustedDocumentsOnly, type TrustedDocuments, type TrustedDocumentsMode } from "./http/trusted-documents";
 import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   sendPasswordReset?: GatewayContext["sendPasswordReset"];
   /** The admin app's address for links in e-mails; default CSC_APP_URL, else the address the gateway listens on. */
   appUrl?: string;
+  /** Trusted documents (http/trusted-documents.ts): in `only` mode, cookie sessions run only the listed documents. */
+  trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments | null };
 }
 
 export interface Gateway {
@@ -62,7 +65,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
     ...(options.sendPasswordReset ? { sendPasswordReset: options.sendPasswordReset } : {}),
   };
-  const apollo = createApollo<GatewayContext>(buildSchema(), logger);
+  const trusted = options.trustedDocuments;
+  // Only sessions of the admin app (the cookie) are held to its documents; analysts keep GraphiQL.
+  const heldToTrusted = (c: GatewayContext) => c.transport === "cookie" && !c.viewer?.roles.includes("analyst");
+  const apollo = createApollo<GatewayContext>(buildSchema(), logger, trusted?.mode === "only" ? [trustedDocumentsOnly(trusted.documents, heldToTrusted)] : []);
   await apollo.start();
   const context = (request: IncomingMessage, requestId: string) => createContext(deps, credentialsOf(request), requestId, request.socket.remoteAddress);
   const http = createHttpGateway<GatewayContext>({
