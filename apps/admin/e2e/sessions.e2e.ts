@@ -113,4 +113,14 @@ describe("one session across the tabs, and a forgotten password", () => {
     await first.getByRole("heading", { level: 1, name: "This reset link is not complete" }).waitFor();
     await expectAccessible(first, "reset link incomplete");
   });
+
+  it("signing in in one tab signs in the other tab that shows the sign-in page", async () => {
+    await first.goto(`${gateway.url}/`);
+    await signInHeading(first).waitFor();
+    await second.goto(`${gateway.url}/`);
+    await signInHeading(second).waitFor();
+    await signIn(first, gateway.url, "demo-north", "manager@demo-north.example");
+    await signOutControl(second).waitFor();
+    expect(await second.locator("footer").innerText()).toContain("manager@demo-north.example");
+  });
 });
