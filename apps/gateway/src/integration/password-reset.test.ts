@@ -4,7 +4,7 @@ import { startJobQueue, type JobQueue } from "../jobs/job-queue";
 import { createSmtpMailer } from "../notifications/mailer";
 import { PASSWORD_RESET_SUBJECT } from "../notifications/subjects";
 import { startSmtpSink, type SmtpSink } from "../notifications/testing/smtp-sink";
-import { RESETS_PER_ACCOUNT_PER_HOUR, RESETS_PER_ADDRESS } from "../services/password-reset";
+import { RESET_ANSWER_FLOOR_MS, RESETS_PER_ACCOUNT_PER_HOUR, RESETS_PER_ADDRESS } from "../services/password-reset";
 import { startHarness, TEST_TODAY, type Harness } from "../testing/harness";
 
 // Issue 9 "password change and reset": a one-time, expiring link e-mailed through the job queue and a real SMTP
@@ -54,8 +54,12 @@ describe("password reset by e-mail", () => {
   const email = "officer@demo-north.example";
 
   it("answers the same for an unknown address and sends nothing; the e-mail's subject names no one", async () => {
+    let started = performance.now();
     const unknown = await h.gql(REQUEST, { input: { email: "nobody@nowhere.example" } });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(RESET_ANSWER_FLOOR_MS);
+    started = performance.now();
     const known = await h.gql(REQUEST, { input: { email } });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(RESET_ANSWER_FLOOR_MS);
     expect(unknown).toEqual(known);
     expect(known.data).toEqual({ requestPasswordReset: true });
     const text = await waitForMail(email, 1);

@@ -14,6 +14,11 @@ export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
 /** At most this many reset requests and refused links per network address in 15 minutes (local policy; a council office shares one address). */
 export const RESETS_PER_ADDRESS = 30;
 const HOUR_MS = 60 * 60 * 1000;
+/**
+ * Every answer to requestPasswordReset takes at least this long, so its timing does not tell whether the address
+ * has an account (creating and queueing a link takes a few milliseconds that an unknown address does not).
+ */
+export const RESET_ANSWER_FLOOR_MS = 250;
 
 /** Requests and refused links per address (in memory: one gateway process). */
 export const resetThrottle = createAddressThrottle(RESETS_PER_ADDRESS);
@@ -50,6 +55,7 @@ function message(link: string): string {
 export async function requestPasswordReset(context: GatewayContext, input: { email: string }): Promise<boolean> {
   const appUrl = context.appUrl;
   throttled(context);
+  const floor = new Promise((resolve) => setTimeout(resolve, RESET_ANSWER_FLOOR_MS));
   const user = await context.root.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
   let outcome: RequestOutcome = "no_account";
   if (user?.passwordHash && !user.disabledAt) {
@@ -67,6 +73,7 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
   await context.root.auditLog.create({
     data: { councilId: "platform", actorId: user?.id ?? null, actorRole: "anonymous", action: "passwordResetRequested", requestId: context.requestId, detail: { outcome } },
   });
+  await floor;
   return RESET_REQUESTED;
 }
 
