@@ -72,12 +72,16 @@ describe("signing in with the council's identity provider (OIDC, authorization c
     expect(asked?.get("code_challenge_method")).toBe("S256");
     expect(asked?.get("redirect_uri")).toBe(`${gateway.url}/auth/callback`);
     expect(await page.locator("body").innerText()).toContain(`${USER.email} (complaints officer)`);
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem("csc.session") ?? "{}").token as string);
-    const me = await fetch(`${gateway.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: "{ me { councilId signedInWith } }" }),
-    }).then((r) => r.json());
+    // The id_token was exchanged for the gateway's HttpOnly cookie: nothing of the session is in the page's storage.
+    const stored = await page.evaluate(() => ({ session: JSON.stringify({ ...sessionStorage }), local: JSON.stringify({ ...localStorage }), cookie: document.cookie }));
+    expect(stored).toEqual({ session: "{}", local: "{}", cookie: "" });
+    const me = await page.evaluate(() =>
+      fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csc-csrf": "1" },
+        body: JSON.stringify({ query: "query Me { me { councilId signedInWith } }" }),
+      }).then((r) => r.json()),
+    );
     expect(me).toEqual({ data: { me: { councilId: "demo-south", signedInWith: "oidc" } } });
   });
 

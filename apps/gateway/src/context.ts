@@ -27,4 +27,12 @@ export interface GatewayContext {
   analytics?: AnalyticsEngine;
   /** Called after feedback arrives through the public form (the receipt e-mail is queued at once). */
   afterPublicSubmission?: (councilId: string) => void;
+  /** How the viewer signed this request: the admin app's session cookie, or an Authorization bearer token. */
+  transport?: "cookie" | "bearer";
+  /** Whether the session cookie is Secure (`__Host-`) on this request, and the Set-Cookie to send back, if any. */
+  cookies: { secure: boolean; outgoing: string | null };
+  /** Queues a password-reset e-mail (through the job queue and SMTP); absent: e-mail is not configured. */
+  /** The admin app's address, for links in e-mails (CSC_APP_URL, else the gateway's own address). */
+  appUrl?: string;
+  sendPasswordReset?: (message: { to: string; subject: string; text: string }) => Promise<void>;
 }

@@ -8,9 +8,10 @@ import { createSessionTokens } from "./auth/session-token";
 import type { SessionTokens } from "./auth/session-token";
 import { buildSchema } from "./build-schema";
 import type { GatewayContext } from "./context";
-import { authorizationOf, createContext, todayInLondon } from "./create-context";
+import { createContext, credentialsOf, todayInLondon } from "./create-context";
 import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
+import { trustedDocumentsOnly, type TrustedDocuments, type TrustedDocumentsMode } from "./http/trusted-documents";
 import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
@@ -31,6 +32,12 @@ export interface GatewayOptions {
   analytics?: AnalyticsEngine;
   /** Called after feedback arrives through the public form (main.ts: queue the council's e-mails, so the receipt goes at once). */
   afterPublicSubmission?: (councilId: string) => void;
+  /** Queues a password-reset e-mail (main.ts: through the job queue to SMTP). Absent: resets are refused. */
+  sendPasswordReset?: GatewayContext["sendPasswordReset"];
+  /** The admin app's address for links in e-mails; default CSC_APP_URL, else the address the gateway listens on. */
+  appUrl?: string;
+  /** Trusted documents (http/trusted-documents.ts): in `only` mode, cookie sessions run only the listed documents. */
+  trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments | null };
 }
 
 export interface Gateway {
@@ -47,22 +54,29 @@ export interface Gateway {
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? createJsonLogger();
   const sessions = options.sessions ?? createSessionTokens({ secret: process.env.CSC_SESSION_SECRET });
+  let listening: string | undefined;
   const deps = {
+    appUrl: () => options.appUrl ?? process.env.CSC_APP_URL ?? listening,
     root: options.root,
     sessions,
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
     analytics: options.analytics ?? inProcessAnalytics(options.root),
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
+    ...(options.sendPasswordReset ? { sendPasswordReset: options.sendPasswordReset } : {}),
   };
-  const apollo = createApollo<GatewayContext>(buildSchema(), logger);
+  const trusted = options.trustedDocuments;
+  // Only sessions of the admin app (the cookie) are held to its documents; analysts keep GraphiQL.
+  const heldToTrusted = (c: GatewayContext) => c.transport === "cookie" && !c.viewer?.roles.includes("analyst");
+  const apollo = createApollo<GatewayContext>(buildSchema(), logger, trusted?.mode === "only" ? [trustedDocumentsOnly(trusted.documents, heldToTrusted)] : []);
   await apollo.start();
-  const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId, request.socket.remoteAddress);
+  const context = (request: IncomingMessage, requestId: string) => createContext(deps, credentialsOf(request), requestId, request.socket.remoteAddress);
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,
     connectSources: identityProviderOrigins(options.root),
     context,
+    outgoingCookie: (c) => c.cookies.outgoing,
     routes: {
       "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }),
       "/documents/upload": documentUploadHandler({ root: options.root, context }),
@@ -82,7 +96,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         http.server.once("error", reject);
         http.server.listen(port, host, () => {
           const { port: bound } = http.server.address() as AddressInfo;
-          resolve(`http://${host}:${bound}`);
+          listening = `http://${host}:${bound}`;
+          resolve(listening);
         });
       });
     },

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
 import { listCouncils } from "@csc/registry";
 import { createGateway } from "./gateway";
+import { loadTrustedDocuments, trustedDocumentsMode } from "./http/trusted-documents";
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
 import { fixedTodayFrom } from "./startup/fixed-today";
@@ -63,7 +64,17 @@ let jobs: JobQueue | null = null;
 const afterPublicSubmission = (councilId: string) => {
   jobs?.requestScan(councilId).catch(() => logger.log("warn", "jobs.scan_request_failed", { councilId }));
 };
-const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+// Password-reset e-mails go through the same job queue and SMTP server as the reminders.
+const sendPasswordReset = async (message: { to: string; subject: string; text: string }) => {
+  if (!jobs) throw new Error("the job queue is not running (CSC_JOBS=off)");
+  await jobs.sendMail(message);
+};
+// Trusted documents: in production the admin app's sessions run only the operations its build listed.
+const trustedMode = trustedDocumentsMode(process.env);
+const trustedFile = process.env.CSC_TRUSTED_DOCUMENTS_FILE ?? `${adminDist}/trusted-documents.json`;
+const trustedDocuments = { mode: trustedMode, documents: loadTrustedDocuments(trustedFile) };
+if (trustedMode === "only" && !trustedDocuments.documents) logger.log("warn", "gateway.no_trusted_documents", { hint: "build the admin app: its sessions are refused until then" });
+const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, trustedDocuments, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
 jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));

@@ -1,8 +1,6 @@
-import { useMemo } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { Provider } from "urql";
 import { AuthProvider, useAuth } from "../auth/AuthContext";
-import { createClient } from "../graphql/client";
 import { CasePage } from "../pages/case/CasePage";
 import { ChangeDetailsPage } from "../pages/case/ChangeDetailsPage";
 import { AuditTrailPage } from "../pages/AuditTrailPage";
@@ -12,6 +10,9 @@ import { NotFoundPage } from "../pages/NotFoundPage";
 import { OidcCallbackPage } from "../pages/OidcCallbackPage";
 import { RecordFeedbackPage } from "../pages/RecordFeedbackPage";
 import { SignInPage } from "../pages/SignInPage";
+import { AccountPage } from "../pages/account/AccountPage";
+import { ForgottenPasswordPage } from "../pages/account/ForgottenPasswordPage";
+import { ResetPasswordPage } from "../pages/account/ResetPasswordPage";
 import { infoRoutes } from "../pages/info/InfoPages";
 import { PublicFeedbackRoutes } from "../pages/public/PublicLayout";
 import { Layout } from "./Layout";
@@ -22,8 +23,7 @@ const HANDLE_CASES = ["complaints_officer", "manager"];
 import { extraRoutes } from "./extra-routes";
 
 function Routed() {
-  const { session, signOut } = useAuth();
-  const client = useMemo(() => createClient(signOut), [signOut]);
+  const { session, client } = useAuth();
   return (
     <Provider value={client}>
       <Routes>
@@ -38,7 +38,9 @@ function Routed() {
 function SignedInOrOut({ session }: { session: ReturnType<typeof useAuth>["session"] }) {
   return (
     <Layout>
-      {session ? (
+      {session === undefined ? (
+        <p className="govuk-body">Loading…</p>
+      ) : session ? (
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
@@ -49,13 +51,18 @@ function SignedInOrOut({ session }: { session: ReturnType<typeof useAuth>["sessi
           {[...extraRoutes, ...infoRoutes].map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}
+          <Route path="/account" element={<AccountPage />} />
           <Route path="/sign-in" element={<Navigate to="/" replace />} />
+          <Route path="/forgotten-password" element={<Navigate to="/account" replace />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
           <Route path="/auth/callback" element={<Navigate to="/" replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       ) : (
         <Routes>
           <Route path="/auth/callback" element={<OidcCallbackPage />} />
+          <Route path="/forgotten-password" element={<ForgottenPasswordPage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
           {infoRoutes.map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}

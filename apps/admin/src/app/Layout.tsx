@@ -71,8 +71,13 @@ export function Layout({ children }: { children: ReactNode }) {
                       </li>
                     );
                   })}
+                  <li className={`govuk-service-navigation__item${pathname === "/account" ? " govuk-service-navigation__item--active" : ""}`}>
+                    <Link to="/account" className="govuk-service-navigation__link" aria-current={pathname === "/account" ? "page" : undefined}>
+                      {pathname === "/account" ? <strong className="govuk-service-navigation__active-fallback">Your account</strong> : "Your account"}
+                    </Link>
+                  </li>
                   <li className="govuk-service-navigation__item">
-                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={signOut}>
+                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={() => void signOut()}>
                       Sign out
                     </button>
                   </li>

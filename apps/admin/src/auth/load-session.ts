@@ -1,26 +1,21 @@
 import type { Client } from "urql";
 import { COUNCIL, ME } from "../graphql/operations";
-import { type Session, saveSession } from "./session";
+import type { Session } from "./session";
 
 /**
- * After a token is issued (local sign-in or the council's identity provider): keeps it as the bearer token,
- * then asks the gateway who it belongs to (`me`) and the council's name, as the session the app shows.
+ * Asks the gateway who the session cookie belongs to (`me`) and the council's name. Null when nobody is signed
+ * in (no cookie, or its session has ended). Every tab asks the same cookie, so a second tab is signed in already.
  */
-export async function loadSessionFor(
-  client: Client,
-  token: string,
-  councilId: string | null,
-  displayName: string,
-): Promise<Session> {
-  saveSession({ token, councilId, councilName: null, displayName, roles: [] });
+export async function fetchSession(client: Client): Promise<Session | null> {
   const me = await client.query(ME, {}, { requestPolicy: "network-only" }).toPromise();
-  if (me.error || !me.data?.me) throw new Error(me.error?.graphQLErrors[0]?.message ?? "The gateway did not recognise this sign-in");
-  const roles: string[] = me.data.me.roles ?? [];
-  const platformAdmin: boolean = me.data.me.platformAdmin ?? false;
+  if (me.error?.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return null;
+  if (me.error || !me.data?.me) throw new Error(me.error?.message ?? "The gateway did not answer who is signed in");
+  const viewer = me.data.me as { councilId: string | null; roles: string[] | null; platformAdmin: boolean | null; email: string };
+  const roles = viewer.roles ?? [];
   let councilName: string | null = null;
-  if (councilId) {
+  if (viewer.councilId) {
     const council = await client.query(COUNCIL, {}, { requestPolicy: "network-only" }).toPromise();
     councilName = council.data?.council?.name ?? null;
   }
-  return { token, councilId, councilName, displayName, roles: platformAdmin ? [...roles, "platform_admin"] : roles };
+  return { councilId: viewer.councilId, councilName, displayName: viewer.email, roles: viewer.platformAdmin ? [...roles, "platform_admin"] : roles };
 }

@@ -1,33 +1,22 @@
-/** The signed-in session: a bearer token from the gateway and who it belongs to. Kept for the browser tab only. */
+/**
+ * Who is signed in, as the app shows it. The session itself is an HttpOnly cookie the page cannot read: nothing
+ * of it is kept in the page's storage, and every tab of the browser shares it (asked of the gateway with `me`).
+ */
 export interface Session {
-  token: string;
   councilId: string | null;
   councilName: string | null;
   displayName: string;
   roles: string[];
 }
 
-const KEY = "csc.session";
-
-export function loadSession(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveSession(session: Session | null): void {
-  if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
-  else sessionStorage.removeItem(KEY);
-}
-
-export function hasRole(session: Session | null, ...roles: string[]): boolean {
+export function hasRole(session: Session | null | undefined, ...roles: string[]): boolean {
   return !!session && session.roles.some((r) => roles.includes(r));
 }
 
 /** Roles that may see personal data (names, contact details, free text). Analysts never do. */
-export function maySeePersonalData(session: Session | null): boolean {
+export function maySeePersonalData(session: Session | null | undefined): boolean {
   return hasRole(session, "complaints_officer", "manager");
 }
+
+/** Headers every request to the gateway carries: the CSRF header the gateway requires with the session cookie. */
+export const CSRF_HEADERS: Readonly<Record<string, string>> = { "x-csc-csrf": "1" };

@@ -5,7 +5,6 @@ import { gql } from "urql";
 export const SIGN_IN = gql`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      token
       userId
       councilId
     }
@@ -20,7 +19,44 @@ export const ME = gql`
       roles
       platformAdmin
       signedInWith
+      email
     }
+  }
+`;
+
+export const SIGN_OUT = gql`
+  mutation SignOut {
+    signOut
+  }
+`;
+
+export const SIGN_OUT_EVERYWHERE = gql`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`;
+
+export const START_BROWSER_SESSION = gql`
+  mutation StartBrowserSession {
+    startBrowserSession
+  }
+`;
+
+export const REQUEST_PASSWORD_RESET = gql`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`;
+
+export const RESET_PASSWORD = gql`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`;
+
+export const CHANGE_PASSWORD = gql`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
   }
 `;
 

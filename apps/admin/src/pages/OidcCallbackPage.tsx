@@ -2,20 +2,10 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useClient } from "urql";
 import { useAuth } from "../auth/AuthContext";
-import { loadSessionFor } from "../auth/load-session";
+import { fetchSession } from "../auth/load-session";
 import { completeOidcSignIn } from "../auth/oidc-sign-in";
-import { saveSession } from "../auth/session";
-
-/** The email claim of the (gateway-verified) id_token, to show who is signed in; no other claim is read. */
-function emailOf(idToken: string): string | null {
-  try {
-    const claims: unknown = JSON.parse(atob((idToken.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/")));
-    const email = typeof claims === "object" && claims !== null ? (claims as { email?: unknown }).email : undefined;
-    return typeof email === "string" ? email : null;
-  } catch {
-    return null;
-  }
-}
+import { CSRF_HEADERS } from "../auth/session";
+import { START_BROWSER_SESSION } from "../graphql/operations";
 
 /** /auth/callback: where the council's identity provider sends the browser back with a code. */
 export function OidcCallbackPage() {
@@ -31,12 +21,16 @@ export function OidcCallbackPage() {
     void (async () => {
       try {
         const result = await completeOidcSignIn(new URLSearchParams(window.location.search));
-        const displayName = emailOf(result.idToken) ?? `${result.councilName} account`;
-        const session = await loadSessionFor(client, result.idToken, result.councilId, displayName);
+        // The id_token is sent once, to exchange it for the gateway's HttpOnly session cookie; it is never stored.
+        const exchanged = await client
+          .mutation(START_BROWSER_SESSION, {}, { fetchOptions: { credentials: "same-origin", headers: { ...CSRF_HEADERS, authorization: `Bearer ${result.idToken}` } } })
+          .toPromise();
+        if (exchanged.error || !exchanged.data?.startBrowserSession) throw new Error(exchanged.error?.graphQLErrors[0]?.message ?? "The gateway did not recognise this sign-in");
+        const session = await fetchSession(client);
+        if (!session) throw new Error("The browser did not keep the session cookie");
         signIn({ ...session, councilName: session.councilName ?? result.councilName });
         navigate("/", { replace: true });
       } catch (error) {
-        saveSession(null);
         setProblem(error instanceof Error ? error.message : "The sign-in did not work");
       }
     })();

@@ -1,10 +1,10 @@
 import { useCallback, useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { gql, useClient, useQuery } from "urql";
-import { useAuth } from "../auth/AuthContext";
-import { loadSessionFor } from "../auth/load-session";
+import { type SignedOutReason, useAuth } from "../auth/AuthContext";
+import { fetchSession } from "../auth/load-session";
 import { type CouncilOidc, beginOidcSignIn } from "../auth/oidc-sign-in";
-import { Button, ErrorSummary, Select, TextInput } from "../components/govuk";
+import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../components/govuk";
 import { useForm } from "../forms/useForm";
 import { toFieldErrors } from "../graphql/errors";
 import { SIGN_IN } from "../graphql/operations";
@@ -32,9 +32,16 @@ const validate = (v: Fields) => ({
   ...(!v.password ? { password: "Enter your password" } : {}),
 });
 
+/** Why the sign-in page shows again (the session cookie is shared by the tabs; see auth/AuthContext.tsx). */
+const SIGNED_OUT: Record<SignedOutReason, string> = {
+  signed_out: "You have signed out.",
+  signed_out_elsewhere: "You signed out in another tab or window of this browser. Sign in again to continue.",
+  session_ended: "Your session has ended (it was not used for a while, was signed out everywhere or has expired). Sign in again to continue.",
+};
+
 export function SignInPage() {
   const client = useClient();
-  const { signIn } = useAuth();
+  const { signIn, signedOutReason } = useAuth();
   const navigate = useNavigate();
   const form = useForm<Fields>({ councilId: "", email: "", password: "" }, useCallback(validate, []));
   const [{ data: councils, fetching: loadingCouncils }] = useQuery<{ councils: CouncilChoice[] }>({ query: COUNCILS });
@@ -54,7 +61,7 @@ export function SignInPage() {
 
   const submit = form.onSubmit(async (values) => {
     const result = await client
-      .mutation(SIGN_IN, { input: { councilId: values.councilId || null, email: values.email.trim(), password: values.password } })
+      .mutation(SIGN_IN, { input: { councilId: values.councilId || null, email: values.email.trim(), password: values.password, session: "COOKIE" } })
       .toPromise();
     if (result.error || !result.data) {
       form.setServerErrors(
@@ -64,8 +71,13 @@ export function SignInPage() {
       );
       return;
     }
-    const { token, councilId } = result.data.signIn as { token: string; councilId: string | null };
-    signIn(await loadSessionFor(client, token, councilId, values.email.trim()));
+    // The session is now the gateway's HttpOnly cookie: ask who it belongs to, as every other tab does.
+    const session = await fetchSession(client);
+    if (!session) {
+      form.setServerErrors([{ field: "email", message: "Sign-in failed: the browser did not keep the session cookie" }]);
+      return;
+    }
+    signIn(session);
     // The deep link survives sign-in: a case URL opened signed out opens that case once signed in.
     navigate(window.location.pathname === "/sign-in" ? "/" : `${window.location.pathname}${window.location.search}`, { replace: true });
   });
@@ -73,6 +85,11 @@ export function SignInPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {signedOutReason ? (
+          <NotificationBanner title="Important">
+            <p className="govuk-notification-banner__heading">{SIGNED_OUT[signedOutReason]}</p>
+          </NotificationBanner>
+        ) : null}
         <ErrorSummary errors={form.summary} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
@@ -137,6 +154,11 @@ export function SignInPage() {
           <Button type="submit" disabled={form.submitting}>
             Sign in
           </Button>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/forgotten-password">
+              Forgotten your password?
+            </Link>
+          </p>
         </form>
       </div>
     </div>

@@ -59,7 +59,7 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
   if (issuer === SESSION_ISSUER) {
     const claims = await deps.sessions.verify(token);
     const live = claims ? await sessionIsLive(deps.root, claims.sessionId, claims.userId) : false;
-    const viewer = claims && live ? await viewerFor(deps.root, claims.userId, claims.councilId, "local") : null;
+    const viewer = claims && live ? await viewerFor(deps.root, claims.userId, claims.councilId, claims.via ?? "local") : null;
     if (!viewer || !claims) throw unauthenticated("Your session has ended or is not valid; sign in again");
     return { ...viewer, sessionId: claims.sessionId };
   }

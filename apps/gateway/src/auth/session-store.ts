@@ -29,3 +29,9 @@ export async function sessionIsLive(root: GatewayPrisma, sessionId: string, user
 export async function revokeSession(root: GatewayPrisma, sessionId: string): Promise<void> {
   await root.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
+
+/** Revokes every open session of a user (sign out everywhere, a password reset); returns how many ended. */
+export async function revokeSessionsOf(root: GatewayPrisma, userId: string): Promise<number> {
+  const { count } = await root.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}

@@ -9,10 +9,12 @@ const base = (claims: Record<string, unknown> = { council: "c1" }) =>
   new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer("csc-gateway").setAudience("csc-gateway");
 
 describe("session tokens (HS256)", () => {
-  it("round-trips the user, council and session", async () => {
+  it("round-trips the user, council, session and how the person signed in", async () => {
     const tokens = createSessionTokens({ secret: "s".repeat(32) });
     const token = await tokens.sign({ userId: U1, councilId: "c1", sessionId: S1 });
-    expect(await tokens.verify(token)).toEqual({ userId: U1, councilId: "c1", sessionId: S1 });
+    expect(await tokens.verify(token)).toEqual({ userId: U1, councilId: "c1", sessionId: S1, via: "local" });
+    const exchanged = await tokens.sign({ userId: U1, councilId: "c1", sessionId: S1, via: "oidc" });
+    expect(await tokens.verify(exchanged)).toEqual({ userId: U1, councilId: "c1", sessionId: S1, via: "oidc" });
   });
 
   it("refuses a token signed with another secret, a tampered token and an expired one", async () => {

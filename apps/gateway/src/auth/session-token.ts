@@ -16,6 +16,8 @@ export interface SessionClaims {
   councilId: string | null;
   /** The server-side session (user_session) the token belongs to: revoked on sign-out, idle and absolute timeouts. */
   sessionId: string;
+  /** How the person proved who they are: this platform's password (local, the default) or the council's identity provider (oidc). */
+  via?: "local" | "oidc";
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,8 +31,8 @@ export function createSessionTokens(options: { secret?: string; ttlSeconds?: num
   const secret = options.secret ? new TextEncoder().encode(options.secret) : new Uint8Array(randomBytes(32));
   const ttl = options.ttlSeconds ?? SESSION_ABSOLUTE_SECONDS;
   return {
-    async sign({ userId, councilId, sessionId }) {
-      return new SignJWT({ council: councilId })
+    async sign({ userId, councilId, sessionId, via }) {
+      return new SignJWT({ council: councilId, ...(via === "oidc" ? { via } : {}) })
         .setJti(sessionId)
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(userId)
@@ -53,7 +55,7 @@ export function createSessionTokens(options: { secret?: string; ttlSeconds?: num
         if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) return null;
         if (typeof payload.jti !== "string" || !UUID.test(payload.jti)) return null;
         const council = payload.council;
-        return { userId: payload.sub, councilId: typeof council === "string" ? council : null, sessionId: payload.jti };
+        return { userId: payload.sub, councilId: typeof council === "string" ? council : null, sessionId: payload.jti, via: payload.via === "oidc" ? "oidc" : "local" };
       } catch {
         return null;
       }

@@ -54,7 +54,7 @@ function requestLog<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C
   };
 }
 
-export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logger: Logger): ApolloServer<C> {
+export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logger: Logger, extraPlugins: ApolloServerPlugin<C>[] = []): ApolloServer<C> {
   return new ApolloServer<C>({
     schema,
     introspection: true,
@@ -66,6 +66,7 @@ export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logge
       refuseNulCharacters<C>(),
       introspectionForSignedInOnly<C>(),
       costBudget<C>(),
+      ...extraPlugins,
       ApolloServerPluginLandingPageDisabled(),
     ],
   });

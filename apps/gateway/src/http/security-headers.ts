@@ -22,7 +22,7 @@ const POLICY = (connect: readonly string[]) => [
 export const CONTENT_SECURITY_POLICY = POLICY([]);
 
 /** HSTS only when the request came over TLS: behind a proxy saying so, or when CSC_HSTS=1 says the site is HTTPS only. */
-function overTls(request: IncomingMessage): boolean {
+export function overTls(request: IncomingMessage): boolean {
   if (process.env.CSC_HSTS === "1") return true;
   const forwarded = request.headers["x-forwarded-proto"];
   const proto = Array.isArray(forwarded) ? forwarded[0] : forwarded;

@@ -24,6 +24,8 @@ export interface HttpGatewayOptions<C extends BaseContext> {
   /** Origins the admin app may connect to besides its own (the councils' identity providers), for the CSP. */
   connectSources?: () => Promise<readonly string[]>;
   maxBodyBytes?: number;
+  /** The Set-Cookie a request's context asks for (sign-in, sign-out, an ended session's cookie removed). */
+  outgoingCookie?: (context: C) => string | null;
   /** Further GET endpoints by path (e.g. report downloads); each runs inside the request scope. */
   routes?: Record<string, RouteHandler>;
 }
@@ -70,11 +72,14 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
+    let context: C | null = null;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: () => options.context(request, requestId),
+      context: async () => (context = await options.context(request, requestId)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
+    const cookie = context && options.outgoingCookie ? options.outgoingCookie(context) : null;
+    if (cookie) response.setHeader("set-cookie", cookie);
     response.setHeader("x-request-id", requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {

@@ -3,7 +3,7 @@ import type { IsoDate } from "@csc/rules";
 import type { PrismaClient } from "@csc/db";
 import type { Logger } from "../log";
 import { deliverNotification } from "../notifications/deliver-notification";
-import type { Mailer } from "../notifications/mailer";
+import type { MailMessage, Mailer } from "../notifications/mailer";
 import { planNotifications } from "../notifications/plan-notifications";
 import { runRetention } from "../retention/retention";
 
@@ -12,6 +12,7 @@ export const QUEUES = {
   remindersScan: "reminders-scan",
   notificationSend: "notification-send",
   retentionRun: "retention-run",
+  mailSend: "mail-send",
 } as const;
 
 export interface JobQueueOptions {
@@ -40,6 +41,11 @@ export interface JobQueue {
   scanReminders(): Promise<number>;
   /** Queues a scan of one council's e-mails now (after feedback through the public form: its receipt). */
   requestScan(councilId: string): Promise<void>;
+  /**
+   * Queues one e-mail that is not a case notification (a password-reset link): sent with retries within 30 minutes
+   * (the link's own lifetime). The job row holds the message until pg-boss archives it; the link has expired by then.
+   */
+  sendMail(message: MailMessage): Promise<void>;
   /** Stops the workers (letting running jobs finish) and pg-boss. */
   stop(): Promise<void>;
 }
@@ -104,6 +110,16 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       }
     }
   });
+  await boss.work<MailMessage>(QUEUES.mailSend, polling, async (jobs) => {
+    for (const job of jobs) {
+      if (!options.mailer) {
+        options.logger.log("warn", "mail.no_smtp", {});
+        continue;
+      }
+      await options.mailer.send(job.data); // a failure is retried with backoff; the log never names the address
+      options.logger.log("info", "mail.sent", { subject: job.data.subject });
+    }
+  });
   await boss.schedule(QUEUES.remindersScan, options.remindersCron ?? "5 7-18 * * *", {}, { tz: "Europe/London" });
   await boss.schedule(QUEUES.retentionRun, options.retentionCron ?? "30 2 * * *", {}, { tz: "Europe/London" });
 
@@ -112,6 +128,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     scanReminders: () => scanReminders(),
     async requestScan(councilId: string) {
       await boss.send(QUEUES.remindersScan, { councilId } satisfies CouncilJob);
+    },
+    async sendMail(message) {
+      await boss.send(QUEUES.mailSend, message, { retryLimit, retryDelay, retryBackoff: true, retentionSeconds: 30 * 60 });
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

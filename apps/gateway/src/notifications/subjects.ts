@@ -11,3 +11,6 @@ export const SUBJECTS: Readonly<Record<NotificationKind, string>> = {
   complainant_acknowledgement: "We have received your feedback",
   complainant_receipt: "Your feedback reached us: keep this e-mail",
 };
+
+/** The password-reset e-mail's subject: no name, no council, no address. */
+export const PASSWORD_RESET_SUBJECT = "Reset your password";

@@ -29,6 +29,8 @@ import "./query-case-counts";
 import "./query-audit-log";
 import "./mutation-sign-in";
 import "./mutation-sign-out";
+import "./mutation-browser-session";
+import "./mutation-password-reset";
 import "./mutation-create-council";
 import "./mutation-invite-council-administrator";
 import "./case-inputs";

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { builder } from "../builder";
-import { signOut, unlockCouncilUser } from "../services/sign-out";
+import { signOut, signOutEverywhere, unlockCouncilUser } from "../services/sign-out";
 
 builder.mutationField("signOut", (t) =>
   t.boolean({
     description: "Sign out: revokes your session on the server, so the token stops working at once",
     authScopes: { signedIn: true },
     resolve: (_root, _args, context) => signOut(context),
+  }),
+);
+
+builder.mutationField("signOutEverywhere", (t) =>
+  t.int({
+    description: "Sign out everywhere: revokes every open session of yours (every browser and API token); returns how many ended",
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, context) => signOutEverywhere(context),
   }),
 );
 

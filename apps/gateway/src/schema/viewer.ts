@@ -10,7 +10,12 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
     councilId: t.exposeID("councilId", { nullable: true }),
     roles: t.field({ type: [CouncilRoleEnum], resolve: (viewer) => [...viewer.roles] }),
     platformAdmin: t.exposeBoolean("platformAdmin"),
-    signedInWith: t.exposeString("via"),
+    signedInWith: t.exposeString("via", { description: "local (this platform's account) or oidc (the council's identity provider)" }),
+    email: t.string({
+      description: "Your own e-mail address (the account you signed in with), shown as who is signed in",
+      resolve: async (viewer, _args, context) =>
+        (await context.root.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } })).email,
+    }),
   }),
 });
 

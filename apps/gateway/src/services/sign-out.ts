@@ -1,4 +1,5 @@
-import { revokeSession } from "../auth/session-store";
+import { revokeSession, revokeSessionsOf } from "../auth/session-store";
+import { sessionCookie } from "../auth/session-cookie";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput, notFound, unauthenticated } from "../errors/gateway-error";
@@ -11,10 +12,26 @@ export async function signOut(context: GatewayContext): Promise<boolean> {
   if (!viewer) throw unauthenticated();
   if (!viewer.sessionId) throw badInput(["signOut"], "sessions through your council's identity provider end there");
   await revokeSession(context.root, viewer.sessionId);
+  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
   await context.root.auditLog.create({
     data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
   });
   return true;
+}
+
+/**
+ * Signs the person out everywhere: revokes every open session of theirs (every browser, every API token this
+ * gateway signed for them) and removes this browser's cookie. Returns how many sessions ended.
+ */
+export async function signOutEverywhere(context: GatewayContext): Promise<number> {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  const ended = await revokeSessionsOf(context.root, viewer.userId);
+  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
+  await context.root.auditLog.create({
+    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOutEverywhere", requestId: context.requestId, detail: { sessions: ended } },
+  });
+  return ended;
 }
 
 /** A council administrator unlocks a user of the council locked after repeated failed sign-ins. */

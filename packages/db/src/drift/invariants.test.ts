@@ -21,9 +21,9 @@ afterAll(async () => {
 const councilOwned = () => schema.tables.filter((t) => t.columns.some((c) => c.column === "council_id"));
 
 describe("tenancy invariants of the migrated database", () => {
-  it("has council-owned tables (every table but council, app_user, user_session and analyst_api_key)", () => {
+  it("has council-owned tables (every table but council, app_user, user_session, password_reset and analyst_api_key)", () => {
     const platform = schema.tables.filter((t) => !t.columns.some((c) => c.column === "council_id")).map((t) => t.table);
-    expect(platform.sort()).toEqual(["analyst_api_key", "app_user", "council", "user_session"]);
+    expect(platform.sort()).toEqual(["analyst_api_key", "app_user", "council", "password_reset", "user_session"]);
     expect(councilOwned().length).toBeGreaterThan(20);
   });
 

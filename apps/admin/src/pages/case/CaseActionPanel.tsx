@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { loadSession } from "../../auth/session";
+import { useAuth } from "../../auth/AuthContext";
 import { Button, ErrorSummary, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
@@ -14,6 +14,7 @@ import { type OfferedForm, offeredForms } from "./action-offers";
 import { RecommendationDecisions } from "./RecommendationDecisions";
 
 function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
+  const { session } = useAuth();
   // Every date starts at today; the officer changes it to the day it happened.
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])));
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
@@ -31,7 +32,7 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
   const needsTeams = form.fields.some((f) => f.kind === "team");
   const needsMe = form.fields.some((f) => f.kind === "me");
   const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL, pause: !needsTeams });
-  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME, pause: !needsMe || !loadSession() });
+  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME, pause: !needsMe || !session });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errorFor = (name: string) => errors.find((e) => e.field === `action-${name}`)?.message;
 

@@ -1,4 +1,4 @@
-import { loadSession } from "../../auth/session";
+import { CSRF_HEADERS } from "../../auth/session";
 
 export interface UploadedDocument {
   id: string;
@@ -7,7 +7,7 @@ export interface UploadedDocument {
   sizeBytes: number;
 }
 
-const authorization = () => ({ authorization: `Bearer ${loadSession()?.token ?? ""}` });
+/** The session cookie goes by itself (same origin); an upload carries the CSRF header the gateway requires. */
 
 async function problem(response: Response, fallback: string): Promise<Error> {
   try {
@@ -22,16 +22,16 @@ async function problem(response: Response, fallback: string): Promise<Error> {
 export async function uploadDocument(caseId: string, file: File): Promise<UploadedDocument> {
   const response = await fetch(`/documents/upload?caseId=${encodeURIComponent(caseId)}&name=${encodeURIComponent(file.name)}`, {
     method: "POST",
-    headers: { ...authorization(), "content-type": "application/octet-stream" },
+    headers: { ...CSRF_HEADERS, "content-type": "application/octet-stream" },
     body: file,
   });
   if (!response.ok) throw await problem(response, `The document could not be attached (${response.status})`);
   return (await response.json()) as UploadedDocument;
 }
 
-/** Fetches the document with the signed-in user's token and saves it under its own name. */
+/** Fetches the document with the signed-in session and saves it under its own name. */
 export async function downloadDocument(id: string, fileName: string): Promise<void> {
-  const response = await fetch(`/documents/download?id=${encodeURIComponent(id)}`, { headers: authorization() });
+  const response = await fetch(`/documents/download?id=${encodeURIComponent(id)}`, { credentials: "same-origin" });
   if (!response.ok) throw await problem(response, `The document could not be downloaded (${response.status})`);
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement("a");

@@ -3,11 +3,11 @@ import "graphiql/style.css";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { useMemo, useState } from "react";
-import { loadSession } from "../../auth/session";
+import { CSRF_HEADERS } from "../../auth/session";
 import { EXAMPLE_QUERIES } from "./example-queries";
 
 /**
- * A self-hosted GraphiQL (no CDN), signed in as the analyst: requests carry the analyst's own token, so they see
+ * A self-hosted GraphiQL (no CDN), signed in as the analyst: requests carry the analyst's own session (the cookie), so they see
  * exactly what their role allows — aggregates, never personal data.
  */
 export function GraphiqlPage() {
@@ -16,7 +16,7 @@ export function GraphiqlPage() {
     () =>
       createGraphiQLFetcher({
         url: `${window.location.origin}/graphql`,
-        headers: { authorization: `Bearer ${loadSession()?.token ?? ""}` },
+        headers: { ...CSRF_HEADERS },
       }),
     [],
   );

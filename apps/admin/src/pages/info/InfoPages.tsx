@@ -43,7 +43,11 @@ export function PrivacyPage() {
 export function CookiesPage() {
   return (
     <Page title="Cookies">
-      <p className="govuk-body">This service sets no cookies. It keeps your sign-in in your browser's storage for this tab until you sign out.</p>
+      <p className="govuk-body">
+        This service sets one essential cookie, <code>csc-session</code> (<code>__Host-csc-session</code> over HTTPS), when you sign in. It keeps
+        you signed in across the tabs of your browser, cannot be read by the pages' scripts, is sent only to this service, and ends when you sign
+        out, after a period without use, or at the end of the working day. Essential cookies need no consent.
+      </p>
       <p className="govuk-body">It uses no analytics or advertising trackers.</p>
     </Page>
   );

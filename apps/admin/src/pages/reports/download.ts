@@ -1,4 +1,3 @@
-import { loadSession } from "../../auth/session";
 
 export const DOWNLOAD_FORMATS = [
   { format: "docx", label: "Word (DOCX)" },
@@ -9,10 +8,9 @@ export const DOWNLOAD_FORMATS = [
 ] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number]["format"];
 
-/** Fetches the rendered report with the signed-in user's token and saves it; throws with the gateway's message. */
+/** Fetches the rendered report with the signed-in session (its cookie) and saves it; throws with the gateway's message. */
 export async function downloadReport(financialYear: number, format: DownloadFormat): Promise<string> {
-  const token = loadSession()?.token ?? "";
-  const response = await fetch(`/reports/download?financialYear=${financialYear}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`/reports/download?financialYear=${financialYear}&format=${format}`, { credentials: "same-origin" });
   if (!response.ok) {
     const body = await response.text();
     let message = `The ${format.toUpperCase()} could not be made (${response.status})`;
