@@ -23,7 +23,7 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
   // The council's own outcomes in force on the response date; the canonical ones when it has none.
   const localOutcomes = useLocalOutcomes(form.fields.some((f) => f.kind === "outcomes") ? (values.on ?? "") : "");
   const context: ActionContext = {
-    localOutcomes: localOutcomes.length > 0,
+    localOutcomes: localOutcomes.choices.length > 0,
     caseId: detail.id,
     version: detail.version,
     stage: form.stage,
@@ -149,7 +149,8 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
                 legend={field.label}
                 error={errorFor(field.name)}
                 points={detail.points}
-                choices={localOutcomes}
+                choices={localOutcomes.choices}
+                ready={localOutcomes.ready}
                 values={outcomes}
                 onChange={(pointRef, v) => setOutcomes((o) => ({ ...o, [pointRef]: v }))}
               />

@@ -6,11 +6,14 @@ import { humanise } from "../../format";
 import type { LocalChoice } from "../record/ReasonSelect";
 import { OUTCOME_OPTIONS } from "./action-forms";
 
-/** The council's outcome vocabulary in force on a date (empty: the council has none, offer the canonical outcomes). */
-export function useLocalOutcomes(on: string): LocalChoice[] {
+/**
+ * The council's outcome vocabulary in force on a date (empty: the council has none, offer the canonical
+ * outcomes), and whether it has arrived: until then no outcome is offered, so none is chosen from the wrong list.
+ */
+export function useLocalOutcomes(on: string): { choices: LocalChoice[]; ready: boolean } {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(on);
-  const [{ data }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "outcome", on }, pause: !valid });
-  return valid ? (data?.localChoices ?? []) : [];
+  const [{ data, error }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "outcome", on }, pause: !valid });
+  return { choices: valid ? (data?.localChoices ?? []) : [], ready: !valid || data !== undefined || error !== undefined };
 }
 
 /**
@@ -23,6 +26,7 @@ export function OutcomesField({
   error,
   points,
   choices,
+  ready,
   values,
   onChange,
 }: {
@@ -31,6 +35,7 @@ export function OutcomesField({
   error?: string | undefined;
   points: CaseDetail["points"];
   choices: LocalChoice[];
+  ready: boolean;
   values: Record<string, string>;
   onChange: (pointRef: string, value: string) => void;
 }) {
@@ -45,7 +50,8 @@ export function OutcomesField({
         </p>
       ) : null}
       {points.length === 0 ? <p className="govuk-body">This case has no points of complaint yet.</p> : null}
-      {points.map((p) => (
+      {!ready ? <p className="govuk-body">Loading the outcomes…</p> : null}
+      {(ready ? points : []).map((p) => (
         <Select
           key={p.pointRef}
           id={`outcome-${p.pointRef}`}
