@@ -8,6 +8,7 @@ import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
+import { teamsInForce } from "../record/teams-in-force";
 import { type ActionContext, buildVariables, validateAction } from "./action-input";
 import { type OfferedForm, offeredForms } from "./action-offers";
 import { OutcomesField, useLocalOutcomes } from "./OutcomesField";
@@ -110,7 +111,8 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
                 error={errorFor(field.name)}
                 options={[
                   { value: "", label: "Leave as it is" },
-                  ...(council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= detail.receivedOn).map((t) => ({ value: t.id, label: t.name })),
+                  // The council's teams in force today, the day of allocation (the gateway checks the same).
+                  ...teamsInForce(council?.council.teams ?? [], todayIso()).map((t) => ({ value: t.id, label: t.name })),
                 ]}
                 onChange={(v) => set(field.name, v)}
               />
