@@ -12,6 +12,7 @@ import { authorizationOf, createContext, todayInLondon } from "./create-context"
 import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
 import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
+import type { DocumentStoreFor } from "./documents/document-store";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   analytics?: AnalyticsEngine;
   /** Called after feedback arrives through the public form (main.ts: queue the council's e-mails, so the receipt goes at once). */
   afterPublicSubmission?: (councilId: string) => void;
+  /** Where each council's documents go (documents/document-store-config.ts); PostgreSQL by default. */
+  documentStores?: DocumentStoreFor;
 }
 
 export interface Gateway {
@@ -55,6 +58,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     analytics: options.analytics ?? inProcessAnalytics(options.root),
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
   };
+  const documentStores = options.documentStores ? { stores: options.documentStores } : {};
   const apollo = createApollo<GatewayContext>(buildSchema(), logger);
   await apollo.start();
   const context = (request: IncomingMessage, requestId: string) => createContext(deps, authorizationOf(request), requestId, request.socket.remoteAddress);
@@ -65,8 +69,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     context,
     routes: {
       "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }),
-      "/documents/upload": documentUploadHandler({ root: options.root, context }),
-      "/documents/download": documentDownloadHandler({ root: options.root, context }),
+      "/documents/upload": documentUploadHandler({ root: options.root, context, ...documentStores }),
+      "/documents/download": documentDownloadHandler({ root: options.root, context, ...documentStores }),
     },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;
