@@ -7,8 +7,8 @@ import { OutcomeEnum, ReasonThemeEnum, StageEnum } from "./enums";
 const PointOutcome = builder.prismaObject("PointOutcome", {
   authScopes: { readCases: true },
   fields: (t) => ({
-    stage: t.expose("stage", { type: StageEnum }),
-    outcome: t.expose("outcome", { type: OutcomeEnum }),
+    stage: t.expose("stage", { type: StageEnum, description: "The stage whose response gave this outcome" }),
+    outcome: t.expose("outcome", { type: OutcomeEnum, description: "The canonical outcome the rules and every report count" }),
     localOutcome: t.exposeString("localOutcome", {
       nullable: true,
       description: "The council's own outcome code recorded for the point at this stage (a response's or an import's), if any",
