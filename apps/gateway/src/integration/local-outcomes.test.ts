@@ -59,8 +59,32 @@ describe("a stage response with the council's own outcome words", () => {
       officer,
     );
     expect(escalate.errors).toBeUndefined();
-    const kept = await h.db.prisma.pointOutcome.findMany({ where: { councilId: COUNCIL, point: { caseId: c.id } }, select: { localOutcome: true } });
-    expect(kept.map((o) => o.localOutcome).sort()).toEqual(["PARTLY", null]);
+    const kept = await h.db.prisma.pointOutcome.findMany({
+      where: { councilId: COUNCIL, point: { caseId: c.id } },
+      select: { localOutcome: true, point: { select: { pointRef: true } } },
+      orderBy: { point: { seq: "asc" } },
+    });
+    expect(kept.map((o) => [o.point.pointRef, o.localOutcome])).toEqual([["1", "PARTLY"], ["2", null]]);
+  });
+
+  it("keeps each point's own word: a point given the canonical outcome does not take another point's code", async () => {
+    const c = await acknowledged();
+    const answer = await h.gql<{ recordStageResponse: View }>(
+      RESPOND,
+      { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes: [{ pointId: "1", localOutcome: "NOT" }, { pointId: "2", outcome: "not_upheld" }] } },
+      officer,
+    );
+    expect(answer.errors).toBeUndefined();
+    const view = answer.data?.recordStageResponse as View;
+    const escalate = await h.gql(
+      `mutation($input: RequestEscalationInput!) { requestEscalation(input: $input) { id } }`,
+      { input: { caseId: c.id, version: view.version, on: "2026-01-26", to: "stage2" } },
+      officer,
+    );
+    expect(escalate.errors).toBeUndefined();
+    const read = await h.gql<{ case: View }>(`query($id: ID!) { case(id: $id) { ${FIELDS} } }`, { id: c.id }, officer);
+    expect(read.data?.case.points.map((p) => p.outcomes[0]?.localOutcome)).toEqual(["NOT", null]);
+    expect(read.data?.case.points.map((p) => p.outcomes[0]?.outcomeLabel)).toEqual(["Not upheld", null]);
   });
 
   it("refuses a code not in force naming its localOutcome field, and a contradicting canonical outcome naming outcome", async () => {

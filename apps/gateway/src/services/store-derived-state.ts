@@ -49,7 +49,7 @@ async function storePointOutcomes(tx: CouncilTransaction, councilId: string, cas
     const pointId = idOf.get(o.pointRef);
     if (!pointId) return [];
     const previous = kept.get(`${pointId}/${o.stage}`);
-    const localOutcome = previous && previous.outcome === o.outcome && previous.localOutcome ? previous.localOutcome : o.localOutcome;
+    const localOutcome = previous && previous.outcome === o.outcome ? previous.localOutcome : o.localOutcome;
     return [{ councilId, pointId, stage: o.stage, outcome: o.outcome, localOutcome }];
   });
   if (data.length > 0) await tx.pointOutcome.createMany({ data });
