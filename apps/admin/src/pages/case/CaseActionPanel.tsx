@@ -11,18 +11,19 @@ import { PointReasonField } from "../record/PointReasonField";
 import { teamsInForce } from "../record/teams-in-force";
 import { type ActionContext, buildVariables, validateAction } from "./action-input";
 import { type OfferedForm, offeredForms } from "./action-offers";
-import { OutcomesField, useLocalOutcomes } from "./OutcomesField";
+import { OutcomesField, offeredOnly, useLocalOutcomes } from "./OutcomesField";
 import { RecommendationDecisions } from "./RecommendationDecisions";
 
 function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
   // Every date starts at today; the officer changes it to the day it happened.
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])));
-  const [outcomes, setOutcomes] = useState<Record<string, string>>({});
+  const [chosenOutcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, run] = useMutation(caseActionMutation(form.action, form.inputType, form.stageAs === "argument"));
   const panel = detail.reviewPanels[detail.reviewPanels.length - 1];
   // The council's own outcomes in force on the response date; the canonical ones when it has none.
   const localOutcomes = useLocalOutcomes(form.fields.some((f) => f.kind === "outcomes") ? (values.on ?? "") : "");
+  const outcomes = offeredOnly(chosenOutcomes, localOutcomes.choices);
   const context: ActionContext = {
     localOutcomes: localOutcomes.choices.length > 0,
     caseId: detail.id,

@@ -16,6 +16,12 @@ export function useLocalOutcomes(on: string): { choices: LocalChoice[]; ready: b
   return { choices: valid ? (data?.localChoices ?? []) : [], ready: !valid || data !== undefined || error !== undefined };
 }
 
+/** The outcomes chosen that the form still offers (a change of date can bring another vocabulary in force). */
+export function offeredOnly(values: Record<string, string>, choices: LocalChoice[]): Record<string, string> {
+  const offered = new Set(choices.length > 0 ? choices.map((c) => c.code) : OUTCOME_OPTIONS.map((o) => o.value));
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => offered.has(v)));
+}
+
 /**
  * An outcome for each point of complaint: the council's own outcome words in force on the response date, each
  * sent as its code (the gateway maps it to its canonical outcome), or the canonical outcomes when it has none.
