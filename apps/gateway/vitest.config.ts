@@ -15,4 +15,7 @@ export default defineConfig({
   // graphql 16 ships CommonJS and ESM builds. Node (and so Apollo and Pothos) load the CommonJS one; make the
   // test transform load the same, or GraphQLError and schema types come from two "realms".
   resolve: { ...preset.resolve, alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
+  // The gateway runs on Node: no "module" condition, whose builds are for bundlers (the AWS SDK's dist-es imports
+  // files without their extensions, which Node cannot load).
+  ssr: { resolve: { conditions: ["@csc/source", "node", "development|production"] } },
 });

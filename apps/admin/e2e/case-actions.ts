@@ -11,9 +11,13 @@ export async function act(p: Page, title: string, fill: (p: Page) => Promise<voi
   if (problem) throw new Error(`${title} was refused: ${problem}`);
 }
 
-/** Chooses `outcome` for every point of complaint in an open stage-response form. */
-export async function chooseAllOutcomes(p: Page, outcome: string): Promise<void> {
+/**
+ * Chooses the outcome with the words `label` (the council's own outcome words where it has them) for every point
+ * of complaint in an open stage-response form, once the form offers its outcomes.
+ */
+export async function chooseAllOutcomes(p: Page, label: string): Promise<void> {
   const selects = p.locator("select[id^=outcome-]");
+  await selects.first().waitFor();
   const count = await selects.count();
-  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption(outcome);
+  for (let i = 0; i < count; i += 1) await selects.nth(i).selectOption({ label });
 }

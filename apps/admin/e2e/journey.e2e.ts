@@ -70,7 +70,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
   it("acknowledges, responds at Stage 1 and the clocks move", async () => {
     expect(await clockState(page, /Stage 1 response/)).toMatch(/working days left/);
     await act(page, "Acknowledge");
-    await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "not_upheld"));
+    await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "Not upheld"));
     await expect.poll(() => clockState(page, /Stage 1 response/)).toContain("Met");
     await expect.poll(() => clockState(page, /Request for Stage 2/)).toMatch(/working days left/);
     await expectAccessible(page, "case page");
@@ -89,7 +89,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
       await p.getByLabel("Role").selectOption("independent_person");
       await p.getByLabel("Name", { exact: true }).fill("Independent Person B");
     });
-    await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "partially_upheld"));
+    await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "Partly upheld"));
     await expect.poll(() => clockState(page, /Stage 2 adjudication/)).toContain("Met");
   });
 
@@ -105,7 +105,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
       await p.getByLabel("Independent Person the council decided with").fill("Independent Person B");
       await p.getByRole("group", { name: /^Recommendation 1:/ }).getByLabel("Accepted", { exact: true }).check();
       await p.getByLabel("Reason for the decision on recommendation 1").fill("Visits are planned with every young person.");
-      await chooseAllOutcomes(p, "upheld");
+      await chooseAllOutcomes(p, "Upheld");
     });
     const timeline = await page.locator(".app-timeline").innerText();
     for (const step of ["Received", "Acknowledged", "Response sent", "Escalation requested", "Statement agreed", "Adjudication sent", "Panel held", "Panel reported", "Council responded"]) {

@@ -71,7 +71,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await record(page, "Complaint", true, "My social worker keeps cancelling our visits.");
     expect(await offered(page)).toContain("Acknowledge");
     await act(page, "Acknowledge");
-    await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "not_upheld"));
+    await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "Not upheld"));
     const windows = table(page, "The complainant's windows to ask for the next stage");
     await expect.poll(() => windows.innerText()).toMatch(/Request for Stage 2[\s\S]*Open: \d+ working days left to ask/);
     await windows.screenshot({ path: "/tmp/journey-01b-complainant-window.png" });
@@ -98,7 +98,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
       await p.getByLabel("Name", { exact: true }).fill("Independent Person B");
     });
     expect(await offered(page)).not.toContain("Record the Stage 2 response");
-    await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "partially_upheld"));
+    await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "Partly upheld"));
     await expect.poll(() => table(page, "Timescales: Stage 2").innerText()).toContain("Met");
     await expectAccessible(page, "case after Stage 2");
   });
@@ -130,7 +130,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     const second = page.getByRole("group", { name: /^Recommendation 2:/ });
     await second.getByLabel("Partly accepted").check();
     await page.getByLabel("Reason for the decision on recommendation 2").fill("Training is planned; cover for cancelled visits is not affordable this year.");
-    await chooseAllOutcomes(page, "upheld");
+    await chooseAllOutcomes(page, "Upheld");
     await snap(page, "04-council-response-form");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });

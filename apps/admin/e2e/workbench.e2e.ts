@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { act, chooseAllOutcomes } from "./case-actions";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
@@ -224,6 +225,32 @@ describe("the complaints officer's workbench, in the browser", () => {
     await screenshot(auditorPage, "workbench-07-audit-trail");
     await at320(auditorPage, "audit-trail");
     await auditorPage.close();
+  });
+
+  it("records the Stage 1 response with the council's own outcome word, and the case page shows it", async () => {
+    await page.goto(caseUrl);
+    await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    await act(page, "Acknowledge");
+    await page.getByRole("button", { name: "Record the Stage 1 response", exact: true }).click();
+    const outcomes = page.getByRole("group", { name: "Outcome for each point of complaint" });
+    await outcomes.getByText("Your council's outcomes in force on the date of the response").waitFor();
+    const select = outcomes.locator("select[id^=outcome-]").first();
+    const offered = await select.locator("option").allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(["Partly upheld", "Not upheld", "Withdrawn"]));
+    expect(offered).not.toContain("Partially upheld");
+    await page.getByRole("button", { name: "Save" }).click();
+    expect(await page.locator("form .govuk-error-summary").innerText()).toContain("Choose an outcome for every point of complaint");
+    await expectAccessible(page, "stage 1 response, no outcome chosen");
+    await chooseAllOutcomes(page, "Partly upheld");
+    await screenshot(page, "workbench-08-council-outcome");
+    await expectAccessible(page, "stage 1 response with the council's outcomes");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
+    const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
+    await expect.poll(() => points.innerText()).toContain("Stage 1: Partly upheld (partially upheld)");
+    expect(await page.locator(".app-timeline").innerText()).toContain("Point 1: Partly upheld");
+    await expectAccessible(page, "case with the council's outcome");
+    await screenshot(page, "workbench-09-case-council-outcome");
   });
 
   it("keeps a case link through sign-in, and shows the phase banner and the footer's pages to anyone", async () => {

@@ -13,6 +13,7 @@ import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
 import { trustedDocumentsOnly, type TrustedDocuments, type TrustedDocumentsMode } from "./http/trusted-documents";
 import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
+import type { DocumentStoreFor } from "./documents/document-store";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   appUrl?: string;
   /** Trusted documents (http/trusted-documents.ts): in `only` mode, cookie sessions run only the listed documents. */
   trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments | null };
+  /** Where each council's documents go (documents/document-store-config.ts); PostgreSQL by default. */
+  documentStores?: DocumentStoreFor;
 }
 
 export interface Gateway {
@@ -65,6 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
     ...(options.sendPasswordReset ? { sendPasswordReset: options.sendPasswordReset } : {}),
   };
+  const documentStores = options.documentStores ? { stores: options.documentStores } : {};
   const trusted = options.trustedDocuments;
   // Only sessions of the admin app (the cookie) are held to its documents; analysts keep GraphiQL.
   const heldToTrusted = (c: GatewayContext) => c.transport === "cookie" && !c.viewer?.roles.includes("analyst");
@@ -79,8 +83,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     outgoingCookie: (c) => c.cookies.outgoing,
     routes: {
       "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }),
-      "/documents/upload": documentUploadHandler({ root: options.root, context }),
-      "/documents/download": documentDownloadHandler({ root: options.root, context }),
+      "/documents/upload": documentUploadHandler({ root: options.root, context, ...documentStores }),
+      "/documents/download": documentDownloadHandler({ root: options.root, context, ...documentStores }),
     },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;

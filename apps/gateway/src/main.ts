@@ -4,6 +4,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
 import { listCouncils } from "@csc/registry";
+import { documentStoresFromEnv } from "./documents/document-store-config";
+import { postgresDocumentStore, type DocumentStoreFor } from "./documents/document-store";
 import { createGateway } from "./gateway";
 import { loadTrustedDocuments, trustedDocumentsMode } from "./http/trusted-documents";
 import { createJsonLogger } from "./log";
@@ -74,7 +76,15 @@ const trustedMode = trustedDocumentsMode(process.env);
 const trustedFile = process.env.CSC_TRUSTED_DOCUMENTS_FILE ?? `${adminDist}/trusted-documents.json`;
 const trustedDocuments = { mode: trustedMode, documents: loadTrustedDocuments(trustedFile) };
 if (trustedMode === "only" && !trustedDocuments.documents) logger.log("warn", "gateway.no_trusted_documents", { hint: "build the admin app: its sessions are refused until then" });
-const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, trustedDocuments, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+// Where documents go: PostgreSQL, or an S3-compatible store (CSC_DOCUMENT_STORE=s3 and its CSC_S3_* settings).
+let documentStores: DocumentStoreFor = () => postgresDocumentStore;
+try {
+  documentStores = documentStoresFromEnv(process.env);
+} catch (error) {
+  await database.stop().catch(() => undefined);
+  failStart("configuration", error);
+}
+const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, trustedDocuments, documentStores, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
 jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));

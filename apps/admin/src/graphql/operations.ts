@@ -140,7 +140,7 @@ export const CASE_DETAIL = `
   flags { code message }
   stages { stage startedOn dueOn respondedOn outcome met band extended timescaleWorkingDays workingDaysTaken daysPaused lateRequest }
   clocks { clockId label owedBy stage source startedOn dueOn stoppedOn workingDays workingDaysElapsed daysPaused met overdue band }
-  points { id pointRef seq theme reasonCode reasonLabel categoryCode outcomes { stage outcome localOutcome } }
+  points { id pointRef seq theme reasonCode reasonLabel categoryCode outcomes { stage outcome localOutcome outcomeLabel } }
   learningActions { id summary status identifiedOn dueOn completedOn }
   reviewPanels { id requestedOn meetingDueOn heldOn reportDueOn reportedOn responseDueOn councilRespondedOn recommendations { seq summary accepted } }
   lgscoReferrals { id referredOn decidedOn decision remedies }

@@ -9,6 +9,7 @@ import { formatDate, humanise } from "../format";
 import { CASE_PAGE, OFFICERS, TEAMS } from "../graphql/workbench-operations";
 import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
+import { StageCounts } from "./cases/StageCounts";
 import { DUE_SOON_DAYS, choicesFromParams, filterFor, pageFromParams, paramsFor } from "./cases/case-list-params";
 import type { ListChoices, ListKey } from "./cases/case-list-params";
 
@@ -187,6 +188,7 @@ export function CasesPage() {
               </p>
               {result.cases.length > 0 ? <CaseRows cases={result.cases} /> : <p className="govuk-body">No cases match. Try fewer filters or another search.</p>}
               <Pagination label="Pages of cases" current={result.page} count={result.pageCount} hrefFor={(n) => `/cases?${paramsFor(applied, n).toString()}`} />
+              <StageCounts filter={filterFor(applied)} />
             </>
           ) : (
             <p className="govuk-body">{fetching ? "Loading…" : ""}</p>

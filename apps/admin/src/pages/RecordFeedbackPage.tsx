@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, partsFromIso } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
+import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
 import type { LocalChoice } from "./record/ReasonSelect";
@@ -225,7 +226,7 @@ export function RecordFeedbackPage() {
   const submit = form.onSubmit(() => setStep("check"));
 
 
-  const teams = (council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= v.receivedOn);
+  const teams = teamsInForce(council?.council.teams ?? [], v.receivedOn || todayIso());
 
   if (typeof step === "object") return <Recorded id={step.id} reference={step.reference} />;
   if (step === "check") {

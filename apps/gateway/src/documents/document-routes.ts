@@ -8,13 +8,14 @@ import { withCouncil } from "../db/client";
 import { writeAudit } from "../services/audit";
 import { isRecordId } from "../services/council-scope";
 import { MAX_DOCUMENT_BYTES, checkDocument } from "./check-document";
-import type { DocumentStore } from "./document-store";
+import type { DocumentStoreFor } from "./document-store";
 import { postgresDocumentStore } from "./document-store";
 
 interface Deps {
   root: GatewayPrisma;
   context: (request: IncomingMessage, requestId: string) => Promise<GatewayContext>;
-  store?: DocumentStore;
+  /** Where each council's documents go (./document-store-config.ts); PostgreSQL by default. */
+  stores?: DocumentStoreFor;
 }
 
 class TooLarge extends Error {}
@@ -65,7 +66,7 @@ export function cleanFileName(name: string): string {
  * and managers; ≤ 20 MB; type checked by content). Answers { id, fileName, mediaType, sizeBytes }; audited.
  */
 export function documentUploadHandler(deps: Deps) {
-  const store = deps.store ?? postgresDocumentStore;
+  const storeFor = deps.stores ?? (() => postgresDocumentStore);
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> => {
     if (request.method !== "POST") return answer(response, requestId, 405, { error: "Use POST" });
     const context = await viewerOf(deps, request, requestId);
@@ -93,7 +94,7 @@ export function documentUploadHandler(deps: Deps) {
       const found = isRecordId(caseId) ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } }) : null;
       if (!found) return null;
       const id = crypto.randomUUID();
-      const stored = await store.put(tx, { councilId, caseId, documentId: id }, bytes);
+      const stored = await storeFor(councilId).put(tx, { councilId, caseId, documentId: id }, bytes);
       const row = await tx.caseDocument.create({
         data: {
           councilId,
@@ -120,7 +121,7 @@ export function documentUploadHandler(deps: Deps) {
 
 /** GET /documents/download?id=… — the document's bytes (officers and managers), each download audited. */
 export function documentDownloadHandler(deps: Deps) {
-  const store = deps.store ?? postgresDocumentStore;
+  const storeFor = deps.stores ?? (() => postgresDocumentStore);
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> => {
     if (request.method !== "GET") return answer(response, requestId, 405, { error: "Use GET" });
     const context = await viewerOf(deps, request, requestId);
@@ -138,7 +139,7 @@ export function documentDownloadHandler(deps: Deps) {
           })
         : null;
       if (!row) return null;
-      const bytes = await store.get(tx, row);
+      const bytes = await storeFor(councilId).get(tx, row);
       await writeAudit(tx, context, { action: "downloadDocument", caseId: row.caseId, detail: { documentId: row.id } });
       return { row, bytes };
     });

@@ -113,3 +113,34 @@ describe("officers: who a case may be allocated to", () => {
     expect(names.join(" ")).not.toMatch(/analyst|auditor/i);
   });
 });
+
+describe("caseCounts: the same filter and search as the case list", () => {
+  const COUNTS = `query($filter: CaseFilter) { caseCounts(groupBy: currentStage, filter: $filter) { key count } }`;
+  const counts = async (role: "officer" | "analyst", filter: Record<string, unknown>) =>
+    h.gql<{ caseCounts: Array<{ key: string; count: number | null }> }>(COUNTS, { filter }, await h.signIn(role, "demo-north"));
+
+  it("counts open cases by stage matching the search, as the list finds them, and audits a search of names", async () => {
+    const before = await h.db.prisma.auditLog.count({ where: { councilId: "demo-north", action: "search_personal_data" } });
+    const all = await counts("officer", { open: true });
+    expect(all.data?.caseCounts).toEqual([{ key: "stage1", count: 2 }]);
+    const found = await counts("officer", { open: true, search: "smithson" });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.caseCounts).toEqual([{ key: "stage1", count: 1 }]);
+    const listed = await list("officer", { open: true, search: "smithson" });
+    expect(listed.data?.cases.totalCount).toBe(1);
+    const byRef = await counts("officer", { open: true, search: refs.other });
+    expect(byRef.data?.caseCounts).toEqual([{ key: "stage1", count: 1 }]);
+    const after = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", action: "search_personal_data" }, orderBy: { at: "desc" } });
+    expect(after.length).toBeGreaterThanOrEqual(before + 3);
+    expect(JSON.stringify(after.map((row) => row.detail))).not.toMatch(/smithson/i);
+  });
+
+  it("an analyst's search never looks at names or dates of birth, and a bad search names the field", async () => {
+    const byName = await counts("analyst", { search: "Smithson" });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data?.caseCounts).toEqual([]);
+    const tooShort = await counts("officer", { search: "s" });
+    expect(tooShort.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(tooShort.errors?.[0]?.extensions)).toContain("search");
+  });
+});

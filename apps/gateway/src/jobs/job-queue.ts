@@ -5,6 +5,7 @@ import type { Logger } from "../log";
 import { deliverNotification } from "../notifications/deliver-notification";
 import type { MailMessage, Mailer } from "../notifications/mailer";
 import { planNotifications } from "../notifications/plan-notifications";
+import type { DocumentStoreFor } from "../documents/document-store";
 import { runRetention } from "../retention/retention";
 
 /** The queues (pg-boss, in the `pgboss` schema of the platform's own PostgreSQL: no other server). */
@@ -23,6 +24,8 @@ export interface JobQueueOptions {
   mailer: Mailer | null;
   logger: Logger;
   today: () => IsoDate;
+  /** Where each council's documents are, so retention erasure deletes them there too; PostgreSQL by default. */
+  documentStores?: DocumentStoreFor;
   appUrl?: string;
   /** Cron (Europe/London) of the reminder scan; default hourly at :05 on working hours. */
   remindersCron?: string;
@@ -105,7 +108,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   await boss.work<CouncilJob>(QUEUES.retentionRun, polling, async (jobs) => {
     for (const job of jobs) {
       for (const councilId of await activeCouncils(job.data?.councilId)) {
-        const run = await runRetention(options.root, councilId, options.today());
+        const run = await runRetention(options.root, councilId, options.today(), options.documentStores?.(councilId));
         options.logger.log("info", "retention.run", { councilId, erased: run.erased.length, held: run.held.length });
       }
     }

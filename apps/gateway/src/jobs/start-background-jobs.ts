@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@csc/db";
 import { todayInLondon } from "../create-context";
+import { documentStoresFromEnv } from "../documents/document-store-config";
 import type { Logger } from "../log";
 import { createSmtpMailer, smtpSettingsFromEnv } from "../notifications/mailer";
 import { startJobQueue, type JobQueue } from "./job-queue";
@@ -8,6 +9,7 @@ import { startJobQueue, type JobQueue } from "./job-queue";
  * The gateway's background jobs from its environment: CSC_JOBS=off starts none; without CSC_SMTP_HOST the
  * reminders are decided and recorded but no e-mail is sent (a warning is logged). CSC_APP_URL links officers'
  * e-mails to the admin app; CSC_REMINDERS_CRON and CSC_RETENTION_CRON override the schedules (Europe/London).
+ * Retention erasure deletes documents where CSC_DOCUMENT_STORE keeps them (documents/document-store-config.ts).
  */
 export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url: string; root: PrismaClient; logger: Logger }): Promise<JobQueue | null> {
   const { env, logger } = options;
@@ -23,5 +25,6 @@ export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url
     appUrl: env.CSC_APP_URL,
     remindersCron: env.CSC_REMINDERS_CRON,
     retentionCron: env.CSC_RETENTION_CRON,
+    documentStores: documentStoresFromEnv(env),
   });
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from "@csc/rules";
 import type { PrismaClient } from "@csc/db";
 import { withCouncil, type CouncilTransaction } from "../db/client";
+import { postgresDocumentStore, type DocumentStore } from "../documents/document-store";
 import { addYears, DEFAULT_YEARS_AFTER_CLOSURE, LOOKED_AFTER_SERVICE_AREAS, retainUntil, type RetentionPolicy, type RetentionRule } from "./retention-policy";
 
 const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
@@ -101,9 +102,15 @@ export interface RetentionRun {
  * Erases the personal data past its date (people and their contact details, narrative and notes, the contact
  * log, documents) case by case, each in its own transaction with its audit record (action retention.erase,
  * counts only) and a case_erasure row; keeps every fact (codes, dates, stages, clocks, outcomes, events) so
- * every report reproduces. Cases on legal hold are left alone.
+ * every report reproduces. Cases on legal hold are left alone. Documents in an S3-compatible `store` are deleted
+ * from it in the same step.
  */
-export async function runRetention(root: PrismaClient, councilId: string, today: IsoDate): Promise<RetentionRun> {
+export async function runRetention(
+  root: PrismaClient,
+  councilId: string,
+  today: IsoDate,
+  store: DocumentStore = postgresDocumentStore,
+): Promise<RetentionRun> {
   const candidates = await planRetention(root, councilId, today);
   const run: RetentionRun = { erased: [], held: [] };
   for (const candidate of candidates) {
@@ -115,6 +122,8 @@ export async function runRetention(root: PrismaClient, councilId: string, today:
       const hold = await tx.caseLegalHold.findUnique({ where: { councilId_caseId: { councilId, caseId: candidate.caseId } } });
       if (hold && hold.releasedAt === null) return false;
       const where = { councilId, caseId: candidate.caseId };
+      // Documents kept outside PostgreSQL (an S3-compatible store) are deleted there first: a failure rolls the erasure back.
+      await store.remove(await tx.caseDocument.findMany({ where, select: { councilId: true, id: true, storage: true, storageKey: true } }));
       const [people, narratives, contacts, documents] = [
         (await tx.casePerson.deleteMany({ where })).count,
         (await tx.caseNarrative.deleteMany({ where })).count,

@@ -80,7 +80,19 @@ export const DatedCaseChangeInput = builder.inputType("DatedCaseChangeInput", {
 });
 
 export const PointOutcomeInput = builder.inputType("PointOutcomeInput", {
-  fields: (t) => ({ pointId: t.string({ description: "The point's pointRef" }), outcome: t.field({ type: OutcomeEnum }) }),
+  description: "A point's outcome at a stage: the canonical outcome, or the council's own outcome code (or both, when they agree)",
+  fields: (t) => ({
+    pointId: t.string({ description: "The point's pointRef" }),
+    outcome: t.field({
+      type: OutcomeEnum,
+      required: false,
+      description: "The canonical outcome; may be left out when localOutcome is given (it is then the value that code maps to)",
+    }),
+    localOutcome: t.string({
+      required: false,
+      description: "The council's own outcome code, classified by its outcome vocabulary in force on the date of the response",
+    }),
+  }),
 });
 
 export const StageDecisionInput = builder.inputType("StageDecisionInput", {

@@ -1,14 +1,24 @@
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
+import { outcomeLabel } from "../services/outcome-label";
 import { readPersonalText } from "../services/read-personal-data";
 import { OutcomeEnum, ReasonThemeEnum, StageEnum } from "./enums";
 
 const PointOutcome = builder.prismaObject("PointOutcome", {
   authScopes: { readCases: true },
   fields: (t) => ({
-    stage: t.expose("stage", { type: StageEnum }),
-    outcome: t.expose("outcome", { type: OutcomeEnum }),
-    localOutcome: t.exposeString("localOutcome", { nullable: true }),
+    stage: t.expose("stage", { type: StageEnum, description: "The stage whose response gave this outcome" }),
+    outcome: t.expose("outcome", { type: OutcomeEnum, description: "The canonical outcome the rules and every report count" }),
+    localOutcome: t.exposeString("localOutcome", {
+      nullable: true,
+      description: "The council's own outcome code recorded for the point at this stage (a response's or an import's), if any",
+    }),
+    outcomeLabel: t.string({
+      nullable: true,
+      description: "The council's own words for localOutcome, from its outcome vocabulary in force on the stage's response date; null when no code was recorded",
+      select: { pointId: true, stage: true, localOutcome: true },
+      resolve: (o, _args, context) => outcomeLabel(context, o.pointId, o.stage, o.localOutcome),
+    }),
   }),
 });
 

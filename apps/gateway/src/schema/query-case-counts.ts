@@ -1,5 +1,4 @@
 import { builder } from "../builder";
-import { councilScope } from "../services/council-scope";
 import { countCases } from "../services/count-cases";
 import type { CaseCount as CaseCountShape } from "../services/count-cases";
 import { CaseFilterInput } from "./case-filter";
@@ -32,9 +31,13 @@ builder.queryField("caseCounts", (t) =>
       "How many cases, grouped by one dimension: the aggregate analysts may see (no personal data; for analysts the disclosure policy withholds small numbers). Null with an error when it fails, without nulling other fields",
     authScopes: { readAggregates: true },
     args: {
-      groupBy: t.arg({ type: CaseGroupingEnum, required: true }),
-      filter: t.arg({ type: CaseFilterInput, required: false }),
+      groupBy: t.arg({ type: CaseGroupingEnum, required: true, description: "The dimension to group the cases by" }),
+      filter: t.arg({
+        type: CaseFilterInput,
+        required: false,
+        description: "The same filter and search as the case list (cases, casePage); every case when left out",
+      }),
     },
-    resolve: (_root, args, context) => countCases(councilScope(context), args.groupBy, args.filter ?? {}, context.asOf),
+    resolve: (_root, args, context) => countCases(context, args.groupBy, args.filter ?? {}),
   }),
 );

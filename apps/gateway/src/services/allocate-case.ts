@@ -5,20 +5,16 @@ import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
 import type { AllocateCaseInput } from "./inputs";
 import { bumpVersion, lockCase } from "./record-case-event";
+import { teamInForce } from "./team-in-force";
 
-/** Allocates the case to a team of the council and/or an officer who holds a role in it. */
+/** Allocates the case to a team of the council in force today and/or an officer who holds a role in it. */
 export async function allocateCase(context: GatewayContext, input: AllocateCaseInput): Promise<string> {
   const { councilId } = councilScope(context);
   return withCouncil(context.root, councilId, async (tx) => {
     const row = await lockCase(tx, councilId, input);
     const data: { teamId?: string; officerId?: string } = {};
-    if (input.teamId) {
-      const team = isRecordId(input.teamId)
-        ? await tx.team.findUnique({ where: { councilId_id: { councilId, id: input.teamId } }, select: { id: true } })
-        : null;
-      if (!team) throw badInput(["input", "teamId"], "no such team in your council");
-      data.teamId = team.id;
-    }
+    // A team of the council in force on the day of allocation (./team-in-force.ts).
+    if (input.teamId) data.teamId = (await teamInForce(tx, councilId, input.teamId, context.asOf)).id;
     if (input.officerId) {
       const role = isRecordId(input.officerId)
         ? await tx.userCouncilRole.findFirst({

@@ -19,6 +19,7 @@ const NOUN: Readonly<Partial<Record<VocabularyKind, string>>> = {
   channel: "channel",
   complainant_type: "complainant type",
   reason_taxonomy: "reason",
+  outcome: "outcome",
 };
 
 /**
@@ -37,7 +38,8 @@ export async function classifyLocalCode(
 ): Promise<Classified> {
   const entry = await entryInForce(tx, councilId, kind, code, receivedOn);
   if (!entry) {
-    throw badInput([...field], `"${code}" is not a ${NOUN[kind] ?? kind} code of your council in force on ${receivedOn}`);
+    const noun = NOUN[kind] ?? kind;
+    throw badInput([...field], `"${code}" is not ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun} code of your council in force on ${receivedOn}`);
   }
   if (canonical?.given != null && canonical.given !== entry.canonical) {
     throw badInput(

@@ -1,9 +1,9 @@
-import type { IsoDate } from "@csc/rules";
 import { roleAllows } from "../auth/roles";
+import type { GatewayContext } from "../context";
 import { secondarySuppress, suppressCount, type MissingReason } from "../reports/disclosure";
-import type { CouncilScope } from "./council-scope";
-import { casesWhere } from "./list-cases";
+import { councilScope } from "./council-scope";
 import type { CaseFilter } from "./list-cases";
+import { filteredWhere } from "./search-cases";
 
 export type CaseGrouping = "status" | "currentStage" | "kind" | "procedure" | "channel" | "complainantRelationship";
 
@@ -21,17 +21,16 @@ export interface CaseCount {
  * read the cases themselves (an analyst) gets small numbers suppressed by the platform's rule
  * (src/reports/disclosure.ts: a count of 1–4 is null with `suppressed: true`, plus secondary suppression), because a small group filtered
  * finely enough can point at a child; officers, managers and auditors read the cases anyway and see every count.
+ * The filter's search works as in the case list (./search-cases.ts): names and dates of birth only for roles
+ * that may read personal data, audited; references for the others.
  */
-export async function countCases(
-  scope: CouncilScope,
-  groupBy: CaseGrouping,
-  filter: CaseFilter,
-  asOf: IsoDate,
-): Promise<CaseCount[]> {
+export async function countCases(context: GatewayContext, groupBy: CaseGrouping, filter: CaseFilter): Promise<CaseCount[]> {
+  const scope = councilScope(context);
   const suppress = !roleAllows(scope.viewer.roles, "readCases");
   const rows = await scope.prisma.case.groupBy({
     by: [groupBy],
-    where: casesWhere(scope.councilId, filter, asOf),
+    // The same filter and search as the case list (a search of names and dates of birth is audited there).
+    where: await filteredWhere(context, filter),
     _count: { _all: true },
   });
   const counts = rows

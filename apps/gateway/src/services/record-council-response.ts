@@ -4,6 +4,7 @@ import { badInput } from "../errors/gateway-error";
 import type { StageDecisionInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
 import { checkPointRefs } from "./check-point-refs";
+import { resolveOutcomes, respondedStage, storeLocalOutcomes } from "./local-outcomes";
 import { storeReviewPanel } from "./store-review-panel";
 
 /**
@@ -12,12 +13,15 @@ import { storeReviewPanel } from "./store-review-panel";
  */
 export async function recordCouncilResponse(context: GatewayContext, input: StageDecisionInput): Promise<string> {
   await checkPointRefs(context, input.caseId, input.outcomes ?? []);
+  const { outcomes, local } = await resolveOutcomes(context, input.on, input.outcomes ?? []);
   return recordCaseEvent(context, {
     action: "recordCouncilResponse",
     caseId: input.caseId,
     version: input.version,
-    event: { type: "council_responded", on: input.on, ...(input.outcomes && input.outcomes.length > 0 ? { outcomes: input.outcomes } : {}) },
+    event: { type: "council_responded", on: input.on, ...(outcomes.length > 0 ? { outcomes } : {}) },
     alongside: async (tx, row, derived) => {
+      const stage = respondedStage(derived, input.on);
+      if (stage) await storeLocalOutcomes(tx, row, stage, local);
       const panelId = await storeReviewPanel(tx, row, derived);
       if (panelId) await storeDecisions(tx, row.councilId, panelId, input);
     },

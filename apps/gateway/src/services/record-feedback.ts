@@ -4,12 +4,12 @@ import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import type { CouncilTransaction } from "../db/client";
-import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { checkEqualityAnswers } from "./check-equalities";
+import { teamInForce } from "./team-in-force";
 import { classifyLocalCode } from "./classify-feedback";
 import { payloadOf } from "./case-history";
-import { councilScope, isRecordId } from "./council-scope";
+import { councilScope } from "./council-scope";
 import { rulesRefusal } from "./procedure-settings";
 import { loadRulesContext } from "./rules-context";
 import type { RecordFeedbackInput } from "./inputs";
@@ -23,15 +23,6 @@ async function nextReference(tx: CouncilTransaction, councilId: string, received
   const year = receivedOn.slice(0, 4);
   const count = await tx.case.count({ where: { councilId, reference: { startsWith: `${year}-` } } });
   return `${year}-${String(count + 1).padStart(4, "0")}`;
-}
-
-async function checkTeam(tx: CouncilTransaction, councilId: string, teamId: string | null | undefined) {
-  if (!teamId) return null;
-  const team = isRecordId(teamId)
-    ? await tx.team.findUnique({ where: { councilId_id: { councilId, id: teamId } }, select: { id: true } })
-    : null;
-  if (!team) throw badInput(["input", "teamId"], "no such team in your council");
-  return team.id;
 }
 
 /**
@@ -82,7 +73,8 @@ export async function recordFeedbackAs(
       const field = error instanceof LifecycleError && error.code === "grounds_after_receipt" ? "groundsAroseOn" : "receivedOn";
       throw rulesRefusal(error, ["input", field]) ?? error;
     }
-    const teamId = await checkTeam(tx, councilId, input.teamId);
+    // A team of the council in force on the date received (./team-in-force.ts).
+    const teamId = input.teamId ? (await teamInForce(tx, councilId, input.teamId, input.receivedOn)).id : null;
     const { receivedOn } = input;
     const channel = input.localChannel
       ? await classifyLocalCode(tx, councilId, "channel", input.localChannel, receivedOn, ["input", "localChannel"], {

@@ -62,9 +62,17 @@ export async function auditPersonalSearch(context: GatewayContext, scope: Counci
  * case); a search is audited when it reads personal data.
  */
 export async function caseListWhere(context: GatewayContext, filter: CaseFilter): Promise<Prisma.CaseWhereInput> {
-  const scope = councilScope(context);
   const open = filter.open === undefined ? (filter.status ? null : true) : filter.open;
-  const where = casesWhere(scope.councilId, { ...filter, open, search: null }, context.asOf);
+  return filteredWhere(context, { ...filter, open });
+}
+
+/**
+ * The where clause of a filter with its search, as the case list applies it (caseCounts too): the search looks
+ * at names and dates of birth only for roles that may read personal data, and such a search is audited.
+ */
+export async function filteredWhere(context: GatewayContext, filter: CaseFilter): Promise<Prisma.CaseWhereInput> {
+  const scope = councilScope(context);
+  const where = casesWhere(scope.councilId, { ...filter, search: null }, context.asOf);
   const search = filter.search?.trim();
   if (!search) return where;
   const personal = searchesPersonalData(scope);

@@ -41,10 +41,16 @@ export async function storeDerivedState(
 async function storePointOutcomes(tx: CouncilTransaction, councilId: string, caseId: string, rows: DerivedRows) {
   const points = await tx.pointOfComplaint.findMany({ where: { councilId, caseId }, select: { id: true, pointRef: true } });
   const idOf = new Map(points.map((p) => [p.pointRef, p.id]));
+  // The council's own word for a point's outcome (./local-outcomes.ts) stays while the outcome is the same.
+  const before = await tx.pointOutcome.findMany({ where: { councilId, pointId: { in: points.map((p) => p.id) } } });
+  const kept = new Map(before.map((o) => [`${o.pointId}/${o.stage}`, o]));
   await tx.pointOutcome.deleteMany({ where: { councilId, pointId: { in: points.map((p) => p.id) } } });
   const data = rows.pointOutcomes.flatMap((o) => {
     const pointId = idOf.get(o.pointRef);
-    return pointId ? [{ councilId, pointId, stage: o.stage, outcome: o.outcome, localOutcome: o.localOutcome }] : [];
+    if (!pointId) return [];
+    const previous = kept.get(`${pointId}/${o.stage}`);
+    const localOutcome = previous && previous.outcome === o.outcome ? previous.localOutcome : o.localOutcome;
+    return [{ councilId, pointId, stage: o.stage, outcome: o.outcome, localOutcome }];
   });
   if (data.length > 0) await tx.pointOutcome.createMany({ data });
 }

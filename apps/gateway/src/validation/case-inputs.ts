@@ -106,16 +106,23 @@ export const agreeExtensionInputSchema = datedChange.extend({
   reason: text(2000),
 });
 export const suspendCaseInputSchema = datedChange.extend({ reason: text(2000) });
+/** A point's outcome: canonical, or the council's own code (classified by the gateway), or both when they agree. */
+const pointOutcome = z
+  .object({ pointId: id, outcome: outcomeSchema.nullish(), localOutcome: text(120).nullish() })
+  .refine((o) => o.outcome != null || o.localOutcome != null, {
+    message: "choose an outcome (the canonical outcome or your council's localOutcome code)",
+    path: ["outcome"],
+  });
 export const recordStageResponseInputSchema = datedChange.extend({
   stage: stageSchema,
   outcomes: z
-    .array(z.object({ pointId: id, outcome: outcomeSchema }))
+    .array(pointOutcome)
     .min(1, "a response needs an outcome for at least one point of complaint")
     .max(50),
 });
 /** A stage's answer with an outcome per point of complaint (the adjudication, the council's response to the panel). */
 export const stageDecisionInputSchema = datedChange.extend({
-  outcomes: z.array(z.object({ pointId: id, outcome: outcomeSchema })).max(50).nullish(),
+  outcomes: z.array(pointOutcome).max(50).nullish(),
   recommendationDecisions: recommendationDecisionsSchema,
   decidedWithIndependentPerson: text(200).nullish(),
 });

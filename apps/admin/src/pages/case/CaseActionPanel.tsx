@@ -8,20 +8,25 @@ import type { CouncilConfig } from "../../graphql/types";
 import type { CaseDetail } from "../../graphql/types";
 import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
-import { OUTCOME_OPTIONS } from "./action-forms";
+import { teamsInForce } from "../record/teams-in-force";
 import { type ActionContext, buildVariables, validateAction } from "./action-input";
 import { type OfferedForm, offeredForms } from "./action-offers";
+import { OutcomesField, offeredOnly, useLocalOutcomes } from "./OutcomesField";
 import { RecommendationDecisions } from "./RecommendationDecisions";
 
 function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
   const { session } = useAuth();
   // Every date starts at today; the officer changes it to the day it happened.
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])));
-  const [outcomes, setOutcomes] = useState<Record<string, string>>({});
+  const [chosenOutcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, run] = useMutation(caseActionMutation(form.action, form.inputType, form.stageAs === "argument"));
   const panel = detail.reviewPanels[detail.reviewPanels.length - 1];
+  // The council's own outcomes in force on the response date; the canonical ones when it has none.
+  const localOutcomes = useLocalOutcomes(form.fields.some((f) => f.kind === "outcomes") ? (values.on ?? "") : "");
+  const outcomes = offeredOnly(chosenOutcomes, localOutcomes.choices);
   const context: ActionContext = {
+    localOutcomes: localOutcomes.choices.length > 0,
     caseId: detail.id,
     version: detail.version,
     stage: form.stage,
@@ -108,7 +113,8 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
                 error={errorFor(field.name)}
                 options={[
                   { value: "", label: "Leave as it is" },
-                  ...(council?.council.teams ?? []).filter((t) => !t.validTo || t.validTo >= detail.receivedOn).map((t) => ({ value: t.id, label: t.name })),
+                  // The council's teams in force today, the day of allocation (the gateway checks the same).
+                  ...teamsInForce(council?.council.teams ?? [], todayIso()).map((t) => ({ value: t.id, label: t.name })),
                 ]}
                 onChange={(v) => set(field.name, v)}
               />
@@ -141,21 +147,17 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
             );
           case "outcomes":
             return (
-              <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={field.name} id={id} tabIndex={-1}>
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label}</legend>
-                {errorFor(field.name) ? <p className="govuk-error-message">{errorFor(field.name)}</p> : null}
-                {detail.points.length === 0 ? <p className="govuk-body">This case has no points of complaint yet.</p> : null}
-                {detail.points.map((p) => (
-                  <Select
-                    key={p.pointRef}
-                    id={`outcome-${p.pointRef}`}
-                    label={`Point ${p.seq}: ${p.theme.replace(/_/g, " ")}`}
-                    value={outcomes[p.pointRef] ?? ""}
-                    options={[{ value: "", label: "Choose…" }, ...OUTCOME_OPTIONS]}
-                    onChange={(v) => setOutcomes((o) => ({ ...o, [p.pointRef]: v }))}
-                  />
-                ))}
-              </fieldset>
+              <OutcomesField
+                key={field.name}
+                id={id}
+                legend={field.label}
+                error={errorFor(field.name)}
+                points={detail.points}
+                choices={localOutcomes.choices}
+                ready={localOutcomes.ready}
+                values={outcomes}
+                onChange={(pointRef, v) => setOutcomes((o) => ({ ...o, [pointRef]: v }))}
+              />
             );
           default:
             return (

@@ -8,6 +8,7 @@ import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
+import { timelineOutcomes } from "./timeline-outcomes";
 import { CaseActionPanel } from "./CaseActionPanel";
 import { ClocksByStage, councilClocks } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
@@ -96,7 +97,8 @@ export function CasePage() {
                 p.reasonLabel
                   ? `${p.reasonLabel} (${p.reasonCode ?? p.categoryCode ?? ""}; theme: ${humanise(p.theme)})`
                   : `${humanise(p.theme)}${p.reasonCode ? ` (${p.reasonCode})` : ""}`,
-                p.outcomes.map((o) => `${humanise(o.stage)}: ${humanise(o.outcome)}`).join("; ") || "None yet",
+                // The council's own words for the outcome when one of its codes was recorded, with the canonical outcome.
+                p.outcomes.map((o) => `${humanise(o.stage)}: ${o.outcomeLabel ? `${o.outcomeLabel} (${humanise(o.outcome).toLowerCase()})` : humanise(o.outcome)}`).join("; ") || "None yet",
               ])}
             />
           )}
@@ -114,6 +116,7 @@ export function CasePage() {
                   {formatDate(t.on)}
                   {t.actorRole ? ` · ${humanise(t.actorRole)}` : ""}
                 </p>
+                {timelineOutcomes(c, t) ? <p className="govuk-body-s govuk-!-margin-bottom-0">{timelineOutcomes(c, t)}</p> : null}
               </li>
             ))}
           </ol>

@@ -9,6 +9,8 @@ export interface ActionContext {
   pointCount: number;
   /** The review panel's recommendations by number (for the council's response, reg 20). */
   recommendationSeqs: number[];
+  /** The outcomes chosen are the council's own codes (its outcome vocabulary in force), sent as localOutcome. */
+  localOutcomes?: boolean;
 }
 
 /** The values of a recommendation's decision and reason in the form's values. */
@@ -24,7 +26,7 @@ export function buildVariables(form: ActionForm, values: Record<string, string>,
     if (field.kind === "outcomes") {
       const outcomes = Object.entries(outcomesByPoint)
         .filter(([, outcome]) => outcome)
-        .map(([pointId, outcome]) => ({ pointId, outcome }));
+        .map(([pointId, value]) => (context.localOutcomes ? { pointId, localOutcome: value } : { pointId, outcome: value }));
       if (outcomes.length > 0 || !field.optional) input.outcomes = outcomes;
     } else if (field.kind === "recommendations") {
       if (context.recommendationSeqs.length > 0) {

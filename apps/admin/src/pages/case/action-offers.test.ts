@@ -104,4 +104,15 @@ describe("the actions the case page offers", () => {
     expect(extension?.fields.find((f) => f.name === "totalWorkingDays")?.hint).toContain("extendable to 20 in all (SI 2006/1738 reg 14)");
     expect(forms.find((f) => f.action === "requestEscalation")?.note).toBe("Request for Stage 2: within 20 working days (SI 2006/1738 reg 14); a later request is allowed and flagged");
   });
+
+  it("sends the council's own outcome codes as localOutcome, and canonical outcomes as outcome when it has none", () => {
+    const detail = caseWith({ allowedActionDetails: [{ action: "recordStageResponse", stage: "stage1" }] });
+    const [form] = offeredForms(detail).filter((f) => f.action === "recordStageResponse");
+    const context = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
+    const chosen = { "1": "PARTLY", "2": "NOT" };
+    expect(buildVariables(form!, { on: "2026-12-04" }, chosen, { ...context, localOutcomes: true }).input).toMatchObject({
+      outcomes: [{ pointId: "1", localOutcome: "PARTLY" }, { pointId: "2", localOutcome: "NOT" }],
+    });
+    expect(buildVariables(form!, { on: "2026-12-04" }, { "1": "upheld" }, context).input).toMatchObject({ outcomes: [{ pointId: "1", outcome: "upheld" }] });
+  });
 });
