@@ -27,3 +27,4 @@ export * from "./report/build-report";
 export * from "./report/cell-value";
 export * from "./context/context-figures";
 export * from "./supplied/supplied-figures";
+export * from "./layout/code-report-layout";

@@ -38,6 +38,7 @@ import "./learning-mutations";
 import "./follow-up-enums";
 import "./follow-up-item";
 import "./recommendation";
+import "./code-self-assessment";
 import "./configuration-vocabulary";
 import "./configuration-teams";
 import "./configuration-users";
