@@ -1,4 +1,6 @@
+import { RECOMMENDATION_SOURCE_LABELS, RECOMMENDATION_STATUS_LABELS } from "@csc/rules";
 import { builder } from "../builder";
+import { LEARNING_SOURCE_LABEL } from "./follow-up-choices";
 import { badInput } from "../errors/gateway-error";
 import { listFollowUp, type FollowUpItem, type FollowUpPage } from "../services/list-follow-up";
 import { readNarrative } from "../services/read-narrative";
@@ -18,6 +20,11 @@ export const FollowUpItemRef = builder.objectRef<FollowUpItem>("FollowUpItem").i
     caseId: t.exposeID("caseId", { nullable: true, description: "The case it came from" }),
     caseReference: t.exposeString("caseReference", { nullable: true, description: "The case's reference" }),
     source: t.field({ type: FollowUpSourceEnum, description: "Who made it (learning for a learning action)", resolve: (i) => i.source }),
+    sourceLabel: t.string({
+      description: "Who made it, in words",
+      resolve: (i) => (i.source === "learning" ? LEARNING_SOURCE_LABEL : RECOMMENDATION_SOURCE_LABELS[i.source]),
+    }),
+    statusLabel: t.string({ description: "Where it stands, in words", resolve: (i) => RECOMMENDATION_STATUS_LABELS[i.status] }),
     summary: t.string({
       description: "What was recommended or learned; withheld from roles that read metadata only, every read audited",
       resolve: (i, _args, context) => readNarrative(context, i.summary, { caseId: i.caseId, kind: i.kind, id: i.id }),

@@ -36,6 +36,7 @@ import "./case-mutations";
 import "./case-lifecycle-mutations";
 import "./learning-mutations";
 import "./follow-up-enums";
+import "./follow-up-choices";
 import "./follow-up-item";
 import "./recommendation";
 import "./code-self-assessment";
