@@ -1,0 +1,134 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+/**
+ * A manager follows up recommendations and learning in the tracker (filters, overdue tags, pages) and records the
+ * council's self-assessment against the Complaint Handling Code, section by section, with axe on every state.
+ */
+let gateway: RunningGateway;
+let browser: Browser;
+let page: Page;
+const EMAIL = "manager@hartlepool.example";
+const EVIDENCE = "Our complaints policy uses the Code's definition of a complaint word for word.";
+
+async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
+}
+
+/** 23 recommendations on one case (two pages of 20), the first two overdue (the gateway's today is later). */
+async function seedRecommendations(): Promise<void> {
+  const { signIn: session } = await gql<{ signIn: { token: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+    input: { councilId: "hartlepool", email: EMAIL, password: DEMO_PASSWORD },
+  });
+  const { cases } = await gql<{ cases: { edges: Array<{ node: { id: string; receivedOn: string } }> } }>(
+    `query { cases(first: 1, filter: { open: null, kind: complaint, receivedFrom: "2020-04-01", receivedTo: "2020-09-30" }) { edges { node { id receivedOn } } } }`,
+    {},
+    session.token,
+  );
+  const found = cases.edges[0]!.node;
+  const madeOn = found.receivedOn;
+  const sources = ["stage2", "review_panel", "ombudsman"];
+  for (let i = 0; i < 23; i += 1) {
+    const dueOn = i < 2 ? "2021-01-15" : "2099-12-31";
+    await gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
+      input: { caseId: found.id, source: sources[i % 3], summary: `Recommendation number ${i + 1} for the service`, madeOn, dueOn },
+    }, session.token);
+  }
+}
+
+describe("the follow-up tracker and the Complaint Handling Code self-assessment", () => {
+  beforeAll(async () => {
+    gateway = await startGateway("hartlepool");
+    await seedRecommendations();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page.setDefaultTimeout(30_000);
+    await signIn(page, gateway.url, "hartlepool", EMAIL);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("lists recommendations soonest due first, overdue ones tagged, a page at a time", async () => {
+    await page.getByRole("link", { name: "Learning" }).click();
+    await page.getByRole("heading", { name: "Recommendations and learning" }).waitFor();
+    const table = page.locator("main table");
+    await table.waitFor();
+    expect(await table.locator("caption").innerText()).toMatch(/^\d+ items, page 1 of 2$/);
+    const firstRow = await table.locator("tbody tr").first().innerText();
+    expect(firstRow).toContain("Overdue");
+    expect(await table.locator("tbody tr").count()).toBe(20);
+    await expectAccessible(page, "follow-up tracker");
+    await screenshot(page, "follow-up-tracker");
+    await page.screenshot({ path: "/tmp/follow-up-tracker.png", fullPage: true });
+
+    await page.getByRole("link", { name: "Next page" }).click();
+    await page.waitForURL(/page=2/);
+    await table.locator("caption", { hasText: "page 2 of 2" }).waitFor();
+    await expectAccessible(page, "follow-up tracker, page 2");
+  }, 120_000);
+
+  it("filters to overdue items and to one source", async () => {
+    await page.getByLabel("Only overdue").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    const table = page.locator("main table");
+    await table.locator("caption", { hasText: /^2 items$/ }).waitFor();
+    expect(await table.locator("tbody").innerText()).not.toContain("31 December 2099");
+    await expectAccessible(page, "follow-up tracker, overdue only");
+    await page.getByLabel("Only overdue").uncheck();
+    await page.getByLabel("From").selectOption({ label: "Ombudsman" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/source=ombudsman/);
+    await table.locator("caption", { hasText: /^7 items$/ }).waitFor();
+    const sources = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
+    expect(new Set(sources)).toEqual(new Set(["Ombudsman"]));
+    await page.getByLabel("Status").selectOption({ label: "Done" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.getByText("No recommendations or learning actions match these filters.").waitFor();
+    await expectAccessible(page, "follow-up tracker, nothing matches");
+  }, 120_000);
+
+  it("assesses a section of the Code, with errors first, and shows it on the summary", async () => {
+    await page.goto(`${gateway.url}/code?year=2020`);
+    await page.getByRole("heading", { name: "Complaint Handling Code self-assessment" }).waitFor();
+    await page.getByText("9. Scrutiny & oversight: continuous learning and improvement").waitFor();
+    expect(await page.locator("main .govuk-summary-list").innerText()).toContain("Not assessed");
+    await expectAccessible(page, "Code summary, nothing assessed");
+    await page.getByRole("link", { name: "Assess Definition of a complaint" }).click();
+    await page.getByRole("heading", { name: "1. Definition of a complaint" }).waitFor();
+    await expectAccessible(page, "Code section form");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("Select whether the council complies with this section");
+    expect(await page.title()).toMatch(/^Error: /);
+    await expectAccessible(page, "Code section form with errors");
+    await screenshot(page, "code-section-errors");
+
+    await page.getByLabel("Yes").check();
+    await page.getByLabel("Evidence").fill(EVIDENCE);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Section 1, Definition of a complaint, saved").waitFor();
+    const summary = await page.locator("main .govuk-summary-list").innerText();
+    expect(summary).toContain(EVIDENCE);
+    await expectAccessible(page, "Code summary after saving");
+    await page.screenshot({ path: "/tmp/code-summary.png", fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "Web page (HTML, ready to print)" }).click()]);
+    expect(download.suggestedFilename()).toBe("hartlepool-complaint-handling-code-report-2020-21.html");
+    const { readFileSync } = await import("node:fs");
+    const html = readFileSync(await download.path(), "utf8");
+    expect(html).toContain(EVIDENCE);
+    expect(html).toContain("Recommendation number 1 for the service");
+  }, 180_000);
+});
