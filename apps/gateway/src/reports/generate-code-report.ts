@@ -11,6 +11,7 @@ import {
   type RecommendationStatus,
 } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { complimentQuotesTable } from "./compliment-quotes";
 import { selfAssessmentOf } from "../services/code-self-assessment";
 import { enteredSuppliedFigures } from "../services/supplied-figures";
 import { loadCaseFacts } from "./load-case-facts";
@@ -21,7 +22,8 @@ import { isoFromDate, dateFromIso } from "@csc/rules";
  * The annual complaint performance and service improvement report the LGSCO Complaint Handling Code expects: the
  * Code layout (council-kit `complaintHandlingCodeLayout`, every figure a measure of the council's case records)
  * built by the same `buildReport` as the annual report, then the records a layout cannot hold: the year's
- * recommendations and learning actions (service improvement) and the council's self-assessment against each
+ * recommendations and learning actions (service improvement), the publishable quotes of its compliments, and the
+ * council's self-assessment against each
  * section of the Code. Rendered by the annual report's renderers in every format.
  */
 export async function generateCodeReport(db: CouncilTransaction, councilId: string, year: number): Promise<Report> {
@@ -33,8 +35,10 @@ export async function generateCodeReport(db: CouncilTransaction, councilId: stri
   const built = buildReport(adapter, facts, period, { suppliedFigures });
   const improvement = await improvementTable(db, councilId, period);
   const assessment = await selfAssessmentTable(db, councilId, year);
+  const quotes = await complimentQuotesTable(db, councilId, period);
   const sections: ReportSection[] = built.sections.map((section) => {
     if (section.id === CODE_REPORT_SECTION_IDS.improvement) return { ...section, tables: [...section.tables, improvement] };
+    if (section.id === CODE_REPORT_SECTION_IDS.compliments) return { ...section, tables: [...section.tables, quotes] };
     if (section.id === CODE_REPORT_SECTION_IDS.selfAssessment) return { ...section, tables: [...section.tables, assessment] };
     return section;
   });

@@ -40,6 +40,7 @@ import "./follow-up-choices";
 import "./follow-up-item";
 import "./recommendation";
 import "./code-self-assessment";
+import "./case-kind-details";
 import "./configuration-vocabulary";
 import "./configuration-teams";
 import "./configuration-users";

@@ -15,6 +15,7 @@ export const CODE_REPORT_SECTION_IDS = {
   outcomes: "code-outcomes",
   ombudsman: "code-ombudsman",
   improvement: "code-service-improvement",
+  compliments: "code-compliments",
   selfAssessment: "code-self-assessment",
 } as const;
 
@@ -79,6 +80,14 @@ const ombudsman: TableLayoutInput = {
   ],
 };
 
+const compliments: TableLayoutInput = {
+  id: "code-compliments",
+  title: "Compliments received",
+  source: "LGSCO Complaint Handling Code section 9",
+  columns: YEARS,
+  rows: [{ label: "Compliments received", cells: bothYears({ metric: "cases_received", filter: { kind: ["compliment"] } }) }],
+};
+
 const layout = {
   title: "Annual complaint performance and service improvement report",
   sections: [
@@ -96,6 +105,7 @@ const layout = {
       title: "Service improvement",
       narrative: [{ id: "code-improvement-summary", prompt: "What the council learned from complaints and what it changed" }],
     },
+    { id: CODE_REPORT_SECTION_IDS.compliments, title: "Compliments", tables: [compliments] },
     {
       id: CODE_REPORT_SECTION_IDS.selfAssessment,
       title: "Self-assessment against the Complaint Handling Code",
