@@ -29,7 +29,6 @@ const YEAR = 2020;
 const EVIDENCE = "Remedies are agreed with each complainant and recorded against the case";
 const RECOMMENDATION = "Publish the remedies guidance on the council website";
 
-type Answer<T> = { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; field?: Array<string | number> } }> };
 type Section = { section: string; number: number; heading: string; compliance: string | null; evidence: string | null; version: number | null };
 type Cell = { number: number | null; text: string | null };
 type CodeReport = { title: string; sections: Array<{ id: string; tables: Array<{ id: string; columns: string[]; rows: Array<{ label: string; cells: Cell[] }> }> }> };
