@@ -4,6 +4,7 @@ import { LEARNING_SOURCE_LABEL } from "./follow-up-choices";
 import { badInput } from "../errors/gateway-error";
 import { listFollowUp, type FollowUpItem, type FollowUpPage } from "../services/list-follow-up";
 import { readNarrative } from "../services/read-narrative";
+import { isRecordId } from "../services/council-scope";
 import { FollowUpSourceEnum, RecommendationStatusEnum } from "./follow-up-enums";
 
 /**
@@ -62,6 +63,7 @@ builder.queryField("followUp", (t) =>
       status: t.arg({ type: RecommendationStatusEnum, required: false, description: "Only items with this status" }),
       source: t.arg({ type: FollowUpSourceEnum, required: false, description: "Only items from this source" }),
       overdue: t.arg.boolean({ required: false, description: "Only overdue items when true" }),
+      caseId: t.arg.id({ required: false, description: "Only the items of this case" }),
       first: t.arg.int({ required: false, description: "How many items a page holds (1 to 100, default 20)" }),
       offset: t.arg.int({ required: false, description: "How many matching items to skip (default 0)" }),
     },
@@ -70,7 +72,9 @@ builder.queryField("followUp", (t) =>
       const offset = args.offset ?? 0;
       if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput(["first"], "must be 1 to 100");
       if (offset < 0) throw badInput(["offset"], "must not be negative");
-      return listFollowUp(context, { status: args.status ?? null, source: args.source ?? null, overdue: args.overdue ?? null }, { first, offset });
+      const caseId = args.caseId ? String(args.caseId) : null;
+      if (caseId && !isRecordId(caseId)) throw badInput(["caseId"], "is not a case id");
+      return listFollowUp(context, { status: args.status ?? null, source: args.source ?? null, overdue: args.overdue ?? null, caseId }, { first, offset });
     },
   }),
 );

@@ -42,6 +42,8 @@ export interface FollowUpFilter {
   overdue?: boolean | null;
   /** Only this recommendation (a mutation's answer). */
   recommendationId?: string;
+  /** Only items of this case. */
+  caseId?: string | null;
 }
 
 export interface FollowUpPage {
@@ -64,7 +66,7 @@ function byDue(a: FollowUpItem, b: FollowUpItem): number {
 export async function listFollowUp(context: GatewayContext, filter: FollowUpFilter, page: { first: number; offset: number }): Promise<FollowUpPage> {
   const { councilId } = councilScope(context);
   const today = context.asOf;
-  const overdueWhere = filter.overdue ? { dueOn: { lt: dateFromIso(today) } } : {};
+  const overdueWhere = { ...(filter.overdue ? { dueOn: { lt: dateFromIso(today) } } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) };
   return withCouncil(context.root, councilId, async (tx) => {
     const wantRecommendations = filter.source !== "learning";
     const wantLearning = !filter.recommendationId && (!filter.source || filter.source === "learning") && (!filter.status || LEARNING_STATUS[filter.status] !== null);
