@@ -24,6 +24,9 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
   return body.data as T;
 }
 
+let token = "";
+let complimentId = "";
+
 /** 23 recommendations on one case (two pages of 20), the first two overdue (the gateway's today is later). */
 async function seedRecommendations(): Promise<void> {
   const { signIn: session } = await gql<{ signIn: { token: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
@@ -34,6 +37,7 @@ async function seedRecommendations(): Promise<void> {
     {},
     session.token,
   );
+  token = session.token;
   const found = cases.edges[0]!.node;
   const madeOn = found.receivedOn;
   const sources = ["stage2", "review_panel", "ombudsman"];
@@ -45,10 +49,18 @@ async function seedRecommendations(): Promise<void> {
   }
 }
 
+async function recordCompliment(): Promise<void> {
+  const recorded = await gql<{ recordFeedback: { id: string } }>(`mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id } }`, {
+    input: { kind: "compliment", receivedOn: "2020-10-05", madeByChild: false, summary: "A carer thanked the fostering team" },
+  }, token);
+  complimentId = recorded.recordFeedback.id;
+}
+
 describe("the follow-up tracker and the Complaint Handling Code self-assessment", () => {
   beforeAll(async () => {
     gateway = await startGateway("hartlepool");
     await seedRecommendations();
+    await recordCompliment();
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     page.setDefaultTimeout(30_000);
@@ -131,5 +143,33 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     const html = readFileSync(await download.path(), "utf8");
     expect(html).toContain(EVIDENCE);
     expect(html).toContain("Recommendation number 1 for the service");
+  }, 180_000);
+
+  it("records a compliment's details and a recommendation on a case; the Code report prints the publishable quote", async () => {
+    await page.goto(`${gateway.url}/cases/${complimentId}`);
+    await page.getByRole("heading", { name: "Compliment", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Save compliment details" }).click();
+    await page.locator("#compliment-details ~ form .govuk-error-summary, section .govuk-error-summary").first().waitFor();
+    await expectAccessible(page, "compliment details with errors");
+    await page.getByLabel("Who was praised").fill("Fostering team");
+    await page.getByLabel("What for").fill("Support through a difficult placement");
+    await page.getByLabel("Quote (optional)").fill("The team stood by us every step of the way.");
+    await page.getByRole("group", { name: "May the quote be published?" }).getByLabel("Yes").check();
+    await page.getByRole("button", { name: "Save compliment details" }).click();
+    await page.locator("section .govuk-error-summary").waitFor({ state: "detached" });
+    await page.getByLabel("Recommendation made by").selectOption({ label: "Review panel" });
+    await page.getByLabel("What was recommended").fill("Share the carer's feedback with the fostering panel");
+    await page.getByRole("button", { name: "Record recommendation" }).click();
+    await page.getByText("Share the carer's feedback with the fostering panel").first().waitFor();
+    await expectAccessible(page, "compliment case with details and a recommendation");
+    await page.screenshot({ path: "/tmp/compliment-case.png", fullPage: true });
+
+    await page.goto(`${gateway.url}/code?year=2020`);
+    await page.getByRole("heading", { name: "Complaint Handling Code self-assessment" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "CSV (all tables)" }).click()]);
+    const { readFileSync } = await import("node:fs");
+    const csv = readFileSync(await download.path(), "utf8");
+    expect(csv).toContain("The team stood by us every step of the way.");
+    expect(csv).toContain("Support through a difficult placement");
   }, 180_000);
 });
