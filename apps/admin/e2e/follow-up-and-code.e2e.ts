@@ -162,6 +162,19 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await page.getByRole("button", { name: "Record recommendation" }).click();
     await page.getByText("Share the carer's feedback with the fostering panel").first().waitFor();
     await expectAccessible(page, "compliment case with details and a recommendation");
+    // Mark it done: the day and the evidence are asked for first.
+    await page.getByText("Update", { exact: false }).filter({ hasText: "Share the carer" }).first().click();
+    const update = page.locator("details[open]");
+    await update.getByLabel("Status").selectOption({ label: "Done" });
+    await update.getByRole("button", { name: "Save recommendation" }).click();
+    await update.locator(".govuk-error-summary").waitFor();
+    await expectAccessible(page, "recommendation update with errors");
+    await update.getByLabel("Day").fill("4");
+    await update.getByLabel("Month").fill("12");
+    await update.getByLabel("Year").fill("2026");
+    await update.getByLabel("Evidence of completion (when done)").fill("Shared at the fostering panel in December");
+    await update.getByRole("button", { name: "Save recommendation" }).click();
+    await page.locator("main li", { hasText: "Share the carer" }).getByText("Done", { exact: true }).waitFor();
     await page.screenshot({ path: "/tmp/compliment-case.png", fullPage: true });
 
     await page.goto(`${gateway.url}/code?year=2020`);
