@@ -169,12 +169,15 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await update.getByRole("button", { name: "Save recommendation" }).click();
     await update.locator(".govuk-error-summary").waitFor();
     await expectAccessible(page, "recommendation update with errors");
-    await update.getByLabel("Day").fill("4");
-    await update.getByLabel("Month").fill("12");
-    await update.getByLabel("Year").fill("2026");
+    // Done today: the recommendation was made today (the page records it on the day it is entered).
+    const today = new Date();
+    await update.getByLabel("Day").fill(String(today.getDate()));
+    await update.getByLabel("Month").fill(String(today.getMonth() + 1));
+    await update.getByLabel("Year").fill(String(today.getFullYear()));
     await update.getByLabel("Evidence of completion (when done)").fill("Shared at the fostering panel in December");
     await update.getByRole("button", { name: "Save recommendation" }).click();
-    await page.locator("main li", { hasText: "Share the carer" }).getByText("Done", { exact: true }).waitFor();
+    await page.locator("main li", { hasText: "Share the carer" }).locator(".govuk-tag--green", { hasText: "Done" }).waitFor();
+    await expectAccessible(page, "recommendation done");
     await page.screenshot({ path: "/tmp/compliment-case.png", fullPage: true });
 
     await page.goto(`${gateway.url}/code?year=2020`);
