@@ -28,3 +28,4 @@ export * from "./report/cell-value";
 export * from "./report/cell-format";
 export * from "./context/context-figures";
 export * from "./supplied/supplied-figures";
+export * from "./layout/code-report-layout";

@@ -9,3 +9,4 @@ export * from "./periods/index";
 export * from "./procedures/index";
 export * from "./lifecycle/index";
 export * from "./vocabulary/not-considered-grounds";
+export * from "./follow-up/index";

@@ -1,6 +1,10 @@
 import { type ReactElement, Suspense, lazy } from "react";
 import { councilRoutes } from "../pages/councils/routes";
+import { CodeSectionPage } from "../pages/code/CodeSectionPage";
+import { CodeSummaryPage } from "../pages/code/CodeSummaryPage";
+import { FollowUpPage } from "../pages/learning/FollowUpPage";
 import { ComparePage } from "../pages/reports/ComparePage";
+import { RequireRole } from "./RequireRole";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { StatisticsPage } from "../pages/reports/StatisticsPage";
 import { ImportPage } from "../pages/settings/ImportPage";
@@ -18,6 +22,9 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/reports", element: <ReportsPage /> },
   { path: "/compare", element: <ComparePage /> },
   { path: "/statistics", element: <StatisticsPage /> },
+  { path: "/learning", element: <RequireRole roles={["complaints_officer", "manager", "auditor"]}><FollowUpPage /></RequireRole> },
+  { path: "/code", element: <RequireRole roles={["complaints_officer", "manager", "analyst", "council_admin", "auditor"]}><CodeSummaryPage /></RequireRole> },
+  { path: "/code/:year/:section", element: <RequireRole roles={["complaints_officer", "manager", "council_admin"]}><CodeSectionPage /></RequireRole> },
   ...settingsRoutes,
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },

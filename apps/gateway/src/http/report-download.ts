@@ -9,9 +9,11 @@ import { REPORT_FORMATS, type ReportFormat } from "../reports/render/formats";
 import { renderReport } from "../reports/render/index";
 import { inProcessAnalytics, type AnalyticsEngine } from "../reports/analytics-engine";
 import { writeAudit } from "../services/audit";
+import { generateCodeReport } from "../reports/generate-code-report";
 
 /**
- * GET /reports/download?financialYear=2021&format=docx — the viewer's council's annual report as a file, for the
+ * GET /reports/download?financialYear=2021&format=docx[&report=code] — the viewer's council's annual report (or its
+ * Complaint Handling Code report, `report=code`) as a file, for the
  * admin app's download buttons (a link cannot carry a bearer token, so the app fetches with the header and saves
  * the blob). Aggregates only (the readAggregates scope); each download is audited.
  */
@@ -34,9 +36,14 @@ export class DownloadRequestError extends Error {
   }
 }
 
+/** Which report: the council's annual report (default) or the Complaint Handling Code report. */
+export const DOWNLOAD_REPORTS = ["annual", "code"] as const;
+export type DownloadReport = (typeof DOWNLOAD_REPORTS)[number];
+
 export interface DownloadRequest {
   financialYear: number;
   format: ReportFormat;
+  report: DownloadReport;
 }
 
 /** Reads and checks the query string, naming the parameter and the rule when it is wrong. */
@@ -50,7 +57,11 @@ export function parseDownloadRequest(url: URL): DownloadRequest {
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new DownloadRequestError(400, `format: "${format}" is not one of ${REPORT_FORMATS.join(", ")}`);
   }
-  return { financialYear: year, format: format as ReportFormat };
+  const report = url.searchParams.get("report") ?? "annual";
+  if (!(DOWNLOAD_REPORTS as readonly string[]).includes(report)) {
+    throw new DownloadRequestError(400, `report: "${report}" is not one of ${DOWNLOAD_REPORTS.join(", ")}`);
+  }
+  return { financialYear: year, format: format as ReportFormat, report: report as DownloadReport };
 }
 
 export function reportDownloadHandler(deps: {
@@ -83,7 +94,10 @@ export function reportDownloadHandler(deps: {
     const councilId = viewer.councilId;
     let report;
     try {
-      report = await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
+      report =
+        parsed.report === "code"
+          ? await withCouncil(deps.root, councilId, (tx) => generateCodeReport(tx, councilId, parsed.financialYear), { timeout: 120_000 })
+          : await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
     } catch (error) {
       if (error instanceof Error && /^Unknown council/.test(error.message)) {
         return fail(404, "No report layout is registered for this council yet: add its adapter under plugins/ (see the README)");
@@ -92,9 +106,10 @@ export function reportDownloadHandler(deps: {
     }
     const bytes = await renderReport(report, parsed.format);
     await withCouncil(deps.root, councilId, (tx) =>
-      writeAudit(tx, context, { action: "downloadReport", detail: { format: parsed.format, financialYear: parsed.financialYear } }),
+      writeAudit(tx, context, { action: "downloadReport", detail: { format: parsed.format, financialYear: parsed.financialYear, report: parsed.report } }),
     );
-    const name = `${councilId}-annual-report-${formatFinancialYear(parsed.financialYear, "hyphen")}.${parsed.format}`;
+    const kind = parsed.report === "code" ? "complaint-handling-code-report" : "annual-report";
+    const name = `${councilId}-${kind}-${formatFinancialYear(parsed.financialYear, "hyphen")}.${parsed.format}`;
     response.writeHead(200, {
       "content-type": CONTENT_TYPES[parsed.format],
       "content-disposition": `attachment; filename="${name}"`,

@@ -204,7 +204,12 @@ export const RecordLgscoDecisionInput = builder.inputType("RecordLgscoDecisionIn
 });
 
 export const LogLearningActionInput = builder.inputType("LogLearningActionInput", {
-  fields: (t) => ({ caseId: t.id(), description: t.string(), dueOn: t.field({ type: "Date", required: false }) }),
+  fields: (t) => ({
+    caseId: t.id(),
+    description: t.string(),
+    dueOn: t.field({ type: "Date", required: false }),
+    ownerId: t.id({ required: false, description: "The officer of your council who owns the action" }),
+  }),
 });
 
 export const CompleteLearningActionInput = builder.inputType("CompleteLearningActionInput", {

@@ -1,5 +1,6 @@
 import { builder } from "../builder";
 import { readNarrative } from "../services/read-narrative";
+import { OfficerRef } from "./officer";
 
 /** Learning from feedback, from issue to completion ("you said, we did"); written for publication. */
 export const LearningActionRef = builder.prismaObject("LearningAction", {
@@ -15,5 +16,12 @@ export const LearningActionRef = builder.prismaObject("LearningAction", {
     dueOn: t.expose("dueOn", { type: "Date", nullable: true }),
     completedOn: t.expose("completedOn", { type: "Date", nullable: true }),
     status: t.exposeString("status"),
+    owner: t.prismaField({
+      type: OfficerRef,
+      nullable: true,
+      description: "The officer who owns the action",
+      resolve: (query, row, _args, context) =>
+        row.ownerId && context.prisma ? context.prisma.user.findUnique({ ...query, where: { id: row.ownerId } }) : null,
+    }),
   }),
 });

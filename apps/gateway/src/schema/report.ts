@@ -80,7 +80,7 @@ const ReportSectionType = builder.objectRef<ReportSection>("ReportSection").impl
   }),
 });
 
-const ReportType = builder.objectRef<Report>("Report").implement({
+export const ReportType = builder.objectRef<Report>("Report").implement({
   authScopes: { readAggregates: true },
   fields: (t) => ({
     council: t.exposeString("council"),

@@ -2,6 +2,7 @@ import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
+import { checkOwner } from "./check-owner";
 import { councilScope, isRecordId } from "./council-scope";
 import type { LogLearningActionInput } from "./inputs";
 import { dateFromIso } from "@csc/rules";
@@ -24,6 +25,7 @@ export async function logLearningAction(context: GatewayContext, input: LogLearn
         summary: input.description,
         identifiedOn: day(context.asOf),
         dueOn: input.dueOn ? day(input.dueOn) : null,
+        ownerId: await checkOwner(tx, councilId, input.ownerId, ["input", "ownerId"]),
       },
     });
     await writeAudit(tx, context, { action: "logLearningAction", caseId: found.id });

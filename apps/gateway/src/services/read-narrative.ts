@@ -13,7 +13,7 @@ export const NARRATIVE_WITHHELD = "[withheld: your role reads case metadata, not
 export async function readNarrative(
   context: GatewayContext,
   text: string,
-  about: { caseId: string | null; kind: "learning_action" | "panel_recommendation"; id: string },
+  about: { caseId: string | null; kind: "learning_action" | "panel_recommendation" | "recommendation"; id: string },
 ): Promise<string> {
   const viewer = context.viewer;
   if (!viewer?.councilId || !roleAllows(viewer.roles, "readPersonalData") || !context.prisma) return NARRATIVE_WITHHELD;

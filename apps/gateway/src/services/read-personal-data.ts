@@ -19,7 +19,7 @@ export async function auditPersonalDataRead(context: GatewayContext, caseId: str
 export async function readPersonalText(
   context: GatewayContext,
   caseId: string,
-  which: { kind: "summary" | "point" | "outcome_sought"; pointRef?: string },
+  which: { kind: "summary" | "point" | "outcome_sought" | "quote"; pointRef?: string },
 ): Promise<string | null> {
   await auditPersonalDataRead(context, caseId);
   const { prisma, councilId } = councilClient(context);

@@ -145,6 +145,7 @@ export const logLearningActionInputSchema = z.object({
   caseId: id,
   description: text(2000),
   dueOn: isoDateSchema.nullish(),
+  ownerId: id.nullish(),
 });
 export const completeLearningActionInputSchema = z.object({ learningActionId: id, on: isoDateSchema });
 

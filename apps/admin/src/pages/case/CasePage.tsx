@@ -14,7 +14,9 @@ import { ClocksByStage, councilClocks } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
 import { CaseRecordPanel } from "./CaseRecordPanel";
 import { CaseWorkbench } from "./CaseWorkbench";
+import { KindDetailsPanel } from "./KindDetailsPanel";
 import { LearningPanel } from "./LearningPanel";
+import { RecommendationsPanel } from "./RecommendationsPanel";
 
 export function CasePage() {
   const { id = "" } = useParams();
@@ -103,6 +105,7 @@ export function CasePage() {
             />
           )}
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
+          {(c.kind === "compliment" || c.kind === "member_enquiry") && hasRole(session, "complaints_officer", "manager") ? <KindDetailsPanel caseId={c.id} kind={c.kind} /> : null}
           {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} /> : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
@@ -130,6 +133,8 @@ export function CasePage() {
           )}
           <h2 className="govuk-heading-m">Learning</h2>
           <LearningPanel detail={c} canEdit={hasRole(session, "complaints_officer", "manager")} onChanged={() => reload(null)} />
+          <h2 className="govuk-heading-m">Recommendations</h2>
+          <RecommendationsPanel caseId={c.id} canEdit={hasRole(session, "complaints_officer", "manager")} />
         </div>
       </div>
     </>

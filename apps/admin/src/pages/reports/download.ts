@@ -8,9 +8,9 @@ export const DOWNLOAD_FORMATS = [
 ] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number]["format"];
 
-/** Fetches the rendered report with the signed-in session (its cookie) and saves it; throws with the gateway's message. */
-export async function downloadReport(financialYear: number, format: DownloadFormat): Promise<string> {
-  const response = await fetch(`/reports/download?financialYear=${financialYear}&format=${format}`, { credentials: "same-origin" });
+/** Fetches the rendered report (the annual report, or the Complaint Handling Code report) with the signed-in session (its cookie) and saves it; throws with the gateway's message. */
+export async function downloadReport(financialYear: number, format: DownloadFormat, report: "annual" | "code" = "annual"): Promise<string> {
+  const response = await fetch(`/reports/download?financialYear=${financialYear}&format=${format}&report=${report}`, { credentials: "same-origin" });
   if (!response.ok) {
     const body = await response.text();
     let message = `The ${format.toUpperCase()} could not be made (${response.status})`;

@@ -1,0 +1,81 @@
+import { buildReport, CODE_REPORT_SECTION_IDS, complaintHandlingCodeLayout, mergeSuppliedFigures, type Report, type ReportSection, type ReportTable } from "@csc/council-kit";
+import { loadCouncil } from "@csc/registry";
+import {
+  CODE_COMPLIANCE_LABELS,
+  CODE_SELF_ASSESSMENT_SOURCE,
+  financialYear,
+  formatFinancialYear,
+  RECOMMENDATION_SOURCE_LABELS,
+  RECOMMENDATION_STATUS_LABELS,
+  type RecommendationSource,
+  type RecommendationStatus,
+} from "@csc/rules";
+import type { CouncilTransaction } from "../db/client";
+import { complimentQuotesTable } from "./compliment-quotes";
+import { selfAssessmentOf } from "../services/code-self-assessment";
+import { enteredSuppliedFigures } from "../services/supplied-figures";
+import { loadCaseFacts } from "./load-case-facts";
+import { reportSpan } from "./report-span";
+import { isoFromDate, dateFromIso } from "@csc/rules";
+
+/**
+ * The annual complaint performance and service improvement report the LGSCO Complaint Handling Code expects: the
+ * Code layout (council-kit `complaintHandlingCodeLayout`, every figure a measure of the council's case records)
+ * built by the same `buildReport` as the annual report, then the records a layout cannot hold: the year's
+ * recommendations and learning actions (service improvement), the publishable quotes of its compliments, and the
+ * council's self-assessment against each
+ * section of the Code. Rendered by the annual report's renderers in every format.
+ */
+export async function generateCodeReport(db: CouncilTransaction, councilId: string, year: number): Promise<Report> {
+  const council = await loadCouncil(councilId);
+  const adapter = { ...council, report: complaintHandlingCodeLayout() };
+  const period = financialYear(year);
+  const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
+  const suppliedFigures = mergeSuppliedFigures(council.suppliedFigures, await enteredSuppliedFigures(db, councilId));
+  const built = buildReport(adapter, facts, period, { suppliedFigures });
+  const improvement = await improvementTable(db, councilId, period);
+  const assessment = await selfAssessmentTable(db, councilId, year);
+  const quotes = await complimentQuotesTable(db, councilId, period);
+  const sections: ReportSection[] = built.sections.map((section) => {
+    if (section.id === CODE_REPORT_SECTION_IDS.improvement) return { ...section, tables: [...section.tables, improvement] };
+    if (section.id === CODE_REPORT_SECTION_IDS.compliments) return { ...section, tables: [...section.tables, quotes] };
+    if (section.id === CODE_REPORT_SECTION_IDS.selfAssessment) return { ...section, tables: [...section.tables, assessment] };
+    return section;
+  });
+  return { ...built, title: `${built.title ?? "Annual complaint performance and service improvement report"} ${formatFinancialYear(year)}`, sections };
+}
+
+/** Recommendations made and learning actions identified in the year: what, from whom, owner's due date, status. */
+async function improvementTable(db: CouncilTransaction, councilId: string, period: { start: string; end: string }): Promise<ReportTable> {
+  const within = { gte: dateFromIso(period.start), lte: dateFromIso(period.end) };
+  const recommendations = await db.recommendation.findMany({ where: { councilId, madeOn: within }, orderBy: [{ madeOn: "asc" }, { id: "asc" }] });
+  const learning = await db.learningAction.findMany({ where: { councilId, identifiedOn: within }, orderBy: [{ identifiedOn: "asc" }, { id: "asc" }] });
+  const status = (s: RecommendationStatus) => RECOMMENDATION_STATUS_LABELS[s];
+  const learningStatus = { open: "Open", completed: "Done", cancelled: "Not accepted" } as const;
+  return {
+    id: "code-improvement",
+    title: "Recommendations and learning actions",
+    columns: ["From", "Due", "Status", "Evidence of completion"],
+    rows: [
+      ...recommendations.map((r) => ({
+        label: r.summary,
+        cells: [RECOMMENDATION_SOURCE_LABELS[r.source as RecommendationSource], r.dueOn ? isoFromDate(r.dueOn) : null, status(r.status as RecommendationStatus), r.evidence],
+      })),
+      ...learning.map((l) => ({ label: l.summary, cells: ["Learning", l.dueOn ? isoFromDate(l.dueOn) : null, learningStatus[l.status], null] })),
+    ],
+  };
+}
+
+/** Each section of the Code with the council's compliance, evidence and actions for the year. */
+async function selfAssessmentTable(db: CouncilTransaction, councilId: string, year: number): Promise<ReportTable> {
+  const sections = await selfAssessmentOf(db, councilId, year);
+  return {
+    id: "code-self-assessment",
+    title: `Self-assessment (${CODE_SELF_ASSESSMENT_SOURCE})`,
+    columns: ["Compliant", "Evidence", "Actions"],
+    rows: sections.map((s) => ({
+      label: `${s.number}. ${s.heading}`,
+      cells: [s.compliance ? CODE_COMPLIANCE_LABELS[s.compliance] : "Not assessed", s.evidence, s.actions],
+    })),
+  };
+}
