@@ -7,6 +7,7 @@ import "./case";
 import "./case-stage";
 import "./case-clock";
 import "./case-event";
+import "./not-considered-decision";
 import "./point-of-complaint";
 import "./team";
 import "./officer";

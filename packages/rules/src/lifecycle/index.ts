@@ -25,4 +25,4 @@ export {
 } from "./stored-state";
 export { KIND_LIFECYCLES, kindAllows } from "./kinds";
 export { type CouncilRules, councilCalendarOf, councilRulesContext } from "./council-context";
-export { type GroundDecision, type NotConsideredEvent, endsCase, pointsNotConsidered } from "./not-considered";
+export { type GroundDecision, type NotConsideredEvent, endsCase, groundDecision, pointsNotConsidered } from "./not-considered";
