@@ -4,7 +4,7 @@ import { badInput } from "../errors/gateway-error";
 import type { StageDecisionInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
 import { checkPointRefs } from "./check-point-refs";
-import { storeReviewPanel } from "./store-review-panel";
+import { reviewPanelId } from "./store-review-panel";
 
 /**
  * Records the council's response to the panel's report, due within 15 working days (SI 2006/1738 reg 20): with
@@ -17,8 +17,8 @@ export async function recordCouncilResponse(context: GatewayContext, input: Stag
     caseId: input.caseId,
     version: input.version,
     event: { type: "council_responded", on: input.on, ...(input.outcomes && input.outcomes.length > 0 ? { outcomes: input.outcomes } : {}) },
-    alongside: async (tx, row, derived) => {
-      const panelId = await storeReviewPanel(tx, row, derived);
+    alongside: async (tx, row) => {
+      const panelId = await reviewPanelId(tx, row);
       if (panelId) await storeDecisions(tx, row.councilId, panelId, input);
     },
   });

@@ -26,3 +26,4 @@ export {
 export { KIND_LIFECYCLES, kindAllows } from "./kinds";
 export { type CouncilRules, councilCalendarOf, councilRulesContext } from "./council-context";
 export { type GroundDecision, type NotConsideredEvent, endsCase, groundDecision, pointsNotConsidered } from "./not-considered";
+export { type DerivedReviewPanel, reviewPanelOf } from "./review-panel";
