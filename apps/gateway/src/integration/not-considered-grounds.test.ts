@@ -136,5 +136,14 @@ describe("not considered, by the ground's law", () => {
   it("never offers a ground no law or policy gives", async () => {
     const refused = await mark(await newCase(), { reason: "insufficient_evidence" });
     expect(refused.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
+    const offered = await h.gql<{ notConsideredGrounds: Array<{ reason: string; source: string; inPart: boolean; requires: string[] }> }>(
+      "{ notConsideredGrounds { reason source inPart requires } }",
+      {},
+      officer,
+    );
+    const grounds = offered.data?.notConsideredGrounds ?? [];
+    expect(grounds.map((g) => g.reason)).not.toContain("insufficient_evidence");
+    expect(grounds.find((g) => g.reason === "court_proceedings")).toMatchObject({ inPart: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source });
+    expect(grounds.find((g) => g.reason === "no_sufficient_interest")?.requires).toEqual(["childViews", "decidedBy"]);
   });
 });

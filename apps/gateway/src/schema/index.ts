@@ -8,6 +8,7 @@ import "./case-stage";
 import "./case-clock";
 import "./case-event";
 import "./not-considered-decision";
+import "./query-not-considered-grounds";
 import "./point-of-complaint";
 import "./team";
 import "./officer";
