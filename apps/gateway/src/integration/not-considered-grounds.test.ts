@@ -106,6 +106,13 @@ describe("not considered, by the ground's law", () => {
 
   it("a local ground from the council's vocabulary is accepted with its words; an unknown one, or none, is refused naming localGround", async () => {
     const admin = await h.signIn("admin", COUNCIL);
+    const PUBLISH = `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`;
+    const unnamed = await h.gql(
+      PUBLISH,
+      { input: { kind: "not_considered_reason", effectiveFrom: TEST_TODAY, entries: [{ code: "UNREASONABLE", label: "Unreasonable conduct", canonical: "other" }] } },
+      admin,
+    );
+    expect(unnamed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "entries", 0, "policy"] });
     const published = await h.gql(
       `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`,
       {
@@ -114,7 +121,7 @@ describe("not considered, by the ground's law", () => {
           effectiveFrom: TEST_TODAY,
           entries: [
             { code: "COURT", label: "Court proceedings", canonical: "court_proceedings" },
-            { code: "UNREASONABLE", label: "Unreasonable complainant conduct (Unreasonable Behaviour Policy 2025, para 4)", canonical: "other" },
+            { code: "UNREASONABLE", label: "Unreasonable complainant conduct", canonical: "other", policy: "Unreasonable Behaviour Policy 2025, para 4" },
           ],
         },
       },
@@ -128,7 +135,13 @@ describe("not considered, by the ground's law", () => {
     expect(unknown.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localGround"] });
     const { view, error } = await mark(c, { on: TEST_TODAY, reason: "other", localGround: "UNREASONABLE" });
     expect(error).toBeNull();
-    expect(view?.notConsideredDecisions[0]).toMatchObject({ localGround: "UNREASONABLE", localGroundLabel: expect.stringContaining("Unreasonable Behaviour Policy") });
+    expect(view?.notConsideredDecisions[0]).toMatchObject({
+      localGround: "UNREASONABLE",
+      localGroundLabel: "Unreasonable complainant conduct",
+      source: "Unreasonable Behaviour Policy 2025, para 4 (local policy)",
+    });
+    const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: COUNCIL, caseId: c.id, action: "markNotConsidered" } });
+    expect(audit?.detail).toMatchObject({ ground: "other", localGround: "UNREASONABLE", source: "Unreasonable Behaviour Policy 2025, para 4 (local policy)" });
     const row = await h.db.prisma.case.findUniqueOrThrow({ where: { councilId_id: { councilId: COUNCIL, id: c.id } }, select: { localNotConsideredReason: true } });
     expect(row.localNotConsideredReason).toBe("UNREASONABLE");
   });

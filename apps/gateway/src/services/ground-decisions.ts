@@ -8,10 +8,15 @@ export interface GroundDecisionView extends GroundDecision {
   localGroundLabel: string | null;
 }
 
+/** The source of a council's own ground: the local policy its vocabulary entry names. */
+export function localGroundSource(policy: string | null | undefined, fallback: string): string {
+  return policy ? `${policy} (local policy)` : fallback;
+}
+
 /**
  * The case's decisions not to consider (whole or in part), each with the law or policy that gives its ground
  * (@csc/rules groundDecision), read from its event log; a council's own ground carries its label from the
- * council's "Reasons not considered" vocabulary. No personal data: the detail and the child's views stay apart.
+ * council's "Reasons not considered" vocabulary, and its source is the local policy that entry names. No personal data: the detail and the child's views stay apart.
  */
 export async function readGroundDecisions(context: GatewayContext, caseId: string): Promise<GroundDecisionView[]> {
   const { prisma, councilId } = councilScope(context);
@@ -25,10 +30,10 @@ export async function readGroundDecisions(context: GatewayContext, caseId: strin
       ? await prisma.vocabularyEntry.findFirst({
           where: { councilId, code: decision.localGround, version: { kind: "not_considered_reason" } },
           orderBy: { version: { effectiveFrom: "desc" } },
-          select: { label: true },
+          select: { label: true, policy: true },
         })
       : null;
-    decisions.push({ ...decision, localGroundLabel: entry?.label ?? null });
+    decisions.push({ ...decision, source: entry ? localGroundSource(entry.policy, decision.source) : decision.source, localGroundLabel: entry?.label ?? null });
   }
   return decisions;
 }

@@ -3,6 +3,7 @@ import type { GatewayContext } from "../context";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { classifyLocalCode } from "./classify-feedback";
+import { localGroundSource } from "./ground-decisions";
 import type { MarkNotConsideredInput } from "./inputs";
 import { type CaseRow, recordCaseEvent } from "./record-case-event";
 
@@ -25,6 +26,14 @@ async function checkPoints(tx: CouncilTransaction, row: CaseRow, points: readonl
  */
 export async function markNotConsidered(context: GatewayContext, input: MarkNotConsideredInput): Promise<string> {
   const ground = NOT_CONSIDERED_GROUNDS[input.reason];
+  // Written to the audit after `alongside` has run, so a council's own ground can name its local policy there.
+  const auditDetail: Record<string, string | boolean | string[] | null> = {
+    ground: input.reason,
+    source: ground.source,
+    points: input.points ?? null,
+    discretionExercised: input.discretionExercised ?? null,
+    localGround: input.localGround ?? null,
+  };
   return recordCaseEvent(context, {
     action: "markNotConsidered",
     caseId: input.caseId,
@@ -40,13 +49,7 @@ export async function markNotConsidered(context: GatewayContext, input: MarkNotC
       ...(input.decidedBy ? { decidedBy: input.decidedBy } : {}),
       ...(input.localGround ? { localGround: input.localGround } : {}),
     },
-    auditDetail: {
-      ground: input.reason,
-      source: ground.source,
-      points: input.points ?? null,
-      discretionExercised: input.discretionExercised ?? null,
-      localGround: input.localGround ?? null,
-    },
+    auditDetail,
     alongside: async (tx, row, derived) => {
       if (input.points) await checkPoints(tx, row, input.points);
       if (input.localGround) {
@@ -54,10 +57,12 @@ export async function markNotConsidered(context: GatewayContext, input: MarkNotC
           where: { councilId_id: { councilId: row.councilId, id: row.id } },
           select: { receivedOn: true },
         });
-        await classifyLocalCode(tx, row.councilId, "not_considered_reason", input.localGround, isoFromDate(receivedOn), ["input", "localGround"], {
+        const entry = await classifyLocalCode(tx, row.councilId, "not_considered_reason", input.localGround, isoFromDate(receivedOn), ["input", "localGround"], {
           given: input.reason,
           field: ["input", "reason"],
         });
+        const { policy } = await tx.vocabularyEntry.findUniqueOrThrow({ where: { councilId_id: { councilId: row.councilId, id: entry.entryId } }, select: { policy: true } });
+        auditDetail.source = localGroundSource(policy, ground.source);
         // The case's own ground, for reports, when this decision ends the case (./store-derived-state.ts keeps the canonical).
         if (derived.notConsidered) await tx.case.update({
           where: { councilId_id: { councilId: row.councilId, id: row.id } },
