@@ -50,7 +50,7 @@ describe("not considered, by the ground's law, in the browser", () => {
         input: {
           kind: "not_considered_reason",
           effectiveFrom: TODAY,
-          entries: [{ code: "UNREASONABLE", label: "Unreasonably persistent complainant (Unreasonable Behaviour Policy)", canonical: "other" }],
+          entries: [{ code: "UNREASONABLE", label: "Unreasonably persistent complainant", canonical: "other", policy: "Unreasonable Behaviour Policy, paragraph 4" }],
         },
       },
       await token("admin@demo-north.example"),
@@ -98,7 +98,8 @@ describe("not considered, by the ground's law, in the browser", () => {
     const width = (await section.locator("form").boundingBox())?.width ?? 0;
     expect(width).toBeGreaterThan(600);
     const grounds = page.getByRole("group", { name: "On what ground?" });
-    await grounds.getByLabel("Unreasonably persistent complainant (Unreasonable Behaviour Policy)").waitFor();
+    await grounds.getByLabel("Unreasonably persistent complainant").waitFor();
+    expect(await grounds.innerText()).toContain("Unreasonable Behaviour Policy, paragraph 4 (your council's policy)");
     expect(await grounds.innerText()).toContain("SI 2006/1738 reg 8");
     expect(await grounds.innerText()).toContain("Children Act 1989 s.26(3)(e)");
     expect(await grounds.innerText()).not.toMatch(/insufficient evidence/i);

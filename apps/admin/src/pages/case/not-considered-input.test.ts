@@ -9,7 +9,7 @@ const grounds: GroundOffer[] = [
 ];
 const locals = [
   { code: "COURT", label: "Court", canonical: "court_proceedings" },
-  { code: "UNREASONABLE", label: "Unreasonable conduct (policy 4)", canonical: "other" },
+  { code: "UNREASONABLE", label: "Unreasonable conduct", canonical: "other", policy: "Unreasonable Behaviour Policy, para 4" },
 ];
 const blank: NotConsideredValues = { ground: "", scope: "whole", points: [], discretion: "", detail: "", childViews: "", decidedBy: "", on: "2026-12-04" };
 const change = { caseId: "c1", version: 3 };
@@ -19,7 +19,7 @@ describe("the Do not consider further form", () => {
     const options = groundOptions(grounds, locals);
     expect(options.map((o) => o.value)).toEqual(["court_proceedings", "out_of_time", "no_sufficient_interest", "local:UNREASONABLE"]);
     expect(options[0]?.hint).toBe("SI 2006/1738 reg 8");
-    expect(options[3]?.label).toBe("Unreasonable conduct (policy 4)");
+    expect(options[3]).toEqual({ value: "local:UNREASONABLE", label: "Unreasonable conduct", hint: "Unreasonable Behaviour Policy, para 4 (your council's policy)" });
   });
 
   it("asks for what each ground requires", () => {

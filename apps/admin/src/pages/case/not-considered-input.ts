@@ -18,6 +18,8 @@ export interface LocalGround {
   code: string;
   label: string;
   canonical: string;
+  /** The local policy that gives a council's own ground (its vocabulary entry names it). */
+  policy?: string | null;
 }
 
 export interface NotConsideredValues {
@@ -53,7 +55,7 @@ export function groundOptions(grounds: readonly GroundOffer[], locals: readonly 
   const given = grounds.filter((g) => !g.requires.includes("localGround")).map((g) => ({ value: g.reason, label: groundWords(g.reason), hint: g.source }));
   const own = grounds.find((g) => g.requires.includes("localGround"));
   const council = own
-    ? locals.filter((l) => l.canonical === own.reason).map((l) => ({ value: `${LOCAL}${l.code}`, label: l.label, hint: `Your council's own ground: ${own.source}` }))
+    ? locals.filter((l) => l.canonical === own.reason).map((l) => ({ value: `${LOCAL}${l.code}`, label: l.label, hint: l.policy ? `${l.policy} (your council's policy)` : `Your council's own ground: ${own.source}` }))
     : [];
   return [...given, ...council];
 }
