@@ -135,4 +135,18 @@ describe("not considered, by the ground's law, in the browser", () => {
     await expectAccessible(page, "case with a decision in part");
     await shoot(page, "3-decided-in-part");
   });
+
+  it("answers Stage 1 for the point still considered only", async () => {
+    await page.getByRole("button", { name: "Record the Stage 1 response", exact: true }).click();
+    const selects = page.locator("select[id^=outcome-]");
+    await selects.first().waitFor();
+    expect(await selects.count()).toBe(1);
+    expect(await page.getByLabel(/^Point 1:/).count()).toBe(1);
+    await selects.first().selectOption("upheld");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
+    const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
+    await expect.poll(() => points.innerText()).toMatch(/Stage 1: Upheld/);
+    await expectAccessible(page, "case answered for the point still considered");
+  });
 });

@@ -59,6 +59,13 @@ describe("not considered, by the ground's law", () => {
     expect(view).toMatchObject({ status: "in_stage", notConsideredReason: null });
     expect(view?.clocks.find((k) => k.stage === "stage1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
     expect(view?.notConsideredDecisions[0]).toMatchObject({ points: ["2"], endsCase: false, source: NOT_CONSIDERED_GROUNDS.police_investigation.source });
+    const forLeftOut = await h.gql(
+      RESPOND,
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
+      officer,
+    );
+    expect(forLeftOut.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(forLeftOut.errors?.[0]?.message).toContain("Point of complaint 2 was not considered");
     const answered = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
       { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },

@@ -32,6 +32,7 @@ export const LIFECYCLE_ERROR_CODES = [
   "lgsco_not_referred",
   "not_in_part",
   "not_late",
+  "point_not_considered",
 ] as const;
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
 

@@ -89,3 +89,16 @@ export function checkNotConsidered(state: LifecycleState, event: NotConsideredEv
   }
   return null;
 }
+
+/** A stage's answer gives no outcome for a point the council decided not to consider (reg 8 in part). */
+export function checkOutcomesConsidered(state: LifecycleState, event: CaseEvent): Rejection | null {
+  const outcomes = "outcomes" in event ? (event.outcomes ?? []) : [];
+  if (outcomes.length === 0) return null;
+  const decision = state.groundDecisions.find((d) => d.points && outcomes.some((o) => d.points?.includes(o.pointId)));
+  if (!decision) return null;
+  const point = outcomes.find((o) => decision.points?.includes(o.pointId))?.pointId;
+  return {
+    code: "point_not_considered",
+    message: `Point of complaint ${point} was not considered (decided on ${decision.on}, ${decision.source}), so it has no outcome; give outcomes for the other points.`,
+  };
+}

@@ -456,6 +456,13 @@ const rows: Row[] = [
     index: 2,
     message: "within 12 months of the grounds arising (2022-06-01): SI 2006/1738 reg 9",
   },
+  {
+    name: "an outcome for a point the council decided not to consider",
+    events: [received, decided, { type: "not_considered", on: wd(2), reason: "court_proceedings", points: ["p1"] }, response("stage1", wd(8))],
+    code: "point_not_considered",
+    index: 3,
+    message: "Point of complaint p1 was not considered",
+  },
 ];
 
 describe("events that do not fit are rejected with a message a complaints officer understands", () => {

@@ -4,7 +4,7 @@ import { LGSCO_DECISIONS_ALLOWING_RETURN, type Stage } from "../vocabulary/canon
 import type { LifecycleErrorCode } from "./errors";
 import type { CaseEvent, CaseEventType } from "./events";
 import { EVENT_LABELS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
-import { checkNotConsidered } from "./not-considered";
+import { checkNotConsidered, checkOutcomesConsidered } from "./not-considered";
 import { type LifecycleState, type StageState, openPause, stageState } from "./state";
 
 /**
@@ -269,5 +269,5 @@ function stageResponseOrWork(state: LifecycleState, stage: Stage | null, event: 
 
 /** Why `event` cannot be added to the case now, or null when it fits. */
 export function checkEvent(state: LifecycleState, event: CaseEvent, asOf: IsoDate): Rejection | null {
-  return checkGeneral(state, event, asOf) ?? checkSpecific(state, event);
+  return checkGeneral(state, event, asOf) ?? checkSpecific(state, event) ?? checkOutcomesConsidered(state, event);
 }

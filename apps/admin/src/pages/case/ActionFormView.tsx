@@ -22,11 +22,14 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, run] = useMutation(caseActionMutation(form.action, form.inputType, form.stageAs === "argument"));
   const panel = detail.reviewPanels[detail.reviewPanels.length - 1];
+  // Points the council decided not to consider (reg 8 in part) get no outcome.
+  const excluded = new Set((detail.notConsideredDecisions ?? []).flatMap((d) => d.points ?? []));
+  const considered = detail.points.filter((p) => !excluded.has(p.pointRef));
   const context: ActionContext = {
     caseId: detail.id,
     version: detail.version,
     stage: form.stage,
-    pointCount: detail.points.length,
+    pointCount: considered.length,
     recommendationSeqs: form.fields.some((f) => f.kind === "recommendations") ? (panel?.recommendations ?? []).map((r) => r.seq) : [],
   };
   const [busy, setBusy] = useState(false);
@@ -140,8 +143,8 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={field.name} id={id} tabIndex={-1}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label}</legend>
                 {errorFor(field.name) ? <p className="govuk-error-message">{errorFor(field.name)}</p> : null}
-                {detail.points.length === 0 ? <p className="govuk-body">This case has no points of complaint yet.</p> : null}
-                {detail.points.map((p) => (
+                {considered.length === 0 ? <p className="govuk-body">This case has no points of complaint to answer yet.</p> : null}
+                {considered.map((p) => (
                   <Select
                     key={p.pointRef}
                     id={`outcome-${p.pointRef}`}
