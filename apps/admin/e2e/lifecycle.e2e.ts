@@ -132,6 +132,10 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await page.getByLabel("Reason for the decision on recommendation 2").fill("Training is planned; cover for cancelled visits is not affordable this year.");
     await chooseAllOutcomes(page, "Upheld");
     await snap(page, "04-council-response-form");
+    // The opened form at a phone's width too (issue 8: action forms not cramped).
+    await page.setViewportSize({ width: 320, height: 720 });
+    await snap(page, "04-council-response-form-320");
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
     const record = page.getByRole("region", { name: "Investigation and review" });

@@ -97,6 +97,20 @@ describe("council settings in the browser, as the council administrator", () => 
     }
   });
 
+  it("asks a council's own ground for not considering a complaint for the local policy that gives it", async () => {
+    await open(page, "/settings/not-considered-reasons/new-version", /Create a new version/);
+    await page.getByRole("button", { name: "Add a reason" }).click();
+    const added = page.locator("fieldset.app-settings-entry").last();
+    await added.getByLabel("Label").fill("Unreasonably persistent complainant");
+    await added.getByLabel("Code").fill("UNREASONABLE");
+    await added.getByLabel("Counts as").selectOption("other");
+    await page.getByRole("button", { name: "Publish version" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the local policy that gives reason");
+    await expectAccessible(page, "reasons not considered: a council's own ground without its policy");
+    await added.getByLabel("Local policy that gives this ground").fill("Unreasonable Behaviour Policy, paragraph 4");
+    await screenshot(page, "settings-05b-own-ground-policy");
+  });
+
   it("renames a team and shows its history", async () => {
     await open(page, "/settings/teams", "Teams and service areas");
     await expectAccessible(page, "teams");

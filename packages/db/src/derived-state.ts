@@ -17,7 +17,7 @@ import type { Prisma } from "../generated/prisma/client";
 /**
  * What the rules engine derived for a case (@csc/rules caseDerivation of deriveCase / applyEvent), as the
  * columns and rows the database stores: case_record's derived columns, one case_stage row per stage (StageFacts),
- * one case_clock row per clock, point_outcome rows and LGSCO referrals. The ONE function from a derived case to
+ * one case_clock row per clock, point_outcome rows, LGSCO referrals and the review panel. The ONE function from a derived case to
  * stored rows: the gateway's live mutations, the importer and the demo seed all store exactly these.
  */
 export type DerivedRows = {
@@ -43,6 +43,8 @@ export type DerivedRows = {
   pointOutcomes: { pointRef: string; stage: Stage; outcome: Outcome; localOutcome: string | null }[];
   /** Ombudsman referrals in date order, each with its remedies. */
   lgsco: { referredOn: Date; decidedOn: Date | null; decision: LgscoDecision | null; remedies: LgscoRemedy[] }[];
+  /** The review panel row (Stage 3, SI 2006/1738 regs 19–20), or null before a panel is requested. */
+  reviewPanel: Omit<Prisma.ReviewPanelCreateManyInput, "councilId" | "caseId" | "id" | "decidedWithIndependentPerson"> | null;
 };
 
 /** The council's own label for a canonical outcome at a stage (its outcome vocabulary, or what an import recorded). */
@@ -113,5 +115,16 @@ export function derivedRows(derived: DerivedCase, kind: FeedbackKind, localOutco
       decision: l.decision,
       remedies: [...l.remedies],
     })),
+    reviewPanel: d.reviewPanel
+      ? {
+          requestedOn: day(d.reviewPanel.requestedOn),
+          meetingDueOn: dayOrNull(d.reviewPanel.meetingDueOn),
+          heldOn: dayOrNull(d.reviewPanel.heldOn),
+          reportDueOn: dayOrNull(d.reviewPanel.reportDueOn),
+          reportedOn: dayOrNull(d.reviewPanel.reportedOn),
+          responseDueOn: dayOrNull(d.reviewPanel.responseDueOn),
+          councilRespondedOn: dayOrNull(d.reviewPanel.councilRespondedOn),
+        }
+      : null,
   };
 }

@@ -136,6 +136,7 @@ export const CASE_DETAIL = `
   withdrawnOn
   closedOn
   notConsideredReason
+  notConsideredDecisions { on reason source points discretionExercised decidedBy localGround localGroundLabel endsCase }
   allowedActionDetails { action stage }
   flags { code message }
   stages { stage startedOn dueOn respondedOn outcome met band extended timescaleWorkingDays workingDaysTaken daysPaused lateRequest }
@@ -186,3 +187,10 @@ export function caseActionMutation(name: string, inputType: string, withStage = 
   const stageArg = withStage ? ", stage: $stage" : "";
   return `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!${stageVar}) { ${name}(input: $input${stageArg}) { ${CASE_DETAIL} timeline { seq type on recordedAt actorRole } } }`;
 }
+
+/** The grounds a complaint may be not considered on now, each with its law (the "Do not consider further" form). */
+export const NOT_CONSIDERED_GROUNDS = gql`
+  query NotConsideredGrounds {
+    notConsideredGrounds { reason source inPart requires }
+  }
+`;

@@ -9,6 +9,8 @@ export interface VocabularyEntry {
   label: string;
   canonical: string;
   parentCode: string | null;
+  /** A council's own ground for not considering a complaint: the local policy that gives it. */
+  policy?: string | null;
 }
 
 export interface VocabularyVersion {
@@ -21,7 +23,7 @@ export interface VocabularyVersion {
   categories: Array<{ category: VocabularyEntry; reasons: VocabularyEntry[] }>;
 }
 
-const ENTRY = `code label canonical parentCode`;
+const ENTRY = `code label canonical parentCode policy`;
 
 export const VOCABULARY_VERSIONS = gql`
   query VocabularyVersions($kind: VocabularyKind!) {

@@ -46,6 +46,18 @@ export interface CaseDetail extends CaseSummary {
   withdrawnOn: string | null;
   closedOn: string | null;
   notConsideredReason: string | null;
+  /** Decisions not to consider, whole or in part, each with its ground's law or policy. */
+  notConsideredDecisions?: Array<{
+    on: string;
+    reason: string;
+    source: string;
+    points: string[] | null;
+    discretionExercised: boolean | null;
+    decidedBy: string | null;
+    localGround: string | null;
+    localGroundLabel: string | null;
+    endsCase: boolean;
+  }>;
   /** What the rules engine allows now, each mutation with the stage it is for. */
   allowedActionDetails: Array<{ action: string; stage: string | null }>;
   flags: Array<{ code: string; message: string }>;

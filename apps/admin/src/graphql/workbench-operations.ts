@@ -86,7 +86,7 @@ export const AUDIT_TRAIL = gql`
 /** The council's own vocabulary of a kind in force on a date (reasons under their categories, channels...). */
 export const LOCAL_CHOICES = gql`
   query LocalChoices($kind: VocabularyKind!, $on: Date!) {
-    localChoices(kind: $kind, on: $on) { code label canonical parentCode }
+    localChoices(kind: $kind, on: $on) { code label canonical parentCode policy }
   }
 `;
 

@@ -8,7 +8,7 @@ import type { TeamLookup } from "./council-from-adapter";
 /**
  * The rows one imported case is stored as — the same rows a case recorded through the gateway has: the case
  * record with its facts and derived columns, its events (append-only log), stages, clocks, teams, points of
- * complaint with their outcomes per stage, and LGSCO referrals. The facts columns are exactly the CaseFacts
+ * complaint with their outcomes per stage, LGSCO referrals and the review panel. The facts columns are exactly the CaseFacts
  * @csc/council-kit maps the record to (local codes through the adapter's vocabularies); the derived columns are
  * @csc/db derivedRows of the rules engine's deriveCase, as the seed and the gateway store them.
  */
@@ -25,6 +25,8 @@ export interface CaseRows {
   pointOutcomes: Prisma.PointOutcomeCreateManyInput[];
   lgsco: Prisma.LgscoReferralCreateManyInput[];
   remedies: Prisma.LgscoRemedyRecordCreateManyInput[];
+  /** The review panel a history that reached Stage 3 had (derivedRows' reviewPanel, as the live path stores it). */
+  reviewPanels: Prisma.ReviewPanelCreateManyInput[];
 }
 
 const day = dateFromIso;
@@ -140,5 +142,6 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
     pointOutcomes,
     lgsco,
     remedies,
+    reviewPanels: rows.reviewPanel ? [{ ...own, ...rows.reviewPanel }] : [],
   };
 }

@@ -60,6 +60,7 @@ export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[
   await bulkInsert(tx, "point_outcome", all.flatMap((r) => r.pointOutcomes));
   await bulkInsert(tx, "lgsco_referral", all.flatMap((r) => r.lgsco));
   await bulkInsert(tx, "lgsco_remedy_record", all.flatMap((r) => r.remedies));
+  await bulkInsert(tx, "review_panel", all.flatMap((r) => r.reviewPanels));
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

@@ -11,7 +11,8 @@ import { storeDerivedState } from "../services/store-derived-state";
 /**
  * The differential test of issue 8: every fixture case of the five councils is imported, then replayed event by
  * event through the code the case mutations run (applyEvent in the council's rules context, as recordCaseEvent
- * does, then storeDerivedState), and the stored rows must equal what the importer stored, column by column.
+ * does, then storeDerivedState), and the stored rows must equal what the importer stored, column by column:
+ * the case, its stages, clocks, point outcomes, LGSCO referrals and remedies, and its review panel.
  */
 const COUNCILS = ["gloucestershire", "worcestershire", "northamptonshire", "hartlepool", "somerset"] as const;
 
@@ -48,7 +49,11 @@ async function snapshot(councilId: string) {
   const outcomes = omitIds(await p.pointOutcome.findMany({ where: { councilId }, orderBy: [{ pointId: "asc" }, { stage: "asc" }] }));
   const lgsco = omitIds(await p.lgscoReferral.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { id: "asc" }] }));
   const remedies = omitIds(await p.lgscoRemedyRecord.findMany({ where: { councilId }, orderBy: [{ referralId: "asc" }, { remedy: "asc" }] }));
-  return { cases, stages, clocks, outcomes, lgsco, remedies };
+  // The panel's row id is its own on each path; the case it belongs to and every date are compared.
+  const panels = (await p.reviewPanel.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { requestedOn: "asc" }] })).map(
+    ({ councilId: _c, id: _id, ...rest }) => rest,
+  );
+  return { cases, stages, clocks, outcomes, lgsco, remedies, panels };
 }
 
 /** Replays each case's events one by one as the mutations do, then stores what the last one derived. */
@@ -68,6 +73,7 @@ async function replayLive(councilId: string, rulesAsOf: string): Promise<number>
       });
       await tx.caseClock.deleteMany({ where: { councilId } });
       await tx.pointOutcome.deleteMany({ where: { councilId } });
+      await tx.reviewPanel.deleteMany({ where: { councilId } });
       await tx.case.updateMany({
         where: { councilId },
         data: {
@@ -124,6 +130,19 @@ describe("a case replayed through the live mutations is stored exactly as the im
       }
     }, 600_000);
   }
+});
+
+describe("imported histories that reached a review panel (Stage 3) have its row, as the live path keeps it", () => {
+  it("stores a review_panel row for each imported case that reached Stage 3, with the Stage 3 clocks' due dates", async () => {
+    const reached = await db.prisma.$queryRaw<{ cases: number; panels: number; dated: number }[]>`
+      SELECT count(DISTINCT s.case_id)::int AS cases, count(DISTINCT p.case_id)::int AS panels,
+             count(DISTINCT p.case_id) FILTER (WHERE p.meeting_due_on IS NOT NULL)::int AS dated
+        FROM case_stage s LEFT JOIN review_panel p ON p.council_id = s.council_id AND p.case_id = s.case_id
+       WHERE s.stage = 'stage3'`;
+    expect(reached[0]?.cases).toBeGreaterThan(0);
+    expect(reached[0]?.panels).toBe(reached[0]?.cases);
+    expect(reached[0]?.dated).toBeGreaterThan(0);
+  });
 });
 
 describe("imported free text is held apart as the live path holds it (issue 9 finding 11)", () => {

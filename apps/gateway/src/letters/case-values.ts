@@ -1,6 +1,7 @@
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors/gateway-error";
 import { councilScope, isRecordId } from "../services/council-scope";
+import { readGroundDecisions } from "../services/ground-decisions";
 import { auditPersonalDataRead } from "../services/read-personal-data";
 import type { MergeValues } from "./merge-fields";
 import type { BlockFacts } from "./statutory-blocks";
@@ -62,6 +63,9 @@ export async function caseLetterData(context: GatewayContext, caseId: string, op
   const child = people.find((p) => p.role === "child")?.name ?? "";
   const complainant = people.find((p) => p.role === "complainant")?.name ?? "";
   const stage1DueOn = longDate(found.stages[0]?.dueOn);
+  // A whole-case decision is the case's own; otherwise the latest decision in part (reg 8) names its points.
+  const inPart = found.notConsideredReason ? undefined : (await readGroundDecisions(context, caseId)).filter((d) => d.points).at(-1);
+  const notConsideredReason = found.notConsideredReason ?? inPart?.reason ?? null;
   return {
     caseId,
     councilName: council.name,
@@ -75,12 +79,13 @@ export async function caseLetterData(context: GatewayContext, caseId: string, op
       "child.name": child,
       "officer.name": officer?.displayName ?? "",
       "stage1.dueOn": stage1DueOn,
-      "notConsidered.reason": notConsideredGround(found.notConsideredReason),
+      "notConsidered.reason": notConsideredGround(notConsideredReason),
     },
     facts: {
       madeByChild: found.madeByChild,
       madeForChild: found.madeForChild === true,
-      notConsideredReason: found.notConsideredReason,
+      notConsideredReason,
+      notConsideredPoints: inPart?.points ?? null,
       stage1DueOn: stage1DueOn || null,
     },
   };

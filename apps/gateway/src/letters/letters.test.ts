@@ -12,6 +12,7 @@ import { mergeLetter } from "./merge";
 import { SAMPLE_VALUES } from "./merge-fields";
 import { renderLetterDocx } from "./render-letter-docx";
 import { renderLetterHtml, renderLetterPdf } from "./render-letter-pdf";
+import { statutoryBlocks } from "./statutory-blocks";
 
 const facts = { madeByChild: true, madeForChild: true, notConsideredReason: null, stage1DueOn: "15 June 2026" };
 const heading = { councilName: "Example Council", title: "Acknowledgement letter", date: "3 June 2026", reference: "CSC-2026-0001" };
@@ -79,4 +80,14 @@ describe("letter wording", () => {
     expect(text).toContain("Our reference: CSC-2026-0001");
     expect(text).toContain("by 15 June 2026");
   }, 60_000);
+});
+
+describe("the not-considered block", () => {
+  it("names the ground in words, and for a decision in part (SI 2006/1738 reg 8) the points left out", () => {
+    const block = statutoryBlocks().notConsidered;
+    expect(block.paragraphs({ ...facts, notConsideredReason: "court_proceedings" })[0]).toMatch(/^We are not able to consider your complaint .*court proceedings.*reg 8/);
+    const inPart = block.paragraphs({ ...facts, notConsideredReason: "police_investigation", notConsideredPoints: ["2"] })[0];
+    expect(inPart).toContain("We are not able to consider point 2 of your complaint");
+    expect(inPart).toContain("We will respond to the other points of your complaint.");
+  });
 });

@@ -23,6 +23,8 @@ export interface BlockFacts {
   madeByChild: boolean;
   madeForChild: boolean;
   notConsideredReason: string | null;
+  /** The points of complaint a decision in part leaves out (SI 2006/1738 reg 8); null: the whole complaint. */
+  notConsideredPoints?: readonly string[] | null;
   stage1DueOn: string | null;
 }
 
@@ -134,7 +136,9 @@ export function statutoryBlocks(): Record<StatutoryBlockId, StatutoryBlock> {
       description: "The ground the complaint is not considered on, and the Ombudsman",
       source: "SI 2006/1738 regs 8–9",
       paragraphs: (f) => [
-        `We are not able to consider your complaint under the children's social care complaints procedure because ${notConsideredGround(f.notConsideredReason) || "of the reasons given in this letter"}.`,
+        f.notConsideredPoints && f.notConsideredPoints.length > 0
+          ? `We are not able to consider ${f.notConsideredPoints.length === 1 ? "point" : "points"} ${f.notConsideredPoints.join(", ")} of your complaint under the children's social care complaints procedure because ${notConsideredGround(f.notConsideredReason) || "of the reasons given in this letter"}. We will respond to the other points of your complaint.`
+          : `We are not able to consider your complaint under the children's social care complaints procedure because ${notConsideredGround(f.notConsideredReason) || "of the reasons given in this letter"}.`,
         `If you disagree with this decision: ${LGSCO_CONTACT}`,
       ],
     },

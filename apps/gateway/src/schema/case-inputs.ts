@@ -122,8 +122,25 @@ export const MarkNotConsideredInput = builder.inputType("MarkNotConsideredInput"
     caseId: t.id(),
     version: t.int(),
     on: t.field({ type: "Date" }),
-    reason: t.field({ type: NotConsideredReasonEnum }),
-    detail: t.string({ required: false }),
+    reason: t.field({ type: NotConsideredReasonEnum, description: "The ground, by its law or local policy (@csc/rules NOT_CONSIDERED_GROUNDS)" }),
+    detail: t.string({ required: false, description: "Why, in words (personal data, kept apart); required for SI 2006/1738 reg 9 as the reason for the council's discretion" }),
+    points: t.stringList({
+      required: false,
+      description: "SI 2006/1738 reg 8 in part: the points of complaint (their pointRef) not considered; the other points continue on their clocks. Absent: the whole complaint",
+    }),
+    discretionExercised: t.boolean({
+      required: false,
+      description: "SI 2006/1738 reg 9 (required): whether the council exercised its discretion to consider the late complaint anyway; true keeps the case running",
+    }),
+    childViews: t.string({
+      required: false,
+      description: "Children Act 1989 s.26(3)(e) (required): the child's views, weighed in the decision (personal data, kept apart)",
+    }),
+    decidedBy: t.string({ required: false, description: "Children Act 1989 s.26(3)(e) (required): who decided, for the council" }),
+    localGround: t.string({
+      required: false,
+      description: "The council's own ground (required with reason other): its code in the council's \"Reasons not considered\" vocabulary in force on the received date",
+    }),
   }),
 });
 

@@ -26,6 +26,7 @@ const VocabularyEntry = builder.objectRef<VocabularyEntryView>("VocabularyEntry"
     label: t.exposeString("label"),
     canonical: t.exposeString("canonical", { description: "A value of the kind's canonical vocabulary in @csc/rules" }),
     parentCode: t.exposeString("parentCode", { nullable: true, description: "Reason taxonomy: the category's code" }),
+    policy: t.exposeString("policy", { nullable: true, description: "A council's own ground for not considering a complaint: the local policy that gives it" }),
     validFrom: t.expose("validFrom", { type: "Date" }),
     validTo: t.expose("validTo", { type: "Date", nullable: true }),
   }),
@@ -83,6 +84,10 @@ const VocabularyEntryInput = builder.inputType("VocabularyEntryInput", {
     label: t.string(),
     canonical: t.string({ description: "A value of the kind's canonical vocabulary" }),
     parentCode: t.string({ required: false, description: "Reason taxonomy: the code of the category" }),
+    policy: t.string({
+      required: false,
+      description: "Reasons not considered mapped to other (the council's own ground): the local policy that gives it, required",
+    }),
   }),
 });
 

@@ -7,6 +7,8 @@ import "./case";
 import "./case-stage";
 import "./case-clock";
 import "./case-event";
+import "./not-considered-decision";
+import "./query-not-considered-grounds";
 import "./point-of-complaint";
 import "./team";
 import "./officer";

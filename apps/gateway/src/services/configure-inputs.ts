@@ -7,8 +7,11 @@ import {
   LGSCO_DECISIONS,
   NOT_CONSIDERED_REASONS,
   OUTCOMES,
+  NOT_CONSIDERED_GROUNDS,
   REASON_THEMES,
+  groundRequires,
   isoDateSchema,
+  notConsideredReasonSchema,
 } from "@csc/rules";
 import { councilRoleSchema } from "../auth/roles";
 
@@ -57,6 +60,8 @@ export const vocabularyEntryInputSchema = z.object({
   canonical: z.string().trim().min(1, "must name a canonical value"),
   /** Reason taxonomy only: the code of the category this reason belongs to. */
   parentCode: code.nullish(),
+  /** A council's own ground for not considering a complaint (not_considered_reason mapped to other): its local policy. */
+  policy: text(300).nullish(),
 });
 
 export const publishVocabularyVersionInputSchema = z
@@ -74,6 +79,15 @@ export const publishVocabularyVersionInputSchema = z
       seen.add(entry.code);
       if (!allowed.includes(entry.canonical)) {
         ctx.addIssue({ code: "custom", path: ["entries", i, "canonical"], message: `"${entry.canonical}" is not a canonical value for ${input.kind} (one of ${allowed.join(", ")})` });
+      }
+      // A ground of the council's own (no law gives it) must name the local policy that does (@csc/rules NOT_CONSIDERED_GROUNDS.other).
+      const ground = notConsideredReasonSchema.safeParse(entry.canonical);
+      const ownGround = input.kind === "not_considered_reason" && ground.success && groundRequires(ground.data).includes("localGround");
+      if (ownGround && !entry.policy) {
+        ctx.addIssue({ code: "custom", path: ["entries", i, "policy"], message: `must name the local policy that gives this ground (${NOT_CONSIDERED_GROUNDS.other.source})` });
+      }
+      if (entry.policy && !ownGround) {
+        ctx.addIssue({ code: "custom", path: ["entries", i, "policy"], message: "only a council's own ground for not considering a complaint (mapped to other) names a local policy" });
       }
       if (entry.parentCode) {
         if (input.kind !== "reason_taxonomy") {

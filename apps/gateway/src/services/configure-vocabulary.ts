@@ -48,6 +48,7 @@ export async function publishVocabularyVersion(context: GatewayContext, input: P
         label: entry.label,
         canonical: entry.canonical,
         parentCode: entry.parentCode ?? null,
+        policy: entry.policy ?? null,
         sortOrder,
       })),
     });
@@ -85,12 +86,12 @@ export async function entryInForce(
   kind: VocabularyKind,
   code: string,
   on: IsoDate,
-): Promise<{ id: string; label: string; canonical: string } | null> {
+): Promise<{ id: string; label: string; canonical: string; policy: string | null } | null> {
   const version = await versionInForce(tx, councilId, kind, on);
   if (!version) return null;
   return tx.vocabularyEntry.findUnique({
     where: { councilId_versionId_code: { councilId, versionId: version.id, code } },
-    select: { id: true, label: true, canonical: true },
+    select: { id: true, label: true, canonical: true, policy: true },
   });
 }
 
@@ -100,6 +101,8 @@ export interface VocabularyEntryView {
   label: string;
   canonical: string;
   parentCode: string | null;
+  /** A council's own ground for not considering: the local policy that gives it. */
+  policy: string | null;
   /** The entry is in force for as long as its version is. */
   validFrom: IsoDate;
   validTo: IsoDate | null;
@@ -129,7 +132,7 @@ type VersionRow = {
   version: number;
   effectiveFrom: Date;
   effectiveTo: Date | null;
-  entries: Array<{ id: string; code: string; label: string; canonical: string; parentCode: string | null }>;
+  entries: Array<{ id: string; code: string; label: string; canonical: string; parentCode: string | null; policy: string | null }>;
 };
 
 function versionView(row: VersionRow, today: IsoDate): VocabularyVersionView {
@@ -156,7 +159,7 @@ const VERSION_SELECT = {
   version: true,
   effectiveFrom: true,
   effectiveTo: true,
-  entries: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, label: true, canonical: true, parentCode: true } },
+  entries: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, label: true, canonical: true, parentCode: true, policy: true } },
 } as const;
 
 /** Every version of one vocabulary, newest first, each with its entries. */

@@ -7,10 +7,10 @@ import type { CouncilTransaction } from "../db/client";
  * personal-data table, packages/db/README.md "Personal data apart") and the event's payload in `case_event`
  * keeps only a reference (`textRefs: { reason: "<case_narrative id>" }`), so the event log is facts only.
  */
-export const EVENT_TEXT_FIELDS: Readonly<Record<string, ReadonlyArray<"reason" | "detail">>> = {
+export const EVENT_TEXT_FIELDS: Readonly<Record<string, ReadonlyArray<"reason" | "detail" | "childViews">>> = {
   suspended: ["reason"],
   extension_agreed: ["reason"],
-  not_considered: ["detail"],
+  not_considered: ["detail", "childViews"],
   closed: ["reason"],
   reopened: ["reason"],
 };

@@ -1,7 +1,6 @@
 import type { GatewayContext } from "../context";
 import type { DatedCaseChangeInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
-import { storeReviewPanel } from "./store-review-panel";
 
 /** Records the review panel meeting: its report is due within 5 working days (SI 2006/1738 reg 20). */
 export async function holdReviewPanel(context: GatewayContext, input: DatedCaseChangeInput): Promise<string> {
@@ -10,6 +9,5 @@ export async function holdReviewPanel(context: GatewayContext, input: DatedCaseC
     caseId: input.caseId,
     version: input.version,
     event: { type: "panel_held", on: input.on },
-    alongside: (tx, row, derived) => storeReviewPanel(tx, row, derived),
   });
 }

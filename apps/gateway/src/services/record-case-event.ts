@@ -32,6 +32,8 @@ export interface EventChange extends CaseChange {
   event: CaseEventInput;
   /** Extra rows the event implies (a review panel, an appointment...), written in the same transaction. */
   alongside?: (tx: CouncilTransaction, row: CaseRow, derived: DerivedCase) => Promise<unknown>;
+  /** Non-personal detail for the audit record beside the event's type (codes, a legal source, point ids). */
+  auditDetail?: Record<string, string | number | boolean | null | string[]>;
 }
 
 /**
@@ -102,7 +104,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
     });
     await storeDerivedState(tx, row, derived);
     if (change.alongside) await change.alongside(tx, row, derived);
-    await writeAudit(tx, context, { action: change.action, caseId: row.id, detail: { event: change.event.type } });
+    await writeAudit(tx, context, { action: change.action, caseId: row.id, detail: { event: change.event.type, ...change.auditDetail } });
     return row.id;
   });
 }

@@ -5,7 +5,7 @@ import type { StageDecisionInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
 import { checkPointRefs } from "./check-point-refs";
 import { resolveOutcomes, respondedStage, storeLocalOutcomes } from "./local-outcomes";
-import { storeReviewPanel } from "./store-review-panel";
+import { reviewPanelId } from "./store-review-panel";
 
 /**
  * Records the council's response to the panel's report, due within 15 working days (SI 2006/1738 reg 20): with
@@ -22,7 +22,7 @@ export async function recordCouncilResponse(context: GatewayContext, input: Stag
     alongside: async (tx, row, derived) => {
       const stage = respondedStage(derived, input.on);
       if (stage) await storeLocalOutcomes(tx, row, stage, local);
-      const panelId = await storeReviewPanel(tx, row, derived);
+      const panelId = await reviewPanelId(tx, row);
       if (panelId) await storeDecisions(tx, row.councilId, panelId, input);
     },
   });

@@ -1,7 +1,7 @@
 import type { GatewayContext } from "../context";
 import type { ReportReviewPanelInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
-import { storeReviewPanel } from "./store-review-panel";
+import { reviewPanelId } from "./store-review-panel";
 
 /**
  * Records the review panel's report (due within 5 working days of the meeting: SI 2006/1738 reg 20) and its
@@ -13,8 +13,8 @@ export async function reportReviewPanel(context: GatewayContext, input: ReportRe
     caseId: input.caseId,
     version: input.version,
     event: { type: "panel_reported", on: input.on },
-    alongside: async (tx, row, derived) => {
-      const panelId = await storeReviewPanel(tx, row, derived);
+    alongside: async (tx, row) => {
+      const panelId = await reviewPanelId(tx, row);
       const recommendations = input.recommendations ?? [];
       if (!panelId || recommendations.length === 0) return;
       await tx.panelRecommendation.createMany({

@@ -1,7 +1,6 @@
 import type { GatewayContext } from "../context";
 import type { DatedCaseChangeInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
-import { storeReviewPanel } from "./store-review-panel";
 
 /** Records the request for a Stage 3 review panel: it must meet within 30 working days (SI 2006/1738 reg 19). */
 export async function requestReviewPanel(context: GatewayContext, input: DatedCaseChangeInput): Promise<string> {
@@ -10,6 +9,5 @@ export async function requestReviewPanel(context: GatewayContext, input: DatedCa
     caseId: input.caseId,
     version: input.version,
     event: { type: "panel_requested", on: input.on },
-    alongside: (tx, row, derived) => storeReviewPanel(tx, row, derived),
   });
 }

@@ -7,7 +7,9 @@ import {
   lgscoDecisionSchema,
   lgscoRemedySchema,
   NOT_CONSIDERED_GROUNDS,
+  NOT_CONSIDERED_REASONS,
   groundAvailable,
+  groundRequires,
   notConsideredReasonSchema,
   outcomeSchema,
   procedureIdSchema,
@@ -85,13 +87,30 @@ export const recordFeedbackInputSchema = z.object({
 });
 
 export const decideProcedureInputSchema = datedChange.extend({ procedure: procedureIdSchema });
-export const markNotConsideredInputSchema = datedChange.extend({
-  // Only grounds some law or local policy gives (@csc/rules NOT_CONSIDERED_GROUNDS); historic ones stay importable.
-  reason: notConsideredReasonSchema.refine(groundAvailable, {
-    message: `is not a ground for declining a complaint (${NOT_CONSIDERED_GROUNDS.insufficient_evidence.source}); record the council's own ground as other, with its detail`,
-  }),
-  detail: text(2000).nullish(),
-});
+export const markNotConsideredInputSchema = datedChange
+  .extend({
+    // Only grounds some law or local policy gives (@csc/rules NOT_CONSIDERED_GROUNDS); historic ones stay importable.
+    reason: notConsideredReasonSchema.refine(groundAvailable, {
+      message: `is not a ground for declining a complaint (${NOT_CONSIDERED_GROUNDS.insufficient_evidence.source}); record the council's own ground as other, with its code in localGround`,
+    }),
+    detail: text(2000).nullish(),
+    points: z.array(id).min(1, "name at least one point of complaint, or leave points out for the whole complaint").max(50).nullish(),
+    discretionExercised: z.boolean().nullish(),
+    childViews: text(2000).nullish(),
+    decidedBy: text(200).nullish(),
+    localGround: text(120).nullish(),
+  })
+  .superRefine((input, ctx) => {
+    const ground = NOT_CONSIDERED_GROUNDS[input.reason];
+    // What each ground must record is the rules' (@csc/rules groundRequires); the gateway names the missing field.
+    for (const field of groundRequires(input.reason)) {
+      if (input[field] == null) ctx.addIssue({ code: "custom", path: [field], message: `is required for a decision under ${ground.source}` });
+    }
+    if (input.points && !ground.inPart) {
+      const inPart = NOT_CONSIDERED_REASONS.filter((r) => NOT_CONSIDERED_GROUNDS[r].inPart).join(", ");
+      ctx.addIssue({ code: "custom", path: ["points"], message: `may be given only on a ground decided in whole or in part (${inPart}); ${ground.source} applies to the whole complaint` });
+    }
+  });
 export const datedCaseChangeSchema = datedChange;
 export const allocateCaseInputSchema = caseChangeSchema
   .extend({ teamId: id.nullish(), officerId: id.nullish() })

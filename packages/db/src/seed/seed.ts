@@ -186,6 +186,7 @@ async function seedCouncil(
         councilId, pointId: lookup(pointIds, o.pointRef, "point"), stage: o.stage, outcome: o.outcome, localOutcome: o.localOutcome,
       })),
     });
+    if (rows.reviewPanel) await tx.reviewPanel.create({ data: { ...rows.reviewPanel, councilId, caseId } });
     await tx.caseNarrative.create({ data: { councilId, caseId, kind: "summary", text: demo.narrative, authorId: officerId } });
     await tx.casePerson.create({ data: { councilId, caseId, role: "complainant", name: "Demo Person", email: "demo.person@example.invalid" } });
     if (demo.data.kind === "compliment") {

@@ -5,6 +5,7 @@ import type { ClockDefinition, ClockKind, ProcedureDefinition } from "../procedu
 import type { Stage } from "../vocabulary/canonical";
 import type { CaseEvent, CaseEventType } from "./events";
 import { eventMatches, eventStage, firstStage } from "./matching";
+import { endsCase } from "./not-considered";
 import type { Pause } from "./state";
 
 /**
@@ -58,6 +59,7 @@ const STOPPING_EVENTS: ReadonlySet<CaseEventType> = new Set(["withdrawn", "not_c
  */
 export function stopsClocks(event: CaseEvent, events: readonly CaseEvent[]): boolean {
   if (!STOPPING_EVENTS.has(event.type)) return false;
+  if (event.type === "not_considered") return endsCase(event);
   if (event.type !== "closed") return true;
   const at = events.indexOf(event);
   return !events.slice(at + 1).some((e) => e.type === "reopened");

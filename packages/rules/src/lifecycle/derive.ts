@@ -1,3 +1,4 @@
+import type { GroundDecision } from "./not-considered";
 import { type Calendar, englandAndWales } from "../calendar/index";
 import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
@@ -99,6 +100,8 @@ export interface DerivedCase {
   flags: CaseFlag[];
   procedureDecidedOn: IsoDate | null;
   notConsidered: { on: IsoDate; reason: NotConsideredReason; detail: string | null } | null;
+  /** Every decision on a ground not to consider, whole or in part, with its legal source. */
+  groundDecisions: GroundDecision[];
   withdrawnOn: IsoDate | null;
   closedOn: IsoDate | null;
   lgsco: DerivedLgscoReferral[];
@@ -270,6 +273,7 @@ export function deriveCase(events: readonly CaseEventInput[], context: Lifecycle
     flags: caseFlags(state, clocks, stages),
     procedureDecidedOn: state.procedureDecided?.on ?? null,
     notConsidered: state.notConsidered,
+    groundDecisions: state.groundDecisions,
     withdrawnOn: state.withdrawnOn,
     closedOn: state.closedOn,
     lgsco: state.lgsco,

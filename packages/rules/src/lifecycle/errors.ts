@@ -30,6 +30,9 @@ export const LIFECYCLE_ERROR_CODES = [
   "procedure_after_stage",
   "procedure_mismatch",
   "lgsco_not_referred",
+  "not_in_part",
+  "not_late",
+  "point_not_considered",
 ] as const;
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
 

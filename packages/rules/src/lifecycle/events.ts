@@ -41,6 +41,16 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     ...base,
     reason: notConsideredReasonSchema,
     detail: z.string().max(2000).optional(),
+    /** reg 8 in part: the points of complaint not considered; the other points continue on the case's clocks. */
+    points: z.array(pointId).min(1).max(50).optional(),
+    /** reg 9: whether the council exercised its discretion to consider the late complaint anyway (its reason in `detail`). */
+    discretionExercised: z.boolean().optional(),
+    /** s.26(3)(e): the child's views, weighed in the decision (personal data: the gateway keeps the text apart). */
+    childViews: z.string().trim().min(1).max(2000).optional(),
+    /** Who decided, for the council (s.26(3)(e)). */
+    decidedBy: z.string().trim().min(1).max(200).optional(),
+    /** The council's own ground ("other"): its code in the council's vocabulary of grounds. */
+    localGround: z.string().trim().min(1).max(120).optional(),
   }),
   z.object({
     type: z.literal("stage_started"),

@@ -30,10 +30,14 @@ export function caseFlags(state: LifecycleState, clocks: readonly DerivedClock[]
   if (limit && state.groundsAroseOn && state.receivedOn) {
     const latest = addCalendarMonths(state.groundsAroseOn, limit.months);
     if (compareDates(state.receivedOn, latest) > 0) {
+      const discretion = state.groundDecisions.find((d) => d.reason === "out_of_time" && d.discretionExercised !== null);
+      const decided = discretion
+        ? ` On ${discretion.on} the council decided ${discretion.discretionExercised ? "to consider it anyway" : "not to consider it"}.`
+        : "";
       flags.push({
         code: "late_complaint",
         stage: null,
-        message: `The complaint was made on ${state.receivedOn}, more than ${limit.months} months after the grounds arose (${state.groundsAroseOn}); ${limit.source} lets the council still consider it.`,
+        message: `The complaint was made on ${state.receivedOn}, more than ${limit.months} months after the grounds arose (${state.groundsAroseOn}); ${limit.source} lets the council still consider it.${decided}`,
       });
     }
   }

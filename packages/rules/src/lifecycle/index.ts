@@ -25,3 +25,5 @@ export {
 } from "./stored-state";
 export { KIND_LIFECYCLES, kindAllows } from "./kinds";
 export { type CouncilRules, councilCalendarOf, councilRulesContext } from "./council-context";
+export { type GroundDecision, type NotConsideredEvent, endsCase, groundDecision, pointsNotConsidered } from "./not-considered";
+export { type DerivedReviewPanel, reviewPanelOf } from "./review-panel";

@@ -2,6 +2,7 @@ import type { IsoDate } from "../dates/iso-date";
 import { type StageDefinition, stageDefinition } from "../procedures/definition";
 import type { Stage } from "../vocabulary/canonical";
 import type { CaseEvent } from "./events";
+import { groundDecision } from "./not-considered";
 import { STAGE_ENTRY_EVENTS, eventStage, firstStage } from "./matching";
 import { type LifecycleState, type StageState, openPause, stageState } from "./state";
 
@@ -41,9 +42,14 @@ export function recordEvent(state: LifecycleState, event: CaseEvent): void {
       state.procedureDecided = { on: event.on, procedure: event.procedure };
       enterStage(state, firstStage(state.procedure), event);
       return;
-    case "not_considered":
+    case "not_considered": {
+      const decision = groundDecision(event);
+      state.groundDecisions.push(decision);
+      // In part (reg 8) or considered anyway (reg 9 discretion): the case continues on its clocks.
+      if (!decision.endsCase) return;
       state.notConsidered = { on: event.on, reason: event.reason, detail: event.detail ?? null };
       break;
+    }
     case "suspended":
       state.pauses.push({ from: event.on, to: null, reason: event.reason });
       return;

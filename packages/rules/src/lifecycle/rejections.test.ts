@@ -442,6 +442,27 @@ const rows: Row[] = [
     message: "A compliment is received, acknowledged and closed: it has no Stage 1 response. Record it as a complaint if it is one.",
     kind: "compliment",
   },
+  {
+    name: "a decision in part on a ground that covers the whole complaint",
+    events: [received, decided, { type: "not_considered", on: wd(2), reason: "another_organisation", points: ["1"] }],
+    code: "not_in_part",
+    index: 2,
+    message: "Only a decision under SI 2006/1738 reg 8 may leave out some points of complaint",
+  },
+  {
+    name: "a reg 9 decision on a complaint made within the year",
+    events: [{ type: "received", on: MONDAY, groundsAroseOn: "2022-06-01" }, decided, { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: false }],
+    code: "not_late",
+    index: 2,
+    message: "within 12 months of the grounds arising (2022-06-01): SI 2006/1738 reg 9",
+  },
+  {
+    name: "an outcome for a point the council decided not to consider",
+    events: [received, decided, { type: "not_considered", on: wd(2), reason: "court_proceedings", points: ["p1"] }, response("stage1", wd(8))],
+    code: "point_not_considered",
+    index: 3,
+    message: "Point of complaint p1 was not considered",
+  },
 ];
 
 describe("events that do not fit are rejected with a message a complaints officer understands", () => {

@@ -1,3 +1,4 @@
+import type { GroundDecision } from "./not-considered";
 import type { IsoDate } from "../dates/iso-date";
 import type { ProcedureDefinition } from "../procedures/definition";
 import type { LgscoDecision, LgscoRemedy, NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
@@ -45,6 +46,8 @@ export interface LifecycleState {
   acknowledgedOn: IsoDate | null;
   procedureDecided: { on: IsoDate; procedure: ProcedureId } | null;
   notConsidered: { on: IsoDate; reason: NotConsideredReason; detail: string | null } | null;
+  /** Every decision on a ground not to consider, whole or in part (./not-considered.ts). */
+  groundDecisions: GroundDecision[];
   withdrawnOn: IsoDate | null;
   closedOn: IsoDate | null;
   stages: StageState[];
@@ -62,6 +65,7 @@ export function emptyState(procedure: ProcedureDefinition): LifecycleState {
     acknowledgedOn: null,
     procedureDecided: null,
     notConsidered: null,
+    groundDecisions: [],
     withdrawnOn: null,
     closedOn: null,
     stages: [],

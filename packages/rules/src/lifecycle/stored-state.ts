@@ -5,6 +5,7 @@ import type { DerivedClock, TimelinessBand } from "./clocks";
 import type { CaseStatus, DerivedCase } from "./derive";
 import type { CaseFlag } from "./flags";
 import type { DerivedLgscoReferral } from "./state";
+import { type DerivedReviewPanel, reviewPanelOf } from "./review-panel";
 import { toStageFacts } from "./stage-facts";
 
 /**
@@ -58,6 +59,8 @@ export interface CaseDerivation {
   flags: { code: string; stage: Stage | null; message: string }[];
   pointOutcomes: { pointRef: string; stage: Stage; outcome: Outcome }[];
   lgsco: DerivedLgscoReferral[];
+  /** The review panel (Stage 3) the events and clocks make, or null before one is requested (./review-panel.ts). */
+  reviewPanel: DerivedReviewPanel | null;
   derivedOn: IsoDate;
 }
 
@@ -87,6 +90,7 @@ export function caseDerivation(derived: DerivedCase, kind: FeedbackKind): CaseDe
     flags: derived.flags.map(flagRow),
     pointOutcomes: derived.stages.flatMap((s) => s.pointOutcomes.map((p) => ({ pointRef: p.pointId, stage: s.stage, outcome: p.outcome }))),
     lgsco: derived.lgsco,
+    reviewPanel: clocked ? reviewPanelOf(derived) : null,
     derivedOn: derived.asOf,
   };
 }

@@ -4,6 +4,7 @@ import { LGSCO_DECISIONS_ALLOWING_RETURN, type Stage } from "../vocabulary/canon
 import type { LifecycleErrorCode } from "./errors";
 import type { CaseEvent, CaseEventType } from "./events";
 import { EVENT_LABELS, describe, eventMatches, eventStage, firstStage, withArticle } from "./matching";
+import { checkNotConsidered, checkOutcomesConsidered } from "./not-considered";
 import { type LifecycleState, type StageState, openPause, stageState } from "./state";
 
 /**
@@ -208,12 +209,8 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       }
       return null;
     }
-    case "not_considered": {
-      const answered = state.stages.find((s) => s.respondedOn);
-      return answered
-        ? reject("out_of_order", `A complaint can be "not considered" only before its first response; ${stageName(answered.stage)} was answered on ${answered.respondedOn}.`)
-        : null;
-    }
+    case "not_considered":
+      return checkNotConsidered(state, event);
     case "stage_started":
     case "escalation_requested":
     case "panel_requested": {
@@ -272,5 +269,5 @@ function stageResponseOrWork(state: LifecycleState, stage: Stage | null, event: 
 
 /** Why `event` cannot be added to the case now, or null when it fits. */
 export function checkEvent(state: LifecycleState, event: CaseEvent, asOf: IsoDate): Rejection | null {
-  return checkGeneral(state, event, asOf) ?? checkSpecific(state, event);
+  return checkGeneral(state, event, asOf) ?? checkSpecific(state, event) ?? checkOutcomesConsidered(state, event);
 }

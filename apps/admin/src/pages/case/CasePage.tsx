@@ -9,7 +9,9 @@ import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetail } from "../../graphql/types";
 import { timelineOutcomes } from "./timeline-outcomes";
-import { CaseActionPanel } from "./CaseActionPanel";
+import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
+import { offeredForms } from "./action-offers";
+import { NotConsideredDecisions } from "./NotConsideredDecisions";
 import { ClocksByStage, councilClocks } from "./ClocksByStage";
 import { CaseStory, ChangeLink } from "./CaseStory";
 import { CaseRecordPanel } from "./CaseRecordPanel";
@@ -26,6 +28,8 @@ export function CasePage() {
   const canHandle = hasRole(session, "complaints_officer", "manager");
   // The case as the last action returned it: newer than the query's copy until that is refetched.
   const [latest, setLatest] = useState<CaseDetail | null>(null);
+  // The action whose form is open (its form shows full width under the heading, not in the side column).
+  const [openAction, setOpenAction] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
 
   if (error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND")) {
@@ -50,6 +54,8 @@ export function CasePage() {
     if (updated) setLatest(updated);
     refetch({ requestPolicy: "network-only" });
   };
+  const forms = canHandle ? offeredForms(c) : [];
+  const opened = forms.find((f) => f.key === openAction);
 
   return (
     <>
@@ -63,6 +69,16 @@ export function CasePage() {
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>
       ))}
+      {opened ? (
+        <CaseActionSection
+          form={opened}
+          detail={c}
+          onDone={(updated) => {
+            setOpenAction(null);
+            if (updated) reload(updated);
+          }}
+        />
+      ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Details</h2>
@@ -104,6 +120,7 @@ export function CasePage() {
               ])}
             />
           )}
+          <NotConsideredDecisions decisions={c.notConsideredDecisions ?? []} />
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
           {(c.kind === "compliment" || c.kind === "member_enquiry") && hasRole(session, "complaints_officer", "manager") ? <KindDetailsPanel caseId={c.id} kind={c.kind} /> : null}
           {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} /> : null}
@@ -126,8 +143,8 @@ export function CasePage() {
         </div>
         <div className="govuk-grid-column-one-third">
           <h2 className="govuk-heading-m">Next steps</h2>
-          {hasRole(session, "complaints_officer", "manager") ? (
-            <CaseActionPanel detail={c} onChanged={reload} />
+          {canHandle ? (
+            <CaseActionList forms={forms} open={opened ? opened.key : null} onToggle={setOpenAction} />
           ) : (
             <p className="govuk-body">Your role can read this case but not change it.</p>
           )}

@@ -121,28 +121,12 @@ export const ACTION_FORMS: ActionForm[] = [
     ],
   },
   {
+    // Its own form (./NotConsideredForm.tsx): the grounds, each with its law and what it requires, come from the gateway.
     action: "markNotConsidered",
     title: "Do not consider further",
     inputType: "MarkNotConsideredInput",
-    fields: [
-      {
-        name: "reason",
-        label: "Reason",
-        kind: "select",
-        options: [
-          { value: "court_proceedings", label: "It would prejudice court proceedings (reg 8)" },
-          { value: "police_investigation", label: "It would prejudice a police investigation (reg 8)" },
-          { value: "out_of_time", label: "Made more than a year after the grounds arose (reg 9)" },
-          { value: "another_organisation", label: "It is for another organisation (local policy)" },
-          { value: "no_sufficient_interest", label: "The person has no sufficient interest in the child's welfare (Children Act 1989 s.26(3)(e))" },
-          { value: "withdrawn", label: "Withdrawn before consideration (local policy)" },
-          { value: "other", label: "The council's own ground (local policy): say which in the details" },
-        ],
-      },
-      { name: "detail", label: "Details", kind: "textarea", optional: true },
-      on,
-    ],
-    note: "Only on a ground the law or the council's policy gives (SI 2006/1738 regs 8, 9; Children Act 1989 s.26(3)(e)). For no sufficient interest, record the child's views in the details.",
+    fields: [],
+    note: "Only on a ground the law or the council's own policy gives; each ground shows its source.",
   },
   {
     action: "agreeExtension",

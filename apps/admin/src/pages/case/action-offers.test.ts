@@ -80,11 +80,10 @@ describe("the actions the case page offers", () => {
     expect(buildVariables(form, { on: "2026-12-04" }, {}, none).input).not.toHaveProperty("recommendationDecisions");
   });
 
-  it("no longer offers 'insufficient evidence' as a ground for not considering a complaint", () => {
-    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find((f) => f.action === "markNotConsidered")!;
-    const reasons = form.fields.find((f) => f.name === "reason")?.options?.map((o) => o.value) ?? [];
-    expect(reasons).toContain("court_proceedings");
-    expect(reasons).not.toContain("insufficient_evidence");
+  it("offers 'Do not consider further' with no grounds of its own: they come from the gateway (./not-considered-input.ts)", () => {
+    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find((f) => f.action === "markNotConsidered");
+    expect(form?.title).toBe("Do not consider further");
+    expect(form?.fields).toEqual([]);
   });
 
   it("words an extension's limit and a request's window from the case's own clocks, stating no number itself", () => {

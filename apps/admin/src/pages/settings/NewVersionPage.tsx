@@ -64,6 +64,16 @@ function EntryForm(props: {
           </div>
         ) : null}
       </div>
+      {config.policyFor && row.canonical === config.policyFor ? (
+        <TextInput
+          id={id("policy")}
+          label="Local policy that gives this ground"
+          hint="No law gives the council's own grounds: name the policy and paragraph, for example Unreasonable Behaviour Policy, paragraph 4"
+          value={row.policy}
+          error={errorFor(id("policy"))}
+          onChange={(policy) => onChange({ ...row, policy })}
+        />
+      ) : null}
       <Button variant="secondary" onClick={onRemove}>
         Remove<span className="govuk-visually-hidden"> {config.singular} {index + 1}</span>
       </Button>
@@ -74,7 +84,7 @@ function EntryForm(props: {
 function VersionForm({ config, current }: { config: VocabularyPageConfig; current: VocabularyVersion | undefined }) {
   const navigate = useNavigate();
   const [rows, setRows] = useState<EntryRow[]>(() =>
-    (current?.entries ?? []).map((e) => rowFrom({ code: e.code, label: e.label, canonical: e.canonical, parentCode: e.parentCode ?? "" })),
+    (current?.entries ?? []).map((e) => rowFrom({ code: e.code, label: e.label, canonical: e.canonical, parentCode: e.parentCode ?? "", policy: e.policy ?? "" })),
   );
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const [submitted, setSubmitted] = useState(false);
@@ -91,7 +101,13 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
     setSubmitted(true);
     setServerErrors([]);
     if (validateVersion(config, effectiveFrom, rows).length > 0) return;
-    const entries = rows.map((r) => ({ code: r.code.trim(), label: r.label.trim(), canonical: r.canonical, parentCode: r.parentCode || null }));
+    const entries = rows.map((r) => ({
+      code: r.code.trim(),
+      label: r.label.trim(),
+      canonical: r.canonical,
+      parentCode: r.parentCode || null,
+      ...(config.policyFor && r.canonical === config.policyFor ? { policy: r.policy.trim() } : {}),
+    }));
     const result = await publish({ input: { kind: config.kind, effectiveFrom, entries } });
     if (result.error) {
       setServerErrors(
@@ -138,7 +154,7 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
         />
       ))}
       <div className="govuk-button-group">
-        <Button variant="secondary" onClick={() => setRows((all) => [...all, rowFrom({ code: "", label: "", canonical: "", parentCode: "" })])}>
+        <Button variant="secondary" onClick={() => setRows((all) => [...all, rowFrom({ code: "", label: "", canonical: "", parentCode: "", policy: "" })])}>
           Add a {config.singular}
         </Button>
         <Button type="submit" disabled={fetching}>

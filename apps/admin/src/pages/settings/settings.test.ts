@@ -9,7 +9,7 @@ import { VOCABULARY_PAGES } from "./vocabulary-kinds";
 
 const taxonomy = VOCABULARY_PAGES.find((p) => p.kind === "reason_taxonomy");
 if (!taxonomy) throw new Error("no taxonomy page");
-const row = (code: string, label: string, canonical: string, parentCode = "") => ({ key: code, code, label, canonical, parentCode });
+const row = (code: string, label: string, canonical: string, parentCode = "", policy = "") => ({ key: code, code, label, canonical, parentCode, policy });
 
 describe("validateVersion", () => {
   it("accepts a good version", () => {
@@ -25,6 +25,15 @@ describe("validateVersion", () => {
       { field: "entry-1-canonical", message: "Choose what reason 2 counts as" },
       { field: "entry-2-parentCode", message: "Choose a category that is in this version for reason 3" },
     ]);
+  });
+
+  it("asks a council's own ground for not considering a complaint for the local policy that gives it", () => {
+    const grounds = VOCABULARY_PAGES.find((p) => p.kind === "not_considered_reason");
+    if (!grounds) throw new Error("no grounds page");
+    expect(validateVersion(grounds, "2027-04-01", [row("COURT", "Court", "court_proceedings"), row("UNR", "Unreasonable conduct", "other")])).toEqual([
+      { field: "entry-1-policy", message: "Enter the local policy that gives reason 2" },
+    ]);
+    expect(validateVersion(grounds, "2027-04-01", [row("UNR", "Unreasonable conduct", "other", "", "Unreasonable Behaviour Policy, para 4")])).toEqual([]);
   });
 });
 

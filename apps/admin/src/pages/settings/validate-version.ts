@@ -7,6 +7,7 @@ export interface EntryRow {
   label: string;
   canonical: string;
   parentCode: string;
+  policy: string;
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
@@ -32,6 +33,9 @@ export function validateVersion(config: VocabularyPageConfig, effectiveFrom: str
     } else if (seen.has(code)) errors.push({ field: `entry-${i}-code`, message: `The code "${code}" is used more than once` });
     seen.add(code);
     if (!row.canonical) errors.push({ field: `entry-${i}-canonical`, message: `Choose what ${config.singular} ${n} counts as` });
+    if (config.policyFor && row.canonical === config.policyFor && !row.policy.trim()) {
+      errors.push({ field: `entry-${i}-policy`, message: `Enter the local policy that gives ${config.singular} ${n}` });
+    }
     if (config.tree && row.parentCode && !categories.has(row.parentCode)) {
       errors.push({ field: `entry-${i}-parentCode`, message: `Choose a category that is in this version for ${config.singular} ${n}` });
     }

@@ -12,6 +12,8 @@ export interface VocabularyPageConfig {
   singular: string;
   canonical: readonly string[];
   tree: boolean;
+  /** The canonical value whose entries are the council's own grounds and name the local policy that gives them. */
+  policyFor?: string;
 }
 
 const THEMES = [
@@ -42,7 +44,7 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
   { kind: "outcome", slug: "outcomes", title: "Outcome labels", singular: "outcome label", canonical: OUTCOMES, tree: false },
   { kind: "channel", slug: "channels", title: "Channels", singular: "channel", canonical: CHANNELS, tree: false },
   { kind: "complainant_type", slug: "complainant-types", title: "Complainant types", singular: "complainant type", canonical: RELATIONSHIPS, tree: false },
-  { kind: "not_considered_reason", slug: "not-considered-reasons", title: "Reasons not considered", singular: "reason", canonical: NOT_CONSIDERED, tree: false },
+  { kind: "not_considered_reason", slug: "not-considered-reasons", title: "Reasons not considered", singular: "reason", canonical: NOT_CONSIDERED, tree: false, policyFor: "other" },
   { kind: "lgsco_decision", slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
 ];
 
