@@ -41,17 +41,18 @@ const SYNTAX_RULES: Readonly<Record<string, string>> = {
  * A syntax error names its row and the rule, never the text (it could be personal data).
  */
 export function readCsvRows(text: string): CsvRow[] {
-  let records: { record: string[]; info: { records: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, info: true, record_delimiter: ["\r\n", "\n", "\r"] });
+    // Blank lines are kept as records here, so a record's index is its row number less one.
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ["\r\n", "\n", "\r"] });
   } catch (error) {
     const failure = error as CsvParseFailure;
     const rule = SYNTAX_RULES[failure.code ?? ""] ?? "is not valid CSV (RFC 4180)";
     throw new ImportError(rule, typeof failure.lines === "number" ? failure.lines : null);
   }
   return records
-    .filter(({ record }) => !(record.length === 1 && (record[0] ?? "").trim() === ""))
-    .map(({ record, info }) => ({ row: info.records, fields: record }));
+    .map((fields, index) => ({ row: index + 1, fields }))
+    .filter(({ fields }) => !(fields.length === 1 && (fields[0] ?? "").trim() === ""));
 }
 
 /** One data row with typed getters that throw ImportError naming the row and column. */
