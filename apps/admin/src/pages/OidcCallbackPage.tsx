@@ -34,7 +34,7 @@ export function OidcCallbackPage() {
         const displayName = emailOf(result.idToken) ?? `${result.councilName} account`;
         const session = await loadSessionFor(client, result.idToken, result.councilId, displayName);
         signIn({ ...session, councilName: session.councilName ?? result.councilName });
-        navigate("/", { replace: true });
+        void navigate("/", { replace: true });
       } catch (error) {
         saveSession(null);
         setProblem(error instanceof Error ? error.message : "The sign-in did not work");

@@ -67,7 +67,7 @@ export function SignInPage() {
     const { token, councilId } = result.data.signIn as { token: string; councilId: string | null };
     signIn(await loadSessionFor(client, token, councilId, values.email.trim()));
     // The deep link survives sign-in: a case URL opened signed out opens that case once signed in.
-    navigate(window.location.pathname === "/sign-in" ? "/" : `${window.location.pathname}${window.location.search}`, { replace: true });
+    void navigate(window.location.pathname === "/sign-in" ? "/" : `${window.location.pathname}${window.location.search}`, { replace: true });
   });
 
   return (

@@ -156,7 +156,9 @@ function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: C
                 ))}
               </fieldset>
             );
-          default:
+          case "date":
+          case "number":
+          case "text":
             return (
               <TextInput
                 key={field.name}
