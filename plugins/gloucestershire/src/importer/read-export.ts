@@ -14,8 +14,8 @@ import {
   OUTCOMES,
   PROCEDURES,
   TEAMS,
-} from "../vocabularies/local-lists";
-import { REASONS } from "../vocabularies/reasons";
+} from "../vocabularies";
+import { REASONS } from "../reasons";
 
 /**
  * Every problem found in an export, each naming its row and column. An ImportError, so the gateway refuses the

@@ -1,5 +1,5 @@
 import type { CellSpecInput } from "@csc/council-kit";
-import { serviceAreas, teams } from "./vocabularies";
+import { serviceAreas, teams } from "../vocabularies";
 
 /** The building blocks of Northamptonshire's layout (./layout.ts): year labels, the bases the report counts on, cells. */
 

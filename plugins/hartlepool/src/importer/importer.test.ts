@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError, importedCaseSchema } from "@csc/council-kit";
 import { writeCsv } from "@csc/council-kit";
-import { blankRow, EXPORT_COLUMNS, type ExportRow } from "../export-format";
-import { parse } from "./parse";
+import { blankRow, EXPORT_COLUMNS, type ExportRow } from "./export-format";
+import { parse } from "./index";
 
 const fixture = readFileSync(new URL("../../fixtures/hartlepool-export.csv", import.meta.url), "utf8");
 

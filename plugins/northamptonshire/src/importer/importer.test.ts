@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@csc/council-kit";
-import { blankRow, type ExportRow, writeExport } from "../export-format";
-import { parse } from "./parse";
+import { blankRow, type ExportRow, writeExport } from "./export-format";
+import { parse } from "./index";
 
 /** One complaint answered at Stage 1, escalated to Stage 2 and taken to the LGO. */
 function complaint(overrides: Partial<ExportRow> = {}): ExportRow {

@@ -1,4 +1,4 @@
-import { teams } from "./vocabularies";
+import { teams } from "../vocabularies";
 
 /**
  * Groupings the report uses beside its service-area table: the rows of "Compliments Activity" and the themes of

@@ -1,8 +1,8 @@
 import type { ReportLayoutInput, TableLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
-import { complaintsByStage, stage1Change, complaintsByTeam, byTeamTable, lgoSection, natureOfComplaints, outcomeTable } from "./layout";
-import { type YearOffset, count, countOrZero, percent, ref } from "./layout-cells";
-import { ageBands } from "./vocabularies";
+import { complaintsByStage, stage1Change, complaintsByTeam, byTeamTable, lgoSection, natureOfComplaints, outcomeTable } from "./sections";
+import { type YearOffset, count, countOrZero, percent, ref } from "./cells";
+import { ageBands } from "../vocabularies";
 
 const YEARS: readonly { year: YearOffset; label: string }[] = [
   { year: -1, label: "{year-1}" },

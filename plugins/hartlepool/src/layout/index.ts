@@ -12,7 +12,7 @@ import {
   PUBLIC_HEALTH,
   received,
   THIS_YEAR,
-} from "./layout-cells";
+} from "./cells";
 
 /**
  * Hartlepool's annual report ("Children's and Joint Commissioning Services Annual Complaint Report"), in the

@@ -1,5 +1,5 @@
 import type { CaseEventInput, FeedbackKind, LgscoRemedy, Stage } from "@csc/rules";
-import type { ExportColumn } from "../export-format";
+import type { ExportColumn } from "./export-format";
 import { lgscoDecisions, notConsideredReasons, outcomes } from "../vocabularies";
 import type { RowReader } from "./row-reader";
 

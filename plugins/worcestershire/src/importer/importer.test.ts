@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { importedCaseSchema } from "@csc/council-kit";
 import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, type ExportRow, emptyExportRow, writeExport } from "./export-format";
-import { parseExport } from "./importer";
+import { parseExport } from "./index";
 
-const fixture = readFileSync(new URL("../fixtures/crm-export.csv", import.meta.url), "utf8");
+const fixture = readFileSync(new URL("../../fixtures/crm-export.csv", import.meta.url), "utf8");
 
 function row(values: Partial<ExportRow>): ExportRow {
   return { ...emptyExportRow(), ...values };

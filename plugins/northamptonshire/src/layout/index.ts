@@ -15,8 +15,8 @@ import {
   stage1Outcome,
   stage1Total,
   THIS_YEAR,
-} from "./layout-cells";
-import { COMPLIMENT_ROWS, YOUNG_PEOPLE_TEAMS, YOUNG_PEOPLE_THEMES } from "./layout-groups";
+} from "./cells";
+import { COMPLIMENT_ROWS, YOUNG_PEOPLE_TEAMS, YOUNG_PEOPLE_THEMES } from "./groups";
 
 /** "Complaint Timescales": the paragraph's words for each Stage 1 band (SI 2006/1738 reg 14: 10, extendable to 20). */
 const STAGE1_BAND_ROWS = [

@@ -1,5 +1,5 @@
 import { type ImportedCaseInput, parseRows } from "@csc/council-kit";
-import { EXPORT_COLUMNS } from "../export-format";
+import { EXPORT_COLUMNS } from "./export-format";
 import { channels, complainantTypes, kinds, notConsideredReasons, procedures, reasons, teams } from "../vocabularies";
 import { buildEvents } from "./events";
 import { RowReader } from "./row-reader";

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError, type ImportedCaseInput, importedCaseSchema, toCaseFacts } from "@csc/council-kit";
 import { writeCsv } from "@csc/council-kit";
-import { blankRow, EXPORT_COLUMNS, type ExportRow } from "../export-format";
+import { blankRow, EXPORT_COLUMNS, type ExportRow } from "./export-format";
 import { council } from "../index";
-import { parse } from "./parse";
+import { parse } from "./index";
 
 const fixture = readFileSync(new URL("../../fixtures/somerset-export.csv", import.meta.url), "utf8");
 

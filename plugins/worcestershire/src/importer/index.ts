@@ -8,7 +8,7 @@ import {
   type ProcedureId,
 } from "@csc/rules";
 import { EXPORT_COLUMNS } from "./export-format";
-import { kinds, lgscoDecisions, notConsideredReasons, outcomes, procedures, reasonCategories, teams } from "./vocabularies";
+import { kinds, lgscoDecisions, notConsideredReasons, outcomes, procedures, reasonCategories, teams } from "../vocabularies";
 
 /**
  * Reads the Consumer Relations Unit export (./export-format.ts) into ImportedCase inputs: local codes kept as

@@ -1,7 +1,7 @@
 import type { ReportLayoutInput, TableLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
-import { type YearOffset, count, countOrZero, percent, percentRise, ref, stage1Intake, total } from "./layout-cells";
-import { outcomes, reasonCategories, serviceAreas, teamsUnder } from "./vocabularies";
+import { type YearOffset, count, countOrZero, percent, percentRise, ref, stage1Intake, total } from "./cells";
+import { outcomes, reasonCategories, serviceAreas, teamsUnder } from "../vocabularies";
 
 /**
  * The 2021/22 annual report's layout: every table that reports figures, in the seed's order, with its titles,
