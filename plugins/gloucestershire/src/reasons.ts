@@ -4,7 +4,7 @@
  * maps to one canonical reason theme; a reason may map to a different theme than its category where its words
  * say so (e.g. "Data breach" under Communication is about confidentiality).
  */
-export interface ReasonEntry {
+interface ReasonEntry {
   readonly code: string;
   readonly label: string;
   readonly canonical: string;
@@ -67,4 +67,3 @@ export const REASONS = [
   { code: "UNW04", parent: "UNW", label: "Unhappy with outcome of assessment", canonical: "decision_making" },
 ] as const satisfies readonly ReasonEntry[];
 
-export type ReasonCode = (typeof REASONS)[number]["code"];

@@ -4,7 +4,7 @@
  * equalities answers) the list is what a council case system of the time records, said so in the README.
  * Codes are the short codes the council's case system exports.
  */
-export interface LocalEntry {
+interface LocalEntry {
   readonly code: string;
   readonly label: string;
   readonly canonical: string;
@@ -44,7 +44,7 @@ export const OUTCOMES = [
  * The report does not date the renames; this adapter takes 1 April 2018, the start of the year whose report
  * first uses the new names.
  */
-export const RENAME_DATE = "2018-04-01";
+const RENAME_DATE = "2018-04-01";
 export const TEAMS = [
   { code: "RA", label: "Referral & Assessment", canonical: "front_door_assessment", validTo: "2018-03-31" },
   { code: "CA", label: "Children's Assessment", canonical: "front_door_assessment", validFrom: RENAME_DATE, renamedFrom: "RA" },

@@ -3,7 +3,7 @@
  * conformance suite once its fixture and published figures are filled in. Pure: returns paths and contents;
  * the CLI (new-council-cli.ts) writes them.
  */
-export interface NewCouncilOptions {
+interface NewCouncilOptions {
   /** kebab-case id, e.g. "north-yorkshire" (the package is @csc/council-<id>). */
   readonly id: string;
   /** e.g. "North Yorkshire Council"; defaults to the id in title case. */
@@ -24,7 +24,7 @@ export function titleCase(id: string): string {
 }
 
 /** Throws naming the field when an option is not usable. */
-export function checkNewCouncilOptions(options: NewCouncilOptions): void {
+function checkNewCouncilOptions(options: NewCouncilOptions): void {
   if (!ID.test(options.id)) throw new Error(`id: "${options.id}" must be kebab-case, e.g. "north-yorkshire"`);
   if (options.onsCode !== undefined && !/^[EW]\d{8}$/.test(options.onsCode)) {
     throw new Error(`onsCode: "${options.onsCode}" must be an ONS/GSS code such as E10000013`);

@@ -9,7 +9,7 @@
  *   fixtures/               the fixture export          published/   the published figures, <year>.json
  *   scripts/                optional: the fixture generator
  */
-export const PLUGIN_REQUIRED_FILES = [
+const PLUGIN_REQUIRED_FILES = [
   "package.json",
   "README.md",
   "tsconfig.json",
@@ -21,8 +21,8 @@ export const PLUGIN_REQUIRED_FILES = [
 ] as const;
 
 /** The only folders a plugin has at its top (besides build output) and inside src/. */
-export const PLUGIN_FOLDERS = ["src", "scripts", "fixtures", "published"] as const;
-export const PLUGIN_SOURCE_FOLDERS = ["importer", "layout"] as const;
+const PLUGIN_FOLDERS = ["src", "scripts", "fixtures", "published"] as const;
+const PLUGIN_SOURCE_FOLDERS = ["importer", "layout"] as const;
 
 /** Folders that are built or installed, not written: never part of the layout. */
 const BUILT = new Set(["node_modules", "dist", "coverage", ".turbo", "generated"]);

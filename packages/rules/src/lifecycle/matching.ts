@@ -29,7 +29,7 @@ export function firstStage(procedure: ProcedureDefinition): Stage {
 }
 
 /** The stage whose definition uses an event type that carries no stage of its own, or null. */
-export function ownerStage(type: CaseEventType, procedure: ProcedureDefinition): Stage | null {
+function ownerStage(type: CaseEventType, procedure: ProcedureDefinition): Stage | null {
   if (CASE_LEVEL_EVENTS.has(type)) return null;
   const owner = procedure.stages.find(
     (s) =>

@@ -10,7 +10,7 @@ import { type LifecycleState, type StageState, openPause, stageState } from "./s
  * Whether one more event fits the case so far, and if not, why, in words a complaints officer understands.
  * `checkEvent` only looks; `recordEvent` (./record.ts) then adds an accepted event to the state.
  */
-export interface Rejection {
+interface Rejection {
   code: LifecycleErrorCode;
   message: string;
 }

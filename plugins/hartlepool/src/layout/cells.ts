@@ -21,7 +21,7 @@ export const PUBLIC_HEALTH = { kind: ["complaint"], procedure: ["public_health"]
 export const PH_NOT_UPHELD = { ...PUBLIC_HEALTH, outcome: ["not_upheld"] };
 export const INVESTIGATED = { ...CSC, "entryStage": ["stage1", "stage2"] };
 
-export type Filter = Record<string, string[]>;
+type Filter = Record<string, string[]>;
 
 export function received(filter: Filter, yearOffset = 0): CellSpecInput {
   return { measure: { metric: "cases_received", filter }, yearOffset };

@@ -6,7 +6,7 @@ import { serviceAreas, teams } from "../vocabularies";
 export const THIS_YEAR = "{year}";
 export const LAST_YEAR = "{year-1}";
 
-export type Filter = Record<string, string[]>;
+type Filter = Record<string, string[]>;
 
 /** Every complaint logged, including those declined (not considered further): "How have we received complaints?". */
 export const ALL_COMPLAINTS: Filter = { kind: ["complaint"] };
@@ -35,7 +35,7 @@ export function percentOf(numerator: Filter, denominator: Filter): CellSpecInput
 }
 
 /** The team codes under a service area (vocabularies: teams[].parent). */
-export function teamsOf(serviceArea: string): string[] {
+function teamsOf(serviceArea: string): string[] {
   const codes = teams.filter((t) => t.parent === serviceArea).map((t) => t.code);
   if (codes.length === 0) throw new Error(`service area "${serviceArea}" has no teams`);
   return codes;
@@ -47,7 +47,7 @@ export function serviceAreaRows(): { label: string; cells: CellSpecInput[] }[] {
 }
 
 /** Stage 1 responses in the year by timeliness band (10 and 20 working days: SI 2006/1738 reg 14). */
-export const STAGE1_BANDS = [10, 20];
+const STAGE1_BANDS = [10, 20];
 const stage1Responses = { metric: "cases_completed", stage: "stage1", filter: ALL_COMPLAINTS } as const;
 
 export function stage1Band(band: string, yearOffset: number): CellSpecInput {

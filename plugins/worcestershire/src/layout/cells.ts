@@ -8,7 +8,7 @@ import type { MeasureSpecInput } from "@csc/rules";
 export type YearOffset = 0 | -1;
 
 /** The seed prints a dash where nothing was counted. */
-export const DASH = "-";
+const DASH = "-";
 
 export function ref(measure: MeasureSpecInput, year: YearOffset, pick?: string[]): MeasureRefInput {
   return { measure, yearOffset: year, ...(pick ? { pick } : {}) };
