@@ -20,17 +20,46 @@ const forbidden = {
   tooling: [],
 };
 
+/** TypeScript files: linted with their types (each package's tsconfig.json, found by the project service). */
+const typed = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+
 /**
- * @param {{ layer: Layer, allow?: string[] }} options
+ * Rules that need types: a `switch` over a union (event types, stages, statuses) must name every member, and a
+ * promise must be awaited, returned, or marked fire-and-forget with `void`.
+ * @param {boolean} typeChecked
  */
-export function defineConfig({ layer, allow = [] }) {
+function typeAware(typeChecked) {
+  if (!typeChecked) return [];
+  return [
+    {
+      files: typed,
+      languageOptions: { parserOptions: { projectService: true } },
+      rules: {
+        // A `default:` does not make a switch over a union exhaustive: a new member must be placed by name.
+        "@typescript-eslint/switch-exhaustiveness-check": "error",
+        "@typescript-eslint/no-floating-promises": "error",
+        // A React handler may be async (React ignores what it returns); a promise anywhere else that expects
+        // void (a callback, a condition, a spread) is an error.
+        "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      },
+    },
+  ];
+}
+
+/**
+ * @param {{ layer: Layer, allow?: string[], typeChecked?: boolean }} options  `typeChecked: false` only for
+ *   linting text outside any tsconfig (the boundary rule's own tests).
+ */
+export function defineConfig({ layer, allow = [], typeChecked = true }) {
   const patterns = forbidden[layer].filter((p) => !allow.includes(p));
   return tseslint.config(
     { ignores: ["dist/**", "coverage/**", "generated/**", "node_modules/**", "**/*.d.ts"] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
+    ...typeAware(typeChecked),
     {
-      languageOptions: { globals: { ...globals.node } },
+      // The admin app runs in the browser (its public/ scripts too); everything else runs in Node.
+      languageOptions: { globals: layer === "admin" ? { ...globals.browser, ...globals.node } : { ...globals.node } },
       rules: {
         "@typescript-eslint/no-explicit-any": "error",
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -41,7 +70,13 @@ export function defineConfig({ layer, allow = [] }) {
           {
             patterns: patterns.map((group) => ({
               // "@csc/council-*" names the council plugins; the contract @csc/council-kit is not one of them.
-              group: group === "@csc/council-*" ? [group, `${group}/**`, "!@csc/council-kit", "!@csc/council-kit/**"] : [group, `${group}/**`],
+              // The shared tool configurations (@csc/eslint-config, @csc/vitest-config) sit outside the layers.
+              group: [
+                group,
+                `${group}/**`,
+                ...(group === "@csc/council-*" ? ["!@csc/council-kit", "!@csc/council-kit/**"] : []),
+                ...(group === "@csc/*" ? ["!@csc/eslint-config", "!@csc/vitest-config"] : []),
+              ],
               message: `A ${layer} package may not import ${group}: imports point one way (rules <- contract <- plugins <- registry <- gateway).`,
             })),
           },

@@ -4,8 +4,8 @@ import { toCaseFacts } from "@csc/council-kit";
 import { addCalendarDays } from "@csc/rules";
 import { council, parseGloucestershireExport } from "./index";
 import { EXPORT_COLUMNS } from "./importer/index";
-import { TEAMS } from "./vocabularies/local-lists";
-import { REASON_CATEGORIES, REASONS } from "./vocabularies/reasons";
+import { TEAMS } from "./vocabularies";
+import { REASON_CATEGORIES, REASONS } from "./reasons";
 
 interface Figure {
   table: string;

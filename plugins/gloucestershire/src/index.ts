@@ -1,7 +1,6 @@
 import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
 import { EXPORT_COLUMNS, parseGloucestershireExport, STAGE_REACHED } from "./importer/index";
-import { appendices, childrenSection, improvingSection, outcomesSection, reasonsSection, timelinessSection, whoSection } from "./layout/analysis-sections";
-import { commentsSection, complaintsSection, complimentsSection, executiveSummary } from "./layout/overview-sections";
+import { layout } from "./layout/index";
 import { CONTEXT_FIGURES } from "./context-figures";
 import { PUBLISHED_EXCEPTIONS } from "./exceptions";
 import { SUPPLIED_FIGURES } from "./supplied-figures";
@@ -17,8 +16,8 @@ import {
   OUTCOMES,
   PROCEDURES,
   TEAMS,
-} from "./vocabularies/local-lists";
-import { REASON_CATEGORIES, REASONS } from "./vocabularies/reasons";
+} from "./vocabularies";
+import { REASON_CATEGORIES, REASONS } from "./reasons";
 
 export const FIXTURE_FILE = "customer-feedback-2015-2019.csv";
 /** Financial years (by starting year) whose figures the seed publishes: 2018/19, with earlier years in its tables. */
@@ -72,38 +71,7 @@ export const council = defineCouncil({
     },
     // Para 30: "responded to within agreed timescale" (10 working days, or 20 where extended; SI 2006/1738 reg 14).
   },
-  report: {
-    title: "Children's Social Care Services: Customer Feedback – Complaints, Comments, Compliments and Signposts. Annual Report",
-    rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
-    // The seed's contents page and "Table of Abbreviations" (its own headings and words).
-    contents: { title: "Contents" },
-    abbreviations: {
-      title: "Table of Abbreviations",
-      columns: ["Abbreviation", "Full Version"],
-      entries: [
-        { term: "CA", meaning: "Children's Assessment (formerly Referral & Assessment)" },
-        { term: "CiC", meaning: "Children in Care" },
-        { term: "CP", meaning: "Child Protection" },
-        { term: "CS", meaning: "Children's Safeguarding (formerly Children & Families)" },
-        { term: "DCYP", meaning: "Disabled Children & Young People" },
-        { term: "LG&SCO", meaning: "Local Government & Social Care Ombudsman" },
-        { term: "YSS", meaning: "Youth Support Service" },
-      ],
-    },
-    sections: [
-      executiveSummary,
-      complimentsSection,
-      commentsSection,
-      complaintsSection,
-      reasonsSection,
-      outcomesSection,
-      improvingSection,
-      timelinessSection,
-      whoSection,
-      childrenSection,
-      ...appendices,
-    ],
-  },
+  report: layout,
   importer: { format: "csv", parse: parseGloucestershireExport, columns: EXPORT_COLUMNS.map(([column]) => column) },
   ...fixtureLoaders(import.meta.url, { fixture: FIXTURE_FILE, publishedYears: PUBLISHED_YEARS }),
   publishedExceptions: PUBLISHED_EXCEPTIONS,

@@ -1,7 +1,7 @@
 import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
-import { EXPORT_COLUMNS } from "./export-format";
-import { parse } from "./import/parse";
-import { layout } from "./layout";
+import { EXPORT_COLUMNS } from "./importer/export-format";
+import { parse } from "./importer/index";
+import { layout } from "./layout/index";
 import { procedures } from "./procedures";
 import { publishedExceptions } from "./published-exceptions";
 import { vocabularies } from "./vocabularies";
@@ -25,5 +25,5 @@ export const council = defineCouncil({
   publishedExceptions,
 });
 
-export { parse } from "./import/parse";
-export { EXPORT_COLUMNS } from "./export-format";
+export { parse } from "./importer/index";
+export { EXPORT_COLUMNS } from "./importer/export-format";

@@ -126,7 +126,7 @@ export const lgscoDecisions: readonly LocalTerm<LgscoDecision>[] = [
  * entered the procedure, the furthest stage it reached, and whether it is on hold at the complainant's request.
  * Seed section 7.2 reports complaints by these; the platform's dimensions do not carry them.
  */
-export const localDimensions = {
+const localDimensions = {
   entryStage: [
     { code: "stage1", label: "Responded to at Stage 1 in the first instance" },
     { code: "stage2", label: "Proceeded directly to Stage 2" },

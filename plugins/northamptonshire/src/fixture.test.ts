@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { publishedFileSchema } from "@csc/council-kit";
 import { workingDaysBetween } from "@csc/rules";
 import { generateFixture } from "../scripts/fixture/generate";
-import { parse } from "./import/parse";
+import { parse } from "./importer/index";
 import { FIXTURE_EXPORTED_ON, FIXTURE_FILE } from "./index";
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), "utf8");

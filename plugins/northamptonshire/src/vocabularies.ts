@@ -92,7 +92,7 @@ export const teams: readonly LocalTerm<ServiceArea>[] = [
 ];
 
 /** "How we categorise complaints": the eight categories, in the report's order. */
-export const reasonCategories: readonly LocalTerm<ReasonTheme>[] = [
+const reasonCategories: readonly LocalTerm<ReasonTheme>[] = [
   { code: "COMM", label: "Poor/ inadequate communication", canonical: "communication" },
   { code: "DEC", label: "Professional Decision Making", canonical: "decision_making" },
   { code: "CONDUCT", label: "General staff conduct/ attitude", canonical: "staff_attitude_conduct" },

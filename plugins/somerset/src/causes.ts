@@ -5,13 +5,13 @@ import type { ReasonTheme } from "@csc/rules";
  * causes into nine themes ("Category"). A complaint with no cause recorded has no cause in the export; the report's
  * "Not recorded" cause and "No cause recorded" theme count those (the platform's `not_recorded`).
  */
-export interface Theme {
+interface Theme {
   readonly code: string;
   readonly label: string;
   readonly canonical: ReasonTheme;
 }
 
-export interface Cause extends Theme {
+interface Cause extends Theme {
   /** The theme this cause is grouped under. */
   readonly parent: string;
 }

@@ -1,8 +1,8 @@
 import { defineCouncil, fixtureLoaders } from "@csc/council-kit";
-import { EXPORT_COLUMNS } from "./export-format";
+import { EXPORT_COLUMNS } from "./importer/export-format";
 import { publishedExceptions } from "./exceptions";
-import { parseExport } from "./importer";
-import { reportLayout } from "./report-layout";
+import { parseExport } from "./importer/index";
+import { reportLayout } from "./layout/index";
 import { vocabularies } from "./vocabularies";
 
 /**
@@ -29,8 +29,8 @@ export const council = defineCouncil({
   publishedExceptions,
 });
 
-export { parseExport } from "./importer";
-export { EXPORT_COLUMNS, writeExport, emptyExportRow, type ExportRow, type ExportColumn } from "./export-format";
+export { parseExport } from "./importer/index";
+export { EXPORT_COLUMNS, writeExport, emptyExportRow, type ExportRow, type ExportColumn } from "./importer/export-format";
 export { vocabularies } from "./vocabularies";
-export { reportLayout } from "./report-layout";
+export { reportLayout } from "./layout/index";
 export { publishedExceptions } from "./exceptions";

@@ -18,7 +18,7 @@ import type {
  */
 
 /** One local entry, typed by the canonical list it maps onto (so a wrong canonical value fails to compile). */
-export interface Entry<C extends string> {
+interface Entry<C extends string> {
   readonly code: string;
   readonly label: string;
   readonly canonical: C;
@@ -129,7 +129,7 @@ export function teamsUnder(serviceArea: string): string[] {
  * How feedback arrives. The report does not publish channels (12.6 only mentions complaints "not coming in
  * through the correct channels"); these are the export's codes so the records keep the fact.
  */
-export const channels: readonly Entry<Channel>[] = [
+const channels: readonly Entry<Channel>[] = [
   { code: "EMAIL", label: "Email", canonical: "email" },
   { code: "PHONE", label: "Telephone", canonical: "phone" },
   { code: "LETTER", label: "Letter", canonical: "letter" },
@@ -139,7 +139,7 @@ export const channels: readonly Entry<Channel>[] = [
 ];
 
 /** Who may complain (1.2) and the age groups of young complainants the advocacy paragraphs count (15.2–15.3). */
-export const complainantTypes: readonly Entry<ComplainantRelationship>[] = [
+const complainantTypes: readonly Entry<ComplainantRelationship>[] = [
   { code: "CYP", label: "Child or young person (0-17)", canonical: "child_or_young_person" },
   { code: "YP-18-24", label: "Young person (18-24)", canonical: "care_leaver" },
   { code: "PARENT", label: "Parent", canonical: "parent" },

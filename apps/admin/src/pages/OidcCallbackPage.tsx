@@ -29,7 +29,7 @@ export function OidcCallbackPage() {
         const session = await fetchSession(client);
         if (!session) throw new Error("The browser did not keep the session cookie");
         signIn({ ...session, councilName: session.councilName ?? result.councilName });
-        navigate("/", { replace: true });
+        void navigate("/", { replace: true });
       } catch (error) {
         setProblem(error instanceof Error ? error.message : "The sign-in did not work");
       }

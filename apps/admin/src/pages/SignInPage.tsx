@@ -79,7 +79,7 @@ export function SignInPage() {
     }
     signIn(session);
     // The deep link survives sign-in: a case URL opened signed out opens that case once signed in.
-    navigate(window.location.pathname === "/sign-in" ? "/" : `${window.location.pathname}${window.location.search}`, { replace: true });
+    void navigate(window.location.pathname === "/sign-in" ? "/" : `${window.location.pathname}${window.location.search}`, { replace: true });
   });
 
   return (

@@ -22,8 +22,9 @@ describe("new council template", () => {
       "package.json",
       "published/2022.json",
       "src/council.test.ts",
-      "src/importer.ts",
+      "src/importer/index.ts",
       "src/index.ts",
+      "src/layout/index.ts",
       "tsconfig.json",
       "vitest.config.ts",
     ]);

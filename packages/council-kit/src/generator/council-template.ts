@@ -3,7 +3,7 @@
  * conformance suite once its fixture and published figures are filled in. Pure: returns paths and contents;
  * the CLI (new-council-cli.ts) writes them.
  */
-export interface NewCouncilOptions {
+interface NewCouncilOptions {
   /** kebab-case id, e.g. "north-yorkshire" (the package is @csc/council-<id>). */
   readonly id: string;
   /** e.g. "North Yorkshire Council"; defaults to the id in title case. */
@@ -24,7 +24,7 @@ export function titleCase(id: string): string {
 }
 
 /** Throws naming the field when an option is not usable. */
-export function checkNewCouncilOptions(options: NewCouncilOptions): void {
+function checkNewCouncilOptions(options: NewCouncilOptions): void {
   if (!ID.test(options.id)) throw new Error(`id: "${options.id}" must be kebab-case, e.g. "north-yorkshire"`);
   if (options.onsCode !== undefined && !/^[EW]\d{8}$/.test(options.onsCode)) {
     throw new Error(`onsCode: "${options.onsCode}" must be an ONS/GSS code such as E10000013`);
@@ -53,7 +53,7 @@ export function councilTemplate(options: NewCouncilOptions): Record<string, stri
         scripts: {
           build: "node ../../tooling/scripts/build-package.mjs",
           typecheck: "tsc --noEmit -p tsconfig.json",
-          lint: "eslint src",
+          lint: "eslint .",
           test: "vitest run",
         },
         dependencies: { "@csc/council-kit": "workspace:*", "@csc/rules": "workspace:*" },
@@ -76,7 +76,8 @@ export function councilTemplate(options: NewCouncilOptions): Record<string, stri
     "vitest.config.ts": `import { defineConfig } from "vitest/config";\nimport { definePreset } from "@csc/vitest-config";\n\nexport default defineConfig(definePreset({ name: "${pkg}" }));\n`,
     "src/index.ts": `import { readFile, readdir } from "node:fs/promises";
 import { defineCouncil, publishedFileSchema, type PublishedFigures } from "@csc/council-kit";
-import { parseExport, EXPORT_COLUMNS } from "./importer";
+import { parseExport, EXPORT_COLUMNS } from "./importer/index";
+import { layout } from "./layout/index";
 
 const here = new URL("../", import.meta.url);
 
@@ -95,33 +96,7 @@ export const council = defineCouncil({
   procedures: {
     acknowledgement: { workingDays: 3, source: "local policy: replace with the council's policy and paragraph" },
   },
-  report: {
-    title: "Children's Social Care Complaints Annual Report",
-    sections: [
-      {
-        id: "volumes",
-        title: "Complaints received",
-        narrative: [{ id: "summary", prompt: "Summarise the year" }],
-        tables: [
-          {
-            id: "received",
-            title: "Complaints received",
-            source: "replace with the seed's section or table",
-            columns: [{ label: "Previous year" }, { label: "This year" }],
-            rows: [
-              {
-                label: "Complaints",
-                cells: [
-                  { measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 },
-                  { measure: { metric: "cases_received", filter: { kind: ["complaint"] } } },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  },
+  report: layout,
   importer: { format: "csv", parse: parseExport, columns: [...EXPORT_COLUMNS] },
   fixtures: () => readFile(new URL("fixtures/cases.csv", here), "utf8"),
   published: async (): Promise<PublishedFigures[]> => {
@@ -136,7 +111,38 @@ export const council = defineCouncil({
   },
 });
 `,
-    "src/importer.ts": `import { readCsv, type ImportedCaseInput } from "@csc/council-kit";
+    "src/layout/index.ts": `import type { ReportLayoutInput } from "@csc/council-kit";
+
+/** The council's annual report: every table that reports figures, with the seed's titles and row labels. */
+export const layout: ReportLayoutInput = {
+  title: "Children's Social Care Complaints Annual Report",
+  sections: [
+    {
+      id: "volumes",
+      title: "Complaints received",
+      narrative: [{ id: "summary", prompt: "Summarise the year" }],
+      tables: [
+        {
+          id: "received",
+          title: "Complaints received",
+          source: "replace with the seed's section or table",
+          columns: [{ label: "Previous year" }, { label: "This year" }],
+          rows: [
+            {
+              label: "Complaints",
+              cells: [
+                { measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 },
+                { measure: { metric: "cases_received", filter: { kind: ["complaint"] } } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+`,
+    "src/importer/index.ts": `import { readCsv, type ImportedCaseInput } from "@csc/council-kit";
 
 /** The columns of the council's case-system export (one row per case). */
 export const EXPORT_COLUMNS = ["Reference", "Type", "Received", "Stage 1 Responded", "Stage 1 Outcome"] as const;
@@ -182,7 +188,7 @@ ${name}'s adapter for the children's social care complaints platform (made by \`
    (\`[{ "section", "table", "row", "column", "value" }]\`, year = the financial year's start).
 3. Write the vocabularies exactly as the council publishes them, each mapped to a canonical value
    (packages/rules/src/vocabulary/canonical.ts), and the report layout: every table that reports figures.
-4. Describe the case system's export in \`src/importer.ts\` and put a fixture export in \`fixtures/cases.csv\`.
+4. Describe the case system's export in \`src/importer/index.ts\` and put a fixture export in \`fixtures/cases.csv\`.
 5. Register it: one line in packages/registry/src/councils.ts (see the comment there).
 6. \`pnpm --filter ${pkg} test\` runs the conformance suite and the golden comparison.
 

@@ -1,23 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { ImportError, parseCsvRows, readCsv } from "./csv";
+import { ImportError, readCsv, readCsvRows } from "./csv";
 
-describe("parseCsvRows", () => {
-  it("reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF, and a BOM", () => {
-    const text = '\uFEFFa,b,c\r\n"x, y","say ""hi""","two\nlines"\n1,,3\n';
-    expect(parseCsvRows(text)).toEqual([
+describe("readCsvRows", () => {
+  const fields = (text: string): (readonly string[])[] => readCsvRows(text).map((r) => r.fields);
+
+  it("reads quoted fields with commas, doubled quotes and line breaks, CRLF, LF or CR, and a BOM", () => {
+    const text = '\uFEFFa,b,c\r\n"x, y","say ""hi""","two\nlines"\n1,,3\r4,5,6\n';
+    expect(fields(text)).toEqual([
       ["a", "b", "c"],
       ["x, y", 'say "hi"', "two\nlines"],
       ["1", "", "3"],
+      ["4", "5", "6"],
     ]);
   });
-  it("keeps a last row without a newline and drops blank lines", () => {
-    expect(parseCsvRows("a,b\n\n1,2")).toEqual([
-      ["a", "b"],
-      ["1", "2"],
+  it("keeps a last row without a newline, drops blank rows and numbers rows as a spreadsheet does", () => {
+    expect(readCsvRows('a,b\n\n"1\n1",2\n3,4')).toEqual([
+      { row: 1, fields: ["a", "b"] },
+      { row: 3, fields: ["1\n1", "2"] },
+      { row: 4, fields: ["3", "4"] },
     ]);
   });
-  it("names the row of an unclosed quote", () => {
-    expect(() => parseCsvRows('a\n"open')).toThrow(new ImportError("a quoted field is not closed before the end of the file", 2));
+  it("names the row and the rule of a syntax error, never the text", () => {
+    expect(() => readCsvRows('a\n"open')).toThrow(new ImportError("a quoted field is not closed before the end of the file", 2));
+    expect(() => readCsvRows('a,b\nSmith"s,2\n')).toThrow(new ImportError("a quote may only start a field", 2));
+    expect(() => readCsvRows('a,b\n"Smith"s,2\n')).toThrow(new ImportError("a closing quote must end its field", 2));
   });
 });
 

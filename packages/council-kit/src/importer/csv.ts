@@ -1,7 +1,8 @@
+import { parse } from "csv-parse/sync";
+
 /**
- * A small RFC 4180 CSV reader for council importers: quoted fields, doubled quotes, commas and line breaks
- * inside quotes, CRLF or LF. Errors name the row (1-based, the header is row 1) and the column, never a value
- * that could be personal data.
+ * The council importers' one CSV reader, on csv-parse: typed getters per row whose errors name the row (1-based,
+ * the header is row 1) and the column, never a value that could be personal data.
  */
 export class ImportError extends Error {
   readonly row: number | null;
@@ -15,49 +16,43 @@ export class ImportError extends Error {
   }
 }
 
-/** Splits CSV text into rows of raw fields. */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  while (i < input.length) {
-    const ch = input[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        field += ch;
-      }
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      if (ch === "\r" && input[i + 1] === "\n") i += 1;
-    } else field += ch;
-    i += 1;
+/** One row of a CSV file: its raw fields and its row number as a spreadsheet shows it. */
+export interface CsvRow {
+  /** 1-based row number (the header is row 1); a quoted line break does not start a new row, a blank line does. */
+  readonly row: number;
+  readonly fields: readonly string[];
+}
+
+/** What csv-parse reports about a refused file: its code and the line it stopped on. */
+interface CsvParseFailure {
+  readonly code?: string;
+  readonly lines?: number;
+}
+
+const SYNTAX_RULES: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted field is not closed before the end of the file",
+  INVALID_OPENING_QUOTE: "a quote may only start a field",
+  CSV_INVALID_CLOSING_QUOTE: "a closing quote must end its field",
+};
+
+/**
+ * Splits CSV text into rows of raw fields with csv-parse (RFC 4180: quoted fields, doubled quotes, commas and
+ * line breaks inside quotes, CRLF, LF or CR, a leading BOM). Blank rows are dropped but keep their number.
+ * A syntax error names its row and the rule, never the text (it could be personal data).
+ */
+export function readCsvRows(text: string): CsvRow[] {
+  let records: string[][];
+  try {
+    // Blank lines are kept as records here, so a record's index is its row number less one.
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ["\r\n", "\n", "\r"] });
+  } catch (error) {
+    const failure = error as CsvParseFailure;
+    const rule = SYNTAX_RULES[failure.code ?? ""] ?? "is not valid CSV (RFC 4180)";
+    throw new ImportError(rule, typeof failure.lines === "number" ? failure.lines : null);
   }
-  if (quoted) throw new ImportError("a quoted field is not closed before the end of the file", rows.length + 1);
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  return records
+    .map((fields, index) => ({ row: index + 1, fields }))
+    .filter(({ fields }) => !(fields.length === 1 && (fields[0] ?? "").trim() === ""));
 }
 
 /** One data row with typed getters that throw ImportError naming the row and column. */
@@ -85,10 +80,10 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** Reads CSV text with a header row; `columns` lists the headers that must be present. */
 export function readCsv(text: string, columns: readonly string[] = []): CsvRecord[] {
-  const rows = parseCsvRows(text);
+  const rows = readCsvRows(text);
   const header = rows[0];
   if (!header) throw new ImportError("the file is empty; expected a header row");
-  const names = header.map((h) => h.trim());
+  const names = header.fields.map((h) => h.trim());
   const index = new Map<string, number>();
   names.forEach((name, i) => {
     if (index.has(name)) throw new ImportError(`the header names column "${name}" twice`, 1);
@@ -98,8 +93,7 @@ export function readCsv(text: string, columns: readonly string[] = []): CsvRecor
   if (missing.length > 0) {
     throw new ImportError(`the header lacks column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`, 1);
   }
-  return rows.slice(1).map((fields, offset) => {
-    const rowNumber = offset + 2;
+  return rows.slice(1).map(({ row: rowNumber, fields }) => {
     if (fields.length !== names.length) {
       throw new ImportError(`has ${fields.length} fields; the header has ${names.length}`, rowNumber);
     }

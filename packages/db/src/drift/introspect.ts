@@ -2,8 +2,8 @@ import pg from "pg";
 
 /** What the migrated database holds, read from information_schema and pg_catalog (schema public). */
 export type DbColumn = { column: string; sqlType: string; isEnum: boolean; nullable: boolean; default: string | null };
-export type DbIndex = { name: string; columns: string[]; unique: boolean; primary: boolean };
-export type DbForeignKey = { name: string; columns: string[]; refTable: string; refColumns: string[] };
+type DbIndex = { name: string; columns: string[]; unique: boolean; primary: boolean };
+type DbForeignKey = { name: string; columns: string[]; refTable: string; refColumns: string[] };
 export type DbTable = {
   table: string;
   columns: DbColumn[];

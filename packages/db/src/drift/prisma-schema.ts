@@ -16,7 +16,7 @@ export type SchemaColumn = {
   default: string | null;
 };
 
-export type SchemaForeignKey = { columns: string[]; refTable: string; refColumns: string[] };
+type SchemaForeignKey = { columns: string[]; refTable: string; refColumns: string[] };
 
 export type SchemaTable = {
   model: string;
@@ -72,7 +72,7 @@ function stripComment(line: string): string {
 }
 
 /** The argument text of `@name(...)` with balanced parentheses, or null when absent. */
-export function attributeArgs(text: string, name: string): string | null {
+function attributeArgs(text: string, name: string): string | null {
   const re = new RegExp(`${name.replace(/[.@]/g, (c) => `\\${c}`)}(?![\\w.])`, "g");
   const match = re.exec(text);
   if (!match) return null;

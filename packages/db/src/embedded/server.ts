@@ -10,7 +10,7 @@ import { runningServerPort, stopStaleServer } from "./stale-server";
 const USER = "postgres";
 const PASSWORD = "csc-local";
 
-export type EmbeddedServerOptions = {
+type EmbeddedServerOptions = {
   /** The PostgreSQL data folder (created and initialised when empty). */
   dataDir: string;
   /** TCP port on 127.0.0.1; a free one when omitted. */
@@ -23,7 +23,7 @@ export type EmbeddedServerOptions = {
   fast?: boolean;
 };
 
-export type EmbeddedServer = {
+type EmbeddedServer = {
   port: number;
   /** The connection URL of a database on this server. */
   urlFor(database: string): string;
@@ -42,7 +42,7 @@ export function runningServerUrl(dataDir: string, database: string): string | nu
 }
 
 /** How many ports a start without a fixed port tries before giving up. */
-export const PORT_ATTEMPTS = 5;
+const PORT_ATTEMPTS = 5;
 
 /** Whether PostgreSQL's log says it could not listen because the port was taken. */
 export function portWasTaken(log: string): boolean {

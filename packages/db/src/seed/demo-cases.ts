@@ -9,7 +9,7 @@ import { dateFromIso } from "@csc/rules";
  */
 export const DEMO_AS_OF = "2026-03-31";
 
-export type DemoLookups = {
+type DemoLookups = {
   teamId: (code: string) => string;
   entryId: (kind: string, code: string) => string;
 };
@@ -17,7 +17,7 @@ export type DemoLookups = {
 type Theme = Prisma.PointOfComplaintCreateManyInput["theme"];
 type ServiceArea = Prisma.CaseTeamCreateManyInput["serviceArea"];
 
-export type DemoCase = {
+type DemoCase = {
   reference: string;
   /** Recorded facts only: the derived columns come from the rules engine. */
   data: Omit<Prisma.CaseUncheckedCreateInput, "councilId" | "reference" | "status">;

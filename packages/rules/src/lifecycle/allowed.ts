@@ -87,7 +87,17 @@ function candidates(derived: DerivedCase): { option: AllowedEvent; event: CaseEv
         break;
       case "letter_sent":
         break; // recorded when a letter is written (the letters), never offered as a step of the procedure
-      default:
+      case "adjudication_sent":
+      case "closed":
+      case "council_responded":
+      case "lgsco_referred":
+      case "panel_held":
+      case "panel_reported":
+      case "panel_requested":
+      case "received":
+      case "resumed":
+      case "statement_agreed":
+      case "withdrawn":
         add({ type }, { type, on } as CaseEvent);
     }
   }

@@ -81,7 +81,7 @@ function earlier(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 /** Working days paused between `from` (day 0) and `until`. */
-export function pausedWorkingDays(pauses: readonly Pause[], from: IsoDate, until: IsoDate, asOf: IsoDate, calendar: Calendar): number {
+function pausedWorkingDays(pauses: readonly Pause[], from: IsoDate, until: IsoDate, asOf: IsoDate, calendar: Calendar): number {
   let total = 0;
   for (const pause of pauses) {
     const start = later(pause.from, from);
@@ -98,7 +98,7 @@ export function timelinessBandOf(taken: number, thresholds: readonly number[]): 
   return within === undefined ? `over_${thresholds[thresholds.length - 1] as number}` : `within_${within}`;
 }
 
-export interface ClockTiming {
+interface ClockTiming {
   startedOn: IsoDate;
   stoppedOn: IsoDate | null;
   stoppedBy: CaseEventType | null;

@@ -29,7 +29,7 @@ export function firstStage(procedure: ProcedureDefinition): Stage {
 }
 
 /** The stage whose definition uses an event type that carries no stage of its own, or null. */
-export function ownerStage(type: CaseEventType, procedure: ProcedureDefinition): Stage | null {
+function ownerStage(type: CaseEventType, procedure: ProcedureDefinition): Stage | null {
   if (CASE_LEVEL_EVENTS.has(type)) return null;
   const owner = procedure.stages.find(
     (s) =>
@@ -53,7 +53,23 @@ export function eventStage(event: CaseEvent, procedure: ProcedureDefinition): St
       return "stage3";
     case "acknowledged":
       return event.stage ?? firstStage(procedure);
-    default:
+    case "adjudication_sent":
+    case "closed":
+    case "council_responded":
+    case "investigator_appointed":
+    case "letter_sent":
+    case "lgsco_decided":
+    case "lgsco_referred":
+    case "not_considered":
+    case "panel_held":
+    case "panel_reported":
+    case "procedure_decided":
+    case "received":
+    case "reopened":
+    case "resumed":
+    case "statement_agreed":
+    case "suspended":
+    case "withdrawn":
       return ownerStage(event.type, procedure);
   }
 }
@@ -108,7 +124,25 @@ export function describe(event: CaseEvent): string {
       return `extension of Stage ${event.stage.slice(-1)}`;
     case "escalation_requested":
       return `request for Stage ${event.to.slice(-1)}`;
-    default:
+    case "acknowledged":
+    case "adjudication_sent":
+    case "closed":
+    case "council_responded":
+    case "investigator_appointed":
+    case "letter_sent":
+    case "lgsco_decided":
+    case "lgsco_referred":
+    case "not_considered":
+    case "panel_held":
+    case "panel_reported":
+    case "panel_requested":
+    case "procedure_decided":
+    case "received":
+    case "reopened":
+    case "resumed":
+    case "statement_agreed":
+    case "suspended":
+    case "withdrawn":
       return EVENT_LABELS[event.type];
   }
 }

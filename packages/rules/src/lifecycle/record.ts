@@ -76,7 +76,17 @@ export function recordEvent(state: LifecycleState, event: CaseEvent): void {
       Object.assign(pending, { decidedOn: event.on, decision: event.decision, remedies: event.remedies });
       return;
     }
-    default:
+    case "adjudication_sent":
+    case "council_responded":
+    case "escalation_requested":
+    case "extension_agreed":
+    case "investigator_appointed":
+    case "panel_held":
+    case "panel_reported":
+    case "panel_requested":
+    case "response_sent":
+    case "stage_started":
+    case "statement_agreed":
       recordStageEvent(state, stage as Stage, event);
       return;
   }

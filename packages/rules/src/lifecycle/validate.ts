@@ -250,7 +250,12 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       return state.lgsco.some((r) => r.decidedOn === null)
         ? null
         : reject("lgsco_not_referred", "Record the referral to the Ombudsman (LGSCO) before its decision.");
-    default:
+    case "adjudication_sent":
+    case "council_responded":
+    case "investigator_appointed":
+    case "panel_held":
+    case "panel_reported":
+    case "statement_agreed":
       return stageResponseOrWork(state, eventStage(event, state.procedure), event);
   }
 }

@@ -67,7 +67,7 @@ const receivedDate: ItemDate = (item) => item.facts.receivedOn;
  * Whether a case's Stage 2 counts, and from when: from the agreed statement (default; a Stage 2 still waiting for its
  * statement is not counted yet) or, when the council counts it so, from the request.
  */
-export function stage2CountedOn(stage: StageFacts, from: Stage2From = "agreed_statement"): IsoDate | null {
+function stage2CountedOn(stage: StageFacts, from: Stage2From = "agreed_statement"): IsoDate | null {
   if (from === "request") return stage.requestedOn ?? stage.startedOn;
   return stage.awaitingStatement ? null : stage.startedOn;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importedCaseSchema } from "@csc/council-kit";
-import { readCsv } from "./csv";
+import { ImportError, importedCaseSchema } from "@csc/council-kit";
 import { EXPORT_COLUMNS, type ExportRecord } from "./export-record";
 import { ExportError, parseGloucestershireExport, readExport, writeExport } from "./index";
 
@@ -96,6 +95,7 @@ describe("Gloucestershire export reader", () => {
       return null;
     })();
     expect(error).toBeInstanceOf(ExportError);
+    expect(error).toBeInstanceOf(ImportError);
     const problems = (error as ExportError).problems;
     expect(problems).toContain('row 3, column "received_date": "31/02/2019" is not a real date written dd/mm/yyyy');
     expect(problems).toContainEqual(expect.stringMatching(/^row 3, column "kind": "GRUMBLE" is not one of the council's codes/));
@@ -117,6 +117,5 @@ describe("Gloucestershire export reader", () => {
     const [record] = readExport(`${header}\n${row(complaint)}\n`) as [ExportRecord];
     const again = readExport(writeExport([{ ...record, reference: 'A "quoted", reference' }]));
     expect(again[0]).toEqual({ ...record, reference: 'A "quoted", reference' });
-    expect(readCsv('a,"b\nc"\r\nd,e').map((r) => r.fields)).toEqual([["a", "b\nc"], ["d", "e"]]);
   });
 });

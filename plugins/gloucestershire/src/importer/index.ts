@@ -3,9 +3,9 @@ import { readExport } from "./read-export";
 import { toImportedCase } from "./to-imported-case";
 
 export { ExportError, readExport } from "./read-export";
-export { writeExport, toUkDate } from "./write-export";
-export { toImportedCase, STAGE_REACHED } from "./to-imported-case";
-export { EXPORT_COLUMNS, type ExportRecord, type ExportColumn } from "./export-record";
+export { writeExport } from "./write-export";
+export { STAGE_REACHED } from "./to-imported-case";
+export { EXPORT_COLUMNS } from "./export-record";
 
 /** Gloucestershire's importer: its case-system export (CSV) → ImportedCase inputs; errors name row and column. */
 export function parseGloucestershireExport(text: string): ImportedCaseInput[] {

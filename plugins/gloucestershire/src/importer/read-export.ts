@@ -1,5 +1,5 @@
 import { isIsoDate, makeDate, type IsoDate } from "@csc/rules";
-import { readCsv } from "./csv";
+import { ImportError, readCsvRows } from "@csc/council-kit";
 import { EXPORT_COLUMNS, type ExportColumn, type ExportRecord } from "./export-record";
 import {
   ADVOCACY_PROVIDERS,
@@ -14,11 +14,14 @@ import {
   OUTCOMES,
   PROCEDURES,
   TEAMS,
-} from "../vocabularies/local-lists";
-import { REASONS } from "../vocabularies/reasons";
+} from "../vocabularies";
+import { REASONS } from "../reasons";
 
-/** Every problem found in an export, each naming its row (file line) and column. */
-export class ExportError extends Error {
+/**
+ * Every problem found in an export, each naming its row and column. An ImportError, so the gateway refuses the
+ * file as bad input rather than failing.
+ */
+export class ExportError extends ImportError {
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
     const shown = problems.slice(0, 20);
@@ -176,7 +179,7 @@ function readRecord(reader: RowReader): ExportRecord {
  * (unknown or missing columns, bad codes, dates that are not dd/mm/yyyy, duplicate references).
  */
 export function readExport(text: string): ExportRecord[] {
-  const rows = readCsv(text);
+  const rows = readCsvRows(text);
   const header = rows[0];
   if (header === undefined) throw new ExportError(["row 1: the export is empty (expected a header row)"]);
   const names = header.fields.map((f) => f.trim());
@@ -193,19 +196,18 @@ export function readExport(text: string): ExportRecord[] {
   const records: ExportRecord[] = [];
   const seen = new Map<string, number>();
   for (const row of rows.slice(1)) {
-    if (row.fields.length === 1 && row.fields[0]?.trim() === "") continue;
     if (row.fields.length !== names.length) {
-      problems.push(`row ${row.line}: has ${row.fields.length} fields, the header has ${names.length}`);
+      problems.push(`row ${row.row}: has ${row.fields.length} fields, the header has ${names.length}`);
       continue;
     }
     const values = new Map<ExportColumn, string>();
     names.forEach((name, i) => values.set(name as ExportColumn, row.fields[i] ?? ""));
-    const record = readRecord(new RowReader(row.line, values, problems));
+    const record = readRecord(new RowReader(row.row, values, problems));
     const first = seen.get(record.reference);
     if (record.reference !== "" && first !== undefined) {
-      problems.push(`row ${row.line}, column "reference": "${record.reference}" was already used on row ${first}`);
+      problems.push(`row ${row.row}, column "reference": "${record.reference}" was already used on row ${first}`);
     }
-    seen.set(record.reference, row.line);
+    seen.set(record.reference, row.row);
     records.push(record);
   }
   if (problems.length > 0) throw new ExportError(problems);

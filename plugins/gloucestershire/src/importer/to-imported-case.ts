@@ -1,8 +1,8 @@
 import type { ImportedCaseInput } from "@csc/council-kit";
 import { addWorkingDays, compareDates, type CaseEventInput, type IsoDate, type Outcome, type Stage } from "@csc/rules";
 import type { ExportRecord } from "./export-record";
-import { LGSCO_DECISIONS, NOT_CONSIDERED_REASONS, OUTCOMES } from "../vocabularies/local-lists";
-import { REASONS } from "../vocabularies/reasons";
+import { LGSCO_DECISIONS, NOT_CONSIDERED_REASONS, OUTCOMES } from "../vocabularies";
+import { REASONS } from "../reasons";
 
 /**
  * Turns one export row into the platform's ImportedCase: local codes kept as they are (the adapter's

@@ -1,9 +1,7 @@
 import { csvField, toUkDate } from "@csc/council-kit";
 import { EXPORT_COLUMNS, type ExportRecord } from "./export-record";
 
-/** dd/mm/yyyy, as the council's case system writes dates. */
-export { toUkDate };
-
+/** One value as the case system writes it: empty for null, Y/N, codes joined by ";", dates dd/mm/yyyy. */
 function cell(value: ExportRecord[keyof ExportRecord]): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "Y" : "N";

@@ -1,6 +1,6 @@
 import type { ReportLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
-import { REASON_CATEGORIES, REASONS } from "../vocabularies/reasons";
+import { REASON_CATEGORIES, REASONS } from "../reasons";
 import { BLANK, COMPLAINT, CONCERNS, complaintsReceived, count, offsetOf, percent, percentMeasure, stageStarted, YEAR_COLUMNS } from "./cells";
 
 type Section = ReportLayoutInput["sections"][number];

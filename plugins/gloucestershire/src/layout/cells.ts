@@ -11,7 +11,7 @@ import type { MeasureSpecInput } from "@csc/rules";
  * year, "{year-1}" the one before), so the layout serves any year: for 2018/19 they read "2015/16" … "2018/19".
  */
 export const YEAR_COLUMNS = ["{year-3}", "{year-2}", "{year-1}", "{year}"] as const;
-export type YearColumn = (typeof YEAR_COLUMNS)[number];
+type YearColumn = (typeof YEAR_COLUMNS)[number];
 
 /** The financial year of a column relative to the report's year. */
 export function offsetOf(column: YearColumn): number {
@@ -25,7 +25,7 @@ export function count(measure: MeasureSpecInput, yearOffset = 0): CellSpecInput 
   return { measure, yearOffset, format: "count" };
 }
 
-export function ref(measure: MeasureSpecInput, yearOffset = 0): MeasureRefInput {
+function ref(measure: MeasureSpecInput, yearOffset = 0): MeasureRefInput {
   return { measure, yearOffset };
 }
 

@@ -10,7 +10,7 @@ export const THIS_YEAR = "{year}";
 export const LAST_YEAR = "{year-1}";
 export const TWO_YEARS_AGO = "{year-2}";
 
-export type Filter = Record<string, string[]>;
+type Filter = Record<string, string[]>;
 
 export const COMPLAINTS: Filter = { kind: ["complaint"] };
 export const COMPLIMENTS: Filter = { kind: ["compliment"] };
@@ -25,11 +25,8 @@ export const RESOLVED_BY_COUNCIL: Filter = { ...COMPLAINTS, resolutionStage: ["s
 /** The four geographical areas (section 3.5). */
 export const GEOGRAPHICAL_TEAMS = ["TWS", "SEDGEMOOR", "MENDIP", "SS"];
 
-export const PERCENT: FormatInput = "percent";
+const PERCENT: FormatInput = "percent";
 export const WHOLE_DAYS: FormatInput = { type: "average", decimals: 0 };
-/** A cell whose published figure the contract cannot compute (see ../published-exceptions.ts). */
-export const NOT_EXPRESSIBLE: CellSpecInput = { text: "" };
-
 type Measure = MeasureSpecInput;
 
 /** A measure's total in the report's year (or `yearOffset` years before). */

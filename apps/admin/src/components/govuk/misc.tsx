@@ -10,7 +10,7 @@ export function SummaryList({ rows }: { rows: Array<{ key: string; value: ReactN
   return (
     <dl className="govuk-summary-list">
       {rows.map((r) => (
-        <div className={`govuk-summary-list__row${rows.some((x) => x.action) && !r.action ? " govuk-summary-list__row--no-actions" : ""}`} key={r.key}>
+        <div className={`govuk-summary-list__row${rows.some((x) => Boolean(x.action)) && !r.action ? " govuk-summary-list__row--no-actions" : ""}`} key={r.key}>
           <dt className="govuk-summary-list__key">{r.key}</dt>
           <dd className="govuk-summary-list__value">{r.value}</dd>
           {r.action ? <dd className="govuk-summary-list__actions">{r.action}</dd> : null}

@@ -159,7 +159,9 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
                 onChange={(pointRef, v) => setOutcomes((o) => ({ ...o, [pointRef]: v }))}
               />
             );
-          default:
+          case "date":
+          case "number":
+          case "text":
             return (
               <TextInput
                 key={field.name}

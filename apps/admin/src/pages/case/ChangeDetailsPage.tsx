@@ -108,7 +108,7 @@ export function ChangeDetailsPage() {
       setErrors(toFieldErrors(result.error, { channel: "channel", complainantRelationship: "complainantRelationship", summary: "summary", outcomeSought: "outcomeSought", email: "email", phone: "phone", name: "name", address: "address", dateOfBirth: "childDob" }));
       return;
     }
-    navigate(`/cases/${id}`, { state: { done: `${title.replace(/\?$/, "")}: changed` } });
+    void navigate(`/cases/${id}`, { state: { done: `${title.replace(/\?$/, "")}: changed` } });
   };
   return (
     <div className="govuk-grid-row">

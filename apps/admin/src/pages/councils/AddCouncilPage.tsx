@@ -31,7 +31,7 @@ export function AddCouncilPage() {
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "onsCode" } : e)));
       return;
     }
-    navigate(`/councils/${v.id.trim()}/administrator`, { state: { created: v.name.trim() } });
+    void navigate(`/councils/${v.id.trim()}/administrator`, { state: { created: v.name.trim() } });
   });
   // Checked when the form is sent (GOV.UK), so nothing moves under the pointer as a field loses focus.
   const field = (name: keyof Fields) => ({

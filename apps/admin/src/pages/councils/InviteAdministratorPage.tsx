@@ -33,7 +33,7 @@ export function InviteAdministratorPage() {
       return;
     }
     const answer = (result.data as { inviteCouncilAdministrator: { userId: string | null } }).inviteCouncilAdministrator;
-    navigate("/councils", { state: { invited: v.displayName.trim(), account: answer.userId !== null } });
+    void navigate("/councils", { state: { invited: v.displayName.trim(), account: answer.userId !== null } });
   });
   // Checked when the form is sent (GOV.UK), so nothing moves under the pointer as a field loses focus.
   const field = (name: keyof Fields) => ({

@@ -32,7 +32,7 @@ export function AddTeamPage() {
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "name" } : e)));
       return;
     }
-    navigate("/settings/teams", { state: { added: v.name.trim() } });
+    void navigate("/settings/teams", { state: { added: v.name.trim() } });
   });
   const field = (name: keyof Fields) => ({ id: name, value: form.values[name], error: form.errorFor(name), onChange: (value: string) => form.set(name, value) });
   const areas = (data?.serviceAreas ?? []).filter((a) => a.validTo === null);

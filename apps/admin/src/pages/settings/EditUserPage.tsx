@@ -29,7 +29,7 @@ function EditUser({ user }: { user: CouncilUser }) {
       setErrors(settingsErrors(result.error, toRoles).map((e) => ({ ...e, field: "roles" })));
       return;
     }
-    navigate("/settings/users", { state: { changed: `The roles of ${user.displayName} were changed.` } });
+    void navigate("/settings/users", { state: { changed: `The roles of ${user.displayName} were changed.` } });
   };
   const disableUser = async () => {
     const result = await disable({ input: { userId: user.id } });
@@ -37,7 +37,7 @@ function EditUser({ user }: { user: CouncilUser }) {
       setErrors(settingsErrors(result.error, () => "roles").map((e) => ({ ...e, field: "roles" })));
       return;
     }
-    navigate("/settings/users", { state: { changed: `${user.displayName} can no longer sign in to this council.` } });
+    void navigate("/settings/users", { state: { changed: `${user.displayName} can no longer sign in to this council.` } });
   };
   return (
     <>

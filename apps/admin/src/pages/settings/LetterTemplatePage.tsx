@@ -39,7 +39,7 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
   const submit = async () => {
     const result = await save({ input: { kind: template.kind, subject, body } });
     if (result.error) return setErrors(settingsErrors(result.error, fieldOf).map((e) => (e.field === "form" ? { ...e, field: "letter-body" } : e)));
-    navigate("/settings/letters", { state: { saved: template.title } });
+    void navigate("/settings/letters", { state: { saved: template.title } });
   };
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
   return (

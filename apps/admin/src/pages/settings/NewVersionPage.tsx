@@ -120,7 +120,7 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
       return;
     }
     const published = (result.data as { publishVocabularyVersion: { version: number } }).publishVocabularyVersion.version;
-    navigate(`/settings/${config.slug}?version=${published}`, { state: { published } });
+    void navigate(`/settings/${config.slug}?version=${published}`, { state: { published } });
   };
 
   return (

@@ -29,7 +29,7 @@ function RenameForm({ team }: { team: TeamRow }) {
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "name" } : e)));
       return;
     }
-    navigate("/settings/teams", { state: { renamed: values.name.trim() } });
+    void navigate("/settings/teams", { state: { renamed: values.name.trim() } });
   });
   return (
     <form onSubmit={submit} noValidate>

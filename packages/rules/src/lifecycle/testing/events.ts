@@ -40,7 +40,16 @@ export function eventFor(option: AllowedEvent, on: string, procedure: ProcedureD
       return { type: option.type, on, outcomes };
     case "lgsco_decided":
       return { type: "lgsco_decided", on, decision: "premature", remedies: [] };
-    default:
+    case "closed":
+    case "letter_sent":
+    case "lgsco_referred":
+    case "panel_held":
+    case "panel_reported":
+    case "panel_requested":
+    case "received":
+    case "resumed":
+    case "statement_agreed":
+    case "withdrawn":
       return { type: option.type, on } as CaseEventInput;
   }
 }

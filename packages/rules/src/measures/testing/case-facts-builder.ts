@@ -33,7 +33,7 @@ export function caseFacts(overrides: Partial<CaseFactsInput> = {}): CaseFacts {
 
 const TIMESCALES: Record<Stage, number> = { stage1: 10, stage2: 25, stage3: 30 };
 
-export interface StageOptions {
+interface StageOptions {
   readonly respondedOn?: IsoDate | null;
   readonly timescale?: number;
   readonly outcome?: Outcome | null;

@@ -1,0 +1,3 @@
+import { defineConfig } from "./index.js";
+
+export default defineConfig({ layer: "tooling" });

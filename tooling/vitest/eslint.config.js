@@ -1,0 +1,3 @@
+import { defineConfig } from "@csc/eslint-config";
+
+export default defineConfig({ layer: "tooling" });
