@@ -10,8 +10,8 @@ import { freePort } from "./free-port";
 const run = promisify(execFile);
 
 /** The physical replication slot and role a standby made by startStreamingStandby uses on its primary. */
-export const STANDBY_SLOT = "csc_standby";
-export const REPLICATION_ROLE = "csc_replicator";
+const STANDBY_SLOT = "csc_standby";
+const REPLICATION_ROLE = "csc_replicator";
 
 export type StreamingStandby = {
   /** The URL of `database` on the standby (read-only: `pg_is_in_recovery()` is true there). */
@@ -23,7 +23,7 @@ export type StreamingStandby = {
   stop(): Promise<void>;
 };
 
-export type StandbyOptions = {
+type StandbyOptions = {
   /** The primary's superuser URL of the database the standby serves (a test database's `url`). */
   primaryUrl: string;
   /** The primary's data folder (on this machine: the base backup is a file copy). */

@@ -56,7 +56,7 @@ export function CodeSectionPage() {
       );
       return;
     }
-    navigate(`/code?year=${year}&saved=${section}`);
+    void navigate(`/code?year=${year}&saved=${section}`);
   };
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   return (
