@@ -20,6 +20,7 @@ GRANT USAGE ON SCHEMA public TO csc_platform;
 GRANT SELECT, INSERT ON council TO csc_platform;
 GRANT UPDATE (settings, accepts_public_feedback) ON council TO csc_app;
 -- Accounts: sign-in (password hash, lockout), account creation, password change, disabling.
+-- Never a platform administrator (the policy below refuses the row; create-platform-admin runs as the owner).
 GRANT SELECT, INSERT ON app_user TO csc_platform;
 GRANT UPDATE (password_hash, password_set_by_admin, failed_sign_ins, locked_at, disabled_at) ON app_user TO csc_platform;
 -- Which councils an account holds roles in, and its invitations (read; answered as csc_app in the council).
@@ -33,7 +34,9 @@ GRANT USAGE ON SEQUENCE audit_log_id_seq TO csc_platform;
 
 -- Row-level security stays on for every role; csc_platform gets its own policies on the platform tables only.
 CREATE POLICY platform_access ON council TO csc_platform USING (true) WITH CHECK (true);
-CREATE POLICY platform_access ON app_user TO csc_platform USING (true) WITH CHECK (true);
+CREATE POLICY platform_read ON app_user FOR SELECT TO csc_platform USING (true);
+CREATE POLICY platform_create ON app_user FOR INSERT TO csc_platform WITH CHECK (NOT is_platform_admin);
+CREATE POLICY platform_update ON app_user FOR UPDATE TO csc_platform USING (true) WITH CHECK (true);
 CREATE POLICY platform_read ON user_council_role FOR SELECT TO csc_platform USING (true);
 CREATE POLICY platform_read ON council_invitation FOR SELECT TO csc_platform USING (true);
 CREATE POLICY platform_access ON user_session TO csc_platform USING (true) WITH CHECK (true);
@@ -46,7 +49,9 @@ DROP POLICY platform_read ON audit_log;
 DROP POLICY platform_access ON user_session;
 DROP POLICY platform_read ON council_invitation;
 DROP POLICY platform_read ON user_council_role;
-DROP POLICY platform_access ON app_user;
+DROP POLICY platform_update ON app_user;
+DROP POLICY platform_create ON app_user;
+DROP POLICY platform_read ON app_user;
 DROP POLICY platform_access ON council;
 REVOKE ALL ON audit_log, user_session, council_invitation, user_council_role, app_user, council FROM csc_platform;
 REVOKE USAGE ON SEQUENCE audit_log_id_seq FROM csc_platform;

@@ -107,6 +107,13 @@ describe("the platform role (withPlatform)", () => {
     await expect(withPlatform(prisma, (tx) => tx.caseNarrative.findMany())).rejects.toThrow(/permission denied/);
   });
 
+  it("cannot make a platform administrator", async () => {
+    await expect(
+      withPlatform(prisma, (tx) => tx.user.create({ data: { email: "q@example.org", displayName: "Q", isPlatformAdmin: true } })),
+    ).rejects.toThrow(/row-level security/);
+    await expect(asGateway("UPDATE app_user SET is_platform_admin = true", "csc_platform")).rejects.toThrow(/permission denied/);
+  });
+
   it("cannot change what it only reads: a council's settings, or roles", async () => {
     await expect(asGateway("UPDATE council SET name = 'X'", "csc_platform")).rejects.toThrow(/permission denied/);
     await expect(asGateway("DELETE FROM user_council_role", "csc_platform")).rejects.toThrow(/permission denied/);

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import type { IsoDate } from "@csc/rules";
-import type { PrismaClient } from "@csc/db";
+import { withPlatform, type PrismaClient } from "@csc/db";
 import type { Logger } from "../log";
 import { deliverNotification } from "../notifications/deliver-notification";
 import type { Mailer } from "../notifications/mailer";
@@ -63,7 +63,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   const activeCouncils = async (only?: string) =>
-    (await options.root.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+    (await withPlatform(options.root, (tx) => tx.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } }))).map((c) => c.id);
 
   const scanReminders = async (only?: string) => {
     let queued = 0;

@@ -1,4 +1,5 @@
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 
 /** How a council's own identity provider is reached from a browser: public in OIDC (discovery, client id). */
 export interface CouncilOidc {
@@ -23,11 +24,11 @@ export interface CouncilChoice {
  * Reads the platform table `council` with the root client, as signing in does (no council is chosen yet).
  */
 export async function listCouncils(context: Pick<GatewayContext, "root">): Promise<CouncilChoice[]> {
-  const rows = await context.root.council.findMany({
+  const rows = await withPlatform(context.root, (tx) => tx.council.findMany({
     where: { active: true },
     select: { id: true, name: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  }));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -1,6 +1,6 @@
 import { revokeSession } from "../auth/session-store";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, notFound, unauthenticated } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
@@ -10,9 +10,12 @@ export async function signOut(context: GatewayContext): Promise<boolean> {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   if (!viewer.sessionId) throw badInput(["signOut"], "sessions through your council's identity provider end there");
-  await revokeSession(context.root, viewer.sessionId);
-  await context.root.auditLog.create({
-    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
+  const sessionId = viewer.sessionId;
+  await withPlatform(context.root, async (tx) => {
+    await revokeSession(tx, sessionId);
+    await tx.auditLog.create({
+      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
+    });
   });
   return true;
 }
@@ -24,7 +27,7 @@ export async function unlockCouncilUser(context: GatewayContext, input: { userId
     ? await withCouncil(context.root, councilId, (tx) => tx.userCouncilRole.findFirst({ where: { councilId, userId: input.userId }, select: { userId: true } }))
     : null;
   if (!row) throw notFound("User");
-  await context.root.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } });
+  await withPlatform(context.root, (tx) => tx.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } }));
   await withCouncil(context.root, councilId, (tx) => writeAudit(tx, context, { action: "unlockCouncilUser", detail: { userId: row.userId } }));
   return row.userId;
 }
