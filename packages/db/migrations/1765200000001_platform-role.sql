@@ -32,6 +32,17 @@ GRANT UPDATE (last_seen_at, revoked_at) ON user_session TO csc_platform;
 GRANT SELECT, INSERT ON audit_log TO csc_platform;
 GRANT USAGE ON SEQUENCE audit_log_id_seq TO csc_platform;
 
+-- The background jobs' role: pg-boss's own tables in schema pgboss only (granted when the gateway installs that
+-- schema as the owner); the gateway's job-queue connections start as it (`-c role=csc_jobs`).
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'csc_jobs') THEN
+    CREATE ROLE csc_jobs NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+  END IF;
+END
+$$;
+GRANT csc_jobs TO CURRENT_USER;
+
 -- Row-level security stays on for every role; csc_platform gets its own policies on the platform tables only.
 CREATE POLICY platform_access ON council TO csc_platform USING (true) WITH CHECK (true);
 CREATE POLICY platform_read ON app_user FOR SELECT TO csc_platform USING (true);

@@ -11,4 +11,4 @@ export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts
 export { derivedRows, type DerivedRows, type LocalOutcomeLabel } from "./derived-state";
 export { loadCaseFactsSql, type FactsSpan, type RawReader } from "./case-facts-sql";
 export { withPlatform, PLATFORM_ROLE, type PlatformTransaction, type WithPlatformOptions } from "./with-platform";
-export { GATEWAY_LOGIN_ROLE, ensureGatewayLoginRole, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";
+export { GATEWAY_LOGIN_ROLE, JOBS_ROLE, ensureGatewayLoginRole, grantJobsSchema, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";

@@ -8,9 +8,13 @@ import { APP_ROLE } from "./with-council";
 
 /**
  * The gateway's login role: it owns nothing and bypasses nothing (NOSUPERUSER, NOBYPASSRLS, NOCREATEROLE,
- * NOCREATEDB, NOINHERIT); its only powers are SET ROLE csc_app (council work) and SET ROLE csc_platform.
+ * NOCREATEDB, NOINHERIT); its only powers are SET ROLE csc_app (council work), csc_platform (platform tables)
+ * and csc_jobs (the job queue's own schema).
  */
 export const GATEWAY_LOGIN_ROLE = "csc_gateway";
+
+/** The role of the background jobs' connections: pg-boss's tables (schema pgboss) and nothing else. */
+export const JOBS_ROLE = "csc_jobs";
 
 /** Where an embedded server keeps the gateway's generated password (in its data folder, mode 0600). */
 const PASSWORD_FILE = "csc_gateway.password";
@@ -25,7 +29,7 @@ export function gatewayLoginRoleSql(database: string, password: string): string[
   return [
     `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${GATEWAY_LOGIN_ROLE}') THEN CREATE ROLE ${GATEWAY_LOGIN_ROLE} ${attributes}; END IF; END $$`,
     `ALTER ROLE ${GATEWAY_LOGIN_ROLE} ${attributes} PASSWORD ${literal}`,
-    `GRANT ${APP_ROLE}, ${PLATFORM_ROLE} TO ${GATEWAY_LOGIN_ROLE}`,
+    `GRANT ${APP_ROLE}, ${PLATFORM_ROLE}, ${JOBS_ROLE} TO ${GATEWAY_LOGIN_ROLE}`,
     `GRANT CONNECT ON DATABASE ${database} TO ${GATEWAY_LOGIN_ROLE}`,
   ];
 }
@@ -69,4 +73,23 @@ export async function embeddedGatewayUrl(dataDir: string, ownerUrl: string): Pro
   const password = await embeddedGatewayPassword(dataDir);
   await ensureGatewayLoginRole(ownerUrl, password);
   return gatewayLoginUrl(ownerUrl, password);
+}
+
+/**
+ * Lets the job role read and write the tables of a schema the owner installed for the job queue (pg-boss's
+ * `pgboss`): usage, DML, sequences and functions there, nothing elsewhere. Run through the owner's connection.
+ */
+export async function grantJobsSchema(ownerUrl: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`schema name "${schema}" must be a lower-case identifier`);
+  const client = new pg.Client({ connectionString: ownerUrl });
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${JOBS_ROLE}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${JOBS_ROLE}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${JOBS_ROLE}`);
+    await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${JOBS_ROLE}`);
+  } finally {
+    await client.end();
+  }
 }

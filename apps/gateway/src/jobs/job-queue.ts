@@ -15,8 +15,10 @@ export const QUEUES = {
 } as const;
 
 export interface JobQueueOptions {
-  /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start). */
+  /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start unless `migrate` is false). */
   url: string;
+  /** false: the schema was installed by installJobQueue (the gateway's login role cannot create it). */
+  migrate?: boolean;
   root: PrismaClient;
   /** No mailer: reminders are decided and recorded but nothing is sent (no SMTP configured). */
   mailer: Mailer | null;
@@ -54,7 +56,7 @@ interface CouncilJob {
 
 /** Starts pg-boss on the platform's database, its workers and its schedules. Called by the gateway's main. */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs" });
+  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs", migrate: options.migrate ?? true });
   boss.on("error", (error) => options.logger.log("error", "jobs.error", { error: error.name }));
   await boss.start();
   const retryLimit = options.retryLimit ?? 8;
