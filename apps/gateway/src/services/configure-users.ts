@@ -70,7 +70,7 @@ export async function createCouncilUser(context: GatewayContext, input: CreateUs
     const problem = passwordProblem(input.initialPassword, email);
     if (problem) throw badInput(["input", "initialPassword"], problem);
   }
-  // app_user is a platform table the application role may not write: the owner writes it, this council's roles
+  // app_user is a platform table the application role may not write: the platform role writes it, this council's roles
   // are written walled off to the council.
   const existing = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { email }, select: { id: true } }));
   if (existing) return inviteExistingAccount(context, councilId, viewer.userId, existing.id, { ...input, email });
