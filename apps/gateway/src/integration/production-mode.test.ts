@@ -61,6 +61,16 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
     expect(await db.prisma.council.count()).toBe(0);
   }, 120_000);
 
+  it("runs on the login role, migrating and installing the job queue through DATABASE_MIGRATION_URL (issue 9 finding 7)", async () => {
+    const out = await startGatewayOn(db.gatewayUrl, { NODE_ENV: "production", DATABASE_MIGRATION_URL: db.url });
+    expect(out).toMatch(/Production mode: no demo councils or accounts/);
+    // pg-boss's tables were made by the owner; the login role owns nothing, there or anywhere.
+    const owners = await db.prisma.$queryRawUnsafe<Array<{ owner: string; n: number }>>(
+      "SELECT tableowner AS owner, count(*)::int AS n FROM pg_tables WHERE schemaname IN ('public', 'pgboss') GROUP BY tableowner",
+    );
+    expect(owners.map((o) => o.owner)).toEqual(["postgres"]);
+  }, 120_000);
+
   it("pnpm report never writes to the database: no fixture import, read-only sessions", async () => {
     const council = listCouncils()[0] as string;
     const err: string[] = [];
