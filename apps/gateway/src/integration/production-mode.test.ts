@@ -33,14 +33,21 @@ async function startGatewayOn(url: string, env: Record<string, string>): Promise
   child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const started = await new Promise<boolean>((resolve) => {
+    // A start that hangs fails with what the gateway printed, not a bare test timeout.
+    const deadline = setTimeout(() => {
+      clearInterval(timer);
+      resolve(false);
+    }, 90_000);
     const timer = setInterval(() => {
       if (/Production mode|Demo sign-ins|nothing seeded/.test(out)) {
         clearInterval(timer);
+        clearTimeout(deadline);
         resolve(true);
       }
     }, 100);
     void exited.then(() => {
       clearInterval(timer);
+      clearTimeout(deadline);
       resolve(false);
     });
   });
