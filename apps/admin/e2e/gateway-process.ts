@@ -63,7 +63,8 @@ export async function startGateway(councils = "hartlepool", options: { today?: s
   if (pgPort === null) throw new Error(`the gateway's PostgreSQL wrote no port to ${dataDir}/postmaster.pid:\n${output}`);
   return {
     url,
-    databaseUrl: `postgresql://postgres:csc-local@127.0.0.1:${pgPort}/csc`,
+    // The owner's password is generated with the data folder and kept in it (packages/db embedded/server.ts).
+    databaseUrl: `postgresql://postgres:${readFileSync(join(dataDir, "csc_owner.password"), "utf8").trim()}@127.0.0.1:${pgPort}/csc`,
     async stop() {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -8,7 +8,8 @@ import type { AnalyticsEngine } from "./reports/analytics-engine";
 export interface GatewayContext {
   requestId: string;
   viewer: Viewer | null;
-  /** The root client: only for platform tables and for opening council transactions (withCouncil). */
+  /** The gateway's own client, on its login role (owns nothing, bypasses nothing): it opens council transactions
+   * (withCouncil, csc_app) and platform transactions (withPlatform, csc_platform) and can do nothing by itself. */
   root: GatewayPrisma;
   /**
    * The client resolvers read through: every query runs in a transaction with app.council_id set to the

@@ -2,7 +2,7 @@
 // mode only (startup/demo-mode.ts) demo councils and users when the database is empty, then the gateway on PORT.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase } from "@csc/db";
+import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatform } from "@csc/db";
 import { listCouncils } from "@csc/registry";
 import { documentStoresFromEnv } from "./documents/document-store-config";
 import { postgresDocumentStore, type DocumentStoreFor } from "./documents/document-store";
@@ -32,9 +32,10 @@ function failStart(step: string, error: unknown): never {
 }
 
 const database = await startDatabase().catch((error: unknown) => failStart("database", error));
-// Every statement the gateway runs is cancelled past the statement timeout (issue 9 finding 5).
+// The gateway runs on its login role (DATABASE_URL; csc_gateway on the embedded server), which owns nothing and
+// bypasses nothing (issue 9 finding 7). Every statement is cancelled past the statement timeout (finding 5).
 const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)));
-const councils = await prisma.council.count().catch(async (error: unknown) => {
+const councils = await withPlatform(prisma, (tx) => tx.council.count()).catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("database connection", error);
 });
@@ -47,10 +48,13 @@ try {
   failStart("configuration", error);
 }
 // Production (DATABASE_URL or NODE_ENV=production without CSC_DEMO=1): never a demo account or a fixture import.
-const seeded = mode === "demo" && councils === 0 ? await seedDemo(prisma) : null;
+// Demo set-up (the seed, the registered councils' fixtures) runs as the owner, like the migrations, then closes.
+const owner = mode === "demo" ? createPrismaClient(database.migrationUrl, { maxConnections: 2 }) : null;
+const seeded = owner && councils === 0 ? await seedDemo(owner) : null;
 // Demo mode: the registered councils (plugins) the database lacks, even one already in use, with their fixture
 // exports imported as ordinary cases (startup/registered-councils.ts).
-const registered = await bringInRegisteredCouncils(prisma, mode, process.env.CSC_DEMO_COUNCILS, listCouncils());
+const registered = owner ? await bringInRegisteredCouncils(owner, mode, process.env.CSC_DEMO_COUNCILS, listCouncils()) : [];
+await owner?.$disconnect();
 // Reports and analyst queries run in worker threads on their own connections with a statement timeout, reading
 // from DATABASE_READ_URL (a read replica) when it is set; case work stays on the primary.
 let analyticsUrl: string;
@@ -87,7 +91,7 @@ try {
 const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, trustedDocuments, documentStores, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
-jobs = await startBackgroundJobs({ env: process.env, url: database.url, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
+jobs = await startBackgroundJobs({ env: process.env, url: database.url, ownerUrl: database.migrationUrl, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
@@ -101,7 +105,7 @@ if (seeded) {
   }
   console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
 } else if (mode === "production") {
-  const admins = await prisma.user.count({ where: { isPlatformAdmin: true } });
+  const admins = await withPlatform(prisma, (tx) => tx.user.count({ where: { isPlatformAdmin: true } }));
   console.log("\nProduction mode: no demo councils or accounts.");
   if (admins === 0) console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
 } else {

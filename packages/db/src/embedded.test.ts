@@ -19,6 +19,7 @@ async function query(url: string, sql: string): Promise<unknown[]> {
 
 const savedUrl = process.env.DATABASE_URL;
 afterEach(() => {
+  delete process.env.DATABASE_MIGRATION_URL;
   if (savedUrl === undefined) delete process.env.DATABASE_URL;
   else process.env.DATABASE_URL = savedUrl;
 });
@@ -31,13 +32,20 @@ describe("startDatabase", () => {
     try {
       const first = await startDatabase({ dataDir: join(root, "postgres") });
       expect(first.embedded).toBe(true);
-      await query(first.url, "INSERT INTO council (id, name) VALUES ('kept', 'Kept')");
+      await query(first.migrationUrl, "INSERT INTO council (id, name) VALUES ('kept', 'Kept')");
       await first.stop();
 
       const second = await startDatabase({ dataDir: join(root, "postgres") });
       try {
-        expect(await query(second.url, "SELECT id FROM council")).toEqual([{ id: "kept" }]);
-        expect(await query(second.url, "SELECT count(*)::int AS n FROM pgmigrations")).toEqual([{ n: migrationNames().length }]);
+        expect(await query(second.migrationUrl, "SELECT id FROM council")).toEqual([{ id: "kept" }]);
+        expect(await query(second.migrationUrl, "SELECT count(*)::int AS n FROM pgmigrations")).toEqual([{ n: migrationNames().length }]);
+        // The gateway's URL is its login role with the password generated at the first start and kept since.
+        const login = new URL(second.url);
+        expect(login.username).toBe("csc_gateway");
+        expect(login.password).toBe(new URL(first.url).password);
+        expect(login.password).toMatch(/^[0-9a-f]{64}$/);
+        expect(await query(second.url, "SELECT current_user AS who")).toEqual([{ who: "csc_gateway" }]);
+        await expect(query(second.url, "SELECT id FROM council")).rejects.toThrow(/permission denied/);
       } finally {
         await second.stop();
       }
@@ -51,8 +59,12 @@ describe("startDatabase", () => {
     try {
       process.env.DATABASE_URL = server.url;
       const db = await startDatabase();
-      expect(db).toMatchObject({ url: server.url, embedded: false });
+      expect(db).toMatchObject({ url: server.url, migrationUrl: server.url, embedded: false });
       await db.stop();
+      // The least-privilege split: the gateway on its login role, the migrations through DATABASE_MIGRATION_URL.
+      process.env.DATABASE_URL = server.gatewayUrl;
+      process.env.DATABASE_MIGRATION_URL = server.url;
+      expect(await startDatabase()).toMatchObject({ url: server.gatewayUrl, migrationUrl: server.url, embedded: false });
       // stop() of an external database leaves the server running.
       expect(await query(server.url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
     } finally {

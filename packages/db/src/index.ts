@@ -1,7 +1,7 @@
 export * from "../generated/prisma/client";
 export { createPrismaClient, type CreatePrismaClientOptions } from "./client";
 export { migrate, MIGRATIONS_DIR, type MigrateOptions } from "./migrate";
-export { connectDatabase, startDatabase, defaultDataDir, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
+export { connectDatabase, startDatabase, defaultDataDir, migrationUrlFromEnv, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
 export { backupDatabase, type BackupSummary } from "./backup/backup";
 export { restoreDatabase, type RestoreOptions, type RestoreSummary } from "./backup/restore";
 export { withCouncil, APP_ROLE, type CouncilTransaction, type WithCouncilOptions } from "./with-council";
@@ -10,3 +10,5 @@ export * from "./seed/index";
 export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts";
 export { derivedRows, type DerivedRows, type LocalOutcomeLabel } from "./derived-state";
 export { loadCaseFactsSql, type FactsSpan, type RawReader } from "./case-facts-sql";
+export { withPlatform, PLATFORM_ROLE, type PlatformTransaction, type WithPlatformOptions } from "./with-platform";
+export { GATEWAY_LOGIN_ROLE, JOBS_ROLE, ensureGatewayLoginRole, grantJobsSchema, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";

@@ -7,9 +7,13 @@ import { startEmbeddedServer } from "./embedded/server";
 import { copyTemplate, migratedTemplate, TEST_DATABASE } from "./embedded/template";
 import { migrate } from "./migrate";
 import { startStreamingStandby, type StreamingStandby } from "./embedded/standby";
+import { embeddedGatewayPassword, ensureGatewayLoginRole, gatewayLoginUrl } from "./roles";
 
 export type TestDatabase = {
+  /** The owner's connection (migrations, seeding and a test's own set-up and checks). */
   url: string;
+  /** The gateway's login role (csc_gateway: owns nothing, bypasses nothing): what the gateway under test uses. */
+  gatewayUrl: string;
   /** The temporary folder holding the server's data (removed by stop()). */
   directory: string;
   prisma: PrismaClient;
@@ -44,9 +48,12 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     const url = server.urlFor(TEST_DATABASE);
     // Nothing to apply when the template is current; kept so a test database is never behind.
     await migrate(url);
+    const password = await embeddedGatewayPassword(dataDir);
+    await ensureGatewayLoginRole(url, password);
     const prisma = createPrismaClient(url, { maxConnections: 4 });
     return {
       url,
+      gatewayUrl: gatewayLoginUrl(url, password),
       directory: root,
       prisma,
       async stop() {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { GatewayPrisma } from "../db/client";
+import { withPlatform, type GatewayPrisma } from "../db/client";
 import { unauthenticated } from "../errors/gateway-error";
 import type { Viewer } from "./viewer";
 
@@ -37,10 +37,12 @@ export function newApiKey(): { key: string; hash: string; prefix: string } {
  * account is disabled). Every use is audited (`apiKeyUsed`, the key's id) and sets the key's last use.
  */
 export async function viewerForApiKey(root: GatewayPrisma, key: string, requestId: string | null): Promise<Viewer> {
-  const found = await root.analystApiKey.findUnique({
-    where: { keyHash: hashApiKey(key) },
-    select: { id: true, councilId: true, createdBy: true, expiresAt: true, revokedAt: true, creator: { select: { disabledAt: true } } },
-  });
+  const found = await withPlatform(root, (tx) =>
+    tx.analystApiKey.findUnique({
+      where: { keyHash: hashApiKey(key) },
+      select: { id: true, councilId: true, createdBy: true, expiresAt: true, revokedAt: true, creator: { select: { disabledAt: true } } },
+    }),
+  );
   const now = new Date();
   if (!found || found.revokedAt || found.expiresAt <= now || found.creator.disabledAt) {
     throw unauthenticated("The API key is not valid: it is unknown, revoked or expired");
@@ -48,11 +50,11 @@ export async function viewerForApiKey(root: GatewayPrisma, key: string, requestI
   const viewer: Viewer = found.councilId
     ? { userId: found.createdBy, councilId: found.councilId, roles: ["analyst"], platformAdmin: false, via: "api_key", apiKeyId: found.id }
     : { userId: found.createdBy, councilId: null, roles: [], platformAdmin: false, via: "api_key", apiKeyId: found.id };
-  await root.$transaction([
-    root.analystApiKey.update({ where: { id: found.id }, data: { lastUsedAt: now } }),
-    root.auditLog.create({
+  await withPlatform(root, async (tx) => {
+    await tx.analystApiKey.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+    await tx.auditLog.create({
       data: { councilId: found.councilId ?? "platform", actorId: found.createdBy, actorRole: "api_key", action: "apiKeyUsed", requestId, detail: { apiKeyId: found.id } },
-    }),
-  ]);
+    });
+  });
   return viewer;
 }

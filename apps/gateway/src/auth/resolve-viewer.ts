@@ -1,4 +1,5 @@
-import type { GatewayPrisma } from "../db/client";
+import type { PlatformTransaction } from "@csc/db";
+import { withPlatform, type GatewayPrisma } from "../db/client";
 import { unauthenticated } from "../errors/gateway-error";
 import { isApiKey, viewerForApiKey } from "./api-key";
 import type { OidcVerifier } from "./oidc";
@@ -24,7 +25,7 @@ function bearerOf(authorization: string | undefined): string | null {
 
 /** The user's roles in one council, or null when the account is disabled or holds none there. */
 async function viewerFor(
-  root: GatewayPrisma,
+  root: PlatformTransaction,
   userId: string,
   councilId: string | null,
   via: Viewer["via"],
@@ -58,16 +59,19 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
   const issuer = peekIssuer(token);
   if (issuer === SESSION_ISSUER) {
     const claims = await deps.sessions.verify(token);
-    const live = claims ? await sessionIsLive(deps.root, claims.sessionId, claims.userId) : false;
-    const viewer = claims && live ? await viewerFor(deps.root, claims.userId, claims.councilId, claims.via ?? "local") : null;
+    const viewer = claims
+      ? await withPlatform(deps.root, async (tx) =>
+          (await sessionIsLive(tx, claims.sessionId, claims.userId)) ? viewerFor(tx, claims.userId, claims.councilId, claims.via ?? "local") : null,
+        )
+      : null;
     if (!viewer || !claims) throw unauthenticated("Your session has ended or is not valid; sign in again");
     return { ...viewer, sessionId: claims.sessionId };
   }
   if (issuer) {
-    const councils = await deps.root.council.findMany({
+    const councils = await withPlatform(deps.root, (tx) => tx.council.findMany({
       where: { oidcIssuer: issuer, active: true, oidcAudience: { not: null }, oidcJwksUri: { not: null } },
       select: { id: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
-    });
+    }));
     for (const council of councils) {
       const identity = await deps.verifyOidc(token, {
         issuer,
@@ -75,11 +79,13 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
         jwksUri: council.oidcJwksUri ?? "",
       });
       if (!identity) continue;
-      const user = await deps.root.user.findUnique({
-        where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: identity.subject } },
-        select: { id: true },
+      const viewer = await withPlatform(deps.root, async (tx) => {
+        const user = await tx.user.findUnique({
+          where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: identity.subject } },
+          select: { id: true },
+        });
+        return user ? viewerFor(tx, user.id, council.id, "oidc") : null;
       });
-      const viewer = user ? await viewerFor(deps.root, user.id, council.id, "oidc") : null;
       if (viewer) return viewer;
     }
   }

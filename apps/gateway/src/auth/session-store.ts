@@ -1,4 +1,4 @@
-import type { GatewayPrisma } from "../db/client";
+import type { PlatformTransaction } from "@csc/db";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-token";
 
 /** A session ends after this long without a request (local policy; NCSC: re-authenticate after inactivity). */
@@ -6,8 +6,9 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 /** last_seen_at is written at most this often, so every request does not write. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function openSession(root: GatewayPrisma, userId: string, councilId: string | null): Promise<string> {
-  const { id } = await root.userSession.create({
+/** Each runs in the caller's platform transaction (withPlatform): user_session is a platform table. */
+export async function openSession(db: PlatformTransaction, userId: string, councilId: string | null): Promise<string> {
+  const { id } = await db.userSession.create({
     data: { userId, signedInCouncil: councilId, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000) },
     select: { id: true },
   });
@@ -15,23 +16,23 @@ export async function openSession(root: GatewayPrisma, userId: string, councilId
 }
 
 /** True while the session is open: not revoked, not past its absolute expiry, used within the idle timeout. */
-export async function sessionIsLive(root: GatewayPrisma, sessionId: string, userId: string, idleSeconds = SESSION_IDLE_SECONDS): Promise<boolean> {
-  const session = await root.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } });
+export async function sessionIsLive(db: PlatformTransaction, sessionId: string, userId: string, idleSeconds = SESSION_IDLE_SECONDS): Promise<boolean> {
+  const session = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } });
   const now = Date.now();
   if (!session || session.userId !== userId || session.revokedAt) return false;
   if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleSeconds * 1000 <= now) return false;
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await root.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
+    await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
   }
   return true;
 }
 
-export async function revokeSession(root: GatewayPrisma, sessionId: string): Promise<void> {
-  await root.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+export async function revokeSession(db: PlatformTransaction, sessionId: string): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /** Revokes every open session of a user (sign out everywhere, a password reset); returns how many ended. */
-export async function revokeSessionsOf(root: GatewayPrisma, userId: string): Promise<number> {
-  const { count } = await root.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export async function revokeSessionsOf(db: PlatformTransaction, userId: string): Promise<number> {
+  const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   return count;
 }

@@ -25,7 +25,8 @@ async function main(): Promise<number> {
   }
   const password = await readStdin();
   const database = await startDatabase();
-  const prisma = createPrismaClient(database.url);
+  // Making a platform administrator is the owner's work: the gateway's platform role may not.
+  const prisma = createPrismaClient(database.migrationUrl);
   try {
     const id = await createFirstPlatformAdmin(prisma, { email, displayName: option("--name") ?? email, password });
     process.stdout.write(`create-platform-admin: created platform administrator ${id}; sign in without a council\n`);

@@ -1,9 +1,9 @@
-import { APP_ROLE, withCouncil } from "@csc/db";
+import { APP_ROLE, withCouncil, withPlatform } from "@csc/db";
 import type { CouncilTransaction, Prisma, PrismaClient } from "@csc/db";
 
 export { getDatamodel } from "@csc/db/pothos";
 export type { PrismaTypes } from "@csc/db/pothos";
-export { withCouncil };
+export { withCouncil, withPlatform };
 export type { CouncilTransaction };
 
 /** The root Prisma client of @csc/db. */

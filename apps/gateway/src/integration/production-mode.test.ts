@@ -33,14 +33,21 @@ async function startGatewayOn(url: string, env: Record<string, string>): Promise
   child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const started = await new Promise<boolean>((resolve) => {
+    // A start that hangs fails with what the gateway printed, not a bare test timeout.
+    const deadline = setTimeout(() => {
+      clearInterval(timer);
+      resolve(false);
+    }, 90_000);
     const timer = setInterval(() => {
       if (/Production mode|Demo sign-ins|nothing seeded/.test(out)) {
         clearInterval(timer);
+        clearTimeout(deadline);
         resolve(true);
       }
     }, 100);
     void exited.then(() => {
       clearInterval(timer);
+      clearTimeout(deadline);
       resolve(false);
     });
   });
@@ -59,6 +66,16 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
     expect(await db.prisma.user.count()).toBe(0);
     expect(await db.prisma.user.count({ where: { email: "platform-admin@csc.example" } })).toBe(0);
     expect(await db.prisma.council.count()).toBe(0);
+  }, 120_000);
+
+  it("runs on the login role, migrating and installing the job queue through DATABASE_MIGRATION_URL (issue 9 finding 7)", async () => {
+    const out = await startGatewayOn(db.gatewayUrl, { NODE_ENV: "production", DATABASE_MIGRATION_URL: db.url });
+    expect(out).toMatch(/Production mode: no demo councils or accounts/);
+    // pg-boss's tables were made by the owner; the login role owns nothing, there or anywhere.
+    const owners = await db.prisma.$queryRawUnsafe<Array<{ owner: string; n: number }>>(
+      "SELECT tableowner AS owner, count(*)::int AS n FROM pg_tables WHERE schemaname IN ('public', 'pgboss') GROUP BY tableowner",
+    );
+    expect(owners.map((o) => o.owner)).toEqual(["postgres"]);
   }, 120_000);
 
   it("pnpm report never writes to the database: no fixture import, read-only sessions", async () => {

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import type { IsoDate } from "@csc/rules";
-import type { PrismaClient } from "@csc/db";
+import { withPlatform, type PrismaClient } from "@csc/db";
 import type { Logger } from "../log";
 import { deliverNotification } from "../notifications/deliver-notification";
 import type { MailMessage, Mailer } from "../notifications/mailer";
@@ -17,8 +17,10 @@ export const QUEUES = {
 } as const;
 
 export interface JobQueueOptions {
-  /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start). */
+  /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start unless `migrate` is false). */
   url: string;
+  /** false: the schema was installed by installJobQueue (the gateway's login role cannot create it). */
+  migrate?: boolean;
   root: PrismaClient;
   /** No mailer: reminders are decided and recorded but nothing is sent (no SMTP configured). */
   mailer: Mailer | null;
@@ -63,7 +65,7 @@ interface CouncilJob {
 
 /** Starts pg-boss on the platform's database, its workers and its schedules. Called by the gateway's main. */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs" });
+  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs", migrate: options.migrate ?? true });
   boss.on("error", (error) => options.logger.log("error", "jobs.error", { error: error.name }));
   await boss.start();
   const retryLimit = options.retryLimit ?? 8;
@@ -72,7 +74,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   const activeCouncils = async (only?: string) =>
-    (await options.root.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+    (await withPlatform(options.root, (tx) => tx.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } }))).map((c) => c.id);
 
   const scanReminders = async (only?: string) => {
     let queued = 0;

@@ -3,6 +3,7 @@ import { todayInLondon } from "../create-context";
 import { documentStoresFromEnv } from "../documents/document-store-config";
 import type { Logger } from "../log";
 import { createSmtpMailer, smtpSettingsFromEnv } from "../notifications/mailer";
+import { installJobQueue, jobsUrl } from "./install-job-queue";
 import { startJobQueue, type JobQueue } from "./job-queue";
 
 /**
@@ -11,13 +12,16 @@ import { startJobQueue, type JobQueue } from "./job-queue";
  * e-mails to the admin app; CSC_REMINDERS_CRON and CSC_RETENTION_CRON override the schedules (Europe/London).
  * Retention erasure deletes documents where CSC_DOCUMENT_STORE keeps them (documents/document-store-config.ts).
  */
-export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url: string; root: PrismaClient; logger: Logger }): Promise<JobQueue | null> {
+export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url: string; ownerUrl: string; root: PrismaClient; logger: Logger }): Promise<JobQueue | null> {
   const { env, logger } = options;
   if (env.CSC_JOBS === "off") return null;
   const smtp = smtpSettingsFromEnv(env);
   if (!smtp) logger.log("warn", "jobs.no_smtp", { hint: "set CSC_SMTP_HOST to send reminder e-mails" });
+  // pg-boss's schema is installed as the owner; the queue then runs on the login role as csc_jobs.
+  await installJobQueue(options.ownerUrl);
   return startJobQueue({
-    url: options.url,
+    url: jobsUrl(options.url),
+    migrate: false,
     root: options.root,
     mailer: smtp ? createSmtpMailer(smtp) : null,
     logger,

@@ -1,4 +1,5 @@
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 import { notFound } from "../errors/gateway-error";
 import { councilScope, isRecordId } from "../services/council-scope";
 import { readGroundDecisions } from "../services/ground-decisions";
@@ -50,15 +51,16 @@ export async function caseLetterData(context: GatewayContext, caseId: string, op
     : null;
   if (!found) throw notFound("Case");
   if (options.personalData) await auditPersonalDataRead(context, caseId);
+  const officerId = found.officerId;
   const [council, people, officer] = await Promise.all([
-    context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
+    withPlatform(context.root, (tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })),
     options.personalData
       ? prisma.casePerson.findMany({ where: { councilId, caseId, role: { in: ["complainant", "child"] } }, orderBy: { createdAt: "asc" }, select: { role: true, name: true } })
       : [
           { role: "complainant", name: NAME_WITHHELD.complainant },
           { role: "child", name: NAME_WITHHELD.child },
         ],
-    found.officerId ? context.root.user.findUnique({ where: { id: found.officerId }, select: { displayName: true } }) : null,
+    officerId ? withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: officerId }, select: { displayName: true } })) : null,
   ]);
   const child = people.find((p) => p.role === "child")?.name ?? "";
   const complainant = people.find((p) => p.role === "complainant")?.name ?? "";

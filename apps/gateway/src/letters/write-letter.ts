@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { postgresDocumentStore } from "../documents/document-store";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
@@ -42,7 +42,7 @@ export async function previewLetter(
     ? await caseLetterData(context, input.caseId, { personalData: input.personalData ?? true })
     : {
         reference: SAMPLE_VALUES["case.reference"],
-        councilName: (await context.root.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })).name,
+        councilName: (await withPlatform(context.root, (tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }))).name,
         values: SAMPLE_VALUES,
         facts: { madeByChild: true, madeForChild: true, notConsideredReason: "court_proceedings", stage1DueOn: SAMPLE_VALUES["stage1.dueOn"] },
       };

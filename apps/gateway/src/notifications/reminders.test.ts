@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUEUES, startJobQueue, type JobQueue } from "../jobs/job-queue";
+import { installJobQueue, jobsUrl } from "../jobs/install-job-queue";
 import { issueFormToken } from "../public/form-token";
 import type { LogFields } from "../log";
 import { startHarness, TEST_TODAY, type Harness } from "../testing/harness";
@@ -56,9 +57,12 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   manager = await h.signIn("manager", "demo-north");
   officerId = (await h.db.prisma.user.findUniqueOrThrow({ where: { email: "officer@demo-north.example" } })).id;
+  // As main.ts runs it: pg-boss's schema installed as the owner, the queue on the gateway's login role as csc_jobs.
+  await installJobQueue(h.db.url);
   queue = await startJobQueue({
-    url: h.db.url,
-    root: h.db.prisma,
+    url: jobsUrl(h.db.gatewayUrl),
+    migrate: false,
+    root: h.runtime,
     mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Complaints <complaints@demo-north.example>", rejectUnauthorized: false }),
     logger: { log: (_level, event, fields = {}) => logs.push({ event, fields }) },
     today: () => TEST_TODAY,

@@ -1,5 +1,6 @@
 import type { ComplainantRelationship } from "@csc/rules";
 import type { GatewayContext } from "../context";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, gatewayError, notFound } from "../errors/gateway-error";
 import { writeAudit } from "../services/audit";
 import { recordFeedbackAs } from "../services/record-feedback";
@@ -46,10 +47,10 @@ export interface PublicFeedbackForm {
 }
 
 async function publicCouncil(context: GatewayContext, councilId: string) {
-  const council = await context.root.council.findUnique({
+  const council = await withPlatform(context.root, (tx) => tx.council.findUnique({
     where: { id: councilId },
     select: { id: true, name: true, active: true, acceptsPublicFeedback: true },
-  });
+  }));
   if (!council || !council.active) throw notFound("Council");
   return council;
 }
@@ -97,7 +98,9 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
     child: input.childName ? { name: input.childName } : byChild && input.name ? { name: input.name } : null,
   };
   const caseId = await recordFeedbackAs(context, { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" }, record, input.outcomeSought);
-  const created = await context.root.case.findUniqueOrThrow({ where: { councilId_id: { councilId: council.id, id: caseId } }, select: { reference: true } });
+  const created = await withCouncil(context.root, council.id, (tx) =>
+    tx.case.findUniqueOrThrow({ where: { councilId_id: { councilId: council.id, id: caseId } }, select: { reference: true } }),
+  );
   // The receipt with the reference goes by e-mail (notifications: complainant_receipt) when an address was given.
   context.afterPublicSubmission?.(council.id);
   return { reference: created.reference };
@@ -107,7 +110,10 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
 export async function setPublicFeedbackOpen(context: GatewayContext, open: boolean): Promise<boolean> {
   const councilId = context.viewer?.councilId;
   if (!councilId) throw notFound("Council");
-  const council = await context.root.council.update({ where: { id: councilId }, data: { acceptsPublicFeedback: open }, select: { acceptsPublicFeedback: true } });
-  await writeAudit(context.root, context, { action: "setPublicFeedbackOpen", detail: { open } });
+  const council = await withCouncil(context.root, councilId, async (tx) => {
+    const updated = await tx.council.update({ where: { id: councilId }, data: { acceptsPublicFeedback: open }, select: { acceptsPublicFeedback: true } });
+    await writeAudit(tx, context, { action: "setPublicFeedbackOpen", detail: { open } });
+    return updated;
+  });
   return council.acceptsPublicFeedback;
 }

@@ -20,7 +20,8 @@ const year = financialYear(2020);
 beforeAll(async () => {
   db = await startTestDatabase();
   await importCouncilFixture(db.prisma, "hartlepool");
-  pool = createAnalyticsPool({ url: db.url, workers: 2 });
+  // The workers connect as the gateway does: its login role.
+  pool = createAnalyticsPool({ url: db.gatewayUrl, workers: 2 });
   local = inProcessAnalytics(db.prisma);
 }, 240_000);
 

@@ -1,6 +1,7 @@
 import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period, type Stage } from "@csc/rules";
-import type { CouncilTransaction } from "../db/client";
-import { loadCaseFactsByCouncil } from "./load-case-facts";
+import type { PrismaClient } from "@csc/db";
+import { type CouncilTransaction, withCouncil, withPlatform } from "../db/client";
+import { loadCaseFacts } from "./load-case-facts";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
@@ -143,42 +144,57 @@ export function compareFacts(
   return figures;
 }
 
-const COUNCILS_PER_QUERY = 10;
 const QUERIES_IN_FLIGHT = 3;
 
-/** Compares every active council (or the ones named) over `period`. Reads as the owner: aggregates only leave. */
+/**
+ * Compares every active council (or the ones named) over `period`. The list of councils is read as the platform
+ * role; each council's facts and contacts are read in that council's own transaction under row-level security
+ * (the gateway's login role has no way to read cases across councils): only aggregates leave.
+ */
+/** A council's context figures for the year (read in its own wall: context_figure is council-owned). */
+async function contextOf(tx: CouncilTransaction, councilId: string, financialYear: number): Promise<CouncilContext> {
+  const rows = await tx.contextFigure.findMany({
+    where: { councilId, measure: { in: ["contacts", "children_aged_0_17"] }, financialYear },
+    select: { measure: true, value: true, source: true },
+  });
+  const shown = (measure: string) => {
+    const row = rows.find((r) => r.measure === measure);
+    return row ? { value: row.value, source: row.source } : null;
+  };
+  return { contacts: shown("contacts"), children: shown("children_aged_0_17") };
+}
+
 export async function compareCouncils(
-  root: Pick<CouncilTransaction, "$queryRaw" | "council" | "contextFigure">,
+  root: PrismaClient,
   metrics: readonly ComparisonMetric[],
   period: Period,
   councilIds?: readonly string[],
   options: ComparisonOptions = {},
 ): Promise<CouncilComparison> {
-  const councils = await root.council.findMany({
-    where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
-    select: { id: true, name: true },
-    orderBy: { id: "asc" },
-  });
-  const ids = councils.map((c) => c.id);
-  const contextRows = await root.contextFigure.findMany({
-    where: { councilId: { in: ids }, measure: { in: ["contacts", "children_aged_0_17"] }, financialYear: financialYearStartOf(period.start) },
-    select: { councilId: true, measure: true, value: true, source: true },
-  });
-  const contextOf = (councilId: string): CouncilContext => {
-    const find = (measure: string) => contextRows.find((r) => r.councilId === councilId && r.measure === measure);
-    const shown = (row: { value: number; source: string | null } | undefined) => (row ? { value: row.value, source: row.source } : null);
-    return { contacts: shown(find("contacts")), children: shown(find("children_aged_0_17")) };
-  };
+  const councils = await withPlatform(root, (tx) =>
+    tx.council.findMany({
+      where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
+      select: { id: true, name: true },
+      orderBy: { id: "asc" },
+    }),
+  );
   const figures = new Map<string, ComparedFigure[]>();
-  // A few councils per query (the councils are one array parameter, so any number would fit): it bounds the memory
-  // the facts take, since each batch's facts are dropped once measured. Three queries in
-  // flight overlap the database's work with the measuring (about 30% faster than one at a time, measured).
-  const pending: string[][] = [];
-  for (let i = 0; i < ids.length; i += COUNCILS_PER_QUERY) pending.push(ids.slice(i, i + COUNCILS_PER_QUERY));
+  // Three councils in flight overlap the database's work with the measuring; each council's facts are dropped
+  // once measured, which bounds the memory they take.
+  const pending = councils.map((c) => c.id);
   const worker = async (): Promise<void> => {
-    for (let batch = pending.shift(); batch; batch = pending.shift()) {
-      const facts = await loadCaseFactsByCouncil(root, batch, period);
-      for (const [id, list] of facts) figures.set(id, compareFacts(list, metrics, period, contextOf(id), options));
+    for (let id = pending.shift(); id; id = pending.shift()) {
+      const councilId = id;
+      const { context, facts } = await withCouncil(
+        root,
+        councilId,
+        async (tx) => ({
+          context: await contextOf(tx, councilId, financialYearStartOf(period.start)),
+          facts: await loadCaseFacts(tx, councilId, period),
+        }),
+        { timeout: 60_000 },
+      );
+      figures.set(councilId, compareFacts(facts, metrics, period, context, options));
     }
   };
   await Promise.all(Array.from({ length: QUERIES_IN_FLIGHT }, worker));

@@ -14,11 +14,3 @@ export type FactsReader = RawReader;
 export async function loadCaseFacts(db: FactsReader, councilId: string, period: Period): Promise<CaseFacts[]> {
   return (await loadCaseFactsSql(db, [councilId], period)).get(councilId) ?? [];
 }
-
-/**
- * The facts of several councils at once, by council (one query): for cross-council comparison. Runs as the
- * reader it is given; callers pass the root client only for aggregate answers.
- */
-export async function loadCaseFactsByCouncil(db: FactsReader, councilIds: readonly string[], period: Period): Promise<Map<string, CaseFacts[]>> {
-  return loadCaseFactsSql(db, councilIds, period);
-}

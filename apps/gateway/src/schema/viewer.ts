@@ -1,3 +1,4 @@
+import { withPlatform } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { builder } from "../builder";
 import { CouncilRoleEnum } from "./enums";
@@ -14,7 +15,7 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
     email: t.string({
       description: "Your own e-mail address (the account you signed in with), shown as who is signed in",
       resolve: async (viewer, _args, context) =>
-        (await context.root.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } })).email,
+        (await withPlatform(context.root, (tx) => tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } }))).email,
     }),
   }),
 });

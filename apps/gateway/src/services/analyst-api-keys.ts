@@ -1,7 +1,7 @@
 import { addCalendarDays, isIsoDate, type IsoDate } from "@csc/rules";
 import { API_KEY_MAX_DAYS, newApiKey } from "../auth/api-key";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors/gateway-error";
 import { writeAudit, type AuditEntry } from "./audit";
 import { isRecordId } from "./council-scope";
@@ -52,12 +52,12 @@ function view(row: Omit<AnalystApiKeyView, "status">, now: Date): AnalystApiKeyV
 
 async function audit(context: GatewayContext, councilId: string | null, entry: AuditEntry): Promise<void> {
   if (councilId) await withCouncil(context.root, councilId, (tx) => writeAudit(tx, context, entry));
-  else await writeAudit(context.root, context, entry);
+  else await withPlatform(context.root, (tx) => writeAudit(tx, context, entry));
 }
 
 export async function listAnalystApiKeys(context: GatewayContext): Promise<AnalystApiKeyView[]> {
   const { councilId } = keyScope(context);
-  const rows = await context.root.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT });
+  const rows = await withPlatform(context.root, (tx) => tx.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT }));
   const now = new Date();
   return rows.map((row) => view(row, now));
 }
@@ -87,10 +87,12 @@ export async function createAnalystApiKey(context: GatewayContext, input: Create
   const made = newApiKey();
   // The key works through its last day (UTC): it expires at the start of the next.
   const expiresAt = new Date(`${addCalendarDays(checked.expiresOn, 1)}T00:00:00.000Z`);
-  const row = await context.root.analystApiKey.create({
-    data: { councilId, name: checked.name, prefix: made.prefix, keyHash: made.hash, createdBy: userId, expiresAt },
-    select: SELECT,
-  });
+  const row = await withPlatform(context.root, (tx) =>
+    tx.analystApiKey.create({
+      data: { councilId, name: checked.name, prefix: made.prefix, keyHash: made.hash, createdBy: userId, expiresAt },
+      select: SELECT,
+    }),
+  );
   await audit(context, councilId, { action: "createAnalystApiKey", detail: { apiKeyId: row.id, expiresOn: checked.expiresOn } });
   return { key: made.key, apiKey: view(row, new Date()) };
 }
@@ -99,11 +101,13 @@ export async function createAnalystApiKey(context: GatewayContext, input: Create
 export async function revokeAnalystApiKey(context: GatewayContext, id: string): Promise<AnalystApiKeyView> {
   const { councilId, userId } = keyScope(context);
   if (!isRecordId(id)) throw notFound("API key");
-  const found = await context.root.analystApiKey.findFirst({ where: { id, councilId }, select: { id: true, revokedAt: true } });
+  const found = await withPlatform(context.root, (tx) => tx.analystApiKey.findFirst({ where: { id, councilId }, select: { id: true, revokedAt: true } }));
   if (!found) throw notFound("API key");
-  const row = found.revokedAt
-    ? await context.root.analystApiKey.findUniqueOrThrow({ where: { id }, select: SELECT })
-    : await context.root.analystApiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: userId }, select: SELECT });
+  const row = await withPlatform(context.root, (tx) =>
+    found.revokedAt
+      ? tx.analystApiKey.findUniqueOrThrow({ where: { id }, select: SELECT })
+      : tx.analystApiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: userId }, select: SELECT }),
+  );
   if (!found.revokedAt) await audit(context, councilId, { action: "revokeAnalystApiKey", detail: { apiKeyId: id } });
   return view(row, new Date());
 }

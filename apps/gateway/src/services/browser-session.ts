@@ -1,6 +1,7 @@
 import { openSession } from "../auth/session-store";
 import { sessionCookie } from "../auth/session-cookie";
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 import { badInput, unauthenticated } from "../errors/gateway-error";
 
 /**
@@ -14,11 +15,14 @@ export async function startBrowserSession(context: GatewayContext): Promise<bool
   if (viewer.via !== "oidc" || context.transport !== "bearer" || viewer.sessionId) {
     throw badInput(["startBrowserSession"], "only exchanges a token from your council's identity provider; sign in with signIn(session: COOKIE)");
   }
-  const sessionId = await openSession(context.root, viewer.userId, viewer.councilId);
+  const sessionId = await withPlatform(context.root, async (tx) => {
+    const id = await openSession(tx, viewer.userId, viewer.councilId);
+    await tx.auditLog.create({
+      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "member", action: "signIn", requestId: context.requestId, detail: { via: "oidc" } },
+    });
+    return id;
+  });
   const token = await context.sessions.sign({ userId: viewer.userId, councilId: viewer.councilId, sessionId, via: "oidc" });
   context.cookies.outgoing = sessionCookie(token, context.cookies.secure);
-  await context.root.auditLog.create({
-    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "member", action: "signIn", requestId: context.requestId, detail: { via: "oidc" } },
-  });
   return true;
 }

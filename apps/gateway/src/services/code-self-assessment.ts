@@ -1,6 +1,6 @@
 import { CODE_SECTIONS, type CodeCompliance, type CodeSectionId } from "@csc/rules";
 import type { GatewayContext } from "../context";
-import { withCouncil, type CouncilTransaction } from "../db/client";
+import { withCouncil, withPlatform, type CouncilTransaction } from "../db/client";
 import { conflict } from "../errors/gateway-error";
 import type { SaveCodeSelfAssessmentInput } from "../validation/follow-up-inputs";
 import { writeAudit } from "./audit";
@@ -55,7 +55,7 @@ export async function readSelfAssessment(context: GatewayContext, financialYear:
 
 export async function saveSelfAssessment(context: GatewayContext, input: SaveCodeSelfAssessmentInput): Promise<CodeSectionAssessment> {
   const { councilId, viewer } = councilScope(context);
-  const user = await context.root.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } });
+  const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } }));
   const data = {
     compliance: input.compliance,
     evidence: input.evidence.trim(),

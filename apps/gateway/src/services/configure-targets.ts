@@ -1,6 +1,7 @@
 import { CLOCK_IDS, resolveProcedure, validateProcedureSettings } from "@csc/rules";
 import type { ClockDefinition, ClockId, ClockTarget, ProcedureSettingsInput } from "@csc/rules";
 import type { GatewayContext } from "../context";
+import { withCouncil } from "../db/client";
 import { badInput, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
@@ -91,7 +92,7 @@ function refuseAboveCeilings(input: SetLocalTargetsInput): void {
 export async function setLocalTargets(context: GatewayContext, input: SetLocalTargetsInput): Promise<ProcedureSettingsView> {
   const { councilId } = councilScope(context);
   refuseAboveCeilings(input);
-  const council = await context.root.council.findUnique({ where: { id: councilId }, select: { settings: true } });
+  const council = await withCouncil(context.root, councilId, (tx) => tx.council.findUnique({ where: { id: councilId }, select: { settings: true } }));
   if (!council) throw notFound("Council");
   const kept: Record<string, unknown> = { ...asSettings(council.settings) };
   for (const id of CLOCK_IDS) delete kept[id];
@@ -118,11 +119,13 @@ export async function setLocalTargets(context: GatewayContext, input: SetLocalTa
     const path = index >= 0 ? ["input", "targets", index, field ?? "clock"] : ["input", clock === "acknowledgementWorkingDays" ? clock : "targets"];
     throw badInput(path, first);
   }
-  // The council table is a platform table the application role may not write: the owner updates this row only.
-  await context.root.council.update({ where: { id: councilId }, data: { settings: settings as object } });
-  await writeAudit(context.root, context, {
-    action: "setLocalTargets",
-    detail: { clocks: input.targets.map((t) => t.clock), acknowledgementWorkingDays: input.acknowledgementWorkingDays ?? null },
+  // The application role may write the settings of its own council's row only (a column grant under RLS).
+  await withCouncil(context.root, councilId, async (tx) => {
+    await tx.council.update({ where: { id: councilId }, data: { settings: settings as object }, select: { id: true } });
+    await writeAudit(tx, context, {
+      action: "setLocalTargets",
+      detail: { clocks: input.targets.map((t) => t.clock), acknowledgementWorkingDays: input.acknowledgementWorkingDays ?? null },
+    });
   });
   return readProcedureSettings(context);
 }

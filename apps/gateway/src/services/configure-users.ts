@@ -1,7 +1,7 @@
 import { hashPassword } from "@csc/db";
 import type { CouncilRole } from "../auth/roles";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, conflict, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { refuseClash } from "./configure-clash";
@@ -70,16 +70,16 @@ export async function createCouncilUser(context: GatewayContext, input: CreateUs
     const problem = passwordProblem(input.initialPassword, email);
     if (problem) throw badInput(["input", "initialPassword"], problem);
   }
-  // app_user is a platform table the application role may not write: the owner writes it, this council's roles
+  // app_user is a platform table the application role may not write: the platform role writes it, this council's roles
   // are written walled off to the council.
-  const existing = await context.root.user.findUnique({ where: { email }, select: { id: true } });
+  const existing = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { email }, select: { id: true } }));
   if (existing) return inviteExistingAccount(context, councilId, viewer.userId, existing.id, { ...input, email });
   const passwordHash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
   const { id: userId } = await refuseClash("This person was added at the same time; reload to see them", () =>
-    context.root.user.create({
+    withPlatform(context.root, (tx) => tx.user.create({
       data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: passwordHash !== null },
       select: { id: true },
-    }),
+    })),
   );
   return withCouncil(context.root, councilId, async (tx) => {
     await tx.userCouncilRole.createMany({ data: input.roles.map((role) => ({ councilId, userId, role })) });
@@ -137,10 +137,10 @@ export async function disableCouncilUser(context: GatewayContext, input: { userI
     await tx.userCouncilRole.deleteMany({ where: { councilId, userId } });
     await writeAudit(tx, context, { action: "disableCouncilUser", detail: { userId } });
   });
-  const elsewhere = await context.root.userCouncilRole.count({ where: { userId } });
-  const user = await context.root.user.findUniqueOrThrow({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  const elsewhere = await withPlatform(context.root, (tx) => tx.userCouncilRole.count({ where: { userId } }));
+  const user = await withPlatform(context.root, (tx) => tx.user.findUniqueOrThrow({ where: { id: userId }, select: { isPlatformAdmin: true } }));
   if (elsewhere === 0 && !user.isPlatformAdmin) {
-    await context.root.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    await withPlatform(context.root, (tx) => tx.user.update({ where: { id: userId }, data: { disabledAt: new Date() } }));
   }
   return userId;
 }

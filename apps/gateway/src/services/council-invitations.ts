@@ -1,7 +1,7 @@
 import { hashPassword, verifyPassword } from "@csc/db";
 import { passwordProblem } from "../auth/password-policy";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, notFound, unauthenticated } from "../errors/gateway-error";
 import type { CouncilRole } from "../auth/roles";
 import { isRecordId } from "./council-scope";
@@ -21,17 +21,17 @@ function signedIn(context: GatewayContext): string {
 
 async function viewerAccount(context: GatewayContext) {
   const userId = signedIn(context);
-  return context.root.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, passwordSetByAdmin: true } });
+  return withPlatform(context.root, (tx) => tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, passwordSetByAdmin: true } }));
 }
 
 /** The open invitations to the signed-in person's own e-mail, from any council. */
 export async function listMyInvitations(context: GatewayContext): Promise<MyInvitation[]> {
   const account = await viewerAccount(context);
-  const rows = await context.root.councilInvitation.findMany({
+  const rows = await withPlatform(context.root, (tx) => tx.councilInvitation.findMany({
     where: { email: account.email, answeredAt: null },
     select: { id: true, councilId: true, roles: true, createdAt: true, council: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
-  });
+  }));
   return rows.map((r) => ({ id: r.id, councilId: r.councilId, councilName: r.council.name, roles: [...r.roles], createdAt: r.createdAt }));
 }
 
@@ -43,10 +43,10 @@ export async function listMyInvitations(context: GatewayContext): Promise<MyInvi
 export async function answerInvitation(context: GatewayContext, input: { invitationId: string; accept: boolean }): Promise<string> {
   const account = await viewerAccount(context);
   const invitation = isRecordId(input.invitationId)
-    ? await context.root.councilInvitation.findFirst({
+    ? await withPlatform(context.root, (tx) => tx.councilInvitation.findFirst({
         where: { id: input.invitationId, email: account.email, answeredAt: null },
         select: { id: true, councilId: true, roles: true },
-      })
+      }))
     : null;
   if (!invitation) throw notFound("Invitation");
   if (input.accept && account.passwordHash !== null && account.passwordSetByAdmin) {
@@ -84,18 +84,18 @@ export async function changePassword(context: GatewayContext, input: { currentPa
   const problem = passwordProblem(input.newPassword, account.email);
   if (problem) throw badInput(["input", "newPassword"], problem);
   if (input.newPassword === input.currentPassword) throw badInput(["input", "newPassword"], "must differ from your current password");
-  await context.root.user.update({
-    where: { id: account.id },
-    data: { passwordHash: await hashPassword(input.newPassword), passwordSetByAdmin: false },
-  });
-  await context.root.auditLog.create({
-    data: {
-      councilId: context.viewer?.councilId ?? "platform",
-      actorId: account.id,
-      actorRole: "self",
-      action: "changePassword",
-      requestId: context.requestId,
-    },
+  const passwordHash = await hashPassword(input.newPassword);
+  await withPlatform(context.root, async (tx) => {
+    await tx.user.update({ where: { id: account.id }, data: { passwordHash, passwordSetByAdmin: false } });
+    await tx.auditLog.create({
+      data: {
+        councilId: context.viewer?.councilId ?? "platform",
+        actorId: account.id,
+        actorRole: "self",
+        action: "changePassword",
+        requestId: context.requestId,
+      },
+    });
   });
   return true;
 }

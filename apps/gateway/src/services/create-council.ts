@@ -1,6 +1,6 @@
-import type { PrismaClient } from "@csc/db";
+import { APP_ROLE, PLATFORM_ROLE, type PrismaClient } from "@csc/db";
 import type { GatewayContext } from "../context";
-import type { CouncilTransaction } from "../db/client";
+import { withPlatform, type CouncilTransaction } from "../db/client";
 import { conflict, forbidden } from "../errors/gateway-error";
 import { STARTER_SERVICE_AREAS, STARTER_VOCABULARIES, starterLabel, starterProcedureSettings } from "../onboarding/council-starter";
 import type { StarterVocabularyKind } from "../onboarding/council-starter";
@@ -59,24 +59,29 @@ async function createStarterRows(tx: CouncilTransaction, councilId: string): Pro
  * The platform administrator creates a council: the council row with its ONS code and the children's statutory
  * procedure at statutory defaults, a service area per canonical service area and the canonical vocabularies as a
  * starting point, all in one transaction (a failure leaves nothing). A retry after success is refused with CONFLICT
- * naming the ONS code, never a second or half-made council. Platform table: written as the owner, audited as "platform".
+ * naming the ONS code, never a second or half-made council. Platform table: written as the platform role, audited as "platform".
  */
 export async function createCouncil(context: GatewayContext, input: CreateCouncilInput): Promise<CreatedCouncil> {
   const viewer = context.viewer;
   if (!viewer?.platformAdmin) throw forbidden("Only the platform administrator creates councils");
   const onsCode = input.onsCode ?? null;
   const root: PrismaClient = context.root;
-  const existing = await root.council.findFirst({
+  const existing = await withPlatform(root, (tx) => tx.council.findFirst({
     where: { OR: [{ id: input.id }, ...(onsCode ? [{ onsCode }] : [])] },
     select: { id: true, name: true, onsCode: true },
-  });
+  }));
   if (existing) throw conflict(already(existing, input));
   const settings = starterProcedureSettings();
   const clash = `A council with id "${input.id}"${onsCode ? ` or ONS code ${onsCode}` : ""} was created at the same time; nothing was changed`;
   return refuseClash(clash, () =>
-    root.$transaction(async (tx) => {
+    withPlatform(root, async (tx) => {
       const council = await tx.council.create({ data: { id: input.id, name: input.name, onsCode, settings: settings as object } });
+      // The starter rows are the council's own: written as the application role walled to the new council, in the
+      // same transaction; then back to the platform role for the platform's audit record.
+      await tx.$queryRaw`SELECT set_config('app.council_id', ${council.id}, true)`;
+      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
       const starter = await createStarterRows(tx, council.id);
+      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${PLATFORM_ROLE}`);
       await tx.auditLog.create({
         data: {
           councilId: "platform",

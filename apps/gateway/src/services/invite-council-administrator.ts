@@ -1,7 +1,7 @@
 import { hashPassword } from "@csc/db";
 import { passwordProblem } from "../auth/password-policy";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, conflict, forbidden, notFound } from "../errors/gateway-error";
 import { refuseClash } from "./configure-clash";
 
@@ -28,7 +28,7 @@ export interface CouncilAdministratorInvited {
 export async function inviteCouncilAdministrator(context: GatewayContext, input: InviteCouncilAdministratorInput): Promise<CouncilAdministratorInvited> {
   const viewer = context.viewer;
   if (!viewer?.platformAdmin) throw forbidden("Only the platform administrator invites a council's first administrator");
-  const council = await context.root.council.findUnique({ where: { id: input.councilId }, select: { id: true } });
+  const council = await withPlatform(context.root, (tx) => tx.council.findUnique({ where: { id: input.councilId }, select: { id: true } }));
   if (!council) throw notFound("Council");
   const councilId = council.id;
   const email = input.email.trim().toLowerCase();
@@ -40,7 +40,7 @@ export async function inviteCouncilAdministrator(context: GatewayContext, input:
     requestId: context.requestId,
     detail,
   });
-  const existing = await context.root.user.findUnique({ where: { email }, select: { id: true } });
+  const existing = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { email }, select: { id: true } }));
   if (existing) {
     return withCouncil(context.root, councilId, async (tx) => {
       const role = await tx.userCouncilRole.findFirst({ where: { councilId, userId: existing.id }, select: { userId: true } });
@@ -62,7 +62,7 @@ export async function inviteCouncilAdministrator(context: GatewayContext, input:
   if (problem) throw badInput(["input", "initialPassword"], problem);
   const passwordHash = await hashPassword(input.initialPassword);
   const { id: userId } = await refuseClash("This person was added at the same time; reload to see them", () =>
-    context.root.user.create({ data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: true }, select: { id: true } }),
+    withPlatform(context.root, (tx) => tx.user.create({ data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: true }, select: { id: true } })),
   );
   return withCouncil(context.root, councilId, async (tx) => {
     await tx.userCouncilRole.create({ data: { councilId, userId, role: "council_admin" } });

@@ -1,4 +1,5 @@
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 
 /** How a council's own identity provider is reached from a browser: public in OIDC (discovery, client id). */
 export interface CouncilOidc {
@@ -20,14 +21,14 @@ export interface CouncilChoice {
  * browser that signs in sees both in the authorization request. It is offered only when the gateway can
  * verify that council's tokens (issuer, audience and JWKS address all set, as resolve-viewer.ts requires).
  * Nothing else is read: no procedure settings, no users, no counts of cases.
- * Reads the platform table `council` with the root client, as signing in does (no council is chosen yet).
+ * Reads the platform table `council` as the platform role (withPlatform), as signing in does (no council is chosen yet).
  */
 export async function listCouncils(context: Pick<GatewayContext, "root">): Promise<CouncilChoice[]> {
-  const rows = await context.root.council.findMany({
+  const rows = await withPlatform(context.root, (tx) => tx.council.findMany({
     where: { active: true },
     select: { id: true, name: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  }));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -4,6 +4,7 @@ import { createAddressThrottle } from "../auth/address-throttle";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessionsOf } from "../auth/session-store";
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 import { badInput, gatewayError } from "../errors/gateway-error";
 import { PASSWORD_RESET_SUBJECT } from "../notifications/subjects";
 
@@ -56,22 +57,24 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
   const appUrl = context.appUrl;
   throttled(context);
   const floor = new Promise((resolve) => setTimeout(resolve, RESET_ANSWER_FLOOR_MS));
-  const user = await context.root.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
-  let outcome: RequestOutcome = "no_account";
-  if (user?.passwordHash && !user.disabledAt) {
-    const recent = await context.root.passwordReset.count({ where: { userId: user.id, createdAt: { gt: new Date(Date.now() - HOUR_MS) } } });
-    if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) outcome = "account_limit";
-    else if (!context.sendPasswordReset || !appUrl) outcome = "not_configured";
-    else {
-      const token = randomBytes(32).toString("base64url");
-      await context.root.passwordReset.create({ data: { userId: user.id, tokenHash: hashOf(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } });
-      // The token travels in the fragment (#…): browsers never send it to a server or in a Referer.
-      await context.sendPasswordReset({ to: user.email, subject: PASSWORD_RESET_SUBJECT, text: message(`${appUrl.replace(/\/+$/, "")}/reset-password#${token}`) });
-      outcome = "sent";
+  await withPlatform(context.root, async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
+    let outcome: RequestOutcome = "no_account";
+    if (user?.passwordHash && !user.disabledAt) {
+      const recent = await tx.passwordReset.count({ where: { userId: user.id, createdAt: { gt: new Date(Date.now() - HOUR_MS) } } });
+      if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) outcome = "account_limit";
+      else if (!context.sendPasswordReset || !appUrl) outcome = "not_configured";
+      else {
+        const token = randomBytes(32).toString("base64url");
+        await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashOf(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } });
+        // The token travels in the fragment (#…): browsers never send it to a server or in a Referer.
+        await context.sendPasswordReset({ to: user.email, subject: PASSWORD_RESET_SUBJECT, text: message(`${appUrl.replace(/\/+$/, "")}/reset-password#${token}`) });
+        outcome = "sent";
+      }
     }
-  }
-  await context.root.auditLog.create({
-    data: { councilId: "platform", actorId: user?.id ?? null, actorRole: "anonymous", action: "passwordResetRequested", requestId: context.requestId, detail: { outcome } },
+    await tx.auditLog.create({
+      data: { councilId: "platform", actorId: user?.id ?? null, actorRole: "anonymous", action: "passwordResetRequested", requestId: context.requestId, detail: { outcome } },
+    });
   });
   await floor;
   return RESET_REQUESTED;
@@ -82,7 +85,7 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
  * NCSC rules; every open session of the account ends, the lockout is cleared, and the reset is audited.
  */
 export async function resetPassword(context: GatewayContext, input: { token: string; newPassword: string }): Promise<boolean> {
-  const reset = await context.root.passwordReset.findUnique({ where: { tokenHash: hashOf(input.token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true } } } });
+  const reset = await withPlatform(context.root, (tx) => tx.passwordReset.findUnique({ where: { tokenHash: hashOf(input.token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true } } } }));
   if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || reset.user.disabledAt) {
     throttled(context);
     throw badInput(["input", "token"], "is not valid, has expired or has already been used; ask for a new link");
@@ -90,7 +93,7 @@ export async function resetPassword(context: GatewayContext, input: { token: str
   const problem = passwordProblem(input.newPassword, reset.user.email);
   if (problem) throw badInput(["input", "newPassword"], problem);
   const passwordHash = await hashPassword(input.newPassword);
-  const used = await context.root.$transaction(async (tx) => {
+  const used = await withPlatform(context.root, async (tx) => {
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) return false;
     await tx.passwordReset.updateMany({ where: { userId: reset.user.id, usedAt: null }, data: { usedAt: new Date() } });
@@ -98,9 +101,11 @@ export async function resetPassword(context: GatewayContext, input: { token: str
     return true;
   });
   if (!used) throw badInput(["input", "token"], "is not valid, has expired or has already been used; ask for a new link");
-  const ended = await revokeSessionsOf(context.root, reset.user.id);
-  await context.root.auditLog.create({
-    data: { councilId: "platform", actorId: reset.user.id, actorRole: "self", action: "passwordReset", requestId: context.requestId, detail: { sessionsEnded: ended } },
+  await withPlatform(context.root, async (tx) => {
+    const ended = await revokeSessionsOf(tx, reset.user.id);
+    await tx.auditLog.create({
+      data: { councilId: "platform", actorId: reset.user.id, actorRole: "self", action: "passwordReset", requestId: context.requestId, detail: { sessionsEnded: ended } },
+    });
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import { loadCouncil } from "@csc/registry";
 import type { GatewayContext } from "../context";
-import { withCouncil, type CouncilTransaction } from "../db/client";
+import { withCouncil, withPlatform, type CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
@@ -83,7 +83,7 @@ export async function readReportStatus(context: GatewayContext, financialYear: n
 }
 
 async function authorName(context: GatewayContext, userId: string): Promise<string> {
-  const user = await context.root.user.findUnique({ where: { id: userId }, select: { displayName: true } });
+  const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: userId }, select: { displayName: true } }));
   return user?.displayName ?? "Unknown";
 }
 

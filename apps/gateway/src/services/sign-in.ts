@@ -2,6 +2,7 @@ import { verifyPassword } from "@csc/db";
 import { openSession } from "../auth/session-store";
 import type { SessionTokens } from "../auth/session-token";
 import type { GatewayContext } from "../context";
+import { withPlatform } from "../db/client";
 import { gatewayError, unauthenticated } from "../errors/gateway-error";
 import { signInThrottle } from "../auth/address-throttle";
 
@@ -21,8 +22,8 @@ type FailureReason = "throttled_address" | "unknown_account" | "wrong_password" 
 
 /** Every refused sign-in is audited: who (when the account exists), where, why. Never the e-mail or the password. */
 async function refuse(context: GatewayContext, reason: FailureReason, userId: string | null, councilId: string | null): Promise<never> {
-  const council = councilId ? await context.root.council.findUnique({ where: { id: councilId }, select: { id: true } }) : null;
-  await context.root.auditLog.create({
+  const council = councilId ? await withPlatform(context.root, (tx) => tx.council.findUnique({ where: { id: councilId }, select: { id: true } })) : null;
+  await withPlatform(context.root, (tx) => tx.auditLog.create({
     data: {
       councilId: council?.id ?? "platform",
       actorId: userId,
@@ -31,7 +32,7 @@ async function refuse(context: GatewayContext, reason: FailureReason, userId: st
       requestId: context.requestId,
       detail: { reason },
     },
-  });
+  }));
   if (reason === "throttled_address") throw gatewayError("TOO_MANY_REQUESTS", "Too many failed sign-ins from your network address; try again in 15 minutes");
   signInThrottle.recordFailure(context.clientAddress);
   throw unauthenticated(REFUSAL);
@@ -49,38 +50,41 @@ export async function signIn(
 ): Promise<{ token: string; userId: string; councilId: string | null }> {
   const councilId = input.councilId ?? null;
   if (!signInThrottle.allows(context.clientAddress)) return refuse(context, "throttled_address", null, councilId);
-  const user = await context.root.user.findUnique({
+  const user = await withPlatform(context.root, (tx) => tx.user.findUnique({
     where: { email: input.email.trim().toLowerCase() },
     select: { id: true, passwordHash: true, disabledAt: true, isPlatformAdmin: true, lockedAt: true, failedSignIns: true },
-  });
+  }));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
   if (!user) return refuse(context, "unknown_account", null, councilId);
   if (user.lockedAt) return refuse(context, "locked", user.id, councilId);
   if (!ok) {
     const failed = user.failedSignIns + 1;
-    await context.root.user.update({
+    await withPlatform(context.root, (tx) => tx.user.update({
       where: { id: user.id },
       data: { failedSignIns: failed, ...(failed >= LOCKOUT_AFTER ? { lockedAt: new Date() } : {}) },
-    });
+    }));
     return refuse(context, "wrong_password", user.id, councilId);
   }
   if (user.disabledAt) return refuse(context, "disabled", user.id, councilId);
   if (councilId) {
-    const role = await context.root.userCouncilRole.findFirst({ where: { userId: user.id, councilId } });
+    const role = await withPlatform(context.root, (tx) => tx.userCouncilRole.findFirst({ where: { userId: user.id, councilId } }));
     if (!role) return refuse(context, "no_role_in_council", user.id, councilId);
   } else if (!user.isPlatformAdmin) {
     return refuse(context, "not_platform_admin", user.id, councilId);
   }
-  if (user.failedSignIns > 0) await context.root.user.update({ where: { id: user.id }, data: { failedSignIns: 0 } });
-  await context.root.auditLog.create({
-    data: {
-      councilId: councilId ?? "platform",
-      actorId: user.id,
-      actorRole: councilId ? "member" : "platform_admin",
-      action: "signIn",
-      requestId: context.requestId,
-    },
+  // One platform transaction: the failure count reset, the audit record and the new session.
+  const sessionId = await withPlatform(context.root, async (tx) => {
+    if (user.failedSignIns > 0) await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0 } });
+    await tx.auditLog.create({
+      data: {
+        councilId: councilId ?? "platform",
+        actorId: user.id,
+        actorRole: councilId ? "member" : "platform_admin",
+        action: "signIn",
+        requestId: context.requestId,
+      },
+    });
+    return openSession(tx, user.id, councilId);
   });
-  const sessionId = await openSession(context.root, user.id, councilId);
   return { token: await sessions.sign({ userId: user.id, councilId, sessionId }), userId: user.id, councilId };
 }

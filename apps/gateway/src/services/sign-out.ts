@@ -1,7 +1,7 @@
 import { revokeSession, revokeSessionsOf } from "../auth/session-store";
 import { sessionCookie } from "../auth/session-cookie";
 import type { GatewayContext } from "../context";
-import { withCouncil } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
 import { badInput, notFound, unauthenticated } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
@@ -11,13 +11,17 @@ export async function signOut(context: GatewayContext): Promise<boolean> {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   if (!viewer.sessionId) throw badInput(["signOut"], "sessions through your council's identity provider end there");
-  await revokeSession(context.root, viewer.sessionId);
-  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
-  await context.root.auditLog.create({
-    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
+  const sessionId = viewer.sessionId;
+  await withPlatform(context.root, async (tx) => {
+    await revokeSession(tx, sessionId);
+    await tx.auditLog.create({
+      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOut", requestId: context.requestId },
+    });
   });
+  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
   return true;
 }
+
 
 /**
  * Signs the person out everywhere: revokes every open session of theirs (every browser, every API token this
@@ -26,11 +30,14 @@ export async function signOut(context: GatewayContext): Promise<boolean> {
 export async function signOutEverywhere(context: GatewayContext): Promise<number> {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
-  const ended = await revokeSessionsOf(context.root, viewer.userId);
-  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
-  await context.root.auditLog.create({
-    data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOutEverywhere", requestId: context.requestId, detail: { sessions: ended } },
+  const ended = await withPlatform(context.root, async (tx) => {
+    const count = await revokeSessionsOf(tx, viewer.userId);
+    await tx.auditLog.create({
+      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOutEverywhere", requestId: context.requestId, detail: { sessions: count } },
+    });
+    return count;
   });
+  context.cookies.outgoing = sessionCookie(null, context.cookies.secure);
   return ended;
 }
 
@@ -41,7 +48,7 @@ export async function unlockCouncilUser(context: GatewayContext, input: { userId
     ? await withCouncil(context.root, councilId, (tx) => tx.userCouncilRole.findFirst({ where: { councilId, userId: input.userId }, select: { userId: true } }))
     : null;
   if (!row) throw notFound("User");
-  await context.root.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } });
+  await withPlatform(context.root, (tx) => tx.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } }));
   await withCouncil(context.root, councilId, (tx) => writeAudit(tx, context, { action: "unlockCouncilUser", detail: { userId: row.userId } }));
   return row.userId;
 }

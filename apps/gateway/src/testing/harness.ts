@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemo } from "@csc/db";
+import { createPrismaClient, DEMO_PASSWORD, seedDemo, type PrismaClient } from "@csc/db";
 import { startTestDatabase } from "@csc/db/testing";
 import type { TestDatabase } from "@csc/db/testing";
 import type { IsoDate } from "@csc/rules";
@@ -20,7 +20,10 @@ export interface LogLine {
 }
 
 export interface Harness {
+  /** The database; `db.prisma` is the owner's client, for a test's own set-up and checks. */
   db: TestDatabase;
+  /** The gateway's own client: its login role (csc_gateway), which owns nothing and bypasses nothing. */
+  runtime: PrismaClient;
   gateway: Gateway;
   url: string;
   logs: LogLine[];
@@ -41,12 +44,14 @@ export const TEST_TODAY: IsoDate = "2026-06-30";
  */
 export async function startHarness(options: Partial<GatewayOptions> = {}): Promise<Harness> {
   const db = await startTestDatabase();
+  // The gateway runs as in production: on its login role, never the owner (issue 9 finding 7).
+  const runtime = createPrismaClient(db.gatewayUrl, { maxConnections: 4 });
   const logs: LogLine[] = [];
   const logger: Logger = { log: (level, event, fields = {}) => logs.push({ level, event, fields }) };
   try {
     await seedDemo(db.prisma, { cases: false });
     const gateway = await createGateway({
-      root: db.prisma,
+      root: runtime,
       logger,
       sessions: createSessionTokens({ secret: "test-secret-test-secret-test-secret" }),
       today: () => TEST_TODAY,
@@ -73,6 +78,7 @@ export async function startHarness(options: Partial<GatewayOptions> = {}): Promi
     };
     return {
       db,
+      runtime,
       gateway,
       url,
       logs,
@@ -81,10 +87,12 @@ export async function startHarness(options: Partial<GatewayOptions> = {}): Promi
       signInPlatformAdmin: () => signInAs(null, "platform-admin@csc.example"),
       async stop() {
         await gateway.stop();
+        await runtime.$disconnect();
         await db.stop();
       },
     };
   } catch (error) {
+    await runtime.$disconnect();
     await db.stop();
     throw error;
   }

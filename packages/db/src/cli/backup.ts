@@ -1,4 +1,4 @@
-// `pnpm backup -- <file>`: an online, consistent backup of DATABASE_URL, or of the platform's embedded database
+// `pnpm backup -- <file>`: an online, consistent backup of DATABASE_MIGRATION_URL (the owner; else DATABASE_URL), or of the platform's embedded database
 // (while it runs, or started for the purpose). `pnpm restore -- <file> [--replace]` restores one.
 import { resolve } from "node:path";
 import { backupDatabase } from "../backup/backup";

