@@ -142,9 +142,9 @@ describe("not considered, by the ground's law, in the browser", () => {
     await selects.first().waitFor();
     expect(await selects.count()).toBe(1);
     expect(await page.getByLabel(/^Point 1:/).count()).toBe(1);
-    await selects.first().selectOption("upheld");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
+    await selects.first().selectOption({ label: "Upheld" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).waitFor({ state: "detached" });
     const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
     await expect.poll(() => points.innerText()).toMatch(/Stage 1: Upheld/);
     await expectAccessible(page, "case answered for the point still considered");
