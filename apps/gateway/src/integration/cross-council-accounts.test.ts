@@ -100,8 +100,12 @@ describe("accounts across councils (issue 9, finding 1)", () => {
     expect(weak.errors?.[0]?.extensions?.field).toEqual(["input", "newPassword"]);
     const wrong = await h.gql(CHANGE, { input: { currentPassword: "not-the-password", newPassword: "my-own-long-phrase-77" } }, token);
     expect(wrong.errors?.[0]?.extensions?.field).toEqual(["input", "currentPassword"]);
+    // A second sign-in elsewhere (whoever knew the old password): it ends when the password changes.
+    const elsewhere = (await signIn("demo-north", email, northPassword)).data?.signIn.token as string;
+    expect((await h.gql(MINE, {}, elsewhere)).errors).toBeUndefined();
     const changed = await h.gql(CHANGE, { input: { currentPassword: northPassword, newPassword: "my-own-long-phrase-77" } }, token);
     expect(changed.errors).toBeUndefined();
+    expect((await h.gql(MINE, {}, elsewhere)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await signIn("demo-north", email, northPassword)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const accepted = await h.gql<{ acceptCouncilInvitation: string }>(ACCEPT, { input: { invitationId } }, token);
     expect(accepted.errors).toBeUndefined();

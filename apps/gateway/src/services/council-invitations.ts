@@ -75,7 +75,7 @@ export async function answerInvitation(context: GatewayContext, input: { invitat
   return invitation.id;
 }
 
-/** Changes the signed-in person's own password: the current one is checked, the new one follows the password rules. */
+/** Changes the signed-in person's own password: the current one is checked, the new one follows the password rules; the person's other sessions end. */
 export async function changePassword(context: GatewayContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
   const account = await viewerAccount(context);
   if (!account.passwordHash || !(await verifyPassword(input.currentPassword, account.passwordHash))) {
@@ -87,6 +87,12 @@ export async function changePassword(context: GatewayContext, input: { currentPa
   const passwordHash = await hashPassword(input.newPassword);
   await withPlatform(context.root, async (tx) => {
     await tx.user.update({ where: { id: account.id }, data: { passwordHash, passwordSetByAdmin: false } });
+    // Every other session of the person ends (whoever knew the old password may be signed in elsewhere); this one stays.
+    const currentSession = context.viewer?.sessionId;
+    const ended = await tx.userSession.updateMany({
+      where: { userId: account.id, revokedAt: null, ...(currentSession ? { NOT: { id: currentSession } } : {}) },
+      data: { revokedAt: new Date() },
+    });
     await tx.auditLog.create({
       data: {
         councilId: context.viewer?.councilId ?? "platform",
@@ -94,6 +100,7 @@ export async function changePassword(context: GatewayContext, input: { currentPa
         actorRole: "self",
         action: "changePassword",
         requestId: context.requestId,
+        detail: { otherSessionsEnded: ended.count },
       },
     });
   });
