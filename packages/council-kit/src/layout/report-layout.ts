@@ -105,7 +105,7 @@ export const RECORDS_TABLE_COLUMNS: Readonly<Record<RecordsTableKind, readonly s
 };
 export const recordsTableSchema = z.strictObject({
   id,
-  kind: z.enum(RECORDS_TABLE_KINDS, { error: `must be one of ${RECORDS_TABLE_KINDS.join(", ")}` }),
+  kind: z.enum(RECORDS_TABLE_KINDS),
   title: label,
   /** Where the seed report prints this table, e.g. "Appendix A". */
   source: z.string().trim().min(1).max(120),
