@@ -103,13 +103,22 @@ export const RECORDS_TABLE_COLUMNS: Readonly<Record<RecordsTableKind, readonly s
   complimentQuotes: ["Team", "What for"],
   documentControl: ["Value"],
 };
-export const recordsTableSchema = z.strictObject({
-  id,
-  kind: z.enum(RECORDS_TABLE_KINDS),
-  title: label,
-  /** Where the seed report prints this table, e.g. "Appendix A". */
-  source: z.string().trim().min(1).max(120),
-});
+export const recordsTableSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(RECORDS_TABLE_KINDS),
+    title: label,
+    /** Where the seed report prints this table, e.g. "Appendix A". */
+    source: z.string().trim().min(1).max(120),
+    /** The council's own headings for the columns (as many as RECORDS_TABLE_COLUMNS has for the kind). */
+    columns: z.array(label).optional(),
+  })
+  .superRefine((table, ctx) => {
+    const count = RECORDS_TABLE_COLUMNS[table.kind].length;
+    if (table.columns && table.columns.length !== count) {
+      ctx.addIssue({ code: "custom", path: ["columns"], message: `a ${table.kind} table has ${count} column heading${count === 1 ? "" : "s"} (${RECORDS_TABLE_COLUMNS[table.kind].join(", ")})` });
+    }
+  });
 export type RecordsTableLayout = z.infer<typeof recordsTableSchema>;
 
 export const sectionSchema = z.strictObject({

@@ -140,7 +140,7 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     tables: [
       ...section.tables.map((table) => buildTable(table, tableInputs)),
       // Records tables are empty here (pure: no records); the platform fills their rows for the report's year.
-      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: [...RECORDS_TABLE_COLUMNS[r.kind]], rows: [] })),
+      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label), rows: [] })),
     ],
     charts: section.charts.map((chart) => ({
       id: chart.id,

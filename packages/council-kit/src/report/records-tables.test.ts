@@ -42,8 +42,15 @@ describe("records tables (learning, recommendations, compliment quotes, document
     );
   });
 
-  it("rejects a records table without a source or with columns of its own, naming the path", () => {
+  it("rejects a records table without a source, naming the path", () => {
     expect(() => withRecords([{ id: "x", kind: "learning", title: "Learning" }])).toThrow(/report\.sections\[0\]\.records\[0\]\.source/);
-    expect(() => withRecords([{ id: "x", kind: "learning", title: "Learning", source: "p1", columns: [] }])).toThrow(/report\.sections\[0\]\.records\[0\].*columns/s);
+  });
+
+  it("takes the council's own column headings, and rejects the wrong number of them with the kind's columns", () => {
+    const council = withRecords([{ id: "x", kind: "learning", title: "Learning", source: "p1", columns: ["Actions following findings"] }]);
+    expect(buildReport(council, [], financialYear(2021)).sections[0]?.tables.at(-1)?.columns).toEqual(["Actions following findings"]);
+    expect(() => withRecords([{ id: "x", kind: "recommendations", title: "R", source: "p1", columns: ["Who"] }])).toThrow(
+      /report\.sections\[0\]\.records\[0\]\.columns: a recommendations table has 4 column headings \(Source, Owner, Due, Status\)/,
+    );
   });
 });
