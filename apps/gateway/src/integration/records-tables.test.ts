@@ -26,9 +26,9 @@ const PRAISED = "Social worker in the Children in Care team";
 
 type Table = { id: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> };
 
-async function addUser(role: "complaints_officer" | "manager" | "analyst", email: string): Promise<void> {
-  const user = await h.db.prisma.user.create({ data: { email, displayName: `Hartlepool ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) } });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
+async function addUser(role: "complaints_officer" | "manager" | "analyst", email: string, councilId = "hartlepool"): Promise<void> {
+  const user = await h.db.prisma.user.create({ data: { email, displayName: `${councilId} ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
 }
 async function recordCase(kind: "compliment" | "complaint"): Promise<string> {
   const answer = await h.gql<{ recordFeedback: { id: string } }>(RECORD_FEEDBACK, { input: { kind, receivedOn: TODAY, madeByChild: false, summary: "Feedback for the report" } }, officer);
@@ -46,6 +46,9 @@ beforeAll(async () => {
   officer = await h.signIn("officer", "hartlepool");
   manager = await h.signIn("manager", "hartlepool");
   analyst = await h.signIn("analyst", "hartlepool");
+  await importCouncilFixture(h.db.prisma, "somerset");
+  await addUser("manager", "manager@somerset.example", "somerset");
+  await addUser("analyst", "analyst@somerset.example", "somerset");
 }, 300_000);
 afterAll(async () => {
   await closePdfBrowser();
@@ -92,4 +95,35 @@ describe("records tables from live records", () => {
     expect(xml).toContain(PUBLISHED);
     expect(xml).not.toContain(PRIVATE);
   }, 240_000);
+});
+
+describe("Somerset's recommendations table and document-control block", () => {
+  it("list the year's recommendations with source, owner, due and status, and the report's approval and presentation", async () => {
+    const somersetManager = await h.signIn("manager", "somerset");
+    const somersetAnalyst = await h.signIn("analyst", "somerset");
+    const found = await h.db.prisma.case.findFirstOrThrow({ where: { councilId: "somerset", kind: "complaint", receivedOn: { gte: new Date("2016-04-01"), lte: new Date("2016-09-30") } } });
+    const recommended = await h.gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
+      input: { caseId: found.id, source: "ombudsman", summary: RECOMMENDATION, madeOn: "2016-12-01", dueOn: "2017-03-01" },
+    }, somersetManager);
+    expect(recommended.errors).toBeUndefined();
+    expect((await h.gql(`mutation($fy: Int!) { approveReport(financialYear: $fy) { status } }`, { fy: 2016 }, somersetManager)).errors).toBeUndefined();
+    const presented = await h.gql(`mutation($input: RecordReportPresentedInput!) { recordReportPresented(input: $input) { status } }`, {
+      input: { financialYear: 2016, committee: "Scrutiny Committee for Policies, Children and Families", presentedOn: "2017-09-06", response: "Noted." },
+    }, somersetManager);
+    expect(presented.errors).toBeUndefined();
+
+    const answer = await h.gql<{ report: { title: string; sections: Array<{ tables: Table[] }> } }>(
+      `query { report(financialYear: 2016) { title sections { tables { id columns rows { label cells { number text } } } } } }`,
+      {},
+      somersetAnalyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    const tables = answer.data!.report.sections.flatMap((s) => s.tables);
+    const recommendations = tables.find((t) => t.id === "recommendations")!;
+    expect(recommendations.columns).toEqual(["Source", "Owner", "Due", "Status"]);
+    expect(recommendations.rows).toEqual([{ label: RECOMMENDATION, cells: [{ number: null, text: "Ombudsman" }, { number: null, text: null }, { number: null, text: "2017-03-01" }, { number: null, text: "Open" }] }]);
+    const control = Object.fromEntries(tables.find((t) => t.id === "document-control")!.rows.map((r) => [r.label, r.cells[0]?.text ?? r.cells[0]?.number ?? null]));
+    expect(control).toMatchObject({ Status: "Presented", "Approved by": "somerset manager", "Presented to": "Scrutiny Committee for Policies, Children and Families", "Presented on": "2017-09-06" });
+    expect(control["Approved on"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }, 120_000);
 });
