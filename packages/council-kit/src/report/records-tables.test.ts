@@ -6,13 +6,13 @@ import { RECORDS_TABLE_COLUMNS } from "../layout/report-layout";
 import { reportSchema } from "./report";
 import { buildReport } from "./build-report";
 
-type Records = Record<string, unknown>[];
-
-/** The example council with records tables in its first section. */
-function withRecords(records: Records) {
+/** The example council with records tables (as a council might write them, right or wrong) in its first section. */
+function withRecords(records: Record<string, unknown>[]) {
   const [first, ...rest] = exampleCouncilInput.report.sections;
   if (!first) throw new Error("the example council has a section");
-  return defineCouncil({ ...exampleCouncilInput, report: { ...exampleCouncilInput.report, sections: [{ ...first, records }, ...rest] } });
+  // The input is parsed by defineCouncil: a wrong records table must reach it to be refused with its path.
+  const input: unknown = { ...exampleCouncilInput, report: { ...exampleCouncilInput.report, sections: [{ ...first, records }, ...rest] } };
+  return defineCouncil(input as typeof exampleCouncilInput);
 }
 
 describe("records tables (learning, recommendations, compliment quotes, document control)", () => {
