@@ -86,9 +86,18 @@ describe("records tables from live records", () => {
     expect(json).not.toContain(PRIVATE);
     expect(json).not.toContain(PRAISED);
 
-    const response = await fetch(`${h.url}/reports/download?financialYear=${YEAR}&format=docx`, { headers: { authorization: `Bearer ${analyst}` } });
-    expect(response.status).toBe(200);
-    const docx = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+    const download = async (format: string): Promise<Buffer> => {
+      const response = await fetch(`${h.url}/reports/download?financialYear=${YEAR}&format=${format}`, { headers: { authorization: `Bearer ${analyst}` } });
+      expect(response.status, format).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    for (const format of ["json", "csv", "html"]) {
+      const text = (await download(format)).toString("utf8");
+      expect(text, format).toContain(LEARNING);
+      expect(text, format).toContain(PUBLISHED);
+      expect(text, format).not.toContain(PRIVATE);
+    }
+    const docx = await JSZip.loadAsync(await download("docx"));
     const xml = (await docx.file("word/document.xml")?.async("string")) ?? "";
     expect(xml).toContain(LEARNING);
     expect(xml).toContain(RECOMMENDATION);
