@@ -5,10 +5,6 @@ import {
   CODE_SELF_ASSESSMENT_SOURCE,
   financialYear,
   formatFinancialYear,
-  RECOMMENDATION_SOURCE_LABELS,
-  RECOMMENDATION_STATUS_LABELS,
-  type RecommendationSource,
-  type RecommendationStatus,
 } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { complimentQuotesTable } from "./compliment-quotes";
@@ -16,7 +12,7 @@ import { selfAssessmentOf } from "../services/code-self-assessment";
 import { enteredSuppliedFigures } from "../services/supplied-figures";
 import { loadCaseFacts } from "./load-case-facts";
 import { reportSpan } from "./report-span";
-import { isoFromDate, dateFromIso } from "@csc/rules";
+import { yearImprovements } from "./year-improvements";
 
 /**
  * The annual complaint performance and service improvement report the LGSCO Complaint Handling Code expects: the
@@ -47,22 +43,12 @@ export async function generateCodeReport(db: CouncilTransaction, councilId: stri
 
 /** Recommendations made and learning actions identified in the year: what, from whom, owner's due date, status. */
 async function improvementTable(db: CouncilTransaction, councilId: string, period: { start: string; end: string }): Promise<ReportTable> {
-  const within = { gte: dateFromIso(period.start), lte: dateFromIso(period.end) };
-  const recommendations = await db.recommendation.findMany({ where: { councilId, madeOn: within }, orderBy: [{ madeOn: "asc" }, { id: "asc" }] });
-  const learning = await db.learningAction.findMany({ where: { councilId, identifiedOn: within }, orderBy: [{ identifiedOn: "asc" }, { id: "asc" }] });
-  const status = (s: RecommendationStatus) => RECOMMENDATION_STATUS_LABELS[s];
-  const learningStatus = { open: "Open", completed: "Done", cancelled: "Not accepted" } as const;
+  const improvements = await yearImprovements(db, councilId, period);
   return {
     id: "code-improvement",
     title: "Recommendations and learning actions",
     columns: ["From", "Due", "Status", "Evidence of completion"],
-    rows: [
-      ...recommendations.map((r) => ({
-        label: r.summary,
-        cells: [RECOMMENDATION_SOURCE_LABELS[r.source as RecommendationSource], r.dueOn ? isoFromDate(r.dueOn) : null, status(r.status as RecommendationStatus), r.evidence],
-      })),
-      ...learning.map((l) => ({ label: l.summary, cells: ["Learning", l.dueOn ? isoFromDate(l.dueOn) : null, learningStatus[l.status], null] })),
-    ],
+    rows: improvements.map((i) => ({ label: i.summary, cells: [i.kind === "learning" ? "Learning" : i.from, i.due, i.status, i.evidence] })),
   };
 }
 

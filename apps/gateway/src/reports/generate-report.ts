@@ -4,6 +4,7 @@ import { financialYear, financialYearStartOf, type Period } from "@csc/rules";
 import { latestNarratives, type NarrativeReader } from "../services/report-narrative";
 import { enteredSuppliedFigures, type SuppliedFiguresReader } from "../services/supplied-figures";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
+import { fillRecordsTables, type RecordsReader } from "./records-tables";
 import { reportSpan } from "./report-span";
 
 /**
@@ -18,11 +19,11 @@ export interface GenerateReportOptions {
   readonly adapter?: CouncilAdapter;
 }
 
-export async function generateReport(db: FactsReader & SuppliedFiguresReader & NarrativeReader, councilId: string, period: Period, options: GenerateReportOptions = {}): Promise<Report> {
+export async function generateReport(db: FactsReader & SuppliedFiguresReader & NarrativeReader & RecordsReader, councilId: string, period: Period, options: GenerateReportOptions = {}): Promise<Report> {
   const adapter = options.adapter ?? (await loadCouncil(councilId));
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
   const suppliedFigures = mergeSuppliedFigures(adapter.suppliedFigures, await enteredSuppliedFigures(db, councilId));
-  const report = buildReport(adapter, facts, period, { suppliedFigures });
+  const report = await fillRecordsTables(db, councilId, period, buildReport(adapter, facts, period, { suppliedFigures }));
   // The council's words for each section (the latest version) belong to the annual report: a full financial year.
   const year = financialYearStartOf(period.start);
   const annual = financialYear(year);

@@ -88,11 +88,46 @@ export const chartSchema = z.strictObject({
   alt: z.string().max(500).optional(),
 });
 
+/**
+ * Tables of records rather than figures, filled by the platform from the council's records for the report's
+ * year: the learning table (Issue / Action, from learning actions and recommendations), the recommendations table
+ * (recommendation, source, owner, due, status), compliment quotes (publishable ones only, never a name) and the
+ * document-control block (from the report's approval record). Their columns are fixed (RECORDS_TABLE_COLUMNS).
+ */
+export const RECORDS_TABLE_KINDS = ["learning", "recommendations", "complimentQuotes", "documentControl"] as const;
+export type RecordsTableKind = (typeof RECORDS_TABLE_KINDS)[number];
+/** Each records table's columns after its row label (the label column: Issue, Recommendation, Quote, Field). */
+export const RECORDS_TABLE_COLUMNS: Readonly<Record<RecordsTableKind, readonly string[]>> = {
+  learning: ["Action"],
+  recommendations: ["Source", "Owner", "Due", "Status"],
+  complimentQuotes: ["Team", "What for"],
+  documentControl: ["Value"],
+};
+export const recordsTableSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(RECORDS_TABLE_KINDS),
+    title: label,
+    /** Where the seed report prints this table, e.g. "Appendix A". */
+    source: z.string().trim().min(1).max(120),
+    /** The council's own headings for the columns (as many as RECORDS_TABLE_COLUMNS has for the kind). */
+    columns: z.array(label).optional(),
+  })
+  .superRefine((table, ctx) => {
+    const count = RECORDS_TABLE_COLUMNS[table.kind].length;
+    if (table.columns && table.columns.length !== count) {
+      ctx.addIssue({ code: "custom", path: ["columns"], message: `a ${table.kind} table has ${count} column heading${count === 1 ? "" : "s"} (${RECORDS_TABLE_COLUMNS[table.kind].join(", ")})` });
+    }
+  });
+export type RecordsTableLayout = z.infer<typeof recordsTableSchema>;
+
 export const sectionSchema = z.strictObject({
   id,
   title: label,
   narrative: z.array(narrativeSchema).default([]),
   tables: z.array(tableSchema).default([]),
+  /** Tables of records (learning, recommendations, quotes, document control), printed after the figure tables. */
+  records: z.array(recordsTableSchema).default([]),
   charts: z.array(chartSchema).default([]),
 });
 export type SectionLayout = z.infer<typeof sectionSchema>;

@@ -4,7 +4,7 @@ import { contextFigure, type ContextFiguresYear } from "../context/context-figur
 import { isSuppliedCell, type CellSpec, type ContextRef, type SuppliedCell } from "../layout/cell-spec";
 import { suppliedFigure, type SuppliedFigure } from "../supplied/supplied-figures";
 import { dimensionRows } from "../layout/dimension-rows";
-import type { TableLayout } from "../layout/report-layout";
+import { RECORDS_TABLE_COLUMNS, type TableLayout } from "../layout/report-layout";
 import { cellFormat } from "./cell-format";
 import { cellPeriod } from "./cell-period";
 import { cellValue, type CellInputs, type Evaluate } from "./cell-value";
@@ -137,7 +137,11 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     id: section.id,
     title: label(section.title),
     narrative: section.narrative.map((n) => ({ id: n.id, prompt: n.prompt })),
-    tables: section.tables.map((table) => buildTable(table, tableInputs)),
+    tables: [
+      ...section.tables.map((table) => buildTable(table, tableInputs)),
+      // Records tables are empty here (pure: no records); the platform fills their rows for the report's year.
+      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label), rows: [] })),
+    ],
     charts: section.charts.map((chart) => ({
       id: chart.id,
       type: chart.type,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { FORMAT_TYPES } from "../layout/cell-spec";
+import { RECORDS_TABLE_KINDS } from "../layout/report-layout";
 
 /**
  * A computed report: EXACTLY the JSON shape other tools read —
@@ -14,6 +15,8 @@ export const reportTableSchema = z.object({
   id: z.string(),
   title: z.string(),
   source: z.string().optional(),
+  /** A table of records (learning, recommendations, quotes, document control) the platform fills, not figures. */
+  records: z.enum(RECORDS_TABLE_KINDS).optional(),
   columns: z.array(z.string()),
   rows: z.array(z.object({ label: z.string(), cells: z.array(cellValueSchema) })),
   /**

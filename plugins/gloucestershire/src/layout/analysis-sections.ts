@@ -77,6 +77,7 @@ export const improvingSection: Section = {
     { id: "learning", prompt: "How learning from complaints contributes to practice development and service improvement" },
     { id: "actions", prompt: "Issue and action: examples of actions taken by individuals or teams as a result of concerns being raised" },
   ],
+  records: [{ id: "learning-actions", kind: "learning", title: "Issue and action", source: "para 27" }],
 };
 
 const stage2 = (filter: Filter): MeasureSpecInput => ({ metric: "stages_started", stage: "stage2", filter });

@@ -278,11 +278,13 @@ export const layout: ReportLayoutInput = {
       id: "appendix-a",
       title: "Appendix A: Examples of compliments received across Children's Social Care Services",
       narrative: [narrative("compliment-examples", "Redacted quotations from compliments, each with who it was from and about.")],
+      records: [{ id: "compliment-examples", kind: "complimentQuotes", title: "Examples of compliments received", source: "Appendix A" }],
     },
     {
       id: "appendix-b",
       title: "Appendix B: Examples of actions taken in complaints about Children's Social Care Services",
       narrative: [narrative("action-examples", "Details of complaint/Outcome and Actions following findings, one pair per example.")],
+      records: [{ id: "action-examples", kind: "learning", title: "Examples of actions taken", source: "Appendix B", columns: ["Actions following findings"] }],
     },
   ],
 };

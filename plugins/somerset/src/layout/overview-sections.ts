@@ -33,6 +33,7 @@ export const overviewSections: SectionInput[] = [
   {
     id: "introduction",
     title: "Introduction",
+    records: [{ id: "document-control", kind: "documentControl", title: "Document control", source: "Cover page" }],
     narrative: [
       narrative("introduction", "The council's commitment to feedback and the period covered."),
       narrative("context", "Context: the iCasework system and SCC's definitions of complaint, compliment and comment."),
@@ -42,6 +43,7 @@ export const overviewSections: SectionInput[] = [
     id: "1-executive-summary",
     title: "Section 1 Executive Summary",
     narrative: [narrative("summary", "1.1 Summary."), narrative("learning", "1.2 Learning & Improvement, and the recommendations.")],
+    records: [{ id: "recommendations", kind: "recommendations", title: "Recommendations", source: "1.2" }],
     tables: [
       {
         id: "summary",
