@@ -103,6 +103,13 @@ export const RECORDS_TABLE_COLUMNS: Readonly<Record<RecordsTableKind, readonly s
   complimentQuotes: ["Team", "What for"],
   documentControl: ["Value"],
 };
+/** Each records table's heading over its row labels (the label column), unless the council gives its own. */
+export const RECORDS_TABLE_ROW_HEADING: Readonly<Record<RecordsTableKind, string>> = {
+  learning: "Issue",
+  recommendations: "Recommendation",
+  complimentQuotes: "Quote",
+  documentControl: "Field",
+};
 export const recordsTableSchema = z
   .strictObject({
     id,
@@ -112,6 +119,8 @@ export const recordsTableSchema = z
     source: z.string().trim().min(1).max(120),
     /** The council's own headings for the columns (as many as RECORDS_TABLE_COLUMNS has for the kind). */
     columns: z.array(label).optional(),
+    /** The council's own heading over the row labels (default RECORDS_TABLE_ROW_HEADING for the kind). */
+    rowHeading: label.optional(),
   })
   .superRefine((table, ctx) => {
     const count = RECORDS_TABLE_COLUMNS[table.kind].length;

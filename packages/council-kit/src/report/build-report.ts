@@ -4,7 +4,7 @@ import { contextFigure, type ContextFiguresYear } from "../context/context-figur
 import { isSuppliedCell, type CellSpec, type ContextRef, type SuppliedCell } from "../layout/cell-spec";
 import { suppliedFigure, type SuppliedFigure } from "../supplied/supplied-figures";
 import { dimensionRows } from "../layout/dimension-rows";
-import { RECORDS_TABLE_COLUMNS, type TableLayout } from "../layout/report-layout";
+import { RECORDS_TABLE_COLUMNS, RECORDS_TABLE_ROW_HEADING, type TableLayout } from "../layout/report-layout";
 import { cellFormat } from "./cell-format";
 import { cellPeriod } from "./cell-period";
 import { cellValue, type CellInputs, type Evaluate } from "./cell-value";
@@ -140,7 +140,7 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     tables: [
       ...section.tables.map((table) => buildTable(table, tableInputs)),
       // Records tables are empty here (pure: no records); the platform fills their rows for the report's year.
-      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label), rows: [] })),
+      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label), rowHeading: label(r.rowHeading ?? RECORDS_TABLE_ROW_HEADING[r.kind]), rows: [] })),
     ],
     charts: section.charts.map((chart) => ({
       id: chart.id,

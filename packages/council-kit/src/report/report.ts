@@ -18,6 +18,8 @@ export const reportTableSchema = z.object({
   /** A table of records (learning, recommendations, quotes, document control) the platform fills, not figures. */
   records: z.enum(RECORDS_TABLE_KINDS).optional(),
   columns: z.array(z.string()),
+  /** The heading over the row labels, where the table has one (records tables: "Issue", "Recommendation" …). */
+  rowHeading: z.string().optional(),
   rows: z.array(z.object({ label: z.string(), cells: z.array(cellValueSchema) })),
   /**
    * The cells that hold a figure the council supplied from elsewhere (not computed from its records), by row and

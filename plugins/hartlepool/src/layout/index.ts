@@ -284,7 +284,7 @@ export const layout: ReportLayoutInput = {
       id: "appendix-b",
       title: "Appendix B: Examples of actions taken in complaints about Children's Social Care Services",
       narrative: [narrative("action-examples", "Details of complaint/Outcome and Actions following findings, one pair per example.")],
-      records: [{ id: "action-examples", kind: "learning", title: "Examples of actions taken", source: "Appendix B", columns: ["Actions following findings"] }],
+      records: [{ id: "action-examples", kind: "learning", title: "Examples of actions taken", source: "Appendix B", rowHeading: "Details of complaint/Outcome", columns: ["Actions following findings"] }],
     },
   ],
 };

@@ -21,7 +21,7 @@ export function tableCsv(table: ReportTable): string {
   // A table holding figures taken from elsewhere gets a last column "Note": "Supplied: <source>" on their rows.
   const note = hasSupplied(table);
   const lines = [
-    line(["", ...table.columns, ...(note ? ["Note"] : [])]),
+    line([table.rowHeading ?? "", ...table.columns, ...(note ? ["Note"] : [])]),
     ...table.rows.map((row) => line([row.label, ...row.cells, ...(note ? [suppliedNoteOfRow(table, row.label)] : [])])),
   ];
   return `${lines.join("\r\n")}\r\n`;

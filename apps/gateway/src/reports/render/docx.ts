@@ -35,7 +35,7 @@ const CAPTION_STYLE_DEFINITION = {
 };
 
 function tableBlock(table: ReportTable): Array<Paragraph | Table> {
-  const header = new TableRow({ tableHeader: true, children: [cell(""), ...table.columns.map((c) => cell(c, { bold: true }))] });
+  const header = new TableRow({ tableHeader: true, children: [cell(table.rowHeading ?? "", { bold: true }), ...table.columns.map((c) => cell(c, { bold: true }))] });
   // Figures align right; words (a text cell, a category's reasons) align left.
   const rows = table.rows.map((row, r) => new TableRow({ children: [cell(row.label), ...row.cells.map((v, c) => cell(cellText(v), { right: !isWordsCell(table, r, c) }))] }));
   const blocks: Array<Paragraph | Table> = [

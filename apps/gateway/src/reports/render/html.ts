@@ -29,7 +29,8 @@ svg { max-width: 100%; height: auto; }
 `;
 
 function tableHtml(table: ReportTable): string {
-  const head = `<thead><tr><td></td>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`;
+  const corner = table.rowHeading ? `<th scope="col">${escapeHtml(table.rowHeading)}</th>` : "<td></td>";
+  const head = `<thead><tr>${corner}${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`;
   const body = table.rows
     .map(
       (row, r) =>

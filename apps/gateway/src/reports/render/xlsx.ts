@@ -32,7 +32,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
       sheet.addRow([table.title]).font = { bold: true };
       // A table holding figures taken from elsewhere gets a last column "Note": "Supplied: <source>" on their rows.
       const note = hasSupplied(table);
-      sheet.addRow(["", ...table.columns, ...(note ? ["Note"] : [])]).font = { bold: true };
+      sheet.addRow([table.rowHeading ?? "", ...table.columns, ...(note ? ["Note"] : [])]).font = { bold: true };
       table.rows.forEach((row, r) => {
         const cells = row.cells.map((value, j) => xlsxCell(value, table.formats?.[r]?.[j]));
         const added = sheet.addRow([row.label, ...cells.map((c) => c.value), ...(note ? [suppliedNoteOfRow(table, row.label)] : [])]);
