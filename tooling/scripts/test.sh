@@ -18,6 +18,9 @@ node --test tooling/scripts/*.test.mjs tooling/eslint/*.test.mjs
 echo "» unused files and dependencies (knip.jsonc)"
 pnpm exec knip --no-progress
 
+echo "» formatting (Prettier: .prettierrc.json, .prettierignore)"
+pnpm exec prettier --check . --log-level warn
+
 # Two cores: run tasks one or two at a time so database-backed suites do not starve each other.
 status=0
 echo "» lint and typecheck"
