@@ -63,6 +63,7 @@ export const CaseRef = builder.prismaObject("Case", {
     learningActions: t.relation("learningActions", { query: { orderBy: { identifiedOn: "asc" } } }),
     allowedActions: t.stringList({
       description: "The mutations the rules engine allows on this case now (e.g. acknowledgeCase)",
+      deprecationReason: "Use allowedActionDetails, which also names the stage each action is for.",
       select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
       resolve: (row, _args, context) =>
         allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
