@@ -61,7 +61,7 @@ builder.mutationField("setLocalTargets", (t) =>
     type: ProcedureSettings,
     description: "Set local targets; a target above a statutory maximum is refused with the rules' message",
     authScopes: admin,
-    args: { input: t.arg({ type: SetLocalTargetsInput, required: true }) },
+    args: { input: t.arg({ type: SetLocalTargetsInput, required: true, description: "The council's own targets, clock by clock" }) },
     validate: z.object({ input: setLocalTargetsInputSchema }),
     resolve: (_root, args, context) => setLocalTargets(context, setLocalTargetsInputSchema.parse(args.input)),
   }),
