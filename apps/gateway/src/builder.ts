@@ -73,6 +73,17 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list" },
+    hasNextPageFieldOptions: { description: "Whether there are more items after this page" },
+    hasPreviousPageFieldOptions: { description: "Whether there are items before this page" },
+    startCursorFieldOptions: { description: "The cursor of the first item of this page (pass as `before`)" },
+    endCursorFieldOptions: { description: "The cursor of the last item of this page (pass as `after`)" },
+    cursorFieldOptions: { description: "Where this item sits in the list (pass as `after` or `before`)" },
+    nodeFieldOptions: { description: "The item" },
+    edgesFieldOptions: { description: "The items of this page, each with its cursor" },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list" },
+    defaultConnectionTypeOptions: { description: "A page of a list, with where it sits in the whole list" },
+    defaultEdgeTypeOptions: { description: "An item of a page, with its cursor" },
   },
   validation: {
     validationError: (result) => fromZodValidation(result.issues),

@@ -71,7 +71,7 @@ builder.mutationField("logCaseContact", (t) =>
     type: "Case",
     description: "Log a call, email, letter, meeting or visit on a case (officers and managers); the audit trail records its kind and direction, not its words",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: LogCaseContactInput, required: true }) },
+    args: { input: t.arg({ type: LogCaseContactInput, required: true, description: "The case and the contact to log" }) },
     validate: z.object({
       input: z
         .object({

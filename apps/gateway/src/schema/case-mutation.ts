@@ -31,7 +31,11 @@ export function caseMutation<Input extends object>(
       description: options.description,
       authScopes: { handleCases: true },
       args: {
-        input: t.arg({ type: options.input, required: true }),
+        input: t.arg({
+          type: options.input,
+          required: true,
+          description: `What ${name} records on the case; a value breaking a rule answers BAD_USER_INPUT naming the field`,
+        }),
         ...(options.stage ? { stage: t.arg({ type: StageEnum, required: false, description: options.stage }) } : {}),
       },
       validate: z.object({ input: options.schema, stage: stageSchema.nullish() }),

@@ -35,7 +35,7 @@ builder.mutationField("addCaseNote", (t) =>
     type: "Case",
     description: "Add a note to a case (officers and managers); the audit trail records that a note was added, not its words",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: AddCaseNoteInput, required: true }) },
+    args: { input: t.arg({ type: AddCaseNoteInput, required: true, description: "The case and the note to add" }) },
     validate: z.object({
       input: z
         .object({ text: z.string().trim().min(1, "must not be empty").max(10_000, "must be at most 10000 characters") })

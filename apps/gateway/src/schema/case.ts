@@ -1,16 +1,10 @@
+import { CASE_STATUSES, childrensStatutoryProcedure } from "@csc/rules";
 import { builder } from "../builder";
 import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../services/case-history";
 import { COUNCIL_RULES_SELECT, councilRulesOf } from "../services/rules-context";
 import { AllowedAction } from "./allowed-action";
 import { readComplainant, readPersonalText } from "../services/read-personal-data";
-import {
-  ChannelEnum,
-  ComplainantRelationshipEnum,
-  FeedbackKindEnum,
-  NotConsideredReasonEnum,
-  ProcedureEnum,
-  StageEnum,
-} from "./enums";
+import { ChannelEnum, ComplainantRelationshipEnum, FeedbackKindEnum, NotConsideredReasonEnum, ProcedureEnum, StageEnum } from "./enums";
 import { Complainant } from "./complainant";
 import { CaseFlag, flagsOf } from "./case-flag";
 
@@ -21,58 +15,101 @@ import { CaseFlag, flagsOf } from "./case-flag";
 export const CaseRef = builder.prismaObject("Case", {
   authScopes: { readCases: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    reference: t.exposeString("reference"),
+    id: t.exposeID("id", { description: "The case's id in this council" }),
+    reference: t.exposeString("reference", { description: "The council's reference for the case, as quoted in letters" }),
     version: t.exposeInt("version", { description: "Send it back with every change (optimistic locking)" }),
-    kind: t.expose("kind", { type: FeedbackKindEnum }),
-    localKind: t.exposeString("localKind", { nullable: true }),
-    procedure: t.expose("procedure", { type: ProcedureEnum, nullable: true }),
-    receivedOn: t.expose("receivedOn", { type: "Date" }),
-    channel: t.expose("channel", { type: ChannelEnum, nullable: true }),
-    complainantRelationship: t.expose("complainantRelationship", { type: ComplainantRelationshipEnum, nullable: true }),
-    madeByChild: t.exposeBoolean("madeByChild"),
-    madeForChild: t.exposeBoolean("madeForChild", { nullable: true }),
-    advocacyOffered: t.exposeBoolean("advocacyOffered", { nullable: true }),
-    advocacyTaken: t.exposeBoolean("advocacyTaken", { nullable: true }),
-    advocacyProvider: t.exposeString("advocacyProvider", { nullable: true }),
-    gender: t.exposeString("gender", { nullable: true }),
-    ethnicity: t.exposeString("ethnicity", { nullable: true }),
-    disability: t.exposeString("disability", { nullable: true }),
-    ageBand: t.exposeString("ageBand", { nullable: true }),
-    currentStage: t.expose("currentStage", { type: StageEnum, nullable: true }),
-    status: t.exposeString("status"),
-    suspended: t.exposeBoolean("suspended"),
-    acknowledgementDueOn: t.expose("acknowledgementDueOn", { type: "Date", nullable: true }),
-    acknowledgedOn: t.expose("acknowledgedOn", { type: "Date", nullable: true }),
-    acknowledgementMet: t.exposeBoolean("acknowledgementMet", { nullable: true }),
-    notConsideredReason: t.expose("notConsideredReason", { type: NotConsideredReasonEnum, nullable: true }),
-    notConsideredOn: t.expose("notConsideredOn", { type: "Date", nullable: true }),
-    nextDueOn: t.expose("nextDueOn", { type: "Date", nullable: true }),
-    withdrawnOn: t.expose("withdrawnOn", { type: "Date", nullable: true }),
-    closedOn: t.expose("closedOn", { type: "Date", nullable: true }),
-    flags: t.field({ type: [CaseFlag], resolve: (row) => flagsOf(row.flags) }),
-    team: t.relation("team", { nullable: true }),
-    officer: t.relation("officer", { nullable: true }),
-    stages: t.relation("stages", { query: { orderBy: { stage: "asc" } } }),
-    clocks: t.relation("clocks", { query: { orderBy: [{ startedOn: "asc" }, { clockId: "asc" }] } }),
-    points: t.relation("points", { query: { orderBy: { seq: "asc" } } }),
-    timeline: t.relation("events", { query: { orderBy: { seq: "asc" } } }),
-    appointments: t.relation("appointments", { query: { orderBy: { appointedOn: "asc" } } }),
-    reviewPanels: t.relation("reviewPanels", { query: { orderBy: { requestedOn: "asc" } } }),
-    lgscoReferrals: t.relation("lgscoReferrals"),
-    learningActions: t.relation("learningActions", { query: { orderBy: { identifiedOn: "asc" } } }),
+    kind: t.expose("kind", { type: FeedbackKindEnum, description: "What kind of feedback this is" }),
+    localKind: t.exposeString("localKind", { nullable: true, description: "The council's own label for the kind, from its vocabulary" }),
+    procedure: t.expose("procedure", {
+      type: ProcedureEnum,
+      nullable: true,
+      description: "The procedure the complaint runs under; null until decided",
+    }),
+    receivedOn: t.expose("receivedOn", { type: "Date", description: "The day the council received it: the clocks count from here" }),
+    channel: t.expose("channel", { type: ChannelEnum, nullable: true, description: "How it reached the council" }),
+    complainantRelationship: t.expose("complainantRelationship", {
+      type: ComplainantRelationshipEnum,
+      nullable: true,
+      description: "The complainant's relationship to the child",
+    }),
+    madeByChild: t.exposeBoolean("madeByChild", { description: "Whether the child or young person made it themselves" }),
+    madeForChild: t.exposeBoolean("madeForChild", { nullable: true, description: "Whether it was made on a child's behalf" }),
+    advocacyOffered: t.exposeBoolean("advocacyOffered", { nullable: true, description: "Whether advocacy was offered (Children Act 1989 s.26A)" }),
+    advocacyTaken: t.exposeBoolean("advocacyTaken", { nullable: true, description: "Whether the offer of advocacy was taken up" }),
+    advocacyProvider: t.exposeString("advocacyProvider", { nullable: true, description: "Who provided the advocacy" }),
+    gender: t.exposeString("gender", { nullable: true, description: "The complainant's gender, for equalities monitoring (may be not_given)" }),
+    ethnicity: t.exposeString("ethnicity", {
+      nullable: true,
+      description: "The complainant's ethnicity, for equalities monitoring (may be not_given)",
+    }),
+    disability: t.exposeString("disability", { nullable: true, description: "Whether the complainant has a disability, for equalities monitoring" }),
+    ageBand: t.exposeString("ageBand", { nullable: true, description: "The complainant's age band, for equalities monitoring" }),
+    currentStage: t.expose("currentStage", { type: StageEnum, nullable: true, description: "The stage the case is at, derived by the rules engine" }),
+    status: t.exposeString("status", { description: `Where the case is, derived by the rules engine: one of ${CASE_STATUSES.join(", ")}` }),
+    suspended: t.exposeBoolean("suspended", { description: "Whether the case is suspended, its clocks paused until it resumes" }),
+    acknowledgementDueOn: t.expose("acknowledgementDueOn", {
+      type: "Date",
+      nullable: true,
+      description: `When the acknowledgement is due (${childrensStatutoryProcedure.acknowledgement.source})`,
+    }),
+    acknowledgedOn: t.expose("acknowledgedOn", { type: "Date", nullable: true, description: "When the complaint was acknowledged" }),
+    acknowledgementMet: t.exposeBoolean("acknowledgementMet", { nullable: true, description: "Whether it was acknowledged by the due day" }),
+    notConsideredReason: t.expose("notConsideredReason", {
+      type: NotConsideredReasonEnum,
+      nullable: true,
+      description: "The ground on which the council declined to consider it",
+    }),
+    notConsideredOn: t.expose("notConsideredOn", { type: "Date", nullable: true, description: "When the council decided not to consider it" }),
+    nextDueOn: t.expose("nextDueOn", { type: "Date", nullable: true, description: "The earliest due day of its running clocks" }),
+    withdrawnOn: t.expose("withdrawnOn", { type: "Date", nullable: true, description: "When the complainant withdrew it" }),
+    closedOn: t.expose("closedOn", { type: "Date", nullable: true, description: "When the case was closed" }),
+    flags: t.field({
+      type: [CaseFlag],
+      description: "What the rules engine noticed about the case (late complaint, late request…)",
+      resolve: (row) => flagsOf(row.flags),
+    }),
+    team: t.relation("team", { nullable: true, description: "The team the complaint is about" }),
+    officer: t.relation("officer", { nullable: true, description: "The complaints officer the case is allocated to" }),
+    stages: t.relation("stages", {
+      description: "Each stage the case has been through, in order",
+      query: { orderBy: { stage: "asc" } },
+    }),
+    clocks: t.relation("clocks", {
+      description: "Every clock of the case, each with its timescale and source",
+      query: { orderBy: [{ startedOn: "asc" }, { clockId: "asc" }] },
+    }),
+    points: t.relation("points", {
+      description: "The points of complaint, in order",
+      query: { orderBy: { seq: "asc" } },
+    }),
+    timeline: t.relation("events", {
+      description: "What happened to the case, in order",
+      query: { orderBy: { seq: "asc" } },
+    }),
+    appointments: t.relation("appointments", {
+      description: "The investigating officers and independent persons appointed",
+      query: { orderBy: { appointedOn: "asc" } },
+    }),
+    reviewPanels: t.relation("reviewPanels", {
+      description: "The Stage 3 review panels requested",
+      query: { orderBy: { requestedOn: "asc" } },
+    }),
+    lgscoReferrals: t.relation("lgscoReferrals", { description: "Referrals to the Local Government and Social Care Ombudsman" }),
+    learningActions: t.relation("learningActions", {
+      description: "What was learnt from the case and the actions taken",
+      query: { orderBy: { identifiedOn: "asc" } },
+    }),
     allowedActions: t.stringList({
       description: "The mutations the rules engine allows on this case now (e.g. acknowledgeCase)",
+      deprecationReason: "Use allowedActionDetails, which also names the stage each action is for.",
       select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
-      resolve: (row, _args, context) =>
-        allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
+      resolve: (row, _args, context) => allowedActionsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     allowedActionDetails: t.field({
       type: [AllowedAction],
       description: "The mutations the rules engine allows on this case now, each with the stage it is for",
       select: { kind: true, events: { orderBy: { seq: "asc" } }, council: { select: COUNCIL_RULES_SELECT } },
-      resolve: (row, _args, context) =>
-        allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
+      resolve: (row, _args, context) => allowedActionDetailsOf(eventsFromRows(row.events), context.asOf, councilRulesOf(row.council), row.kind),
     }),
     summary: t.string({
       nullable: true,

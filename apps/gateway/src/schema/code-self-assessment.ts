@@ -1,4 +1,4 @@
-import { CODE_COMPLIANCE, CODE_SECTION_IDS } from "@csc/rules";
+import { CODE_COMPLIANCE, CODE_SECTIONS } from "@csc/rules";
 import { councilRegistry } from "@csc/registry";
 import { builder } from "../builder";
 import { withCouncil } from "../db/client";
@@ -18,7 +18,9 @@ const YEAR_ARG = { required: true, description: "The year the financial year sta
 
 const CodeSectionEnum = builder.enumType("CodeSection", {
   description: "A section of the Complaint Handling Code, in the Code's order (1 Definition of a complaint … 9 Scrutiny & oversight)",
-  values: CODE_SECTION_IDS.map((id) => id.replace(/-/g, "_")) as [string, ...string[]],
+  values: Object.fromEntries(
+    CODE_SECTIONS.map((section) => [section.id.replace(/-/g, "_"), { description: `Section ${section.number}: ${section.heading}` }]),
+  ),
 });
 const toSectionId = (value: string) => value.replace(/_/g, "-");
 const fromSectionId = (value: string) => value.replace(/-/g, "_");

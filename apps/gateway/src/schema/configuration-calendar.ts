@@ -39,7 +39,7 @@ builder.mutationField("addLocalClosureDay", (t) =>
     type: "LocalClosureDay",
     description: "Add a local closure day",
     authScopes: admin,
-    args: { input: t.arg({ type: LocalClosureDayInput, required: true }) },
+    args: { input: t.arg({ type: LocalClosureDayInput, required: true, description: "The date the council is closed and why" }) },
     validate: z.object({ input: closureDayInputSchema }),
     resolve: async (query, _root, args, context) => {
       const day = await addLocalClosureDay(context, closureDayInputSchema.parse(args.input));
@@ -54,7 +54,7 @@ builder.mutationField("removeLocalClosureDay", (t) =>
     type: "Date",
     description: "Remove a local closure day; returns the day removed",
     authScopes: admin,
-    args: { input: t.arg({ type: RemoveLocalClosureDayInput, required: true }) },
+    args: { input: t.arg({ type: RemoveLocalClosureDayInput, required: true, description: "The closure day to remove" }) },
     validate: z.object({ input: removeClosureDayInputSchema }),
     resolve: (_root, args, context) => removeLocalClosureDay(context, args.input),
   }),

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { CLOCK_IDS } from "@csc/rules";
+import { CLOCK_IDS, allClocks, childrensStatutoryProcedure } from "@csc/rules";
+import type { ClockId } from "@csc/rules";
+import { describedValues } from "./enum-values";
 import { builder } from "../builder";
 import { setLocalTargetsInputSchema } from "../services/configure-inputs";
 import { readProcedureSettings, setLocalTargets } from "../services/configure-targets";
@@ -7,19 +9,27 @@ import type { ClockInForce, ProcedureSettingsView } from "../services/configure-
 
 const admin = { configureCouncil: true } as const;
 
-const ClockIdEnum = builder.enumType("ClockId", { values: CLOCK_IDS });
+const clockWords = (id: ClockId) => {
+  const found = allClocks(childrensStatutoryProcedure).find((c) => c.clock.id === id)?.clock;
+  return found ? `${found.label} (${found.source})` : "A clock of a council's corporate procedure (local policy)";
+};
+
+const ClockIdEnum = builder.enumType("ClockId", {
+  description: "A clock a procedure can run, by its id; the timescale and its regulation come from @csc/rules",
+  values: describedValues(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockWords(id)])) as Record<ClockId, string>),
+});
 
 const ProcedureClock = builder.objectRef<ClockInForce>("ProcedureClock").implement({
   description: "A timescale of the children's procedure as the council runs it, with where it comes from",
   authScopes: admin,
   fields: (t) => ({
-    clock: t.exposeString("clock"),
-    label: t.exposeString("label"),
-    workingDays: t.exposeInt("workingDays", { nullable: true }),
-    maxWorkingDays: t.exposeInt("maxWorkingDays", { nullable: true }),
-    months: t.exposeInt("months", { nullable: true }),
+    clock: t.exposeString("clock", { description: "The clock's id (a ClockId value)" }),
+    label: t.exposeString("label", { description: "What the timescale is, in words" }),
+    workingDays: t.exposeInt("workingDays", { nullable: true, description: "The timescale in working days, as the council runs it" }),
+    maxWorkingDays: t.exposeInt("maxWorkingDays", { nullable: true, description: "The longest it may be extended to, in working days" }),
+    months: t.exposeInt("months", { nullable: true, description: "The timescale in calendar months, where it is counted in months" }),
     source: t.exposeString("source", { description: 'e.g. "SI 2006/1738 reg 14" or "local policy"' }),
-    statutory: t.exposeBoolean("statutory"),
+    statutory: t.exposeBoolean("statutory", { description: "Whether the timescale is set by law (otherwise local policy)" }),
   }),
 });
 
@@ -61,7 +71,7 @@ builder.mutationField("setLocalTargets", (t) =>
     type: ProcedureSettings,
     description: "Set local targets; a target above a statutory maximum is refused with the rules' message",
     authScopes: admin,
-    args: { input: t.arg({ type: SetLocalTargetsInput, required: true }) },
+    args: { input: t.arg({ type: SetLocalTargetsInput, required: true, description: "The council's own targets, clock by clock" }) },
     validate: z.object({ input: setLocalTargetsInputSchema }),
     resolve: (_root, args, context) => setLocalTargets(context, setLocalTargetsInputSchema.parse(args.input)),
   }),

@@ -86,7 +86,7 @@ function teamMutation<I extends z.ZodType>(
       type: "Team",
       description,
       authScopes: admin,
-      args: { input: t.arg({ type: input, required: true }) },
+      args: { input: t.arg({ type: input, required: true, description: `What ${name} changes about the team` }) },
       validate: z.object({ input: schema }),
       resolve: async (query, _root, args, context) => {
         const id = await run(context, schema.parse(args.input));

@@ -104,7 +104,7 @@ builder.mutationField("publishVocabularyVersion", (t) =>
     type: VocabularyVersion,
     description: "Publish a new version of a vocabulary from a date; cases already received keep their entries",
     authScopes: admin,
-    args: { input: t.arg({ type: PublishVocabularyVersionInput, required: true }) },
+    args: { input: t.arg({ type: PublishVocabularyVersionInput, required: true, description: "The vocabulary, its entries and the date it comes into force" }) },
     validate: z.object({ input: publishVocabularyVersionInputSchema }),
     resolve: async (_root, args, context) => {
       const id = await publishVocabularyVersion(context, publishVocabularyVersionInputSchema.parse(args.input));

@@ -37,7 +37,7 @@ builder.mutationField("acceptCouncilInvitation", (t) =>
   t.id({
     description: "Accept an invitation to your own e-mail: you get its roles in that council; returns the invitation's id",
     authScopes: self,
-    args: { input: t.arg({ type: AnswerInvitationInput, required: true }) },
+    args: { input: t.arg({ type: AnswerInvitationInput, required: true, description: "The invitation being answered" }) },
     validate: answerSchema,
     resolve: (_root, args, context) => answerInvitation(context, { invitationId: args.input.invitationId, accept: true }),
   }),
@@ -47,7 +47,7 @@ builder.mutationField("declineCouncilInvitation", (t) =>
   t.id({
     description: "Decline an invitation to your own e-mail; returns the invitation's id",
     authScopes: self,
-    args: { input: t.arg({ type: AnswerInvitationInput, required: true }) },
+    args: { input: t.arg({ type: AnswerInvitationInput, required: true, description: "The invitation being answered" }) },
     validate: answerSchema,
     resolve: (_root, args, context) => answerInvitation(context, { invitationId: args.input.invitationId, accept: false }),
   }),
@@ -64,7 +64,7 @@ builder.mutationField("changePassword", (t) =>
   t.boolean({
     description: "Change your own password (local accounts)",
     authScopes: self,
-    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    args: { input: t.arg({ type: ChangePasswordInput, required: true, description: "The current password and the new one" }) },
     validate: z.object({ input: z.object({ currentPassword: z.string().max(MAX_PASSWORD_LENGTH), newPassword: z.string().max(MAX_PASSWORD_LENGTH) }) }),
     resolve: (_root, args, context) => changePassword(context, args.input),
   }),

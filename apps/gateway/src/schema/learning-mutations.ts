@@ -11,7 +11,7 @@ builder.mutationField("logLearningAction", (t) =>
     type: "LearningAction",
     description: "Log a learning action from a case",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: LogLearningActionInput, required: true }) },
+    args: { input: t.arg({ type: LogLearningActionInput, required: true, description: "The case, what was learnt and the action agreed" }) },
     validate: z.object({ input: logLearningActionInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await logLearningAction(context, args.input);
@@ -26,7 +26,7 @@ builder.mutationField("completeLearningAction", (t) =>
     type: "LearningAction",
     description: "Mark a learning action completed",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: CompleteLearningActionInput, required: true }) },
+    args: { input: t.arg({ type: CompleteLearningActionInput, required: true, description: "The action and the date it was completed" }) },
     validate: z.object({ input: completeLearningActionInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await completeLearningAction(context, args.input);

@@ -20,7 +20,7 @@ builder.mutationField("recordLetterSent", (t) =>
     description:
       "Record that a letter on the case was sent and its date (officers and managers): a letter_sent event in the case's lifecycle (it moves no stage or clock) and an outgoing letter in its contact log naming the document. Audited without its words",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: RecordLetterSentInput, required: true }) },
+    args: { input: t.arg({ type: RecordLetterSentInput, required: true, description: "The case, the letter and the date it was sent" }) },
     validate: z.object({
       input: z
         .object({ sentOn: isoDateSchema, sentTo: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters").nullish() })

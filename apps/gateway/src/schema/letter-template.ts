@@ -109,7 +109,7 @@ builder.mutationField("saveLetterTemplate", (t) =>
     description:
       "Save a new version of a letter's wording (council administrators). Refused with BAD_USER_INPUT naming the field for an unknown merge field or a statutory block removed; audited",
     authScopes: { configureCouncil: true },
-    args: { input: t.arg({ type: SaveLetterTemplateInput, required: true }) },
+    args: { input: t.arg({ type: SaveLetterTemplateInput, required: true, description: "The kind of letter and its template" }) },
     validate: z.object({ input: z.object({ subject: z.string().max(200), body: z.string().max(20_000) }).passthrough() }),
     resolve: (_root, args, context) => saveTemplate(context, args.input.kind, { subject: args.input.subject, body: args.input.body }),
   }),

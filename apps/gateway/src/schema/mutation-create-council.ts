@@ -50,7 +50,7 @@ builder.mutationField("createCouncil", (t) =>
     description:
       "Create a council (platform administrator only) with statutory procedure defaults and the canonical vocabularies; a second call for the same id or ONS code is refused with CONFLICT",
     authScopes: platform,
-    args: { input: t.arg({ type: CreateCouncilInput, required: true }) },
+    args: { input: t.arg({ type: CreateCouncilInput, required: true, description: "The council to create" }) },
     validate: z.object({ input: createCouncilInputSchema }),
     resolve: (_root, args, context) => createCouncil(context, createCouncilInputSchema.parse(args.input)),
   }),

@@ -45,7 +45,7 @@ builder.mutationField("inviteCouncilAdministrator", (t) =>
     type: CouncilAdministratorInvitedRef,
     description: "Give a council its first council administrator (platform administrator only): an account, or an invitation to an existing one",
     authScopes: platform,
-    args: { input: t.arg({ type: InviteCouncilAdministratorInput, required: true }) },
+    args: { input: t.arg({ type: InviteCouncilAdministratorInput, required: true, description: "The council and the administrator to invite" }) },
     validate: schema,
     resolve: (_root, args, context) => inviteCouncilAdministrator(context, args.input),
   }),

@@ -26,7 +26,7 @@ builder.mutationField("unlockCouncilUser", (t) =>
   t.id({
     description: "Unlock a user of your council locked after repeated failed sign-ins; returns the user's id",
     authScopes: { configureCouncil: true },
-    args: { input: t.arg({ type: UnlockCouncilUserInput, required: true }) },
+    args: { input: t.arg({ type: UnlockCouncilUserInput, required: true, description: "The user to unlock" }) },
     validate: z.object({ input: z.object({ userId: z.string().trim().min(1, "must not be empty").max(64) }) }),
     resolve: (_root, args, context) => unlockCouncilUser(context, args.input),
   }),

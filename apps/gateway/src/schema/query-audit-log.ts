@@ -8,8 +8,8 @@ builder.queryField("auditLog", (t) =>
     description: "Your council's audit log, newest first (auditors and council administrators)",
     authScopes: { readAudit: true },
     args: {
-      caseId: t.arg.id({ required: false }),
-      first: t.arg.int({ required: false, defaultValue: 50 }),
+      caseId: t.arg.id({ required: false, description: "Only the records about this case" }),
+      first: t.arg.int({ required: false, defaultValue: 50, description: "How many of the latest records to return" }),
     },
     validate: z.object({
       caseId: z.string().max(64).nullish(),

@@ -44,8 +44,8 @@ builder.queryField("casePage", (t) =>
     description: `A numbered page of your council's cases, filtered and sorted as in cases (open cases unless asked otherwise); at most ${LIMITS.maxPageSize} a page`,
     authScopes: { readCases: true },
     args: {
-      filter: t.arg({ type: CaseFilterInput, required: false }),
-      sort: t.arg({ type: CaseSortEnum, required: false }),
+      filter: t.arg({ type: CaseFilterInput, required: false, description: "Which cases to list; all when omitted" }),
+      sort: t.arg({ type: CaseSortEnum, required: false, description: "The order to list them in" }),
       page: t.arg.int({ required: false, defaultValue: 1, description: "Which page, from 1" }),
       pageSize: t.arg.int({ required: false, defaultValue: LIMITS.defaultPageSize, description: "Cases a page" }),
     },

@@ -8,7 +8,7 @@ builder.queryField("case", (t) =>
     type: "Case",
     description: "One case with its timeline, every clock and what may happen next. Unknown ids: NOT_FOUND.",
     authScopes: { readCases: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The case's id" }) },
     validate: z.object({ id: z.string().max(64, "must be at most 64 characters") }),
     resolve: async (query, _root, args, context) => {
       const { prisma, councilId } = councilScope(context);

@@ -21,8 +21,8 @@ builder.queryField("cases", (t) =>
       })
       .passthrough(),
     args: {
-      filter: t.arg({ type: CaseFilterInput, required: false }),
-      sort: t.arg({ type: CaseSortEnum, required: false }),
+      filter: t.arg({ type: CaseFilterInput, required: false, description: "Which cases to list; all when omitted" }),
+      sort: t.arg({ type: CaseSortEnum, required: false, description: "The order to list them in" }),
     },
     totalCount: async (_parent, args, context) => {
       const { prisma } = councilScope(context);

@@ -9,8 +9,8 @@ builder.queryField("worklist", (t) =>
     description: "Open cases with a clock due within `withinDays` calendar days or already overdue, soonest first",
     authScopes: { readCases: true },
     args: {
-      withinDays: t.arg.int({ required: false, defaultValue: 5 }),
-      officerId: t.arg.id({ required: false }),
+      withinDays: t.arg.int({ required: false, defaultValue: 5, description: "Cases with a clock due within this many days" }),
+      officerId: t.arg.id({ required: false, description: "Only this officer's cases; all officers when omitted" }),
     },
     validate: z.object({
       withinDays: z.number().int().min(0, "must be 0 or more").max(365, "must be at most 365").nullish(),
