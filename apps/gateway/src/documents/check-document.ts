@@ -38,7 +38,7 @@ export type DocumentCheck = { ok: true; mediaType: string } | { ok: false; messa
  */
 export async function checkDocument(name: string, bytes: Buffer): Promise<DocumentCheck> {
   if (bytes.length === 0) return { ok: false, message: "file: the document is empty" };
-  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: "file: must be 20 MB or smaller" };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: `file: must be ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB or smaller` };
   const found = await fileTypeFromBuffer(bytes);
   const ext = extensionOf(name);
   if (found && ACCEPTED[found.ext]) return { ok: true, mediaType: ACCEPTED[found.ext] ?? found.mime };

@@ -4,6 +4,7 @@ import { auditPersonalDataRead, readPersonalText } from "../services/read-person
 import { councilScope } from "../services/council-scope";
 import { CaseContact } from "./case-contact";
 import { CaseNote } from "./case-note";
+import { MAX_DOCUMENT_BYTES } from "../documents/check-document";
 
 /** The officer's additions to a case: notes and the contact log (personal data, read audited). */
 interface ChildShape {
@@ -42,7 +43,7 @@ export const CaseDocument = builder.objectRef<DocumentShape>("CaseDocument").imp
     id: t.exposeID("id"),
     fileName: t.exposeString("fileName", { description: "The file's name as uploaded" }),
     mediaType: t.exposeString("mediaType", { description: "Its type, found from its content" }),
-    sizeBytes: t.exposeInt("sizeBytes", { description: "Its size in bytes (at most 20 MB)" }),
+    sizeBytes: t.exposeInt("sizeBytes", { description: `Its size in bytes (at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB)` }),
     uploadedAt: t.field({ type: "DateTime", description: "When it was attached", resolve: (row) => row.uploadedAt }),
   }),
 });
