@@ -15,13 +15,23 @@ async function restrictedImports(layer, text) {
 }
 
 test("the gateway may not import a council plugin, statically or by subpath", async () => {
-  const messages = await restrictedImports("gateway", 'import { council } from "@csc/council-somerset";\nimport { x } from "@csc/council-hartlepool/src/x";\nexport const y = [council, x];\n');
+  const messages = await restrictedImports(
+    "gateway",
+    'import { council } from "@csc/council-somerset";\nimport { x } from "@csc/council-hartlepool/src/x";\nexport const y = [council, x];\n',
+  );
   assert.equal(messages.length, 2);
   assert.match(messages[0], /gateway package may not import @csc\/council-\*/);
 });
 
 test("the gateway may import the registry, the contract, the rules and the database", async () => {
-  const text = ['import { a } from "@csc/registry";', 'import { b } from "@csc/council-kit";', 'import { c } from "@csc/rules";', 'import { d } from "@csc/db";', "export const all = [a, b, c, d];", ""].join("\n");
+  const text = [
+    'import { a } from "@csc/registry";',
+    'import { b } from "@csc/council-kit";',
+    'import { c } from "@csc/rules";',
+    'import { d } from "@csc/db";',
+    "export const all = [a, b, c, d];",
+    "",
+  ].join("\n");
   assert.deepEqual(await restrictedImports("gateway", text), []);
 });
 

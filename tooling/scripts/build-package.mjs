@@ -31,7 +31,9 @@ function exportEntries(manifest) {
 
 for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
   if (typeof target === "string" && /\.tsx?$/.test(target)) {
-    throw new Error(`${pkg.name} exports["${subpath}"] is TypeScript source, which node cannot run: write { "${SOURCE}": "${target}", "default": "${target.replace(/^\.\/src\//, "./dist/").replace(/\.tsx?$/, ".js")}" }`);
+    throw new Error(
+      `${pkg.name} exports["${subpath}"] is TypeScript source, which node cannot run: write { "${SOURCE}": "${target}", "default": "${target.replace(/^\.\/src\//, "./dist/").replace(/\.tsx?$/, ".js")}" }`,
+    );
   }
 }
 const entries = exportEntries(pkg);

@@ -8,7 +8,8 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const rank = (name) => {
-  if (name.startsWith("@csc/tsconfig") || name.startsWith("@csc/eslint-config") || name.startsWith("@csc/vitest-config")) return { layer: "tooling", allowed: [] };
+  if (name.startsWith("@csc/tsconfig") || name.startsWith("@csc/eslint-config") || name.startsWith("@csc/vitest-config"))
+    return { layer: "tooling", allowed: [] };
   if (name === "@csc/rules") return { layer: "rules", allowed: [] };
   if (name === "@csc/council-kit") return { layer: "contract", allowed: ["@csc/rules"] };
   if (name.startsWith("@csc/council-")) return { layer: "plugin", allowed: ["@csc/rules", "@csc/council-kit"] };
@@ -76,7 +77,8 @@ export function checkPackage(manifest, sources) {
   for (const { path, text } of sources) {
     for (const dep of importedPackages(text)) {
       if (!ok(dep)) problems.push(`${path}: ${manifest.name} (${layer}) may not import ${dep}`);
-      else if (dep !== manifest.name && !declared.has(dep)) problems.push(`${path}: imports ${dep}, which ${manifest.name}'s package.json does not declare`);
+      else if (dep !== manifest.name && !declared.has(dep))
+        problems.push(`${path}: imports ${dep}, which ${manifest.name}'s package.json does not declare`);
     }
   }
   return problems;

@@ -19,9 +19,16 @@ test("reads static, dynamic, re-exported and required workspace imports, and ski
     'const d = require("@csc/registry");',
     'import "@csc/council-hartlepool";',
     'const e = await import("@csc/admin"); // check-boundaries: allow (a script another package runs)',
-    "// `import(\"@csc/council-<id>\")` in a comment names no package",
+    '// `import("@csc/council-<id>")` in a comment names no package',
   ].join("\n");
-  assert.deepEqual(importedPackages(text).sort(), ["@csc/council-hartlepool", "@csc/council-kit", "@csc/council-somerset", "@csc/db", "@csc/registry", "@csc/rules"]);
+  assert.deepEqual(importedPackages(text).sort(), [
+    "@csc/council-hartlepool",
+    "@csc/council-kit",
+    "@csc/council-somerset",
+    "@csc/db",
+    "@csc/registry",
+    "@csc/rules",
+  ]);
 });
 
 test("the gateway may import the registry and the contract, never a council plugin", () => {
@@ -39,8 +46,14 @@ test("a workspace import the package.json does not declare is an error", () => {
 
 test("fails on a repository whose gateway source imports a plugin (fixture), with a non-zero exit", () => {
   const problems = checkRepository(fixture);
-  assert.ok(problems.some((p) => p.includes("apps/gateway/src/leak.ts") && p.includes("may not import @csc/council-somerset")), problems.join("\n"));
-  assert.ok(problems.some((p) => p.includes("may not import @csc/council-hartlepool")), problems.join("\n"));
+  assert.ok(
+    problems.some((p) => p.includes("apps/gateway/src/leak.ts") && p.includes("may not import @csc/council-somerset")),
+    problems.join("\n"),
+  );
+  assert.ok(
+    problems.some((p) => p.includes("may not import @csc/council-hartlepool")),
+    problems.join("\n"),
+  );
   const run = spawnSync(process.execPath, [script, fixture], { encoding: "utf8" });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /Import boundaries broken/);

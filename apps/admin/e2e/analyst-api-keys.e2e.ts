@@ -110,7 +110,9 @@ describe("API keys and exports", () => {
     expect(csv.suggestedFilename()).toBe("compare-councils-2020.csv");
     const csvBytes = readFileSync(await csv.path());
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csvBytes.toString("utf8").slice(1).split("\r\n")[0]).toBe("council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note");
+    expect(csvBytes.toString("utf8").slice(1).split("\r\n")[0]).toBe(
+      "council_id,council,metric,key,basis,stage,period_start,period_end,value,base,missing,note",
+    );
     expect(csvBytes.toString("utf8")).toContain(",complaints_per_10000_children,");
     expect(csvBytes.toString("utf8")).toContain("Supplied: ONS mid-year population estimates 2020");
 
@@ -132,7 +134,9 @@ describe("API keys and exports", () => {
     await expectAccessible(page, "statistics by channel");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     expect(csv.suggestedFilename()).toBe("statistics-cases_received-2020-by-channel.csv");
-    const lines = readFileSync(await csv.path(), "utf8").slice(1).split("\r\n");
+    const lines = readFileSync(await csv.path(), "utf8")
+      .slice(1)
+      .split("\r\n");
     expect(lines[0]).toBe("metric,basis,period_start,period_end,channel,value,base,missing");
     expect(lines[1]).toMatch(/^cases_received,received,2020-04-01,2021-03-31,Total,\d+,\d+,$/);
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Excel (XLSX)" }).click()]);

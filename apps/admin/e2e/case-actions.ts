@@ -5,8 +5,14 @@ export async function act(p: Page, title: string, fill: (p: Page) => Promise<voi
   await p.getByRole("button", { name: title, exact: true }).click();
   await fill(p);
   await p.getByRole("button", { name: "Save", exact: true }).click();
-  const saved = p.getByRole("button", { name: "Save", exact: true }).waitFor({ state: "detached" }).then(() => null);
-  const refused = p.locator("form .govuk-error-summary").waitFor().then(() => p.locator("form .govuk-error-summary").innerText());
+  const saved = p
+    .getByRole("button", { name: "Save", exact: true })
+    .waitFor({ state: "detached" })
+    .then(() => null);
+  const refused = p
+    .locator("form .govuk-error-summary")
+    .waitFor()
+    .then(() => p.locator("form .govuk-error-summary").innerText());
   const problem = await Promise.race([saved, refused]);
   if (problem) throw new Error(`${title} was refused: ${problem}`);
 }

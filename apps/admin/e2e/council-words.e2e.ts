@@ -54,7 +54,9 @@ describe("the council's own words on the record form, and reflow at 320 px", () 
     expect(await page.getByLabel(/reason code/i).count()).toBe(0);
     // Its channels and complainant types, in its words.
     // (Each list arrives with the council's choices in force on the date; until then the canonical values show.)
-    await expect.poll(() => page.locator("#channel option").allInnerTexts()).toEqual(["Not recorded", "Telephone", "Email", "Online form", "Through an advocate"]);
+    await expect
+      .poll(() => page.locator("#channel option").allInnerTexts())
+      .toEqual(["Not recorded", "Telephone", "Email", "Online form", "Through an advocate"]);
     await expect.poll(() => page.locator("#complainantRelationship option").allInnerTexts()).toContain("Foster carer");
     await page.getByLabel("How was it made?").selectOption({ label: "Telephone" });
     await page.getByLabel("Who made it?").selectOption({ label: "Foster carer" });

@@ -43,16 +43,24 @@ async function seedRecommendations(): Promise<void> {
   const sources = ["stage2", "review_panel", "ombudsman"];
   for (let i = 0; i < 23; i += 1) {
     const dueOn = i < 2 ? "2021-01-15" : "2099-12-31";
-    await gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
-      input: { caseId: found.id, source: sources[i % 3], summary: `Recommendation number ${i + 1} for the service`, madeOn, dueOn },
-    }, session.token);
+    await gql(
+      `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
+      {
+        input: { caseId: found.id, source: sources[i % 3], summary: `Recommendation number ${i + 1} for the service`, madeOn, dueOn },
+      },
+      session.token,
+    );
   }
 }
 
 async function recordCompliment(): Promise<void> {
-  const recorded = await gql<{ recordFeedback: { id: string } }>(`mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id } }`, {
-    input: { kind: "compliment", receivedOn: "2020-10-05", madeByChild: false, summary: "A carer thanked the fostering team" },
-  }, token);
+  const recorded = await gql<{ recordFeedback: { id: string } }>(
+    `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id } }`,
+    {
+      input: { kind: "compliment", receivedOn: "2020-10-05", madeByChild: false, summary: "A carer thanked the fostering team" },
+    },
+    token,
+  );
   complimentId = recorded.recordFeedback.id;
 }
 
@@ -137,7 +145,10 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await expectAccessible(page, "Code summary after saving");
     await page.screenshot({ path: "/tmp/code-summary.png", fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "Web page (HTML, ready to print)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "Web page (HTML, ready to print)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("hartlepool-complaint-handling-code-report-2020-21.html");
     const { readFileSync } = await import("node:fs");
     const html = readFileSync(await download.path(), "utf8");
@@ -182,7 +193,10 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
 
     await page.goto(`${gateway.url}/code?year=2020`);
     await page.getByRole("heading", { name: "Complaint Handling Code self-assessment" }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "CSV (all tables)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "CSV (all tables)" }).click(),
+    ]);
     const { readFileSync } = await import("node:fs");
     const csv = readFileSync(await download.path(), "utf8");
     expect(csv).toContain("The team stood by us every step of the way.");

@@ -9,7 +9,6 @@ let browser: Browser;
 let page: Page;
 let caseUrl = "";
 
-
 async function clockState(p: Page, label: RegExp): Promise<string> {
   const row = p.locator("table tr", { hasText: label }).first();
   return (await row.innerText()).replace(/\s+/g, " ");
@@ -103,12 +102,25 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     });
     await act(page, "Record the council's response to the panel", async (p) => {
       await p.getByLabel("Independent Person the council decided with").fill("Independent Person B");
-      await p.getByRole("group", { name: /^Recommendation 1:/ }).getByLabel("Accepted", { exact: true }).check();
+      await p
+        .getByRole("group", { name: /^Recommendation 1:/ })
+        .getByLabel("Accepted", { exact: true })
+        .check();
       await p.getByLabel("Reason for the decision on recommendation 1").fill("Visits are planned with every young person.");
       await chooseAllOutcomes(p, "Upheld");
     });
     const timeline = await page.locator(".app-timeline").innerText();
-    for (const step of ["Received", "Acknowledged", "Response sent", "Escalation requested", "Statement agreed", "Adjudication sent", "Panel held", "Panel reported", "Council responded"]) {
+    for (const step of [
+      "Received",
+      "Acknowledged",
+      "Response sent",
+      "Escalation requested",
+      "Statement agreed",
+      "Adjudication sent",
+      "Panel held",
+      "Panel reported",
+      "Council responded",
+    ]) {
       expect(timeline).toContain(step);
     }
     await screenshot(page, "05-case-after-review-panel");
@@ -127,7 +139,10 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await page.getByLabel("Log a learning action").fill("Agree visit plans with every young person in care");
     await page.getByRole("button", { name: "Log learning action" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Agree visit plans with every young person in care");
-    await page.getByRole("button", { name: /Mark done/ }).first().click();
+    await page
+      .getByRole("button", { name: /Mark done/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator("main").innerText()).toMatch(/Done \d/);
     await expectAccessible(page, "case page with learning");
     const here = page.url();

@@ -42,10 +42,9 @@ async function shoot(p: Page, name: string): Promise<void> {
 describe("letters, in the browser", () => {
   beforeAll(async () => {
     gateway = await startGateway("none");
-    const { signIn: session } = await gql<{ signIn: { token: string } }>(
-      `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-      { input: { councilId: "demo-north", email: "officer@demo-north.example", password: DEMO_PASSWORD } },
-    );
+    const { signIn: session } = await gql<{ signIn: { token: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { councilId: "demo-north", email: "officer@demo-north.example", password: DEMO_PASSWORD },
+    });
     const recorded = await gql<{ recordFeedback: { id: string; reference: string } }>(
       `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id reference } }`,
       {
@@ -97,7 +96,10 @@ describe("letters, in the browser", () => {
     const wordName = `Acknowledgement letter ${reference} `;
     await page.getByRole("alert").filter({ hasText: "written and kept on the case" }).waitFor();
     await letters.getByRole("button", { name: "Write as PDF" }).click();
-    await page.getByRole("alert").filter({ hasText: /\.pdf written and kept on the case/ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /\.pdf written and kept on the case/ })
+      .waitFor();
     const documents = page.getByRole("region", { name: "Documents" });
     await expectAccessible(page, "letters written");
     await shoot(page, "3-written");
@@ -106,12 +108,24 @@ describe("letters, in the browser", () => {
     const [docx] = await Promise.all([page.waitForEvent("download"), word.click()]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     const xml = await (await JSZip.loadAsync(await bytesOf(docx))).file("word/document.xml")!.async("string");
-    const wordText = xml.replace(/<[^>]+>/g, " ").replace(/&apos;/g, "'").replace(/\s+/g, " ");
-    for (const phrase of ["You have the right to an advocate", "Children Act 1989 s.26A", `Our reference: ${reference}`, "30 November 2026", `Dear ${CHILD}`]) {
+    const wordText = xml
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&apos;/g, "'")
+      .replace(/\s+/g, " ");
+    for (const phrase of [
+      "You have the right to an advocate",
+      "Children Act 1989 s.26A",
+      `Our reference: ${reference}`,
+      "30 November 2026",
+      `Dear ${CHILD}`,
+    ]) {
       expect(wordText).toContain(phrase);
     }
 
-    const [pdf] = await Promise.all([page.waitForEvent("download"), documents.getByRole("button", { name: new RegExp(`^Download ${wordName}.*\\.pdf$`) }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      documents.getByRole("button", { name: new RegExp(`^Download ${wordName}.*\\.pdf$`) }).click(),
+    ]);
     const dir = mkdtempSync(join(tmpdir(), "letters-e2e-"));
     writeFileSync(join(dir, "letter.pdf"), await bytesOf(pdf));
     const pdfText = execFileSync("pdftotext", [join(dir, "letter.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
@@ -129,7 +143,10 @@ describe("letters, in the browser", () => {
     await expectAccessible(page, "letter sent, no date");
     await sentForm.getByLabel("Date sent").fill("2026-12-01");
     await sentForm.getByRole("button", { name: "Record as sent" }).click();
-    await page.getByRole("alert").filter({ hasText: `${pdfName} recorded as sent on 1 December 2026` }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: `${pdfName} recorded as sent on 1 December 2026` })
+      .waitFor();
     const log = page.getByRole("list", { name: "Contacts, most recent first" });
     expect(await log.innerText()).toContain(`Sent ${pdfName}`);
     // Its sending is also a case event with its date, on the case's timeline.
@@ -139,7 +156,11 @@ describe("letters, in the browser", () => {
   });
 
   it("a council administrator changes a letter's wording with a preview; dropping the advocacy offer is refused", async () => {
-    await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).first().click();
+    await page
+      .getByRole("button", { name: "Sign out" })
+      .or(page.getByRole("link", { name: "Sign out" }))
+      .first()
+      .click();
     await signIn(page, gateway.url, "demo-north", "admin@demo-north.example");
     await page.goto(`${gateway.url}/settings`);
     await page.getByRole("link", { name: "Letters" }).click();
@@ -149,7 +170,9 @@ describe("letters, in the browser", () => {
     await page.getByRole("link", { name: "Edit Acknowledgement letter" }).click();
     await page.getByRole("heading", { name: "Acknowledgement letter" }).waitFor();
     const body = page.getByLabel("Wording");
-    await body.fill((await body.inputValue()).replace("{{block.advocacy}}", "").replace("Thank you for your complaint", "Thank you for writing to us"));
+    await body.fill(
+      (await body.inputValue()).replace("{{block.advocacy}}", "").replace("Thank you for your complaint", "Thank you for writing to us"),
+    );
     await page.getByRole("button", { name: "Save wording" }).click();
     expect(await page.locator(".govuk-error-summary").innerText()).toContain("{{block.advocacy}} (Children Act 1989 s.26A) must stay in this letter");
     await expectAccessible(page, "letter wording refused");

@@ -20,7 +20,6 @@ async function offered(p: Page): Promise<string[]> {
   return (await list.allInnerTexts()).map((t) => t.trim());
 }
 
-
 const table = (p: Page, caption: string | RegExp) => p.getByRole("table", { name: caption });
 
 async function snap(p: Page, name: string): Promise<void> {
@@ -33,7 +32,10 @@ async function record(p: Page, kind: "Complaint" | "Compliment", byChild: boolea
   await p.getByRole("link", { name: "Record feedback" }).click();
   await p.getByRole("heading", { name: "Record feedback" }).waitFor();
   await p.getByRole("group", { name: "What kind of feedback is it?" }).getByLabel(kind, { exact: true }).check();
-  await p.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel(byChild ? "Yes" : "No").check();
+  await p
+    .getByRole("group", { name: "Was it made by a child or young person?" })
+    .getByLabel(byChild ? "Yes" : "No")
+    .check();
   if (byChild) {
     await p.getByRole("group", { name: "Was the child or young person offered an advocate?" }).getByLabel("Yes").check();
     await p.getByRole("group", { name: "Did they take up advocacy?" }).getByLabel("Yes").check();
@@ -108,7 +110,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Acknowledge the Stage 3 request");
     await act(page, "Record the panel meeting");
     await act(page, "Record the panel's report", async (p) => {
-      await p.getByLabel("Recommendations, one per line").fill("Agree a visiting schedule with the young person\nTrain social workers on cancelling visits");
+      await p
+        .getByLabel("Recommendations, one per line")
+        .fill("Agree a visiting schedule with the young person\nTrain social workers on cancelling visits");
     });
     await expect.poll(() => table(page, "Timescales: Stage 3").innerText()).toMatch(/Council's response within 15 working days/);
     await expectAccessible(page, "case with the panel's report");
@@ -129,7 +133,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await page.getByLabel("Reason for the decision on recommendation 1").fill("A schedule is agreed with every young person in care.");
     const second = page.getByRole("group", { name: /^Recommendation 2:/ });
     await second.getByLabel("Partly accepted").check();
-    await page.getByLabel("Reason for the decision on recommendation 2").fill("Training is planned; cover for cancelled visits is not affordable this year.");
+    await page
+      .getByLabel("Reason for the decision on recommendation 2")
+      .fill("Training is planned; cover for cancelled visits is not affordable this year.");
     await chooseAllOutcomes(page, "Upheld");
     await snap(page, "04-council-response-form");
     // The opened form at a phone's width too (issue 8: action forms not cramped).
@@ -166,7 +172,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     // that is not premature or incomplete).
     expect(await offered(page)).toEqual(["Reopen the case"]);
     await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Closed");
-    await expect.poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText()).toContain("Reason: The procedure and the Ombudsman's consideration are complete.");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText())
+      .toContain("Reason: The procedure and the Ombudsman's consideration are complete.");
     await expectAccessible(page, "closed case");
     await snap(page, "07-closed");
     await page.locator(".govuk-grid-column-one-third").first().screenshot({ path: "/tmp/journey-07b-closed-next-steps.png" });
@@ -177,7 +185,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Acknowledge");
     await page.getByRole("button", { name: "Start Stage 2 by agreement", exact: true }).click();
     await page.getByRole("button", { name: "Save" }).click();
-    await expect.poll(() => page.locator("form .govuk-error-summary").innerText()).toContain("Enter who, for the council, agreed it with the complainant");
+    await expect
+      .poll(() => page.locator("form .govuk-error-summary").innerText())
+      .toContain("Enter who, for the council, agreed it with the complainant");
     await expectAccessible(page, "start Stage 2 with errors");
     await page.getByLabel("Who agreed it with the complainant, for the council").fill("Complaints manager");
     await snap(page, "08-start-stage-2-form");
@@ -187,7 +197,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Agree the statement of complaint");
     await expect.poll(() => table(page, "Timescales: Stage 2").innerText()).toMatch(/working days left/);
     expect(await offered(page)).not.toContain("Start Stage 2 by agreement");
-    await expect.poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText()).toContain("by agreement with the complainant, agreed by Complaints manager");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText())
+      .toContain("by agreement with the complainant, agreed by Complaints manager");
     await expectAccessible(page, "complaint at Stage 2 by agreement");
     await snap(page, "09-straight-to-stage-2");
   });
@@ -196,7 +208,12 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await record(page, "Compliment", false, "Thank you to the fostering team for their support.");
     const first = await offered(page);
     expect(first).toContain("Acknowledge");
-    for (const complaintOnly of ["Record the Stage 1 response", "Agree a Stage 1 extension", "Record a referral to the Ombudsman", "Do not consider further"]) {
+    for (const complaintOnly of [
+      "Record the Stage 1 response",
+      "Agree a Stage 1 extension",
+      "Record a referral to the Ombudsman",
+      "Do not consider further",
+    ]) {
       expect(first).not.toContain(complaintOnly);
     }
     await expectAccessible(page, "compliment received");
@@ -208,7 +225,9 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await expect.poll(() => page.locator("main .govuk-tag").first().innerText()).toMatch(/Closed/i);
     expect(await offered(page)).toEqual(["Reopen the case"]);
     expect(await page.getByRole("region", { name: "Investigation and review" }).count()).toBe(0);
-    await expect.poll(() => page.getByRole("region", { name: "Closure and reopening" }).innerText()).toContain("Reason: Passed to the fostering team");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Closure and reopening" }).innerText())
+      .toContain("Reason: Passed to the fostering team");
     expect(await page.getByText("No points of complaint recorded.").count()).toBe(0);
     await expectAccessible(page, "compliment closed");
     await snap(page, "11-compliment-closed");

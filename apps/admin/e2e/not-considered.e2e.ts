@@ -50,7 +50,14 @@ describe("not considered, by the ground's law, in the browser", () => {
         input: {
           kind: "not_considered_reason",
           effectiveFrom: TODAY,
-          entries: [{ code: "UNREASONABLE", label: "Unreasonably persistent complainant", canonical: "other", policy: "Unreasonable Behaviour Policy, paragraph 4" }],
+          entries: [
+            {
+              code: "UNREASONABLE",
+              label: "Unreasonably persistent complainant",
+              canonical: "other",
+              policy: "Unreasonable Behaviour Policy, paragraph 4",
+            },
+          ],
         },
       },
       await token("admin@demo-north.example"),
@@ -111,7 +118,10 @@ describe("not considered, by the ground's law, in the browser", () => {
   });
 
   it("asks for the child's views and who decided on s.26(3)(e)", async () => {
-    await page.getByRole("group", { name: "On what ground?" }).getByLabel("The person making it has no sufficient interest in the child's welfare").check();
+    await page
+      .getByRole("group", { name: "On what ground?" })
+      .getByLabel("The person making it has no sufficient interest in the child's welfare")
+      .check();
     await page.getByRole("button", { name: "Save" }).click();
     const summary = page.locator("form .govuk-error-summary");
     await summary.waitFor();
@@ -124,7 +134,10 @@ describe("not considered, by the ground's law, in the browser", () => {
   it("leaves out one point for court proceedings; the case goes on and shows the decision with its law", async () => {
     await page.getByRole("group", { name: "On what ground?" }).getByLabel("Considering it would prejudice court proceedings").check();
     await page.getByRole("group", { name: "Does the decision cover the whole complaint?" }).getByLabel("No, only some points of complaint").check();
-    await page.getByRole("group", { name: "Which points of complaint are not considered?" }).getByLabel(/^Point 2:/).check();
+    await page
+      .getByRole("group", { name: "Which points of complaint are not considered?" })
+      .getByLabel(/^Point 2:/)
+      .check();
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
     const decisions = page.getByRole("table", { name: "Decisions not to consider" });

@@ -46,7 +46,12 @@ export async function startTestProvider(user: { subject: string; email: string }
       const redirectUri = q.get("redirect_uri") ?? "";
       if (q.get("client_id") !== clientId || !redirectUri) return json(400, { error: "invalid_request" });
       const code = randomBytes(16).toString("base64url");
-      grants.set(code, { challenge: q.get("code_challenge") ?? "", method: q.get("code_challenge_method") ?? "", nonce: q.get("nonce") ?? "", redirectUri });
+      grants.set(code, {
+        challenge: q.get("code_challenge") ?? "",
+        method: q.get("code_challenge_method") ?? "",
+        nonce: q.get("nonce") ?? "",
+        redirectUri,
+      });
       const back = new URL(redirectUri);
       back.searchParams.set("code", code);
       back.searchParams.set("state", q.get("state") ?? "");
@@ -61,7 +66,13 @@ export async function startTestProvider(user: { subject: string; email: string }
         grants.delete(form.get("code") ?? "");
         const verifier = form.get("code_verifier") ?? "";
         const challenge = createHash("sha256").update(verifier).digest("base64url");
-        if (!grant || grant.method !== "S256" || challenge !== grant.challenge || form.get("redirect_uri") !== grant.redirectUri || form.get("client_id") !== clientId) {
+        if (
+          !grant ||
+          grant.method !== "S256" ||
+          challenge !== grant.challenge ||
+          form.get("redirect_uri") !== grant.redirectUri ||
+          form.get("client_id") !== clientId
+        ) {
           return json(400, { error: "invalid_grant" });
         }
         void new SignJWT({ email: user.email, nonce: grant.nonce })

@@ -30,7 +30,14 @@ function configureCouncil(databaseUrl: string, issuer: string, clientId: string)
   `;
   execFileSync(join(gatewayDir, "node_modules/.bin/tsx"), ["--conditions=@csc/source", "--input-type=module", "-e", script], {
     cwd: gatewayDir,
-    env: { ...process.env, SETUP_DATABASE_URL: databaseUrl, SETUP_ISSUER: issuer, SETUP_CLIENT_ID: clientId, SETUP_EMAIL: USER.email, SETUP_SUBJECT: USER.subject },
+    env: {
+      ...process.env,
+      SETUP_DATABASE_URL: databaseUrl,
+      SETUP_ISSUER: issuer,
+      SETUP_CLIENT_ID: clientId,
+      SETUP_EMAIL: USER.email,
+      SETUP_SUBJECT: USER.subject,
+    },
     stdio: "pipe",
   });
 }
@@ -66,14 +73,21 @@ describe("signing in with the council's identity provider (OIDC, authorization c
 
   it("signs in through the provider and lands on the home page as the council's officer", async () => {
     await page.getByRole("button", { name: /^Sign in with .+'s account$/ }).click();
-    await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).waitFor();
+    await page
+      .getByRole("button", { name: "Sign out" })
+      .or(page.getByRole("link", { name: "Sign out" }))
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
     const asked = provider.authorizeRequests.at(-1);
     expect(asked?.get("code_challenge_method")).toBe("S256");
     expect(asked?.get("redirect_uri")).toBe(`${gateway.url}/auth/callback`);
     expect(await page.locator("body").innerText()).toContain(`${USER.email} (complaints officer)`);
     // The id_token was exchanged for the gateway's HttpOnly cookie: nothing of the session is in the page's storage.
-    const stored = await page.evaluate(() => ({ session: JSON.stringify({ ...sessionStorage }), local: JSON.stringify({ ...localStorage }), cookie: document.cookie }));
+    const stored = await page.evaluate(() => ({
+      session: JSON.stringify({ ...sessionStorage }),
+      local: JSON.stringify({ ...localStorage }),
+      cookie: document.cookie,
+    }));
     expect(stored).toEqual({ session: "{}", local: "{}", cookie: "" });
     const me = await page.evaluate(() =>
       fetch("/graphql", {
@@ -86,7 +100,10 @@ describe("signing in with the council's identity provider (OIDC, authorization c
   });
 
   it("refuses a callback that this browser did not start, and offers the way back to sign in", async () => {
-    await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).click();
+    await page
+      .getByRole("button", { name: "Sign out" })
+      .or(page.getByRole("link", { name: "Sign out" }))
+      .click();
     await page.goto(`${gateway.url}/auth/callback?code=stolen&state=forged`);
     await page.getByRole("heading", { level: 1, name: "You could not be signed in" }).waitFor();
     expect(await page.locator("main").innerText()).toContain("not started here");

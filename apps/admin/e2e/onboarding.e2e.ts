@@ -26,7 +26,10 @@ async function signInAs(page: Page, councilId: string, email: string, password: 
   await page.fill("#email", email);
   await page.fill("#password", password);
   await page.click("button[type=submit]");
-  await page.getByRole("button", { name: "Sign out" }).or(page.getByRole("link", { name: "Sign out" })).waitFor();
+  await page
+    .getByRole("button", { name: "Sign out" })
+    .or(page.getByRole("link", { name: "Sign out" }))
+    .waitFor();
 }
 
 describe("onboarding a council in the browser", () => {

@@ -37,7 +37,11 @@ describe("one session across the tabs, and a forgotten password", () => {
     await signOutControl(second).waitFor();
     await second.getByRole("heading", { level: 1, name: /Cases/ }).waitFor();
     expect(await signInHeading(second).count()).toBe(0);
-    const reach = await second.evaluate(() => ({ session: JSON.stringify({ ...sessionStorage }), local: JSON.stringify({ ...localStorage }), cookie: document.cookie }));
+    const reach = await second.evaluate(() => ({
+      session: JSON.stringify({ ...sessionStorage }),
+      local: JSON.stringify({ ...localStorage }),
+      cookie: document.cookie,
+    }));
     expect(reach).toEqual({ session: "{}", local: "{}", cookie: "" });
     const cookies = await context.cookies();
     expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite, path: c.path }))).toEqual([

@@ -42,7 +42,8 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
     expect(await page.locator(".govuk-task-list__item").count()).toBe(14);
-    for (const task of ["Letters", "Notifications and retention", "Context figures", "API keys for analysts", "Import cases"]) await page.getByRole("link", { name: task, exact: true }).waitFor();
+    for (const task of ["Letters", "Notifications and retention", "Context figures", "API keys for analysts", "Import cases"])
+      await page.getByRole("link", { name: task, exact: true }).waitFor();
     await expectAccessible(page, "settings");
     await screenshot(page, "settings-01-index");
   });
@@ -53,7 +54,9 @@ describe("council settings in the browser, as the council administrator", () => 
     await tree.waitFor();
     const communication = tree.getByRole("rowheader", { name: /^Communication: +No response to calls or emails$/ });
     await communication.waitFor();
-    expect((await tree.getByRole("row", { name: /No response to calls or emails/ }).innerText()).replace(/\s+/g, " ")).toContain("COMMS-NORESP Communication");
+    expect((await tree.getByRole("row", { name: /No response to calls or emails/ }).innerText()).replace(/\s+/g, " ")).toContain(
+      "COMMS-NORESP Communication",
+    );
     await expectAccessible(page, "reason taxonomy");
     await screenshot(page, "settings-02-taxonomy");
   });
@@ -74,7 +77,10 @@ describe("council settings in the browser, as the council administrator", () => 
     const versions = page.getByRole("table", { name: "Versions" });
     expect((await versions.getByRole("row", { name: /Version 2/ }).innerText()).replace(/\s+/g, " ")).toContain("Scheduled");
     expect((await versions.getByRole("row", { name: /Version 1/ }).innerText()).replace(/\s+/g, " ")).toContain("In force");
-    await page.getByRole("table", { name: /Version 2: reason taxonomy/ }).getByRole("rowheader", { name: "Delay in responding" }).waitFor();
+    await page
+      .getByRole("table", { name: /Version 2: reason taxonomy/ })
+      .getByRole("rowheader", { name: "Delay in responding" })
+      .waitFor();
     await expectAccessible(page, "taxonomy after publishing");
     await screenshot(page, "settings-04-taxonomy-version-2");
   });
@@ -127,7 +133,9 @@ describe("council settings in the browser, as the council administrator", () => 
     const text = (await row.innerText()).replace(/\s+/g, " ");
     expect(text).toContain("From 4 January 2027");
     expect(text).toContain("Child Protection Team, 1 April 2018 to 3 January 2027");
-    expect((await page.getByRole("row", { name: /Children's Assessment/ }).innerText()).replace(/\s+/g, " ")).toContain("Referral and Assessment, 1 April 2018 to 31 March 2023");
+    expect((await page.getByRole("row", { name: /Children's Assessment/ }).innerText()).replace(/\s+/g, " ")).toContain(
+      "Referral and Assessment, 1 April 2018 to 31 March 2023",
+    );
     await expectAccessible(page, "teams after rename");
     await screenshot(page, "settings-06-teams");
   });
@@ -149,7 +157,9 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByLabel("Starts on").fill("2027-01-04");
     await page.getByLabel("Starts on").press("Enter");
     await page.getByText("Edge of Care was added.").waitFor();
-    expect((await page.getByRole("row", { name: /Edge of Care/ }).innerText()).replace(/\s+/g, " ")).toContain("Children in care From 4 January 2027");
+    expect((await page.getByRole("row", { name: /Edge of Care/ }).innerText()).replace(/\s+/g, " ")).toContain(
+      "Children in care From 4 January 2027",
+    );
   });
 
   it("shows users and roles, and closure days and targets, accessibly", async () => {
@@ -167,7 +177,9 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByText("The local targets were saved.").waitFor();
     await page.locator("#target-stage1").fill("25");
     await page.getByRole("button", { name: "Save targets" }).click();
-    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");
+    await expect
+      .poll(() => page.locator(".govuk-error-summary").innerText())
+      .toContain("above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");
     await expectAccessible(page, "targets refused");
     await page.locator("#target-stage1").fill("");
     await page.getByLabel("Date", { exact: true }).fill("2026-12-29");
@@ -192,10 +204,16 @@ describe("council settings in the browser, as the council administrator", () => 
   it("changes the warning period, the digest and how long personal data is kept; a refused value names its field", async () => {
     await page.getByLabel("Warning before a case is due (working days)").fill("five");
     await page.getByRole("button", { name: "Save reminder settings" }).click();
-    await page.locator(".govuk-error-summary").getByRole("link", { name: /whole number of working days/ }).waitFor();
+    await page
+      .locator(".govuk-error-summary")
+      .getByRole("link", { name: /whole number of working days/ })
+      .waitFor();
     await expectAccessible(page, "reminder settings with an error");
     await page.getByLabel("Warning before a case is due (working days)").fill("5");
-    await page.getByRole("group", { name: /daily digest/ }).getByLabel("No").check();
+    await page
+      .getByRole("group", { name: /daily digest/ })
+      .getByLabel("No")
+      .check();
     await page.getByRole("button", { name: "Save reminder settings" }).click();
     await page.getByText("The reminder settings were saved.").waitFor();
     await page.getByText(/^5 working days/).waitFor();

@@ -173,7 +173,9 @@ describe("the complaints officer's workbench, in the browser", () => {
     const form = page.getByRole("form", { name: "Attach a document" });
     await form.getByLabel("Attach a document").setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
     await form.getByRole("button", { name: "Attach document" }).click();
-    await expect.poll(() => form.locator(".govuk-error-message").innerText()).toContain("is not a PDF, Word, Excel, image or email file by its content");
+    await expect
+      .poll(() => form.locator(".govuk-error-message").innerText())
+      .toContain("is not a PDF, Word, Excel, image or email file by its content");
     await expectAccessible(page, "document refused");
     await form.getByLabel("Attach a document").setInputFiles({ name: "Response letter.pdf", mimeType: "application/pdf", buffer: pdf });
     await form.getByRole("button", { name: "Attach document" }).click();

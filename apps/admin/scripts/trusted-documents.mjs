@@ -36,7 +36,14 @@ function add(text, from) {
   return from;
 }
 
-const server = await createServer({ root, configFile: false, logLevel: "error", appType: "custom", optimizeDeps: { noDiscovery: true, include: [], entries: [] }, server: { middlewareMode: true, hmr: false, ws: false } });
+const server = await createServer({
+  root,
+  configFile: false,
+  logLevel: "error",
+  appType: "custom",
+  optimizeDeps: { noDiscovery: true, include: [], entries: [] },
+  server: { middlewareMode: true, hmr: false, ws: false },
+});
 try {
   // 1. Every exported operation of src/graphql (tagged with gql or plain strings).
   for (const file of sources(join(src, "graphql"))) {
@@ -48,7 +55,8 @@ try {
   // 2. The case actions' mutations, built from the action catalogue (with and without the stage argument).
   const { ACTION_FORMS } = await server.ssrLoadModule(join(src, "pages/case/action-forms.ts"));
   const { caseActionMutation } = await server.ssrLoadModule(join(src, "graphql/operations.ts"));
-  for (const form of ACTION_FORMS) for (const withStage of [false, true]) add(caseActionMutation(form.action, form.inputType, withStage), "action-forms");
+  for (const form of ACTION_FORMS)
+    for (const withStage of [false, true]) add(caseActionMutation(form.action, form.inputType, withStage), "action-forms");
   // 3. gql`…` written inside pages: no interpolation allowed there (move such a document to src/graphql).
   for (const file of sources(src).filter((f) => !f.startsWith(join(src, "graphql")))) {
     for (const match of readFileSync(file, "utf8").matchAll(/gql`([^`]*)`/g)) {

@@ -27,7 +27,10 @@ export function humanise(code: string | null | undefined): string {
   // Timeliness bands carry their figure from the rules engine (within_10, over_65): worded, never restated here.
   const band = /^(within|over)_(\d+)$/.exec(code);
   if (band) return `${band[1] === "within" ? "Within" : "Over"} ${band[2]} working days`;
-  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  const words = code
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     const layout = await loadCouncil("worcestershire");
     const start = performance.now();
     const { cases } = await generateNationalData(prisma, { councils: COUNCILS, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, layout });
-    console.log(`generated ${cases} complaints for ${COUNCILS} councils × ${LAST_YEAR - FIRST_YEAR + 1} years in ${Math.round(performance.now() - start)} ms`);
+    console.log(
+      `generated ${cases} complaints for ${COUNCILS} councils × ${LAST_YEAR - FIRST_YEAR + 1} years in ${Math.round(performance.now() - start)} ms`,
+    );
     const rows = await prisma.$queryRawUnsafe<Array<{ table: string; rows: bigint }>>(
       `SELECT 'case_stage' AS table, count(*) AS rows FROM case_stage UNION ALL SELECT 'point_of_complaint', count(*) FROM point_of_complaint UNION ALL SELECT 'case_team', count(*) FROM case_team`,
     );

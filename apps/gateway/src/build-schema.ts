@@ -4,7 +4,9 @@ import { builder } from "./builder";
 import "./schema/index";
 
 builder.queryType({ description: "What a signed-in person, an analyst's API key or the public may read; each field names the scope it needs" });
-builder.mutationType({ description: "What may be changed; each mutation names the scope it needs and answers BAD_USER_INPUT naming the field when a value breaks a rule" });
+builder.mutationType({
+  description: "What may be changed; each mutation names the scope it needs and answers BAD_USER_INPUT naming the field when a value breaks a rule",
+});
 
 let built: GraphQLSchema | null = null;
 

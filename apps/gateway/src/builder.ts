@@ -56,9 +56,7 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: scopesFor,
     unauthorizedError: (_parent, context, info) =>
-      context.viewer
-        ? forbidden(`Your role does not allow ${info.parentType.name}.${info.fieldName}`)
-        : unauthenticated(),
+      context.viewer ? forbidden(`Your role does not allow ${info.parentType.name}.${info.fieldName}`) : unauthenticated(),
   },
   prisma: {
     client: (context) => {

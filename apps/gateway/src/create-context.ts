@@ -41,7 +41,11 @@ const READ_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD"]);
  * change something (not GET or HEAD) must carry the CSRF header; a cookie whose session has ended counts as
  * nobody (the sign-in page's public queries still answer) and is removed in the answer.
  */
-async function viewerOf(deps: ContextDeps, credentials: RequestCredentials, requestId: string): Promise<{ viewer: Viewer | null; transport?: "cookie" | "bearer"; clearCookie: boolean }> {
+async function viewerOf(
+  deps: ContextDeps,
+  credentials: RequestCredentials,
+  requestId: string,
+): Promise<{ viewer: Viewer | null; transport?: "cookie" | "bearer"; clearCookie: boolean }> {
   if (credentials.authorization || !credentials.cookie) {
     const viewer = await resolveViewer(credentials.authorization, deps, requestId);
     return { viewer, ...(viewer ? { transport: "bearer" as const } : {}), clearCookie: false };

@@ -72,9 +72,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const trusted = options.trustedDocuments;
   // Only sessions of the admin app (the cookie) are held to its documents; analysts keep GraphiQL.
   const heldToTrusted = (c: GatewayContext) => c.transport === "cookie" && !c.viewer?.roles.includes("analyst");
-  const apollo = createApollo<GatewayContext>(buildSchema(), logger, trusted?.mode === "only" ? [trustedDocumentsOnly(trusted.documents, heldToTrusted)] : []);
+  const apollo = createApollo<GatewayContext>(
+    buildSchema(),
+    logger,
+    trusted?.mode === "only" ? [trustedDocumentsOnly(trusted.documents, heldToTrusted)] : [],
+  );
   await apollo.start();
-  const context = (request: IncomingMessage, requestId: string) => createContext(deps, credentialsOf(request), requestId, request.socket.remoteAddress);
+  const context = (request: IncomingMessage, requestId: string) =>
+    createContext(deps, credentialsOf(request), requestId, request.socket.remoteAddress);
   const http = createHttpGateway<GatewayContext>({
     apollo,
     logger,

@@ -79,7 +79,8 @@ const sendPasswordReset = async (message: { to: string; subject: string; text: s
 const trustedMode = trustedDocumentsMode(process.env);
 const trustedFile = process.env.CSC_TRUSTED_DOCUMENTS_FILE ?? `${adminDist}/trusted-documents.json`;
 const trustedDocuments = { mode: trustedMode, documents: loadTrustedDocuments(trustedFile) };
-if (trustedMode === "only" && !trustedDocuments.documents) logger.log("warn", "gateway.no_trusted_documents", { hint: "build the admin app: its sessions are refused until then" });
+if (trustedMode === "only" && !trustedDocuments.documents)
+  logger.log("warn", "gateway.no_trusted_documents", { hint: "build the admin app: its sessions are refused until then" });
 // Where documents go: PostgreSQL, or an S3-compatible store (CSC_DOCUMENT_STORE=s3 and its CSC_S3_* settings).
 let documentStores: DocumentStoreFor = () => postgresDocumentStore;
 try {
@@ -88,10 +89,22 @@ try {
   await database.stop().catch(() => undefined);
   failStart("configuration", error);
 }
-const gateway = await createGateway({ root: prisma, logger, analytics, afterPublicSubmission, sendPasswordReset, trustedDocuments, documentStores, staticDir: existsSync(adminDist) ? adminDist : undefined, ...(today ? { today } : {}) });
+const gateway = await createGateway({
+  root: prisma,
+  logger,
+  analytics,
+  afterPublicSubmission,
+  sendPasswordReset,
+  trustedDocuments,
+  documentStores,
+  staticDir: existsSync(adminDist) ? adminDist : undefined,
+  ...(today ? { today } : {}),
+});
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
-jobs = await startBackgroundJobs({ env: process.env, url: database.url, ownerUrl: database.migrationUrl, root: prisma, logger }).catch((error: unknown) => failStart("job queue", error));
+jobs = await startBackgroundJobs({ env: process.env, url: database.url, ownerUrl: database.migrationUrl, root: prisma, logger }).catch(
+  (error: unknown) => failStart("job queue", error),
+);
 
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
@@ -101,15 +114,19 @@ if (seeded) {
     console.log(`  ${s.councilId ?? "(platform)"}  ${s.email}  ${s.password}  ${s.roles.join(", ")}`);
   }
   for (const r of registered) {
-    console.log(`  ${r.councilId}  officer|manager|analyst|admin|auditor@${r.councilId}.example  ${DEMO_PASSWORD}  (${r.imported} cases imported from its fixture)`);
+    console.log(
+      `  ${r.councilId}  officer|manager|analyst|admin|auditor@${r.councilId}.example  ${DEMO_PASSWORD}  (${r.imported} cases imported from its fixture)`,
+    );
   }
   console.log(`\nSign in: mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "…" }) { token } }`);
 } else if (mode === "production") {
   const admins = await withPlatform(prisma, (tx) => tx.user.count({ where: { isPlatformAdmin: true } }));
   console.log("\nProduction mode: no demo councils or accounts.");
-  if (admins === 0) console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
+  if (admins === 0)
+    console.log("No platform administrator yet: pnpm --filter @csc/gateway create-platform-admin --email <e-mail> (password on stdin).");
 } else {
-  for (const r of registered) console.log(`\nNewly registered council ${r.councilId}: ${r.imported} cases imported from its fixture (demo accounts @${r.councilId}.example).`);
+  for (const r of registered)
+    console.log(`\nNewly registered council ${r.councilId}: ${r.imported} cases imported from its fixture (demo accounts @${r.councilId}.example).`);
   console.log("\nThe database already had councils: nothing seeded (demo passwords are in packages/db/README.md).");
 }
 

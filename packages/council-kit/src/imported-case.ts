@@ -26,9 +26,7 @@ export const importedCaseSchema = z.object({
   /** Local team codes (effective-dated in the adapter's team list). */
   teams: z.array(localCode).default([]),
   /** Points of complaint, each with its local reason category and/or reason code. */
-  points: z
-    .array(z.object({ id: z.string().trim().min(1).max(64), category: localCode.nullable(), reason: localCode.nullable() }))
-    .default([]),
+  points: z.array(z.object({ id: z.string().trim().min(1).max(64), category: localCode.nullable(), reason: localCode.nullable() })).default([]),
   /** The council's own outcome label per stage, when it records one (mapped by the adapter's `outcomes`). */
   localOutcomes: z.partialRecord(stageSchema, localCode).default({}),
   /** Local reason a complaint was not considered further, if any. */

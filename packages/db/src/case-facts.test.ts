@@ -54,22 +54,27 @@ describe("toCaseFacts", () => {
     });
     expect(facts.stages).toEqual([
       {
-        stage: "stage1", startedOn: "2026-01-05", timescaleWorkingDays: 10, dueOn: "2026-01-19", respondedOn: "2026-01-16",
-        workingDaysTaken: 9, daysPaused: 0, extended: false, met: true, outcome: "partially_upheld", localOutcome: "PARTLY",
+        stage: "stage1",
+        startedOn: "2026-01-05",
+        timescaleWorkingDays: 10,
+        dueOn: "2026-01-19",
+        respondedOn: "2026-01-16",
+        workingDaysTaken: 9,
+        daysPaused: 0,
+        extended: false,
+        met: true,
+        outcome: "partially_upheld",
+        localOutcome: "PARTLY",
         lateRequest: false,
       },
     ]);
   });
 
   it("carries LGSCO referrals and an open, overdue Stage 2", async () => {
-    const rows = await withCouncil(db.prisma, "demo-south", (tx) =>
-      tx.case.findMany({ include: CASE_FACTS_INCLUDE, orderBy: { reference: "asc" } }),
-    );
+    const rows = await withCouncil(db.prisma, "demo-south", (tx) => tx.case.findMany({ include: CASE_FACTS_INCLUDE, orderBy: { reference: "asc" } }));
     const facts = rows.map(toCaseFacts);
     expect(facts).toHaveLength(5);
-    expect(facts[0]?.lgsco).toEqual([
-      { referredOn: "2026-03-02", decidedOn: "2026-03-20", decision: "premature", localDecision: "PREMATURE" },
-    ]);
+    expect(facts[0]?.lgsco).toEqual([{ referredOn: "2026-03-02", decidedOn: "2026-03-20", decision: "premature", localDecision: "PREMATURE" }]);
     // Stage 2 ran from the agreed statement (9 February 2026) for 25 working days: overdue by 31 March.
     expect(facts[2]?.stages.map((s) => [s.stage, s.startedOn, s.dueOn, s.respondedOn, s.met])).toEqual([
       ["stage1", "2026-01-12", "2026-01-26", "2026-01-23", true],

@@ -33,7 +33,15 @@ describe("derivedRows", () => {
         { type: "received", on: "2025-06-02" },
         { type: "procedure_decided", on: "2025-06-02", procedure: "childrens_statutory" },
         { type: "stage_started", on: "2025-06-02", stage: "stage1" },
-        { type: "response_sent", on: "2025-06-10", stage: "stage1", outcomes: [{ pointId: "A", outcome: "upheld" }, { pointId: "B", outcome: "upheld" }] },
+        {
+          type: "response_sent",
+          on: "2025-06-10",
+          stage: "stage1",
+          outcomes: [
+            { pointId: "A", outcome: "upheld" },
+            { pointId: "B", outcome: "upheld" },
+          ],
+        },
       ],
       { asOf: "2025-06-30" },
     );
@@ -69,7 +77,13 @@ describe("derivedRows", () => {
     const complaint = derivedRows(derived, "complaint");
     expect(complaint.clocks.length).toBeGreaterThan(0);
     const rows = derivedRows(derived, "compliment");
-    expect(rows.caseColumns).toMatchObject({ nextDueOn: null, currentStage: null, acknowledgementDueOn: null, acknowledgementMet: null, procedure: null });
+    expect(rows.caseColumns).toMatchObject({
+      nextDueOn: null,
+      currentStage: null,
+      acknowledgementDueOn: null,
+      acknowledgementMet: null,
+      procedure: null,
+    });
     expect(iso(rows.caseColumns.acknowledgedOn)).toBe("2025-06-09");
     expect(rows.clocks).toEqual([]);
     expect(rows.stages).toEqual([]);

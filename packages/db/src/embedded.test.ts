@@ -76,9 +76,7 @@ describe("startDatabase", () => {
     delete process.env.DATABASE_URL;
     process.env.CSC_PG_PORT = "not-a-port";
     try {
-      await expect(startDatabase({ dataDir: "/nonexistent" })).rejects.toThrow(
-        'CSC_PG_PORT must be a port number from 1 to 65535, not "not-a-port"',
-      );
+      await expect(startDatabase({ dataDir: "/nonexistent" })).rejects.toThrow('CSC_PG_PORT must be a port number from 1 to 65535, not "not-a-port"');
     } finally {
       delete process.env.CSC_PG_PORT;
     }

@@ -6,7 +6,12 @@ let db: TestDatabase;
 
 beforeAll(async () => {
   db = await startTestDatabase();
-  await db.prisma.council.createMany({ data: [{ id: "council-a", name: "A" }, { id: "council-b", name: "B" }] });
+  await db.prisma.council.createMany({
+    data: [
+      { id: "council-a", name: "A" },
+      { id: "council-b", name: "B" },
+    ],
+  });
   for (const councilId of ["council-a", "council-b"]) {
     const area = await db.prisma.councilServiceArea.create({
       data: { councilId, code: "cin", label: "Children in care", canonical: "children_in_care", validFrom: new Date("2020-04-01") },
@@ -34,9 +39,7 @@ describe("withCouncil (row-level security, the second wall)", () => {
 
   it("returns nothing when council A asks for council B's rows by their ids", async () => {
     const other = await db.prisma.case.findFirstOrThrow({ where: { councilId: "council-b" } });
-    const seen = await withCouncil(db.prisma, "council-a", (tx) =>
-      tx.case.findMany({ where: { councilId: "council-b", id: other.id } }),
-    );
+    const seen = await withCouncil(db.prisma, "council-a", (tx) => tx.case.findMany({ where: { councilId: "council-b", id: other.id } }));
     expect(seen).toEqual([]);
     const count = await withCouncil(db.prisma, "council-a", (tx) => tx.case.count({ where: { councilId: "council-b" } }));
     expect(count).toBe(0);
@@ -77,8 +80,6 @@ describe("withCouncil (row-level security, the second wall)", () => {
   });
 
   it("rejects a malformed council id before touching the database", async () => {
-    await expect(withCouncil(db.prisma, "A'; DROP TABLE council; --", async () => 1)).rejects.toThrow(
-      /councilId must be a council id/,
-    );
+    await expect(withCouncil(db.prisma, "A'; DROP TABLE council; --", async () => 1)).rejects.toThrow(/councilId must be a council id/);
   });
 });

@@ -22,9 +22,7 @@ export async function withCouncil<T>(
   options: WithCouncilOptions = {},
 ): Promise<T> {
   if (!councilIdPattern.test(councilId)) {
-    throw new Error(
-      `withCouncil: councilId must be a council id (lower-case letters, digits and hyphens, 1–63 characters)`,
-    );
+    throw new Error(`withCouncil: councilId must be a council id (lower-case letters, digits and hyphens, 1–63 characters)`);
   }
   return prisma.$transaction(
     async (tx) => {

@@ -37,7 +37,9 @@ export function createCouncilRegistry(loaders: Readonly<Record<string, () => Pro
       pending = loader().then((module) => {
         const adapter = module.council;
         if (!adapter || adapter.id !== id) {
-          throw new Error(`Council plugin registered as "${id}" exports ${adapter ? `the adapter "${adapter.id}"` : "no council export"}; fix packages/registry/src/councils.ts`);
+          throw new Error(
+            `Council plugin registered as "${id}" exports ${adapter ? `the adapter "${adapter.id}"` : "no council export"}; fix packages/registry/src/councils.ts`,
+          );
         }
         return adapter;
       });

@@ -29,7 +29,12 @@ export function generateFixture(seed = 20190331): ExportRecord[] {
     const reference = (): string => `CSC/${String(t.year % 100)}${String((t.year + 1) % 100)}/${String((sequence += 1)).padStart(4, "0")}`;
     const yearComplaints = generateComplaints(rng, t, reference);
     complaints.push(...yearComplaints);
-    records.push(...yearComplaints, ...generateInformal(rng, t, reference), ...generateCompliments(rng, t, reference), ...generateSignposts(rng, t, reference));
+    records.push(
+      ...yearComplaints,
+      ...generateInformal(rng, t, reference),
+      ...generateCompliments(rng, t, reference),
+      ...generateSignposts(rng, t, reference),
+    );
   }
   assignLgsco(rng, complaints);
   return records.sort((a, b) => compareDates(a.receivedOn, b.receivedOn) || a.reference.localeCompare(b.reference));

@@ -74,8 +74,16 @@ describe("the Gloucestershire adapter", () => {
   it("maps a team code only while it is in force: Children's Assessment from April 2018, Referral & Assessment before", () => {
     const header = EXPORT_COLUMNS.map(([c]) => c).join(",");
     const row = (team: string, received: string): string =>
-      EXPORT_COLUMNS.map(([c]) =>
-        ({ reference: `X-${team}-${received}`, kind: "COMPLIMENT", received_date: received, young_person: "N", teams: team, closed_date: received })[c as string] ?? "",
+      EXPORT_COLUMNS.map(
+        ([c]) =>
+          ({
+            reference: `X-${team}-${received}`,
+            kind: "COMPLIMENT",
+            received_date: received,
+            young_person: "N",
+            teams: team,
+            closed_date: received,
+          })[c as string] ?? "",
       ).join(",");
     const [before, after, oldAfter] = parseGloucestershireExport(
       [header, row("RA", "15/03/2018"), row("CA", "03/04/2018"), row("RA", "03/04/2018")].join("\n"),

@@ -11,13 +11,15 @@ export const PUBLISHED_EXCEPTIONS: PublishedException[] = [
     table: "stage2-investigations",
     row: "Following the Children's Social Care complaints procedure",
     column: "2018/19",
-    reason: "Para 13 says 3 of the 5 Stage 2 investigations followed the statutory procedure and 2 the corporate one; para 31 says 2 and 3, and gives each one's timescale. Both cannot be true; the records follow para 31, so this cell computes 2.",
+    reason:
+      "Para 13 says 3 of the 5 Stage 2 investigations followed the statutory procedure and 2 the corporate one; para 31 says 2 and 3, and gives each one's timescale. Both cannot be true; the records follow para 31, so this cell computes 2.",
   },
   {
     year: 2018,
     table: "stage2-investigations",
     row: "Following the council's Corporate Complaints procedure",
     column: "2018/19",
-    reason: "Para 13 says 2 corporate Stage 2 investigations; para 31 says 3 (1 ongoing, 2 beyond 25 working days). The records follow para 31, so this cell computes 3.",
+    reason:
+      "Para 13 says 2 corporate Stage 2 investigations; para 31 says 3 (1 ongoing, 2 beyond 25 working days). The records follow para 31, so this cell computes 3.",
   },
 ];

@@ -45,7 +45,9 @@ describe("Gloucestershire 2018/19 reproduced from case records", () => {
     const categorySum = (reasons?.rows ?? []).reduce((sum, r) => sum + (typeof r.cells[1] === "number" ? r.cells[1] : 0), 0);
     expect(reasonSum).toBe(409); // several reasons per complaint (para 22)
     expect(categorySum).toBe(409);
-    expect(cell(report, "complaints-by-stage", "Stage 1", "During 2018/19")).toBe(cell(report, "summary", "Formal Social Care complaints received", "2018/19"));
+    expect(cell(report, "complaints-by-stage", "Stage 1", "During 2018/19")).toBe(
+      cell(report, "summary", "Formal Social Care complaints received", "2018/19"),
+    );
   }, 120_000);
 
   it("computes the changes on the previous year and sets complaints beside the context figures the council supplied", async () => {
@@ -79,7 +81,10 @@ describe("Gloucestershire 2018/19 reproduced from case records", () => {
     expect(cell(earlier, "stage1-timeliness", "% of Social Care complaints responded to within agreed timescale", "2017/18")).toBe(55);
     expect(cell(earlier, "outcomes", "Fully or partially upheld (%)", "2017/18")).toBe(54);
     // Teams are effective-dated: 2017/18 reports under the names before the renames of April 2018.
-    const teams = earlier.sections.flatMap((s) => s.tables).find((t) => t.id === "complaints-by-team")?.rows.map((r) => r.label);
+    const teams = earlier.sections
+      .flatMap((s) => s.tables)
+      .find((t) => t.id === "complaints-by-team")
+      ?.rows.map((r) => r.label);
     expect(teams).toContain("Referral & Assessment");
     expect(teams).not.toContain("Children's Assessment");
   }, 120_000);

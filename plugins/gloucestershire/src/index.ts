@@ -58,7 +58,8 @@ export const council = defineCouncil({
           workingDays: 10,
           maxWorkingDays: 20,
           from: "receipt",
-          source: "Gloucestershire Corporate Complaints Policy (assumed as the statutory Stage 1: 10 working days, 20 where extended; the report measures every Stage 1 response together, para 30)",
+          source:
+            "Gloucestershire Corporate Complaints Policy (assumed as the statutory Stage 1: 10 working days, 20 where extended; the report measures every Stage 1 response together, para 30)",
         },
         {
           id: "stage2",

@@ -28,7 +28,12 @@ export const REASONS = [
   { code: "COM02", parent: "COM", label: "Delay in provision of information / response / returned contact", canonical: "communication" },
   { code: "COM03", parent: "COM", label: "Feel they are not being kept informed / involved", canonical: "communication" },
   { code: "COM04", parent: "COM", label: "Information, policy, plan or rule has not been properly explained", canonical: "communication" },
-  { code: "COM05", parent: "COM", label: "Proper courtesy not being shown, with no notification / little notification being given", canonical: "communication" },
+  {
+    code: "COM05",
+    parent: "COM",
+    label: "Proper courtesy not being shown, with no notification / little notification being given",
+    canonical: "communication",
+  },
   { code: "COM06", parent: "COM", label: "Relevant staff not being available at time of contact", canonical: "communication" },
   { code: "COS01", parent: "COS", label: "Inappropriate charge for service", canonical: "finance_payments" },
   { code: "COS02", parent: "COS", label: "Not receiving payments that are due", canonical: "finance_payments" },
@@ -39,7 +44,12 @@ export const REASONS = [
   { code: "DIS01", parent: "DIS", label: "Discriminated against due to age", canonical: "discrimination_unfair_treatment" },
   { code: "DIS02", parent: "DIS", label: "Discriminated against due to class", canonical: "discrimination_unfair_treatment" },
   { code: "DIS03", parent: "DIS", label: "Discriminated against due to gender / sex", canonical: "discrimination_unfair_treatment" },
-  { code: "DIS04", parent: "DIS", label: "Discriminated against due to mental / physical health or disabilities", canonical: "discrimination_unfair_treatment" },
+  {
+    code: "DIS04",
+    parent: "DIS",
+    label: "Discriminated against due to mental / physical health or disabilities",
+    canonical: "discrimination_unfair_treatment",
+  },
   { code: "DIS05", parent: "DIS", label: "Discriminated against due to race", canonical: "discrimination_unfair_treatment" },
   { code: "DIS06", parent: "DIS", label: "Discriminated against on a personal level", canonical: "discrimination_unfair_treatment" },
   { code: "ELI01", parent: "ELI", label: "No / restricted access to payment or service (general)", canonical: "decision_making" },
@@ -66,4 +76,3 @@ export const REASONS = [
   { code: "UNW03", parent: "UNW", label: "Unhappy with the frequency of contact with child(ren)", canonical: "contact_arrangements" },
   { code: "UNW04", parent: "UNW", label: "Unhappy with outcome of assessment", canonical: "decision_making" },
 ] as const satisfies readonly ReasonEntry[];
-

@@ -17,7 +17,22 @@ describe("Hartlepool adapter definition", () => {
 
   it("keeps the seed's section order, with section 7's paragraphs as tables", () => {
     expect(council.report.sections.map((s) => s.title.split(" ")[0])).toEqual([
-      "1.", "2.", "3.", "4.", "5.", "6.", "7.1.", "7.2.", "7.3.", "7.4.", "7.5.", "7.6.", "8.", "9.", "Appendix", "Appendix",
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+      "5.",
+      "6.",
+      "7.1.",
+      "7.2.",
+      "7.3.",
+      "7.4.",
+      "7.5.",
+      "7.6.",
+      "8.",
+      "9.",
+      "Appendix",
+      "Appendix",
     ]);
   });
 
@@ -44,10 +59,12 @@ describe("Hartlepool adapter definition", () => {
       value("complaints-received", "Complaints received"),
     );
     expect(value("stage1", "Resolved") + value("stage1", "Progressed to Stage 2")).toBe(value("stage1", "Responded to at Stage 1"));
-    expect(value("stage1", "Progressed to Stage 2") + value("first-stage", "Proceeded directly to Stage 2")).toBe(value("stage2", "Investigated at Stage 2"));
-    expect(
-      value("complaints-received", "Complaints received", "2020/21") - value("complaints-received", "Complaints received", "2019/20"),
-    ).toBe(value("complaints-received", "Complaints received", "Change on previous year"));
+    expect(value("stage1", "Progressed to Stage 2") + value("first-stage", "Proceeded directly to Stage 2")).toBe(
+      value("stage2", "Investigated at Stage 2"),
+    );
+    expect(value("complaints-received", "Complaints received", "2020/21") - value("complaints-received", "Complaints received", "2019/20")).toBe(
+      value("complaints-received", "Complaints received", "Change on previous year"),
+    );
     expect(value("compliments", "Compliments received", "2020/21") - value("compliments", "Compliments received", "2019/20")).toBe(
       value("compliments", "Compliments received", "Change on previous year"),
     );

@@ -23,7 +23,10 @@ describe("the fixture export", () => {
   const cases = parse(fixture);
 
   it("holds ordinary records dated no later than the day it was exported", () => {
-    const latest = cases.flatMap((c) => c.events.map((e) => e.on)).sort().at(-1);
+    const latest = cases
+      .flatMap((c) => c.events.map((e) => e.on))
+      .sort()
+      .at(-1);
     expect(latest && latest <= FIXTURE_EXPORTED_ON).toBe(true);
   });
 

@@ -39,7 +39,11 @@ describe("Hartlepool 2020/21 report from the fixture records", () => {
       const t = report.sections.flatMap((s) => s.tables).find((x) => x.id === table);
       return t?.rows.find((r) => r.label === row)?.cells[t.columns.indexOf("Change on previous year")];
     };
-    expect([change("compliments", "Compliments received"), change("complaints-received", "Complaints received"), change("complaints-received", "Complaints investigated")]).toEqual([38, 4, -5]);
+    expect([
+      change("compliments", "Compliments received"),
+      change("complaints-received", "Complaints received"),
+      change("complaints-received", "Complaints investigated"),
+    ]).toEqual([38, 4, -5]);
   });
 
   it("fails when the records change: one court-proceedings complaint fewer", () => {

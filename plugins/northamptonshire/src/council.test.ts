@@ -60,10 +60,19 @@ describe("Northamptonshire adapter definition", () => {
 
   it("transcribes figures that agree where the seed says they should", () => {
     const n = (table: string, row: string, column: string) => value(table, row, column) as number;
-    const lgo = ["Referred back for local resolution", "Closed after initial enquiries", "Closed with advice given", "Incomplete or invalid", "Not upheld", "Upheld"];
+    const lgo = [
+      "Referred back for local resolution",
+      "Closed after initial enquiries",
+      "Closed with advice given",
+      "Incomplete or invalid",
+      "Not upheld",
+      "Upheld",
+    ];
     expect(lgo.reduce((s, row) => s + n("lgo", row, "Number"), 0)).toBe(n("lgo", "Pursued", "Number"));
     const bands = ["Resolved within 10 working days", "Resolved within the extended 20 working days", "Took longer than 20 working days"];
-    expect(bands.reduce((s, row) => s + n("stage1-timescales", row, "2014/15 Number"), 0)).toBe(n("stage1-timescales", "Stage 1 complaints resolved", "2014/15 Number"));
+    expect(bands.reduce((s, row) => s + n("stage1-timescales", row, "2014/15 Number"), 0)).toBe(
+      n("stage1-timescales", "Stage 1 complaints resolved", "2014/15 Number"),
+    );
     const compliments = published.filter((f) => f.table === "compliments" && f.row !== "Compliments recorded");
     expect(compliments.reduce((s, f) => s + (f.value as number), 0)).toBe(95);
     const themes = published.filter((f) => f.table === "young-people-themes" && f.column === "Complaints");
@@ -84,7 +93,9 @@ describe("Northamptonshire adapter definition", () => {
 
   it("refuses a Stage 1 timescale above the statutory maximum, naming the regulation", () => {
     const input = { ...council, procedures: { ...council.procedures, stage1: { ...council.procedures.stage1, extendedWorkingDays: 25 } } };
-    expect(() => defineCouncil(input)).toThrow(/stage1\.extendedWorkingDays: 25 is above the statutory maximum of 20 working days \(SI 2006\/1738 reg 14\)/);
+    expect(() => defineCouncil(input)).toThrow(
+      /stage1\.extendedWorkingDays: 25 is above the statutory maximum of 20 working days \(SI 2006\/1738 reg 14\)/,
+    );
   });
 
   it("maps every team to a service area of the report's table", () => {

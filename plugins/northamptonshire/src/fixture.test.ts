@@ -16,7 +16,9 @@ describe("the fixture export", () => {
   });
 
   it("changes when a published count changes (the generator reads them)", () => {
-    const more = figures.map((f) => (f.table === "compliments" && (f.row === "Adoptions" || f.row === "Compliments recorded") ? { ...f, value: (f.value as number) + 2 } : f));
+    const more = figures.map((f) =>
+      f.table === "compliments" && (f.row === "Adoptions" || f.row === "Compliments recorded") ? { ...f, value: (f.value as number) + 2 } : f,
+    );
     const compliments2015 = parse(generateFixture(more)).filter((c) => c.kind === "COMPLIMENT" && c.receivedOn >= "2015-04-01");
     expect(compliments2015).toHaveLength(97);
     expect(compliments2015.filter((c) => c.teams?.includes("ADOP"))).toHaveLength(8);
@@ -30,7 +32,10 @@ describe("the fixture export", () => {
   const cases = parse(fixture);
 
   it("holds ordinary records dated no later than the day it was exported", () => {
-    const latest = cases.flatMap((c) => c.events.map((e) => e.on)).sort().at(-1);
+    const latest = cases
+      .flatMap((c) => c.events.map((e) => e.on))
+      .sort()
+      .at(-1);
     expect(latest && latest <= FIXTURE_EXPORTED_ON).toBe(true);
     expect(cases.every((c) => /^(CFE|CMP|CMT)\d{4}-\d{4}$/.test(c.externalId))).toBe(true);
   });

@@ -42,7 +42,13 @@ describe("Northamptonshire 2015/16 report from the fixture records", () => {
     expect(figures).toHaveLength(69);
     expect(cell(report, "lgo", "Upheld, as a percentage of complaints investigated", "Number")).toBe("62%");
     const lgo = report.sections.flatMap((s) => s.tables).find((t) => t.id === "lgo");
-    expect(lgo?.supplied).toEqual([{ row: "Upheld, as a percentage of complaints investigated", column: "Number", source: expect.stringMatching(/^Local Government Ombudsman, annual letter/) }]);
+    expect(lgo?.supplied).toEqual([
+      {
+        row: "Upheld, as a percentage of complaints investigated",
+        column: "Number",
+        source: expect.stringMatching(/^Local Government Ombudsman, annual letter/),
+      },
+    ]);
     // The platform's own rate from the decisions listed (11 upheld of 16 investigated = 69%) prints nowhere under the Ombudsman's label.
     expect(cell(report, "lgo", "Upheld", "Number")).toBe(11);
     expect(cell(report, "lgo", "Not upheld", "Number")).toBe(5);

@@ -127,7 +127,12 @@ export const reasons: readonly LocalTerm<ReasonTheme>[] = [
     canonical: "staff_attitude_conduct",
     parent: "CONDUCT",
   },
-  { code: "POL_PROCEDURE", label: "Failure to follow agreed council procedure, policy, rules or standards of service", canonical: "policy_not_followed", parent: "POL" },
+  {
+    code: "POL_PROCEDURE",
+    label: "Failure to follow agreed council procedure, policy, rules or standards of service",
+    canonical: "policy_not_followed",
+    parent: "POL",
+  },
   { code: "POL_STATUTORY", label: "Council failure to fulfil statutory responsibilities", canonical: "policy_not_followed", parent: "POL" },
   { code: "BIAS_DISCRIMINATION", label: "Discriminatory practice", canonical: "discrimination_unfair_treatment", parent: "BIAS" },
   { code: "BIAS_HARASSMENT", label: "Harassment", canonical: "discrimination_unfair_treatment", parent: "BIAS" },

@@ -7,8 +7,7 @@ import { council } from "./index";
 const published = publishedFileSchema.parse(JSON.parse(readFileSync(new URL("../published/2016.json", import.meta.url), "utf8")));
 const tables = new Map(council.report.sections.flatMap((s) => s.tables).map((t) => [t.id, t]));
 /** The layout's labels for the 2016/17 report. */
-const for2016 = (label: string): string =>
-  label.replaceAll("{year-2}", "2014/15").replaceAll("{year-1}", "2015/16").replaceAll("{year}", "2016/17");
+const for2016 = (label: string): string => label.replaceAll("{year-2}", "2014/15").replaceAll("{year-1}", "2015/16").replaceAll("{year}", "2016/17");
 const value = (table: string, row: string, column: string): number => {
   const figure = published.find((f) => f.table === table && f.row === row && f.column === column);
   if (typeof figure?.value !== "number") throw new Error(`no number for ${table} / ${row} / ${column}`);
@@ -76,7 +75,9 @@ describe("Somerset adapter definition", () => {
     for (const column of ["2015/16 No.", "2016/17 No."]) {
       expect(value("resolution-stages", "Total", column)).toBe(sum("resolution-stages", ["Stage 1", "Stage 2", "Stage 3", "LGO"], column));
     }
-    expect(value("volumes", "Total Feedback", "2016/17")).toBe(sum("volumes", ["CSC Complaints", "CSC Compliments", "CSC Comments", "CSC Member Enquiries"], "2016/17"));
+    expect(value("volumes", "Total Feedback", "2016/17")).toBe(
+      sum("volumes", ["CSC Complaints", "CSC Compliments", "CSC Comments", "CSC Member Enquiries"], "2016/17"),
+    );
     expect(value("resolution-stages", "Total", "2016/17 No.")).toBe(value("outcomes", "Total", "2016/17 Cases"));
     const causeRows = published.filter((f) => f.table === "primary-causes" && f.column === "Total" && f.row !== "Total");
     expect(causeRows.reduce((s, f) => s + (f.value as number), 0)).toBe(value("primary-causes", "Total", "Total"));

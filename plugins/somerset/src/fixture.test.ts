@@ -16,7 +16,9 @@ describe("the fixture export", () => {
   });
 
   it("changes when a published figure changes (the generator reads them)", () => {
-    const slower = figures.map((f) => (f.table === "member-enquiries" && f.row === "Mendip" && f.column === "Ave. Response (Working days)" ? { ...f, value: 10 } : f));
+    const slower = figures.map((f) =>
+      f.table === "member-enquiries" && f.row === "Mendip" && f.column === "Ave. Response (Working days)" ? { ...f, value: 10 } : f,
+    );
     const mendip = parse(generateFixture(slower)).filter((c) => c.kind === "MEMBER" && c.teams?.[0] === "MENDIP");
     const days = mendip.map((c) => workingDaysBetween(c.receivedOn, c.events.find((e) => e.type === "response_sent")?.on ?? c.receivedOn));
     expect(days.reduce((a, b) => a + b, 0) / days.length).toBe(10);
@@ -24,7 +26,11 @@ describe("the fixture export", () => {
 
   it("refuses counts that break a published share", () => {
     const more = figures.map((f) =>
-      f.table === "compliment-causes" && f.row === "Leaving Care: Service made a difference" ? { ...f, value: 26 } : f.table === "volumes" && f.row === "Total Feedback" && f.column === "2016/17" ? { ...f, value: 427 } : f,
+      f.table === "compliment-causes" && f.row === "Leaving Care: Service made a difference"
+        ? { ...f, value: 26 }
+        : f.table === "volumes" && f.row === "Total Feedback" && f.column === "2016/17"
+          ? { ...f, value: 427 }
+          : f,
     );
     // One compliment more unbalances the published channel shares of 426 pieces of feedback: the generator refuses.
     expect(() => generateFixture(more)).toThrow(/2016 channels/);
@@ -38,7 +44,10 @@ describe("the fixture export", () => {
   const cases = parse(fixture);
 
   it("holds ordinary records dated no later than the day it was exported", () => {
-    const latest = cases.flatMap((c) => c.events.map((e) => e.on)).sort().at(-1);
+    const latest = cases
+      .flatMap((c) => c.events.map((e) => e.on))
+      .sort()
+      .at(-1);
     expect(latest && latest <= FIXTURE_EXPORTED_ON).toBe(true);
   });
 

@@ -13,9 +13,30 @@ const YEAR = 2016;
 
 export const publishedExceptions: PublishedException[] = [
   { year: YEAR, table: "previous-year-comparison", row: "All Feedback", column: "%", reason: ROUNDED_UNLIKE_THE_REST },
-  { year: YEAR, table: "resolution-stages", row: "LGO", column: "2016/17 %", reason: "The 2016/17 percentages are of the 255 complaints resolved at Stages 1-3 (253 of 255 = 99%, as published; of all 257 it would be 98%). On that base the seed gives the two complaints the LGO concluded 0; a share of them (2 of 255 = 1%) is what the cell computes." },
+  {
+    year: YEAR,
+    table: "resolution-stages",
+    row: "LGO",
+    column: "2016/17 %",
+    reason:
+      "The 2016/17 percentages are of the 255 complaints resolved at Stages 1-3 (253 of 255 = 99%, as published; of all 257 it would be 98%). On that base the seed gives the two complaints the LGO concluded 0; a share of them (2 of 255 = 1%) is what the cell computes.",
+  },
   { year: YEAR, table: "average-resolution-times", row: "Stage 2", column: "2015/16", reason: NOT_STATED },
   { year: YEAR, table: "average-resolution-times", row: "LGO", column: "2015/16", reason: NOT_STATED },
-  { year: YEAR, table: "primary-causes", row: "Confidentiality", column: "%", reason: "7 of 267 is 2.6%, which rounds to 3; the seed prints 2. No base or rounding reproduces it together with the other rows (Professionalism 39 = 15% needs a base of at most 269; Confidentiality 7 = 2% needs more than 280)." },
-  { year: YEAR, table: "cause-themes-compared", row: "Communication, service provision and attitude & behaviour of staff (%)", column: "2016/17", reason: "The seed's 56% is the sum of the three themes' rounded shares (22 + 19 + 15); the share of the 151 complaints in those themes is 151 of 267 = 56.6%, which rounds to 57." },
+  {
+    year: YEAR,
+    table: "primary-causes",
+    row: "Confidentiality",
+    column: "%",
+    reason:
+      "7 of 267 is 2.6%, which rounds to 3; the seed prints 2. No base or rounding reproduces it together with the other rows (Professionalism 39 = 15% needs a base of at most 269; Confidentiality 7 = 2% needs more than 280).",
+  },
+  {
+    year: YEAR,
+    table: "cause-themes-compared",
+    row: "Communication, service provision and attitude & behaviour of staff (%)",
+    column: "2016/17",
+    reason:
+      "The seed's 56% is the sum of the three themes' rounded shares (22 + 19 + 15); the share of the 151 complaints in those themes is 151 of 267 = 56.6%, which rounds to 57.",
+  },
 ];

@@ -1,13 +1,5 @@
 import type { LocalTerm, VocabulariesInput } from "@csc/council-kit";
-import type {
-  Channel,
-  ComplainantRelationship,
-  FeedbackKind,
-  LgscoDecision,
-  Outcome,
-  ReasonTheme,
-  ServiceArea,
-} from "@csc/rules";
+import type { Channel, ComplainantRelationship, FeedbackKind, LgscoDecision, Outcome, ReasonTheme, ServiceArea } from "@csc/rules";
 import { causes, themes } from "./causes";
 
 /**

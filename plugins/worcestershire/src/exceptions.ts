@@ -10,14 +10,16 @@ export const publishedExceptions: PublishedException[] = [
     table: "complaints-by-stage",
     row: "Total",
     column: "2021/22",
-    reason: "the seed's figures disagree: 213 + 25 + 6 + 11 = 255, but the Total printed is 257; the Total is a sum cell of the four rows, so it computes 255 (2020/21's 216 = 183 + 21 + 5 + 7 is reproduced)",
+    reason:
+      "the seed's figures disagree: 213 + 25 + 6 + 11 = 255, but the Total printed is 257; the Total is a sum cell of the four rows, so it computes 255 (2020/21's 216 = 183 + 21 + 5 + 7 is reproduced)",
   },
   {
     year: 2021,
     table: "nature-of-complaints",
     row: "General lack of Communication",
     column: "2020/21 %",
-    reason: "2020/21's percentages were taken of 200, not the 199 points of complaint the table totals: 63 ÷ 199 = 31.7%, printed 31.5% (= 63 ÷ 200); the table's other 2020/21 percentages agree with 199 at the precision printed",
+    reason:
+      "2020/21's percentages were taken of 200, not the 199 points of complaint the table totals: 63 ÷ 199 = 31.7%, printed 31.5% (= 63 ÷ 200); the table's other 2020/21 percentages agree with 199 at the precision printed",
   },
   {
     year: 2021,

@@ -43,11 +43,46 @@ function SignedInOrOut({ session }: { session: ReturnType<typeof useAuth>["sessi
       ) : session ? (
         <Routes>
           <Route path="/" element={<HomePage />} />
-          <Route path="/cases" element={<RequireRole roles={READ_CASES}><CasesPage /></RequireRole>} />
-          <Route path="/cases/new" element={<RequireRole roles={HANDLE_CASES}><RecordFeedbackPage /></RequireRole>} />
-          <Route path="/cases/:id" element={<RequireRole roles={READ_CASES}><CasePage /></RequireRole>} />
-          <Route path="/cases/:id/change/:field" element={<RequireRole roles={HANDLE_CASES}><ChangeDetailsPage /></RequireRole>} />
-          <Route path="/audit" element={<RequireRole roles={["auditor", "council_admin"]}><AuditTrailPage /></RequireRole>} />
+          <Route
+            path="/cases"
+            element={
+              <RequireRole roles={READ_CASES}>
+                <CasesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/cases/new"
+            element={
+              <RequireRole roles={HANDLE_CASES}>
+                <RecordFeedbackPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/cases/:id"
+            element={
+              <RequireRole roles={READ_CASES}>
+                <CasePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/cases/:id/change/:field"
+            element={
+              <RequireRole roles={HANDLE_CASES}>
+                <ChangeDetailsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <RequireRole roles={["auditor", "council_admin"]}>
+                <AuditTrailPage />
+              </RequireRole>
+            }
+          />
           {[...extraRoutes, ...infoRoutes].map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}

@@ -22,9 +22,30 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/reports", element: <ReportsPage /> },
   { path: "/compare", element: <ComparePage /> },
   { path: "/statistics", element: <StatisticsPage /> },
-  { path: "/learning", element: <RequireRole roles={["complaints_officer", "manager", "auditor"]}><FollowUpPage /></RequireRole> },
-  { path: "/code", element: <RequireRole roles={["complaints_officer", "manager", "analyst", "council_admin", "auditor"]}><CodeSummaryPage /></RequireRole> },
-  { path: "/code/:year/:section", element: <RequireRole roles={["complaints_officer", "manager", "council_admin"]}><CodeSectionPage /></RequireRole> },
+  {
+    path: "/learning",
+    element: (
+      <RequireRole roles={["complaints_officer", "manager", "auditor"]}>
+        <FollowUpPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: "/code",
+    element: (
+      <RequireRole roles={["complaints_officer", "manager", "analyst", "council_admin", "auditor"]}>
+        <CodeSummaryPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: "/code/:year/:section",
+    element: (
+      <RequireRole roles={["complaints_officer", "manager", "council_admin"]}>
+        <CodeSectionPage />
+      </RequireRole>
+    ),
+  },
   ...settingsRoutes,
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },

@@ -74,7 +74,8 @@ describe("OIDC sign-in (authorization code + PKCE)", () => {
     const state = address.searchParams.get("state") ?? "";
     await expect(completeOidcSignIn(new URLSearchParams({ error: "access_denied", state }), fetcher)).rejects.toThrow("(access_denied)");
     await expect(discover("https://idp.council.example/other", fetcher)).rejects.toThrow("HTTP 404");
-    const lying = (async () => Response.json({ issuer: "https://evil.example", authorization_endpoint: `${ISSUER}/a`, token_endpoint: `${ISSUER}/t` })) as typeof fetch;
+    const lying = (async () =>
+      Response.json({ issuer: "https://evil.example", authorization_endpoint: `${ISSUER}/a`, token_endpoint: `${ISSUER}/t` })) as typeof fetch;
     await expect(discover(ISSUER, lying)).rejects.toThrow("different issuer");
   });
 });

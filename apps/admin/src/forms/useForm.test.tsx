@@ -12,7 +12,14 @@ function Probe({ onDone }: { onDone: (v: V) => void }) {
   return (
     <form onSubmit={form.onSubmit(onDone)} noValidate>
       <ErrorSummary errors={form.summary} />
-      <TextInput id="email" label="Email" value={form.values.email} error={form.errorFor("email")} onChange={(x) => form.set("email", x)} onBlur={() => form.touch("email")} />
+      <TextInput
+        id="email"
+        label="Email"
+        value={form.values.email}
+        error={form.errorFor("email")}
+        onChange={(x) => form.set("email", x)}
+        onBlur={() => form.touch("email")}
+      />
       <button type="submit">Continue</button>
     </form>
   );

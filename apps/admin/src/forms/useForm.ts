@@ -50,8 +50,7 @@ export function useForm<T extends Values>(initial: T, validate: Validator<T>, dr
   const touch = useCallback((field: keyof T & string) => setTouched((t) => new Set(t).add(field)), []);
 
   const errorFor = (field: keyof T & string): string | undefined =>
-    serverErrors.find((e) => e.field === field)?.message ??
-    (submitted || touched.has(field) ? clientErrors[field] : undefined);
+    serverErrors.find((e) => e.field === field)?.message ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
   const shownClient: FieldError[] = Object.entries(clientErrors)
     .filter(([field, message]) => message && (submitted || touched.has(field)))

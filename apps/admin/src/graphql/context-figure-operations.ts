@@ -11,13 +11,30 @@ export interface ContextFigure {
 
 export const CONTEXT_FIGURES = gql`
   query ContextFigures {
-    contextFigures { financialYear measure value source enteredAt }
-    measures: __type(name: "ContextMeasure") { enumValues { name description } }
+    contextFigures {
+      financialYear
+      measure
+      value
+      source
+      enteredAt
+    }
+    measures: __type(name: "ContextMeasure") {
+      enumValues {
+        name
+        description
+      }
+    }
   }
 `;
 
 export const SAVE_CONTEXT_FIGURE = gql`
   mutation SaveContextFigure($input: SaveContextFigureInput!) {
-    saveContextFigure(input: $input) { financialYear measure value source enteredAt }
+    saveContextFigure(input: $input) {
+      financialYear
+      measure
+      value
+      source
+      enteredAt
+    }
   }
 `;

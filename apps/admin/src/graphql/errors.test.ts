@@ -8,7 +8,9 @@ const withError = (message: string, extensions: Record<string, unknown>) =>
 
 describe("toFieldErrors", () => {
   it("puts a bad-input error on the field its path names (array path from the gateway)", () => {
-    const errors = toFieldErrors(withError("receivedOn: must be a real date", { code: "BAD_USER_INPUT", field: ["input", "receivedOn"] }), { receivedOn: "receivedOn" });
+    const errors = toFieldErrors(withError("receivedOn: must be a real date", { code: "BAD_USER_INPUT", field: ["input", "receivedOn"] }), {
+      receivedOn: "receivedOn",
+    });
     expect(errors).toEqual([{ field: "receivedOn", message: "receivedOn: must be a real date" }]);
   });
 

@@ -5,9 +5,32 @@ export const FOLLOW_UP = gql`
   query FollowUp($status: RecommendationStatus, $source: FollowUpSource, $overdue: Boolean, $first: Int, $offset: Int) {
     followUp(status: $status, source: $source, overdue: $overdue, first: $first, offset: $offset) {
       total
-      items { id kind caseId caseReference source sourceLabel summary ownerName dueOn status statusLabel overdue completedOn }
+      items {
+        id
+        kind
+        caseId
+        caseReference
+        source
+        sourceLabel
+        summary
+        ownerName
+        dueOn
+        status
+        statusLabel
+        overdue
+        completedOn
+      }
     }
-    followUpChoices { statuses { value label } sources { value label } }
+    followUpChoices {
+      statuses {
+        value
+        label
+      }
+      sources {
+        value
+        label
+      }
+    }
   }
 `;
 
@@ -39,14 +62,39 @@ export interface FollowUpData {
 
 export const CODE_SELF_ASSESSMENT = gql`
   query CodeSelfAssessment($financialYear: Int!) {
-    codeSelfAssessment(financialYear: $financialYear) { section number heading compliance evidence actions version updatedByName updatedAt }
-    followUpChoices { compliance { value label } }
+    codeSelfAssessment(financialYear: $financialYear) {
+      section
+      number
+      heading
+      compliance
+      evidence
+      actions
+      version
+      updatedByName
+      updatedAt
+    }
+    followUpChoices {
+      compliance {
+        value
+        label
+      }
+    }
   }
 `;
 
 export const SAVE_CODE_SELF_ASSESSMENT = gql`
   mutation SaveCodeSelfAssessment($input: SaveCodeSelfAssessmentInput!) {
-    saveCodeSelfAssessment(input: $input) { section number heading compliance evidence actions version updatedByName updatedAt }
+    saveCodeSelfAssessment(input: $input) {
+      section
+      number
+      heading
+      compliance
+      evidence
+      actions
+      version
+      updatedByName
+      updatedAt
+    }
   }
 `;
 

@@ -25,26 +25,55 @@ export interface RetentionPolicy {
 
 export const NOTIFICATION_SETTINGS = gql`
   query NotificationSettings {
-    notificationSettings { userId displayName email roles dueSoon overdue digest }
-    notificationPolicy { warningWorkingDays source digestEnabled }
-    retentionPolicy { yearsAfterClosure lookedAfterUntilAge source }
+    notificationSettings {
+      userId
+      displayName
+      email
+      roles
+      dueSoon
+      overdue
+      digest
+    }
+    notificationPolicy {
+      warningWorkingDays
+      source
+      digestEnabled
+    }
+    retentionPolicy {
+      yearsAfterClosure
+      lookedAfterUntilAge
+      source
+    }
   }
 `;
 
 export const SET_NOTIFICATION_SETTINGS = gql`
   mutation SetNotificationSettings($input: SetNotificationSettingsInput!) {
-    setNotificationSettings(input: $input) { userId dueSoon overdue digest }
+    setNotificationSettings(input: $input) {
+      userId
+      dueSoon
+      overdue
+      digest
+    }
   }
 `;
 
 export const SET_NOTIFICATION_POLICY = gql`
   mutation SetNotificationPolicy($input: SetNotificationPolicyInput!) {
-    setNotificationPolicy(input: $input) { warningWorkingDays source digestEnabled }
+    setNotificationPolicy(input: $input) {
+      warningWorkingDays
+      source
+      digestEnabled
+    }
   }
 `;
 
 export const SET_RETENTION_POLICY = gql`
   mutation SetRetentionPolicy($input: SetRetentionPolicyInput!) {
-    setRetentionPolicy(input: $input) { yearsAfterClosure lookedAfterUntilAge source }
+    setRetentionPolicy(input: $input) {
+      yearsAfterClosure
+      lookedAfterUntilAge
+      source
+    }
   }
 `;

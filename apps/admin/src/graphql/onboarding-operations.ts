@@ -9,19 +9,33 @@ export interface CouncilChoice {
 
 export const COUNCIL_LIST = gql`
   query CouncilList {
-    councils { id name }
+    councils {
+      id
+      name
+    }
   }
 `;
 
 export const CREATE_COUNCIL = gql`
   mutation CreateCouncil($input: CreateCouncilInput!) {
-    createCouncil(input: $input) { id name onsCode vocabularies { kind } }
+    createCouncil(input: $input) {
+      id
+      name
+      onsCode
+      vocabularies {
+        kind
+      }
+    }
   }
 `;
 
 export const INVITE_COUNCIL_ADMINISTRATOR = gql`
   mutation InviteCouncilAdministrator($input: InviteCouncilAdministratorInput!) {
-    inviteCouncilAdministrator(input: $input) { councilId userId invitationId }
+    inviteCouncilAdministrator(input: $input) {
+      councilId
+      userId
+      invitationId
+    }
   }
 `;
 
@@ -34,7 +48,12 @@ export interface MyInvitation {
 
 export const MY_COUNCIL_INVITATIONS = gql`
   query MyCouncilInvitations {
-    myCouncilInvitations { id councilId councilName roles }
+    myCouncilInvitations {
+      id
+      councilId
+      councilName
+      roles
+    }
   }
 `;
 

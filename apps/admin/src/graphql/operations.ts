@@ -162,8 +162,16 @@ export const CASE_PERSONAL = gql`
     case(id: $id) {
       id
       summary
-      complainant { name email phone address }
-      points { id summary }
+      complainant {
+        name
+        email
+        phone
+        address
+      }
+      points {
+        id
+        summary
+      }
     }
   }
 `;
@@ -173,7 +181,10 @@ export const RECORD_FEEDBACK = gql`
     recordFeedback(input: $input) {
       id
       reference
-      flags { code message }
+      flags {
+        code
+        message
+      }
     }
   }
 `;
@@ -191,6 +202,11 @@ export function caseActionMutation(name: string, inputType: string, withStage = 
 /** The grounds a complaint may be not considered on now, each with its law (the "Do not consider further" form). */
 export const NOT_CONSIDERED_GROUNDS = gql`
   query NotConsideredGrounds {
-    notConsideredGrounds { reason source inPart requires }
+    notConsideredGrounds {
+      reason
+      source
+      inPart
+      requires
+    }
   }
 `;

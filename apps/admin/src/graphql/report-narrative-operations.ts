@@ -3,26 +3,62 @@ import { gql } from "urql";
 /** The annual report's text (per section, versioned) and where the report stands (draft → approved → presented). */
 export const REPORT_NARRATIVE = gql`
   query ReportNarrative($financialYear: Int!) {
-    reportNarrative(financialYear: $financialYear) { sectionId version text authorName writtenAt }
-    reportStatus(financialYear: $financialYear) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+    reportNarrative(financialYear: $financialYear) {
+      sectionId
+      version
+      text
+      authorName
+      writtenAt
+    }
+    reportStatus(financialYear: $financialYear) {
+      financialYear
+      status
+      approvedByName
+      approvedAt
+      committee
+      presentedOn
+      committeeResponse
+    }
   }
 `;
 
 export const SAVE_REPORT_NARRATIVE = gql`
   mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {
-    saveReportNarrative(input: $input) { sectionId version text authorName writtenAt }
+    saveReportNarrative(input: $input) {
+      sectionId
+      version
+      text
+      authorName
+      writtenAt
+    }
   }
 `;
 
 export const APPROVE_REPORT = gql`
   mutation ApproveReport($financialYear: Int!) {
-    approveReport(financialYear: $financialYear) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+    approveReport(financialYear: $financialYear) {
+      financialYear
+      status
+      approvedByName
+      approvedAt
+      committee
+      presentedOn
+      committeeResponse
+    }
   }
 `;
 
 export const RECORD_REPORT_PRESENTED = gql`
   mutation RecordReportPresented($input: RecordReportPresentedInput!) {
-    recordReportPresented(input: $input) { financialYear status approvedByName approvedAt committee presentedOn committeeResponse }
+    recordReportPresented(input: $input) {
+      financialYear
+      status
+      approvedByName
+      approvedAt
+      committee
+      presentedOn
+      committeeResponse
+    }
   }
 `;
 

@@ -5,12 +5,34 @@ export const REPORT = gql`
     report(financialYear: $financialYear, quarter: $quarter) {
       council
       title
-      period { start end }
+      period {
+        start
+        end
+      }
       sections {
         id
         title
-        narrative { id prompt }
-        tables { id title columns rows { label cells { number text } } supplied { row column label } }
+        narrative {
+          id
+          prompt
+        }
+        tables {
+          id
+          title
+          columns
+          rows {
+            label
+            cells {
+              number
+              text
+            }
+          }
+          supplied {
+            row
+            column
+            label
+          }
+        }
       }
     }
   }
@@ -19,8 +41,22 @@ export const REPORT = gql`
 export const COMPARE = gql`
   query Compare($financialYear: Int, $metrics: [ComparisonMetric!]) {
     compareCouncils(financialYear: $financialYear, metrics: $metrics) {
-      period { start end }
-      councils { councilId name figures { metric key value base suppressed source } }
+      period {
+        start
+        end
+      }
+      councils {
+        councilId
+        name
+        figures {
+          metric
+          key
+          value
+          base
+          suppressed
+          source
+        }
+      }
     }
   }
 `;
@@ -45,17 +81,25 @@ export interface ReportData {
 }
 export interface ComparisonData {
   period: { start: string; end: string };
-  councils: Array<{ councilId: string; name: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean; source?: string | null }> }>;
+  councils: Array<{
+    councilId: string;
+    name: string;
+    figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean; source?: string | null }>;
+  }>;
 }
 
 /** The comparison as a file (the same arguments as COMPARE). */
 export const COMPARE_CSV = gql`
   query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!]) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics) { csv }
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+      csv
+    }
   }
 `;
 export const COMPARE_XLSX = gql`
   query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!]) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics) { xlsx }
+    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+      xlsx
+    }
   }
 `;

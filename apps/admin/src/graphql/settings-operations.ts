@@ -37,7 +37,11 @@ export const VOCABULARY_VERSIONS = gql`
 
 export const PUBLISH_VOCABULARY_VERSION = gql`
   mutation PublishVocabularyVersion($input: PublishVocabularyVersionInput!) {
-    publishVocabularyVersion(input: $input) { id version effectiveFrom }
+    publishVocabularyVersion(input: $input) {
+      id
+      version
+      effectiveFrom
+    }
   }
 `;
 
@@ -54,20 +58,42 @@ export interface TeamRow {
 
 export const TEAM_HISTORY = gql`
   query TeamHistory {
-    teamHistory { id code name validFrom validTo predecessorId serviceAreaCode serviceArea }
-    serviceAreas { id code label validTo }
+    teamHistory {
+      id
+      code
+      name
+      validFrom
+      validTo
+      predecessorId
+      serviceAreaCode
+      serviceArea
+    }
+    serviceAreas {
+      id
+      code
+      label
+      validTo
+    }
   }
 `;
 
 export const RENAME_TEAM = gql`
   mutation RenameTeam($input: RenameTeamInput!) {
-    renameTeam(input: $input) { id name validFrom }
+    renameTeam(input: $input) {
+      id
+      name
+      validFrom
+    }
   }
 `;
 
 export const ADD_TEAM = gql`
   mutation AddTeam($input: AddTeamInput!) {
-    addTeam(input: $input) { id name validFrom }
+    addTeam(input: $input) {
+      id
+      name
+      validFrom
+    }
   }
 `;
 
@@ -81,19 +107,31 @@ export interface CouncilUser {
 
 export const COUNCIL_USERS = gql`
   query CouncilUsers {
-    councilUsers { id email displayName roles localAccount }
+    councilUsers {
+      id
+      email
+      displayName
+      roles
+      localAccount
+    }
   }
 `;
 
 export const CREATE_COUNCIL_USER = gql`
   mutation CreateCouncilUser($input: CreateCouncilUserInput!) {
-    createCouncilUser(input: $input) { id roles }
+    createCouncilUser(input: $input) {
+      id
+      roles
+    }
   }
 `;
 
 export const SET_USER_ROLES = gql`
   mutation SetUserRoles($input: SetUserRolesInput!) {
-    setUserRoles(input: $input) { id roles }
+    setUserRoles(input: $input) {
+      id
+      roles
+    }
   }
 `;
 
@@ -115,17 +153,31 @@ export interface ProcedureClock {
 
 export const CALENDAR_AND_TARGETS = gql`
   query CalendarAndTargets {
-    localClosureDays { day label }
+    localClosureDays {
+      day
+      label
+    }
     procedureSettings {
       acknowledgementWorkingDays
-      clocks { clock label workingDays maxWorkingDays months source statutory }
+      clocks {
+        clock
+        label
+        workingDays
+        maxWorkingDays
+        months
+        source
+        statutory
+      }
     }
   }
 `;
 
 export const ADD_LOCAL_CLOSURE_DAY = gql`
   mutation AddLocalClosureDay($input: LocalClosureDayInput!) {
-    addLocalClosureDay(input: $input) { day label }
+    addLocalClosureDay(input: $input) {
+      day
+      label
+    }
   }
 `;
 
@@ -137,6 +189,8 @@ export const REMOVE_LOCAL_CLOSURE_DAY = gql`
 
 export const SET_LOCAL_TARGETS = gql`
   mutation SetLocalTargets($input: SetLocalTargetsInput!) {
-    setLocalTargets(input: $input) { acknowledgementWorkingDays }
+    setLocalTargets(input: $input) {
+      acknowledgementWorkingDays
+    }
   }
 `;

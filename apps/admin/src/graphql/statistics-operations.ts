@@ -3,8 +3,15 @@ import { gql } from "urql";
 /** The statistics page: the catalogue (metrics, dimensions) and one statistics result, and its files. */
 export const STATISTICS_CATALOGUE = gql`
   query StatisticsCatalogue {
-    metrics { name description bases }
-    dimensions { name description }
+    metrics {
+      name
+      description
+      bases
+    }
+    dimensions {
+      name
+      description
+    }
   }
 `;
 

@@ -75,9 +75,28 @@ export interface CaseDetail extends CaseSummary {
     daysPaused: number;
     lateRequest: boolean;
   }>;
-  points: Array<{ id: string; pointRef: string; seq: number; theme: string; reasonCode: string | null; reasonLabel?: string | null; categoryCode: string | null; outcomes: Array<{ stage: string; outcome: string; localOutcome: string | null; outcomeLabel?: string | null }> }>;
+  points: Array<{
+    id: string;
+    pointRef: string;
+    seq: number;
+    theme: string;
+    reasonCode: string | null;
+    reasonLabel?: string | null;
+    categoryCode: string | null;
+    outcomes: Array<{ stage: string; outcome: string; localOutcome: string | null; outcomeLabel?: string | null }>;
+  }>;
   learningActions: Array<{ id: string; summary: string; status: string; identifiedOn: string; dueOn: string | null; completedOn: string | null }>;
-  reviewPanels: Array<{ id: string; requestedOn: string; meetingDueOn: string | null; heldOn: string | null; reportDueOn: string | null; reportedOn: string | null; responseDueOn: string | null; councilRespondedOn: string | null; recommendations: Array<{ seq: number; summary: string; accepted: boolean | null }> }>;
+  reviewPanels: Array<{
+    id: string;
+    requestedOn: string;
+    meetingDueOn: string | null;
+    heldOn: string | null;
+    reportDueOn: string | null;
+    reportedOn: string | null;
+    responseDueOn: string | null;
+    councilRespondedOn: string | null;
+    recommendations: Array<{ seq: number; summary: string; accepted: boolean | null }>;
+  }>;
   lgscoReferrals: Array<{ id: string; referredOn: string | null; decidedOn: string | null; decision: string | null; remedies: string[] }>;
   appointments: Array<{ id: string; role: string; appointedOn: string }>;
   timeline: Array<{ seq: number; type: string; on: string; recordedAt: string; actorRole: string | null }>;

@@ -15,13 +15,23 @@ export const CASE_PAGE = gql`
 
 export const OFFICERS = gql`
   query Officers {
-    officers { id displayName }
+    officers {
+      id
+      displayName
+    }
   }
 `;
 
 export const TEAMS = gql`
   query Teams {
-    council { id teams { id name validTo } }
+    council {
+      id
+      teams {
+        id
+        name
+        validTo
+      }
+    }
   }
 `;
 
@@ -30,22 +40,62 @@ export const CASE_NOTES = gql`
   query CaseNotes($id: ID!) {
     case(id: $id) {
       id
-      notes { id text author writtenAt }
-      contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy }
-      documents { id fileName mediaType sizeBytes uploadedAt }
+      notes {
+        id
+        text
+        author
+        writtenAt
+      }
+      contacts {
+        id
+        kind
+        direction
+        occurredOn
+        occurredTime
+        withWhom
+        summary
+        loggedBy
+      }
+      documents {
+        id
+        fileName
+        mediaType
+        sizeBytes
+        uploadedAt
+      }
     }
   }
 `;
 
 export const ADD_CASE_NOTE = gql`
   mutation AddCaseNote($input: AddCaseNoteInput!) {
-    addCaseNote(input: $input) { id notes { id text author writtenAt } }
+    addCaseNote(input: $input) {
+      id
+      notes {
+        id
+        text
+        author
+        writtenAt
+      }
+    }
   }
 `;
 
 export const LOG_CASE_CONTACT = gql`
   mutation LogCaseContact($input: LogCaseContactInput!) {
-    logCaseContact(input: $input) { id contacts { id kind direction occurredOn occurredTime withWhom summary loggedBy } }
+    logCaseContact(input: $input) {
+      id
+      contacts {
+        id
+        kind
+        direction
+        occurredOn
+        occurredTime
+        withWhom
+        summary
+        loggedBy
+      }
+    }
   }
 `;
 
@@ -60,15 +110,40 @@ export const CASE_STORY = gql`
       complainantRelationship
       summary
       outcomeSought
-      complainant { name email phone address }
-      child { name dateOfBirth }
+      complainant {
+        name
+        email
+        phone
+        address
+      }
+      child {
+        name
+        dateOfBirth
+      }
     }
   }
 `;
 
 export const UPDATE_CASE_DETAILS = gql`
   mutation UpdateCaseDetails($input: UpdateCaseDetailsInput!) {
-    updateCaseDetails(input: $input) { id version channel complainantRelationship summary outcomeSought complainant { name email phone address } child { name dateOfBirth } }
+    updateCaseDetails(input: $input) {
+      id
+      version
+      channel
+      complainantRelationship
+      summary
+      outcomeSought
+      complainant {
+        name
+        email
+        phone
+        address
+      }
+      child {
+        name
+        dateOfBirth
+      }
+    }
   }
 `;
 
@@ -78,7 +153,16 @@ export const AUDIT_TRAIL = gql`
       page
       pageCount
       totalCount
-      records { id at action actorRole actorName caseId caseReference detail }
+      records {
+        id
+        at
+        action
+        actorRole
+        actorName
+        caseId
+        caseReference
+        detail
+      }
     }
   }
 `;
@@ -86,7 +170,13 @@ export const AUDIT_TRAIL = gql`
 /** The council's own vocabulary of a kind in force on a date (reasons under their categories, channels...). */
 export const LOCAL_CHOICES = gql`
   query LocalChoices($kind: VocabularyKind!, $on: Date!) {
-    localChoices(kind: $kind, on: $on) { code label canonical parentCode policy }
+    localChoices(kind: $kind, on: $on) {
+      code
+      label
+      canonical
+      parentCode
+      policy
+    }
   }
 `;
 
@@ -95,10 +185,45 @@ export const CASE_RECORD = gql`
   query CaseRecord($id: ID!) {
     case(id: $id) {
       id
-      appointments { id role appointedOn endedOn reviewerName }
-      reviewPanels { id requestedOn heldOn reportedOn councilRespondedOn decidedWithIndependentPerson recommendations { seq summary accepted decision decisionReason } }
-      lgscoReferrals { id lgscoReference referredOn decidedOn decision localDecision fault injustice remedies }
-      timeline { seq type on payloadJson }
+      appointments {
+        id
+        role
+        appointedOn
+        endedOn
+        reviewerName
+      }
+      reviewPanels {
+        id
+        requestedOn
+        heldOn
+        reportedOn
+        councilRespondedOn
+        decidedWithIndependentPerson
+        recommendations {
+          seq
+          summary
+          accepted
+          decision
+          decisionReason
+        }
+      }
+      lgscoReferrals {
+        id
+        lgscoReference
+        referredOn
+        decidedOn
+        decision
+        localDecision
+        fault
+        injustice
+        remedies
+      }
+      timeline {
+        seq
+        type
+        on
+        payloadJson
+      }
     }
   }
 `;

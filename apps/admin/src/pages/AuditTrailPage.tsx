@@ -34,7 +34,8 @@ export function describeDetail(detail: string): string {
   const parts: string[] = [];
   const before = typeof parsed.before === "string" ? (JSON.parse(parsed.before) as Record<string, unknown>) : {};
   const after = typeof parsed.after === "string" ? (JSON.parse(parsed.after) as Record<string, unknown>) : {};
-  for (const key of Object.keys(after)) parts.push(`${humanise(key)}: ${humanise(String(before[key] ?? "none"))} → ${humanise(String(after[key] ?? "none"))}`);
+  for (const key of Object.keys(after))
+    parts.push(`${humanise(key)}: ${humanise(String(before[key] ?? "none"))} → ${humanise(String(after[key] ?? "none"))}`);
   const personal = Array.isArray(parsed.personalFieldsChanged) ? (parsed.personalFieldsChanged as string[]) : [];
   if (personal.length > 0) parts.push(`Personal details changed: ${personal.join(", ")}`);
   for (const [key, value] of Object.entries(parsed)) {
@@ -86,7 +87,13 @@ export function AuditTrailPage() {
             <TextInput id="case" label="Case reference" hint="For example, 2026-0042" value={choices.case} onChange={set("case")} />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Select id="user" label="User" value={choices.user} onChange={set("user")} options={[{ value: "", label: "Anyone" }, ...(officers?.officers ?? []).map((o) => ({ value: o.id, label: o.displayName }))]} />
+            <Select
+              id="user"
+              label="User"
+              value={choices.user}
+              onChange={set("user")}
+              options={[{ value: "", label: "Anyone" }, ...(officers?.officers ?? []).map((o) => ({ value: o.id, label: o.displayName }))]}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <TextInput id="action" label="Action" hint="For example, updateCaseDetails" value={choices.action} onChange={set("action")} />
@@ -134,14 +141,27 @@ export function AuditTrailPage() {
                       {r.actorName ?? "Unknown"} ({humanise(r.actorRole)})
                     </td>
                     <td className="govuk-table__cell">{r.action}</td>
-                    <td className="govuk-table__cell">{r.caseReference && r.caseId ? <Link className="govuk-link" to={`/cases/${r.caseId}`}>{r.caseReference}</Link> : "–"}</td>
+                    <td className="govuk-table__cell">
+                      {r.caseReference && r.caseId ? (
+                        <Link className="govuk-link" to={`/cases/${r.caseId}`}>
+                          {r.caseReference}
+                        </Link>
+                      ) : (
+                        "–"
+                      )}
+                    </td>
                     <td className="govuk-table__cell">{describeDetail(r.detail) || "–"}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pagination label="Pages of the audit trail" current={trail.page} count={trail.pageCount} hrefFor={(n) => `/audit?${paramsOf(applied, n).toString()}`} />
+          <Pagination
+            label="Pages of the audit trail"
+            current={trail.page}
+            count={trail.pageCount}
+            hrefFor={(n) => `/audit?${paramsOf(applied, n).toString()}`}
+          />
         </>
       ) : null}
     </>

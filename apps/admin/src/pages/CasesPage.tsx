@@ -54,8 +54,20 @@ function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (cho
           { value: "all", label: "All cases" },
         ]}
       />
-      <Select id="status" label="Status" value={choices.status} onChange={set("status")} options={[ANY, ...STATUSES.map((s) => ({ value: s, label: humanise(s) }))]} />
-      <Select id="stage" label="Stage" value={choices.stage} onChange={set("stage")} options={[ANY, ...["stage1", "stage2", "stage3"].map((s) => ({ value: s, label: humanise(s) }))]} />
+      <Select
+        id="status"
+        label="Status"
+        value={choices.status}
+        onChange={set("status")}
+        options={[ANY, ...STATUSES.map((s) => ({ value: s, label: humanise(s) }))]}
+      />
+      <Select
+        id="stage"
+        label="Stage"
+        value={choices.stage}
+        onChange={set("stage")}
+        options={[ANY, ...["stage1", "stage2", "stage3"].map((s) => ({ value: s, label: humanise(s) }))]}
+      />
       <Select
         id="team"
         label="Team"
@@ -63,7 +75,13 @@ function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (cho
         onChange={set("team")}
         options={[ANY, ...(teams?.council.teams ?? []).map((t) => ({ value: t.id, label: t.validTo ? `${t.name} (ended)` : t.name }))]}
       />
-      <Select id="officer" label="Officer" value={choices.officer} onChange={set("officer")} options={[ANY, ...(officers?.officers ?? []).map((o) => ({ value: o.id, label: o.displayName }))]} />
+      <Select
+        id="officer"
+        label="Officer"
+        value={choices.officer}
+        onChange={set("officer")}
+        options={[ANY, ...(officers?.officers ?? []).map((o) => ({ value: o.id, label: o.displayName }))]}
+      />
       <Select
         id="due"
         label="Due"
@@ -71,8 +89,20 @@ function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (cho
         onChange={set("due")}
         options={[ANY, { value: "overdue", label: "Overdue" }, { value: "soon", label: `Due in the next ${DUE_SOON_DAYS} days` }]}
       />
-      <Select id="kind" label="Kind" value={choices.kind} onChange={set("kind")} options={[ANY, ...KINDS.map((k) => ({ value: k, label: humanise(k) }))]} />
-      <Select id="procedure" label="Procedure" value={choices.procedure} onChange={set("procedure")} options={[ANY, ...PROCEDURES.map((k) => ({ value: k, label: humanise(k) }))]} />
+      <Select
+        id="kind"
+        label="Kind"
+        value={choices.kind}
+        onChange={set("kind")}
+        options={[ANY, ...KINDS.map((k) => ({ value: k, label: humanise(k) }))]}
+      />
+      <Select
+        id="procedure"
+        label="Procedure"
+        value={choices.procedure}
+        onChange={set("procedure")}
+        options={[ANY, ...PROCEDURES.map((k) => ({ value: k, label: humanise(k) }))]}
+      />
       <Select
         id="madeByChild"
         label="Made by a child"
@@ -186,8 +216,17 @@ export function CasesPage() {
                 {result.totalCount} case{result.totalCount === 1 ? "" : "s"}
                 {result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
               </p>
-              {result.cases.length > 0 ? <CaseRows cases={result.cases} /> : <p className="govuk-body">No cases match. Try fewer filters or another search.</p>}
-              <Pagination label="Pages of cases" current={result.page} count={result.pageCount} hrefFor={(n) => `/cases?${paramsFor(applied, n).toString()}`} />
+              {result.cases.length > 0 ? (
+                <CaseRows cases={result.cases} />
+              ) : (
+                <p className="govuk-body">No cases match. Try fewer filters or another search.</p>
+              )}
+              <Pagination
+                label="Pages of cases"
+                current={result.page}
+                count={result.pageCount}
+                hrefFor={(n) => `/cases?${paramsFor(applied, n).toString()}`}
+              />
               <StageCounts filter={filterFor(applied)} />
             </>
           ) : (

@@ -27,13 +27,19 @@ function Worklist({ officerId }: { officerId: string | null }) {
     <>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{overdue.length}</span>overdue</p>
+          <p className="govuk-body">
+            <span className="govuk-heading-xl govuk-!-margin-bottom-0">{overdue.length}</span>overdue
+          </p>
         </div>
         <div className="govuk-grid-column-one-third">
-          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{rows.length - overdue.length}</span>due in the next 7 days</p>
+          <p className="govuk-body">
+            <span className="govuk-heading-xl govuk-!-margin-bottom-0">{rows.length - overdue.length}</span>due in the next 7 days
+          </p>
         </div>
         <div className="govuk-grid-column-one-third">
-          <p className="govuk-body"><span className="govuk-heading-xl govuk-!-margin-bottom-0">{acknowledgements.length}</span>acknowledgements outstanding</p>
+          <p className="govuk-body">
+            <span className="govuk-heading-xl govuk-!-margin-bottom-0">{acknowledgements.length}</span>acknowledgements outstanding
+          </p>
         </div>
       </div>
       <Table
@@ -47,7 +53,9 @@ function Worklist({ officerId }: { officerId: string | null }) {
             </Link>,
             k.label,
             formatDate(k.dueOn),
-            <Tag key="s" colour={state.colour}>{state.text}</Tag>,
+            <Tag key="s" colour={state.colour}>
+              {state.text}
+            </Tag>,
             c.team?.name ?? "Not allocated",
           ])}
       />
@@ -110,7 +118,11 @@ export function HomePage() {
       ) : null}
       {!handles ? (
         <p className="govuk-body">
-          Your role is {session?.roles.map(humanise).join(", ") || "not set"}. Use <Link className="govuk-link" to="/reports">Reports</Link> for figures.
+          Your role is {session?.roles.map(humanise).join(", ") || "not set"}. Use{" "}
+          <Link className="govuk-link" to="/reports">
+            Reports
+          </Link>{" "}
+          for figures.
         </p>
       ) : null}
     </>

@@ -23,9 +23,14 @@ export function OidcCallbackPage() {
         const result = await completeOidcSignIn(new URLSearchParams(window.location.search));
         // The id_token is sent once, to exchange it for the gateway's HttpOnly session cookie; it is never stored.
         const exchanged = await client
-          .mutation(START_BROWSER_SESSION, {}, { fetchOptions: { credentials: "same-origin", headers: { ...CSRF_HEADERS, authorization: `Bearer ${result.idToken}` } } })
+          .mutation(
+            START_BROWSER_SESSION,
+            {},
+            { fetchOptions: { credentials: "same-origin", headers: { ...CSRF_HEADERS, authorization: `Bearer ${result.idToken}` } } },
+          )
           .toPromise();
-        if (exchanged.error || !exchanged.data?.startBrowserSession) throw new Error(exchanged.error?.graphQLErrors[0]?.message ?? "The gateway did not recognise this sign-in");
+        if (exchanged.error || !exchanged.data?.startBrowserSession)
+          throw new Error(exchanged.error?.graphQLErrors[0]?.message ?? "The gateway did not recognise this sign-in");
         const session = await fetchSession(client);
         if (!session) throw new Error("The browser did not keep the session cookie");
         signIn({ ...session, councilName: session.councilName ?? result.councilName });

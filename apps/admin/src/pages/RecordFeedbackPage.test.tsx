@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 describe("RecordFeedbackPage: equality monitoring", () => {
-  it("asks the four questions, each offering \"Prefer not to say\", and sends the answers in the input", async () => {
+  it('asks the four questions, each offering "Prefer not to say", and sends the answers in the input', async () => {
     const sent: Sent[] = [];
     render(
       <Provider value={gatewayClient(sent)}>
@@ -62,7 +62,13 @@ describe("RecordFeedbackPage: equality monitoring", () => {
 
 describe("validateFeedback: when the matter arose, as a GOV.UK date input (reg 9)", () => {
   const base = { ...INITIAL, receivedOn: "2026-03-02", summary: "Nobody called back." };
-  const grounds = (day: string, month: string, year: string, iso: string) => ({ ...base, groundsDay: day, groundsMonth: month, groundsYear: year, groundsAroseOn: iso });
+  const grounds = (day: string, month: string, year: string, iso: string) => ({
+    ...base,
+    groundsDay: day,
+    groundsMonth: month,
+    groundsYear: year,
+    groundsAroseOn: iso,
+  });
 
   it("accepts no date, or a real date on or before the date received", () => {
     expect(validateFeedback(base).groundsAroseOn).toBeUndefined();

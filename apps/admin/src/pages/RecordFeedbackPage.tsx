@@ -98,8 +98,36 @@ export const INITIAL: Fields = {
 
 const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
 export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
-export const RELATIONSHIPS = ["child_or_young_person", "care_leaver", "parent", "other_relative", "foster_carer", "special_guardian", "kinship_carer", "adopter", "advocate", "professional", "councillor_or_mp", "other", "anonymous"];
-const THEMES = ["communication", "staff_attitude_conduct", "decision_making", "quality_of_service", "delay", "service_not_delivered", "policy_not_followed", "discrimination_unfair_treatment", "confidentiality_data_protection", "finance_payments", "accuracy_of_information", "contact_arrangements", "other"];
+export const RELATIONSHIPS = [
+  "child_or_young_person",
+  "care_leaver",
+  "parent",
+  "other_relative",
+  "foster_carer",
+  "special_guardian",
+  "kinship_carer",
+  "adopter",
+  "advocate",
+  "professional",
+  "councillor_or_mp",
+  "other",
+  "anonymous",
+];
+const THEMES = [
+  "communication",
+  "staff_attitude_conduct",
+  "decision_making",
+  "quality_of_service",
+  "delay",
+  "service_not_delivered",
+  "policy_not_followed",
+  "discrimination_unfair_treatment",
+  "confidentiality_data_protection",
+  "finance_payments",
+  "accuracy_of_information",
+  "contact_arrangements",
+  "other",
+];
 const YES_NO = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
@@ -108,8 +136,21 @@ const YES_NO = [
 /** "Prefer not to say": stored as "not_given", distinct from a question not asked (left empty, sent as null). */
 const NOT_GIVEN = { value: "not_given", label: "Prefer not to say" };
 /** Equality monitoring questions (Equality Act 2010 protected characteristics), each optional. */
-const EQUALITY_QUESTIONS: ReadonlyArray<{ name: "gender" | "ethnicity" | "disability" | "ageBand"; label: string; options: Array<{ value: string; label: string }> }> = [
-  { name: "gender", label: "Gender", options: [{ value: "female", label: "Female" }, { value: "male", label: "Male" }, { value: "non_binary", label: "Non-binary" }, { value: "other", label: "Another gender" }] },
+const EQUALITY_QUESTIONS: ReadonlyArray<{
+  name: "gender" | "ethnicity" | "disability" | "ageBand";
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}> = [
+  {
+    name: "gender",
+    label: "Gender",
+    options: [
+      { value: "female", label: "Female" },
+      { value: "male", label: "Male" },
+      { value: "non_binary", label: "Non-binary" },
+      { value: "other", label: "Another gender" },
+    ],
+  },
   {
     name: "ethnicity",
     label: "Ethnic group",
@@ -121,11 +162,21 @@ const EQUALITY_QUESTIONS: ReadonlyArray<{ name: "gender" | "ethnicity" | "disabi
       { value: "other", label: "Another ethnic group" },
     ],
   },
-  { name: "disability", label: "Disability", options: [{ value: "yes", label: "Disabled" }, { value: "no", label: "Not disabled" }] },
+  {
+    name: "disability",
+    label: "Disability",
+    options: [
+      { value: "yes", label: "Disabled" },
+      { value: "no", label: "Not disabled" },
+    ],
+  },
   {
     name: "ageBand",
     label: "Age band",
-    options: ["0-4", "5-9", "10-12", "13-15", "16-17", "18-24", "25-64", "65+"].map((band) => ({ value: band, label: band.replace("-", " to ").replace("+", " or over") })),
+    options: ["0-4", "5-9", "10-12", "13-15", "16-17", "18-24", "25-64", "65+"].map((band) => ({
+      value: band,
+      label: band.replace("-", " to ").replace("+", " or over"),
+    })),
   },
 ];
 
@@ -144,9 +195,11 @@ export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string
   else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
   const grounds = { day: v.groundsDay, month: v.groundsMonth, year: v.groundsYear };
   if (!isEmptyDate(grounds) && !isoFromParts(grounds)) e.groundsAroseOn = "When it happened must be a real date, for example 27 3 2025";
-  else if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn) e.groundsAroseOn = "When it happened must be on or before the date received";
+  else if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn)
+    e.groundsAroseOn = "When it happened must be on or before the date received";
   if (!v.madeByChild) e.madeByChild = "Select whether a child or young person made it";
-  if (v.madeByChild === "yes" && !v.advocacyOffered) e.advocacyOffered = "Select whether advocacy was offered: the law requires an offer (Children Act 1989 s.26A)";
+  if (v.madeByChild === "yes" && !v.advocacyOffered)
+    e.advocacyOffered = "Select whether advocacy was offered: the law requires an offer (Children Act 1989 s.26A)";
   if (!v.summary.trim()) e.summary = "Enter what the feedback says";
   else if (v.summary.length > 10000) e.summary = "What the feedback says must be 10,000 characters or fewer";
   if (v.kind === "complaint" && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
@@ -172,11 +225,17 @@ export function RecordFeedbackPage() {
   const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
-  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() } });
+  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({
+    query: LOCAL_CHOICES,
+    variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() },
+  });
   const localReasons = reasons?.localChoices ?? [];
   const on = v.receivedOn || todayIso();
   const [{ data: channels }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
-  const [{ data: complainantTypes }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "complainant_type", on } });
+  const [{ data: complainantTypes }] = useQuery<{ localChoices?: LocalChoice[] }>({
+    query: LOCAL_CHOICES,
+    variables: { kind: "complainant_type", on },
+  });
   const localChannels = channels?.localChoices ?? [];
   const localComplainantTypes = complainantTypes?.localChoices ?? [];
   usePageTitle(step === "form" ? "Record feedback" : step === "check" ? "Check your answers" : "Feedback recorded", form.summary.length > 0);
@@ -204,7 +263,10 @@ export function RecordFeedbackPage() {
       procedure: v.kind === "complaint" ? v.procedure || null : null,
       teamId: v.teamId || null,
       summary: v.summary,
-      points: v.kind === "complaint" && v.pointTheme ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
+      points:
+        v.kind === "complaint" && v.pointTheme
+          ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
+          : [],
       gender: v.gender || null,
       ethnicity: v.ethnicity || null,
       disability: v.disability || null,
@@ -214,7 +276,23 @@ export function RecordFeedbackPage() {
     };
     const result = await record({ input });
     if (result.error) {
-      const errors = toFieldErrors(result.error, { receivedOn: "receivedOn", summary: "summary", kind: "kind", channel: "channel", localChannel: "channel", complainantRelationship: "complainantRelationship", localComplainantType: "complainantRelationship", "points.0.localReason": "pointTheme", "points.0.reasonTheme": "pointTheme", "complainant.email": "email", email: "email", gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "ageBand" });
+      const errors = toFieldErrors(result.error, {
+        receivedOn: "receivedOn",
+        summary: "summary",
+        kind: "kind",
+        channel: "channel",
+        localChannel: "channel",
+        complainantRelationship: "complainantRelationship",
+        localComplainantType: "complainantRelationship",
+        "points.0.localReason": "pointTheme",
+        "points.0.reasonTheme": "pointTheme",
+        "complainant.email": "email",
+        email: "email",
+        gender: "gender",
+        ethnicity: "ethnicity",
+        disability: "disability",
+        ageBand: "ageBand",
+      });
       form.setServerErrors(errors.map((e) => (e.field === "form" ? { ...e, field: "kind" } : e)));
       setStep("form");
       return;
@@ -224,7 +302,6 @@ export function RecordFeedbackPage() {
     setStep({ id: recorded.id, reference: recorded.reference ?? "" });
   };
   const submit = form.onSubmit(() => setStep("check"));
-
 
   const teams = teamsInForce(council?.council.teams ?? [], v.receivedOn || todayIso());
 
@@ -295,7 +372,13 @@ export function RecordFeedbackPage() {
           <Radios label="Was it made by a child or young person?" inline {...field("madeByChild")} options={YES_NO} />
           {v.madeByChild === "yes" ? (
             <div className="govuk-inset-text">
-              <Radios label="Was the child or young person offered an advocate?" hint="Children Act 1989 s.26A: an advocate must be offered" inline {...field("advocacyOffered")} options={YES_NO} />
+              <Radios
+                label="Was the child or young person offered an advocate?"
+                hint="Children Act 1989 s.26A: an advocate must be offered"
+                inline
+                {...field("advocacyOffered")}
+                options={YES_NO}
+              />
               <Radios label="Did they take up advocacy?" inline {...field("advocacyTaken")} options={YES_NO} />
               <TextInput label="Advocacy provider (optional)" {...field("advocacyProvider")} />
             </div>
@@ -326,12 +409,21 @@ export function RecordFeedbackPage() {
                 }}
               />
               {isOutOfTime(v.groundsAroseOn, v.receivedOn) ? (
-                <WarningText>This complaint was made more than a year after the matter arose (SI 2006/1738 reg 9). You may still consider it; the case will be flagged.</WarningText>
+                <WarningText>
+                  This complaint was made more than a year after the matter arose (SI 2006/1738 reg 9). You may still consider it; the case will be
+                  flagged.
+                </WarningText>
               ) : null}
               <Radios label="Are there court proceedings about this matter?" inline {...field("courtProceedings")} options={YES_NO} />
-              {v.courtProceedings === "yes" ? <WarningText>Considering it may prejudice court proceedings (reg 8). After recording, you can mark it not considered with that reason.</WarningText> : null}
+              {v.courtProceedings === "yes" ? (
+                <WarningText>
+                  Considering it may prejudice court proceedings (reg 8). After recording, you can mark it not considered with that reason.
+                </WarningText>
+              ) : null}
               <Radios label="Is it about another organisation's service?" inline {...field("anotherOrganisation")} options={YES_NO} />
-              {v.anotherOrganisation === "yes" ? <WarningText>It may be for another organisation. After recording, you can signpost it or mark it not considered.</WarningText> : null}
+              {v.anotherOrganisation === "yes" ? (
+                <WarningText>It may be for another organisation. After recording, you can signpost it or mark it not considered.</WarningText>
+              ) : null}
               {localReasons.length > 0 ? (
                 <ReasonSelect
                   id="pointTheme"
@@ -345,12 +437,20 @@ export function RecordFeedbackPage() {
                   }}
                 />
               ) : (
-                <Select label="What is the complaint about?" {...field("pointTheme")} options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]} />
+                <Select
+                  label="What is the complaint about?"
+                  {...field("pointTheme")}
+                  options={[{ value: "", label: "Choose…" }, ...THEMES.map((t) => ({ value: t, label: humanise(t) }))]}
+                />
               )}
               <Textarea label="The point of complaint in their words (optional)" {...field("pointSummary")} />
             </>
           ) : null}
-          <Select label="Team" {...field("teamId")} options={[{ value: "", label: "Not allocated yet" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
+          <Select
+            label="Team"
+            {...field("teamId")}
+            options={[{ value: "", label: "Not allocated yet" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+          />
           <Textarea label="What does the feedback say?" hint="Personal data: only officers and managers can read it" {...field("summary")} />
           <h2 className="govuk-heading-m">Contact details (optional)</h2>
           <TextInput label="Name" {...field("name")} autoComplete="off" />

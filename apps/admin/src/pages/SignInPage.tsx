@@ -27,8 +27,14 @@ const COUNCILS = gql`
 `;
 
 const validate = (v: Fields) => ({
-  ...(v.councilId && !/^[a-z0-9-]+$/.test(v.councilId) ? { councilId: "Council must be written in lower-case letters, digits and hyphens, like demo-north" } : {}),
-  ...(!v.email.trim() ? { email: "Enter your email address" } : !/^\S+@\S+$/.test(v.email) ? { email: "Enter an email address in the correct format, like name@council.gov.uk" } : {}),
+  ...(v.councilId && !/^[a-z0-9-]+$/.test(v.councilId)
+    ? { councilId: "Council must be written in lower-case letters, digits and hyphens, like demo-north" }
+    : {}),
+  ...(!v.email.trim()
+    ? { email: "Enter your email address" }
+    : !/^\S+@\S+$/.test(v.email)
+      ? { email: "Enter an email address in the correct format, like name@council.gov.uk" }
+      : {}),
   ...(!v.password ? { password: "Enter your password" } : {}),
 });
 
@@ -93,8 +99,8 @@ export function SignInPage() {
         <ErrorSummary errors={form.summary} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
-          Choose your council. If it uses its own sign-in, use the button to sign in with your council account;
-          otherwise sign in with the account your council gave you.
+          Choose your council. If it uses its own sign-in, use the button to sign in with your council account; otherwise sign in with the account
+          your council gave you.
         </p>
         {loadingCouncils ? <p className="govuk-body">Loading…</p> : null}
         <form onSubmit={submit} noValidate hidden={loadingCouncils}>
@@ -105,7 +111,10 @@ export function SignInPage() {
               value={form.values.councilId}
               error={form.errorFor("councilId")}
               onChange={(v) => form.set("councilId", v)}
-              options={[{ value: "", label: "Platform administrator (no council)" }, ...councils.councils.map((c) => ({ value: c.id, label: c.name }))]}
+              options={[
+                { value: "", label: "Platform administrator (no council)" },
+                ...councils.councils.map((c) => ({ value: c.id, label: c.name })),
+              ]}
             />
           ) : (
             <TextInput

@@ -5,12 +5,36 @@ import { Table } from "../components/govuk";
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
 const TIMELINESS = gql`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
-    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) { value base suppressed }
-    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) { value base suppressed }
-    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) { value base suppressed }
-    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) { value base suppressed }
-    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) { value base suppressed }
-    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) { value base suppressed }
+    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) {
+      value
+      base
+      suppressed
+    }
+    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) {
+      value
+      base
+      suppressed
+    }
+    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) {
+      value
+      base
+      suppressed
+    }
+    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) {
+      value
+      base
+      suppressed
+    }
+    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) {
+      value
+      base
+      suppressed
+    }
+    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) {
+      value
+      base
+      suppressed
+    }
   }
 `;
 
@@ -24,7 +48,10 @@ export function percentText(f: Figure | null | undefined): string {
 }
 
 export function TimelinessSummary({ financialYear }: { financialYear: number }) {
-  const [{ data, error }] = useQuery<Record<string, Figure | null>>({ query: TIMELINESS, variables: { thisYear: financialYear, lastYear: financialYear - 1 } });
+  const [{ data, error }] = useQuery<Record<string, Figure | null>>({
+    query: TIMELINESS,
+    variables: { thisYear: financialYear, lastYear: financialYear - 1 },
+  });
   if (error || !data) return null;
   const fy = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
   return (

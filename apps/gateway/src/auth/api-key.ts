@@ -53,7 +53,14 @@ export async function viewerForApiKey(root: GatewayPrisma, key: string, requestI
   await withPlatform(root, async (tx) => {
     await tx.analystApiKey.update({ where: { id: found.id }, data: { lastUsedAt: now } });
     await tx.auditLog.create({
-      data: { councilId: found.councilId ?? "platform", actorId: found.createdBy, actorRole: "api_key", action: "apiKeyUsed", requestId, detail: { apiKeyId: found.id } },
+      data: {
+        councilId: found.councilId ?? "platform",
+        actorId: found.createdBy,
+        actorRole: "api_key",
+        action: "apiKeyUsed",
+        requestId,
+        detail: { apiKeyId: found.id },
+      },
     });
   });
   return viewer;

@@ -24,12 +24,7 @@ function bearerOf(authorization: string | undefined): string | null {
 }
 
 /** The user's roles in one council, or null when the account is disabled or holds none there. */
-async function viewerFor(
-  root: PlatformTransaction,
-  userId: string,
-  councilId: string | null,
-  via: Viewer["via"],
-): Promise<Viewer | null> {
+async function viewerFor(root: PlatformTransaction, userId: string, councilId: string | null, via: Viewer["via"]): Promise<Viewer | null> {
   const user = await root.user.findUnique({
     where: { id: userId },
     select: { id: true, isPlatformAdmin: true, disabledAt: true },
@@ -68,10 +63,12 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
     return { ...viewer, sessionId: claims.sessionId };
   }
   if (issuer) {
-    const councils = await withPlatform(deps.root, (tx) => tx.council.findMany({
-      where: { oidcIssuer: issuer, active: true, oidcAudience: { not: null }, oidcJwksUri: { not: null } },
-      select: { id: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
-    }));
+    const councils = await withPlatform(deps.root, (tx) =>
+      tx.council.findMany({
+        where: { oidcIssuer: issuer, active: true, oidcAudience: { not: null }, oidcJwksUri: { not: null } },
+        select: { id: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
+      }),
+    );
     for (const council of councils) {
       const identity = await deps.verifyOidc(token, {
         issuer,

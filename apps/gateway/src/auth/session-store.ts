@@ -16,8 +16,16 @@ export async function openSession(db: PlatformTransaction, userId: string, counc
 }
 
 /** True while the session is open: not revoked, not past its absolute expiry, used within the idle timeout. */
-export async function sessionIsLive(db: PlatformTransaction, sessionId: string, userId: string, idleSeconds = SESSION_IDLE_SECONDS): Promise<boolean> {
-  const session = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } });
+export async function sessionIsLive(
+  db: PlatformTransaction,
+  sessionId: string,
+  userId: string,
+  idleSeconds = SESSION_IDLE_SECONDS,
+): Promise<boolean> {
+  const session = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
+  });
   const now = Date.now();
   if (!session || session.userId !== userId || session.revokedAt) return false;
   if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleSeconds * 1000 <= now) return false;

@@ -24,7 +24,12 @@ describe("session tokens (HS256)", () => {
     expect(await ours.verify(token)).toBeNull();
     const good = await ours.sign({ userId: U1, councilId: "c1", sessionId: S1 });
     expect(await ours.verify(good.slice(0, -2) + "xx")).toBeNull();
-    const expired = await base().setSubject(U1).setJti(S1).setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(secret);
+    const expired = await base()
+      .setSubject(U1)
+      .setJti(S1)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(secret);
     expect(await ours.verify(expired)).toBeNull();
   });
 

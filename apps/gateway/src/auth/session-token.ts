@@ -55,7 +55,12 @@ export function createSessionTokens(options: { secret?: string; ttlSeconds?: num
         if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) return null;
         if (typeof payload.jti !== "string" || !UUID.test(payload.jti)) return null;
         const council = payload.council;
-        return { userId: payload.sub, councilId: typeof council === "string" ? council : null, sessionId: payload.jti, via: payload.via === "oidc" ? "oidc" : "local" };
+        return {
+          userId: payload.sub,
+          councilId: typeof council === "string" ? council : null,
+          sessionId: payload.jti,
+          via: payload.via === "oidc" ? "oidc" : "local",
+        };
       } catch {
         return null;
       }

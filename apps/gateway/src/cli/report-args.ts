@@ -24,7 +24,9 @@ export class UsageError extends Error {
 export const USAGE = "usage: pnpm report --council <id> --year <YYYY> --format json|html|docx|pdf|xlsx|csv [--out <path>]";
 
 const argsSchema = z.object({
-  council: z.string({ error: "--council is required (a council id, e.g. worcestershire)" }).regex(/^[a-z][a-z0-9-]*$/, "--council must be a council id such as worcestershire"),
+  council: z
+    .string({ error: "--council is required (a council id, e.g. worcestershire)" })
+    .regex(/^[a-z][a-z0-9-]*$/, "--council must be a council id such as worcestershire"),
   year: z
     .string({ error: "--year is required (the year a financial year starts, e.g. 2021 for 2021/22)" })
     .regex(/^\d{4}$/, "--year must be four digits, the year the financial year starts (2021 means 2021/22)")

@@ -80,7 +80,9 @@ export async function runReportCommand(argv: readonly string[], io: ReportComman
       where: { councilId: args.council, receivedOn: { gte: day(period.start), lte: day(period.end) } },
     });
     if (inYear === 0) {
-      io.stderr(`report: council "${args.council}" has no case records received in ${label(period)} (--year ${args.year}); ${await yearsWithRecords(db.prisma, args.council)}\n`);
+      io.stderr(
+        `report: council "${args.council}" has no case records received in ${label(period)} (--year ${args.year}); ${await yearsWithRecords(db.prisma, args.council)}\n`,
+      );
       return 1;
     }
     const report = await councilReport(db.prisma, args.council, period);

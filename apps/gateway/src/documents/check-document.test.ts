@@ -12,7 +12,10 @@ describe("checkDocument: the type by content, not name", () => {
   });
 
   it("accepts an .eml by its headers and a .msg by its container, refuses a renamed script", async () => {
-    expect(await checkDocument("mail.eml", Buffer.from("From: a@example.test\r\nSubject: Hello\r\n\r\nBody"))).toEqual({ ok: true, mediaType: "message/rfc822" });
+    expect(await checkDocument("mail.eml", Buffer.from("From: a@example.test\r\nSubject: Hello\r\n\r\nBody"))).toEqual({
+      ok: true,
+      mediaType: "message/rfc822",
+    });
     expect(await checkDocument("mail.msg", CFB)).toEqual({ ok: true, mediaType: "application/vnd.ms-outlook" });
     const script = await checkDocument("report.pdf", Buffer.from("#!/bin/sh\nrm -rf /\n"));
     expect(script.ok).toBe(false);
@@ -21,6 +24,9 @@ describe("checkDocument: the type by content, not name", () => {
 
   it("refuses an empty file and one over 20 MB", async () => {
     expect(await checkDocument("a.pdf", Buffer.alloc(0))).toEqual({ ok: false, message: "file: the document is empty" });
-    expect(await checkDocument("a.pdf", Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES)]))).toEqual({ ok: false, message: "file: must be 20 MB or smaller" });
+    expect(await checkDocument("a.pdf", Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES)]))).toEqual({
+      ok: false,
+      message: "file: must be 20 MB or smaller",
+    });
   });
 });

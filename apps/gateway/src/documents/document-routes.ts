@@ -57,8 +57,13 @@ async function viewerOf(deps: Deps, request: IncomingMessage, requestId: string)
 /** A safe file name to keep and send back: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
+  return (
+    base
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f"]/g, "")
+      .trim()
+      .slice(0, 200)
+  );
 }
 
 /**
@@ -91,7 +96,9 @@ export function documentUploadHandler(deps: Deps) {
     if (!checked.ok) return answer(response, requestId, 415, { error: checked.message });
     const councilId = viewer.councilId;
     const saved = await withCouncil(deps.root, councilId, async (tx) => {
-      const found = isRecordId(caseId) ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } }) : null;
+      const found = isRecordId(caseId)
+        ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } })
+        : null;
       if (!found) return null;
       const id = crypto.randomUUID();
       const stored = await storeFor(councilId).put(tx, { councilId, caseId, documentId: id }, bytes);
@@ -111,7 +118,11 @@ export function documentUploadHandler(deps: Deps) {
         },
         select: { id: true, fileName: true, mediaType: true, sizeBytes: true },
       });
-      await writeAudit(tx, context, { action: "attachDocument", caseId, detail: { documentId: id, mediaType: checked.mediaType, sizeBytes: bytes.length } });
+      await writeAudit(tx, context, {
+        action: "attachDocument",
+        caseId,
+        detail: { documentId: id, mediaType: checked.mediaType, sizeBytes: bytes.length },
+      });
       return row;
     });
     if (!saved) return answer(response, requestId, 404, { error: "caseId: no such case in your council" });
@@ -128,7 +139,8 @@ export function documentDownloadHandler(deps: Deps) {
     if (context instanceof GraphQLError) return answer(response, requestId, 401, { error: context.message });
     const viewer = context.viewer;
     if (!viewer?.councilId) return answer(response, requestId, 401, { error: "Sign in to download a document" });
-    if (!roleAllows(viewer.roles, "readPersonalData")) return answer(response, requestId, 403, { error: "Your role does not allow reading documents" });
+    if (!roleAllows(viewer.roles, "readPersonalData"))
+      return answer(response, requestId, 403, { error: "Your role does not allow reading documents" });
     const id = url.searchParams.get("id") ?? "";
     const councilId = viewer.councilId;
     const found = await withCouncil(deps.root, councilId, async (tx) => {

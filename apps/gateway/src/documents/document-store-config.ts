@@ -30,6 +30,9 @@ export function documentStoresFromEnv(env: NodeJS.ProcessEnv): DocumentStoreFor 
   if (kind === "postgres" || kind === "") return () => postgresDocumentStore;
   if (kind !== "s3") throw new Error(`CSC_DOCUMENT_STORE must be "postgres" or "s3", not "${kind}"`);
   const s3: DocumentStore = s3DocumentStore(s3SettingsFromEnv(env));
-  const only = (env.CSC_S3_COUNCILS ?? "").split(",").map((c) => c.trim()).filter(Boolean);
+  const only = (env.CSC_S3_COUNCILS ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   return (councilId) => (only.length === 0 || only.includes(councilId) ? s3 : postgresDocumentStore);
 }

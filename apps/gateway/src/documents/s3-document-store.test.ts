@@ -43,7 +43,9 @@ describe("the S3-compatible document store, against a real S3-compatible server"
 
   it("is refused by the server with an access key it does not know", async () => {
     const store = s3DocumentStore({ ...s3.settings, accessKeyId: "NOT-A-KEY" });
-    await expect(store.put(noTx, { councilId: "c", caseId: "k", documentId: "d" }, Buffer.from("x"))).rejects.toMatchObject({ name: "InvalidAccessKeyId" });
+    await expect(store.put(noTx, { councilId: "c", caseId: "k", documentId: "d" }, Buffer.from("x"))).rejects.toMatchObject({
+      name: "InvalidAccessKeyId",
+    });
   });
 
   it("is chosen by CSC_DOCUMENT_STORE=s3, for every council or only those in CSC_S3_COUNCILS; a missing setting is named", () => {

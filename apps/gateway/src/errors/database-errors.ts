@@ -4,7 +4,24 @@
  */
 export type DatabaseFailure = "unavailable" | "unique_violation";
 
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "P1001", "P1002", "P1017", "P2024"]);
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
 function* chain(error: unknown): Generator<Record<string, unknown>> {
@@ -23,7 +40,8 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
     const name = typeof link.name === "string" ? link.name : "";
     const message = typeof link.message === "string" ? link.message : "";
     if (code === "P2002" || code === "23505" || kind === "UniqueConstraintViolation") return "unique_violation";
-    if ((code && UNAVAILABLE_CODES.has(code)) || (kind && UNAVAILABLE_KINDS.has(kind)) || name === "PrismaClientInitializationError") return "unavailable";
+    if ((code && UNAVAILABLE_CODES.has(code)) || (kind && UNAVAILABLE_KINDS.has(kind)) || name === "PrismaClientInitializationError")
+      return "unavailable";
     if (/ECONNREFUSED|Connection terminated|Can't reach database server|connect ECONNREFUSED/i.test(message)) return "unavailable";
   }
   return null;

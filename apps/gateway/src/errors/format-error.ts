@@ -22,7 +22,10 @@ function serviceUnavailableCodeOf(formatted: GraphQLFormattedError): string | un
  */
 export function createFormatError(requestIdOf: (error: unknown) => string | undefined) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const code = limitCodeOf(error) ?? serviceUnavailableCodeOf(formatted) ?? (typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined);
+    const code =
+      limitCodeOf(error) ??
+      serviceUnavailableCodeOf(formatted) ??
+      (typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined);
     if (code && (CLIENT_ERROR_CODES.has(code) || APOLLO_CLIENT_CODES.has(code) || code === "SERVICE_UNAVAILABLE")) {
       const extensions: Record<string, unknown> = { code };
       if (Array.isArray(formatted.extensions?.field)) extensions.field = formatted.extensions.field;

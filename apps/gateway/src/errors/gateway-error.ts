@@ -5,14 +5,7 @@ import { GraphQLError } from "graphql";
  * INTERNAL_SERVER_ERROR with a request id, so no stack trace, SQL or personal data reaches the client.
  */
 export type GatewayErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "CONFLICT"
-  | "PAYLOAD_TOO_LARGE"
-  | "QUERY_TOO_COMPLEX"
-  | "TOO_MANY_REQUESTS";
+  "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "QUERY_TOO_COMPLEX" | "TOO_MANY_REQUESTS";
 
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>([
   "BAD_USER_INPUT",
@@ -35,11 +28,7 @@ export const APOLLO_CLIENT_CODES: ReadonlySet<string> = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-export function gatewayError(
-  code: GatewayErrorCode,
-  message: string,
-  extra: Record<string, unknown> = {},
-): GraphQLError {
+export function gatewayError(code: GatewayErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 

@@ -54,7 +54,11 @@ function requestLog<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C
   };
 }
 
-export function createApollo<C extends BaseContext>(schema: GraphQLSchema, logger: Logger, extraPlugins: ApolloServerPlugin<C>[] = []): ApolloServer<C> {
+export function createApollo<C extends BaseContext>(
+  schema: GraphQLSchema,
+  logger: Logger,
+  extraPlugins: ApolloServerPlugin<C>[] = [],
+): ApolloServer<C> {
   return new ApolloServer<C>({
     schema,
     introspection: true,

@@ -8,7 +8,9 @@ import { originOf } from "./security-headers";
  */
 export function identityProviderOrigins(root: GatewayPrisma): () => Promise<readonly string[]> {
   return async () => {
-    const councils = await withPlatform(root, (tx) => tx.council.findMany({ where: { active: true, oidcIssuer: { not: null } }, select: { oidcIssuer: true } }));
+    const councils = await withPlatform(root, (tx) =>
+      tx.council.findMany({ where: { active: true, oidcIssuer: { not: null } }, select: { oidcIssuer: true } }),
+    );
     return [...new Set(councils.map((c) => originOf(c.oidcIssuer)).filter((o): o is string => o !== null))].sort();
   };
 }

@@ -29,8 +29,14 @@ const get = (path: string, token?: string) => fetch(`${h.url}${path}`, { headers
 describe("parseDownloadRequest", () => {
   it("names the parameter and the rule", () => {
     expect(() => parseDownloadRequest(new URL("http://x/?financialYear=21&format=pdf"))).toThrow('financialYear: "21" is not a financial year');
-    expect(() => parseDownloadRequest(new URL("http://x/?financialYear=2021&format=odt"))).toThrow('format: "odt" is not one of json, html, docx, pdf, xlsx, csv');
-    expect(parseDownloadRequest(new URL("http://x/?financialYear=2021&format=xlsx"))).toEqual({ financialYear: 2021, format: "xlsx", report: "annual" });
+    expect(() => parseDownloadRequest(new URL("http://x/?financialYear=2021&format=odt"))).toThrow(
+      'format: "odt" is not one of json, html, docx, pdf, xlsx, csv',
+    );
+    expect(parseDownloadRequest(new URL("http://x/?financialYear=2021&format=xlsx"))).toEqual({
+      financialYear: 2021,
+      format: "xlsx",
+      report: "annual",
+    });
     expect(parseDownloadRequest(new URL("http://x/?financialYear=2021&format=pdf&report=code"))).toMatchObject({ report: "code" });
     expect(() => parseDownloadRequest(new URL("http://x/?financialYear=2021&format=pdf&report=x"))).toThrow('report: "x" is not one of annual, code');
   });

@@ -84,7 +84,8 @@ export function reportDownloadHandler(deps: {
     }
     const viewer = context.viewer;
     if (!viewer) return fail(401, "Sign in to download a report");
-    if (!viewer.councilId || !roleAllows(viewer.roles, "readAggregates")) return fail(403, "Your role does not allow downloading this council's report");
+    if (!viewer.councilId || !roleAllows(viewer.roles, "readAggregates"))
+      return fail(403, "Your role does not allow downloading this council's report");
     let parsed: DownloadRequest;
     try {
       parsed = parseDownloadRequest(url);
@@ -106,7 +107,10 @@ export function reportDownloadHandler(deps: {
     }
     const bytes = await renderReport(report, parsed.format);
     await withCouncil(deps.root, councilId, (tx) =>
-      writeAudit(tx, context, { action: "downloadReport", detail: { format: parsed.format, financialYear: parsed.financialYear, report: parsed.report } }),
+      writeAudit(tx, context, {
+        action: "downloadReport",
+        detail: { format: parsed.format, financialYear: parsed.financialYear, report: parsed.report },
+      }),
     );
     const kind = parsed.report === "code" ? "complaint-handling-code-report" : "annual-report";
     const name = `${councilId}-${kind}-${formatFinancialYear(parsed.financialYear, "hyphen")}.${parsed.format}`;

@@ -4,20 +4,21 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * Security headers on every response (issue 9 finding 6). The CSP allows no inline script (the admin app has
  * none) and no framing; styles allow inline attributes (React's style props, GraphiQL's editor).
  */
-const POLICY = (connect: readonly string[]) => [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  // The browser talks to the councils' identity providers (OIDC discovery and token endpoints) and nothing else.
-  ["connect-src 'self'", ...connect].join(" "),
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const POLICY = (connect: readonly string[]) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    // The browser talks to the councils' identity providers (OIDC discovery and token endpoints) and nothing else.
+    ["connect-src 'self'", ...connect].join(" "),
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 
 export const CONTENT_SECURITY_POLICY = POLICY([]);
 

@@ -121,7 +121,9 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
       if (databaseFailureOf(error) === "unavailable") {
         if (!response.headersSent) {
           response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-          send(response, 503, { errors: [{ message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+          send(response, 503, {
+            errors: [{ message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+          });
         }
         return;
       }
@@ -133,7 +135,8 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
         return;
       }
       logger.log("error", "http.unhandled", { requestId, error: error instanceof Error ? error.name : "unknown" });
-      if (!response.headersSent) send(response, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+      if (!response.headersSent)
+        send(response, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
       else response.end();
     }
   }

@@ -47,13 +47,19 @@ export function loadTrustedDocuments(file: string): TrustedDocuments | null {
 }
 
 /** Refuses, in `only` mode, a document outside the list from a request `restricted` says is bound by it. */
-export function trustedDocumentsOnly<C extends BaseContext>(documents: TrustedDocuments | null, restricted: (context: C) => boolean): ApolloServerPlugin<C> {
+export function trustedDocumentsOnly<C extends BaseContext>(
+  documents: TrustedDocuments | null,
+  restricted: (context: C) => boolean,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (!restricted(contextValue) || documents?.has(document)) return;
-          const refusal = badInput(["query"], "is not one of the admin app's trusted documents; in production a session of the admin app runs only the app's own operations (API clients use a bearer token)");
+          const refusal = badInput(
+            ["query"],
+            "is not one of the admin app's trusted documents; in production a session of the admin app runs only the app's own operations (API clients use a bearer token)",
+          );
           refusal.extensions.http = { status: 400 };
           throw refusal;
         },

@@ -15,7 +15,9 @@ function recorder() {
 describe("bulkInsert", () => {
   it("names snake_case columns (with renames), sends dates as calendar dates and leaves unmentioned columns to their defaults", async () => {
     const { tx, calls } = recorder();
-    const count = await bulkInsert(tx, "case_event", [{ councilId: "x", seq: 1, on: new Date("2021-04-01T00:00:00Z"), actorId: undefined }], { on: "occurred_on" });
+    const count = await bulkInsert(tx, "case_event", [{ councilId: "x", seq: 1, on: new Date("2021-04-01T00:00:00Z"), actorId: undefined }], {
+      on: "occurred_on",
+    });
     expect(count).toBe(1);
     expect(calls[0]?.sql).toBe(
       "INSERT INTO case_event (council_id, seq, occurred_on) SELECT council_id, seq, occurred_on FROM json_populate_recordset(NULL::case_event, $1::json)",

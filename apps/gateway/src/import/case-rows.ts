@@ -92,7 +92,8 @@ export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: 
   const teams: Prisma.CaseTeamCreateManyInput[] = [];
   for (const t of facts.teams) {
     const teamId = team(t.code, facts.receivedOn);
-    if (!teamId) throw new Error(`case ${JSON.stringify(imported.externalId)}: team ${JSON.stringify(t.code)} has no team row in force on ${facts.receivedOn}`);
+    if (!teamId)
+      throw new Error(`case ${JSON.stringify(imported.externalId)}: team ${JSON.stringify(t.code)} has no team row in force on ${facts.receivedOn}`);
     if (!teams.some((row) => row.teamId === teamId)) teams.push({ ...own, teamId, teamCode: t.code, serviceArea: t.serviceArea });
   }
 

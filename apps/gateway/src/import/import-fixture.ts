@@ -50,17 +50,62 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
 
 /** Every row of every case, table by table (parents first), with a few bulk statements per table. */
 export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
-  await bulkInsert(tx, "case_record", all.map((r) => r.caseRow));
-  await bulkInsert(tx, "case_event", all.flatMap((r) => r.events), { on: "occurred_on" });
-  await bulkInsert(tx, "case_narrative", all.flatMap((r) => r.narratives));
-  await bulkInsert(tx, "case_stage", all.flatMap((r) => r.stages));
-  await bulkInsert(tx, "case_clock", all.flatMap((r) => r.clocks));
-  await bulkInsert(tx, "case_team", all.flatMap((r) => r.teams));
-  await bulkInsert(tx, "point_of_complaint", all.flatMap((r) => r.points));
-  await bulkInsert(tx, "point_outcome", all.flatMap((r) => r.pointOutcomes));
-  await bulkInsert(tx, "lgsco_referral", all.flatMap((r) => r.lgsco));
-  await bulkInsert(tx, "lgsco_remedy_record", all.flatMap((r) => r.remedies));
-  await bulkInsert(tx, "review_panel", all.flatMap((r) => r.reviewPanels));
+  await bulkInsert(
+    tx,
+    "case_record",
+    all.map((r) => r.caseRow),
+  );
+  await bulkInsert(
+    tx,
+    "case_event",
+    all.flatMap((r) => r.events),
+    { on: "occurred_on" },
+  );
+  await bulkInsert(
+    tx,
+    "case_narrative",
+    all.flatMap((r) => r.narratives),
+  );
+  await bulkInsert(
+    tx,
+    "case_stage",
+    all.flatMap((r) => r.stages),
+  );
+  await bulkInsert(
+    tx,
+    "case_clock",
+    all.flatMap((r) => r.clocks),
+  );
+  await bulkInsert(
+    tx,
+    "case_team",
+    all.flatMap((r) => r.teams),
+  );
+  await bulkInsert(
+    tx,
+    "point_of_complaint",
+    all.flatMap((r) => r.points),
+  );
+  await bulkInsert(
+    tx,
+    "point_outcome",
+    all.flatMap((r) => r.pointOutcomes),
+  );
+  await bulkInsert(
+    tx,
+    "lgsco_referral",
+    all.flatMap((r) => r.lgsco),
+  );
+  await bulkInsert(
+    tx,
+    "lgsco_remedy_record",
+    all.flatMap((r) => r.remedies),
+  );
+  await bulkInsert(
+    tx,
+    "review_panel",
+    all.flatMap((r) => r.reviewPanels),
+  );
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

@@ -25,7 +25,10 @@ export function councilsToSeed(setting: string | undefined, registered: readonly
   const value = (setting ?? "all").trim();
   if (value === "" || value === "all") return [...registered];
   if (value === "none") return [];
-  const wanted = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const wanted = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((id) => !registered.includes(id));
   if (unknown.length > 0) {
     throw new Error(`CSC_DEMO_COUNCILS: ${unknown.map((u) => `"${u}"`).join(", ")} not registered; registered councils: ${registered.join(", ")}`);

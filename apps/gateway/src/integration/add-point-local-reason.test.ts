@@ -10,7 +10,11 @@ const COUNCIL = "demo-north";
 const ADD_POINT = `mutation($input: AddPointOfComplaintInput!) { addPointOfComplaint(input: $input) { id version } }`;
 
 async function newCase(): Promise<{ id: string; version: number }> {
-  const answer = await h.gql<{ recordFeedback: { id: string; version: number } }>(RECORD_FEEDBACK, { input: complaint({ receivedOn: "2026-03-02" }) }, officer);
+  const answer = await h.gql<{ recordFeedback: { id: string; version: number } }>(
+    RECORD_FEEDBACK,
+    { input: complaint({ receivedOn: "2026-03-02" }) },
+    officer,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data?.recordFeedback as { id: string; version: number };
 }
@@ -24,7 +28,11 @@ afterAll(async () => h?.stop());
 describe("adding a point of complaint with the council's own reason", () => {
   it("classifies the reason by the taxonomy in force on the received date and stores its category and entry", async () => {
     const c = await newCase();
-    const answer = await h.gql(ADD_POINT, { input: { caseId: c.id, version: c.version, summary: "Nobody rang back", reasonTheme: "communication", localReason: "COMMS-NORESP" } }, officer);
+    const answer = await h.gql(
+      ADD_POINT,
+      { input: { caseId: c.id, version: c.version, summary: "Nobody rang back", reasonTheme: "communication", localReason: "COMMS-NORESP" } },
+      officer,
+    );
     expect(answer.errors).toBeUndefined();
     const point = await h.db.prisma.pointOfComplaint.findFirstOrThrow({
       where: { councilId: COUNCIL, caseId: c.id },
@@ -44,10 +52,18 @@ describe("adding a point of complaint with the council's own reason", () => {
 
   it("refuses a code not in force, naming localReason, and a contradicting theme, naming reasonTheme", async () => {
     const c = await newCase();
-    const unknown = await h.gql(ADD_POINT, { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "communication", localReason: "NOPE" } }, officer);
+    const unknown = await h.gql(
+      ADD_POINT,
+      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "communication", localReason: "NOPE" } },
+      officer,
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localReason"] });
     expect(unknown.errors?.[0]?.message).toContain('"NOPE" is not a reason code of your council in force on 2026-03-02');
-    const contradicts = await h.gql(ADD_POINT, { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "delay", localReason: "COMMS" } }, officer);
+    const contradicts = await h.gql(
+      ADD_POINT,
+      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "delay", localReason: "COMMS" } },
+      officer,
+    );
     expect(contradicts.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reasonTheme"] });
     expect(await h.db.prisma.pointOfComplaint.count({ where: { councilId: COUNCIL, caseId: c.id } })).toBe(2);
   });

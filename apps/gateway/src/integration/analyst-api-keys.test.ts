@@ -19,10 +19,17 @@ const CREATE = `mutation($input: CreateAnalystApiKeyInput!) { createAnalystApiKe
 const RECEIVED = `{ statistics(metric: cases_received, financialYear: 2025) { value base } }`;
 
 interface Created {
-  createAnalystApiKey: { key: string; apiKey: { id: string; name: string; prefix: string; councilId: string | null; status: string; lastUsedAt: string | null } };
+  createAnalystApiKey: {
+    key: string;
+    apiKey: { id: string; name: string; prefix: string; councilId: string | null; status: string; lastUsedAt: string | null };
+  };
 }
 
-async function withKey<T>(query: string, key: string, header: "authorization" | "x-api-key" = "authorization"): Promise<{ status: number; data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+async function withKey<T>(
+  query: string,
+  key: string,
+  header: "authorization" | "x-api-key" = "authorization",
+): Promise<{ status: number; data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
   const response = await fetch(`${h.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", [header]: header === "authorization" ? `Bearer ${key}` : key },
@@ -63,7 +70,11 @@ describe("analyst API keys", () => {
     const byHeader = await withKey<{ statistics: { value: number } }>(RECEIVED, created.key, "x-api-key");
     expect(byHeader.data?.statistics.value).toBe(5);
 
-    const listed = await h.gql<{ analystApiKeys: Array<{ id: string; lastUsedAt: string | null; prefix: string }> }>(`{ analystApiKeys { id prefix lastUsedAt } }`, {}, admin);
+    const listed = await h.gql<{ analystApiKeys: Array<{ id: string; lastUsedAt: string | null; prefix: string }> }>(
+      `{ analystApiKeys { id prefix lastUsedAt } }`,
+      {},
+      admin,
+    );
     expect(listed.data?.analystApiKeys.find((k) => k.id === created.apiKey.id)?.lastUsedAt).not.toBeNull();
     const uses = await h.db.prisma.auditLog.findMany({ where: { action: "apiKeyUsed", councilId: "demo-north" } });
     expect(uses.length).toBe(2);
@@ -78,7 +89,10 @@ describe("analyst API keys", () => {
     expect(codes(await withKey(`{ analystApiKeys { id } }`, key))).toEqual(["FORBIDDEN"]);
     const write = await withKey(`mutation { revokeAnalystApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }`, key);
     expect(codes(write)).toEqual(["FORBIDDEN"]);
-    const counts = await withKey<{ caseCounts: Array<{ key: string; count: number | null }> }>(`{ caseCounts(groupBy: currentStage) { key count } }`, key);
+    const counts = await withKey<{ caseCounts: Array<{ key: string; count: number | null }> }>(
+      `{ caseCounts(groupBy: currentStage) { key count } }`,
+      key,
+    );
     expect(counts.errors).toBeUndefined();
     expect(counts.data?.caseCounts).toEqual([{ key: "stage1", count: 5 }]);
     const catalogue = await withKey<{ metrics: unknown[] }>(`{ metrics { aggregation } }`, key);
@@ -91,14 +105,21 @@ describe("analyst API keys", () => {
   it("refuses a revoked or expired key, and an unknown one", async () => {
     const revoked = await createKey(admin, "To revoke");
     expect((await withKey(RECEIVED, revoked.key)).status).toBe(200);
-    const answer = await h.gql<{ revokeAnalystApiKey: { status: string } }>(`mutation($id: ID!) { revokeAnalystApiKey(id: $id) { status revokedAt } }`, { id: revoked.apiKey.id }, admin);
+    const answer = await h.gql<{ revokeAnalystApiKey: { status: string } }>(
+      `mutation($id: ID!) { revokeAnalystApiKey(id: $id) { status revokedAt } }`,
+      { id: revoked.apiKey.id },
+      admin,
+    );
     expect(answer.data?.revokeAnalystApiKey.status).toBe("revoked");
     const afterRevoke = await withKey(RECEIVED, revoked.key);
     expect(afterRevoke.status).toBe(401);
     expect(codes(afterRevoke)).toEqual(["UNAUTHENTICATED"]);
 
     const expiring = await createKey(admin, "Expiring");
-    await h.db.prisma.analystApiKey.update({ where: { id: expiring.apiKey.id }, data: { createdAt: new Date(Date.now() - 2000), expiresAt: new Date(Date.now() - 1000) } });
+    await h.db.prisma.analystApiKey.update({
+      where: { id: expiring.apiKey.id },
+      data: { createdAt: new Date(Date.now() - 2000), expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(codes(await withKey(RECEIVED, expiring.key))).toEqual(["UNAUTHENTICATED"]);
     const listed = await h.gql<{ analystApiKeys: Array<{ id: string; status: string }> }>(`{ analystApiKeys { id status } }`, {}, admin);
     expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("expired");
@@ -160,6 +181,11 @@ describe("analyst API keys", () => {
     const rows: unknown[][] = [];
     compared.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows[0]?.[0]).toBe("council_id");
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(["demo-north", "demo-south"]);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(["demo-north", "demo-south"]);
   });
 });

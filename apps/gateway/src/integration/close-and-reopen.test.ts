@@ -31,7 +31,11 @@ describe("closing and reopening a case", () => {
     expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(noReason.errors?.[0]?.message).toMatch(/reason/);
 
-    const closed = await h.gql<{ closeCase: CaseView }>(CLOSE, { input: { caseId: open.id, version: open.version, closedOn: "2026-06-24", reason: "Resolved on the phone" } }, officer);
+    const closed = await h.gql<{ closeCase: CaseView }>(
+      CLOSE,
+      { input: { caseId: open.id, version: open.version, closedOn: "2026-06-24", reason: "Resolved on the phone" } },
+      officer,
+    );
     expect(closed.errors).toBeUndefined();
     const c = closed.data?.closeCase as CaseView;
     expect(c).toMatchObject({ status: "closed", closedOn: "2026-06-24", nextDueOn: null });
@@ -44,13 +48,19 @@ describe("closing and reopening a case", () => {
     const twice = await h.gql(CLOSE, { input: { caseId: c.id, version: c.version, closedOn: "2026-06-25", reason: "again" } }, officer);
     expect(twice.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
-    const reopened = await h.gql<{ reopenCase: CaseView }>(REOPEN, { input: { caseId: c.id, version: c.version, reopenedOn: "2026-06-26", reason: "The family came back" } }, officer);
+    const reopened = await h.gql<{ reopenCase: CaseView }>(
+      REOPEN,
+      { input: { caseId: c.id, version: c.version, reopenedOn: "2026-06-26", reason: "The family came back" } },
+      officer,
+    );
     expect(reopened.errors).toBeUndefined();
     const r = reopened.data?.reopenCase as CaseView;
     expect(r).toMatchObject({ status: "in_stage", closedOn: null });
     expect(r.nextDueOn).not.toBeNull();
     expect(r.allowedActionDetails).toContainEqual({ action: "closeCase", stage: null });
-    expect((await h.gql(REOPEN, { input: { caseId: r.id, version: r.version, reopenedOn: "2026-06-29", reason: "x" } }, officer)).errors?.[0]?.message).toMatch(/not closed/);
+    expect(
+      (await h.gql(REOPEN, { input: { caseId: r.id, version: r.version, reopenedOn: "2026-06-29", reason: "x" } }, officer)).errors?.[0]?.message,
+    ).toMatch(/not closed/);
 
     const audit = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId: c.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["closeCase", "reopenCase"]));
@@ -85,7 +95,11 @@ describe("closing and reopening a case", () => {
     expect(c.allowedActionDetails).toContainEqual({ action: "requestEscalation", stage: "stage2" });
     const early = await h.gql(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-12", to: "stage2" } }, officer);
     expect(early.errors?.[0]?.message).toMatch(/open and in time: its response is due on 2026-06-15/);
-    const overdue = await h.gql<{ requestEscalation: CaseView & { currentStage: string } }>(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-16", to: "stage2" } }, officer);
+    const overdue = await h.gql<{ requestEscalation: CaseView & { currentStage: string } }>(
+      ESCALATE,
+      { input: { caseId: c.id, version: c.version, on: "2026-06-16", to: "stage2" } },
+      officer,
+    );
     expect(overdue.errors).toBeUndefined();
     expect(overdue.data?.requestEscalation.currentStage).toBe("stage2");
   });
@@ -97,7 +111,11 @@ describe("closing and reopening a case", () => {
     const refused = await h.gql(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "insufficient_evidence" } }, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toMatch(/reason.*not a ground for declining a complaint/);
-    const court = await h.gql<{ markNotConsidered: CaseView }>(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "court_proceedings" } }, officer);
+    const court = await h.gql<{ markNotConsidered: CaseView }>(
+      MARK,
+      { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "court_proceedings" } },
+      officer,
+    );
     expect(court.errors).toBeUndefined();
     expect(court.data?.markNotConsidered.status).toBe("not_considered");
   });

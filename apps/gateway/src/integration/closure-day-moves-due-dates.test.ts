@@ -12,7 +12,13 @@ let officer: string;
 
 const ADD = `mutation($input: LocalClosureDayInput!) { addLocalClosureDay(input: $input) { day } }`;
 const REMOVE = `mutation($input: RemoveLocalClosureDayInput!) { removeLocalClosureDay(input: $input) }`;
-type CaseView = { id: string; version: number; nextDueOn: string | null; acknowledgementDueOn: string | null; clocks: { clockId: string; dueOn: string }[] };
+type CaseView = {
+  id: string;
+  version: number;
+  nextDueOn: string | null;
+  acknowledgementDueOn: string | null;
+  clocks: { clockId: string; dueOn: string }[];
+};
 
 async function record(receivedOn: string): Promise<CaseView> {
   const answer = await h.gql<{ recordFeedback: CaseView }>(RECORD_FEEDBACK, { input: complaint({ receivedOn }) }, officer);

@@ -31,7 +31,10 @@ const RECOMMENDATION = "Publish the remedies guidance on the council website";
 
 type Section = { section: string; number: number; heading: string; compliance: string | null; evidence: string | null; version: number | null };
 type Cell = { number: number | null; text: string | null };
-type CodeReport = { title: string; sections: Array<{ id: string; tables: Array<{ id: string; columns: string[]; rows: Array<{ label: string; cells: Cell[] }> }> }> };
+type CodeReport = {
+  title: string;
+  sections: Array<{ id: string; tables: Array<{ id: string; columns: string[]; rows: Array<{ label: string; cells: Cell[] }> }> }>;
+};
 
 const SAVE = `mutation($input: SaveCodeSelfAssessmentInput!) { saveCodeSelfAssessment(input: $input) { section number heading compliance evidence version } }`;
 const READ = `query($fy: Int!) { codeSelfAssessment(financialYear: $fy) { section number heading compliance evidence version } }`;
@@ -74,7 +77,11 @@ describe("the Complaint Handling Code self-assessment", () => {
     expect(first.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "partly", version: 1 });
     const again = await h.gql(SAVE, { input }, manager);
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const second = await h.gql<{ saveCodeSelfAssessment: Section }>(SAVE, { input: { ...input, compliance: "yes", evidence: EVIDENCE, version: 1 } }, manager);
+    const second = await h.gql<{ saveCodeSelfAssessment: Section }>(
+      SAVE,
+      { input: { ...input, compliance: "yes", evidence: EVIDENCE, version: 1 } },
+      manager,
+    );
     expect(second.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "yes", evidence: EVIDENCE, version: 2 });
     const empty = await h.gql(SAVE, { input: { ...input, evidence: "  ", version: 2 } }, manager);
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "evidence"] });
@@ -90,10 +97,16 @@ describe("the Complaint Handling Code self-assessment", () => {
 
 describe("the annual complaint performance and service improvement report", () => {
   it("is generated from the records: its figures equal the measures, with the recommendations and the self-assessment", async () => {
-    const found = await h.db.prisma.case.findFirstOrThrow({ where: { councilId: "hartlepool", kind: "complaint", receivedOn: { gte: new Date("2020-04-01"), lte: new Date("2020-09-30") } } });
-    const recorded = await h.gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
-      input: { caseId: found.id, source: "review_panel", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
-    }, manager);
+    const found = await h.db.prisma.case.findFirstOrThrow({
+      where: { councilId: "hartlepool", kind: "complaint", receivedOn: { gte: new Date("2020-04-01"), lte: new Date("2020-09-30") } },
+    });
+    const recorded = await h.gql(
+      `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
+      {
+        input: { caseId: found.id, source: "review_panel", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
+      },
+      manager,
+    );
     expect(recorded.errors).toBeUndefined();
 
     const answer = await h.gql<{ complaintHandlingCodeReport: CodeReport }>(REPORT, { fy: YEAR }, analyst);
@@ -103,11 +116,19 @@ describe("the annual complaint performance and service improvement report", () =
     const table = (id: string) => report.sections.flatMap((s) => s.tables).find((t) => t.id === id)!;
 
     const period = financialYear(YEAR);
-    const facts = await withCouncil(h.db.prisma, "hartlepool", (tx) => loadCaseFacts(tx, "hartlepool", { start: financialYear(YEAR - 1).start, end: period.end }));
+    const facts = await withCouncil(h.db.prisma, "hartlepool", (tx) =>
+      loadCaseFacts(tx, "hartlepool", { start: financialYear(YEAR - 1).start, end: period.end }),
+    );
     const complaints = { kind: ["complaint"] };
     const received = computeMeasure(facts, { metric: "cases_received", filter: complaints }, period).total;
     expect(received).toBeGreaterThan(0);
-    expect(table("code-volumes").rows[0]).toMatchObject({ label: "Complaints received", cells: [{ number: received }, { number: computeMeasure(facts, { metric: "cases_received", filter: complaints }, financialYear(YEAR - 1)).total }] });
+    expect(table("code-volumes").rows[0]).toMatchObject({
+      label: "Complaints received",
+      cells: [
+        { number: received },
+        { number: computeMeasure(facts, { metric: "cases_received", filter: complaints }, financialYear(YEAR - 1)).total },
+      ],
+    });
     for (const [index, stage] of STAGES.entries()) {
       const row = table("code-timeliness").rows[index]!;
       expect(row.cells[0]?.number).toBe(computeMeasure(facts, { metric: "cases_completed", stage, filter: complaints }, period).total);

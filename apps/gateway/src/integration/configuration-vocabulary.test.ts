@@ -17,8 +17,23 @@ const VERSIONS = `query($kind: VocabularyKind!) { vocabularyVersions(kind: $kind
 const IN_FORCE = `query($kind: VocabularyKind!, $on: Date!) { vocabularyInForce(kind: $kind, on: $on) { version entries { code label } } }`;
 const PUBLISH = `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { ${VERSION_FIELDS} } }`;
 
-interface Entry { code: string; label: string; canonical: string; parentCode?: string | null; validFrom?: string; validTo?: string | null }
-interface Version { id: string; version: number; effectiveFrom: string; effectiveTo: string | null; inForce: boolean; entries: Entry[]; categories: Array<{ category: Entry; reasons: Entry[] }> }
+interface Entry {
+  code: string;
+  label: string;
+  canonical: string;
+  parentCode?: string | null;
+  validFrom?: string;
+  validTo?: string | null;
+}
+interface Version {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  inForce: boolean;
+  entries: Entry[];
+  categories: Array<{ category: Entry; reasons: Entry[] }>;
+}
 
 async function versions(kind: string, token = admin): Promise<Version[]> {
   const answer = await h.gql<{ vocabularyVersions: Version[] }>(VERSIONS, { kind }, token);
@@ -89,8 +104,14 @@ describe("publishing a new version", () => {
     // Classify the case as an importer does: the channel entry in force on the day it was received.
     const v1Email = await withCouncil(h.db.prisma, "demo-north", (tx) => entryInForce(tx, "demo-north", "channel", "EMAIL", "2026-03-02"));
     expect(v1Email?.label).toBe("Email");
-    await h.db.prisma.case.update({ where: { councilId_id: { councilId: "demo-north", id: caseId } }, data: { channelEntryId: v1Email?.id ?? null } });
-    const v1Rows = await h.db.prisma.vocabularyEntry.findMany({ where: { councilId: "demo-north", version: { kind: "channel" } }, orderBy: { code: "asc" } });
+    await h.db.prisma.case.update({
+      where: { councilId_id: { councilId: "demo-north", id: caseId } },
+      data: { channelEntryId: v1Email?.id ?? null },
+    });
+    const v1Rows = await h.db.prisma.vocabularyEntry.findMany({
+      where: { councilId: "demo-north", version: { kind: "channel" } },
+      orderBy: { code: "asc" },
+    });
 
     const [channels] = await versions("channel");
     if (!channels) throw new Error("no channels");
@@ -98,11 +119,21 @@ describe("publishing a new version", () => {
     const published = await h.gql(PUBLISH, { input: { kind: "channel", effectiveFrom: "2026-08-03", entries: renamed } }, admin);
     expect(published.errors).toBeUndefined();
 
-    const stored = await h.db.prisma.case.findUniqueOrThrow({ where: { councilId_id: { councilId: "demo-north", id: caseId } }, select: { channelEntryId: true, channel: true } });
+    const stored = await h.db.prisma.case.findUniqueOrThrow({
+      where: { councilId_id: { councilId: "demo-north", id: caseId } },
+      select: { channelEntryId: true, channel: true },
+    });
     expect(stored).toEqual({ channelEntryId: v1Email?.id, channel: "email" });
-    const v1After = await h.db.prisma.vocabularyEntry.findMany({ where: { councilId: "demo-north", versionId: v1Rows[0]?.versionId }, orderBy: { code: "asc" } });
+    const v1After = await h.db.prisma.vocabularyEntry.findMany({
+      where: { councilId: "demo-north", versionId: v1Rows[0]?.versionId },
+      orderBy: { code: "asc" },
+    });
     expect(v1After).toEqual(v1Rows);
-    const onReceipt = await h.gql<{ vocabularyInForce: { version: number; entries: Entry[] } }>(IN_FORCE, { kind: "channel", on: "2026-03-02" }, admin);
+    const onReceipt = await h.gql<{ vocabularyInForce: { version: number; entries: Entry[] } }>(
+      IN_FORCE,
+      { kind: "channel", on: "2026-03-02" },
+      admin,
+    );
     expect(onReceipt.data?.vocabularyInForce.version).toBe(1);
     expect(onReceipt.data?.vocabularyInForce.entries.find((e) => e.code === "EMAIL")?.label).toBe("Email");
     const later = await withCouncil(h.db.prisma, "demo-north", (tx) => entryInForce(tx, "demo-north", "channel", "EMAIL", "2026-08-03"));
@@ -111,9 +142,13 @@ describe("publishing a new version", () => {
   });
 
   it("refuses a canonical value outside the kind's vocabulary, naming the entry's field", async () => {
-    const answer = await h.gql(PUBLISH, {
-      input: { kind: "outcome", effectiveFrom: "2026-09-01", entries: [{ code: "UP", label: "Upheld", canonical: "communication" }] },
-    }, admin);
+    const answer = await h.gql(
+      PUBLISH,
+      {
+        input: { kind: "outcome", effectiveFrom: "2026-09-01", entries: [{ code: "UP", label: "Upheld", canonical: "communication" }] },
+      },
+      admin,
+    );
     expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["input", "entries", 0, "canonical"]);
     expect(answer.errors?.[0]?.message).toContain('"communication" is not a canonical value for outcome');
@@ -122,11 +157,17 @@ describe("publishing a new version", () => {
 
   it("refuses duplicate codes, a reason under an unknown category and a category on a flat vocabulary", async () => {
     const publish = (kind: string, entries: unknown[]) => h.gql(PUBLISH, { input: { kind, effectiveFrom: "2026-09-01", entries } }, admin);
-    const twice = await publish("channel", [{ code: "A", label: "Phone", canonical: "phone" }, { code: "A", label: "Email", canonical: "email" }]);
+    const twice = await publish("channel", [
+      { code: "A", label: "Phone", canonical: "phone" },
+      { code: "A", label: "Email", canonical: "email" },
+    ]);
     expect(twice.errors?.[0]?.message).toBe('input.entries.1.code: "A" is used twice; each code must be unique in a version');
     const orphan = await publish("reason_taxonomy", [{ code: "X", label: "Other", canonical: "other", parentCode: "NOPE" }]);
     expect(orphan.errors?.[0]?.extensions?.field).toEqual(["input", "entries", 0, "parentCode"]);
-    const flat = await publish("channel", [{ code: "P", label: "Phone", canonical: "phone" }, { code: "Q", label: "Mobile", canonical: "phone", parentCode: "P" }]);
+    const flat = await publish("channel", [
+      { code: "P", label: "Phone", canonical: "phone" },
+      { code: "Q", label: "Mobile", canonical: "phone", parentCode: "P" },
+    ]);
     expect(flat.errors?.[0]?.message).toBe("input.entries.1.parentCode: only reason taxonomy entries may belong to a category");
     const empty = await publish("channel", []);
     expect(empty.errors?.[0]?.message).toBe("input.entries: a version needs at least one entry");
@@ -134,7 +175,11 @@ describe("publishing a new version", () => {
 
   it("refuses a date in the past or not after the latest version", async () => {
     const entries = [{ code: "P", label: "Phone", canonical: "phone" }];
-    const past = await h.gql(PUBLISH, { input: { kind: "complainant_type", effectiveFrom: "2026-06-29", entries: [{ code: "P", label: "Parent", canonical: "parent" }] } }, admin);
+    const past = await h.gql(
+      PUBLISH,
+      { input: { kind: "complainant_type", effectiveFrom: "2026-06-29", entries: [{ code: "P", label: "Parent", canonical: "parent" }] } },
+      admin,
+    );
     expect(past.errors?.[0]?.message).toBe(
       `input.effectiveFrom: must be today (${TEST_TODAY}) or later: cases already received keep the version in force when they were received`,
     );
@@ -166,7 +211,11 @@ describe("who may configure vocabularies", () => {
     for (const role of ["officer", "manager", "analyst", "auditor"] as const) {
       const token = await h.signIn(role, "demo-north");
       expect(codes(await h.gql(VERSIONS, { kind: "channel" }, token))).toEqual(["FORBIDDEN"]);
-      const publish = await h.gql(PUBLISH, { input: { kind: "channel", effectiveFrom: "2027-01-04", entries: [{ code: "P", label: "Phone", canonical: "phone" }] } }, token);
+      const publish = await h.gql(
+        PUBLISH,
+        { input: { kind: "channel", effectiveFrom: "2027-01-04", entries: [{ code: "P", label: "Phone", canonical: "phone" }] } },
+        token,
+      );
       expect(codes(publish)).toEqual(["FORBIDDEN"]);
     }
     expect(await versions("channel")).toHaveLength(2);

@@ -9,7 +9,15 @@ let south: string;
 type Answer = { errors?: Array<{ message: string; extensions?: { code?: string; field?: Array<string | number> } }> };
 const codes = (answer: Answer) => answer.errors?.map((e) => e.extensions?.code);
 
-interface TeamRow { id: string; code: string; name: string; validFrom: string; validTo: string | null; predecessorId: string | null; serviceAreaCode: string }
+interface TeamRow {
+  id: string;
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  predecessorId: string | null;
+  serviceAreaCode: string;
+}
 const TEAMS = `{ teamHistory { id code name validFrom validTo predecessorId serviceAreaCode } }`;
 const RENAME = `mutation($input: RenameTeamInput!) { renameTeam(input: $input) { id code name validFrom validTo predecessorId } }`;
 const ADD_TEAM = `mutation($input: AddTeamInput!) { addTeam(input: $input) { id code name validFrom serviceAreaCode } }`;
@@ -55,9 +63,18 @@ describe("teams and their history", () => {
     const cpt = await openTeam("CPT");
     const answer = await h.gql<{ renameTeam: TeamRow }>(RENAME, { input: { teamId: cpt.id, name: "Safeguarding Team", from: "2026-09-01" } }, admin);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.renameTeam).toMatchObject({ code: "CPT", name: "Safeguarding Team", validFrom: "2026-09-01", validTo: null, predecessorId: cpt.id });
+    expect(answer.data?.renameTeam).toMatchObject({
+      code: "CPT",
+      name: "Safeguarding Team",
+      validFrom: "2026-09-01",
+      validTo: null,
+      predecessorId: cpt.id,
+    });
     const history = (await teams()).filter((t) => t.code === "CPT").map((t) => [t.name, t.validFrom, t.validTo]);
-    expect(history).toEqual([["Child Protection Team", "2018-04-01", "2026-08-31"], ["Safeguarding Team", "2026-09-01", null]]);
+    expect(history).toEqual([
+      ["Child Protection Team", "2018-04-01", "2026-08-31"],
+      ["Safeguarding Team", "2026-09-01", null],
+    ]);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: "demo-north", action: "renameTeam" } });
     expect(audit?.actorRole).toBe("council_admin");
   });
@@ -73,7 +90,11 @@ describe("teams and their history", () => {
   });
 
   it("adds a team under a service area and refuses a code in use or an unknown area", async () => {
-    const added = await h.gql<{ addTeam: TeamRow }>(ADD_TEAM, { input: { code: "EDGE", name: "Edge of Care", serviceAreaCode: "CIC", validFrom: "2026-07-01" } }, admin);
+    const added = await h.gql<{ addTeam: TeamRow }>(
+      ADD_TEAM,
+      { input: { code: "EDGE", name: "Edge of Care", serviceAreaCode: "CIC", validFrom: "2026-07-01" } },
+      admin,
+    );
     expect(added.data?.addTeam).toMatchObject({ code: "EDGE", name: "Edge of Care", validFrom: "2026-07-01", serviceAreaCode: "CIC" });
     const again = await h.gql(ADD_TEAM, { input: { code: "EDGE", name: "Other", serviceAreaCode: "CIC", validFrom: "2026-07-01" } }, admin);
     expect(again.errors?.[0]?.extensions?.field).toEqual(["input", "code"]);
@@ -94,17 +115,32 @@ describe("users and roles", () => {
   it("creates a local user who can then sign in with the role given", async () => {
     const created = await h.gql<{ createCouncilUser: { email: string; roles: string[]; localAccount: boolean } }>(
       CREATE_USER,
-      { input: { email: "New.Officer@demo-north.example", displayName: "New Officer", roles: ["complaints_officer"], initialPassword: "a-long-first-password" } },
+      {
+        input: {
+          email: "New.Officer@demo-north.example",
+          displayName: "New Officer",
+          roles: ["complaints_officer"],
+          initialPassword: "a-long-first-password",
+        },
+      },
       admin,
     );
-    expect(created.data?.createCouncilUser).toMatchObject({ email: "new.officer@demo-north.example", roles: ["complaints_officer"], localAccount: true });
+    expect(created.data?.createCouncilUser).toMatchObject({
+      email: "new.officer@demo-north.example",
+      roles: ["complaints_officer"],
+      localAccount: true,
+    });
     const signIn = await h.gql<{ signIn: { token: string } }>(
       `mutation { signIn(input: { councilId: "demo-north", email: "new.officer@demo-north.example", password: "a-long-first-password" }) { token } }`,
     );
     expect(signIn.data?.signIn.token).toBeTruthy();
     const twice = await h.gql(CREATE_USER, { input: { email: "new.officer@demo-north.example", displayName: "X", roles: ["manager"] } }, admin);
     expect(codes(twice)).toEqual(["CONFLICT"]);
-    const short = await h.gql(CREATE_USER, { input: { email: "x@demo-north.example", displayName: "X", roles: ["manager"], initialPassword: "short" } }, admin);
+    const short = await h.gql(
+      CREATE_USER,
+      { input: { email: "x@demo-north.example", displayName: "X", roles: ["manager"], initialPassword: "short" } },
+      admin,
+    );
     expect(short.errors?.[0]?.message).toBe("input.initialPassword: must be at least 12 characters");
     const none = await h.gql(CREATE_USER, { input: { email: "y@demo-north.example", displayName: "Y", roles: [] } }, admin);
     expect(none.errors?.[0]?.message).toBe("input.roles: give the user at least one role");
@@ -148,19 +184,36 @@ describe("local closure days", () => {
 
 describe("local targets", () => {
   it("reads the procedure's clocks with their regulations", async () => {
-    const answer = await h.gql<{ procedureSettings: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> } }>(SETTINGS, {}, admin);
+    const answer = await h.gql<{
+      procedureSettings: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> };
+    }>(SETTINGS, {}, admin);
     expect(answer.data?.procedureSettings.acknowledgementWorkingDays).toBe(3);
     expect(answer.data?.procedureSettings.clocks.find((c) => c.clock === "stage1")).toMatchObject({ workingDays: 10, source: "SI 2006/1738 reg 14" });
   });
 
   it("sets a shorter local target and refuses one above the statutory maximum with the rules' message", async () => {
-    const ok = await h.gql<{ setLocalTargets: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> } }>(
-      SET_TARGETS, { input: { acknowledgementWorkingDays: 2, targets: [{ clock: "stage1", workingDays: 8 }] } }, admin,
-    );
+    const ok = await h.gql<{
+      setLocalTargets: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> };
+    }>(SET_TARGETS, { input: { acknowledgementWorkingDays: 2, targets: [{ clock: "stage1", workingDays: 8 }] } }, admin);
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.setLocalTargets.acknowledgementWorkingDays).toBe(2);
-    expect(ok.data?.setLocalTargets.clocks.find((c) => c.clock === "stage1")).toEqual({ clock: "stage1", workingDays: 8, source: "local policy (within SI 2006/1738 reg 14)" });
-    const tooLong = await h.gql(SET_TARGETS, { input: { targets: [{ clock: "stage2", workingDays: 30 }, { clock: "stage1", workingDays: 25 }] } }, admin);
+    expect(ok.data?.setLocalTargets.clocks.find((c) => c.clock === "stage1")).toEqual({
+      clock: "stage1",
+      workingDays: 8,
+      source: "local policy (within SI 2006/1738 reg 14)",
+    });
+    const tooLong = await h.gql(
+      SET_TARGETS,
+      {
+        input: {
+          targets: [
+            { clock: "stage2", workingDays: 30 },
+            { clock: "stage1", workingDays: 25 },
+          ],
+        },
+      },
+      admin,
+    );
     expect(codes(tooLong)).toEqual(["BAD_USER_INPUT"]);
     expect(tooLong.errors?.[0]?.extensions?.field).toEqual(["input", "targets", 1, "workingDays"]);
     expect(tooLong.errors?.[0]?.message).toContain("stage1.workingDays: 25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");

@@ -32,12 +32,20 @@ describe("context figures", () => {
     expect(saved.data?.saveContextFigure).toMatchObject({ value: 20_000, source: SOURCE });
     // Entering it again corrects it (one figure per measure and year).
     await h.gql(SAVE, { input: { financialYear: 2025, measure: "children_aged_0_17", value: 25_000, source: SOURCE } }, admin);
-    const listed = await h.gql<{ contextFigures: Array<{ measure: string; value: number }> }>(`{ contextFigures(financialYear: 2025) { measure value source } }`, {}, admin);
+    const listed = await h.gql<{ contextFigures: Array<{ measure: string; value: number }> }>(
+      `{ contextFigures(financialYear: 2025) { measure value source } }`,
+      {},
+      admin,
+    );
     expect(listed.data?.contextFigures).toEqual([{ measure: "children_aged_0_17", value: 25_000, source: SOURCE }]);
     expect(await h.db.prisma.auditLog.count({ where: { action: "saveContextFigure", councilId: "demo-north" } })).toBe(2);
 
     const analyst = await h.signIn("analyst", "demo-south");
-    const compared = await h.gql<{ compareCouncils: { councils: Array<{ councilId: string; figures: Array<{ value: number | null; source: string | null; missing: string | null }> }> } }>(
+    const compared = await h.gql<{
+      compareCouncils: {
+        councils: Array<{ councilId: string; figures: Array<{ value: number | null; source: string | null; missing: string | null }> }>;
+      };
+    }>(
       `{ compareCouncils(metrics: [complaints_per_10000_children], financialYear: 2025) { councils { councilId figures { metric value source missing } } } }`,
       {},
       analyst,
@@ -57,11 +65,17 @@ describe("context figures", () => {
     const year = await h.gql(SAVE, { input: { financialYear: 1990, measure: "contacts", value: 10, source: SOURCE } }, admin);
     expect(year.errors?.[0]?.extensions?.field).toEqual(["input", "financialYear"]);
     const analyst = await h.signIn("analyst", "demo-north");
-    expect(codes(await h.gql(SAVE, { input: { financialYear: 2025, measure: "contacts", value: 10, source: SOURCE } }, analyst))).toEqual(["FORBIDDEN"]);
+    expect(codes(await h.gql(SAVE, { input: { financialYear: 2025, measure: "contacts", value: 10, source: SOURCE } }, analyst))).toEqual([
+      "FORBIDDEN",
+    ]);
     const southAdmin = await h.signIn("admin", "demo-south");
     const south = await h.gql<{ contextFigures: unknown[] }>(`{ contextFigures { measure } }`, {}, southAdmin);
     expect(south.data?.contextFigures).toEqual([]);
-    const removed = await h.gql<{ deleteContextFigure: boolean }>(`mutation { deleteContextFigure(financialYear: 2025, measure: children_aged_0_17) }`, {}, southAdmin);
+    const removed = await h.gql<{ deleteContextFigure: boolean }>(
+      `mutation { deleteContextFigure(financialYear: 2025, measure: children_aged_0_17) }`,
+      {},
+      southAdmin,
+    );
     expect(removed.data?.deleteContextFigure).toBe(false);
     expect(await h.db.prisma.contextFigure.count({ where: { councilId: "demo-north" } })).toBe(1);
   });

@@ -16,7 +16,11 @@ interface Raw {
 }
 
 async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Raw> {
-  const response = await fetch(`${h.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${h.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, cookie: response.headers.get("set-cookie"), body: (await response.json()) as Raw["body"] };
 }
 
@@ -31,7 +35,10 @@ const ID_TOKEN = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffe
 
 beforeAll(async () => {
   h = await startHarness({ verifyOidc: async (token) => (token === ID_TOKEN ? { subject: "south-officer-1", email: null } : null) });
-  await h.db.prisma.council.update({ where: { id: "demo-south" }, data: { oidcIssuer: ISSUER, oidcAudience: "csc-admin", oidcJwksUri: `${ISSUER}/jwks` } });
+  await h.db.prisma.council.update({
+    where: { id: "demo-south" },
+    data: { oidcIssuer: ISSUER, oidcAudience: "csc-admin", oidcJwksUri: `${ISSUER}/jwks` },
+  });
   await h.db.prisma.user.update({ where: { email: "officer@demo-south.example" }, data: { oidcIssuer: ISSUER, oidcSubject: "south-officer-1" } });
 });
 afterAll(async () => h?.stop());
@@ -60,7 +67,9 @@ describe("the session cookie", () => {
     expect(forged.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(forged.body.errors?.[0]?.message).toContain("x-csc-csrf");
     // Apollo Server answers mutations over GET with 405, and GET without a preflight header with 400 (csrfPrevention).
-    const viaGet = await fetch(`${h.url}/graphql?query=${encodeURIComponent("mutation { signOut }")}`, { headers: { cookie, "apollo-require-preflight": "1" } });
+    const viaGet = await fetch(`${h.url}/graphql?query=${encodeURIComponent("mutation { signOut }")}`, {
+      headers: { cookie, "apollo-require-preflight": "1" },
+    });
     expect(viaGet.status).toBe(405);
     const simpleGet = await fetch(`${h.url}/graphql?query=${encodeURIComponent("{ me { userId } }")}`, { headers: { cookie } });
     expect(simpleGet.status).toBe(400);
@@ -110,7 +119,9 @@ describe("the session cookie", () => {
     const me = await post(`{ me { councilId signedInWith email } }`, {}, { cookie, "x-csc-csrf": "1" });
     expect(me.body.data?.me).toEqual({ councilId: "demo-south", signedInWith: "oidc", email: "officer@demo-south.example" });
     // The cookie's session cannot be exchanged again, and signOut ends it like any other.
-    expect((await post(`mutation { startBrowserSession }`, {}, { cookie, "x-csc-csrf": "1" })).body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await post(`mutation { startBrowserSession }`, {}, { cookie, "x-csc-csrf": "1" })).body.errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect((await post(`mutation { signOut }`, {}, { cookie, "x-csc-csrf": "1" })).body.data?.signOut).toBe(true);
     expect((await post(ME, {}, { cookie, "x-csc-csrf": "1" })).body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

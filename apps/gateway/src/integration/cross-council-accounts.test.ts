@@ -20,7 +20,14 @@ const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $
 const SET_ROLES = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id roles } }`;
 const DISABLE = `mutation($input: DisableCouncilUserInput!) { disableCouncilUser(input: $input) }`;
 
-interface UserRow { id: string; email: string; displayName: string; roles: string[]; localAccount?: boolean; invitationPending: boolean }
+interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  localAccount?: boolean;
+  invitationPending: boolean;
+}
 
 async function signIn(councilId: string | null, email: string, password: string): Promise<Answer<{ signIn: { token: string } }>> {
   return h.gql<{ signIn: { token: string } }>(SIGN_IN, { input: { councilId, email, password } });
@@ -90,7 +97,9 @@ describe("accounts across councils (issue 9, finding 1)", () => {
   it("the person accepts only signed in as themselves, and only after choosing their own password", async () => {
     const token = (await signIn("demo-north", email, northPassword)).data?.signIn.token as string;
     const mine = await h.gql<{ myCouncilInvitations: Array<{ id: string; councilId: string; roles: string[] }> }>(MINE, {}, token);
-    expect(mine.data?.myCouncilInvitations).toEqual([expect.objectContaining({ id: invitationId, councilId: "demo-south", roles: ["council_admin"] })]);
+    expect(mine.data?.myCouncilInvitations).toEqual([
+      expect.objectContaining({ id: invitationId, councilId: "demo-south", roles: ["council_admin"] }),
+    ]);
     // Somebody else (North's administrator) cannot accept it for them.
     expect((await h.gql(ACCEPT, { input: { invitationId } }, northAdmin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // The password North's administrator typed is known to them: accepting is refused until it is changed.
@@ -126,13 +135,19 @@ describe("accounts across councils (issue 9, finding 1)", () => {
     const platform = await h.signInPlatformAdmin();
     const id = invited.data?.createCouncilUser.id as string;
     expect((await h.gql(DECLINE, { input: { invitationId: id } }, platform)).errors).toBeUndefined();
-    expect((await signIn("demo-north", "platform-admin@csc.example", "takeover-attempt-phrase")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await signIn("demo-north", "platform-admin@csc.example", "takeover-attempt-phrase")).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
     const admin = await h.db.prisma.user.findUniqueOrThrow({ where: { email: "platform-admin@csc.example" } });
     expect(await h.db.prisma.userCouncilRole.count({ where: { userId: admin.id } })).toBe(0);
   });
 
   it("refuses a common initial password (NCSC deny-list) naming the field", async () => {
-    const answer = await h.gql(CREATE_USER, { input: { email: "new.one@example.org", displayName: "New", roles: ["analyst"], initialPassword: "password1234" } }, northAdmin);
+    const answer = await h.gql(
+      CREATE_USER,
+      { input: { email: "new.one@example.org", displayName: "New", roles: ["analyst"], initialPassword: "password1234" } },
+      northAdmin,
+    );
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["input", "initialPassword"]);
   });
 });

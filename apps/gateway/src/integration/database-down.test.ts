@@ -21,7 +21,9 @@ describe("the database is down", () => {
     const signIn = await fetch(`${h.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "demo-password-2026" }) { token } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(input: { councilId: "demo-north", email: "officer@demo-north.example", password: "demo-password-2026" }) { token } }`,
+      }),
     });
     const body = (await signIn.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");

@@ -68,7 +68,9 @@ describe("documents in an S3-compatible store, through the gateway", () => {
     const res = await fetch(`${h.url}/documents/download?id=${row.id}`, { headers: { authorization: `Bearer ${officer}` } });
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
-    const actions = (await h.db.prisma.auditLog.findMany({ where: { councilId: COUNCIL, caseId: c.id }, select: { action: true } })).map((a) => a.action);
+    const actions = (await h.db.prisma.auditLog.findMany({ where: { councilId: COUNCIL, caseId: c.id }, select: { action: true } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["attachDocument", "downloadDocument"]));
 
     const auditor = await h.signIn("auditor", COUNCIL);
@@ -89,7 +91,11 @@ describe("documents in an S3-compatible store, through the gateway", () => {
   it("retention erasure deletes the document from the bucket with its row", async () => {
     const officer = await h.signIn("officer", COUNCIL);
     const c = await newCase(officer, { receivedOn: "2018-01-08" });
-    const closed = await h.gql(caseMutation("closeCase", "CloseCaseInput"), { input: { caseId: c.id, version: c.version, closedOn: "2018-02-01", reason: "Resolved" } }, officer);
+    const closed = await h.gql(
+      caseMutation("closeCase", "CloseCaseInput"),
+      { input: { caseId: c.id, version: c.version, closedOn: "2018-02-01", reason: "Resolved" } },
+      officer,
+    );
     expect(closed.errors).toBeUndefined();
     expect((await upload(officer, c.id, "old.pdf", PDF)).status).toBe(201);
     const row = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: COUNCIL, caseId: c.id } });

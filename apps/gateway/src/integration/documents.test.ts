@@ -30,7 +30,11 @@ describe("documents attached to a case, through the gateway", () => {
     const sent = await upload(officer, "Response letter.pdf", PDF);
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ fileName: "Response letter.pdf", mediaType: "application/pdf", sizeBytes: PDF.length });
-    const listed = await h.gql<{ case: { documents: { id: string; fileName: string }[] } }>(`query($id: ID!) { case(id: $id) { documents { id fileName mediaType sizeBytes } } }`, { id: caseId }, officer);
+    const listed = await h.gql<{ case: { documents: { id: string; fileName: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { documents { id fileName mediaType sizeBytes } } }`,
+      { id: caseId },
+      officer,
+    );
     expect(listed.data?.case.documents.map((d) => d.fileName)).toEqual(["Response letter.pdf"]);
     const res = await fetch(`${h.url}/documents/download?id=${String(sent.body.id)}`, { headers: { authorization: `Bearer ${officer}` } });
     expect(res.status).toBe(200);
@@ -40,7 +44,9 @@ describe("documents attached to a case, through the gateway", () => {
     const row = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: "demo-north", caseId } });
     expect(row.storage).toBe("postgres");
     expect(row.content?.length).toBe(PDF.length);
-    const actions = (await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId }, select: { action: true } })).map((a) => a.action);
+    const actions = (await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId }, select: { action: true } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["attachDocument", "downloadDocument"]));
   });
 

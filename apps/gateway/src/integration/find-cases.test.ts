@@ -90,7 +90,11 @@ describe("casePage: numbered pages for GOV.UK pagination", () => {
   it("pages the open cases with a page count and keeps the order", async () => {
     const officer = await h.signIn("officer", "demo-north");
     const query = `query($page: Int) { casePage(page: $page, pageSize: 1, sort: REFERENCE) { page pageCount totalCount cases { reference } } }`;
-    const first = await h.gql<{ casePage: { page: number; pageCount: number; totalCount: number; cases: { reference: string }[] } }>(query, { page: 1 }, officer);
+    const first = await h.gql<{ casePage: { page: number; pageCount: number; totalCount: number; cases: { reference: string }[] } }>(
+      query,
+      { page: 1 },
+      officer,
+    );
     expect(first.data?.casePage).toEqual({ page: 1, pageCount: 2, totalCount: 2, cases: [{ reference: refs.smith }] });
     const second = await h.gql<{ casePage: { cases: { reference: string }[] } }>(query, { page: 2 }, officer);
     expect(second.data?.casePage.cases).toEqual([{ reference: refs.other }]);
@@ -106,7 +110,11 @@ describe("casePage: numbered pages for GOV.UK pagination", () => {
 
 describe("officers: who a case may be allocated to", () => {
   it("lists the council's officers and managers, not its analysts or auditors", async () => {
-    const answer = await h.gql<{ officers: { displayName: string }[] }>(`{ officers { id displayName } }`, {}, await h.signIn("officer", "demo-north"));
+    const answer = await h.gql<{ officers: { displayName: string }[] }>(
+      `{ officers { id displayName } }`,
+      {},
+      await h.signIn("officer", "demo-north"),
+    );
     expect(answer.errors).toBeUndefined();
     const names = answer.data!.officers.map((o) => o.displayName);
     expect(names.length).toBeGreaterThanOrEqual(2);
@@ -130,7 +138,10 @@ describe("caseCounts: the same filter and search as the case list", () => {
     expect(listed.data?.cases.totalCount).toBe(1);
     const byRef = await counts("officer", { open: true, search: refs.other });
     expect(byRef.data?.caseCounts).toEqual([{ key: "stage1", count: 1 }]);
-    const after = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", action: "search_personal_data" }, orderBy: { at: "desc" } });
+    const after = await h.db.prisma.auditLog.findMany({
+      where: { councilId: "demo-north", action: "search_personal_data" },
+      orderBy: { at: "desc" },
+    });
     expect(after.length).toBeGreaterThanOrEqual(before + 3);
     expect(JSON.stringify(after.map((row) => row.detail))).not.toMatch(/smithson/i);
   });

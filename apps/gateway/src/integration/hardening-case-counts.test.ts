@@ -22,7 +22,10 @@ beforeAll(async () => {
     const answer = await h.gql(RECORD_FEEDBACK, { input: complaint() }, manager);
     expect(answer.errors).toBeUndefined();
   }
-  for (const [kind, n] of [["comment", 9], ["compliment", 2]] as const) {
+  for (const [kind, n] of [
+    ["comment", 9],
+    ["compliment", 2],
+  ] as const) {
     for (let i = 0; i < n; i += 1) {
       const answer = await h.gql(RECORD_FEEDBACK, { input: complaint({ kind, procedure: null, points: [] }) }, manager);
       expect(answer.errors).toBeUndefined();

@@ -33,7 +33,11 @@ async function newComplaint(): Promise<CaseView> {
 }
 
 async function run(c: CaseView, name: string, inputType: string, input: Record<string, unknown>): Promise<CaseView> {
-  const answer = await h.gql<Record<string, CaseView>>(caseMutation(name, inputType), { input: { caseId: c.id, version: c.version, ...input } }, manager);
+  const answer = await h.gql<Record<string, CaseView>>(
+    caseMutation(name, inputType),
+    { input: { caseId: c.id, version: c.version, ...input } },
+    manager,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data?.[name] as CaseView;
 }

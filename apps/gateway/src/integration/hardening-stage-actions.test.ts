@@ -42,7 +42,11 @@ async function escalated(): Promise<CaseView> {
   c = (await acknowledge(c, "2026-01-06")).view as CaseView;
   expect(c.allowedActionDetails).not.toContainEqual({ action: "acknowledgeCase", stage: null });
   c = await step("recordStageResponse", "RecordStageResponseInput", {
-    caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }],
+    caseId: c.id,
+    version: c.version,
+    on: "2026-01-16",
+    stage: "stage1",
+    outcomes: [{ pointId: "1", outcome: "upheld" }],
   });
   return step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "stage2" });
 }

@@ -16,7 +16,13 @@ let fixture: string[];
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean) {
   importCaseExport(csv: $csv, dryRun: $dryRun) { dryRun parsed imported duplicates refused { externalId row reason } }
 }`;
-type Summary = { dryRun: boolean; parsed: number; imported: number; duplicates: number; refused: { externalId: string | null; row: number; reason: string }[] };
+type Summary = {
+  dryRun: boolean;
+  parsed: number;
+  imported: number;
+  duplicates: number;
+  refused: { externalId: string | null; row: number; reason: string }[];
+};
 const firstRows = (n: number) => fixture.slice(0, n + 1).join("\n") + "\n";
 const caseCount = () => h.db.prisma.case.count({ where: { councilId: "hartlepool" } });
 
@@ -92,7 +98,10 @@ describe("importCaseExport", () => {
     const large = await post(IMPORT, { csv: firstRows(20), dryRun: true });
     expect(large.status).toBe(200);
     expect(((await large.json()) as { data: { importCaseExport: Summary } }).data.importCaseExport.parsed).toBe(20);
-    const other = await post(`mutation($csv: String!) { importCaseExport(csv: $csv, dryRun: true) { parsed } signIn(input: { email: "a@b.example", password: "x" }) { token } }`, { csv: firstRows(20) });
+    const other = await post(
+      `mutation($csv: String!) { importCaseExport(csv: $csv, dryRun: true) { parsed } signIn(input: { email: "a@b.example", password: "x" }) { token } }`,
+      { csv: firstRows(20) },
+    );
     expect(other.status).toBe(413);
   });
 

@@ -45,9 +45,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.stages[0]).toMatchObject({ stage: "stage1", dueOn: "2026-01-19" });
     expect(c.clocks.find((k) => k.clockId === "stage1")?.source).toContain("reg 14");
 
-    const teams = await h.gql<{ council: { teams: Array<{ id: string; code: string }> } }>(
-      `{ council { teams { id code } } }`, {}, officer,
-    );
+    const teams = await h.gql<{ council: { teams: Array<{ id: string; code: string }> } }>(`{ council { teams { id code } } }`, {}, officer);
     const team = teams.data?.council.teams.find((t) => t.code === "CPT");
     const me = await h.gql<{ me: { userId: string } }>(`{ me { userId } }`, {}, officer);
     c = await step("allocateCase", "AllocateCaseInput", { caseId: c.id, version: c.version, teamId: team?.id, officerId: me.data?.me.userId });
@@ -55,8 +53,14 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.acknowledgementMet).toBe(true);
 
     c = await step("recordStageResponse", "RecordStageResponseInput", {
-      caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1",
-      outcomes: [{ pointId: "1", outcome: "upheld" }, { pointId: "2", outcome: "not_upheld" }],
+      caseId: c.id,
+      version: c.version,
+      on: "2026-01-16",
+      stage: "stage1",
+      outcomes: [
+        { pointId: "1", outcome: "upheld" },
+        { pointId: "2", outcome: "not_upheld" },
+      ],
     });
     expect(c.stages[0]).toMatchObject({ respondedOn: "2026-01-16", met: true, outcome: "partially_upheld" });
     expect(c.points[0]?.outcomes).toEqual([{ stage: "stage1", outcome: "upheld" }]);
@@ -68,12 +72,22 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.stages.find((s) => s.stage === "stage2")?.dueOn).toBe("2026-03-09");
     for (const role of ["investigating_officer", "independent_person"]) {
       c = await step("appointInvestigator", "AppointInvestigatorInput", {
-        caseId: c.id, version: c.version, on: "2026-02-03", role, name: `${role} (test)`, costPence: 150000,
+        caseId: c.id,
+        version: c.version,
+        on: "2026-02-03",
+        role,
+        name: `${role} (test)`,
+        costPence: 150000,
       });
     }
     c = await step("recordAdjudication", "StageDecisionInput", {
-      caseId: c.id, version: c.version, on: "2026-03-02",
-      outcomes: [{ pointId: "1", outcome: "upheld" }, { pointId: "2", outcome: "upheld" }],
+      caseId: c.id,
+      version: c.version,
+      on: "2026-03-02",
+      outcomes: [
+        { pointId: "1", outcome: "upheld" },
+        { pointId: "2", outcome: "upheld" },
+      ],
     });
     expect(c.stages.find((s) => s.stage === "stage2")).toMatchObject({ respondedOn: "2026-03-02", met: true, outcome: "upheld" });
 
@@ -81,53 +95,104 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.currentStage).toBe("stage3");
     c = await step("holdReviewPanel", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-04-14" });
     c = await step("reportReviewPanel", "ReportReviewPanelInput", {
-      caseId: c.id, version: c.version, on: "2026-04-17",
+      caseId: c.id,
+      version: c.version,
+      on: "2026-04-17",
       recommendations: ["Review the allocation of social workers", "Apologise to the family in writing"],
     });
     const response = {
-      caseId: c.id, version: c.version, on: "2026-05-01",
-      outcomes: [{ pointId: "1", outcome: "upheld" }, { pointId: "2", outcome: "partially_upheld" }],
+      caseId: c.id,
+      version: c.version,
+      on: "2026-05-01",
+      outcomes: [
+        { pointId: "1", outcome: "upheld" },
+        { pointId: "2", outcome: "partially_upheld" },
+      ],
     };
     const decisions = [
       { seq: 1, decision: "partly", reason: "Allocation is reviewed for new referrals only" },
       { seq: 2, decision: "accepted", reason: "The letter is sent" },
     ];
     // SI 2006/1738 reg 20: a decision on every recommendation, taken with the Independent Person.
-    const withoutIp = await h.gql(caseMutation("recordCouncilResponse", "StageDecisionInput"), { input: { ...response, recommendationDecisions: decisions } }, officer);
+    const withoutIp = await h.gql(
+      caseMutation("recordCouncilResponse", "StageDecisionInput"),
+      { input: { ...response, recommendationDecisions: decisions } },
+      officer,
+    );
     expect(withoutIp.errors?.[0]?.message).toMatch(/together with the Independent Person/);
-    const missing = await h.gql(caseMutation("recordCouncilResponse", "StageDecisionInput"), { input: { ...response, recommendationDecisions: decisions.slice(0, 1), decidedWithIndependentPerson: "A. Person" } }, officer);
+    const missing = await h.gql(
+      caseMutation("recordCouncilResponse", "StageDecisionInput"),
+      { input: { ...response, recommendationDecisions: decisions.slice(0, 1), decidedWithIndependentPerson: "A. Person" } },
+      officer,
+    );
     expect(missing.errors?.[0]?.message).toMatch(/every recommendation.*2 has no decision/);
-    c = await step("recordCouncilResponse", "StageDecisionInput", { ...response, recommendationDecisions: decisions, decidedWithIndependentPerson: "A. Person (Independent Person)" });
+    c = await step("recordCouncilResponse", "StageDecisionInput", {
+      ...response,
+      recommendationDecisions: decisions,
+      decidedWithIndependentPerson: "A. Person (Independent Person)",
+    });
     expect(c.stages.map((s) => s.stage)).toEqual(["stage1", "stage2", "stage3"]);
     expect(c.stages.find((s) => s.stage === "stage3")?.respondedOn).toBe("2026-05-01");
 
     c = await step("referToLgsco", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-05-20" });
     c = await step("recordLgscoDecision", "RecordLgscoDecisionInput", {
-      caseId: c.id, version: c.version, on: "2026-06-15", decision: "upheld", remedies: ["apology"],
+      caseId: c.id,
+      version: c.version,
+      on: "2026-06-15",
+      decision: "upheld",
+      remedies: ["apology"],
     });
-    c = await step("closeCase", "CloseCaseInput", { caseId: c.id, version: c.version, closedOn: "2026-06-16", reason: "The Ombudsman's decision is complied with" });
+    c = await step("closeCase", "CloseCaseInput", {
+      caseId: c.id,
+      version: c.version,
+      closedOn: "2026-06-16",
+      reason: "The Ombudsman's decision is complied with",
+    });
     expect(c.status).toBe("closed");
     // The Ombudsman decided (upheld): no further referral, only reopening.
     expect(c.allowedActions.sort()).toEqual(["reopenCase"]);
     expect(c.timeline.map((e) => e.type)).toEqual([
-      "received", "procedure_decided", "acknowledged", "response_sent", "escalation_requested", "statement_agreed",
-      "investigator_appointed", "investigator_appointed", "adjudication_sent", "panel_requested", "panel_held",
-      "panel_reported", "council_responded", "lgsco_referred", "lgsco_decided", "closed",
+      "received",
+      "procedure_decided",
+      "acknowledged",
+      "response_sent",
+      "escalation_requested",
+      "statement_agreed",
+      "investigator_appointed",
+      "investigator_appointed",
+      "adjudication_sent",
+      "panel_requested",
+      "panel_held",
+      "panel_reported",
+      "council_responded",
+      "lgsco_referred",
+      "lgsco_decided",
+      "closed",
     ]);
 
     const stored = await h.gql<{ case: Record<string, unknown> }>(
       `query($id: ID!) { case(id: $id) { reviewPanels { heldOn reportedOn decidedWithIndependentPerson recommendations { summary decision decisionReason accepted } }
          lgscoReferrals { decision remedies } appointments { role } } }`,
-      { id: c.id }, officer,
+      { id: c.id },
+      officer,
     );
     expect(stored.data?.case).toEqual({
-      reviewPanels: [{
-        heldOn: "2026-04-14", reportedOn: "2026-04-17", decidedWithIndependentPerson: "A. Person (Independent Person)",
-        recommendations: [
-          { summary: "Review the allocation of social workers", decision: "partly", decisionReason: "Allocation is reviewed for new referrals only", accepted: false },
-          { summary: "Apologise to the family in writing", decision: "accepted", decisionReason: "The letter is sent", accepted: true },
-        ],
-      }],
+      reviewPanels: [
+        {
+          heldOn: "2026-04-14",
+          reportedOn: "2026-04-17",
+          decidedWithIndependentPerson: "A. Person (Independent Person)",
+          recommendations: [
+            {
+              summary: "Review the allocation of social workers",
+              decision: "partly",
+              decisionReason: "Allocation is reviewed for new referrals only",
+              accepted: false,
+            },
+            { summary: "Apologise to the family in writing", decision: "accepted", decisionReason: "The letter is sent", accepted: true },
+          ],
+        },
+      ],
       lgscoReferrals: [{ decision: "upheld", remedies: ["apology"] }],
       appointments: [{ role: "investigating_officer" }, { role: "independent_person" }],
     });

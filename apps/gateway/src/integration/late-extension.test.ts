@@ -30,26 +30,43 @@ describe("an extension agreed after the deadline it extends", () => {
     expect(c.stages[0]?.dueOn).toBe("2025-11-19");
 
     const extend = caseMutation("agreeExtension", "AgreeExtensionInput");
-    const late = await h.gql(extend, { input: { caseId: c.id, version: c.version, on: "2025-12-01", stage: "stage1", totalWorkingDays: 20, reason: "complex" } }, officer);
+    const late = await h.gql(
+      extend,
+      { input: { caseId: c.id, version: c.version, on: "2025-12-01", stage: "stage1", totalWorkingDays: 20, reason: "complex" } },
+      officer,
+    );
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(late.errors?.[0]?.message).toMatch(/on or before the deadline it extends \(SI 2006\/1738 reg 14\).*due on 2025-11-19.*dated 2025-12-01/);
 
     const outcomes = c.points.map((p) => ({ pointId: p.pointRef, outcome: "upheld" }));
     const CLOCKS = `mutation($input: RecordStageResponseInput!) { recordStageResponse(input: $input) { id version points { pointRef } stages { stage dueOn met extended timescaleWorkingDays } clocks { clockId owedBy } } }`;
-    const answered = await h.gql<{ recordStageResponse: CaseView & { clocks: { clockId: string; owedBy: string }[] } }>(CLOCKS, { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "stage1", outcomes } }, officer);
+    const answered = await h.gql<{ recordStageResponse: CaseView & { clocks: { clockId: string; owedBy: string }[] } }>(
+      CLOCKS,
+      { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "stage1", outcomes } },
+      officer,
+    );
     expect(answered.errors).toBeUndefined();
     const after = answered.data?.recordStageResponse;
     c = after as CaseView;
     expect(c.stages[0]).toMatchObject({ met: false, extended: false, timescaleWorkingDays: 10 });
     // The complainant's window to ask for Stage 2 is shown apart from the clocks the council owes.
-    expect(after?.clocks).toEqual(expect.arrayContaining([{ clockId: "stage2_request", owedBy: "complainant" }, { clockId: "stage1", owedBy: "council" }]));
+    expect(after?.clocks).toEqual(
+      expect.arrayContaining([
+        { clockId: "stage2_request", owedBy: "complainant" },
+        { clockId: "stage1", owedBy: "council" },
+      ]),
+    );
   });
 
   it("is taken on the deadline day itself", async () => {
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD_FEEDBACK, { input: complaint({ receivedOn: "2025-11-05" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
     const extend = caseMutation("agreeExtension", "AgreeExtensionInput");
-    const onTime = await h.gql<{ agreeExtension: CaseView }>(extend, { input: { caseId: c.id, version: c.version, on: "2025-11-19", stage: "stage1", totalWorkingDays: 20, reason: "complex" } }, officer);
+    const onTime = await h.gql<{ agreeExtension: CaseView }>(
+      extend,
+      { input: { caseId: c.id, version: c.version, on: "2025-11-19", stage: "stage1", totalWorkingDays: 20, reason: "complex" } },
+      officer,
+    );
     expect(onTime.errors).toBeUndefined();
     expect(onTime.data?.agreeExtension.stages[0]).toMatchObject({ extended: true, timescaleWorkingDays: 20, dueOn: "2025-12-03" });
   });

@@ -17,7 +17,8 @@ const CHILD = "Jamie Youngperson";
 const GENERATE = `mutation($caseId: ID!, $template: LetterKind!, $format: LetterFormat!) {
   generateLetter(caseId: $caseId, template: $template, format: $format) { id fileName mediaType sizeBytes } }`;
 const SAVE = `mutation($input: SaveLetterTemplateInput!) { saveLetterTemplate(input: $input) { kind version subject body } }`;
-const longDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 async function download(token: string, id: string): Promise<Buffer> {
   const res = await fetch(`${h.url}/documents/download?id=${id}`, { headers: { authorization: `Bearer ${token}` } });
@@ -27,7 +28,11 @@ async function download(token: string, id: string): Promise<Buffer> {
 
 async function docxText(bytes: Buffer): Promise<string> {
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-  return xml.replace(/<w:br\/>/g, " ").replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "").replace(/&apos;/g, "'");
+  return xml
+    .replace(/<w:br\/>/g, " ")
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&apos;/g, "'");
 }
 
 function pdfText(bytes: Buffer): string {
@@ -55,7 +60,11 @@ afterAll(async () => h?.stop());
 describe("letters from a case", () => {
   it("an officer writes the acknowledgement to a child as Word and PDF; both kept on the case with the advocacy offer, reference and dates", async () => {
     const officer = await h.signIn("officer", "demo-north");
-    const docx = await h.gql<{ generateLetter: { id: string; fileName: string; mediaType: string } }>(GENERATE, { caseId, template: "acknowledgement", format: "DOCX" }, officer);
+    const docx = await h.gql<{ generateLetter: { id: string; fileName: string; mediaType: string } }>(
+      GENERATE,
+      { caseId, template: "acknowledgement", format: "DOCX" },
+      officer,
+    );
     expect(docx.errors).toBeUndefined();
     expect(docx.data!.generateLetter.fileName).toBe(`Acknowledgement letter ${reference} 2026-06-30.docx`);
     const text = words(await docxText(await download(officer, docx.data!.generateLetter.id)));
@@ -67,14 +76,27 @@ describe("letters from a case", () => {
     expect(text).toContain(`Date: ${longDate("2026-06-30")}`);
     expect(text).toContain(`within 10 working days of our receiving it, that is by ${longDate(stage1DueOn)}`);
 
-    const pdf = await h.gql<{ generateLetter: { id: string; mediaType: string } }>(GENERATE, { caseId, template: "acknowledgement", format: "PDF" }, officer);
+    const pdf = await h.gql<{ generateLetter: { id: string; mediaType: string } }>(
+      GENERATE,
+      { caseId, template: "acknowledgement", format: "PDF" },
+      officer,
+    );
     expect(pdf.data!.generateLetter.mediaType).toBe("application/pdf");
     const printed = words(pdfText(await download(officer, pdf.data!.generateLetter.id)));
-    for (const phrase of ["You have the right to an advocate", `Our reference: ${reference}`, `which we received on ${longDate("2026-01-05")}`, `by ${longDate(stage1DueOn)}`]) {
+    for (const phrase of [
+      "You have the right to an advocate",
+      `Our reference: ${reference}`,
+      `which we received on ${longDate("2026-01-05")}`,
+      `by ${longDate(stage1DueOn)}`,
+    ]) {
       expect(printed).toContain(phrase);
     }
 
-    const listed = await h.gql<{ case: { documents: { fileName: string }[] } }>(`query($id: ID!) { case(id: $id) { documents { fileName } } }`, { id: caseId }, officer);
+    const listed = await h.gql<{ case: { documents: { fileName: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { documents { fileName } } }`,
+      { id: caseId },
+      officer,
+    );
     expect(listed.data!.case.documents.map((d) => d.fileName).sort()).toEqual([
       `Acknowledgement letter ${reference} 2026-06-30.docx`,
       `Acknowledgement letter ${reference} 2026-06-30.pdf`,
@@ -87,22 +109,46 @@ describe("letters from a case", () => {
 
   it("a council administrator's wording is checked when saved, versioned, and used for the next letter", async () => {
     const admin = await h.signIn("admin", "demo-north");
-    const unknown = await h.gql(SAVE, { input: { kind: "acknowledgement", subject: "Ref {{case.reference}}", body: "Dear {{recipient.fullName}}\n\n{{block.advocacy}}\n\n{{block.whatHappensNext}}" } }, admin);
+    const unknown = await h.gql(
+      SAVE,
+      {
+        input: {
+          kind: "acknowledgement",
+          subject: "Ref {{case.reference}}",
+          body: "Dear {{recipient.fullName}}\n\n{{block.advocacy}}\n\n{{block.whatHappensNext}}",
+        },
+      },
+      admin,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(unknown.errors?.[0]?.message).toMatch(/^input\.body: unknown merge field \{\{recipient\.fullName\}\}/);
-    const removed = await h.gql(SAVE, { input: { kind: "acknowledgement", subject: "Ref", body: "Dear {{recipient.name}}\n\n{{block.whatHappensNext}}" } }, admin);
+    const removed = await h.gql(
+      SAVE,
+      { input: { kind: "acknowledgement", subject: "Ref", body: "Dear {{recipient.name}}\n\n{{block.whatHappensNext}}" } },
+      admin,
+    );
     expect(removed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(removed.errors?.[0]?.message).toContain("{{block.advocacy}} (Children Act 1989 s.26A) must stay");
     const body = "Hello {{recipient.name}}\n\nWe have your complaint {{case.reference}}.\n\n{{block.advocacy}}\n\n{{block.whatHappensNext}}";
-    const saved = await h.gql<{ saveLetterTemplate: { version: number } }>(SAVE, { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } }, admin);
+    const saved = await h.gql<{ saveLetterTemplate: { version: number } }>(
+      SAVE,
+      { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } },
+      admin,
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveLetterTemplate.version).toBe(1);
-    const again = await h.gql<{ saveLetterTemplate: { version: number } }>(SAVE, { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } }, admin);
+    const again = await h.gql<{ saveLetterTemplate: { version: number } }>(
+      SAVE,
+      { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } },
+      admin,
+    );
     expect(again.data!.saveLetterTemplate.version).toBe(2);
 
     const officer = await h.signIn("officer", "demo-north");
     expect((await h.gql(SAVE, { input: { kind: "acknowledgement", subject: "x", body } }, officer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const preview = await h.gql<{ previewLetter: { subject: string; templateVersion: number; paragraphs: { text: string; statutorySource: string | null }[] } }>(
+    const preview = await h.gql<{
+      previewLetter: { subject: string; templateVersion: number; paragraphs: { text: string; statutorySource: string | null }[] };
+    }>(
       `query($caseId: ID) { previewLetter(caseId: $caseId, template: acknowledgement) { subject templateVersion paragraphs { text statutorySource } } }`,
       { caseId },
       officer,
@@ -113,7 +159,11 @@ describe("letters from a case", () => {
 
     // The administrator previews with example values, or with a real case's facts (by its reference) and every name
     // withheld: never a case's personal data. Another council keeps the default.
-    const sample = await h.gql<{ previewLetter: { paragraphs: { text: string }[] } }>(`{ previewLetter(template: acknowledgement) { paragraphs { text } } }`, {}, admin);
+    const sample = await h.gql<{ previewLetter: { paragraphs: { text: string }[] } }>(
+      `{ previewLetter(template: acknowledgement) { paragraphs { text } } }`,
+      {},
+      admin,
+    );
     expect(sample.data!.previewLetter.paragraphs[0]!.text).toBe("Hello Alex Example");
     const { reference } = await h.db.prisma.case.findFirstOrThrow({ where: { id: caseId }, select: { reference: true } });
     const reads = () => h.db.prisma.auditLog.count({ where: { councilId: "demo-north", caseId, action: { contains: "personal" } } });
@@ -142,11 +192,9 @@ describe("letters from a case", () => {
     const SENT = `mutation($input: RecordLetterSentInput!) { recordLetterSent(input: $input) { id version timeline { type on payloadJson } contacts { kind direction occurredOn summary withWhom } } }`;
     const future = await h.gql(SENT, { input: { documentId: doc.id, sentOn: "2026-07-01" } }, officer);
     expect(future.errors?.[0]?.message).toBe("input.sentOn: must be today or earlier");
-    const sent = await h.gql<{ recordLetterSent: { timeline: Array<{ type: string; on: string; payloadJson: string }>; contacts: Array<Record<string, string>> } }>(
-      SENT,
-      { input: { documentId: doc.id, sentOn: "2026-06-29" } },
-      officer,
-    );
+    const sent = await h.gql<{
+      recordLetterSent: { timeline: Array<{ type: string; on: string; payloadJson: string }>; contacts: Array<Record<string, string>> };
+    }>(SENT, { input: { documentId: doc.id, sentOn: "2026-06-29" } }, officer);
     expect(sent.errors).toBeUndefined();
     // Its sending is a case event with its date (it moves no stage and no clock).
     const event = sent.data!.recordLetterSent.timeline.find((e) => e.type === "letter_sent");

@@ -26,7 +26,10 @@ describe("query cost weighs what a field costs (finding 5)", () => {
   });
 
   it("still answers the dashboard's six statistics in one request", async () => {
-    const six = Array.from({ length: 6 }, (_, i) => `s${i}: statistics(metric: percent_acknowledged_in_target, financialYear: 2025) { value base }`).join(" ");
+    const six = Array.from(
+      { length: 6 },
+      (_, i) => `s${i}: statistics(metric: percent_acknowledged_in_target, financialYear: 2025) { value base }`,
+    ).join(" ");
     const answer = await h.gql(`{ ${six} }`, {}, analyst);
     expect(answer.errors?.map((e) => e.extensions?.code) ?? []).not.toContain("QUERY_TOO_COMPLEX");
   });
@@ -40,7 +43,11 @@ describe("upper bounds on settings (finding 5)", () => {
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "acknowledgementWorkingDays"] });
     const months = await h.gql(SET, { input: { targets: [{ clock: "stage1", months: 100000 }] } }, admin);
     expect(months.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const fine = await h.gql<{ setLocalTargets: { acknowledgementWorkingDays: number } }>(SET, { input: { acknowledgementWorkingDays: 3, targets: [] } }, admin);
+    const fine = await h.gql<{ setLocalTargets: { acknowledgementWorkingDays: number } }>(
+      SET,
+      { input: { acknowledgementWorkingDays: 3, targets: [] } },
+      admin,
+    );
     expect(fine.data?.setLocalTargets.acknowledgementWorkingDays).toBe(3);
   });
 });
@@ -53,7 +60,9 @@ describe("errors that name the field (finding 9)", () => {
     expect(viaVariable.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "label"] });
     const literal = await h.gql(`mutation { addLocalClosureDay(input: { day: "2026-12-29", label: "a\\u0000b" }) { day } }`, {}, admin);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "label"] });
-    const signIn = await h.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "a\u0000@b.example", password: "x" } });
+    const signIn = await h.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { email: "a\u0000@b.example", password: "x" },
+    });
     expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "email"] });
     expect(viaVariable.status).toBeLessThan(500);
   });
@@ -75,7 +84,11 @@ describe("security headers (finding 6)", () => {
     expect(plain.headers.get("x-content-type-options")).toBe("nosniff");
     expect(plain.headers.get("referrer-policy")).toBe("no-referrer");
     expect(plain.headers.get("strict-transport-security")).toBeNull();
-    const tls = await fetch(`${h.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-proto": "https" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const tls = await fetch(`${h.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(tls.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     expect(tls.headers.get("content-security-policy")).toBe(csp);
   });
@@ -84,7 +97,11 @@ describe("security headers (finding 6)", () => {
 describe("inputs that break data for good (finding 10)", () => {
   it("refuses a council with id `platform`, naming the field", async () => {
     const platform = await h.signInPlatformAdmin();
-    const answer = await h.gql(`mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`, { input: { id: "platform", name: "Platform" } }, platform);
+    const answer = await h.gql(
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`,
+      { input: { id: "platform", name: "Platform" } },
+      platform,
+    );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "id"] });
     expect(await h.db.prisma.council.count({ where: { id: "platform" } })).toBe(0);
   });
@@ -93,7 +110,13 @@ describe("inputs that break data for good (finding 10)", () => {
     const admin = await h.signIn("admin", "demo-north");
     const area = await h.db.prisma.councilServiceArea.findFirstOrThrow({ where: { councilId: "demo-north" } });
     await h.db.prisma.councilServiceArea.create({
-      data: { councilId: "demo-north", code: `canonical:${area.canonical}`, label: "By canonical value", canonical: area.canonical, validFrom: area.validFrom },
+      data: {
+        councilId: "demo-north",
+        code: `canonical:${area.canonical}`,
+        label: "By canonical value",
+        canonical: area.canonical,
+        validFrom: area.validFrom,
+      },
     });
     const added = await h.gql<{ addTeam: { code: string; serviceAreaCode: string } }>(
       `mutation($input: AddTeamInput!) { addTeam(input: $input) { code serviceAreaCode } }`,

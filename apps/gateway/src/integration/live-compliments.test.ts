@@ -31,16 +31,24 @@ async function annual(): Promise<Table[]> {
   return answer.data!.report.sections.flatMap((s) => s.tables);
 }
 async function codeReport(): Promise<Table[]> {
-  const answer = await h.gql<{ complaintHandlingCodeReport: Sections }>(`query { complaintHandlingCodeReport(financialYear: 2020) { ${TABLES} } }`, {}, analyst);
+  const answer = await h.gql<{ complaintHandlingCodeReport: Sections }>(
+    `query { complaintHandlingCodeReport(financialYear: 2020) { ${TABLES} } }`,
+    {},
+    analyst,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data!.complaintHandlingCodeReport.sections.flatMap((s) => s.tables);
 }
 const thisYear = (tables: Table[], id: string, column: number) => tables.find((t) => t.id === id)!.rows[0]!.cells[column]!.number;
 
 async function recordCase(kind: "compliment" | "member_enquiry", receivedOn: string): Promise<string> {
-  const answer = await h.gql<{ recordFeedback: { id: string } }>(RECORD_FEEDBACK, {
-    input: { kind, receivedOn, madeByChild: false, summary: kind === "compliment" ? "A parent thanked the team" : "An MP asked about a placement" },
-  }, officer);
+  const answer = await h.gql<{ recordFeedback: { id: string } }>(
+    RECORD_FEEDBACK,
+    {
+      input: { kind, receivedOn, madeByChild: false, summary: kind === "compliment" ? "A parent thanked the team" : "An MP asked about a placement" },
+    },
+    officer,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data!.recordFeedback.id;
 }
@@ -64,13 +72,36 @@ describe("compliments and member enquiries recorded live", () => {
     const codeBefore = thisYear(await codeReport(), "code-compliments", 0)!;
 
     const published = await recordCase("compliment", "2020-10-01");
-    const answer = await h.gql<{ recordCompliment: { compliment: Record<string, unknown> } }>(COMPLIMENT, {
-      input: { caseId: published, praised: "Social worker, Children in Care team", whatFor: "Listening and finding the right placement", quote: PUBLISHED, publishable: true },
-    }, officer);
+    const answer = await h.gql<{ recordCompliment: { compliment: Record<string, unknown> } }>(
+      COMPLIMENT,
+      {
+        input: {
+          caseId: published,
+          praised: "Social worker, Children in Care team",
+          whatFor: "Listening and finding the right placement",
+          quote: PUBLISHED,
+          publishable: true,
+        },
+      },
+      officer,
+    );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.recordCompliment.compliment).toEqual({ praised: "Social worker, Children in Care team", whatFor: "Listening and finding the right placement", publishable: true, quote: PUBLISHED });
+    expect(answer.data!.recordCompliment.compliment).toEqual({
+      praised: "Social worker, Children in Care team",
+      whatFor: "Listening and finding the right placement",
+      publishable: true,
+      quote: PUBLISHED,
+    });
     const unpublished = await recordCase("compliment", "2020-11-02");
-    expect((await h.gql(COMPLIMENT, { input: { caseId: unpublished, praised: "Duty team", whatFor: "Quick help", quote: PRIVATE, publishable: false } }, officer)).errors).toBeUndefined();
+    expect(
+      (
+        await h.gql(
+          COMPLIMENT,
+          { input: { caseId: unpublished, praised: "Duty team", whatFor: "Quick help", quote: PRIVATE, publishable: false } },
+          officer,
+        )
+      ).errors,
+    ).toBeUndefined();
 
     expect(thisYear(await annual(), "compliments", 1)).toBe(annualBefore + 2);
     const code = await codeReport();
@@ -85,7 +116,11 @@ describe("compliments and member enquiries recorded live", () => {
   it("records an MP's enquiry and the reply, counting working days from receipt", async () => {
     const enquiry = await recordCase("member_enquiry", "2020-12-21");
     // 21 December 2020 (Monday, day 0) to 4 January 2021: 22, 23, 24, 29, 30, 31 December and 4 January; Christmas Day, Boxing Day (substitute 28 December) and New Year's Day are not working days.
-    const answer = await h.gql<{ recordMemberEnquiry: { memberEnquiry: Record<string, unknown> } }>(MEMBER, { input: { caseId: enquiry, memberType: "mp", repliedOn: "2021-01-04" } }, officer);
+    const answer = await h.gql<{ recordMemberEnquiry: { memberEnquiry: Record<string, unknown> } }>(
+      MEMBER,
+      { input: { caseId: enquiry, memberType: "mp", repliedOn: "2021-01-04" } },
+      officer,
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.recordMemberEnquiry.memberEnquiry).toEqual({ memberType: "mp", repliedOn: "2021-01-04", workingDaysTaken: 7 });
     const early = await h.gql(MEMBER, { input: { caseId: enquiry, memberType: "mp", repliedOn: "2020-12-01" } }, officer);

@@ -69,7 +69,18 @@ async function replayLive(councilId: string, rulesAsOf: string): Promise<number>
       const epoch = new Date("1900-01-01T00:00:00Z");
       await tx.caseStage.updateMany({
         where: { councilId },
-        data: { startedOn: epoch, dueOn: epoch, timescaleWorkingDays: 1, respondedOn: null, workingDaysTaken: null, daysPaused: 0, extended: false, met: null, band: null, lateRequest: false },
+        data: {
+          startedOn: epoch,
+          dueOn: epoch,
+          timescaleWorkingDays: 1,
+          respondedOn: null,
+          workingDaysTaken: null,
+          daysPaused: 0,
+          extended: false,
+          met: null,
+          band: null,
+          lateRequest: false,
+        },
       });
       await tx.caseClock.deleteMany({ where: { councilId } });
       await tx.pointOutcome.deleteMany({ where: { councilId } });
@@ -77,8 +88,18 @@ async function replayLive(councilId: string, rulesAsOf: string): Promise<number>
       await tx.case.updateMany({
         where: { councilId },
         data: {
-          currentStage: null, status: "received", acknowledgementDueOn: null, acknowledgedOn: null, acknowledgementMet: null,
-          notConsideredOn: null, suspended: false, nextDueOn: null, withdrawnOn: null, closedOn: null, flags: [], derivedOn: null,
+          currentStage: null,
+          status: "received",
+          acknowledgementDueOn: null,
+          acknowledgedOn: null,
+          acknowledgementMet: null,
+          notConsideredOn: null,
+          suspended: false,
+          nextDueOn: null,
+          withdrawnOn: null,
+          closedOn: null,
+          flags: [],
+          derivedOn: null,
         },
       });
       const rows = await tx.case.findMany({ where: { councilId }, select: { councilId: true, id: true, kind: true, version: true } });

@@ -13,7 +13,11 @@ const QUERY = `query($kind: VocabularyKind!, $on: Date!) { localChoices(kind: $k
 describe("localChoices: the council's own words for the forms", () => {
   it("gives officers the reasons in force on the date, each under its category and mapped to a canonical theme", async () => {
     const officer = await h.signIn("officer", "demo-north");
-    const answer = await h.gql<{ localChoices: { code: string; canonical: string; parentCode: string | null }[] }>(QUERY, { kind: "reason_taxonomy", on: "2026-06-01" }, officer);
+    const answer = await h.gql<{ localChoices: { code: string; canonical: string; parentCode: string | null }[] }>(
+      QUERY,
+      { kind: "reason_taxonomy", on: "2026-06-01" },
+      officer,
+    );
     expect(answer.errors).toBeUndefined();
     const choices = answer.data!.localChoices;
     expect(choices.length).toBeGreaterThan(0);

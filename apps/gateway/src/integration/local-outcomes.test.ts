@@ -38,7 +38,18 @@ describe("a stage response with the council's own outcome words", () => {
     const c = await acknowledged();
     const answer = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
-      { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes: [{ pointId: "1", localOutcome: "PARTLY" }, { pointId: "2", outcome: "not_upheld" }] } },
+      {
+        input: {
+          caseId: c.id,
+          version: c.version,
+          on: "2026-01-16",
+          stage: "stage1",
+          outcomes: [
+            { pointId: "1", localOutcome: "PARTLY" },
+            { pointId: "2", outcome: "not_upheld" },
+          ],
+        },
+      },
       officer,
     );
     expect(answer.errors).toBeUndefined();
@@ -47,11 +58,18 @@ describe("a stage response with the council's own outcome words", () => {
       [{ stage: "stage1", outcome: "partially_upheld", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }],
       [{ stage: "stage1", outcome: "not_upheld", localOutcome: null, outcomeLabel: null }],
     ]);
-    const stage = await h.db.prisma.caseStage.findUniqueOrThrow({ where: { councilId_caseId_stage: { councilId: COUNCIL, caseId: c.id, stage: "stage1" } } });
+    const stage = await h.db.prisma.caseStage.findUniqueOrThrow({
+      where: { councilId_caseId_stage: { councilId: COUNCIL, caseId: c.id, stage: "stage1" } },
+    });
     expect(stage).toMatchObject({ outcome: "partially_upheld", localOutcome: "PARTLY" });
     // The event log carries the canonical outcome the rules decide on.
     const event = await h.db.prisma.caseEvent.findFirstOrThrow({ where: { councilId: COUNCIL, caseId: c.id, type: "response_sent" } });
-    expect(event.payload).toMatchObject({ outcomes: [{ pointId: "1", outcome: "partially_upheld" }, { pointId: "2", outcome: "not_upheld" }] });
+    expect(event.payload).toMatchObject({
+      outcomes: [
+        { pointId: "1", outcome: "partially_upheld" },
+        { pointId: "2", outcome: "not_upheld" },
+      ],
+    });
 
     const escalate = await h.gql(
       `mutation($input: RequestEscalationInput!) { requestEscalation(input: $input) { id } }`,
@@ -64,14 +82,28 @@ describe("a stage response with the council's own outcome words", () => {
       select: { localOutcome: true, point: { select: { pointRef: true } } },
       orderBy: { point: { seq: "asc" } },
     });
-    expect(kept.map((o) => [o.point.pointRef, o.localOutcome])).toEqual([["1", "PARTLY"], ["2", null]]);
+    expect(kept.map((o) => [o.point.pointRef, o.localOutcome])).toEqual([
+      ["1", "PARTLY"],
+      ["2", null],
+    ]);
   });
 
   it("keeps each point's own word: a point given the canonical outcome does not take another point's code", async () => {
     const c = await acknowledged();
     const answer = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
-      { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes: [{ pointId: "1", localOutcome: "NOT" }, { pointId: "2", outcome: "not_upheld" }] } },
+      {
+        input: {
+          caseId: c.id,
+          version: c.version,
+          on: "2026-01-16",
+          stage: "stage1",
+          outcomes: [
+            { pointId: "1", localOutcome: "NOT" },
+            { pointId: "2", outcome: "not_upheld" },
+          ],
+        },
+      },
       officer,
     );
     expect(answer.errors).toBeUndefined();
@@ -89,8 +121,12 @@ describe("a stage response with the council's own outcome words", () => {
 
   it("refuses a code not in force naming its localOutcome field, and a contradicting canonical outcome naming outcome", async () => {
     const c = await acknowledged();
-    const send = (outcomes: unknown[]) => h.gql(RESPOND, { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes } }, officer);
-    const unknown = await send([{ pointId: "1", outcome: "upheld" }, { pointId: "2", localOutcome: "SORT-OF" }]);
+    const send = (outcomes: unknown[]) =>
+      h.gql(RESPOND, { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes } }, officer);
+    const unknown = await send([
+      { pointId: "1", outcome: "upheld" },
+      { pointId: "2", localOutcome: "SORT-OF" },
+    ]);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "outcomes", 1, "localOutcome"] });
     expect(unknown.errors?.[0]?.message).toContain('"SORT-OF" is not an outcome code of your council in force on 2026-01-16');
     const contradicts = await send([{ pointId: "1", outcome: "upheld", localOutcome: "NOT" }]);

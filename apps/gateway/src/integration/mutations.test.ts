@@ -35,7 +35,11 @@ beforeEach(async () => {
 });
 
 async function run(name: string, inputType: string, input: Record<string, unknown>) {
-  const answer = await h.gql<Record<string, CaseView>>(caseMutation(name, inputType), { input: { caseId: c.id, version: c.version, ...input } }, officer);
+  const answer = await h.gql<Record<string, CaseView>>(
+    caseMutation(name, inputType),
+    { input: { caseId: c.id, version: c.version, ...input } },
+    officer,
+  );
   return { view: answer.data?.[name] ?? null, error: answer.errors?.[0] ?? null };
 }
 
@@ -52,15 +56,29 @@ describe("case mutations: happy paths and refusals", () => {
   it("markNotConsidered records the reason and stops the clocks; a reason outside the list is refused", async () => {
     const bad = await run("markNotConsidered", "MarkNotConsideredInput", { on: "2026-01-06", reason: "boredom" });
     expect(bad.error?.message).toMatch(/boredom/);
-    const { view } = await run("markNotConsidered", "MarkNotConsideredInput", { on: "2026-01-06", reason: "court_proceedings", detail: "care proceedings under way" });
+    const { view } = await run("markNotConsidered", "MarkNotConsideredInput", {
+      on: "2026-01-06",
+      reason: "court_proceedings",
+      detail: "care proceedings under way",
+    });
     expect(view).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings" });
   });
 
   it("agreeExtension takes Stage 1 to 20 working days, never beyond (SI 2006/1738 reg 14)", async () => {
-    const tooLong = await run("agreeExtension", "AgreeExtensionInput", { on: "2026-01-12", stage: "stage1", totalWorkingDays: 25, reason: "complex" });
+    const tooLong = await run("agreeExtension", "AgreeExtensionInput", {
+      on: "2026-01-12",
+      stage: "stage1",
+      totalWorkingDays: 25,
+      reason: "complex",
+    });
     expect(tooLong.error?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(tooLong.error?.message).toMatch(/20/);
-    const { view } = await run("agreeExtension", "AgreeExtensionInput", { on: "2026-01-12", stage: "stage1", totalWorkingDays: 20, reason: "complex" });
+    const { view } = await run("agreeExtension", "AgreeExtensionInput", {
+      on: "2026-01-12",
+      stage: "stage1",
+      totalWorkingDays: 20,
+      reason: "complex",
+    });
     expect(view?.stages[0]).toMatchObject({ extended: true, timescaleWorkingDays: 20, dueOn: "2026-02-02" });
   });
 
@@ -89,8 +107,15 @@ describe("case mutations: happy paths and refusals", () => {
   it("addPointOfComplaint adds a point with its reason; an unknown theme is refused", async () => {
     const bad = await run("addPointOfComplaint", "AddPointOfComplaintInput", { summary: "x", reasonTheme: "weather" });
     expect(bad.error).not.toBeNull();
-    const { view } = await run("addPointOfComplaint", "AddPointOfComplaintInput", { summary: "Contact cancelled", reasonTheme: "contact_arrangements" });
-    expect(view?.points.map((p) => [p.pointRef, p.theme])).toEqual([["1", "communication"], ["2", "decision_making"], ["3", "contact_arrangements"]]);
+    const { view } = await run("addPointOfComplaint", "AddPointOfComplaintInput", {
+      summary: "Contact cancelled",
+      reasonTheme: "contact_arrangements",
+    });
+    expect(view?.points.map((p) => [p.pointRef, p.theme])).toEqual([
+      ["1", "communication"],
+      ["2", "decision_making"],
+      ["3", "contact_arrangements"],
+    ]);
   });
 
   it("allocateCase refuses an officer who is not in the council", async () => {
@@ -122,7 +147,15 @@ describe("queries", () => {
   it("filters and sorts the cases connection and pages it", async () => {
     const child = await h.gql<{ recordFeedback: { id: string } }>(
       RECORD_FEEDBACK,
-      { input: complaint({ madeByChild: true, complainantRelationship: "child_or_young_person", receivedOn: "2026-02-02", gender: "not_given", ageBand: "13-15" }) },
+      {
+        input: complaint({
+          madeByChild: true,
+          complainantRelationship: "child_or_young_person",
+          receivedOn: "2026-02-02",
+          gender: "not_given",
+          ageBand: "13-15",
+        }),
+      },
       officer,
     );
     expect(child.errors).toBeUndefined();
@@ -157,7 +190,9 @@ describe("queries", () => {
 
   it("returns the council's configuration and who I am", async () => {
     const answer = await h.gql<{ council: { id: string; settingsJson: string; teams: unknown[] }; me: { roles: string[] } }>(
-      `{ council { id settingsJson teams { code name serviceArea validFrom validTo } } me { councilId roles signedInWith } }`, {}, officer,
+      `{ council { id settingsJson teams { code name serviceArea validFrom validTo } } me { councilId roles signedInWith } }`,
+      {},
+      officer,
     );
     expect(answer.data?.council.id).toBe("demo-north");
     expect(JSON.parse(answer.data?.council.settingsJson ?? "{}")).toEqual({ acknowledgementWorkingDays: 3 });
@@ -168,7 +203,9 @@ describe("queries", () => {
 
 describe("feedback that is not a complaint", () => {
   it("records a compliment without statutory clocks, so it is never due or overdue", async () => {
-    const answer = await h.gql<{ recordFeedback: { kind: string; nextDueOn: string | null; clocks: unknown[]; stages: unknown[]; currentStage: string | null } }>(
+    const answer = await h.gql<{
+      recordFeedback: { kind: string; nextDueOn: string | null; clocks: unknown[]; stages: unknown[]; currentStage: string | null };
+    }>(
       RECORD_FEEDBACK,
       { input: complaint({ kind: "compliment", procedure: null, points: [], summary: "Thank you to the leaving care team." }) },
       officer,

@@ -13,7 +13,16 @@ interface View {
   flags: Array<{ code: string; message: string }>;
   clocks: Array<{ clockId: string; stage: string | null; dueOn: string; stoppedOn: string | null }>;
   points: Array<{ pointRef: string; outcomes: Array<{ stage: string; outcome: string }> }>;
-  notConsideredDecisions: Array<{ reason: string; source: string; points: string[] | null; discretionExercised: boolean | null; decidedBy: string | null; localGround: string | null; localGroundLabel: string | null; endsCase: boolean }>;
+  notConsideredDecisions: Array<{
+    reason: string;
+    source: string;
+    points: string[] | null;
+    discretionExercised: boolean | null;
+    decidedBy: string | null;
+    localGround: string | null;
+    localGroundLabel: string | null;
+    endsCase: boolean;
+  }>;
 }
 
 const DECISIONS = "notConsideredDecisions { reason source points discretionExercised decidedBy localGround localGroundLabel endsCase }";
@@ -46,9 +55,16 @@ describe("not considered, by the ground's law", () => {
     const { view, error } = await mark(await newCase(), { reason: "court_proceedings" });
     expect(error).toBeNull();
     expect(view).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings" });
-    expect(view?.notConsideredDecisions).toEqual([expect.objectContaining({ reason: "court_proceedings", points: null, endsCase: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source })]);
+    expect(view?.notConsideredDecisions).toEqual([
+      expect.objectContaining({ reason: "court_proceedings", points: null, endsCase: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source }),
+    ]);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: COUNCIL, caseId: view?.id, action: "markNotConsidered" } });
-    expect(audit?.detail).toMatchObject({ event: "not_considered", ground: "court_proceedings", source: NOT_CONSIDERED_GROUNDS.court_proceedings.source, points: null });
+    expect(audit?.detail).toMatchObject({
+      event: "not_considered",
+      ground: "court_proceedings",
+      source: NOT_CONSIDERED_GROUNDS.court_proceedings.source,
+      points: null,
+    });
   });
 
   it("reg 8 in part leaves out one point; the other point keeps its clock and is answered", async () => {
@@ -58,7 +74,11 @@ describe("not considered, by the ground's law", () => {
     expect(error).toBeNull();
     expect(view).toMatchObject({ status: "in_stage", notConsideredReason: null });
     expect(view?.clocks.find((k) => k.stage === "stage1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
-    expect(view?.notConsideredDecisions[0]).toMatchObject({ points: ["2"], endsCase: false, source: NOT_CONSIDERED_GROUNDS.police_investigation.source });
+    expect(view?.notConsideredDecisions[0]).toMatchObject({
+      points: ["2"],
+      endsCase: false,
+      source: NOT_CONSIDERED_GROUNDS.police_investigation.source,
+    });
     const forLeftOut = await h.gql(
       RESPOND,
       { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
@@ -103,12 +123,18 @@ describe("not considered, by the ground's law", () => {
     const missing = await mark(c, { reason: "no_sufficient_interest", decidedBy: "Head of Service" });
     expect(missing.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "childViews"] });
     expect(missing.error?.message).toContain("Children Act 1989 s.26(3)(e)");
-    const { view, error } = await mark(c, { reason: "no_sufficient_interest", decidedBy: "Head of Service", childViews: "Sam does not want their uncle involved" });
+    const { view, error } = await mark(c, {
+      reason: "no_sufficient_interest",
+      decidedBy: "Head of Service",
+      childViews: "Sam does not want their uncle involved",
+    });
     expect(error).toBeNull();
     expect(view?.notConsideredDecisions[0]).toMatchObject({ decidedBy: "Head of Service", endsCase: true });
     const event = await h.db.prisma.caseEvent.findFirstOrThrow({ where: { councilId: COUNCIL, caseId: c.id, type: "not_considered" } });
     expect(JSON.stringify(event.payload)).not.toContain("uncle");
-    expect(await h.db.prisma.caseNarrative.count({ where: { councilId: COUNCIL, caseId: c.id, kind: "event_childViews", text: { contains: "uncle" } } })).toBe(1);
+    expect(
+      await h.db.prisma.caseNarrative.count({ where: { councilId: COUNCIL, caseId: c.id, kind: "event_childViews", text: { contains: "uncle" } } }),
+    ).toBe(1);
   });
 
   it("a local ground from the council's vocabulary is accepted with its words; an unknown one, or none, is refused naming localGround", async () => {
@@ -116,7 +142,13 @@ describe("not considered, by the ground's law", () => {
     const PUBLISH = `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`;
     const unnamed = await h.gql(
       PUBLISH,
-      { input: { kind: "not_considered_reason", effectiveFrom: TEST_TODAY, entries: [{ code: "UNREASONABLE", label: "Unreasonable conduct", canonical: "other" }] } },
+      {
+        input: {
+          kind: "not_considered_reason",
+          effectiveFrom: TEST_TODAY,
+          entries: [{ code: "UNREASONABLE", label: "Unreasonable conduct", canonical: "other" }],
+        },
+      },
       admin,
     );
     expect(unnamed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "entries", 0, "policy"] });
@@ -128,7 +160,12 @@ describe("not considered, by the ground's law", () => {
           effectiveFrom: TEST_TODAY,
           entries: [
             { code: "COURT", label: "Court proceedings", canonical: "court_proceedings" },
-            { code: "UNREASONABLE", label: "Unreasonable complainant conduct", canonical: "other", policy: "Unreasonable Behaviour Policy 2025, para 4" },
+            {
+              code: "UNREASONABLE",
+              label: "Unreasonable complainant conduct",
+              canonical: "other",
+              policy: "Unreasonable Behaviour Policy 2025, para 4",
+            },
           ],
         },
       },
@@ -148,8 +185,15 @@ describe("not considered, by the ground's law", () => {
       source: "Unreasonable Behaviour Policy 2025, para 4 (local policy)",
     });
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: COUNCIL, caseId: c.id, action: "markNotConsidered" } });
-    expect(audit?.detail).toMatchObject({ ground: "other", localGround: "UNREASONABLE", source: "Unreasonable Behaviour Policy 2025, para 4 (local policy)" });
-    const row = await h.db.prisma.case.findUniqueOrThrow({ where: { councilId_id: { councilId: COUNCIL, id: c.id } }, select: { localNotConsideredReason: true } });
+    expect(audit?.detail).toMatchObject({
+      ground: "other",
+      localGround: "UNREASONABLE",
+      source: "Unreasonable Behaviour Policy 2025, para 4 (local policy)",
+    });
+    const row = await h.db.prisma.case.findUniqueOrThrow({
+      where: { councilId_id: { councilId: COUNCIL, id: c.id } },
+      select: { localNotConsideredReason: true },
+    });
     expect(row.localNotConsideredReason).toBe("UNREASONABLE");
   });
 
@@ -163,7 +207,10 @@ describe("not considered, by the ground's law", () => {
     );
     const grounds = offered.data?.notConsideredGrounds ?? [];
     expect(grounds.map((g) => g.reason)).not.toContain("insufficient_evidence");
-    expect(grounds.find((g) => g.reason === "court_proceedings")).toMatchObject({ inPart: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source });
+    expect(grounds.find((g) => g.reason === "court_proceedings")).toMatchObject({
+      inPart: true,
+      source: NOT_CONSIDERED_GROUNDS.court_proceedings.source,
+    });
     expect(grounds.find((g) => g.reason === "no_sufficient_interest")?.requires).toEqual(["childViews", "decidedBy"]);
   });
 });

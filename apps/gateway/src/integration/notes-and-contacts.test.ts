@@ -44,13 +44,28 @@ describe("case notes and the contact log", () => {
     const answer = await h.gql<{ logCaseContact: { contacts: Record<string, unknown>[] } }>(
       LOG_CONTACT,
       {
-        input: { caseId, kind: "call", direction: "incoming", occurredOn: "2026-06-29", occurredTime: "14:30", withWhom: "Alex Example (mother)", summary: "Asked for an update." },
+        input: {
+          caseId,
+          kind: "call",
+          direction: "incoming",
+          occurredOn: "2026-06-29",
+          occurredTime: "14:30",
+          withWhom: "Alex Example (mother)",
+          summary: "Asked for an update.",
+        },
       },
       officer,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.logCaseContact.contacts).toEqual([
-      expect.objectContaining({ kind: "call", direction: "incoming", occurredOn: "2026-06-29", occurredTime: "14:30", withWhom: "Alex Example (mother)", summary: "Asked for an update." }),
+      expect.objectContaining({
+        kind: "call",
+        direction: "incoming",
+        occurredOn: "2026-06-29",
+        occurredTime: "14:30",
+        withWhom: "Alex Example (mother)",
+        summary: "Asked for an update.",
+      }),
     ]);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: "demo-north", caseId, action: "logCaseContact" } });
     expect(audit?.detail).toMatchObject({ kind: "call", direction: "incoming" });

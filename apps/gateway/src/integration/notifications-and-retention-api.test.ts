@@ -23,7 +23,11 @@ afterAll(async () => h?.stop());
 
 describe("notification settings and policy", () => {
   it("an administrator sees every user's settings, all on by default", async () => {
-    const answer = await h.gql<{ notificationSettings: Array<{ email: string; dueSoon: boolean; overdue: boolean; digest: boolean }> }>(`{ notificationSettings { ${SETTING} } }`, {}, admin);
+    const answer = await h.gql<{ notificationSettings: Array<{ email: string; dueSoon: boolean; overdue: boolean; digest: boolean }> }>(
+      `{ notificationSettings { ${SETTING} } }`,
+      {},
+      admin,
+    );
     expect(answer.errors).toBeUndefined();
     const emails = answer.data?.notificationSettings.map((s) => s.email) ?? [];
     expect(emails).toContain("officer@demo-north.example");
@@ -44,48 +48,86 @@ describe("notification settings and policy", () => {
     const read = await h.gql<{ myNotificationSettings: { dueSoon: boolean } }>(`{ myNotificationSettings { dueSoon } }`, {}, officer);
     expect(read.data?.myNotificationSettings.dueSoon).toBe(false);
     const managerId = (await h.db.prisma.user.findUniqueOrThrow({ where: { email: "manager@demo-north.example" } })).id;
-    const other = await h.gql(`mutation($input: SetNotificationSettingsInput!) { setNotificationSettings(input: $input) { userId } }`, { input: { userId: managerId, dueSoon: false, overdue: false, digest: false } }, officer);
+    const other = await h.gql(
+      `mutation($input: SetNotificationSettingsInput!) { setNotificationSettings(input: $input) { userId } }`,
+      { input: { userId: managerId, dueSoon: false, overdue: false, digest: false } },
+      officer,
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     // A case whose Stage 1 response is due within the warning period (3 working days) and whose acknowledgement is overdue.
-    const created = await h.gql<{ recordFeedback: { id: string; version: number } }>(RECORD_FEEDBACK, { input: complaint({ receivedOn: "2026-06-19" }) }, manager);
+    const created = await h.gql<{ recordFeedback: { id: string; version: number } }>(
+      RECORD_FEEDBACK,
+      { input: complaint({ receivedOn: "2026-06-19" }) },
+      manager,
+    );
     const c = created.data?.recordFeedback as { id: string; version: number };
     await h.gql(caseMutation("allocateCase", "AllocateCaseInput"), { input: { caseId: c.id, version: c.version, officerId } }, manager);
     const clocks = await h.db.prisma.caseClock.findMany({ where: { councilId: "demo-north", caseId: c.id, stoppedOn: null } });
     // a clock due within 3 working days of 2026-06-30 (so a due-soon e-mail would be planned if it were on)
     expect(clocks.some((k) => k.dueOn.toISOString().slice(0, 10) >= TEST_TODAY && k.dueOn.toISOString().slice(0, 10) <= "2026-07-03")).toBe(true);
     await planNotifications(h.db.prisma, "demo-north", TEST_TODAY);
-    const kinds = (await h.db.prisma.notification.findMany({ where: { councilId: "demo-north", caseId: c.id, userId: officerId } })).map((n) => n.kind);
+    const kinds = (await h.db.prisma.notification.findMany({ where: { councilId: "demo-north", caseId: c.id, userId: officerId } })).map(
+      (n) => n.kind,
+    );
     expect(kinds).toContain("clock_overdue");
     expect(kinds).not.toContain("clock_due_soon");
   });
 
   it("the council's warning period is checked: 21 working days is refused naming the field", async () => {
-    const bad = await h.gql(`mutation { setNotificationPolicy(input: { warningWorkingDays: 21, digestEnabled: true }) { warningWorkingDays } }`, {}, admin);
+    const bad = await h.gql(
+      `mutation { setNotificationPolicy(input: { warningWorkingDays: 21, digestEnabled: true }) { warningWorkingDays } }`,
+      {},
+      admin,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/warningWorkingDays/);
-    const before = await h.gql<{ notificationPolicy: { warningWorkingDays: number; source: string } }>(`{ notificationPolicy { warningWorkingDays source } }`, {}, officer);
+    const before = await h.gql<{ notificationPolicy: { warningWorkingDays: number; source: string } }>(
+      `{ notificationPolicy { warningWorkingDays source } }`,
+      {},
+      officer,
+    );
     expect(before.data?.notificationPolicy).toEqual({ warningWorkingDays: 3, source: "local policy (platform default)" });
-    const set = await h.gql<{ setNotificationPolicy: { warningWorkingDays: number } }>(`mutation { setNotificationPolicy(input: { warningWorkingDays: 5, digestEnabled: false }) { warningWorkingDays source } }`, {}, admin);
+    const set = await h.gql<{ setNotificationPolicy: { warningWorkingDays: number } }>(
+      `mutation { setNotificationPolicy(input: { warningWorkingDays: 5, digestEnabled: false }) { warningWorkingDays source } }`,
+      {},
+      admin,
+    );
     expect(set.data?.setNotificationPolicy.warningWorkingDays).toBe(5);
   });
 });
 
 describe("retention: policy, dry run and legal hold", () => {
   it("reads the default policy and refuses an age below 18", async () => {
-    const read = await h.gql<{ retentionPolicy: { yearsAfterClosure: number; lookedAfterUntilAge: number | null } }>(`{ retentionPolicy { yearsAfterClosure lookedAfterUntilAge source } }`, {}, admin);
+    const read = await h.gql<{ retentionPolicy: { yearsAfterClosure: number; lookedAfterUntilAge: number | null } }>(
+      `{ retentionPolicy { yearsAfterClosure lookedAfterUntilAge source } }`,
+      {},
+      admin,
+    );
     expect(read.data?.retentionPolicy).toMatchObject({ yearsAfterClosure: 6, lookedAfterUntilAge: null });
-    const bad = await h.gql(`mutation { setRetentionPolicy(input: { yearsAfterClosure: 6, lookedAfterUntilAge: 10 }) { yearsAfterClosure } }`, {}, admin);
+    const bad = await h.gql(
+      `mutation { setRetentionPolicy(input: { yearsAfterClosure: 6, lookedAfterUntilAge: 10 }) { yearsAfterClosure } }`,
+      {},
+      admin,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/lookedAfterUntilAge/);
-    const set = await h.gql<{ setRetentionPolicy: { lookedAfterUntilAge: number } }>(`mutation { setRetentionPolicy(input: { yearsAfterClosure: 6, lookedAfterUntilAge: 25 }) { lookedAfterUntilAge } }`, {}, admin);
+    const set = await h.gql<{ setRetentionPolicy: { lookedAfterUntilAge: number } }>(
+      `mutation { setRetentionPolicy(input: { yearsAfterClosure: 6, lookedAfterUntilAge: 25 }) { lookedAfterUntilAge } }`,
+      {},
+      admin,
+    );
     expect(set.data?.setRetentionPolicy.lookedAfterUntilAge).toBe(25);
   });
 
   it("the dry run is for council administrators only", async () => {
     const refused = await h.gql(`{ retentionDryRun { caseId } }`, {}, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const run = await h.gql<{ retentionDryRun: unknown[] }>(`{ retentionDryRun { caseId reference closedOn retainUntil rule onLegalHold counts { people narratives contacts documents } } }`, {}, admin);
+    const run = await h.gql<{ retentionDryRun: unknown[] }>(
+      `{ retentionDryRun { caseId reference closedOn retainUntil rule onLegalHold counts { people narratives contacts documents } } }`,
+      {},
+      admin,
+    );
     expect(run.errors).toBeUndefined();
     expect(run.data?.retentionDryRun).toEqual([]);
   });
@@ -93,15 +135,29 @@ describe("retention: policy, dry run and legal hold", () => {
   it("places and releases a legal hold, audited; another council's case is NOT_FOUND", async () => {
     const created = await h.gql<{ recordFeedback: { id: string } }>(RECORD_FEEDBACK, { input: complaint() }, manager);
     const caseId = created.data?.recordFeedback.id as string;
-    const placed = await h.gql<{ setLegalHold: { held: boolean } }>(`mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { caseId held placedAt releasedAt } }`, { input: { caseId, held: true } }, admin);
+    const placed = await h.gql<{ setLegalHold: { held: boolean } }>(
+      `mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { caseId held placedAt releasedAt } }`,
+      { input: { caseId, held: true } },
+      admin,
+    );
     expect(placed.data?.setLegalHold.held).toBe(true);
-    const released = await h.gql<{ setLegalHold: { held: boolean; releasedAt: string | null } }>(`mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { held releasedAt } }`, { input: { caseId, held: false } }, admin);
+    const released = await h.gql<{ setLegalHold: { held: boolean; releasedAt: string | null } }>(
+      `mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { held releasedAt } }`,
+      { input: { caseId, held: false } },
+      admin,
+    );
     expect(released.data?.setLegalHold.held).toBe(false);
     expect(released.data?.setLegalHold.releasedAt).not.toBeNull();
-    const audit = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId, action: { in: ["placeLegalHold", "releaseLegalHold"] } } });
+    const audit = await h.db.prisma.auditLog.findMany({
+      where: { councilId: "demo-north", caseId, action: { in: ["placeLegalHold", "releaseLegalHold"] } },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(["placeLegalHold", "releaseLegalHold"]);
     const south = await h.signIn("admin", "demo-south");
-    const other = await h.gql(`mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { held } }`, { input: { caseId, held: true } }, south);
+    const other = await h.gql(
+      `mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { held } }`,
+      { input: { caseId, held: true } },
+      south,
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -35,17 +35,31 @@ const statutoryDays = (clock: string) => childrensStatutoryProcedure.stages.flat
 
 describe("createCouncil", () => {
   it("returns what it created: statutory procedure defaults, canonical vocabularies, service areas", async () => {
-    const made = await h.gql<{ createCouncil: Created }>(CREATE, { input: { id: "fenmarsh", name: "Fenmarsh Borough Council", onsCode: " e06000991 " } }, platform);
+    const made = await h.gql<{ createCouncil: Created }>(
+      CREATE,
+      { input: { id: "fenmarsh", name: "Fenmarsh Borough Council", onsCode: " e06000991 " } },
+      platform,
+    );
     expect(made.errors).toBeUndefined();
     const council = made.data?.createCouncil;
     expect(council).toMatchObject({ id: "fenmarsh", name: "Fenmarsh Borough Council", onsCode: "E06000991" });
-    const settings = JSON.parse(council?.settingsJson ?? "{}") as { stage1: { workingDays: number }; stage2: { workingDays: number }; stage3_panel: { workingDays: number } };
+    const settings = JSON.parse(council?.settingsJson ?? "{}") as {
+      stage1: { workingDays: number };
+      stage2: { workingDays: number };
+      stage3_panel: { workingDays: number };
+    };
     expect(settings.stage1.workingDays).toBe(statutoryDays("stage1"));
     expect(settings.stage2.workingDays).toBe(statutoryDays("stage2"));
     expect(settings.stage3_panel.workingDays).toBe(statutoryDays("stage3_panel"));
-    expect(council?.vocabularies.map((v) => v.kind).sort()).toEqual(
-      ["channel", "complainant_type", "feedback_kind", "lgsco_decision", "not_considered_reason", "outcome", "reason_taxonomy"],
-    );
+    expect(council?.vocabularies.map((v) => v.kind).sort()).toEqual([
+      "channel",
+      "complainant_type",
+      "feedback_kind",
+      "lgsco_decision",
+      "not_considered_reason",
+      "outcome",
+      "reason_taxonomy",
+    ]);
     expect(council?.vocabularies.find((v) => v.kind === "outcome")?.codes).toEqual([...OUTCOMES]);
     expect(council?.serviceAreas.length).toBeGreaterThan(0);
     // Stored, not only answered.
@@ -86,7 +100,9 @@ describe("the new council's first administrator", () => {
     expect(codes(noPassword)).toEqual(["BAD_USER_INPUT"]);
     expect(noPassword.errors?.[0]?.message).toContain("initialPassword");
     const made = await h.gql<{ inviteCouncilAdministrator: { userId: string | null; invitationId: string | null } }>(
-      INVITE, { input: { ...input, initialPassword: "fenmarsh-first-sign-in-2026" } }, platform,
+      INVITE,
+      { input: { ...input, initialPassword: "fenmarsh-first-sign-in-2026" } },
+      platform,
     );
     expect(made.errors).toBeUndefined();
     expect(made.data?.inviteCouncilAdministrator.userId).toBeTruthy();
@@ -97,13 +113,17 @@ describe("the new council's first administrator", () => {
     const token = signedIn.data?.signIn.token as string;
     expect(token).toBeTruthy();
     const settings = await h.gql<{ procedureSettings: { clocks: Array<{ clock: string; workingDays: number | null; source: string }> } }>(
-      `{ procedureSettings { clocks { clock workingDays source } } }`, {}, token,
+      `{ procedureSettings { clocks { clock workingDays source } } }`,
+      {},
+      token,
     );
     expect(settings.errors).toBeUndefined();
     const stage1 = settings.data?.procedureSettings.clocks.find((c) => c.clock === "stage1");
     expect(stage1?.workingDays).toBe(statutoryDays("stage1"));
     const vocab = await h.gql<{ vocabularyInForce: { entries: Array<{ code: string }> } }>(
-      `query { vocabularyInForce(kind: outcome, on: "2026-06-30") { entries { code } } }`, {}, token,
+      `query { vocabularyInForce(kind: outcome, on: "2026-06-30") { entries { code } } }`,
+      {},
+      token,
     );
     expect(vocab.data?.vocabularyInForce.entries.map((e) => e.code)).toEqual([...OUTCOMES]);
     const again = await h.gql(INVITE, { input: { ...input, initialPassword: "fenmarsh-first-sign-in-2026" } }, platform);
@@ -113,7 +133,9 @@ describe("the new council's first administrator", () => {
   it("an e-mail with an account gets an invitation, accepted signed in as themselves", async () => {
     await h.gql(CREATE, { input: { id: "saltmoor", name: "Saltmoor County Council", onsCode: "E10000991" } }, platform);
     const invited = await h.gql<{ inviteCouncilAdministrator: { userId: string | null; invitationId: string | null } }>(
-      INVITE, { input: { councilId: "saltmoor", email: "admin@demo-north.example", displayName: "Borrowed Admin" } }, platform,
+      INVITE,
+      { input: { councilId: "saltmoor", email: "admin@demo-north.example", displayName: "Borrowed Admin" } },
+      platform,
     );
     expect(invited.errors).toBeUndefined();
     expect(invited.data?.inviteCouncilAdministrator.userId).toBeNull();
@@ -121,9 +143,15 @@ describe("the new council's first administrator", () => {
     const refused = await h.gql(SIGN_IN, { input: { councilId: "saltmoor", email: "admin@demo-north.example", password: DEMO_PASSWORD } });
     expect(codes(refused)).toEqual(["UNAUTHENTICATED"]);
     const own = await h.signIn("admin", "demo-north");
-    const accepted = await h.gql(`mutation($input: AnswerCouncilInvitationInput!) { acceptCouncilInvitation(input: $input) }`, { input: { invitationId } }, own);
+    const accepted = await h.gql(
+      `mutation($input: AnswerCouncilInvitationInput!) { acceptCouncilInvitation(input: $input) }`,
+      { input: { invitationId } },
+      own,
+    );
     expect(accepted.errors).toBeUndefined();
-    const there = await h.gql<{ signIn: { token: string } }>(SIGN_IN, { input: { councilId: "saltmoor", email: "admin@demo-north.example", password: DEMO_PASSWORD } });
+    const there = await h.gql<{ signIn: { token: string } }>(SIGN_IN, {
+      input: { councilId: "saltmoor", email: "admin@demo-north.example", password: DEMO_PASSWORD },
+    });
     expect(there.data?.signIn.token).toBeTruthy();
     const roles = await h.db.prisma.userCouncilRole.findMany({ where: { councilId: "saltmoor" }, select: { role: true } });
     expect(roles.map((r) => r.role)).toEqual(["council_admin"]);

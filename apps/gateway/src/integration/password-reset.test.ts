@@ -36,7 +36,13 @@ beforeAll(async () => {
   queue = await startJobQueue({
     url: h.db.url,
     root: h.db.prisma,
-    mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Complaints <no-reply@csc.example>", rejectUnauthorized: false }),
+    mailer: createSmtpMailer({
+      host: "127.0.0.1",
+      port: smtp.port,
+      secure: false,
+      from: "Complaints <no-reply@csc.example>",
+      rejectUnauthorized: false,
+    }),
     logger: { log: () => undefined },
     today: () => TEST_TODAY,
     retryDelaySeconds: 1,
@@ -116,7 +122,11 @@ describe("password reset by e-mail", () => {
     await new Promise((r) => setTimeout(r, 2000));
     expect(smtp.received.filter((m) => m.to.includes(email3))).toHaveLength(RESETS_PER_ACCOUNT_PER_HOUR);
     const user = await h.db.prisma.user.findUniqueOrThrow({ where: { email: email3 } });
-    expect(await h.db.prisma.auditLog.count({ where: { action: "passwordResetRequested", actorId: user.id, detail: { equals: { outcome: "account_limit" } } } })).toBe(2);
+    expect(
+      await h.db.prisma.auditLog.count({
+        where: { action: "passwordResetRequested", actorId: user.id, detail: { equals: { outcome: "account_limit" } } },
+      }),
+    ).toBe(2);
   });
 
   it("refuses an address that keeps asking with TOO_MANY_REQUESTS (it reveals nothing about accounts)", async () => {

@@ -100,10 +100,18 @@ describe("production mode (DATABASE_URL, NODE_ENV=production)", () => {
   });
 
   it("creates the first platform administrator once, with a password that follows the rules", async () => {
-    await expect(createFirstPlatformAdmin(db.prisma, { email: "first@council.example", displayName: "First", password: "password1234" })).rejects.toThrow(/password: /);
-    const id = await createFirstPlatformAdmin(db.prisma, { email: "first@council.example", displayName: "First", password: "a-long-private-passphrase" });
+    await expect(
+      createFirstPlatformAdmin(db.prisma, { email: "first@council.example", displayName: "First", password: "password1234" }),
+    ).rejects.toThrow(/password: /);
+    const id = await createFirstPlatformAdmin(db.prisma, {
+      email: "first@council.example",
+      displayName: "First",
+      password: "a-long-private-passphrase",
+    });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id } })).isPlatformAdmin).toBe(true);
-    await expect(createFirstPlatformAdmin(db.prisma, { email: "second@council.example", displayName: "Second", password: "another-long-passphrase" })).rejects.toThrow(/already exists/);
+    await expect(
+      createFirstPlatformAdmin(db.prisma, { email: "second@council.example", displayName: "Second", password: "another-long-passphrase" }),
+    ).rejects.toThrow(/already exists/);
     expect(await db.prisma.auditLog.count({ where: { action: "createPlatformAdmin" } })).toBe(1);
   });
 });
@@ -122,7 +130,11 @@ describe("the build (issue 15 item 1)", () => {
       await pool.close();
       console.log("ANSWER " + JSON.stringify(answer));
     `;
-    const run = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd: gatewayDir, env: { ...process.env, POOL_DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "pipe"] });
+    const run = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: gatewayDir,
+      env: { ...process.env, POOL_DATABASE_URL: db.url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     run.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     run.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));

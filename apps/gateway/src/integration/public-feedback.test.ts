@@ -43,7 +43,14 @@ function submitFrom(localAddress: string, input: Record<string, unknown>): Promi
   const url = new URL(`${h.url}/graphql`);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: "POST", localAddress, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        localAddress,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         let text = "";
         res.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
@@ -79,10 +86,21 @@ describe("the public front door (issue 14 item 3)", () => {
     expect(Object.keys(answer.data?.submitPublicFeedback ?? {})).toEqual(["reference"]);
 
     const north = await h.signIn("officer", "demo-north");
-    const found = await h.gql<{ cases: { totalCount: number; edges: Array<{ node: Record<string, unknown> }> } }>(FIND, { filter: { search: reference } }, north);
+    const found = await h.gql<{ cases: { totalCount: number; edges: Array<{ node: Record<string, unknown> }> } }>(
+      FIND,
+      { filter: { search: reference } },
+      north,
+    );
     expect(found.errors).toBeUndefined();
     expect(found.data?.cases.totalCount).toBe(1);
-    expect(found.data?.cases.edges[0]?.node).toMatchObject({ reference, kind: "complaint", channel: "web_form", madeByChild: true, advocacyOffered: true, advocacyTaken: true });
+    expect(found.data?.cases.edges[0]?.node).toMatchObject({
+      reference,
+      kind: "complaint",
+      channel: "web_form",
+      madeByChild: true,
+      advocacyOffered: true,
+      advocacyTaken: true,
+    });
     const south = await h.signIn("officer", "demo-south");
     const elsewhere = await h.gql<{ cases: { totalCount: number } }>(FIND, { filter: { search: reference } }, south);
     expect(elsewhere.data?.cases.totalCount).toBe(0);

@@ -73,7 +73,11 @@ describe("analytics on a read replica (DATABASE_READ_URL)", () => {
   it("serves statistics from the standby and records cases on the primary", async () => {
     const [officer, manager] = [await signIn("officer"), await signIn("manager")];
     const received = async () => {
-      const answer = await gql<{ statistics: { value: number } }>(`{ statistics(metric: cases_received, financialYear: 2025) { value } }`, {}, manager);
+      const answer = await gql<{ statistics: { value: number } }>(
+        `{ statistics(metric: cases_received, financialYear: 2025) { value } }`,
+        {},
+        manager,
+      );
       expect(answer.errors).toBeUndefined();
       return answer.data?.statistics.value;
     };

@@ -15,7 +15,19 @@ let southManager: string;
 let caseId: string;
 let managerId: string;
 
-type Item = { id: string; kind: string; source: string; summary: string; ownerName: string | null; dueOn: string | null; status: string; overdue: boolean; version: number | null; evidence: string | null; caseReference: string | null };
+type Item = {
+  id: string;
+  kind: string;
+  source: string;
+  summary: string;
+  ownerName: string | null;
+  dueOn: string | null;
+  status: string;
+  overdue: boolean;
+  version: number | null;
+  evidence: string | null;
+  caseReference: string | null;
+};
 type Answer<T> = { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; field?: Array<string | number> } }> };
 const ITEM = "id kind source summary ownerName dueOn status overdue version evidence caseReference";
 const RECORD = `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { ${ITEM} } }`;
@@ -48,22 +60,43 @@ describe("recommendations", () => {
   let panelItem: Item;
 
   it("records recommendations from each source, open, with owner and due date; the tracker marks the overdue one", async () => {
-    const panel = await record({ source: "review_panel", summary: "Review the contact policy for placements out of area", ownerId: managerId, dueOn: "2026-05-29" });
+    const panel = await record({
+      source: "review_panel",
+      summary: "Review the contact policy for placements out of area",
+      ownerId: managerId,
+      dueOn: "2026-05-29",
+    });
     expect(panel.errors).toBeUndefined();
     panelItem = panel.data!.recordRecommendation;
-    expect(panelItem).toMatchObject({ kind: "recommendation", source: "review_panel", status: "open", ownerName: expect.any(String), version: 1, overdue: true });
+    expect(panelItem).toMatchObject({
+      kind: "recommendation",
+      source: "review_panel",
+      status: "open",
+      ownerName: expect.any(String),
+      version: 1,
+      overdue: true,
+    });
     expect((await record({ source: "stage2", summary: "Train duty staff on returning calls", dueOn: "2026-12-31" })).errors).toBeUndefined();
     expect((await record({ source: "ombudsman", summary: "Apologise and review the record-keeping guidance" })).errors).toBeUndefined();
-    const learning = await h.gql(`mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id owner { displayName } dueOn } }`, {
-      input: { caseId, description: "Share the panel's findings with team managers", dueOn: "2026-04-01", ownerId: managerId },
-    }, manager);
+    const learning = await h.gql(
+      `mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id owner { displayName } dueOn } }`,
+      {
+        input: { caseId, description: "Share the panel's findings with team managers", dueOn: "2026-04-01", ownerId: managerId },
+      },
+      manager,
+    );
     expect(learning.errors).toBeUndefined();
 
     const all = await tracker();
     expect(all.total).toBe(4);
     // soonest due first, no due date last
     expect(all.items.map((i) => i.dueOn)).toEqual(["2026-04-01", "2026-05-29", "2026-12-31", null]);
-    expect(all.items.filter((i) => i.overdue).map((i) => i.source).sort()).toEqual(["learning", "review_panel"]);
+    expect(
+      all.items
+        .filter((i) => i.overdue)
+        .map((i) => i.source)
+        .sort(),
+    ).toEqual(["learning", "review_panel"]);
     expect(all.items[0]).toMatchObject({ kind: "learning_action", ownerName: expect.any(String), caseReference: expect.stringMatching(/^2026-/) });
     expect((await tracker({ overdue: true })).total).toBe(2);
     expect((await tracker({ source: "ombudsman" })).items.map((i) => i.summary)).toEqual(["Apologise and review the record-keeping guidance"]);
@@ -82,16 +115,32 @@ describe("recommendations", () => {
     const early = await h.gql(UPDATE, { input: { ...base, completedOn: "2026-01-01", evidence: "Policy reissued" } }, manager);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "completedOn"] });
 
-    const done = await h.gql<{ updateRecommendation: Item }>(UPDATE, { input: { ...base, completedOn: "2026-06-01", evidence: "Contact policy reissued, June 2026" } }, manager);
+    const done = await h.gql<{ updateRecommendation: Item }>(
+      UPDATE,
+      { input: { ...base, completedOn: "2026-06-01", evidence: "Contact policy reissued, June 2026" } },
+      manager,
+    );
     expect(done.errors).toBeUndefined();
-    expect(done.data!.updateRecommendation).toMatchObject({ status: "done", overdue: false, version: 2, evidence: "Contact policy reissued, June 2026" });
+    expect(done.data!.updateRecommendation).toMatchObject({
+      status: "done",
+      overdue: false,
+      version: 2,
+      evidence: "Contact policy reissued, June 2026",
+    });
     const stale = await h.gql(UPDATE, { input: { recommendationId: panelItem.id, version: 1, status: "in_progress" } }, manager);
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await tracker({ status: "done" })).items.map((i) => i.id)).toEqual([panelItem.id]);
     expect((await tracker({ overdue: true })).total).toBe(1);
 
-    const audit = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", action: { in: ["recordRecommendation", "updateRecommendation"] } } });
-    expect(audit.map((a) => a.action).sort()).toEqual(["recordRecommendation", "recordRecommendation", "recordRecommendation", "updateRecommendation"]);
+    const audit = await h.db.prisma.auditLog.findMany({
+      where: { councilId: "demo-north", action: { in: ["recordRecommendation", "updateRecommendation"] } },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "recordRecommendation",
+      "recordRecommendation",
+      "recordRecommendation",
+      "updateRecommendation",
+    ]);
     expect(JSON.stringify(audit.map((a) => a.detail))).not.toMatch(/policy/i);
   });
 

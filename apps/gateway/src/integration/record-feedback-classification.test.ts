@@ -32,9 +32,16 @@ const storedCase = (id: string) =>
   h.db.prisma.case.findUniqueOrThrow({
     where: { councilId_id: { councilId: COUNCIL, id } },
     select: {
-      channel: true, localChannel: true, channelEntryId: true,
-      complainantRelationship: true, localComplainantType: true, complainantTypeEntryId: true,
-      gender: true, ethnicity: true, disability: true, ageBand: true,
+      channel: true,
+      localChannel: true,
+      channelEntryId: true,
+      complainantRelationship: true,
+      localComplainantType: true,
+      complainantTypeEntryId: true,
+      gender: true,
+      ethnicity: true,
+      disability: true,
+      ageBand: true,
     },
   });
 
@@ -70,8 +77,11 @@ describe("recording feedback in the council's own vocabulary", () => {
     expect(answer.errors).toBeUndefined();
     const id = answer.data?.recordFeedback.id as string;
     expect(await storedCase(id)).toMatchObject({
-      channel: "email", localChannel: "EMAIL", channelEntryId: await entryId("channel", "EMAIL"),
-      complainantRelationship: "child_or_young_person", localComplainantType: "CYP",
+      channel: "email",
+      localChannel: "EMAIL",
+      channelEntryId: await entryId("channel", "EMAIL"),
+      complainantRelationship: "child_or_young_person",
+      localComplainantType: "CYP",
       complainantTypeEntryId: await entryId("complainant_type", "CYP"),
     });
     expect(await storedPoints(id)).toEqual([
@@ -81,13 +91,18 @@ describe("recording feedback in the council's own vocabulary", () => {
     ]);
   });
 
-  it("stores the equalities answers, with \"not_given\" when the person preferred not to say", async () => {
+  it('stores the equalities answers, with "not_given" when the person preferred not to say', async () => {
     const answer = await record({ gender: "female", ethnicity: "not_given", disability: "not_given", ageBand: "13-15" });
     expect(answer.errors).toBeUndefined();
     expect(await storedCase(answer.data?.recordFeedback.id as string)).toMatchObject({
-      gender: "female", ethnicity: "not_given", disability: "not_given", ageBand: "13-15",
+      gender: "female",
+      ethnicity: "not_given",
+      disability: "not_given",
+      ageBand: "13-15",
       // Without local codes the canonical values given are kept and no entry is linked.
-      channel: "email", localChannel: null, channelEntryId: null,
+      channel: "email",
+      localChannel: null,
+      channelEntryId: null,
     });
   });
 
@@ -98,10 +113,14 @@ describe("recording feedback in the council's own vocabulary", () => {
     expect(channel.message).toContain('"PIGEON" is not a channel code of your council in force on 2026-01-05');
     const type = firstError(await record({ localComplainantType: "ALIEN" }));
     expect(type).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localComplainantType"] });
-    const reason = firstError(await record({ points: [
-      { summary: "a", reasonTheme: "communication" },
-      { summary: "b", reasonTheme: "communication", localReason: "NOPE" },
-    ] }));
+    const reason = firstError(
+      await record({
+        points: [
+          { summary: "a", reasonTheme: "communication" },
+          { summary: "b", reasonTheme: "communication", localReason: "NOPE" },
+        ],
+      }),
+    );
     expect(reason).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points", 1, "localReason"] });
     expect(await h.db.prisma.case.count({ where: { councilId: COUNCIL } })).toBe(before);
   });
@@ -137,7 +156,7 @@ describe("recording feedback in the council's own vocabulary", () => {
 });
 
 describe("equalities answers of a council with its own published lists", () => {
-  it("accepts the council's codes and \"not_given\", and refuses another code naming the question", async () => {
+  it('accepts the council\'s codes and "not_given", and refuses another code naming the question', async () => {
     // Worcestershire's adapter publishes an age band list (0-17, 18-24) and no gender list.
     await importCouncilFixture(h.db.prisma, "worcestershire");
     const user = await h.db.prisma.user.create({
@@ -145,12 +164,11 @@ describe("equalities answers of a council with its own published lists", () => {
     });
     await h.db.prisma.userCouncilRole.create({ data: { councilId: "worcestershire", userId: user.id, role: "complaints_officer" } });
     const worcestershire = await h.signIn("officer", "worcestershire");
-    const send = (overrides: Record<string, unknown>) =>
-      h.gql<Recorded>(RECORD_FEEDBACK, { input: complaint({ ...overrides }) }, worcestershire);
+    const send = (overrides: Record<string, unknown>) => h.gql<Recorded>(RECORD_FEEDBACK, { input: complaint({ ...overrides }) }, worcestershire);
 
     const refused = firstError(await send({ ageBand: "13-15" }));
     expect(refused).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "ageBand"] });
-    expect(refused.message).toContain("one of 0-17, 18-24, or \"not_given\"");
+    expect(refused.message).toContain('one of 0-17, 18-24, or "not_given"');
     for (const ageBand of ["0-17", "not_given"]) {
       const answer = await send({ ageBand, gender: "any local code" });
       expect(answer.errors).toBeUndefined();

@@ -27,11 +27,17 @@ const PRAISED = "Social worker in the Children in Care team";
 type Table = { id: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> };
 
 async function addUser(role: "complaints_officer" | "manager" | "analyst", email: string, councilId = "hartlepool"): Promise<void> {
-  const user = await h.db.prisma.user.create({ data: { email, displayName: `${councilId} ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+  const user = await h.db.prisma.user.create({
+    data: { email, displayName: `${councilId} ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
   await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
 }
 async function recordCase(kind: "compliment" | "complaint"): Promise<string> {
-  const answer = await h.gql<{ recordFeedback: { id: string } }>(RECORD_FEEDBACK, { input: { kind, receivedOn: TODAY, madeByChild: false, summary: "Feedback for the report" } }, officer);
+  const answer = await h.gql<{ recordFeedback: { id: string } }>(
+    RECORD_FEEDBACK,
+    { input: { kind, receivedOn: TODAY, madeByChild: false, summary: "Feedback for the report" } },
+    officer,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data!.recordFeedback.id;
 }
@@ -58,16 +64,40 @@ afterAll(async () => {
 describe("records tables from live records", () => {
   it("prints the year's learning, recommendations and publishable quotes in Hartlepool's appendices (JSON and Word)", async () => {
     const complaint = await recordCase("complaint");
-    const logged = await h.gql(`mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id } }`, { input: { caseId: complaint, description: LEARNING } }, manager);
+    const logged = await h.gql(
+      `mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id } }`,
+      { input: { caseId: complaint, description: LEARNING } },
+      manager,
+    );
     expect(logged.errors).toBeUndefined();
-    const recommended = await h.gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
-      input: { caseId: complaint, source: "stage2", summary: RECOMMENDATION, madeOn: TODAY },
-    }, manager);
+    const recommended = await h.gql(
+      `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
+      {
+        input: { caseId: complaint, source: "stage2", summary: RECOMMENDATION, madeOn: TODAY },
+      },
+      manager,
+    );
     expect(recommended.errors).toBeUndefined();
     const published = await recordCase("compliment");
-    expect((await h.gql(COMPLIMENT, { input: { caseId: published, praised: PRAISED, whatFor: "Listening", quote: PUBLISHED, publishable: true } }, officer)).errors).toBeUndefined();
+    expect(
+      (
+        await h.gql(
+          COMPLIMENT,
+          { input: { caseId: published, praised: PRAISED, whatFor: "Listening", quote: PUBLISHED, publishable: true } },
+          officer,
+        )
+      ).errors,
+    ).toBeUndefined();
     const unpublished = await recordCase("compliment");
-    expect((await h.gql(COMPLIMENT, { input: { caseId: unpublished, praised: "Duty team", whatFor: "Quick help", quote: PRIVATE, publishable: false } }, officer)).errors).toBeUndefined();
+    expect(
+      (
+        await h.gql(
+          COMPLIMENT,
+          { input: { caseId: unpublished, praised: "Duty team", whatFor: "Quick help", quote: PRIVATE, publishable: false } },
+          officer,
+        )
+      ).errors,
+    ).toBeUndefined();
 
     const answer = await h.gql<{ report: { sections: Array<{ tables: Table[] }> } }>(
       `query($fy: Int!) { report(financialYear: $fy) { sections { tables { id columns rows { label cells { number text } } } } } }`,
@@ -87,7 +117,9 @@ describe("records tables from live records", () => {
     expect(json).not.toContain(PRAISED);
 
     const download = async (format: string): Promise<Buffer> => {
-      const response = await fetch(`${h.url}/reports/download?financialYear=${YEAR}&format=${format}`, { headers: { authorization: `Bearer ${analyst}` } });
+      const response = await fetch(`${h.url}/reports/download?financialYear=${YEAR}&format=${format}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
       expect(response.status, format).toBe(200);
       return Buffer.from(await response.arrayBuffer());
     };
@@ -110,15 +142,32 @@ describe("Somerset's recommendations table and document-control block", () => {
   it("list the year's recommendations with source, owner, due and status, and the report's approval and presentation", async () => {
     const somersetManager = await h.signIn("manager", "somerset");
     const somersetAnalyst = await h.signIn("analyst", "somerset");
-    const found = await h.db.prisma.case.findFirstOrThrow({ where: { councilId: "somerset", kind: "complaint", receivedOn: { gte: new Date("2016-04-01"), lte: new Date("2016-09-30") } } });
-    const recommended = await h.gql(`mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`, {
-      input: { caseId: found.id, source: "ombudsman", summary: RECOMMENDATION, madeOn: "2016-12-01", dueOn: "2017-03-01" },
-    }, somersetManager);
+    const found = await h.db.prisma.case.findFirstOrThrow({
+      where: { councilId: "somerset", kind: "complaint", receivedOn: { gte: new Date("2016-04-01"), lte: new Date("2016-09-30") } },
+    });
+    const recommended = await h.gql(
+      `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
+      {
+        input: { caseId: found.id, source: "ombudsman", summary: RECOMMENDATION, madeOn: "2016-12-01", dueOn: "2017-03-01" },
+      },
+      somersetManager,
+    );
     expect(recommended.errors).toBeUndefined();
-    expect((await h.gql(`mutation($fy: Int!) { approveReport(financialYear: $fy) { status } }`, { fy: 2016 }, somersetManager)).errors).toBeUndefined();
-    const presented = await h.gql(`mutation($input: RecordReportPresentedInput!) { recordReportPresented(input: $input) { status } }`, {
-      input: { financialYear: 2016, committee: "Scrutiny Committee for Policies, Children and Families", presentedOn: "2017-09-06", response: "Noted." },
-    }, somersetManager);
+    expect(
+      (await h.gql(`mutation($fy: Int!) { approveReport(financialYear: $fy) { status } }`, { fy: 2016 }, somersetManager)).errors,
+    ).toBeUndefined();
+    const presented = await h.gql(
+      `mutation($input: RecordReportPresentedInput!) { recordReportPresented(input: $input) { status } }`,
+      {
+        input: {
+          financialYear: 2016,
+          committee: "Scrutiny Committee for Policies, Children and Families",
+          presentedOn: "2017-09-06",
+          response: "Noted.",
+        },
+      },
+      somersetManager,
+    );
     expect(presented.errors).toBeUndefined();
 
     const answer = await h.gql<{ report: { title: string; sections: Array<{ tables: Table[] }> } }>(
@@ -130,9 +179,26 @@ describe("Somerset's recommendations table and document-control block", () => {
     const tables = answer.data!.report.sections.flatMap((s) => s.tables);
     const recommendations = tables.find((t) => t.id === "recommendations")!;
     expect(recommendations.columns).toEqual(["Source", "Owner", "Due", "Status"]);
-    expect(recommendations.rows).toEqual([{ label: RECOMMENDATION, cells: [{ number: null, text: "Ombudsman" }, { number: null, text: null }, { number: null, text: "2017-03-01" }, { number: null, text: "Open" }] }]);
-    const control = Object.fromEntries(tables.find((t) => t.id === "document-control")!.rows.map((r) => [r.label, r.cells[0]?.text ?? r.cells[0]?.number ?? null]));
-    expect(control).toMatchObject({ Status: "Presented", "Approved by": "somerset manager", "Presented to": "Scrutiny Committee for Policies, Children and Families", "Presented on": "2017-09-06" });
+    expect(recommendations.rows).toEqual([
+      {
+        label: RECOMMENDATION,
+        cells: [
+          { number: null, text: "Ombudsman" },
+          { number: null, text: null },
+          { number: null, text: "2017-03-01" },
+          { number: null, text: "Open" },
+        ],
+      },
+    ]);
+    const control = Object.fromEntries(
+      tables.find((t) => t.id === "document-control")!.rows.map((r) => [r.label, r.cells[0]?.text ?? r.cells[0]?.number ?? null]),
+    );
+    expect(control).toMatchObject({
+      Status: "Presented",
+      "Approved by": "somerset manager",
+      "Presented to": "Scrutiny Committee for Policies, Children and Families",
+      "Presented on": "2017-09-06",
+    });
     expect(control["Approved on"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }, 120_000);
 });

@@ -46,9 +46,17 @@ describe("steps out of order are refused with the rules engine's message", () =>
   it("refuses an event dated after today and a second acknowledgement", async () => {
     const future = await h.gql(caseMutation("acknowledgeCase", "DatedCaseChangeInput"), { input: { caseId, version, on: "2026-07-01" } }, officer);
     expect(future.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const first = await h.gql<{ acknowledgeCase: { version: number } }>(caseMutation("acknowledgeCase", "DatedCaseChangeInput"), { input: { caseId, version, on: "2026-01-06" } }, officer);
+    const first = await h.gql<{ acknowledgeCase: { version: number } }>(
+      caseMutation("acknowledgeCase", "DatedCaseChangeInput"),
+      { input: { caseId, version, on: "2026-01-06" } },
+      officer,
+    );
     const next = first.data?.acknowledgeCase.version as number;
-    const second = await h.gql(caseMutation("acknowledgeCase", "DatedCaseChangeInput"), { input: { caseId, version: next, on: "2026-01-07" } }, officer);
+    const second = await h.gql(
+      caseMutation("acknowledgeCase", "DatedCaseChangeInput"),
+      { input: { caseId, version: next, on: "2026-01-07" } },
+      officer,
+    );
     expect(second.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     version = next;
   });

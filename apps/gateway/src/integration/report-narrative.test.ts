@@ -14,14 +14,20 @@ const SECTION = "1-introduction";
 
 async function addUser(role: "complaints_officer" | "manager" | "analyst", short: string): Promise<void> {
   const email = `${short}@hartlepool.example`;
-  const user = await h.db.prisma.user.create({ data: { email, displayName: `${short[0]?.toUpperCase()}${short.slice(1)} Hartlepool`, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+  const user = await h.db.prisma.user.create({
+    data: { email, displayName: `${short[0]?.toUpperCase()}${short.slice(1)} Hartlepool`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
   await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
 }
 
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
-  for (const [role, short] of [["complaints_officer", "officer"], ["manager", "manager"], ["analyst", "analyst"]] as const) {
+  for (const [role, short] of [
+    ["complaints_officer", "officer"],
+    ["manager", "manager"],
+    ["analyst", "analyst"],
+  ] as const) {
     await addUser(role, short);
     tokens[short] = await h.signIn(short, "hartlepool");
   }
@@ -38,7 +44,8 @@ const APPROVE = `mutation($fy: Int!) { approveReport(financialYear: $fy) { statu
 const PRESENT = `mutation($input: RecordReportPresentedInput!) { recordReportPresented(input: $input) { status committee presentedOn committeeResponse } }`;
 const REPORT = `query { report(financialYear: 2020) { sections { id text narrative { prompt } } } }`;
 
-const TEXT = "## Welcome\nThis report covers 1 April 2020 to 31 March 2021.\n\n- Complaints fell\n- Learning was shared\n\nRead the [procedure](https://www.hartlepool.gov.uk/complaints).";
+const TEXT =
+  "## Welcome\nThis report covers 1 April 2020 to 31 March 2021.\n\n- Complaints fell\n- Learning was shared\n\nRead the [procedure](https://www.hartlepool.gov.uk/complaints).";
 
 async function download(format: string, token: string): Promise<Buffer> {
   const response = await fetch(`${h.url}/reports/download?financialYear=2020&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
@@ -48,7 +55,11 @@ async function download(format: string, token: string): Promise<Buffer> {
 
 describe("the annual report's text", () => {
   it("an officer writes a section's text: version 1 with its author, printed in place of the prompts", async () => {
-    const saved = await h.gql<{ saveReportNarrative: unknown }>(SAVE, { input: { financialYear: 2020, sectionId: SECTION, text: `${TEXT}\r\n` } }, tokens.officer);
+    const saved = await h.gql<{ saveReportNarrative: unknown }>(
+      SAVE,
+      { input: { financialYear: 2020, sectionId: SECTION, text: `${TEXT}\r\n` } },
+      tokens.officer,
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveReportNarrative).toEqual({ sectionId: SECTION, version: 1, text: TEXT, authorName: "Officer Hartlepool" });
     const report = await h.gql<{ report: { sections: Array<{ id: string; text: string | null }> } }>(REPORT, {}, tokens.analyst);
@@ -65,8 +76,15 @@ describe("the annual report's text", () => {
   it("keeps every version with who wrote it; the report prints the latest", async () => {
     const second = await h.gql(SAVE, { input: { financialYear: 2020, sectionId: SECTION, text: "Revised by the manager." } }, tokens.manager);
     expect(second.errors).toBeUndefined();
-    const versions = await h.gql<{ reportNarrative: Array<{ version: number; authorName: string; text: string }> }>(VERSIONS, { fy: 2020 }, tokens.analyst);
-    expect(versions.data?.reportNarrative.map((v) => [v.version, v.authorName])).toEqual([[1, "Officer Hartlepool"], [2, "Manager Hartlepool"]]);
+    const versions = await h.gql<{ reportNarrative: Array<{ version: number; authorName: string; text: string }> }>(
+      VERSIONS,
+      { fy: 2020 },
+      tokens.analyst,
+    );
+    expect(versions.data?.reportNarrative.map((v) => [v.version, v.authorName])).toEqual([
+      [1, "Officer Hartlepool"],
+      [2, "Manager Hartlepool"],
+    ]);
     const report = await h.gql<{ report: { sections: Array<{ id: string; text: string | null }> } }>(REPORT, {}, tokens.analyst);
     expect(report.data?.report.sections.find((s) => s.id === SECTION)?.text).toBe("Revised by the manager.");
     // Versions cannot be changed in the database either.
@@ -83,7 +101,11 @@ describe("the annual report's text", () => {
 
   it("moves draft → approved → presented, and back to draft when its words change", async () => {
     expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("draft");
-    const early = await h.gql(PRESENT, { input: { financialYear: 2020, committee: "Children's Services Scrutiny Forum", presentedOn: "2021-09-14" } }, tokens.manager);
+    const early = await h.gql(
+      PRESENT,
+      { input: { financialYear: 2020, committee: "Children's Services Scrutiny Forum", presentedOn: "2021-09-14" } },
+      tokens.manager,
+    );
     expect(codes(early)).toEqual(["BAD_USER_INPUT"]);
     expect(early.errors?.[0]?.message).toMatch(/approve the report before/);
 
@@ -91,15 +113,35 @@ describe("the annual report's text", () => {
     expect(approved.data?.approveReport).toEqual({ status: "approved", approvedByName: "Manager Hartlepool" });
     const presented = await h.gql<{ recordReportPresented: unknown }>(
       PRESENT,
-      { input: { financialYear: 2020, committee: "Children's Services Scrutiny Forum", presentedOn: "2021-09-14", response: "Noted; asked for a six-month update." } },
+      {
+        input: {
+          financialYear: 2020,
+          committee: "Children's Services Scrutiny Forum",
+          presentedOn: "2021-09-14",
+          response: "Noted; asked for a six-month update.",
+        },
+      },
       tokens.manager,
     );
     expect(presented.errors).toBeUndefined();
-    expect(presented.data?.recordReportPresented).toEqual({ status: "presented", committee: "Children's Services Scrutiny Forum", presentedOn: "2021-09-14", committeeResponse: "Noted; asked for a six-month update." });
+    expect(presented.data?.recordReportPresented).toEqual({
+      status: "presented",
+      committee: "Children's Services Scrutiny Forum",
+      presentedOn: "2021-09-14",
+      committeeResponse: "Noted; asked for a six-month update.",
+    });
 
     await h.gql(SAVE, { input: { financialYear: 2020, sectionId: SECTION, text: "Changed after the committee." } }, tokens.officer);
     expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("draft");
-    const audit = await h.db.prisma.auditLog.findMany({ where: { councilId: "hartlepool", action: { in: ["saveReportNarrative", "approveReport", "recordReportPresented"] } } });
-    expect(audit.map((a) => a.action).sort()).toEqual(["approveReport", "recordReportPresented", "saveReportNarrative", "saveReportNarrative", "saveReportNarrative"]);
+    const audit = await h.db.prisma.auditLog.findMany({
+      where: { councilId: "hartlepool", action: { in: ["saveReportNarrative", "approveReport", "recordReportPresented"] } },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "approveReport",
+      "recordReportPresented",
+      "saveReportNarrative",
+      "saveReportNarrative",
+      "saveReportNarrative",
+    ]);
   }, 120_000);
 });

@@ -26,7 +26,11 @@ describe("roles", () => {
     expect(one.data).toBeNull();
     const list = await h.gql(`{ cases { edges { node { id } } } }`, {}, analyst);
     expect(codes(list)).toEqual(["FORBIDDEN"]);
-    const counts = await h.gql<{ caseCounts: Array<{ key: string; count: number | null; suppressed: boolean }> }>(`{ caseCounts(groupBy: currentStage) { key count suppressed } }`, {}, analyst);
+    const counts = await h.gql<{ caseCounts: Array<{ key: string; count: number | null; suppressed: boolean }> }>(
+      `{ caseCounts(groupBy: currentStage) { key count suppressed } }`,
+      {},
+      analyst,
+    );
     // One case: an analyst gets the aggregate with the small number suppressed (src/reports/suppression.ts).
     expect(counts.data?.caseCounts).toEqual([{ key: "stage1", count: null, suppressed: true }]);
     const write = await h.gql(RECORD_FEEDBACK, { input: complaint() }, analyst);

@@ -65,7 +65,11 @@ afterAll(async () => h?.stop());
 
 describe("the wall between councils, probed over every operation", () => {
   /** Sends every operation with arguments PER_FIELD times, with demo-south's ids; returns what came back of demo-south. */
-  async function probe(kinds: readonly ("query" | "mutation")[], as: readonly string[], ids = foreignIds): Promise<{ sent: number; leaks: string[] }> {
+  async function probe(
+    kinds: readonly ("query" | "mutation")[],
+    as: readonly string[],
+    ids = foreignIds,
+  ): Promise<{ sent: number; leaks: string[] }> {
     const leaks: string[] = [];
     let sent = 0;
     for (const kind of kinds) {
@@ -110,8 +114,14 @@ describe("the wall between councils, probed over every operation", () => {
       data: { userId: user.id, signedInCouncil: "demo-north", expiresAt: new Date(Date.now() + 3_600_000) },
     });
     const claims = (council: string) =>
-      new SignJWT({ council }).setProtectedHeader({ alg: "HS256" }).setIssuer("csc-gateway").setAudience("csc-gateway")
-        .setSubject(user.id).setJti(session.id).setIssuedAt().setExpirationTime("1h");
+      new SignJWT({ council })
+        .setProtectedHeader({ alg: "HS256" })
+        .setIssuer("csc-gateway")
+        .setAudience("csc-gateway")
+        .setSubject(user.id)
+        .setJti(session.id)
+        .setIssuedAt()
+        .setExpirationTime("1h");
     const signedForSouth = await claims("demo-south").sign(new TextEncoder().encode("test-secret-test-secret-test-secret"));
     const otherSecret = await claims("demo-north").sign(new TextEncoder().encode("another-secret-another-secret-12345"));
     const [header, payload] = otherSecret.split(".");

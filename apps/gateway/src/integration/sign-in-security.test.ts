@@ -34,18 +34,30 @@ describe("sign-in security (issue 9 finding 4)", () => {
     expect(failures[0]?.detail).toEqual({ reason: "wrong_password" });
     // Locked: the right password no longer works, and that refusal is audited too.
     expect((await signIn(email, "demo-password-2026")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", actorId: user.id, detail: { equals: { reason: "locked" } } } })).toBe(1);
-    expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", actorId: null, detail: { equals: { reason: "unknown_account" } } } })).toBe(0);
+    expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", actorId: user.id, detail: { equals: { reason: "locked" } } } })).toBe(
+      1,
+    );
+    expect(
+      await h.db.prisma.auditLog.count({ where: { action: "signInFailed", actorId: null, detail: { equals: { reason: "unknown_account" } } } }),
+    ).toBe(0);
     await signIn("nobody@nowhere.example", "whatever-password");
     expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", actorId: null } })).toBe(1);
     // An administrator of the council unlocks the account.
     const admin = await h.signIn("admin", "demo-north");
-    const unlock = await h.gql(`mutation($input: UnlockCouncilUserInput!) { unlockCouncilUser(input: $input) }`, { input: { userId: user.id } }, admin);
+    const unlock = await h.gql(
+      `mutation($input: UnlockCouncilUserInput!) { unlockCouncilUser(input: $input) }`,
+      { input: { userId: user.id } },
+      admin,
+    );
     expect(unlock.errors).toBeUndefined();
     expect((await signIn(email, "demo-password-2026")).data?.signIn.token).toBeTruthy();
     // Another council's administrator cannot unlock (or learn about) North's user.
     const south = await h.signIn("admin", "demo-south");
-    const foreign = await h.gql(`mutation($input: UnlockCouncilUserInput!) { unlockCouncilUser(input: $input) }`, { input: { userId: user.id } }, south);
+    const foreign = await h.gql(
+      `mutation($input: UnlockCouncilUserInput!) { unlockCouncilUser(input: $input) }`,
+      { input: { userId: user.id } },
+      south,
+    );
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -67,7 +79,9 @@ describe("sign-in security (issue 9 finding 4)", () => {
 
   it("refuses a correctly signed token without exp, and a non-UUID sub with 401 rather than 500", async () => {
     const admin = await h.db.prisma.user.findUniqueOrThrow({ where: { email: "admin@demo-north.example" } });
-    const session = await h.db.prisma.userSession.create({ data: { userId: admin.id, signedInCouncil: "demo-north", expiresAt: new Date(Date.now() + 3_600_000) } });
+    const session = await h.db.prisma.userSession.create({
+      data: { userId: admin.id, signedInCouncil: "demo-north", expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     const noExp = await forged().setSubject(admin.id).setJti(session.id).setIssuedAt().sign(secret);
     const badSub = await forged().setSubject("not-a-uuid").setJti(session.id).setIssuedAt().setExpirationTime("1h").sign(secret);
     const good = await forged().setSubject(admin.id).setJti(session.id).setIssuedAt().setExpirationTime("1h").sign(secret);
@@ -82,7 +96,11 @@ describe("sign-in security (issue 9 finding 4)", () => {
   // Last in this file: it leaves 127.0.0.1 throttled for this process.
   it("throttles an address after repeated failures across accounts, and audits it", async () => {
     const { ADDRESS_MAX_FAILURES } = await import("../auth/address-throttle");
-    const emails = ["manager@demo-north.example", "auditor@demo-north.example", ...Array.from({ length: 8 }, (_, n) => `nobody-${n}@demo-north.example`)];
+    const emails = [
+      "manager@demo-north.example",
+      "auditor@demo-north.example",
+      ...Array.from({ length: 8 }, (_, n) => `nobody-${n}@demo-north.example`),
+    ];
     let failures = 0;
     for (let i = 0; failures < ADDRESS_MAX_FAILURES; i += 1) {
       const answer = await signIn(emails[i % emails.length] as string, `guess-${i}-wrong-password`);
@@ -93,7 +111,9 @@ describe("sign-in security (issue 9 finding 4)", () => {
     // Spread over accounts, so no account reached its own lockout; the address is refused even with a right password.
     const right = await signIn("analyst@demo-north.example", "demo-password-2026");
     expect(right.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
-    expect(await h.db.prisma.auditLog.count({ where: { action: "signInFailed", detail: { equals: { reason: "throttled_address" } } } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await h.db.prisma.auditLog.count({ where: { action: "signInFailed", detail: { equals: { reason: "throttled_address" } } } }),
+    ).toBeGreaterThanOrEqual(1);
     const analyst = await h.db.prisma.user.findUniqueOrThrow({ where: { email: "analyst@demo-north.example" } });
     expect(analyst.lockedAt).toBeNull();
   });

@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 /** A raw GET (fetch would decompress and hide content-encoding). */
-function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${harness.url}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];

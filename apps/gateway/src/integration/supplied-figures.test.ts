@@ -39,7 +39,17 @@ const DELETE = `mutation($fy: Int!, $key: String!) { deleteSuppliedFigure(financ
 const LGO_TABLE = `query { report(financialYear: 2015) { sections { tables { id rows { label cells { number text } } supplied { row column source label } } } } }`;
 const ROW = "Upheld, as a percentage of complaints investigated";
 
-type LgoAnswer = { report: { sections: Array<{ tables: Array<{ id: string; rows: Array<{ label: string; cells: Array<{ text: string | null }> }>; supplied: Array<{ row: string; column: string; source: string; label: string }> }> }> } };
+type LgoAnswer = {
+  report: {
+    sections: Array<{
+      tables: Array<{
+        id: string;
+        rows: Array<{ label: string; cells: Array<{ text: string | null }> }>;
+        supplied: Array<{ row: string; column: string; source: string; label: string }>;
+      }>;
+    }>;
+  };
+};
 async function lgoTable(token: string) {
   const answer = await h.gql<LgoAnswer>(LGO_TABLE, {}, token);
   expect(answer.errors).toBeUndefined();
@@ -50,7 +60,14 @@ describe("supplied figures", () => {
   it("the report prints the council's configured figure (the Ombudsman's 62%) labelled with its source", async () => {
     const lgo = await lgoTable(analyst);
     expect(lgo?.rows.find((r) => r.label === ROW)?.cells[0]?.text).toBe("62%");
-    expect(lgo?.supplied).toEqual([{ row: ROW, column: "Number", source: expect.stringMatching(/annual letter/), label: expect.stringMatching(/^Supplied: Local Government Ombudsman/) }]);
+    expect(lgo?.supplied).toEqual([
+      {
+        row: ROW,
+        column: "Number",
+        source: expect.stringMatching(/annual letter/),
+        label: expect.stringMatching(/^Supplied: Local Government Ombudsman/),
+      },
+    ]);
   }, 120_000);
 
   it("an administrator enters a correction with its source; the report prints it and its source instead", async () => {
@@ -66,7 +83,9 @@ describe("supplied figures", () => {
     expect(audit.map((a) => a.detail)).toEqual([{ key: "lgsco-upheld-rate", financialYear: 2015 }]);
 
     // Removing it brings back the council's configured figure.
-    expect((await h.gql<{ deleteSuppliedFigure: boolean }>(DELETE, { fy: 2015, key: "lgsco-upheld-rate" }, admin)).data?.deleteSuppliedFigure).toBe(true);
+    expect((await h.gql<{ deleteSuppliedFigure: boolean }>(DELETE, { fy: 2015, key: "lgsco-upheld-rate" }, admin)).data?.deleteSuppliedFigure).toBe(
+      true,
+    );
     expect((await lgoTable(analyst))?.rows.find((r) => r.label === ROW)?.cells[0]?.text).toBe("62%");
   }, 120_000);
 
@@ -82,9 +101,15 @@ describe("supplied figures", () => {
   });
 
   it("only administrators read or write them, each council only its own", async () => {
-    expect(codes(await h.gql(SAVE, { input: { financialYear: 2015, key: "lgsco-upheld-rate", value: 1, source: "annual letter" } }, analyst))).toEqual(["FORBIDDEN"]);
+    expect(
+      codes(await h.gql(SAVE, { input: { financialYear: 2015, key: "lgsco-upheld-rate", value: 1, source: "annual letter" } }, analyst)),
+    ).toEqual(["FORBIDDEN"]);
     expect(codes(await h.gql(LIST, {}, analyst))).toEqual(["FORBIDDEN"]);
-    const other = await h.gql(SAVE, { input: { financialYear: 2015, key: "lgsco-upheld-rate", value: 99, source: "someone else's letter" } }, northAdmin);
+    const other = await h.gql(
+      SAVE,
+      { input: { financialYear: 2015, key: "lgsco-upheld-rate", value: 99, source: "someone else's letter" } },
+      northAdmin,
+    );
     expect(other.errors).toBeUndefined();
     expect((await h.gql<{ suppliedFigures: unknown[] }>(LIST, {}, admin)).data?.suppliedFigures).toEqual([]);
     expect((await lgoTable(analyst))?.rows.find((r) => r.label === ROW)?.cells[0]?.text).toBe("62%");

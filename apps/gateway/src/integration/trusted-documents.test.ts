@@ -17,15 +17,25 @@ const LISTED = `query Me { me { userId __typename } }`;
 const UNLISTED = `query Probe { councilUsers { id email } }`;
 
 async function post(url: string, query: string, headers: Record<string, string>) {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; field?: string[] } }> } };
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; field?: string[] } }> },
+  };
 }
 
 async function cookieOf(url: string, role: string): Promise<Record<string, string>> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { userId } }`, variables: { input: { councilId: "demo-north", email: `${role}@demo-north.example`, password: DEMO_PASSWORD, session: "COOKIE" } } }),
+    body: JSON.stringify({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { userId } }`,
+      variables: { input: { councilId: "demo-north", email: `${role}@demo-north.example`, password: DEMO_PASSWORD, session: "COOKIE" } },
+    }),
   });
   return { cookie: (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "", "x-csc-csrf": "1" };
 }
@@ -33,7 +43,13 @@ async function cookieOf(url: string, role: string): Promise<Record<string, strin
 beforeAll(async () => {
   h = await startHarness();
   // The same database and session secret, with trusted documents only (as NODE_ENV=production runs it).
-  strict = await createGateway({ root: h.db.prisma, sessions: h.gateway.sessions, today: () => TEST_TODAY, logger: { log: () => undefined }, trustedDocuments: { mode: "only", documents: trustedDocumentsFrom([LISTED]) } });
+  strict = await createGateway({
+    root: h.db.prisma,
+    sessions: h.gateway.sessions,
+    today: () => TEST_TODAY,
+    logger: { log: () => undefined },
+    trustedDocuments: { mode: "only", documents: trustedDocumentsFrom([LISTED]) },
+  });
   strictUrl = await strict.listen(0);
 });
 afterAll(async () => {

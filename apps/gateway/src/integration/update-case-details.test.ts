@@ -68,7 +68,10 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
     expect(c.complainant).toEqual({ name: "Alex Example", email: "alex@example.test", phone: "07700 900123" });
     expect(c.child).toEqual({ name: "Jordan Smithson", dateOfBirth: "2014-03-27" });
     version = c.version;
-    const audit = await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId, action: "updateCaseDetails" }, orderBy: { id: "desc" } });
+    const audit = await h.db.prisma.auditLog.findMany({
+      where: { councilId: "demo-north", caseId, action: "updateCaseDetails" },
+      orderBy: { id: "desc" },
+    });
     expect(audit[0]?.detail).toMatchObject({ fields: ["summary", "outcomeSought", "complainant.phone", "child.name", "child.dateOfBirth"] });
     expect(JSON.stringify(audit[0]?.detail)).not.toMatch(/Smithson|07700|five calls|social worker|2014/);
   });
@@ -101,18 +104,20 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
     const me = await h.gql<{ me: { userId: string } }>(`{ me { userId } }`, {}, officer);
     const query = `query($filter: AuditTrailFilter, $page: Int) { auditTrail(filter: $filter, page: $page, pageSize: 1) {
       page pageCount totalCount records { action actorName actorRole caseReference detail } } }`;
-    const answer = await h.gql<{ auditTrail: { pageCount: number; totalCount: number; records: { action: string; caseReference: string; actorName: string; detail: string }[] } }>(
-      query,
-      { filter: { caseReference: reference, action: "updateCaseDetails", from: "2020-01-01", actorId: me.data?.me.userId } },
-      auditor,
-    );
+    const answer = await h.gql<{
+      auditTrail: { pageCount: number; totalCount: number; records: { action: string; caseReference: string; actorName: string; detail: string }[] };
+    }>(query, { filter: { caseReference: reference, action: "updateCaseDetails", from: "2020-01-01", actorId: me.data?.me.userId } }, auditor);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.auditTrail.totalCount).toBe(2);
     expect(answer.data?.auditTrail.pageCount).toBe(2);
     const last = answer.data!.auditTrail.records[0]!;
     expect(last.caseReference).toBe(reference);
     expect(last.actorName).toBeTruthy();
-    const second = await h.gql<{ auditTrail: { records: { detail: string }[] } }>(query, { filter: { caseReference: reference, action: "updateCaseDetails" }, page: 2 }, auditor);
+    const second = await h.gql<{ auditTrail: { records: { detail: string }[] } }>(
+      query,
+      { filter: { caseReference: reference, action: "updateCaseDetails" }, page: 2 },
+      auditor,
+    );
     expect(JSON.parse(second.data!.auditTrail.records[0]!.detail)).toMatchObject({ fields: ["channel"] });
     const none = await h.gql<{ auditTrail: { totalCount: number } }>(query, { filter: { caseReference: reference, to: "2020-01-01" } }, auditor);
     expect(none.data?.auditTrail.totalCount).toBe(0);

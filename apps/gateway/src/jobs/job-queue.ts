@@ -65,7 +65,13 @@ interface CouncilJob {
 
 /** Starts pg-boss on the platform's database, its workers and its schedules. Called by the gateway's main. */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 3, application_name: "csc-jobs", migrate: options.migrate ?? true });
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: "pgboss",
+    max: 3,
+    application_name: "csc-jobs",
+    migrate: options.migrate ?? true,
+  });
   boss.on("error", (error) => options.logger.log("error", "jobs.error", { error: error.name }));
   await boss.start();
   const retryLimit = options.retryLimit ?? 8;
@@ -74,14 +80,23 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   const activeCouncils = async (only?: string) =>
-    (await withPlatform(options.root, (tx) => tx.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } }))).map((c) => c.id);
+    (
+      await withPlatform(options.root, (tx) =>
+        tx.council.findMany({ where: { active: true, ...(only ? { id: only } : {}) }, select: { id: true }, orderBy: { id: "asc" } }),
+      )
+    ).map((c) => c.id);
 
   const scanReminders = async (only?: string) => {
     let queued = 0;
     for (const councilId of await activeCouncils(only)) {
       const ids = await planNotifications(options.root, councilId, options.today());
       for (const notificationId of ids) {
-        await boss.send(QUEUES.notificationSend, { councilId, notificationId } satisfies SendJob, { retryLimit, retryDelay, retryBackoff: true, singletonKey: notificationId });
+        await boss.send(QUEUES.notificationSend, { councilId, notificationId } satisfies SendJob, {
+          retryLimit,
+          retryDelay,
+          retryBackoff: true,
+          singletonKey: notificationId,
+        });
       }
       queued += ids.length;
       if (ids.length > 0) options.logger.log("info", "reminders.queued", { councilId, count: ids.length });
@@ -99,7 +114,10 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
         continue;
       }
       try {
-        const result = await deliverNotification(options.root, options.mailer, job.data.councilId, job.data.notificationId, { today: options.today(), appUrl: options.appUrl });
+        const result = await deliverNotification(options.root, options.mailer, job.data.councilId, job.data.notificationId, {
+          today: options.today(),
+          appUrl: options.appUrl,
+        });
         options.logger.log("info", "notification.delivered", { councilId: job.data.councilId, result });
       } catch (error) {
         options.logger.log("warn", "notification.failed", { councilId: job.data.councilId, error: error instanceof Error ? error.name : "unknown" });

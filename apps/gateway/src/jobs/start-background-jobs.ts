@@ -12,7 +12,13 @@ import { startJobQueue, type JobQueue } from "./job-queue";
  * e-mails to the admin app; CSC_REMINDERS_CRON and CSC_RETENTION_CRON override the schedules (Europe/London).
  * Retention erasure deletes documents where CSC_DOCUMENT_STORE keeps them (documents/document-store-config.ts).
  */
-export async function startBackgroundJobs(options: { env: NodeJS.ProcessEnv; url: string; ownerUrl: string; root: PrismaClient; logger: Logger }): Promise<JobQueue | null> {
+export async function startBackgroundJobs(options: {
+  env: NodeJS.ProcessEnv;
+  url: string;
+  ownerUrl: string;
+  root: PrismaClient;
+  logger: Logger;
+}): Promise<JobQueue | null> {
   const { env, logger } = options;
   if (env.CSC_JOBS === "off") return null;
   const smtp = smtpSettingsFromEnv(env);

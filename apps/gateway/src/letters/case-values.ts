@@ -32,7 +32,11 @@ export const NAME_WITHHELD = { complainant: "[the complainant's name]", child: "
  * and the read is audited; without (a council administrator previewing wording on a real case) the case's facts
  * are merged (reference, dates, stage, ground) and each name is shown as withheld. NOT_FOUND outside the council.
  */
-export async function caseLetterData(context: GatewayContext, caseId: string, options: { personalData: boolean } = { personalData: true }): Promise<CaseLetterData> {
+export async function caseLetterData(
+  context: GatewayContext,
+  caseId: string,
+  options: { personalData: boolean } = { personalData: true },
+): Promise<CaseLetterData> {
   const { prisma, councilId } = councilScope(context);
   const found = isRecordId(caseId)
     ? await prisma.case.findUnique({
@@ -55,7 +59,11 @@ export async function caseLetterData(context: GatewayContext, caseId: string, op
   const [council, people, officer] = await Promise.all([
     withPlatform(context.root, (tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })),
     options.personalData
-      ? prisma.casePerson.findMany({ where: { councilId, caseId, role: { in: ["complainant", "child"] } }, orderBy: { createdAt: "asc" }, select: { role: true, name: true } })
+      ? prisma.casePerson.findMany({
+          where: { councilId, caseId, role: { in: ["complainant", "child"] } },
+          orderBy: { createdAt: "asc" },
+          select: { role: true, name: true },
+        })
       : [
           { role: "complainant", name: NAME_WITHHELD.complainant },
           { role: "child", name: NAME_WITHHELD.child },

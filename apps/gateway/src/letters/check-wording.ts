@@ -14,7 +14,8 @@ type Span = [string, string, number, number, unknown?];
 
 const BLOCK_PREFIX = "block.";
 const isMergeField = (name: string) => Object.hasOwn(MERGE_FIELDS, name);
-const isBlock = (name: string) => name.startsWith(BLOCK_PREFIX) && (STATUTORY_BLOCK_IDS as ReadonlyArray<string>).includes(name.slice(BLOCK_PREFIX.length));
+const isBlock = (name: string) =>
+  name.startsWith(BLOCK_PREFIX) && (STATUTORY_BLOCK_IDS as ReadonlyArray<string>).includes(name.slice(BLOCK_PREFIX.length));
 
 /** The block ids a body places at its top level (not inside a condition, so they always print). */
 function walk(spans: Span[], field: WordingProblem["field"], depth: number, problems: WordingProblem[], placed: Set<string>): void {
@@ -26,7 +27,8 @@ function walk(spans: Span[], field: WordingProblem["field"], depth: number, prob
       problems.push({ field, message: `{{${type}${name}}}: partials and delimiter changes are not allowed in a letter` });
     } else if (isBlock(name)) {
       if (field === "subject") problems.push({ field, message: `{{${name}}}: a statutory block belongs in the body` });
-      else if (type !== "name" || depth > 0) problems.push({ field, message: `{{${name}}}: a statutory block cannot be made conditional; place it on its own` });
+      else if (type !== "name" || depth > 0)
+        problems.push({ field, message: `{{${name}}}: a statutory block cannot be made conditional; place it on its own` });
       else placed.add(name.slice(BLOCK_PREFIX.length));
     } else if (!isMergeField(name)) {
       problems.push({ field, message: `unknown merge field {{${name}}}; the fields are ${MERGE_FIELD_TAGS.map((t) => `{{${t}}}`).join(", ")}` });
@@ -63,7 +65,10 @@ export function checkWording(kind: LetterKind, wording: LetterWording): WordingP
     const blocks = statutoryBlocks();
     for (const id of REQUIRED_BLOCKS[kind]) {
       if (!placed.has(id)) {
-        problems.push({ field: "body", message: `the statutory block {{block.${id}}} (${blocks[id].source}) must stay in this letter; the council cannot remove it` });
+        problems.push({
+          field: "body",
+          message: `the statutory block {{block.${id}}} (${blocks[id].source}) must stay in this letter; the council cannot remove it`,
+        });
       }
     }
   }

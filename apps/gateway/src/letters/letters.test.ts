@@ -33,7 +33,10 @@ describe("letter wording", () => {
   it("refuses a wording that drops or hides a statutory block", () => {
     const dropped = checkWording("acknowledgement", { subject: "x", body: "Dear {{recipient.name}}\n\n{{block.whatHappensNext}}" });
     expect(dropped).toEqual([{ field: "body", message: expect.stringContaining("{{block.advocacy}} (Children Act 1989 s.26A) must stay") }]);
-    const hidden = checkWording("acknowledgement", { subject: "x", body: "{{block.whatHappensNext}}\n\n{{#child.name}}{{block.advocacy}}{{/child.name}}" });
+    const hidden = checkWording("acknowledgement", {
+      subject: "x",
+      body: "{{block.whatHappensNext}}\n\n{{#child.name}}{{block.advocacy}}{{/child.name}}",
+    });
     expect(hidden.map((p) => p.message)).toEqual([
       expect.stringContaining("cannot be made conditional"),
       expect.stringContaining("{{block.advocacy}}"),
@@ -85,7 +88,9 @@ describe("letter wording", () => {
 describe("the not-considered block", () => {
   it("names the ground in words, and for a decision in part (SI 2006/1738 reg 8) the points left out", () => {
     const block = statutoryBlocks().notConsidered;
-    expect(block.paragraphs({ ...facts, notConsideredReason: "court_proceedings" })[0]).toMatch(/^We are not able to consider your complaint .*court proceedings.*reg 8/);
+    expect(block.paragraphs({ ...facts, notConsideredReason: "court_proceedings" })[0]).toMatch(
+      /^We are not able to consider your complaint .*court proceedings.*reg 8/,
+    );
     const inPart = block.paragraphs({ ...facts, notConsideredReason: "police_investigation", notConsideredPoints: ["2"] })[0];
     expect(inPart).toContain("We are not able to consider point 2 of your complaint");
     expect(inPart).toContain("We will respond to the other points of your complaint.");

@@ -44,9 +44,11 @@ const LGSCO_CONTACT =
 const NOT_CONSIDERED_GROUNDS: Record<string, string> = {
   court_proceedings: "considering it now could prejudice court proceedings about the same matter (SI 2006/1738 reg 8)",
   police_investigation: "considering it now could prejudice a police investigation or prosecution (SI 2006/1738 reg 8)",
-  out_of_time: "it was made more than one year after the grounds for it arose, and it would not now be possible to consider it fairly (SI 2006/1738 reg 9)",
+  out_of_time:
+    "it was made more than one year after the grounds for it arose, and it would not now be possible to consider it fairly (SI 2006/1738 reg 9)",
   another_organisation: "it is about a service another organisation is responsible for; we have told you who to contact",
-  no_sufficient_interest: "the council does not consider the person making it to have sufficient interest in the child's welfare (Children Act 1989 s.26(3)(e))",
+  no_sufficient_interest:
+    "the council does not consider the person making it to have sufficient interest in the child's welfare (Children Act 1989 s.26(3)(e))",
   insufficient_evidence: "there is not enough information for us to consider it; please contact us if you can tell us more",
   withdrawn: "you told us you wish to withdraw it",
   other: "of the reasons given in this letter",

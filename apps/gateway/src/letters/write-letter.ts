@@ -42,13 +42,19 @@ export async function previewLetter(
     ? await caseLetterData(context, input.caseId, { personalData: input.personalData ?? true })
     : {
         reference: SAMPLE_VALUES["case.reference"],
-        councilName: (await withPlatform(context.root, (tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }))).name,
+        councilName: (await withPlatform(context.root, (tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } })))
+          .name,
         values: SAMPLE_VALUES,
         facts: { madeByChild: true, madeForChild: true, notConsideredReason: "court_proceedings", stage1DueOn: SAMPLE_VALUES["stage1.dueOn"] },
       };
   const values = { ...data.values, "council.name": data.councilName };
   const letter = mergeLetter(wording, values, data.facts);
-  const heading: LetterHeading = { councilName: data.councilName, title: LETTER_TITLES[input.kind], date: longDate(context.asOf), reference: data.reference };
+  const heading: LetterHeading = {
+    councilName: data.councilName,
+    title: LETTER_TITLES[input.kind],
+    date: longDate(context.asOf),
+    reference: data.reference,
+  };
   return { ...letter, html: renderLetterHtml(heading, letter), templateVersion: input.draft ? template.version + 1 : template.version };
 }
 
@@ -61,7 +67,12 @@ export async function generateLetter(context: GatewayContext, input: { caseId: s
   const data = await caseLetterData(context, input.caseId);
   const template = await currentTemplate(prisma, councilId, input.kind);
   const letter = mergeLetter(template, data.values, data.facts);
-  const heading: LetterHeading = { councilName: data.councilName, title: LETTER_TITLES[input.kind], date: longDate(context.asOf), reference: data.reference };
+  const heading: LetterHeading = {
+    councilName: data.councilName,
+    title: LETTER_TITLES[input.kind],
+    date: longDate(context.asOf),
+    reference: data.reference,
+  };
   const bytes = input.format === "docx" ? await renderLetterDocx(heading, letter) : await renderLetterPdf(heading, letter);
   const fileName = `${LETTER_TITLES[input.kind]} ${data.reference} ${context.asOf}.${input.format}`.replace(/[\\/]/g, "-");
   return withCouncil(context.root, councilId, async (tx) => {

@@ -9,7 +9,11 @@ type Context = { viewer: { userId: string } | null; clientAddress?: string };
 async function ask(plugin: ReturnType<typeof costBudget<Context>>, query: string, contextValue: Context): Promise<GraphQLError | null> {
   const listener = (await plugin.requestDidStart?.({} as never)) as GraphQLRequestListener<Context>;
   try {
-    await listener.didResolveOperation?.({ document: parse(query), operationName: undefined, contextValue } as unknown as GraphQLRequestContextDidResolveOperation<Context>);
+    await listener.didResolveOperation?.({
+      document: parse(query),
+      operationName: undefined,
+      contextValue,
+    } as unknown as GraphQLRequestContextDidResolveOperation<Context>);
     return null;
   } catch (error) {
     if (error instanceof GraphQLError) return error;

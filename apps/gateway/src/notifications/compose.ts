@@ -24,7 +24,8 @@ export interface ComposeOptions {
 }
 
 const isKind = (kind: string): kind is NotificationKind => kind in SUBJECTS;
-const caseLink = (options: ComposeOptions, caseId: string) => (options.appUrl ? `\n\nOpen the case: ${options.appUrl.replace(/\/$/, "")}/cases/${caseId}` : "");
+const caseLink = (options: ComposeOptions, caseId: string) =>
+  options.appUrl ? `\n\nOpen the case: ${options.appUrl.replace(/\/$/, "")}/cases/${caseId}` : "";
 
 /**
  * The message for one notification, or null when there is nobody to send it to (no address, account gone,
@@ -40,7 +41,14 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
     if (!row.caseId) return null;
     const found = await tx.case.findFirst({
       where: { councilId: row.councilId, id: row.caseId },
-      select: { reference: true, receivedOn: true, acknowledgementDueOn: true, madeByChild: true, madeForChild: true, persons: { where: { role: "complainant", email: { not: null } }, select: { email: true }, take: 1 } },
+      select: {
+        reference: true,
+        receivedOn: true,
+        acknowledgementDueOn: true,
+        madeByChild: true,
+        madeForChild: true,
+        persons: { where: { role: "complainant", email: { not: null } }, select: { email: true }, take: 1 },
+      },
     });
     const to = found?.persons[0]?.email;
     if (!found || !to) return null;
@@ -48,10 +56,14 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
       `Thank you for contacting ${council.name}. Your feedback reached us on ${iso(found.receivedOn)}.`,
       `Your reference is ${found.reference}. Please quote it when you contact us.`,
       // The acknowledgement's due date as the rules engine stored it (its clock names the regulation or local policy).
-      found.acknowledgementDueOn ? `We will be in touch by ${iso(found.acknowledgementDueOn)} to say what happens next.` : "We will be in touch to say what happens next.",
+      found.acknowledgementDueOn
+        ? `We will be in touch by ${iso(found.acknowledgementDueOn)} to say what happens next.`
+        : "We will be in touch to say what happens next.",
     ];
     if (found.madeByChild || found.madeForChild) {
-      lines.push("A child or young person can have an advocate to help them say what they think (Children Act 1989 s.26A). It is free. Tell us if you would like one and we will arrange it.");
+      lines.push(
+        "A child or young person can have an advocate to help them say what they think (Children Act 1989 s.26A). It is free. Tell us if you would like one and we will arrange it.",
+      );
     }
     return { to, subject, text: lines.join("\n\n") };
   }
@@ -60,7 +72,15 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
     if (!row.caseId) return null;
     const found = await tx.case.findFirst({
       where: { councilId: row.councilId, id: row.caseId },
-      select: { reference: true, receivedOn: true, acknowledgedOn: true, nextDueOn: true, madeByChild: true, madeForChild: true, persons: { where: { role: "complainant", email: { not: null } }, select: { email: true }, take: 1 } },
+      select: {
+        reference: true,
+        receivedOn: true,
+        acknowledgedOn: true,
+        nextDueOn: true,
+        madeByChild: true,
+        madeForChild: true,
+        persons: { where: { role: "complainant", email: { not: null } }, select: { email: true }, take: 1 },
+      },
     });
     const to = found?.persons[0]?.email;
     if (!found || !to) return null;
@@ -70,7 +90,9 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
       found.nextDueOn ? `We will respond by ${iso(found.nextDueOn)}.` : "We will write to you about what happens next.",
     ];
     if (found.madeByChild || found.madeForChild) {
-      lines.push("A child or young person can have an advocate to help them say what they think (Children Act 1989 s.26A). Tell us if you would like one and we will arrange it.");
+      lines.push(
+        "A child or young person can have an advocate to help them say what they think (Children Act 1989 s.26A). Tell us if you would like one and we will arrange it.",
+      );
     }
     return { to, subject, text: lines.join("\n\n") };
   }
@@ -88,10 +110,20 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
       .map((c) => ({ ...c, state: clockState(c.dueOn, today, warning, calendar) }))
       .filter((c) => c.state !== null);
     const cases = new Map(
-      (await tx.case.findMany({ where: { councilId: row.councilId, id: { in: [...new Set(clocks.map((c) => c.caseId))] } }, select: { id: true, reference: true, officer: { select: { displayName: true } } } })).map((c) => [c.id, c]),
+      (
+        await tx.case.findMany({
+          where: { councilId: row.councilId, id: { in: [...new Set(clocks.map((c) => c.caseId))] } },
+          select: { id: true, reference: true, officer: { select: { displayName: true } } },
+        })
+      ).map((c) => [c.id, c]),
     );
     const labels = new Map(
-      (await tx.caseClock.findMany({ where: { councilId: row.councilId, caseId: { in: [...cases.keys()] } }, select: { caseId: true, clockId: true, label: true, source: true } })).map((c) => [`${c.caseId}:${c.clockId}`, c]),
+      (
+        await tx.caseClock.findMany({
+          where: { councilId: row.councilId, caseId: { in: [...cases.keys()] } },
+          select: { caseId: true, clockId: true, label: true, source: true },
+        })
+      ).map((c) => [`${c.caseId}:${c.clockId}`, c]),
     );
     const line = (c: (typeof clocks)[number]) => {
       const label = labels.get(`${c.caseId}:${c.clockId}`);
@@ -119,5 +151,9 @@ export async function composeNotification(tx: CouncilTransaction, row: Notificat
     kind === "clock_overdue"
       ? `Case ${clock.case.reference}: "${clock.label}" (${clock.source}) was due on ${due} and is overdue.`
       : `Case ${clock.case.reference}: "${clock.label}" (${clock.source}) is due on ${due}.`;
-  return { to: user.email, subject, text: `Dear ${user.displayName},\n\n${first}${caseLink(options, row.caseId)}\n\n${council.name} complaints platform` };
+  return {
+    to: user.email,
+    subject,
+    text: `Dear ${user.displayName},\n\n${first}${caseLink(options, row.caseId)}\n\n${council.name} complaints platform`,
+  };
 }

@@ -16,7 +16,13 @@ function errorCode(error: unknown): string {
  * Sends one notification if it has not been sent: composes it, hands it to the SMTP server and records when.
  * A failure is counted on the row and thrown again so the job queue retries it; once sent it is never sent again.
  */
-export async function deliverNotification(root: PrismaClient, mailer: Mailer, councilId: string, id: string, options: { today: IsoDate; appUrl?: string }): Promise<DeliveryResult> {
+export async function deliverNotification(
+  root: PrismaClient,
+  mailer: Mailer,
+  councilId: string,
+  id: string,
+  options: { today: IsoDate; appUrl?: string },
+): Promise<DeliveryResult> {
   const prepared = await withCouncil(root, councilId, async (tx) => {
     const row = await tx.notification.findUnique({ where: { councilId_id: { councilId, id } } });
     if (!row) return { result: "no_recipient" as const };

@@ -18,7 +18,11 @@ describe("clock state from a stored due date", () => {
   });
 
   it("counts the council's local closure days as non-working", () => {
-    const calendar = createCouncilCalendar({ id: "demo-north", name: "Demo North Council", localClosureDays: [{ date: "2026-07-01", reason: "local closure day (council policy)" }] });
+    const calendar = createCouncilCalendar({
+      id: "demo-north",
+      name: "Demo North Council",
+      localClosureDays: [{ date: "2026-07-01", reason: "local closure day (council policy)" }],
+    });
     expect(clockState("2026-07-06", "2026-06-30", 3, calendar)).toBe("clock_due_soon");
   });
 });
@@ -26,7 +30,14 @@ describe("clock state from a stored due date", () => {
 describe("e-mail settings and subjects", () => {
   it("reads SMTP settings from the environment; no host means no e-mail", () => {
     expect(smtpSettingsFromEnv({})).toBeNull();
-    expect(smtpSettingsFromEnv({ CSC_SMTP_HOST: "smtp.council.example", CSC_SMTP_PORT: "465", CSC_SMTP_SECURE: "1", CSC_MAIL_FROM: "Complaints <c@council.example>" })).toMatchObject({
+    expect(
+      smtpSettingsFromEnv({
+        CSC_SMTP_HOST: "smtp.council.example",
+        CSC_SMTP_PORT: "465",
+        CSC_SMTP_SECURE: "1",
+        CSC_MAIL_FROM: "Complaints <c@council.example>",
+      }),
+    ).toMatchObject({
       host: "smtp.council.example",
       port: 465,
       secure: true,

@@ -31,7 +31,12 @@ export interface OpenClock {
  * Which clock state a stored due date is in on `today`: overdue past it, due soon within the council's warning
  * period (working days of the council's calendar, @csc/rules), otherwise nothing to say.
  */
-export function clockState(dueOn: IsoDate, today: IsoDate, warningWorkingDays: number, calendar: Parameters<typeof workingDaysBetween>[2]): "clock_overdue" | "clock_due_soon" | null {
+export function clockState(
+  dueOn: IsoDate,
+  today: IsoDate,
+  warningWorkingDays: number,
+  calendar: Parameters<typeof workingDaysBetween>[2],
+): "clock_overdue" | "clock_due_soon" | null {
   if (dueOn < today) return "clock_overdue";
   return workingDaysBetween(today, dueOn, calendar) <= warningWorkingDays ? "clock_due_soon" : null;
 }
@@ -56,7 +61,9 @@ export async function planNotifications(root: PrismaClient, councilId: string, t
     const warning = policy?.warningWorkingDays ?? DEFAULT_WARNING_WORKING_DAYS;
     const { calendar } = await loadRulesContext(tx, councilId, today);
     const settings = new Map((await tx.userNotificationSetting.findMany({ where: { councilId } })).map((s) => [s.userId, s]));
-    const active = new Set((await tx.user.findMany({ where: { disabledAt: null, roles: { some: { councilId } } }, select: { id: true } })).map((u) => u.id));
+    const active = new Set(
+      (await tx.user.findMany({ where: { disabledAt: null, roles: { some: { councilId } } }, select: { id: true } })).map((u) => u.id),
+    );
     const planned: PlannedNotification[] = [];
 
     const clocks = await openClocks(tx, councilId);
@@ -97,7 +104,14 @@ export async function planNotifications(root: PrismaClient, councilId: string, t
       select: { id: true },
     });
     for (const c of acknowledged) {
-      planned.push({ kind: "complainant_acknowledgement", dedupeKey: `complainant_acknowledgement:${c.id}`, userId: null, caseId: c.id, clockId: null, dueOn: null });
+      planned.push({
+        kind: "complainant_acknowledgement",
+        dedupeKey: `complainant_acknowledgement:${c.id}`,
+        userId: null,
+        caseId: c.id,
+        clockId: null,
+        dueOn: null,
+      });
     }
 
     // Feedback sent through the public form: a receipt with its reference to the address given, at once.

@@ -41,10 +41,18 @@ async function waitFor<T>(what: string, probe: () => T | null | undefined | Prom
 }
 
 async function recordAllocated(receivedOn: string, extra: Record<string, unknown> = {}): Promise<CaseView> {
-  const created = await h.gql<{ recordFeedback: CaseView }>(RECORD_FEEDBACK, { input: complaint({ receivedOn, child: { name: CHILD }, complainant: { name: COMPLAINANT, email: "alex@example.test" }, ...extra }) }, manager);
+  const created = await h.gql<{ recordFeedback: CaseView }>(
+    RECORD_FEEDBACK,
+    { input: complaint({ receivedOn, child: { name: CHILD }, complainant: { name: COMPLAINANT, email: "alex@example.test" }, ...extra }) },
+    manager,
+  );
   expect(created.errors).toBeUndefined();
   const c = created.data?.recordFeedback as CaseView;
-  const allocated = await h.gql<{ allocateCase: CaseView }>(caseMutation("allocateCase", "AllocateCaseInput"), { input: { caseId: c.id, version: c.version, officerId } }, manager);
+  const allocated = await h.gql<{ allocateCase: CaseView }>(
+    caseMutation("allocateCase", "AllocateCaseInput"),
+    { input: { caseId: c.id, version: c.version, officerId } },
+    manager,
+  );
   expect(allocated.errors).toBeUndefined();
   return allocated.data?.allocateCase as CaseView;
 }
@@ -63,7 +71,13 @@ beforeAll(async () => {
     url: jobsUrl(h.db.gatewayUrl),
     migrate: false,
     root: h.runtime,
-    mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Complaints <complaints@demo-north.example>", rejectUnauthorized: false }),
+    mailer: createSmtpMailer({
+      host: "127.0.0.1",
+      port: smtp.port,
+      secure: false,
+      from: "Complaints <complaints@demo-north.example>",
+      rejectUnauthorized: false,
+    }),
     logger: { log: (_level, event, fields = {}) => logs.push({ event, fields }) },
     today: () => TEST_TODAY,
     retryLimit: 10,
@@ -83,7 +97,11 @@ describe("reminders by e-mail through a real SMTP server", () => {
 
   it("sends the officer the overdue reminder, the manager the digest and the complainant the acknowledgement", async () => {
     overdue = await recordAllocated("2026-06-01");
-    const acknowledged = await h.gql<{ acknowledgeCase: CaseView }>(caseMutation("acknowledgeCase", "DatedCaseChangeInput"), { input: { caseId: overdue.id, version: overdue.version, on: "2026-06-26" } }, manager);
+    const acknowledged = await h.gql<{ acknowledgeCase: CaseView }>(
+      caseMutation("acknowledgeCase", "DatedCaseChangeInput"),
+      { input: { caseId: overdue.id, version: overdue.version, on: "2026-06-26" } },
+      manager,
+    );
     expect(acknowledged.errors).toBeUndefined();
     const stage1 = acknowledged.data?.acknowledgeCase.clocks.find((k) => k.clockId === "stage1");
     expect(stage1?.stoppedOn).toBeNull();
@@ -91,10 +109,14 @@ describe("reminders by e-mail through a real SMTP server", () => {
 
     const queued = await queue.scanReminders();
     expect(queued).toBeGreaterThanOrEqual(3);
-    const officerMail = await waitFor("the overdue reminder", () => smtp.received.find((m) => to("officer@demo-north.example")(m) && m.subject === SUBJECTS.clock_overdue && m.text.includes(overdue.reference)));
+    const officerMail = await waitFor("the overdue reminder", () =>
+      smtp.received.find((m) => to("officer@demo-north.example")(m) && m.subject === SUBJECTS.clock_overdue && m.text.includes(overdue.reference)),
+    );
     expect(officerMail.text).toContain(`was due on ${stage1?.dueOn}`);
     expect(officerMail.text).toMatch(/SI 2006\/1738 reg 14/);
-    const digest = await waitFor("the manager's digest", () => smtp.received.find((m) => to("manager@demo-north.example")(m) && m.subject === SUBJECTS.manager_digest));
+    const digest = await waitFor("the manager's digest", () =>
+      smtp.received.find((m) => to("manager@demo-north.example")(m) && m.subject === SUBJECTS.manager_digest),
+    );
     expect(digest.text).toContain(overdue.reference);
     expect(digest.text).toMatch(/Overdue \(1\)/);
     const ack = await waitFor("the complainant's acknowledgement", () => smtp.received.find(to("alex@example.test")));
@@ -135,7 +157,8 @@ describe("reminders by e-mail through a real SMTP server", () => {
     expect(smtp.received.length).toBeGreaterThanOrEqual(3);
     for (const mail of smtp.received) {
       expect(Object.values(SUBJECTS)).toContain(mail.subject);
-      for (const secret of [CHILD, "Jamie", COMPLAINANT, overdue.reference, "social worker", "contact visits", "2026-"]) expect(mail.subject).not.toContain(secret);
+      for (const secret of [CHILD, "Jamie", COMPLAINANT, overdue.reference, "social worker", "contact visits", "2026-"])
+        expect(mail.subject).not.toContain(secret);
       for (const name of [CHILD, COMPLAINANT]) expect(mail.text).not.toContain(name);
     }
   });
@@ -155,12 +178,18 @@ describe("reminders by e-mail through a real SMTP server", () => {
     const queued = await queue.scanReminders();
     expect(queued).toBeGreaterThanOrEqual(1);
     const failed = await waitFor("a failed attempt", async () =>
-      h.db.prisma.notification.findFirst({ where: { councilId: "demo-north", caseId: late.id, kind: "clock_overdue", attempts: { gte: 1 }, sentAt: null } }),
+      h.db.prisma.notification.findFirst({
+        where: { councilId: "demo-north", caseId: late.id, kind: "clock_overdue", attempts: { gte: 1 }, sentAt: null },
+      }),
     );
     expect(failed.lastError).toBeTruthy();
     const count = smtp.received.length;
     await smtp.start();
-    const delivered = await waitFor("the retried reminder", () => smtp.received.slice(count).find((m) => m.subject === SUBJECTS.clock_overdue && m.text.includes(late.reference)), 45_000);
+    const delivered = await waitFor(
+      "the retried reminder",
+      () => smtp.received.slice(count).find((m) => m.subject === SUBJECTS.clock_overdue && m.text.includes(late.reference)),
+      45_000,
+    );
     expect(delivered.to).toEqual(["officer@demo-north.example"]);
     const row = await waitFor("the retried row marked sent", () =>
       h.db.prisma.notification.findFirst({ where: { councilId: "demo-north", id: failed.id, sentAt: { not: null } } }),

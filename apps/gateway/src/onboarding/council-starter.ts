@@ -20,13 +20,7 @@ import {
  * council administrator then edits them in the settings pages (new vocabulary versions, teams, targets, calendar).
  */
 export type StarterVocabularyKind =
-  | "feedback_kind"
-  | "reason_taxonomy"
-  | "outcome"
-  | "channel"
-  | "complainant_type"
-  | "lgsco_decision"
-  | "not_considered_reason";
+  "feedback_kind" | "reason_taxonomy" | "outcome" | "channel" | "complainant_type" | "lgsco_decision" | "not_considered_reason";
 
 /** The canonical values each stored vocabulary maps to (packages/rules/src/vocabulary/canonical.ts). */
 export const STARTER_VOCABULARIES: ReadonlyArray<readonly [StarterVocabularyKind, readonly string[]]> = [

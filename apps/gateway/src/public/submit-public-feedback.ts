@@ -47,10 +47,12 @@ export interface PublicFeedbackForm {
 }
 
 async function publicCouncil(context: GatewayContext, councilId: string) {
-  const council = await withPlatform(context.root, (tx) => tx.council.findUnique({
-    where: { id: councilId },
-    select: { id: true, name: true, active: true, acceptsPublicFeedback: true },
-  }));
+  const council = await withPlatform(context.root, (tx) =>
+    tx.council.findUnique({
+      where: { id: councilId },
+      select: { id: true, name: true, active: true, acceptsPublicFeedback: true },
+    }),
+  );
   if (!council || !council.active) throw notFound("Council");
   return council;
 }
@@ -74,11 +76,15 @@ const TOKEN_REFUSALS = {
  */
 export async function submitPublicFeedback(context: GatewayContext, input: PublicFeedbackInput): Promise<{ reference: string }> {
   if (!publicFeedbackThrottle.allows(context.clientAddress)) {
-    throw gatewayError("TOO_MANY_REQUESTS", "Too many forms have been sent from your network address; try again in an hour, or contact the council another way");
+    throw gatewayError(
+      "TOO_MANY_REQUESTS",
+      "Too many forms have been sent from your network address; try again in an hour, or contact the council another way",
+    );
   }
   publicFeedbackThrottle.recordFailure(context.clientAddress);
   const council = await publicCouncil(context, input.councilId);
-  if (!council.acceptsPublicFeedback) throw badInput(["input", "councilId"], "this council does not take feedback through its online form; contact the council another way");
+  if (!council.acceptsPublicFeedback)
+    throw badInput(["input", "councilId"], "this council does not take feedback through its online form; contact the council another way");
   if (input.website) throw badInput(["input", "website"], "must be left empty");
   const token = checkFormToken(input.formToken, council.id);
   if (token !== "ok") throw badInput(["input", "formToken"], TOKEN_REFUSALS[token]);
@@ -97,7 +103,12 @@ export async function submitPublicFeedback(context: GatewayContext, input: Publi
     complainant: { name: input.name ?? null, email: input.email ?? null, phone: input.phone ?? null },
     child: input.childName ? { name: input.childName } : byChild && input.name ? { name: input.name } : null,
   };
-  const caseId = await recordFeedbackAs(context, { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" }, record, input.outcomeSought);
+  const caseId = await recordFeedbackAs(
+    context,
+    { councilId: council.id, userId: null, role: "public", action: "submitPublicFeedback" },
+    record,
+    input.outcomeSought,
+  );
   const created = await withCouncil(context.root, council.id, (tx) =>
     tx.case.findUniqueOrThrow({ where: { councilId_id: { councilId: council.id, id: caseId } }, select: { reference: true } }),
   );
@@ -111,7 +122,11 @@ export async function setPublicFeedbackOpen(context: GatewayContext, open: boole
   const councilId = context.viewer?.councilId;
   if (!councilId) throw notFound("Council");
   const council = await withCouncil(context.root, councilId, async (tx) => {
-    const updated = await tx.council.update({ where: { id: councilId }, data: { acceptsPublicFeedback: open }, select: { acceptsPublicFeedback: true } });
+    const updated = await tx.council.update({
+      where: { id: councilId },
+      data: { acceptsPublicFeedback: open },
+      select: { acceptsPublicFeedback: true },
+    });
     await writeAudit(tx, context, { action: "setPublicFeedbackOpen", detail: { open } });
     return updated;
   });

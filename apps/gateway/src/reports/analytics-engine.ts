@@ -16,14 +16,25 @@ import { councilStatistics, type StatisticsQuery, type StatisticsResult } from "
 export interface AnalyticsEngine {
   statistics(councilId: string, query: StatisticsQuery, period: Period, disclosure?: Disclosure): Promise<StatisticsResult>;
   report(councilId: string, period: Period): Promise<Report>;
-  compare(metrics: readonly ComparisonMetric[], period: Period, councilIds?: readonly string[], options?: ComparisonOptions): Promise<CouncilComparison>;
+  compare(
+    metrics: readonly ComparisonMetric[],
+    period: Period,
+    councilIds?: readonly string[],
+    options?: ComparisonOptions,
+  ): Promise<CouncilComparison>;
   close(): Promise<void>;
 }
 
 export type AnalyticsOperation =
   | { op: "statistics"; councilId: string; query: StatisticsQuery; period: Period; disclosure?: Disclosure | undefined }
   | { op: "report"; councilId: string; period: Period }
-  | { op: "compare"; metrics: readonly ComparisonMetric[]; period: Period; councilIds?: readonly string[] | undefined; options?: ComparisonOptions | undefined };
+  | {
+      op: "compare";
+      metrics: readonly ComparisonMetric[];
+      period: Period;
+      councilIds?: readonly string[] | undefined;
+      options?: ComparisonOptions | undefined;
+    };
 
 export function inProcessAnalytics(root: PrismaClient): AnalyticsEngine {
   return {

@@ -65,7 +65,9 @@ describe("the gateway with an analytics pool", () => {
   let gateway: Gateway;
   let url: string;
   const signIn = async (root: PrismaClient) => {
-    const user = await root.user.create({ data: { email: "analyst@hartlepool.example", displayName: "Analyst", passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    const user = await root.user.create({
+      data: { email: "analyst@hartlepool.example", displayName: "Analyst", passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
     await root.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role: "analyst" } });
     const response = await fetch(`${url}/graphql`, {
       method: "POST",

@@ -30,7 +30,6 @@ interface Slot {
   failure: Error | null;
 }
 
-
 /**
  * One worker thread. The build bundles this file into dist/main.js (or a chunk beside it), so the built worker
  * is at ./reports/analytics-worker.js from there (the gateway's build script builds that entry).

@@ -50,13 +50,25 @@ const REPORT = `query($fy: Int, $q: Int, $period: ReportPeriodInput) {
 }`;
 
 type GqlReport = Omit<Report, "sections"> & {
-  sections: Array<{ id: string; title: string; tables: Array<{ id: string; title: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> }> }>;
+  sections: Array<{
+    id: string;
+    title: string;
+    tables: Array<{
+      id: string;
+      title: string;
+      columns: string[];
+      rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }>;
+    }>;
+  }>;
 };
 const toReport = (r: GqlReport): Report => ({
   ...r,
   sections: r.sections.map((s) => ({
     ...s,
-    tables: s.tables.map((t) => ({ ...t, rows: t.rows.map((row) => ({ label: row.label, cells: row.cells.map((c): CellValue => c.number ?? c.text) })) })),
+    tables: s.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((row) => ({ label: row.label, cells: row.cells.map((c): CellValue => c.number ?? c.text) })),
+    })),
   })),
 });
 
@@ -157,7 +169,11 @@ describe("statistics query", () => {
 
   it("filters by dimension values and by stage", async () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
-    const expected = computeMeasure(facts, { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"], filter: { kind: ["complaint"] } }, period);
+    const expected = computeMeasure(
+      facts,
+      { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"], filter: { kind: ["complaint"] } },
+      period,
+    );
     expect(expected.total).toBeGreaterThan(0);
     const answer = await h.gql<{ statistics: Stats }>(
       STATISTICS,
@@ -181,7 +197,11 @@ describe("statistics query", () => {
   it("suppresses small counts when grouped by an equalities answer", async () => {
     const facts = await loadCaseFacts(h.db.prisma, "worcestershire", period);
     const raw = computeMeasure(facts, { metric: "cases_received", groupBy: ["ageBand"] }, period);
-    const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 }, worcestershireAnalyst);
+    const answer = await h.gql<{ statistics: Stats }>(
+      STATISTICS,
+      { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 },
+      worcestershireAnalyst,
+    );
     expect(answer.errors).toBeUndefined();
     expectDisclosed(answer.data!.statistics.groups, raw.groups);
   });
@@ -202,7 +222,10 @@ const COMPARE = `query($fy: Int, $period: ReportPeriodInput, $metrics: [Comparis
 interface Compared {
   basis: string;
   stage: string;
-  councils: Array<{ councilId: string; figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }> }>;
+  councils: Array<{
+    councilId: string;
+    figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean }>;
+  }>;
 }
 
 describe("compareCouncils query", () => {
@@ -215,8 +238,16 @@ describe("compareCouncils query", () => {
     const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
     // The default basis is the one councils publish: complaints received in the period, followed through.
     expect(answer.data!.compareCouncils).toMatchObject({ basis: "received", stage: "stage1" });
-    const within10 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 }, financialYear(2020));
-    expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({ value: within10.total, base: within10.base, suppressed: false });
+    const within10 = computeMeasure(
+      facts,
+      { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 },
+      financialYear(2020),
+    );
+    expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({
+      value: within10.total,
+      base: within10.base,
+      suppressed: false,
+    });
     expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
   });
 
@@ -250,12 +281,18 @@ describe("compareCouncils query", () => {
       return answer.data!.compareCouncils.councils.find((c) => c.councilId === "worcestershire")!.figures.find((f) => f.metric === metric);
     };
     expect(await figureOn({ metrics: ["stage1_within_10"] }, "stage1_within_10")).toMatchObject({ value: received.total, base: received.base });
-    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({ value: completed.total, base: completed.base });
+    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({
+      value: completed.total,
+      base: completed.base,
+    });
     const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
     const stage2Figure = await figureOn({ metrics: ["within_timescale"], basis: "completed", stage: "stage2" }, "within_timescale");
     if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
     else expect(stage2Figure?.value).toBeNull();
-    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({ value: null, missing: "not_applicable" });
+    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({
+      value: null,
+      missing: "not_applicable",
+    });
   });
 
   it("suppresses counts of 1–4 and percentages over such a base", async () => {
@@ -271,7 +308,11 @@ describe("compareCouncils query", () => {
       return base > 0 && base < 5;
     });
     expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();
-    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { period: small, metrics: ["stage1_within_10", "upheld_share"] }, northAnalyst);
+    const answer = await h.gql<{ compareCouncils: Compared }>(
+      COMPARE,
+      { period: small, metrics: ["stage1_within_10", "upheld_share"] },
+      northAnalyst,
+    );
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
     for (const figure of hartlepool.figures) expect(figure).toMatchObject({ value: null, base: null, suppressed: true });
   });
@@ -288,7 +329,13 @@ describe("compareCouncils query", () => {
 
 describe("root aggregate fields", () => {
   it("are nullable: one failing alias gives null and an error with its path, and the others still answer", async () => {
-    const answer = await h.gql<{ good: { value: number | null } | null; bad: unknown; counts: unknown[] | null; layout: unknown; compared: { councils: unknown[] } | null }>(
+    const answer = await h.gql<{
+      good: { value: number | null } | null;
+      bad: unknown;
+      counts: unknown[] | null;
+      layout: unknown;
+      compared: { councils: unknown[] } | null;
+    }>(
       `{
         good: statistics(metric: cases_received, financialYear: 2021) { value }
         bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }

@@ -14,7 +14,10 @@ export async function complimentQuotesTable(db: CouncilTransaction, councilId: s
     orderBy: [{ case: { receivedOn: "asc" } }, { caseId: "asc" }],
   });
   const quotes = details.length
-    ? await db.caseNarrative.findMany({ where: { councilId, kind: "quote", caseId: { in: details.map((d) => d.caseId) } }, orderBy: { createdAt: "asc" } })
+    ? await db.caseNarrative.findMany({
+        where: { councilId, kind: "quote", caseId: { in: details.map((d) => d.caseId) } },
+        orderBy: { createdAt: "asc" },
+      })
     : [];
   // The latest quote recorded for each compliment is the one printed.
   const quoteOf = new Map(quotes.map((q) => [q.caseId, q.text]));

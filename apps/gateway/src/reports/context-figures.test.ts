@@ -27,7 +27,10 @@ afterAll(async () => {
 
 describe("context figures from the adapter", () => {
   it("stores each year's supplied figures in context_figure", async () => {
-    const rows = await h.db.prisma.contextFigure.findMany({ where: { councilId: "gloucestershire" }, orderBy: [{ financialYear: "asc" }, { measure: "asc" }] });
+    const rows = await h.db.prisma.contextFigure.findMany({
+      where: { councilId: "gloucestershire" },
+      orderBy: [{ financialYear: "asc" }, { measure: "asc" }],
+    });
     const stored = (year: number, measure: string) => rows.find((r) => r.financialYear === year && r.measure === measure)?.value;
     expect(adapter.contextFigures.map((y) => y.year)).toEqual([2017, 2018]);
     for (const year of [2017, 2018]) {
@@ -61,7 +64,9 @@ describe("context figures from the adapter", () => {
   });
 
   it("an existing council gets the figures it lacks, and keeps the ones already stored", async () => {
-    const key = (financialYear: number) => ({ councilId_financialYear_measure: { councilId: "gloucestershire", financialYear, measure: "contacts" as const } });
+    const key = (financialYear: number) => ({
+      councilId_financialYear_measure: { councilId: "gloucestershire", financialYear, measure: "contacts" as const },
+    });
     await h.db.prisma.contextFigure.update({ where: key(2017), data: { value: 20_000 } });
     await h.db.prisma.contextFigure.delete({ where: key(2018) });
     const { created } = await h.db.prisma.$transaction((tx) => ensureCouncilFromAdapter(tx, adapter));

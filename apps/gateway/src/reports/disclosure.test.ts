@@ -64,6 +64,15 @@ describe("secondary suppression over a table of two dimensions", () => {
   it("makes rows and columns only from two or more dimensions", () => {
     expect(tableSets([["A"], ["B"]], true)).toEqual([[0, 1]]);
     expect(tableSets([["A"], ["B"]], false)).toEqual([]);
-    expect(tableSets([["A", "x"], ["A", "y"], ["B", "x"]], false)).toEqual([[0, 1], [2], [0, 2], [1]]);
+    expect(
+      tableSets(
+        [
+          ["A", "x"],
+          ["A", "y"],
+          ["B", "x"],
+        ],
+        false,
+      ),
+    ).toEqual([[0, 1], [2], [0, 2], [1]]);
   });
 });

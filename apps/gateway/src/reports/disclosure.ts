@@ -88,11 +88,14 @@ export function secondarySuppress<T extends Figure>(cells: readonly T[], totalSh
 export function secondarySuppressSets<T extends Figure>(cells: readonly T[], sets: ReadonlyArray<readonly number[]>): T[] {
   const out = cells.map((c) => ({ ...c }));
   const withheldNonZero = (set: readonly number[]) => set.filter((i) => out[i]!.suppressed && out[i]!.base > 0).length;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const set of sets) {
       while (withheldNonZero(set) === 1) {
-        const next = set.map((i) => out[i]!).filter((c) => !c.suppressed && c.base > 0).sort((a, b) => a.base - b.base)[0];
+        const next = set
+          .map((i) => out[i]!)
+          .filter((c) => !c.suppressed && c.base > 0)
+          .sort((a, b) => a.base - b.base)[0];
         if (!next) break;
         Object.assign(next, { value: null, suppressed: true, missing: "secondary" satisfies MissingReason });
         changed = true;

@@ -32,7 +32,12 @@ export function withListedAnswers(facts: readonly CaseFacts[], lists: Equalities
   const keep = (d: EqualitiesDimension, v: string | null): string | null => (v === null || lists[d].has(v) ? v : OTHER_ANSWER);
   return facts.map((f) => {
     const e = f.equalities;
-    const next = { gender: keep("gender", e.gender), ethnicity: keep("ethnicity", e.ethnicity), disability: keep("disability", e.disability), ageBand: keep("ageBand", e.ageBand) };
+    const next = {
+      gender: keep("gender", e.gender),
+      ethnicity: keep("ethnicity", e.ethnicity),
+      disability: keep("disability", e.disability),
+      ageBand: keep("ageBand", e.ageBand),
+    };
     return next.gender === e.gender && next.ethnicity === e.ethnicity && next.disability === e.disability && next.ageBand === e.ageBand
       ? f
       : { ...f, equalities: next };

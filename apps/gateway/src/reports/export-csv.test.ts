@@ -14,7 +14,7 @@ describe("CSV exports", () => {
       ...suppressCount(12),
       groups: [
         { key: ["ASWP"], ...suppressCount(2) },
-        { key: ["=HYPERLINK(\"x\")"], ...suppressCount(10) },
+        { key: ['=HYPERLINK("x")'], ...suppressCount(10) },
         { key: ["Fostering, adoption"], ...suppressCount(0) },
       ],
     });
@@ -36,7 +36,11 @@ describe("CSV exports", () => {
       basis: "received",
       stage: "stage1",
       councils: [
-        { councilId: "hartlepool", name: "Hartlepool Borough Council", figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }] },
+        {
+          councilId: "hartlepool",
+          name: "Hartlepool Borough Council",
+          figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }],
+        },
         {
           councilId: "somerset",
           name: "Somerset Council",

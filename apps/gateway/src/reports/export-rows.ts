@@ -30,7 +30,18 @@ export function comparisonRows(comparison: CouncilComparison): ExportRows {
   return [
     ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing", "note"],
     ...comparison.councils.flatMap((c) =>
-      c.figures.map((f) => [c.councilId, c.name, f.metric, f.key ?? "", basis, stage, period.start, period.end, ...figureCells(f), f.source ? `Supplied: ${f.source}` : ""]),
+      c.figures.map((f) => [
+        c.councilId,
+        c.name,
+        f.metric,
+        f.key ?? "",
+        basis,
+        stage,
+        period.start,
+        period.end,
+        ...figureCells(f),
+        f.source ? `Supplied: ${f.source}` : "",
+      ]),
     ),
   ];
 }

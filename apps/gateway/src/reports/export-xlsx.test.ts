@@ -45,7 +45,11 @@ describe("XLSX exports", () => {
         basis: "completed",
         stage: "stage2",
         councils: [
-          { councilId: "hartlepool", name: "Hartlepool Borough Council", figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }] },
+          {
+            councilId: "hartlepool",
+            name: "Hartlepool Borough Council",
+            figures: [{ metric: "upheld_share", key: null, ...suppressRatio(37.5, 40, 15) }],
+          },
           { councilId: "somerset", name: "Somerset Council", figures: [{ metric: "within_timescale", key: null, ...suppressRatio(50, 4) }] },
         ],
       }),
@@ -53,7 +57,20 @@ describe("XLSX exports", () => {
     expect(rows).toEqual([
       ["council_id", "council", "metric", "key", "basis", "stage", "period_start", "period_end", "value", "base", "missing", "note"],
       ["hartlepool", "Hartlepool Borough Council", "upheld_share", "", "completed", "stage2", "2021-04-01", "2022-03-31", 37.5, 40, "", ""],
-      ["somerset", "Somerset Council", "within_timescale", "", "completed", "stage2", "2021-04-01", "2022-03-31", MISSING_VALUE, MISSING_VALUE, "small_number", ""],
+      [
+        "somerset",
+        "Somerset Council",
+        "within_timescale",
+        "",
+        "completed",
+        "stage2",
+        "2021-04-01",
+        "2022-03-31",
+        MISSING_VALUE,
+        MISSING_VALUE,
+        "small_number",
+        "",
+      ],
     ]);
   });
 });

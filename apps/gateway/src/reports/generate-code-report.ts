@@ -1,11 +1,14 @@
-import { buildReport, CODE_REPORT_SECTION_IDS, complaintHandlingCodeLayout, mergeSuppliedFigures, type Report, type ReportSection, type ReportTable } from "@csc/council-kit";
-import { loadCouncil } from "@csc/registry";
 import {
-  CODE_COMPLIANCE_LABELS,
-  CODE_SELF_ASSESSMENT_SOURCE,
-  financialYear,
-  formatFinancialYear,
-} from "@csc/rules";
+  buildReport,
+  CODE_REPORT_SECTION_IDS,
+  complaintHandlingCodeLayout,
+  mergeSuppliedFigures,
+  type Report,
+  type ReportSection,
+  type ReportTable,
+} from "@csc/council-kit";
+import { loadCouncil } from "@csc/registry";
+import { CODE_COMPLIANCE_LABELS, CODE_SELF_ASSESSMENT_SOURCE, financialYear, formatFinancialYear } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { complimentQuotesTable } from "./compliment-quotes";
 import { selfAssessmentOf } from "../services/code-self-assessment";
@@ -38,7 +41,11 @@ export async function generateCodeReport(db: CouncilTransaction, councilId: stri
     if (section.id === CODE_REPORT_SECTION_IDS.selfAssessment) return { ...section, tables: [...section.tables, assessment] };
     return section;
   });
-  return { ...built, title: `${built.title ?? "Annual complaint performance and service improvement report"} ${formatFinancialYear(year)}`, sections };
+  return {
+    ...built,
+    title: `${built.title ?? "Annual complaint performance and service improvement report"} ${formatFinancialYear(year)}`,
+    sections,
+  };
 }
 
 /** Recommendations made and learning actions identified in the year: what, from whom, owner's due date, status. */

@@ -19,7 +19,12 @@ export interface GenerateReportOptions {
   readonly adapter?: CouncilAdapter;
 }
 
-export async function generateReport(db: FactsReader & SuppliedFiguresReader & NarrativeReader & RecordsReader, councilId: string, period: Period, options: GenerateReportOptions = {}): Promise<Report> {
+export async function generateReport(
+  db: FactsReader & SuppliedFiguresReader & NarrativeReader & RecordsReader,
+  councilId: string,
+  period: Period,
+  options: GenerateReportOptions = {},
+): Promise<Report> {
   const adapter = options.adapter ?? (await loadCouncil(councilId));
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
   const suppliedFigures = mergeSuppliedFigures(adapter.suppliedFigures, await enteredSuppliedFigures(db, councilId));

@@ -51,9 +51,10 @@ describe.each(listCouncils())("council %s through PostgreSQL", (id) => {
     const adapter = adapters.get(id) as CouncilAdapter;
     const { facts } = await createPluginHarness(adapter).factsWithErrors();
     const stored = await loadCaseFacts(db.prisma, id, { start: "1900-01-01", end: "2999-12-31" });
-    const byReference = new Map((await db.prisma.case.findMany({ where: { councilId: id }, select: { id: true, reference: true } })).map((r) => [r.id, r.reference]));
-    const normalise = (list: typeof facts) =>
-      list.map((f) => ({ ...f, id: byReference.get(f.id) ?? f.id })).sort((a, b) => a.id.localeCompare(b.id));
+    const byReference = new Map(
+      (await db.prisma.case.findMany({ where: { councilId: id }, select: { id: true, reference: true } })).map((r) => [r.id, r.reference]),
+    );
+    const normalise = (list: typeof facts) => list.map((f) => ({ ...f, id: byReference.get(f.id) ?? f.id })).sort((a, b) => a.id.localeCompare(b.id));
     expect(normalise(stored)).toEqual(normalise(facts).map((f) => ({ ...f })));
   });
 

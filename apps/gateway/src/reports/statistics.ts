@@ -56,7 +56,8 @@ function checkNames(query: StatisticsQuery, lists: EqualitiesLists | null): void
     if (!isDimensionKey(d)) throw badInput(["groupBy", i], `"${d}" is not a dimension; the dimensions query lists them (or use "local:<key>")`);
   });
   (query.filter ?? []).forEach((f, i) => {
-    if (!isDimensionKey(f.dimension)) throw badInput(["filter", i, "dimension"], `"${f.dimension}" is not a dimension; the dimensions query lists them`);
+    if (!isDimensionKey(f.dimension))
+      throw badInput(["filter", i, "dimension"], `"${f.dimension}" is not a dimension; the dimensions query lists them`);
     const key = f.dimension;
     const known = isEqualities(key) && lists ? [...lists[key], OTHER_ANSWER] : dimensionInfo(key).values;
     if (!known) return;
@@ -92,7 +93,12 @@ export interface StatisticsOptions {
   lists?: EqualitiesLists | null;
 }
 
-export function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQuery, period: Period, options: StatisticsOptions = {}): StatisticsResult {
+export function statisticsOver(
+  facts: readonly CaseFacts[],
+  query: StatisticsQuery,
+  period: Period,
+  options: StatisticsOptions = {},
+): StatisticsResult {
   const lists = options.lists ?? noLists();
   const spec = statisticsSpec(query, lists);
   const mode = options.disclosure ?? "suppressed";
@@ -109,7 +115,16 @@ export function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQue
     period: result.period,
     groupBy: (spec.groupBy ?? []) as DimensionKey[],
     ...overall,
-    groups: mode === "exact" ? groups : secondarySuppressSets(groups, tableSets(groups.map((g) => g.key), !overall.suppressed)),
+    groups:
+      mode === "exact"
+        ? groups
+        : secondarySuppressSets(
+            groups,
+            tableSets(
+              groups.map((g) => g.key),
+              !overall.suppressed,
+            ),
+          ),
   };
 }
 

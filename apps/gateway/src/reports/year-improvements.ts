@@ -1,4 +1,12 @@
-import { dateFromIso, isoFromDate, RECOMMENDATION_SOURCE_LABELS, RECOMMENDATION_STATUS_LABELS, type Period, type RecommendationSource, type RecommendationStatus } from "@csc/rules";
+import {
+  dateFromIso,
+  isoFromDate,
+  RECOMMENDATION_SOURCE_LABELS,
+  RECOMMENDATION_STATUS_LABELS,
+  type Period,
+  type RecommendationSource,
+  type RecommendationStatus,
+} from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 
 /** A recommendation or learning action of the year, in the words every report table prints. */
@@ -33,7 +41,9 @@ export async function yearImprovements(db: CouncilTransaction, councilId: string
     orderBy: [{ identifiedOn: "asc" }, { id: "asc" }],
   });
   const learningOwners = [...new Set(learning.flatMap((l) => (l.ownerId ? [l.ownerId] : [])))];
-  const owners = learningOwners.length ? await db.user.findMany({ where: { id: { in: learningOwners } }, select: { id: true, displayName: true } }) : [];
+  const owners = learningOwners.length
+    ? await db.user.findMany({ where: { id: { in: learningOwners } }, select: { id: true, displayName: true } })
+    : [];
   const ownerName = new Map(owners.map((o) => [o.id, o.displayName]));
   return [
     ...recommendations.map((r) => ({

@@ -9,7 +9,10 @@ describe("retention dates", () => {
   });
 
   it("keeps personal data the council's years after closure", () => {
-    expect(retainUntil({ yearsAfterClosure: 6, lookedAfterUntilAge: null }, "2019-05-01", true, "2010-01-01")).toEqual({ until: "2025-05-01", rule: "years_after_closure" });
+    expect(retainUntil({ yearsAfterClosure: 6, lookedAfterUntilAge: null }, "2019-05-01", true, "2010-01-01")).toEqual({
+      until: "2025-05-01",
+      rule: "years_after_closure",
+    });
   });
 
   it("keeps a looked-after child's records until the child is 25 where the council says so", () => {

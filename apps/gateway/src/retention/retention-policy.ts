@@ -31,7 +31,12 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * and when the birth date is not recorded, closure + N years (the child was at least 0 at closure, so the N-th
  * birthday cannot be later).
  */
-export function retainUntil(policy: RetentionPolicy, closedOn: IsoDate, lookedAfter: boolean, childBornOn: IsoDate | null): { until: IsoDate; rule: RetentionRule } {
+export function retainUntil(
+  policy: RetentionPolicy,
+  closedOn: IsoDate,
+  lookedAfter: boolean,
+  childBornOn: IsoDate | null,
+): { until: IsoDate; rule: RetentionRule } {
   const byClosure = addYears(closedOn, policy.yearsAfterClosure);
   if (!lookedAfter || policy.lookedAfterUntilAge === null) return { until: byClosure, rule: "years_after_closure" };
   const byAge = childBornOn ? addYears(childBornOn, policy.lookedAfterUntilAge) : addYears(closedOn, policy.lookedAfterUntilAge);

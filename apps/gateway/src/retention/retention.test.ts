@@ -27,12 +27,42 @@ const iso = (d: Date) => d.toISOString().slice(0, 10) as IsoDate;
 
 async function addPersonalData(caseId: string) {
   const p = db.prisma;
-  await p.casePerson.create({ data: { councilId: COUNCIL, caseId, role: "complainant", name: "Sam Parent", email: "sam@example.test", phone: "01234 000000", address: "1 Street" } });
+  await p.casePerson.create({
+    data: {
+      councilId: COUNCIL,
+      caseId,
+      role: "complainant",
+      name: "Sam Parent",
+      email: "sam@example.test",
+      phone: "01234 000000",
+      address: "1 Street",
+    },
+  });
   await p.casePerson.create({ data: { councilId: COUNCIL, caseId, role: "child", name: "Robin Child", dateOfBirth: new Date("2010-03-01") } });
   await p.caseNarrative.create({ data: { councilId: COUNCIL, caseId, kind: "summary", text: "What happened to Robin" } });
   await p.caseNarrative.create({ data: { councilId: COUNCIL, caseId, kind: "note", text: "Called Sam back" } });
-  await p.caseContact.create({ data: { councilId: COUNCIL, caseId, kind: "call", direction: "incoming", occurredOn: new Date("2019-01-02"), withWhom: "Sam Parent", summary: "Asked for an update" } });
-  await p.caseDocument.create({ data: { councilId: COUNCIL, caseId, fileName: "letter.txt", mediaType: "text/plain", sizeBytes: 5, sha256: "0".repeat(64), content: Buffer.from("hello") } });
+  await p.caseContact.create({
+    data: {
+      councilId: COUNCIL,
+      caseId,
+      kind: "call",
+      direction: "incoming",
+      occurredOn: new Date("2019-01-02"),
+      withWhom: "Sam Parent",
+      summary: "Asked for an update",
+    },
+  });
+  await p.caseDocument.create({
+    data: {
+      councilId: COUNCIL,
+      caseId,
+      fileName: "letter.txt",
+      mediaType: "text/plain",
+      sizeBytes: 5,
+      sha256: "0".repeat(64),
+      content: Buffer.from("hello"),
+    },
+  });
 }
 
 const personalRows = async (caseId: string) => {
@@ -50,7 +80,11 @@ beforeAll(async () => {
   adapter = await loadCouncil(COUNCIL);
   await importCouncilFixture(db.prisma, COUNCIL);
   year = Math.max(...(await adapter.published()).map((p) => p.year));
-  const closed = await db.prisma.case.findMany({ where: { councilId: COUNCIL, closedOn: { not: null } }, select: { id: true, closedOn: true }, orderBy: [{ closedOn: "asc" }, { id: "asc" }] });
+  const closed = await db.prisma.case.findMany({
+    where: { councilId: COUNCIL, closedOn: { not: null } },
+    select: { id: true, closedOn: true },
+    orderBy: [{ closedOn: "asc" }, { id: "asc" }],
+  });
   expect(closed.length).toBeGreaterThan(3);
   const first = closed[0] as { id: string; closedOn: Date };
   old = first;
@@ -71,7 +105,11 @@ describe("retention of personal data after closure", () => {
   it("the dry run lists what would go, marks the legal hold, and changes nothing", async () => {
     const plan = await planRetention(db.prisma, COUNCIL, today);
     const byId = new Map(plan.map((c) => [c.caseId, c]));
-    expect(byId.get(old.id)).toMatchObject({ rule: "years_after_closure", onLegalHold: false, counts: { people: 2, narratives: 2, contacts: 1, documents: 1 } });
+    expect(byId.get(old.id)).toMatchObject({
+      rule: "years_after_closure",
+      onLegalHold: false,
+      counts: { people: 2, narratives: 2, contacts: 1, documents: 1 },
+    });
     expect(byId.get(old.id)?.retainUntil).toBe(addYears(iso(old.closedOn), 6));
     expect(byId.get(held.id)?.onLegalHold).toBe(true);
     expect(byId.has(recent.id)).toBe(false);
@@ -79,7 +117,10 @@ describe("retention of personal data after closure", () => {
   });
 
   it("erases the personal data of the case closed seven years ago, writes the audit entry, keeps the facts", async () => {
-    const factsBefore = await db.prisma.case.findUniqueOrThrow({ where: { councilId_id: { councilId: COUNCIL, id: old.id } }, include: { stages: true, clocks: true, points: true, teams: true } });
+    const factsBefore = await db.prisma.case.findUniqueOrThrow({
+      where: { councilId_id: { councilId: COUNCIL, id: old.id } },
+      include: { stages: true, clocks: true, points: true, teams: true },
+    });
     const run = await runRetention(db.prisma, COUNCIL, today);
     // The case closed seven years ago goes; so does any other imported case closed over six years before "today"
     // whose events' reasons are held apart as personal data (case_narrative); never the held or the recent case.
@@ -96,9 +137,16 @@ describe("retention of personal data after closure", () => {
     const audits = await db.prisma.auditLog.findMany({ where: { councilId: COUNCIL, action: "retention.erase" } });
     expect(audits).toHaveLength(erased.length);
     const audit = audits.filter((a) => a.caseId === old.id);
-    expect(audit[0]).toMatchObject({ caseId: old.id, actorRole: "system", detail: { people: 2, narratives: 2, contacts: 1, documents: 1, rule: "years_after_closure" } });
+    expect(audit[0]).toMatchObject({
+      caseId: old.id,
+      actorRole: "system",
+      detail: { people: 2, narratives: 2, contacts: 1, documents: 1, rule: "years_after_closure" },
+    });
     expect(JSON.stringify(audit[0]?.detail)).not.toMatch(/Sam|Robin|example\.test/);
-    const factsAfter = await db.prisma.case.findUniqueOrThrow({ where: { councilId_id: { councilId: COUNCIL, id: old.id } }, include: { stages: true, clocks: true, points: true, teams: true } });
+    const factsAfter = await db.prisma.case.findUniqueOrThrow({
+      where: { councilId_id: { councilId: COUNCIL, id: old.id } },
+      include: { stages: true, clocks: true, points: true, teams: true },
+    });
     expect(factsAfter).toEqual(factsBefore);
     expect(await db.prisma.caseErasure.count({ where: { councilId: COUNCIL, caseId: old.id } })).toBe(1);
   });

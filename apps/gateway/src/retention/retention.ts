@@ -2,7 +2,14 @@ import type { IsoDate } from "@csc/rules";
 import type { PrismaClient } from "@csc/db";
 import { withCouncil, type CouncilTransaction } from "../db/client";
 import { postgresDocumentStore, type DocumentStore } from "../documents/document-store";
-import { addYears, DEFAULT_YEARS_AFTER_CLOSURE, LOOKED_AFTER_SERVICE_AREAS, retainUntil, type RetentionPolicy, type RetentionRule } from "./retention-policy";
+import {
+  addYears,
+  DEFAULT_YEARS_AFTER_CLOSURE,
+  LOOKED_AFTER_SERVICE_AREAS,
+  retainUntil,
+  type RetentionPolicy,
+  type RetentionRule,
+} from "./retention-policy";
 
 const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 const day = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
@@ -75,7 +82,11 @@ export async function planRetentionIn(tx: CouncilTransaction, councilId: string,
     orderBy: [{ closedOn: "asc" }, { reference: "asc" }],
   });
   if (cases.length === 0) return [];
-  const counts = await countsByCase(tx, councilId, cases.map((c) => c.id));
+  const counts = await countsByCase(
+    tx,
+    councilId,
+    cases.map((c) => c.id),
+  );
   const candidates: RetentionCandidate[] = [];
   for (const c of cases) {
     const held = counts.get(c.id);
@@ -84,7 +95,15 @@ export async function planRetentionIn(tx: CouncilTransaction, councilId: string,
     const bornOn = c.persons[0]?.dateOfBirth ? iso(c.persons[0].dateOfBirth) : null;
     const { until, rule } = retainUntil(policy, iso(c.closedOn), lookedAfter, bornOn);
     if (until >= today) continue;
-    candidates.push({ caseId: c.id, reference: c.reference, closedOn: iso(c.closedOn), retainUntil: until, rule, onLegalHold: !!c.legalHold && c.legalHold.releasedAt === null, counts: held });
+    candidates.push({
+      caseId: c.id,
+      reference: c.reference,
+      closedOn: iso(c.closedOn),
+      retainUntil: until,
+      rule,
+      onLegalHold: !!c.legalHold && c.legalHold.releasedAt === null,
+      counts: held,
+    });
   }
   return candidates;
 }

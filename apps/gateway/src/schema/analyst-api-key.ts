@@ -30,11 +30,23 @@ const AnalystApiKeyType = builder.objectRef<AnalystApiKeyView>("AnalystApiKey").
     id: t.exposeID("id", { description: "The key's id (not the key)" }),
     name: t.exposeString("name", { description: 'What the key is for, e.g. "Power BI refresh"' }),
     prefix: t.exposeString("prefix", { description: "The key's first characters, to tell keys apart (the rest is never shown again)" }),
-    councilId: t.exposeString("councilId", { nullable: true, description: "The council whose aggregates it reads; null for a cross-council key (compareCouncils only)" }),
+    councilId: t.exposeString("councilId", {
+      nullable: true,
+      description: "The council whose aggregates it reads; null for a cross-council key (compareCouncils only)",
+    }),
     createdAt: t.field({ type: "DateTime", description: "When it was created", resolve: (k) => k.createdAt }),
-    expiresAt: t.field({ type: "DateTime", description: "When it stops working (the start of the day after its last day, UTC)", resolve: (k) => k.expiresAt }),
+    expiresAt: t.field({
+      type: "DateTime",
+      description: "When it stops working (the start of the day after its last day, UTC)",
+      resolve: (k) => k.expiresAt,
+    }),
     revokedAt: t.field({ type: "DateTime", nullable: true, description: "When it was revoked, if it was", resolve: (k) => k.revokedAt }),
-    lastUsedAt: t.field({ type: "DateTime", nullable: true, description: "When it was last used (every use is also in the audit log)", resolve: (k) => k.lastUsedAt }),
+    lastUsedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When it was last used (every use is also in the audit log)",
+      resolve: (k) => k.lastUsedAt,
+    }),
     status: t.field({ type: ApiKeyStatusEnum, description: "active, revoked or expired", resolve: (k) => k.status }),
   }),
 });

@@ -16,7 +16,11 @@ const MetricInfoType = builder.objectRef<Metric>("MetricInfo").implement({
     description: t.string({ description: "What it counts", resolve: (m) => METRICS[m].description }),
     unit: t.string({ description: "What one unit is: case, stage, reason or lgsco", resolve: (m) => METRICS[m].unit }),
     aggregation: t.string({ description: "count, percent (0–100) or average", resolve: (m) => METRICS[m].aggregation }),
-    bases: t.field({ type: [BasisEnum], description: "Bases it can be computed on, the default first; empty for snapshots", resolve: (m) => [...METRICS[m].bases] }),
+    bases: t.field({
+      type: [BasisEnum],
+      description: "Bases it can be computed on, the default first; empty for snapshots",
+      resolve: (m) => [...METRICS[m].bases],
+    }),
     basisNote: t.string({ description: "What received and completed mean for it", resolve: (m) => METRICS[m].basisNote }),
   }),
 });
@@ -27,9 +31,15 @@ const DimensionInfoType = builder.objectRef<Dimension>("DimensionInfo").implemen
   fields: (t) => ({
     name: t.string({ description: "The dimension's name (for groupBy and filter)", resolve: (d) => d }),
     description: t.string({ description: "What it describes", resolve: (d) => dimensionInfo(d).description }),
-    source: t.string({ description: "canonical (shared by every council), local (the council's codes) or time", resolve: (d) => dimensionInfo(d).source }),
+    source: t.string({
+      description: "canonical (shared by every council), local (the council's codes) or time",
+      resolve: (d) => dimensionInfo(d).source,
+    }),
     level: t.string({ description: "What it describes: case, stage, reason or lgsco", resolve: (d) => dimensionInfo(d).level }),
-    multiple: t.boolean({ description: "A case can carry several values (grouped counts can exceed the total)", resolve: (d) => dimensionInfo(d).multiple }),
+    multiple: t.boolean({
+      description: "A case can carry several values (grouped counts can exceed the total)",
+      resolve: (d) => dimensionInfo(d).multiple,
+    }),
     values: t.stringList({
       nullable: true,
       description: "Its closed list of values (canonical dimensions); null for open local codes and time",

@@ -40,8 +40,7 @@ builder.prismaObject("CaseClock", {
     band: t.exposeString("band", { nullable: true }),
     overdue: t.boolean({
       description: "Still running and past its due date",
-      resolve: (clock, _args, context) =>
-        clock.stoppedOn === null && clock.dueOn.toISOString().slice(0, 10) < context.asOf,
+      resolve: (clock, _args, context) => clock.stoppedOn === null && clock.dueOn.toISOString().slice(0, 10) < context.asOf,
     }),
   }),
 });

@@ -49,7 +49,11 @@ export const CaseContact = builder.objectRef<CaseContactShape>("CaseContact").im
     occurredTime: t.exposeString("occurredTime", { nullable: true, description: "When (the time, HH:MM), if recorded" }),
     withWhom: t.exposeString("withWhom", { description: "Who the contact was with" }),
     summary: t.exposeString("summary", { description: "What was said or done" }),
-    loggedBy: t.string({ nullable: true, description: "The officer who logged it", resolve: (row, _args, context) => authorName(context, row.authorId) }),
+    loggedBy: t.string({
+      nullable: true,
+      description: "The officer who logged it",
+      resolve: (row, _args, context) => authorName(context, row.authorId),
+    }),
   }),
 });
 
@@ -69,14 +73,18 @@ export const LogCaseContactInput = builder.inputType("LogCaseContactInput", {
 builder.mutationField("logCaseContact", (t) =>
   t.prismaField({
     type: "Case",
-    description: "Log a call, email, letter, meeting or visit on a case (officers and managers); the audit trail records its kind and direction, not its words",
+    description:
+      "Log a call, email, letter, meeting or visit on a case (officers and managers); the audit trail records its kind and direction, not its words",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: LogCaseContactInput, required: true, description: "The case and the contact to log" }) },
     validate: z.object({
       input: z
         .object({
           occurredOn: isoDateSchema,
-          occurredTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 14:30").nullish(),
+          occurredTime: z
+            .string()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 14:30")
+            .nullish(),
           withWhom: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
           summary: z.string().trim().min(1, "must not be empty").max(10_000, "must be at most 10000 characters"),
         })

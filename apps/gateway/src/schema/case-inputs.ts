@@ -23,7 +23,10 @@ export const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", 
   fields: (t) => ({
     summary: t.string({ description: "What the complainant said (personal data)" }),
     reasonTheme: t.field({ type: ReasonThemeEnum }),
-    localReason: t.string({ required: false, description: "The council's own reason code (in recordFeedback: classified by the reason taxonomy in force on receivedOn)" }),
+    localReason: t.string({
+      required: false,
+      description: "The council's own reason code (in recordFeedback: classified by the reason taxonomy in force on receivedOn)",
+    }),
   }),
 });
 
@@ -52,7 +55,10 @@ export const RecordFeedbackInput = builder.inputType("RecordFeedbackInput", {
     receivedOn: t.field({ type: "Date" }),
     groundsAroseOn: t.field({ type: "Date", required: false }),
     channel: t.field({ type: ChannelEnum, required: false }),
-    localChannel: t.string({ required: false, description: "The council's own channel code; its canonical channel is taken from the vocabulary in force on receivedOn" }),
+    localChannel: t.string({
+      required: false,
+      description: "The council's own channel code; its canonical channel is taken from the vocabulary in force on receivedOn",
+    }),
     complainantRelationship: t.field({ type: ComplainantRelationshipEnum, required: false }),
     localComplainantType: t.string({
       required: false,
@@ -123,14 +129,19 @@ export const MarkNotConsideredInput = builder.inputType("MarkNotConsideredInput"
     version: t.int(),
     on: t.field({ type: "Date" }),
     reason: t.field({ type: NotConsideredReasonEnum, description: "The ground, by its law or local policy (@csc/rules NOT_CONSIDERED_GROUNDS)" }),
-    detail: t.string({ required: false, description: "Why, in words (personal data, kept apart); required for SI 2006/1738 reg 9 as the reason for the council's discretion" }),
+    detail: t.string({
+      required: false,
+      description: "Why, in words (personal data, kept apart); required for SI 2006/1738 reg 9 as the reason for the council's discretion",
+    }),
     points: t.stringList({
       required: false,
-      description: "SI 2006/1738 reg 8 in part: the points of complaint (their pointRef) not considered; the other points continue on their clocks. Absent: the whole complaint",
+      description:
+        "SI 2006/1738 reg 8 in part: the points of complaint (their pointRef) not considered; the other points continue on their clocks. Absent: the whole complaint",
     }),
     discretionExercised: t.boolean({
       required: false,
-      description: "SI 2006/1738 reg 9 (required): whether the council exercised its discretion to consider the late complaint anyway; true keeps the case running",
+      description:
+        "SI 2006/1738 reg 9 (required): whether the council exercised its discretion to consider the late complaint anyway; true keeps the case running",
     }),
     childViews: t.string({
       required: false,
@@ -139,7 +150,8 @@ export const MarkNotConsideredInput = builder.inputType("MarkNotConsideredInput"
     decidedBy: t.string({ required: false, description: "Children Act 1989 s.26(3)(e) (required): who decided, for the council" }),
     localGround: t.string({
       required: false,
-      description: "The council's own ground (required with reason other): its code in the council's \"Reasons not considered\" vocabulary in force on the received date",
+      description:
+        "The council's own ground (required with reason other): its code in the council's \"Reasons not considered\" vocabulary in force on the received date",
     }),
   }),
 });

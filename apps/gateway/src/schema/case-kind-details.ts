@@ -32,14 +32,23 @@ const MemberEnquiryDetailRef = builder.prismaObject("MemberEnquiryDetail", {
   authScopes: { readCases: true },
   fields: (t) => ({
     memberType: t.field({ type: MemberTypeEnum, description: "councillor or mp", resolve: (row) => (row.memberType === "mp" ? "mp" : "councillor") }),
-    repliedOn: t.field({ type: "Date", nullable: true, description: "The day the council replied", resolve: (row) => (row.respondedOn ? row.respondedOn.toISOString().slice(0, 10) : null) }),
+    repliedOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The day the council replied",
+      resolve: (row) => (row.respondedOn ? row.respondedOn.toISOString().slice(0, 10) : null),
+    }),
     workingDaysTaken: t.exposeInt("workingDaysTaken", { nullable: true, description: "Working days from receipt (day 0) to the reply" }),
   }),
 });
 
 builder.prismaObjectFields("Case", (t) => ({
   compliment: t.relation("compliment", { type: ComplimentDetailRef, nullable: true, description: "A compliment's details (compliments only)" }),
-  memberEnquiry: t.relation("memberEnquiry", { type: MemberEnquiryDetailRef, nullable: true, description: "A member enquiry's details (member enquiries only)" }),
+  memberEnquiry: t.relation("memberEnquiry", {
+    type: MemberEnquiryDetailRef,
+    nullable: true,
+    description: "A member enquiry's details (member enquiries only)",
+  }),
 }));
 
 const RecordComplimentInput = builder.inputType("RecordComplimentInput", {

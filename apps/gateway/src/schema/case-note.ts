@@ -37,9 +37,7 @@ builder.mutationField("addCaseNote", (t) =>
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: AddCaseNoteInput, required: true, description: "The case and the note to add" }) },
     validate: z.object({
-      input: z
-        .object({ text: z.string().trim().min(1, "must not be empty").max(10_000, "must be at most 10000 characters") })
-        .passthrough(),
+      input: z.object({ text: z.string().trim().min(1, "must not be empty").max(10_000, "must be at most 10000 characters") }).passthrough(),
     }),
     resolve: async (query, _root, args, context) => {
       const caseId = await addCaseNote(context, { caseId: String(args.input.caseId), text: args.input.text.trim() });

@@ -38,7 +38,12 @@ const CodeSectionAssessmentType = builder.objectRef<CodeSectionAssessment>("Code
     section: t.field({ type: CodeSectionEnum, description: "The section", resolve: (s) => fromSectionId(s.sectionId) }),
     number: t.exposeInt("number", { description: "The section's number in the Code (1 to 9)" }),
     heading: t.exposeString("heading", { description: "The section's heading, as the Code prints it" }),
-    compliance: t.field({ type: CodeComplianceEnum, nullable: true, description: "yes, partly or no; null when not yet assessed", resolve: (s) => s.compliance }),
+    compliance: t.field({
+      type: CodeComplianceEnum,
+      nullable: true,
+      description: "yes, partly or no; null when not yet assessed",
+      resolve: (s) => s.compliance,
+    }),
     evidence: t.exposeString("evidence", { nullable: true, description: "The council's evidence" }),
     actions: t.exposeString("actions", { nullable: true, description: "What the council will do to comply fully" }),
     version: t.exposeInt("version", { nullable: true, description: "The version to send with the next save (null before the first)" }),
@@ -74,7 +79,9 @@ builder.mutationField("saveCodeSelfAssessment", (t) =>
     type: CodeSectionAssessmentType,
     description: "Save your council's self-assessment against one section of the Code (officers, managers and administrators)",
     authScopes: { writeReports: true },
-    args: { input: t.arg({ type: SaveCodeSelfAssessmentInput, required: true, description: "The year, the section, compliance, evidence and actions" }) },
+    args: {
+      input: t.arg({ type: SaveCodeSelfAssessmentInput, required: true, description: "The year, the section, compliance, evidence and actions" }),
+    },
     resolve: (_root, args, context) => {
       const { section, ...rest } = args.input;
       const parsed = saveCodeSelfAssessmentInputSchema.safeParse({ ...rest, sectionId: toSectionId(section) });

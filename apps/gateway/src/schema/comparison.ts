@@ -3,13 +3,7 @@ import { unauthenticated } from "../errors/gateway-error";
 import { analyticsOf } from "../reports/analytics-engine";
 import { comparisonCsv } from "../reports/export-csv";
 import { comparisonXlsx } from "../reports/export-xlsx";
-import {
-  COMPARISON_METRICS,
-  type ComparisonMetric,
-  type ComparedCouncil,
-  type ComparedFigure,
-  type CouncilComparison,
-} from "../reports/comparison";
+import { COMPARISON_METRICS, type ComparisonMetric, type ComparedCouncil, type ComparedFigure, type CouncilComparison } from "../reports/comparison";
 import { StageEnum } from "./enums";
 import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
@@ -33,7 +27,10 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
   description: "A measure councils are compared on (reports/comparison.ts)",
-  values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<ComparisonMetric, { description: string }>,
+  values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<
+    ComparisonMetric,
+    { description: string }
+  >,
 });
 const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 
@@ -44,7 +41,8 @@ const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").i
     key: t.string({ nullable: true, description: "The reason theme, for reason_themes", resolve: (f) => f.key }),
     source: t.string({
       nullable: true,
-      description: "For a rate per context figure (contacts, children aged 0–17): the source the council gave for that figure, shown as \"Supplied: <source>\"; null otherwise",
+      description:
+        'For a rate per context figure (contacts, children aged 0–17): the source the council gave for that figure, shown as "Supplied: <source>"; null otherwise',
       resolve: (f) => f.source ?? null,
     }),
     value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (f) => f.value }),
@@ -72,7 +70,7 @@ const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilCompa
     councils: t.field({ type: [ComparedCouncilType], description: "Each council with its figures", resolve: (c) => c.councils }),
     csv: t.string({
       description:
-        "The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column; a rate per context figure has \"Supplied: <source>\" in the note column)",
+        'The comparison as a CSV file (UTF-8 with a byte-order mark, CRLF; one line per council and figure; a missing value or withheld base is [x] with its reason in the missing column; a rate per context figure has "Supplied: <source>" in the note column)',
       resolve: (c) => comparisonCsv(c),
     }),
     xlsx: t.string({
@@ -87,7 +85,8 @@ builder.queryField("compareCouncils", (t) =>
   t.field({
     type: CouncilComparisonType,
     nullable: true,
-    description: "Councils side by side on canonical measures; small counts suppressed. Null with an error when it fails, without nulling other fields",
+    description:
+      "Councils side by side on canonical measures; small counts suppressed. Null with an error when it fails, without nulling other fields",
     authScopes: scopes,
     args: {
       metrics: t.arg({ type: [ComparisonMetricEnum], required: false, description: "The measures (default: all)" }),
@@ -95,9 +94,14 @@ builder.queryField("compareCouncils", (t) =>
       basis: t.arg({
         type: BasisEnum,
         required: false,
-        description: "received (the default: the basis councils publish, complaints received in the period followed through) or completed (responses sent in the period)",
+        description:
+          "received (the default: the basis councils publish, complaints received in the period followed through) or completed (responses sent in the period)",
       }),
-      stage: t.arg({ type: StageEnum, required: false, description: "The stage within_timescale, upheld_share and escalation_rate rest on (default stage1)" }),
+      stage: t.arg({
+        type: StageEnum,
+        required: false,
+        description: "The stage within_timescale, upheld_share and escalation_rate rest on (default stage1)",
+      }),
       financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
       quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),
       period: t.arg({ type: ReportPeriodInput, required: false, description: "Any period (instead of financialYear)" }),

@@ -17,9 +17,12 @@ const CouncilUser = builder.objectRef<CouncilUserView>("CouncilUser").implement(
     email: t.exposeString("email"),
     displayName: t.exposeString("displayName"),
     roles: t.field({ type: [CouncilRoleEnum], resolve: (u) => u.roles }),
-    localAccount: t.exposeBoolean("localAccount", { description: "Signs in with a password here (otherwise through the council's identity provider)" }),
+    localAccount: t.exposeBoolean("localAccount", {
+      description: "Signs in with a password here (otherwise through the council's identity provider)",
+    }),
     invitationPending: t.exposeBoolean("invitationPending", {
-      description: "An invitation to a person who already has an account, waiting for them to accept it; shows only what your council entered (the id is the invitation's)",
+      description:
+        "An invitation to a person who already has an account, waiting for them to accept it; shows only what your council entered (the id is the invitation's)",
     }),
   }),
 });
@@ -55,7 +58,8 @@ const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", { f
 builder.mutationField("createCouncilUser", (t) =>
   t.field({
     type: CouncilUser,
-    description: "Create a user of your council with roles; for an e-mail that already has an account, invites the person instead (they accept it signed in as themselves)",
+    description:
+      "Create a user of your council with roles; for an e-mail that already has an account, invites the person instead (they accept it signed in as themselves)",
     authScopes: admin,
     args: { input: t.arg({ type: CreateCouncilUserInput, required: true, description: "The new user and their roles" }) },
     validate: z.object({ input: createUserInputSchema }),

@@ -2,12 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
 import { publishVocabularyVersionInputSchema, VOCABULARY_KINDS, vocabularyKindSchema } from "../services/configure-inputs";
-import {
-  listVocabularyVersions,
-  publishVocabularyVersion,
-  vocabularyOn,
-  vocabularyVersionById,
-} from "../services/configure-vocabulary";
+import { listVocabularyVersions, publishVocabularyVersion, vocabularyOn, vocabularyVersionById } from "../services/configure-vocabulary";
 import type { ReasonCategoryView, VocabularyEntryView, VocabularyVersionView } from "../services/configure-vocabulary";
 
 const admin = { configureCouncil: true } as const;
@@ -26,7 +21,10 @@ const VocabularyEntry = builder.objectRef<VocabularyEntryView>("VocabularyEntry"
     label: t.exposeString("label"),
     canonical: t.exposeString("canonical", { description: "A value of the kind's canonical vocabulary in @csc/rules" }),
     parentCode: t.exposeString("parentCode", { nullable: true, description: "Reason taxonomy: the category's code" }),
-    policy: t.exposeString("policy", { nullable: true, description: "A council's own ground for not considering a complaint: the local policy that gives it" }),
+    policy: t.exposeString("policy", {
+      nullable: true,
+      description: "A council's own ground for not considering a complaint: the local policy that gives it",
+    }),
     validFrom: t.expose("validFrom", { type: "Date" }),
     validTo: t.expose("validTo", { type: "Date", nullable: true }),
   }),
@@ -104,7 +102,13 @@ builder.mutationField("publishVocabularyVersion", (t) =>
     type: VocabularyVersion,
     description: "Publish a new version of a vocabulary from a date; cases already received keep their entries",
     authScopes: admin,
-    args: { input: t.arg({ type: PublishVocabularyVersionInput, required: true, description: "The vocabulary, its entries and the date it comes into force" }) },
+    args: {
+      input: t.arg({
+        type: PublishVocabularyVersionInput,
+        required: true,
+        description: "The vocabulary, its entries and the date it comes into force",
+      }),
+    },
     validate: z.object({ input: publishVocabularyVersionInputSchema }),
     resolve: async (_root, args, context) => {
       const id = await publishVocabularyVersion(context, publishVocabularyVersionInputSchema.parse(args.input));

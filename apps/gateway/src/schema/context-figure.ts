@@ -26,7 +26,10 @@ const MEASURE_DESCRIPTIONS: Readonly<Record<ContextMeasureName, string>> = {
 
 export const ContextMeasureEnum = builder.enumType("ContextMeasure", {
   description: "A context figure a council records per financial year",
-  values: Object.fromEntries(CONTEXT_MEASURES.map((m) => [m, { description: MEASURE_DESCRIPTIONS[m] }])) as Record<ContextMeasureName, { description: string }>,
+  values: Object.fromEntries(CONTEXT_MEASURES.map((m) => [m, { description: MEASURE_DESCRIPTIONS[m] }])) as Record<
+    ContextMeasureName,
+    { description: string }
+  >,
 });
 
 const ContextFigureType = builder.objectRef<ContextFigureView>("ContextFigure").implement({

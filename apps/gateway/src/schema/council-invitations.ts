@@ -65,7 +65,9 @@ builder.mutationField("changePassword", (t) =>
     description: "Change your own password (local accounts)",
     authScopes: self,
     args: { input: t.arg({ type: ChangePasswordInput, required: true, description: "The current password and the new one" }) },
-    validate: z.object({ input: z.object({ currentPassword: z.string().max(MAX_PASSWORD_LENGTH), newPassword: z.string().max(MAX_PASSWORD_LENGTH) }) }),
+    validate: z.object({
+      input: z.object({ currentPassword: z.string().max(MAX_PASSWORD_LENGTH), newPassword: z.string().max(MAX_PASSWORD_LENGTH) }),
+    }),
     resolve: (_root, args, context) => changePassword(context, args.input),
   }),
 );

@@ -1,11 +1,4 @@
-import {
-  NOT_CONSIDERED_GROUNDS,
-  NOT_CONSIDERED_REASONS,
-  PROCEDURES,
-  STAGES,
-  childrensStatutoryProcedure,
-  definitionInForce,
-} from "@csc/rules";
+import { NOT_CONSIDERED_GROUNDS, NOT_CONSIDERED_REASONS, PROCEDURES, STAGES, childrensStatutoryProcedure, definitionInForce } from "@csc/rules";
 import type { NotConsideredReason, ProcedureId, Stage } from "@csc/rules";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
 import type { CouncilRole } from "../auth/roles";

@@ -1,4 +1,11 @@
-import { CODE_COMPLIANCE, CODE_COMPLIANCE_LABELS, RECOMMENDATION_SOURCE_LABELS, RECOMMENDATION_SOURCES, RECOMMENDATION_STATUS_LABELS, RECOMMENDATION_STATUSES } from "@csc/rules";
+import {
+  CODE_COMPLIANCE,
+  CODE_COMPLIANCE_LABELS,
+  RECOMMENDATION_SOURCE_LABELS,
+  RECOMMENDATION_SOURCES,
+  RECOMMENDATION_STATUS_LABELS,
+  RECOMMENDATION_STATUSES,
+} from "@csc/rules";
 import { builder } from "../builder";
 
 /**
@@ -44,7 +51,10 @@ builder.queryField("followUpChoices", (t) =>
     authScopes: { readAggregates: true },
     resolve: () => ({
       statuses: RECOMMENDATION_STATUSES.map((value) => ({ value, label: RECOMMENDATION_STATUS_LABELS[value] })),
-      sources: [...RECOMMENDATION_SOURCES.map((value) => ({ value, label: RECOMMENDATION_SOURCE_LABELS[value] })), { value: "learning", label: LEARNING_SOURCE_LABEL }],
+      sources: [
+        ...RECOMMENDATION_SOURCES.map((value) => ({ value, label: RECOMMENDATION_SOURCE_LABELS[value] })),
+        { value: "learning", label: LEARNING_SOURCE_LABEL },
+      ],
       compliance: CODE_COMPLIANCE.map((value) => ({ value, label: CODE_COMPLIANCE_LABELS[value] })),
     }),
   }),

@@ -41,7 +41,10 @@ export const FollowUpItemRef = builder.objectRef<FollowUpItem>("FollowUpItem").i
     status: t.field({ type: RecommendationStatusEnum, description: "Where it stands", resolve: (i) => i.status }),
     completedOn: t.field({ type: "Date", nullable: true, description: "The day it was done", resolve: (i) => i.completedOn }),
     overdue: t.exposeBoolean("overdue", { description: "Still open or in progress after its due date" }),
-    version: t.exposeInt("version", { nullable: true, description: "A recommendation's version, for updateRecommendation (null for learning actions)" }),
+    version: t.exposeInt("version", {
+      nullable: true,
+      description: "A recommendation's version, for updateRecommendation (null for learning actions)",
+    }),
   }),
 });
 
@@ -74,7 +77,11 @@ builder.queryField("followUp", (t) =>
       if (offset < 0) throw badInput(["offset"], "must not be negative");
       const caseId = args.caseId ? String(args.caseId) : null;
       if (caseId && !isRecordId(caseId)) throw badInput(["caseId"], "is not a case id");
-      return listFollowUp(context, { status: args.status ?? null, source: args.source ?? null, overdue: args.overdue ?? null, caseId }, { first, offset });
+      return listFollowUp(
+        context,
+        { status: args.status ?? null, source: args.source ?? null, overdue: args.overdue ?? null, caseId },
+        { first, offset },
+      );
     },
   }),
 );

@@ -55,7 +55,12 @@ export const LetterTemplate = builder.objectRef<LetterTemplateShape>("LetterTemp
     version: t.exposeInt("version", { description: "Its version: each save adds one; 0 is the platform's default wording" }),
     subject: t.exposeString("subject", { description: "The subject line, with merge fields in {{ }}" }),
     body: t.exposeString("body", { description: "The body: paragraphs separated by a blank line, merge fields and statutory blocks in {{ }}" }),
-    savedAt: t.field({ type: "DateTime", nullable: true, description: "When this version was saved (null for the default)", resolve: (row) => row.savedAt }),
+    savedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When this version was saved (null for the default)",
+      resolve: (row) => row.savedAt,
+    }),
     defaultSubject: t.string({ description: "The platform's default subject line", resolve: (row) => DEFAULT_WORDING[row.kind].subject }),
     defaultBody: t.string({ description: "The platform's default body", resolve: (row) => DEFAULT_WORDING[row.kind].body }),
     requiredBlocks: t.field({

@@ -33,7 +33,10 @@ builder.mutationField("resetPassword", (t) =>
     authScopes: { public: true },
     args: { input: t.arg({ type: ResetPasswordInput, required: true, description: "The token and the new password" }) },
     validate: z.object({
-      input: z.object({ token: z.string().trim().min(1, "must not be empty").max(200), newPassword: z.string().min(1, "must not be empty").max(MAX_PASSWORD_LENGTH) }),
+      input: z.object({
+        token: z.string().trim().min(1, "must not be empty").max(200),
+        newPassword: z.string().min(1, "must not be empty").max(MAX_PASSWORD_LENGTH),
+      }),
     }),
     resolve: (_root, args, context) => resetPassword(context, args.input),
   }),

@@ -14,7 +14,10 @@ const SessionDeliveryEnum = builder.enumType("SessionDelivery", {
   description: "How a new session reaches the client",
   values: {
     TOKEN: { value: "TOKEN", description: "Returned as `token`, to send as `Authorization: Bearer <token>` (API clients)" },
-    COOKIE: { value: "COOKIE", description: "Set as an HttpOnly, SameSite=Strict cookie the page's script cannot read (the admin app); `token` is null" },
+    COOKIE: {
+      value: "COOKIE",
+      description: "Set as an HttpOnly, SameSite=Strict cookie the page's script cannot read (the admin app); `token` is null",
+    },
   } as const,
 });
 
@@ -22,7 +25,10 @@ const SignInResult = builder.objectRef<SignInShape>("SignInResult").implement({
   description: "A new session",
   authScopes: { public: true },
   fields: (t) => ({
-    token: t.exposeString("token", { nullable: true, description: "Send as `Authorization: Bearer <token>`; null when the session went into the cookie" }),
+    token: t.exposeString("token", {
+      nullable: true,
+      description: "Send as `Authorization: Bearer <token>`; null when the session went into the cookie",
+    }),
     userId: t.exposeID("userId", { description: "The signed-in user" }),
     councilId: t.exposeID("councilId", { nullable: true, description: "The council signed in to; null for the platform administrator" }),
   }),
@@ -47,6 +53,7 @@ builder.mutationField("signIn", (t) =>
     validate: z.object({
       input: signInInputSchema.extend({ councilId: signInInputSchema.shape.councilId.nullish(), session: z.enum(SESSION_DELIVERIES).nullish() }),
     }),
-    resolve: async (_root, args, context) => deliverSession(context, await signIn(context, context.sessions, args.input), args.input.session ?? "TOKEN"),
+    resolve: async (_root, args, context) =>
+      deliverSession(context, await signIn(context, context.sessions, args.input), args.input.session ?? "TOKEN"),
   }),
 );

@@ -15,7 +15,8 @@ const PointOutcome = builder.prismaObject("PointOutcome", {
     }),
     outcomeLabel: t.string({
       nullable: true,
-      description: "The council's own words for localOutcome, from its outcome vocabulary in force on the stage's response date; null when no code was recorded",
+      description:
+        "The council's own words for localOutcome, from its outcome vocabulary in force on the stage's response date; null when no code was recorded",
       select: { pointId: true, stage: true, localOutcome: true },
       resolve: (o, _args, context) => outcomeLabel(context, o.pointId, o.stage, o.localOutcome),
     }),
@@ -62,8 +63,7 @@ builder.prismaObject("PointOfComplaint", {
       nullable: true,
       description: "What the complainant said about this point. Personal data: each read is audited.",
       authScopes: { readPersonalData: true },
-      resolve: (point, _args, context) =>
-        readPersonalText(context, point.caseId, { kind: "point", pointRef: point.pointRef }),
+      resolve: (point, _args, context) => readPersonalText(context, point.caseId, { kind: "point", pointRef: point.pointRef }),
     }),
   }),
 });

@@ -77,7 +77,13 @@ const SubmitPublicFeedbackInput = builder.inputType("SubmitPublicFeedbackInput",
 });
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish().transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => v || null);
 
 export const submitPublicFeedbackSchema = z.object({
   councilId: z.string().trim().min(1, "must not be empty").max(64, "must be at most 64 characters"),
@@ -89,9 +95,18 @@ export const submitPublicFeedbackSchema = z.object({
   summary: text(PUBLIC_LIMITS.summary),
   outcomeSought: optionalText(PUBLIC_LIMITS.outcomeSought),
   name: optionalText(PUBLIC_LIMITS.name),
-  email: z.union([z.literal(""), z.email("must be an email address").max(PUBLIC_LIMITS.email, `must be at most ${PUBLIC_LIMITS.email} characters`)]).nullish().transform((v) => v || null),
+  email: z
+    .union([z.literal(""), z.email("must be an email address").max(PUBLIC_LIMITS.email, `must be at most ${PUBLIC_LIMITS.email} characters`)])
+    .nullish()
+    .transform((v) => v || null),
   phone: z
-    .union([z.literal(""), z.string().trim().regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number (6 to 20 digits, spaces, +, brackets or dashes)")])
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number (6 to 20 digits, spaces, +, brackets or dashes)"),
+    ])
     .nullish()
     .transform((v) => v || null),
   childName: optionalText(PUBLIC_LIMITS.childName),

@@ -63,7 +63,13 @@ const AuditTrailPage = builder.objectRef<TrailShape>("AuditTrailPage").implement
       description: "The records on this page, newest first",
       resolve: (query, row, _args, context) => {
         const { prisma } = councilScope(context);
-        return prisma.auditLog.findMany({ ...query, where: row.where, orderBy: { id: "desc" }, skip: (row.page - 1) * row.pageSize, take: row.pageSize });
+        return prisma.auditLog.findMany({
+          ...query,
+          where: row.where,
+          orderBy: { id: "desc" },
+          skip: (row.page - 1) * row.pageSize,
+          take: row.pageSize,
+        });
       },
     }),
   }),
@@ -72,7 +78,8 @@ const AuditTrailPage = builder.objectRef<TrailShape>("AuditTrailPage").implement
 builder.queryField("auditTrail", (t) =>
   t.field({
     type: AuditTrailPage,
-    description: "Your council's audit trail, filtered by case, user, action and date, a numbered page at a time (auditors and council administrators)",
+    description:
+      "Your council's audit trail, filtered by case, user, action and date, a numbered page at a time (auditors and council administrators)",
     authScopes: { readAudit: true },
     args: {
       filter: t.arg({ type: AuditTrailFilter, required: false }),
@@ -100,7 +107,10 @@ builder.queryField("auditTrail", (t) =>
       const f = args.filter ?? {};
       const where: Prisma.AuditLogWhereInput[] = [{ councilId }];
       if (f.caseReference?.trim()) {
-        const found = await prisma.case.findUnique({ where: { councilId_reference: { councilId, reference: f.caseReference.trim() } }, select: { id: true } });
+        const found = await prisma.case.findUnique({
+          where: { councilId_reference: { councilId, reference: f.caseReference.trim() } },
+          select: { id: true },
+        });
         where.push({ caseId: found?.id ?? NO_ID });
       }
       if (f.actorId) where.push({ actorId: isRecordId(String(f.actorId)) ? String(f.actorId) : NO_ID });

@@ -31,8 +31,7 @@ const CouncilChoice = builder.objectRef<CouncilChoiceShape>("CouncilChoice").imp
 builder.queryField("councils", (t) =>
   t.field({
     type: [CouncilChoice],
-    description:
-      "The active councils' ids, names and public OIDC sign-in details, for the sign-in page (public: no settings, users or counts)",
+    description: "The active councils' ids, names and public OIDC sign-in details, for the sign-in page (public: no settings, users or counts)",
     authScopes: { public: true },
     resolve: (_root, _args, context) => listCouncils(context),
   }),

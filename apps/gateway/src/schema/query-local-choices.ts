@@ -22,7 +22,10 @@ const LocalChoice = builder.objectRef<LocalChoiceShape>("LocalChoice").implement
     label: t.exposeString("label", { description: "The council's words for it" }),
     canonical: t.exposeString("canonical", { description: "The canonical value it maps to" }),
     parentCode: t.exposeString("parentCode", { nullable: true, description: "Reasons: the code of their category" }),
-    policy: t.exposeString("policy", { nullable: true, description: "A council's own ground for not considering a complaint: the local policy that gives it" }),
+    policy: t.exposeString("policy", {
+      nullable: true,
+      description: "A council's own ground for not considering a complaint: the local policy that gives it",
+    }),
   }),
 });
 
@@ -39,7 +42,13 @@ builder.queryField("localChoices", (t) =>
     validate: z.object({ kind: vocabularyKindSchema, on: isoDateSchema }),
     resolve: async (_root, args, context) => {
       const version = await vocabularyOn(context, args.kind, args.on);
-      return (version?.entries ?? []).map((e) => ({ code: e.code, label: e.label, canonical: e.canonical, parentCode: e.parentCode ?? null, policy: e.policy ?? null }));
+      return (version?.entries ?? []).map((e) => ({
+        code: e.code,
+        label: e.label,
+        canonical: e.canonical,
+        parentCode: e.parentCode ?? null,
+        policy: e.policy ?? null,
+      }));
     },
   }),
 );

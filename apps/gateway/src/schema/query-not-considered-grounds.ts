@@ -1,4 +1,11 @@
-import { NOT_CONSIDERED_GROUNDS, NOT_CONSIDERED_REASONS, type NotConsideredField, type NotConsideredReason, availableGrounds, groundRequires } from "@csc/rules";
+import {
+  NOT_CONSIDERED_GROUNDS,
+  NOT_CONSIDERED_REASONS,
+  type NotConsideredField,
+  type NotConsideredReason,
+  availableGrounds,
+  groundRequires,
+} from "@csc/rules";
 import { builder } from "../builder";
 import { NotConsideredReasonEnum } from "./enums";
 
@@ -27,7 +34,8 @@ const NotConsideredGround = builder.objectRef<GroundShape>("NotConsideredGround"
 builder.queryField("notConsideredGrounds", (t) =>
   t.field({
     type: [NotConsideredGround],
-    description: "The grounds a complaint recorded now may be not considered on (none that no law or policy gives); the council's own grounds are its vocabulary (localChoices of not_considered_reason)",
+    description:
+      "The grounds a complaint recorded now may be not considered on (none that no law or policy gives); the council's own grounds are its vocabulary (localChoices of not_considered_reason)",
     authScopes: { handleCases: true },
     resolve: () =>
       availableGrounds(NOT_CONSIDERED_REASONS).map((reason) => ({

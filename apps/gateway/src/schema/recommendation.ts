@@ -58,7 +58,9 @@ builder.mutationField("updateRecommendation", (t) =>
     type: FollowUpItemRef,
     description: "Move a recommendation on: status, owner, due date and, when done, the day and evidence (officers and managers)",
     authScopes: { handleCases: true },
-    args: { input: t.arg({ type: UpdateRecommendationInput, required: true, description: "The recommendation, the version you read and its changes" }) },
+    args: {
+      input: t.arg({ type: UpdateRecommendationInput, required: true, description: "The recommendation, the version you read and its changes" }),
+    },
     validate: z.object({ input: updateRecommendationInputSchema }),
     resolve: async (_root, args, context) => itemById(context, await updateRecommendation(context, args.input)),
   }),

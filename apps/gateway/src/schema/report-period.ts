@@ -40,4 +40,3 @@ export function periodOf(args: PeriodArgs): Period {
   if (![1, 2, 3, 4].includes(args.quarter)) throw badInput(["quarter"], "must be 1 (April–June), 2, 3 or 4");
   return quarter(args.financialYear, args.quarter as 1 | 2 | 3 | 4);
 }
-

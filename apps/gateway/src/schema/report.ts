@@ -11,7 +11,7 @@ import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
  * the CLI and the golden tests, computed from the stored case facts. Counts and percentages only.
  */
 const ReportCell = builder.objectRef<{ value: CellValue }>("ReportCell").implement({
-  description: "One cell: a number, a text (e.g. \"12%\" as the council prints it), or neither (empty)",
+  description: 'One cell: a number, a text (e.g. "12%" as the council prints it), or neither (empty)',
   authScopes: { readAggregates: true },
   fields: (t) => ({
     // A non-finite number (a ratio over an empty base in a short period) has no JSON form: shown as empty.

@@ -1,6 +1,13 @@
 import { builder } from "../builder";
 import type { RetentionCandidate } from "../retention/retention";
-import { readRetentionPolicy, retentionDryRun, setLegalHold, setRetentionPolicy, type LegalHoldView, type RetentionPolicyView } from "../services/retention-admin";
+import {
+  readRetentionPolicy,
+  retentionDryRun,
+  setLegalHold,
+  setRetentionPolicy,
+  type LegalHoldView,
+  type RetentionPolicyView,
+} from "../services/retention-admin";
 
 const admin = { configureCouncil: true } as const;
 
@@ -18,7 +25,10 @@ const RetentionPolicy = builder.objectRef<RetentionPolicyView>("RetentionPolicy"
   authScopes: admin,
   fields: (t) => ({
     yearsAfterClosure: t.exposeInt("yearsAfterClosure", { description: "Years after closure" }),
-    lookedAfterUntilAge: t.exposeInt("lookedAfterUntilAge", { nullable: true, description: "Keep a looked-after child's records until this age (e.g. 25); null: not applied" }),
+    lookedAfterUntilAge: t.exposeInt("lookedAfterUntilAge", {
+      nullable: true,
+      description: "Keep a looked-after child's records until this age (e.g. 25); null: not applied",
+    }),
     source: t.exposeString("source", { description: "Where the policy comes from" }),
   }),
 });
@@ -60,13 +70,19 @@ const LegalHold = builder.objectRef<LegalHoldView>("LegalHold").implement({
 });
 
 builder.queryField("retentionPolicy", (t) =>
-  t.field({ type: RetentionPolicy, description: "Your council's retention policy (council administrators)", authScopes: admin, resolve: (_r, _a, context) => readRetentionPolicy(context) }),
+  t.field({
+    type: RetentionPolicy,
+    description: "Your council's retention policy (council administrators)",
+    authScopes: admin,
+    resolve: (_r, _a, context) => readRetentionPolicy(context),
+  }),
 );
 
 builder.queryField("retentionDryRun", (t) =>
   t.field({
     type: [RetentionCandidateRef],
-    description: "The dry run: cases whose personal data the next retention run would erase today, and those a legal hold keeps (council administrators)",
+    description:
+      "The dry run: cases whose personal data the next retention run would erase today, and those a legal hold keeps (council administrators)",
     authScopes: admin,
     resolve: (_r, _a, context) => retentionDryRun(context),
   }),
@@ -76,7 +92,10 @@ const SetRetentionPolicyInput = builder.inputType("SetRetentionPolicyInput", {
   description: "The council's retention policy",
   fields: (t) => ({
     yearsAfterClosure: t.int({ description: "Years personal data is kept after a case closes (1–100)" }),
-    lookedAfterUntilAge: t.int({ required: false, description: "Keep a looked-after child's records until this age (18–100, e.g. 25); omitted or null: not applied" }),
+    lookedAfterUntilAge: t.int({
+      required: false,
+      description: "Keep a looked-after child's records until this age (18–100, e.g. 25); omitted or null: not applied",
+    }),
   }),
 });
 

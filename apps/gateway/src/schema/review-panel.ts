@@ -10,14 +10,19 @@ const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
       select: { panel: { select: { caseId: true } } },
       resolve: (row, _args, context) => readNarrative(context, row.summary, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
     }),
-    accepted: t.exposeBoolean("accepted", { nullable: true, description: "Accepted in full (decision accepted); false when partly accepted or declined" }),
+    accepted: t.exposeBoolean("accepted", {
+      nullable: true,
+      description: "Accepted in full (decision accepted); false when partly accepted or declined",
+    }),
     decision: t.exposeString("decision", { nullable: true, description: "The council's decision (reg 20): accepted, partly or declined" }),
     decisionReason: t.string({
       nullable: true,
       description: "Why the council decided so; narrative: withheld from roles that read metadata only (auditors), every read audited",
       select: { panel: { select: { caseId: true } } },
       resolve: (row, _args, context) =>
-        row.decisionReason === null ? null : readNarrative(context, row.decisionReason, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
+        row.decisionReason === null
+          ? null
+          : readNarrative(context, row.decisionReason, { caseId: row.panel.caseId, kind: "panel_recommendation", id: row.id }),
     }),
   }),
 });

@@ -18,7 +18,9 @@ builder.scalarType("Date", {
     if (isIsoDate(value)) {
       // A sane range: year 0000 broke the database driver and 9999-12-31 blocked every later vocabulary version.
       if (value < EARLIEST_DATE || value > LATEST_DATE) {
-        throw new GraphQLError(`${JSON.stringify(value)} must be between ${EARLIEST_DATE} and ${LATEST_DATE}`, { extensions: { code: "BAD_USER_INPUT" } });
+        throw new GraphQLError(`${JSON.stringify(value)} must be between ${EARLIEST_DATE} and ${LATEST_DATE}`, {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
       }
       return value;
     }

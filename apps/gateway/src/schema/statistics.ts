@@ -31,7 +31,10 @@ export const BasisEnum = builder.enumType("Basis", {
 const DimensionFilterInput = builder.inputType("DimensionFilterInput", {
   fields: (t) => ({
     dimension: t.string({ required: true, description: "A dimension (e.g. team, outcome; the dimensions query lists them) or local:<key>" }),
-    values: t.stringList({ required: true, description: "Values to keep; each must be one the dimension takes (BAD_USER_INPUT naming it otherwise)" }),
+    values: t.stringList({
+      required: true,
+      description: "Values to keep; each must be one the dimension takes (BAD_USER_INPUT naming it otherwise)",
+    }),
   }),
 });
 

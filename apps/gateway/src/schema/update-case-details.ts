@@ -23,8 +23,15 @@ export const UpdateCaseDetailsInput = builder.inputType("UpdateCaseDetailsInput"
     caseId: t.id({ description: "The case" }),
     version: t.int({ description: "The case version you read (optimistic locking)" }),
     channel: t.field({ type: ChannelEnum, required: false, description: "How it was made (canonical); taken from localChannel when that is given" }),
-    localChannel: t.string({ required: false, description: "The council's own channel code, classified by its vocabulary in force on the date received" }),
-    complainantRelationship: t.field({ type: ComplainantRelationshipEnum, required: false, description: "Who made it (canonical); taken from localComplainantType when given" }),
+    localChannel: t.string({
+      required: false,
+      description: "The council's own channel code, classified by its vocabulary in force on the date received",
+    }),
+    complainantRelationship: t.field({
+      type: ComplainantRelationshipEnum,
+      required: false,
+      description: "Who made it (canonical); taken from localComplainantType when given",
+    }),
     localComplainantType: t.string({
       required: false,
       description: "The council's own complainant type code, classified by its vocabulary in force on the date received",

@@ -1,13 +1,4 @@
-import type {
-  Channel,
-  ComplainantRelationship,
-  FeedbackKind,
-  LgscoDecision,
-  LgscoRemedy,
-  Outcome,
-  ReasonTheme,
-  ServiceArea,
-} from "@csc/rules";
+import type { Channel, ComplainantRelationship, FeedbackKind, LgscoDecision, LgscoRemedy, Outcome, ReasonTheme, ServiceArea } from "@csc/rules";
 
 /**
  * What each value of the canonical vocabularies of @csc/rules means for a complaints officer or analyst.

@@ -57,7 +57,9 @@ async function audit(context: GatewayContext, councilId: string | null, entry: A
 
 export async function listAnalystApiKeys(context: GatewayContext): Promise<AnalystApiKeyView[]> {
   const { councilId } = keyScope(context);
-  const rows = await withPlatform(context.root, (tx) => tx.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT }));
+  const rows = await withPlatform(context.root, (tx) =>
+    tx.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT }),
+  );
   const now = new Date();
   return rows.map((row) => view(row, now));
 }
@@ -74,13 +76,19 @@ function checkedInput(input: CreateAnalystApiKeyInput, today: IsoDate): { name: 
   }
   const latest = addCalendarDays(today, API_KEY_MAX_DAYS);
   if (!isIsoDate(input.expiresOn) || input.expiresOn <= today || input.expiresOn > latest) {
-    throw badInput(["input", "expiresOn"], `must be a date after today and at most ${API_KEY_MAX_DAYS} days ahead (by ${latest}; platform policy: keys expire within a year)`);
+    throw badInput(
+      ["input", "expiresOn"],
+      `must be a date after today and at most ${API_KEY_MAX_DAYS} days ahead (by ${latest}; platform policy: keys expire within a year)`,
+    );
   }
   return { name, expiresOn: input.expiresOn };
 }
 
 /** Creates a key; the answer carries the key itself, which is never shown again. */
-export async function createAnalystApiKey(context: GatewayContext, input: CreateAnalystApiKeyInput): Promise<{ key: string; apiKey: AnalystApiKeyView }> {
+export async function createAnalystApiKey(
+  context: GatewayContext,
+  input: CreateAnalystApiKeyInput,
+): Promise<{ key: string; apiKey: AnalystApiKeyView }> {
   const { councilId, userId } = keyScope(context);
   // Expiry is wall-clock time (UTC), not a statutory date: checked against the real today, not the clocks' "today".
   const checked = checkedInput(input, utcToday());
@@ -101,7 +109,9 @@ export async function createAnalystApiKey(context: GatewayContext, input: Create
 export async function revokeAnalystApiKey(context: GatewayContext, id: string): Promise<AnalystApiKeyView> {
   const { councilId, userId } = keyScope(context);
   if (!isRecordId(id)) throw notFound("API key");
-  const found = await withPlatform(context.root, (tx) => tx.analystApiKey.findFirst({ where: { id, councilId }, select: { id: true, revokedAt: true } }));
+  const found = await withPlatform(context.root, (tx) =>
+    tx.analystApiKey.findFirst({ where: { id, councilId }, select: { id: true, revokedAt: true } }),
+  );
   if (!found) throw notFound("API key");
   const row = await withPlatform(context.root, (tx) =>
     found.revokedAt

@@ -24,7 +24,14 @@ export async function appointInvestigator(context: GatewayContext, input: Appoin
       });
       if (input.costPence != null) {
         await tx.investigationCost.create({
-          data: { councilId: row.councilId, caseId: row.id, stage: "stage2", role: input.role, incurredOn: day(input.on), amountPence: input.costPence },
+          data: {
+            councilId: row.councilId,
+            caseId: row.id,
+            stage: "stage2",
+            role: input.role,
+            incurredOn: day(input.on),
+            amountPence: input.costPence,
+          },
         });
       }
     },

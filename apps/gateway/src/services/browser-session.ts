@@ -18,7 +18,14 @@ export async function startBrowserSession(context: GatewayContext): Promise<bool
   const sessionId = await withPlatform(context.root, async (tx) => {
     const id = await openSession(tx, viewer.userId, viewer.councilId);
     await tx.auditLog.create({
-      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "member", action: "signIn", requestId: context.requestId, detail: { via: "oidc" } },
+      data: {
+        councilId: viewer.councilId ?? "platform",
+        actorId: viewer.userId,
+        actorRole: "member",
+        action: "signIn",
+        requestId: context.requestId,
+        detail: { via: "oidc" },
+      },
     });
     return id;
   });

@@ -29,7 +29,9 @@ const day = dateFromIso;
 /** The case, in the viewer's council, or NOT_FOUND (notes and contacts add to a case; they need no version). */
 async function caseIdIn(context: GatewayContext, caseId: string): Promise<{ councilId: string; userId: string }> {
   const { prisma, councilId, viewer } = councilScope(context);
-  const found = isRecordId(caseId) ? await prisma.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } }) : null;
+  const found = isRecordId(caseId)
+    ? await prisma.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } })
+    : null;
   if (!found) throw notFound("Case");
   return { councilId, userId: viewer.userId };
 }

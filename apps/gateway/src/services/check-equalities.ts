@@ -25,7 +25,10 @@ export async function checkEqualityAnswers(councilId: string, answers: EqualityA
     const inForce = list.filter((e) => (!e.validFrom || e.validFrom <= receivedOn) && (!e.validTo || receivedOn <= e.validTo));
     if (!inForce.some((e) => e.code === value)) {
       const codes = inForce.map((e) => e.code).join(", ");
-      throw badInput(["input", question], `"${String(value)}" is not one of your council's ${WORDS[question]} answers (one of ${codes}, or "${NOT_GIVEN}")`);
+      throw badInput(
+        ["input", question],
+        `"${String(value)}" is not one of your council's ${WORDS[question]} answers (one of ${codes}, or "${NOT_GIVEN}")`,
+      );
     }
   }
 }

@@ -3,11 +3,7 @@ import { badInput, notFound } from "../errors/gateway-error";
 import { councilScope, isRecordId } from "./council-scope";
 
 /** The case must be the council's (else NOT_FOUND) and every outcome must name a point of complaint the case has (by its pointRef), or the input is refused. */
-export async function checkPointRefs(
-  context: GatewayContext,
-  caseId: string,
-  outcomes: ReadonlyArray<{ pointId: string }>,
-): Promise<void> {
+export async function checkPointRefs(context: GatewayContext, caseId: string, outcomes: ReadonlyArray<{ pointId: string }>): Promise<void> {
   if (outcomes.length === 0) return;
   const { prisma, councilId } = councilScope(context);
   const found = isRecordId(caseId)

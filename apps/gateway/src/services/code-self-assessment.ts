@@ -72,7 +72,10 @@ export async function saveSelfAssessment(context: GatewayContext, input: SaveCod
       if (existing) throw stale();
       await tx.codeSelfAssessment.create({ data: { ...key, ...data } });
     } else {
-      const { count } = await tx.codeSelfAssessment.updateMany({ where: { ...key, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.codeSelfAssessment.updateMany({
+        where: { ...key, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw stale();
     }
     await writeAudit(tx, context, {

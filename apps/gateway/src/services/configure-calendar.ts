@@ -37,14 +37,16 @@ export async function addLocalClosureDay(context: GatewayContext, input: Closure
   if (weekday === 0 || weekday === 6) {
     throw badInput(["input", "day"], `${input.day} is a weekend day, never a working day (SI 2006/1738 reg 2)`);
   }
-  return refuseClash(`${input.day} was added at the same time`, () => withCouncil(context.root, councilId, async (tx) => {
-    const existing = await tx.localClosureDay.findUnique({ where: { councilId_day: { councilId, day: day(input.day) } } });
-    if (existing) throw badInput(["input", "day"], `${input.day} is already a local closure day`);
-    await tx.localClosureDay.create({ data: { councilId, day: day(input.day), label: input.label } });
-    const rederived = await rederiveOpenCases(tx, councilId, context.asOf);
-    await writeAudit(tx, context, { action: "addLocalClosureDay", detail: { day: input.day, rederived } });
-    return input.day;
-  }));
+  return refuseClash(`${input.day} was added at the same time`, () =>
+    withCouncil(context.root, councilId, async (tx) => {
+      const existing = await tx.localClosureDay.findUnique({ where: { councilId_day: { councilId, day: day(input.day) } } });
+      if (existing) throw badInput(["input", "day"], `${input.day} is already a local closure day`);
+      await tx.localClosureDay.create({ data: { councilId, day: day(input.day), label: input.label } });
+      const rederived = await rederiveOpenCases(tx, councilId, context.asOf);
+      await writeAudit(tx, context, { action: "addLocalClosureDay", detail: { day: input.day, rederived } });
+      return input.day;
+    }),
+  );
 }
 
 export async function removeLocalClosureDay(context: GatewayContext, input: { day: IsoDate }): Promise<IsoDate> {

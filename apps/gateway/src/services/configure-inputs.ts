@@ -75,25 +75,46 @@ export const publishVocabularyVersionInputSchema = z
     const seen = new Set<string>();
     const categories = new Set(input.entries.filter((e) => !e.parentCode).map((e) => e.code));
     input.entries.forEach((entry, i) => {
-      if (seen.has(entry.code)) ctx.addIssue({ code: "custom", path: ["entries", i, "code"], message: `"${entry.code}" is used twice; each code must be unique in a version` });
+      if (seen.has(entry.code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", i, "code"],
+          message: `"${entry.code}" is used twice; each code must be unique in a version`,
+        });
       seen.add(entry.code);
       if (!allowed.includes(entry.canonical)) {
-        ctx.addIssue({ code: "custom", path: ["entries", i, "canonical"], message: `"${entry.canonical}" is not a canonical value for ${input.kind} (one of ${allowed.join(", ")})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", i, "canonical"],
+          message: `"${entry.canonical}" is not a canonical value for ${input.kind} (one of ${allowed.join(", ")})`,
+        });
       }
       // A ground of the council's own (no law gives it) must name the local policy that does (@csc/rules NOT_CONSIDERED_GROUNDS.other).
       const ground = notConsideredReasonSchema.safeParse(entry.canonical);
       const ownGround = input.kind === "not_considered_reason" && ground.success && groundRequires(ground.data).includes("localGround");
       if (ownGround && !entry.policy) {
-        ctx.addIssue({ code: "custom", path: ["entries", i, "policy"], message: `must name the local policy that gives this ground (${NOT_CONSIDERED_GROUNDS.other.source})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", i, "policy"],
+          message: `must name the local policy that gives this ground (${NOT_CONSIDERED_GROUNDS.other.source})`,
+        });
       }
       if (entry.policy && !ownGround) {
-        ctx.addIssue({ code: "custom", path: ["entries", i, "policy"], message: "only a council's own ground for not considering a complaint (mapped to other) names a local policy" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", i, "policy"],
+          message: "only a council's own ground for not considering a complaint (mapped to other) names a local policy",
+        });
       }
       if (entry.parentCode) {
         if (input.kind !== "reason_taxonomy") {
           ctx.addIssue({ code: "custom", path: ["entries", i, "parentCode"], message: "only reason taxonomy entries may belong to a category" });
         } else if (!categories.has(entry.parentCode)) {
-          ctx.addIssue({ code: "custom", path: ["entries", i, "parentCode"], message: `"${entry.parentCode}" is not a category (an entry without a category) of this version` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["entries", i, "parentCode"],
+            message: `"${entry.parentCode}" is not a category (an entry without a category) of this version`,
+          });
         }
       }
     });
@@ -127,7 +148,10 @@ export type CloseTeamInput = z.infer<typeof closeTeamInputSchema>;
 const roles = z.array(councilRoleSchema).min(1, "give the user at least one role").max(5);
 
 export const createUserInputSchema = z.object({
-  email: z.email("must be an email address").max(320).transform((e) => e.trim().toLowerCase()),
+  email: z
+    .email("must be an email address")
+    .max(320)
+    .transform((e) => e.trim().toLowerCase()),
   displayName: text(200),
   roles,
   /** A local account's first password; leave out for users who sign in through the council's identity provider. */

@@ -77,15 +77,22 @@ function refuseAboveCeilings(input: SetLocalTargetsInput): void {
   const top = ceilings();
   const above = (value: number | null | undefined, max: number) => typeof value === "number" && max > 0 && value > max;
   if (above(input.acknowledgementWorkingDays, top.workingDays)) {
-    throw badInput(["input", "acknowledgementWorkingDays"], `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`);
+    throw badInput(
+      ["input", "acknowledgementWorkingDays"],
+      `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`,
+    );
   }
   input.targets.forEach((target, i) => {
     for (const field of ["workingDays", "maxWorkingDays"] as const) {
       if (above(target[field], top.workingDays)) {
-        throw badInput(["input", "targets", i, field], `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`);
+        throw badInput(
+          ["input", "targets", i, field],
+          `must be at most ${top.workingDays} working days, the procedure's longest statutory timescale`,
+        );
       }
     }
-    if (above(target.months, top.months)) throw badInput(["input", "targets", i, "months"], `must be at most ${top.months} months, the procedure's longest time limit`);
+    if (above(target.months, top.months))
+      throw badInput(["input", "targets", i, "months"], `must be at most ${top.months} months, the procedure's longest time limit`);
   });
 }
 

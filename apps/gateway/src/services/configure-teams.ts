@@ -32,16 +32,18 @@ async function openTeam(tx: CouncilTransaction, councilId: string, teamId: strin
 /** Adds a team in force from `validFrom`. A code names one team line: a code still in force cannot be reused. */
 export async function addTeam(context: GatewayContext, input: AddTeamInput): Promise<string> {
   const { councilId } = councilScope(context);
-  return refuseClash("The team was changed at the same time; reload and try again", () => withCouncil(context.root, councilId, async (tx) => {
-    const clash = await tx.team.findFirst({ where: { councilId, code: input.code, validTo: null }, select: { id: true } });
-    if (clash) throw badInput(["input", "code"], `a team with code "${input.code}" is already in force; rename it instead`);
-    const areaId = await serviceAreaId(tx, councilId, input.serviceAreaCode, input.validFrom);
-    const team = await tx.team.create({
-      data: { councilId, code: input.code, name: input.name, serviceAreaId: areaId, validFrom: day(input.validFrom) },
-    });
-    await writeAudit(tx, context, { action: "addTeam", detail: { teamId: team.id, code: input.code } });
-    return team.id;
-  }));
+  return refuseClash("The team was changed at the same time; reload and try again", () =>
+    withCouncil(context.root, councilId, async (tx) => {
+      const clash = await tx.team.findFirst({ where: { councilId, code: input.code, validTo: null }, select: { id: true } });
+      if (clash) throw badInput(["input", "code"], `a team with code "${input.code}" is already in force; rename it instead`);
+      const areaId = await serviceAreaId(tx, councilId, input.serviceAreaCode, input.validFrom);
+      const team = await tx.team.create({
+        data: { councilId, code: input.code, name: input.name, serviceAreaId: areaId, validFrom: day(input.validFrom) },
+      });
+      await writeAudit(tx, context, { action: "addTeam", detail: { teamId: team.id, code: input.code } });
+      return team.id;
+    }),
+  );
 }
 
 /**
@@ -51,29 +53,31 @@ export async function addTeam(context: GatewayContext, input: AddTeamInput): Pro
  */
 export async function renameTeam(context: GatewayContext, input: RenameTeamInput): Promise<string> {
   const { councilId } = councilScope(context);
-  return refuseClash("The team was changed at the same time; reload and try again", () => withCouncil(context.root, councilId, async (tx) => {
-    const team = await openTeam(tx, councilId, input.teamId);
-    if (compareDates(input.from, iso(team.validFrom)) <= 0) {
-      throw badInput(["input", "from"], `must be after ${iso(team.validFrom)}, when the current name took effect`);
-    }
-    if (input.name === team.name) throw badInput(["input", "name"], "must differ from the current name");
-    await tx.team.update({
-      where: { councilId_id: { councilId, id: team.id } },
-      data: { validTo: day(addCalendarDays(input.from, -1)) },
-    });
-    const renamed = await tx.team.create({
-      data: {
-        councilId,
-        code: team.code,
-        name: input.name,
-        serviceAreaId: team.serviceAreaId,
-        validFrom: day(input.from),
-        predecessorId: team.id,
-      },
-    });
-    await writeAudit(tx, context, { action: "renameTeam", detail: { teamId: team.id, successorId: renamed.id, from: input.from } });
-    return renamed.id;
-  }));
+  return refuseClash("The team was changed at the same time; reload and try again", () =>
+    withCouncil(context.root, councilId, async (tx) => {
+      const team = await openTeam(tx, councilId, input.teamId);
+      if (compareDates(input.from, iso(team.validFrom)) <= 0) {
+        throw badInput(["input", "from"], `must be after ${iso(team.validFrom)}, when the current name took effect`);
+      }
+      if (input.name === team.name) throw badInput(["input", "name"], "must differ from the current name");
+      await tx.team.update({
+        where: { councilId_id: { councilId, id: team.id } },
+        data: { validTo: day(addCalendarDays(input.from, -1)) },
+      });
+      const renamed = await tx.team.create({
+        data: {
+          councilId,
+          code: team.code,
+          name: input.name,
+          serviceAreaId: team.serviceAreaId,
+          validFrom: day(input.from),
+          predecessorId: team.id,
+        },
+      });
+      await writeAudit(tx, context, { action: "renameTeam", detail: { teamId: team.id, successorId: renamed.id, from: input.from } });
+      return renamed.id;
+    }),
+  );
 }
 
 /** Closes a team: `lastDay` is its last day in force. Its cases and history remain. */

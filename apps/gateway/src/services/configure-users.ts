@@ -76,10 +76,12 @@ export async function createCouncilUser(context: GatewayContext, input: CreateUs
   if (existing) return inviteExistingAccount(context, councilId, viewer.userId, existing.id, { ...input, email });
   const passwordHash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
   const { id: userId } = await refuseClash("This person was added at the same time; reload to see them", () =>
-    withPlatform(context.root, (tx) => tx.user.create({
-      data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: passwordHash !== null },
-      select: { id: true },
-    })),
+    withPlatform(context.root, (tx) =>
+      tx.user.create({
+        data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: passwordHash !== null },
+        select: { id: true },
+      }),
+    ),
   );
   return withCouncil(context.root, councilId, async (tx) => {
     await tx.userCouncilRole.createMany({ data: input.roles.map((role) => ({ councilId, userId, role })) });

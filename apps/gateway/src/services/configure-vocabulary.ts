@@ -21,43 +21,48 @@ const day = dateFromIso;
 export async function publishVocabularyVersion(context: GatewayContext, input: PublishVocabularyVersionInput): Promise<string> {
   const { councilId } = councilScope(context);
   if (compareDates(input.effectiveFrom, context.asOf) < 0) {
-    throw badInput(["input", "effectiveFrom"], `must be today (${context.asOf}) or later: cases already received keep the version in force when they were received`);
+    throw badInput(
+      ["input", "effectiveFrom"],
+      `must be today (${context.asOf}) or later: cases already received keep the version in force when they were received`,
+    );
   }
   const clash = "Another version was published at the same time; reload to see it and try again";
-  return refuseClash(clash, () => withCouncil(context.root, councilId, async (tx) => {
-    const latest = await tx.vocabularyVersion.findFirst({
-      where: { councilId, kind: input.kind },
-      orderBy: { version: "desc" },
-    });
-    if (latest && compareDates(input.effectiveFrom, iso(latest.effectiveFrom)) <= 0) {
-      throw badInput(["input", "effectiveFrom"], `must be after ${iso(latest.effectiveFrom)}, when version ${latest.version} took effect`);
-    }
-    // Any version still open ends the day before the new one starts.
-    await tx.vocabularyVersion.updateMany({
-      where: { councilId, kind: input.kind, OR: [{ effectiveTo: null }, { effectiveTo: { gte: day(input.effectiveFrom) } }] },
-      data: { effectiveTo: day(addCalendarDays(input.effectiveFrom, -1)) },
-    });
-    const version = await tx.vocabularyVersion.create({
-      data: { councilId, kind: input.kind, version: (latest?.version ?? 0) + 1, effectiveFrom: day(input.effectiveFrom) },
-    });
-    await tx.vocabularyEntry.createMany({
-      data: input.entries.map((entry, sortOrder) => ({
-        councilId,
-        versionId: version.id,
-        code: entry.code,
-        label: entry.label,
-        canonical: entry.canonical,
-        parentCode: entry.parentCode ?? null,
-        policy: entry.policy ?? null,
-        sortOrder,
-      })),
-    });
-    await writeAudit(tx, context, {
-      action: "publishVocabularyVersion",
-      detail: { kind: input.kind, version: version.version, effectiveFrom: input.effectiveFrom, entries: input.entries.length },
-    });
-    return version.id;
-  }));
+  return refuseClash(clash, () =>
+    withCouncil(context.root, councilId, async (tx) => {
+      const latest = await tx.vocabularyVersion.findFirst({
+        where: { councilId, kind: input.kind },
+        orderBy: { version: "desc" },
+      });
+      if (latest && compareDates(input.effectiveFrom, iso(latest.effectiveFrom)) <= 0) {
+        throw badInput(["input", "effectiveFrom"], `must be after ${iso(latest.effectiveFrom)}, when version ${latest.version} took effect`);
+      }
+      // Any version still open ends the day before the new one starts.
+      await tx.vocabularyVersion.updateMany({
+        where: { councilId, kind: input.kind, OR: [{ effectiveTo: null }, { effectiveTo: { gte: day(input.effectiveFrom) } }] },
+        data: { effectiveTo: day(addCalendarDays(input.effectiveFrom, -1)) },
+      });
+      const version = await tx.vocabularyVersion.create({
+        data: { councilId, kind: input.kind, version: (latest?.version ?? 0) + 1, effectiveFrom: day(input.effectiveFrom) },
+      });
+      await tx.vocabularyEntry.createMany({
+        data: input.entries.map((entry, sortOrder) => ({
+          councilId,
+          versionId: version.id,
+          code: entry.code,
+          label: entry.label,
+          canonical: entry.canonical,
+          parentCode: entry.parentCode ?? null,
+          policy: entry.policy ?? null,
+          sortOrder,
+        })),
+      });
+      await writeAudit(tx, context, {
+        action: "publishVocabularyVersion",
+        detail: { kind: input.kind, version: version.version, effectiveFrom: input.effectiveFrom, entries: input.entries.length },
+      });
+      return version.id;
+    }),
+  );
 }
 
 /** The version of `kind` in force on `on` (null before the first version): what a case received that day uses. */

@@ -54,7 +54,10 @@ function checked(input: SaveContextFigureInput): SaveContextFigureInput {
   }
   const source = input.source.trim();
   if (source.length < LIMITS.source.min || source.length > LIMITS.source.max) {
-    throw badInput(["input", "source"], `must say where the figure comes from in ${LIMITS.source.min} to ${LIMITS.source.max} characters, e.g. "ONS mid-year estimates 2024"`);
+    throw badInput(
+      ["input", "source"],
+      `must say where the figure comes from in ${LIMITS.source.min} to ${LIMITS.source.max} characters, e.g. "ONS mid-year estimates 2024"`,
+    );
   }
   return { ...input, source };
 }

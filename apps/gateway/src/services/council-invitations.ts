@@ -21,17 +21,21 @@ function signedIn(context: GatewayContext): string {
 
 async function viewerAccount(context: GatewayContext) {
   const userId = signedIn(context);
-  return withPlatform(context.root, (tx) => tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, passwordSetByAdmin: true } }));
+  return withPlatform(context.root, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, passwordSetByAdmin: true } }),
+  );
 }
 
 /** The open invitations to the signed-in person's own e-mail, from any council. */
 export async function listMyInvitations(context: GatewayContext): Promise<MyInvitation[]> {
   const account = await viewerAccount(context);
-  const rows = await withPlatform(context.root, (tx) => tx.councilInvitation.findMany({
-    where: { email: account.email, answeredAt: null },
-    select: { id: true, councilId: true, roles: true, createdAt: true, council: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  }));
+  const rows = await withPlatform(context.root, (tx) =>
+    tx.councilInvitation.findMany({
+      where: { email: account.email, answeredAt: null },
+      select: { id: true, councilId: true, roles: true, createdAt: true, council: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+  );
   return rows.map((r) => ({ id: r.id, councilId: r.councilId, councilName: r.council.name, roles: [...r.roles], createdAt: r.createdAt }));
 }
 
@@ -43,10 +47,12 @@ export async function listMyInvitations(context: GatewayContext): Promise<MyInvi
 export async function answerInvitation(context: GatewayContext, input: { invitationId: string; accept: boolean }): Promise<string> {
   const account = await viewerAccount(context);
   const invitation = isRecordId(input.invitationId)
-    ? await withPlatform(context.root, (tx) => tx.councilInvitation.findFirst({
-        where: { id: input.invitationId, email: account.email, answeredAt: null },
-        select: { id: true, councilId: true, roles: true },
-      }))
+    ? await withPlatform(context.root, (tx) =>
+        tx.councilInvitation.findFirst({
+          where: { id: input.invitationId, email: account.email, answeredAt: null },
+          select: { id: true, councilId: true, roles: true },
+        }),
+      )
     : null;
   if (!invitation) throw notFound("Invitation");
   if (input.accept && account.passwordHash !== null && account.passwordSetByAdmin) {

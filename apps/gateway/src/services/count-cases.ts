@@ -39,6 +39,9 @@ export async function countCases(context: GatewayContext, groupBy: CaseGrouping,
   if (!suppress) return counts.map((c) => ({ ...c, suppressed: false, missing: null }));
   // The groups add up to the number of cases the filter matches, which another grouping shows: secondary
   // suppression keeps a withheld count from being worked out by subtraction (reports/disclosure.ts).
-  const figures = secondarySuppress(counts.map((c) => ({ key: c.key, ...suppressCount(c.count) })), true);
+  const figures = secondarySuppress(
+    counts.map((c) => ({ key: c.key, ...suppressCount(c.count) })),
+    true,
+  );
   return figures.map((f) => ({ key: f.key, count: f.value, suppressed: f.suppressed, missing: f.missing }));
 }

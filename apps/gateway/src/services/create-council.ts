@@ -48,7 +48,14 @@ async function createStarterRows(tx: CouncilTransaction, councilId: string): Pro
   for (const [kind, values] of STARTER_VOCABULARIES) {
     const version = await tx.vocabularyVersion.create({ data: { councilId, kind, version: 1, effectiveFrom: day(STARTS_ON) }, select: { id: true } });
     await tx.vocabularyEntry.createMany({
-      data: values.map((value, sortOrder) => ({ councilId, versionId: version.id, code: value, label: starterLabel(value), canonical: value, sortOrder })),
+      data: values.map((value, sortOrder) => ({
+        councilId,
+        versionId: version.id,
+        code: value,
+        label: starterLabel(value),
+        canonical: value,
+        sortOrder,
+      })),
     });
     vocabularies.push({ kind, version: 1, effectiveFrom: STARTS_ON, codes: [...values] });
   }
@@ -66,10 +73,12 @@ export async function createCouncil(context: GatewayContext, input: CreateCounci
   if (!viewer?.platformAdmin) throw forbidden("Only the platform administrator creates councils");
   const onsCode = input.onsCode ?? null;
   const root: PrismaClient = context.root;
-  const existing = await withPlatform(root, (tx) => tx.council.findFirst({
-    where: { OR: [{ id: input.id }, ...(onsCode ? [{ onsCode }] : [])] },
-    select: { id: true, name: true, onsCode: true },
-  }));
+  const existing = await withPlatform(root, (tx) =>
+    tx.council.findFirst({
+      where: { OR: [{ id: input.id }, ...(onsCode ? [{ onsCode }] : [])] },
+      select: { id: true, name: true, onsCode: true },
+    }),
+  );
   if (existing) throw conflict(already(existing, input));
   const settings = starterProcedureSettings();
   const clash = `A council with id "${input.id}"${onsCode ? ` or ONS code ${onsCode}` : ""} was created at the same time; nothing was changed`;

@@ -5,7 +5,11 @@ export const SESSION_DELIVERIES = ["TOKEN", "COOKIE"] as const;
 export type SessionDelivery = (typeof SESSION_DELIVERIES)[number];
 
 /** A new session to the client: the token in the answer (API clients) or in the HttpOnly cookie (the admin app). */
-export function deliverSession<T extends { token: string }>(context: GatewayContext, session: T, delivery: SessionDelivery): Omit<T, "token"> & { token: string | null } {
+export function deliverSession<T extends { token: string }>(
+  context: GatewayContext,
+  session: T,
+  delivery: SessionDelivery,
+): Omit<T, "token"> & { token: string | null } {
   if (delivery === "TOKEN") return session;
   context.cookies.outgoing = sessionCookie(session.token, context.cookies.secure);
   return { ...session, token: null };

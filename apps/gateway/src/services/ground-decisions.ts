@@ -33,7 +33,11 @@ export async function readGroundDecisions(context: GatewayContext, caseId: strin
           select: { label: true, policy: true },
         })
       : null;
-    decisions.push({ ...decision, source: entry ? localGroundSource(entry.policy, decision.source) : decision.source, localGroundLabel: entry?.label ?? null });
+    decisions.push({
+      ...decision,
+      source: entry ? localGroundSource(entry.policy, decision.source) : decision.source,
+      localGroundLabel: entry?.label ?? null,
+    });
   }
   return decisions;
 }

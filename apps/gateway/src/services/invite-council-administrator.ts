@@ -25,7 +25,10 @@ export interface CouncilAdministratorInvited {
  * nothing of the account is read or changed). A new e-mail gets an account with the initial password the platform
  * administrator typed (changed at first use before joining any other council) holding council_admin there.
  */
-export async function inviteCouncilAdministrator(context: GatewayContext, input: InviteCouncilAdministratorInput): Promise<CouncilAdministratorInvited> {
+export async function inviteCouncilAdministrator(
+  context: GatewayContext,
+  input: InviteCouncilAdministratorInput,
+): Promise<CouncilAdministratorInvited> {
   const viewer = context.viewer;
   if (!viewer?.platformAdmin) throw forbidden("Only the platform administrator invites a council's first administrator");
   const council = await withPlatform(context.root, (tx) => tx.council.findUnique({ where: { id: input.councilId }, select: { id: true } }));
@@ -62,7 +65,9 @@ export async function inviteCouncilAdministrator(context: GatewayContext, input:
   if (problem) throw badInput(["input", "initialPassword"], problem);
   const passwordHash = await hashPassword(input.initialPassword);
   const { id: userId } = await refuseClash("This person was added at the same time; reload to see them", () =>
-    withPlatform(context.root, (tx) => tx.user.create({ data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: true }, select: { id: true } })),
+    withPlatform(context.root, (tx) =>
+      tx.user.create({ data: { email, displayName: input.displayName, passwordHash, passwordSetByAdmin: true }, select: { id: true } }),
+    ),
   );
   return withCouncil(context.root, councilId, async (tx) => {
     await tx.userCouncilRole.create({ data: { councilId, userId, role: "council_admin" } });

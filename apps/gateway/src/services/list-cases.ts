@@ -70,12 +70,7 @@ export function caseOrder(sort: CaseSort): Prisma.CaseOrderByWithRelationInput[]
 }
 
 /** Open cases whose next clock is due within `withinDays` calendar days of today, or overdue. */
-export function worklistWhere(
-  councilId: string,
-  asOf: IsoDate,
-  withinDays: number,
-  officerId: string | null,
-): Prisma.CaseWhereInput {
+export function worklistWhere(councilId: string, asOf: IsoDate, withinDays: number, officerId: string | null): Prisma.CaseWhereInput {
   return {
     AND: [
       { councilId },

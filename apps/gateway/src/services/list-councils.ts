@@ -24,17 +24,16 @@ export interface CouncilChoice {
  * Reads the platform table `council` as the platform role (withPlatform), as signing in does (no council is chosen yet).
  */
 export async function listCouncils(context: Pick<GatewayContext, "root">): Promise<CouncilChoice[]> {
-  const rows = await withPlatform(context.root, (tx) => tx.council.findMany({
-    where: { active: true },
-    select: { id: true, name: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  }));
+  const rows = await withPlatform(context.root, (tx) =>
+    tx.council.findMany({
+      where: { active: true },
+      select: { id: true, name: true, oidcIssuer: true, oidcAudience: true, oidcJwksUri: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    }),
+  );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    oidc:
-      row.oidcIssuer && row.oidcAudience && row.oidcJwksUri
-        ? { issuer: row.oidcIssuer, clientId: row.oidcAudience }
-        : null,
+    oidc: row.oidcIssuer && row.oidcAudience && row.oidcJwksUri ? { issuer: row.oidcIssuer, clientId: row.oidcAudience } : null,
   }));
 }

@@ -69,7 +69,8 @@ export async function listFollowUp(context: GatewayContext, filter: FollowUpFilt
   const overdueWhere = { ...(filter.overdue ? { dueOn: { lt: dateFromIso(today) } } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) };
   return withCouncil(context.root, councilId, async (tx) => {
     const wantRecommendations = filter.source !== "learning";
-    const wantLearning = !filter.recommendationId && (!filter.source || filter.source === "learning") && (!filter.status || LEARNING_STATUS[filter.status] !== null);
+    const wantLearning =
+      !filter.recommendationId && (!filter.source || filter.source === "learning") && (!filter.status || LEARNING_STATUS[filter.status] !== null);
     const recommendations = wantRecommendations
       ? await tx.recommendation.findMany({
           where: {
@@ -91,7 +92,10 @@ export async function listFollowUp(context: GatewayContext, filter: FollowUpFilt
       : [];
     const ownerIds = [...new Set(learning.map((l) => l.ownerId).filter((o): o is string => o !== null))];
     const owners = new Map(
-      (ownerIds.length ? await tx.user.findMany({ where: { id: { in: ownerIds } }, select: { id: true, displayName: true } }) : []).map((u) => [u.id, u.displayName]),
+      (ownerIds.length ? await tx.user.findMany({ where: { id: { in: ownerIds } }, select: { id: true, displayName: true } }) : []).map((u) => [
+        u.id,
+        u.displayName,
+      ]),
     );
     const items: FollowUpItem[] = [
       ...recommendations.map((r): FollowUpItem => {

@@ -74,7 +74,10 @@ export async function storeLocalOutcomes(
   const stageRow = await tx.caseStage.findUnique({ where: { councilId_caseId_stage: { councilId, caseId, stage } }, select: { outcome: true } });
   const matching = points.find((p) => p.outcomes.some((o) => o.outcome === stageRow?.outcome));
   if (stageRow && matching) {
-    await tx.caseStage.update({ where: { councilId_caseId_stage: { councilId, caseId, stage } }, data: { localOutcome: local.get(matching.pointRef) ?? null } });
+    await tx.caseStage.update({
+      where: { councilId_caseId_stage: { councilId, caseId, stage } },
+      data: { localOutcome: local.get(matching.pointRef) ?? null },
+    });
   }
 }
 

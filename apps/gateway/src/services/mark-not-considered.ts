@@ -13,7 +13,10 @@ async function checkPoints(tx: CouncilTransaction, row: CaseRow, points: readonl
   const refs = new Set(known.map((p) => p.pointRef));
   const unknown = points.find((p) => !refs.has(p));
   if (unknown !== undefined) {
-    throw badInput(["input", "points"], `"${unknown}" is not a point of complaint of this case (its points are ${[...refs].join(", ") || "none yet"})`);
+    throw badInput(
+      ["input", "points"],
+      `"${unknown}" is not a point of complaint of this case (its points are ${[...refs].join(", ") || "none yet"})`,
+    );
   }
 }
 
@@ -57,17 +60,29 @@ export async function markNotConsidered(context: GatewayContext, input: MarkNotC
           where: { councilId_id: { councilId: row.councilId, id: row.id } },
           select: { receivedOn: true },
         });
-        const entry = await classifyLocalCode(tx, row.councilId, "not_considered_reason", input.localGround, isoFromDate(receivedOn), ["input", "localGround"], {
-          given: input.reason,
-          field: ["input", "reason"],
+        const entry = await classifyLocalCode(
+          tx,
+          row.councilId,
+          "not_considered_reason",
+          input.localGround,
+          isoFromDate(receivedOn),
+          ["input", "localGround"],
+          {
+            given: input.reason,
+            field: ["input", "reason"],
+          },
+        );
+        const { policy } = await tx.vocabularyEntry.findUniqueOrThrow({
+          where: { councilId_id: { councilId: row.councilId, id: entry.entryId } },
+          select: { policy: true },
         });
-        const { policy } = await tx.vocabularyEntry.findUniqueOrThrow({ where: { councilId_id: { councilId: row.councilId, id: entry.entryId } }, select: { policy: true } });
         auditDetail.source = localGroundSource(policy, ground.source);
         // The case's own ground, for reports, when this decision ends the case (./store-derived-state.ts keeps the canonical).
-        if (derived.notConsidered) await tx.case.update({
-          where: { councilId_id: { councilId: row.councilId, id: row.id } },
-          data: { localNotConsideredReason: input.localGround },
-        });
+        if (derived.notConsidered)
+          await tx.case.update({
+            where: { councilId_id: { councilId: row.councilId, id: row.id } },
+            data: { localNotConsideredReason: input.localGround },
+          });
       }
     },
   });

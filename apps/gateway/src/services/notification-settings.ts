@@ -38,7 +38,15 @@ export async function readNotificationSettings(context: GatewayContext, onlyUser
       continue;
     }
     const s = settings.get(r.userId);
-    byUser.set(r.userId, { userId: r.userId, displayName: r.user.displayName, email: r.user.email, roles: [r.role], dueSoon: s?.dueSoon ?? true, overdue: s?.overdue ?? true, digest: s?.digest ?? true });
+    byUser.set(r.userId, {
+      userId: r.userId,
+      displayName: r.user.displayName,
+      email: r.user.email,
+      roles: [r.role],
+      dueSoon: s?.dueSoon ?? true,
+      overdue: s?.overdue ?? true,
+      digest: s?.digest ?? true,
+    });
   }
   return [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
@@ -54,13 +62,21 @@ export interface SetNotificationSettingsInput {
 export async function setNotificationSettings(context: GatewayContext, input: SetNotificationSettingsInput): Promise<NotificationSettingView> {
   const { prisma, councilId, viewer } = councilScope(context);
   const userId = input.userId ?? viewer.userId;
-  if (userId !== viewer.userId && !viewer.roles.includes("council_admin")) throw forbidden("Only a council administrator sets another user's notifications");
+  if (userId !== viewer.userId && !viewer.roles.includes("council_admin"))
+    throw forbidden("Only a council administrator sets another user's notifications");
   if (!isRecordId(userId)) throw notFound("User");
   const inCouncil = await prisma.userCouncilRole.findFirst({ where: { councilId, userId }, select: { userId: true } });
   if (!inCouncil) throw notFound("User");
   const data = { dueSoon: input.dueSoon, overdue: input.overdue, digest: input.digest, updatedAt: new Date() };
-  await prisma.userNotificationSetting.upsert({ where: { councilId_userId: { councilId, userId } }, create: { councilId, userId, ...data }, update: data });
-  await writeAudit(prisma, context, { action: "setNotificationSettings", detail: { userId, dueSoon: input.dueSoon, overdue: input.overdue, digest: input.digest } });
+  await prisma.userNotificationSetting.upsert({
+    where: { councilId_userId: { councilId, userId } },
+    create: { councilId, userId, ...data },
+    update: data,
+  });
+  await writeAudit(prisma, context, {
+    action: "setNotificationSettings",
+    detail: { userId, dueSoon: input.dueSoon, overdue: input.overdue, digest: input.digest },
+  });
   const [view] = await readNotificationSettings(context, userId);
   if (!view) throw notFound("User");
   return view;
@@ -75,13 +91,19 @@ export async function readNotificationPolicy(context: GatewayContext): Promise<N
 }
 
 /** The council's warning period (0–20 working days before a clock is due) and whether managers get the digest. */
-export async function setNotificationPolicy(context: GatewayContext, input: { warningWorkingDays: number; digestEnabled: boolean }): Promise<NotificationPolicyView> {
+export async function setNotificationPolicy(
+  context: GatewayContext,
+  input: { warningWorkingDays: number; digestEnabled: boolean },
+): Promise<NotificationPolicyView> {
   const { prisma, councilId } = councilScope(context);
   if (!Number.isInteger(input.warningWorkingDays) || input.warningWorkingDays < 0 || input.warningWorkingDays > 20) {
     throw badInput(["input", "warningWorkingDays"], "the warning period is a whole number of working days from 0 to 20");
   }
   const data = { warningWorkingDays: input.warningWorkingDays, digestEnabled: input.digestEnabled, updatedAt: new Date() };
   await prisma.councilNotificationPolicy.upsert({ where: { councilId }, create: { councilId, ...data }, update: data });
-  await writeAudit(prisma, context, { action: "setNotificationPolicy", detail: { warningWorkingDays: input.warningWorkingDays, digestEnabled: input.digestEnabled } });
+  await writeAudit(prisma, context, {
+    action: "setNotificationPolicy",
+    detail: { warningWorkingDays: input.warningWorkingDays, digestEnabled: input.digestEnabled },
+  });
   return readNotificationPolicy(context);
 }

@@ -58,7 +58,10 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
   throttled(context);
   const floor = new Promise((resolve) => setTimeout(resolve, RESET_ANSWER_FLOOR_MS));
   await withPlatform(context.root, async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { email: input.email.trim().toLowerCase() },
+      select: { id: true, email: true, passwordHash: true, disabledAt: true },
+    });
     let outcome: RequestOutcome = "no_account";
     if (user?.passwordHash && !user.disabledAt) {
       const recent = await tx.passwordReset.count({ where: { userId: user.id, createdAt: { gt: new Date(Date.now() - HOUR_MS) } } });
@@ -66,14 +69,27 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
       else if (!context.sendPasswordReset || !appUrl) outcome = "not_configured";
       else {
         const token = randomBytes(32).toString("base64url");
-        await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashOf(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } });
+        await tx.passwordReset.create({
+          data: { userId: user.id, tokenHash: hashOf(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) },
+        });
         // The token travels in the fragment (#…): browsers never send it to a server or in a Referer.
-        await context.sendPasswordReset({ to: user.email, subject: PASSWORD_RESET_SUBJECT, text: message(`${appUrl.replace(/\/+$/, "")}/reset-password#${token}`) });
+        await context.sendPasswordReset({
+          to: user.email,
+          subject: PASSWORD_RESET_SUBJECT,
+          text: message(`${appUrl.replace(/\/+$/, "")}/reset-password#${token}`),
+        });
         outcome = "sent";
       }
     }
     await tx.auditLog.create({
-      data: { councilId: "platform", actorId: user?.id ?? null, actorRole: "anonymous", action: "passwordResetRequested", requestId: context.requestId, detail: { outcome } },
+      data: {
+        councilId: "platform",
+        actorId: user?.id ?? null,
+        actorRole: "anonymous",
+        action: "passwordResetRequested",
+        requestId: context.requestId,
+        detail: { outcome },
+      },
     });
   });
   await floor;
@@ -85,7 +101,12 @@ export async function requestPasswordReset(context: GatewayContext, input: { ema
  * NCSC rules; every open session of the account ends, the lockout is cleared, and the reset is audited.
  */
 export async function resetPassword(context: GatewayContext, input: { token: string; newPassword: string }): Promise<boolean> {
-  const reset = await withPlatform(context.root, (tx) => tx.passwordReset.findUnique({ where: { tokenHash: hashOf(input.token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true } } } }));
+  const reset = await withPlatform(context.root, (tx) =>
+    tx.passwordReset.findUnique({
+      where: { tokenHash: hashOf(input.token) },
+      select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true } } },
+    }),
+  );
   if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || reset.user.disabledAt) {
     throttled(context);
     throw badInput(["input", "token"], "is not valid, has expired or has already been used; ask for a new link");
@@ -104,7 +125,14 @@ export async function resetPassword(context: GatewayContext, input: { token: str
   await withPlatform(context.root, async (tx) => {
     const ended = await revokeSessionsOf(tx, reset.user.id);
     await tx.auditLog.create({
-      data: { councilId: "platform", actorId: reset.user.id, actorRole: "self", action: "passwordReset", requestId: context.requestId, detail: { sessionsEnded: ended } },
+      data: {
+        councilId: "platform",
+        actorId: reset.user.id,
+        actorRole: "self",
+        action: "passwordReset",
+        requestId: context.requestId,
+        detail: { sessionsEnded: ended },
+      },
     });
   });
   return true;

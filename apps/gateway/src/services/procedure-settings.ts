@@ -23,9 +23,7 @@ export function councilProceduresOf(councilSettings: unknown): CouncilProcedures
   const counting = childrens.counting;
   return {
     childrens_statutory: childrens as ProcedureSettingsInput,
-    corporate: (corporate === undefined
-      ? {}
-      : { corporate, ...(counting !== undefined ? { counting } : {}) }) as ProcedureSettingsInput,
+    corporate: (corporate === undefined ? {} : { corporate, ...(counting !== undefined ? { counting } : {}) }) as ProcedureSettingsInput,
     adult_social_care: {},
     public_health: {},
   };

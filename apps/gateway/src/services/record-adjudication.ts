@@ -8,7 +8,10 @@ import { resolveOutcomes, respondedStage, storeLocalOutcomes } from "./local-out
 /** Records the adjudicating officer's Stage 2 response (SI 2006/1738 reg 17), with the outcome per point (canonical or the council's own code: ./local-outcomes.ts). */
 export async function recordAdjudication(context: GatewayContext, input: StageDecisionInput): Promise<string> {
   if ((input.recommendationDecisions ?? []).length > 0 || input.decidedWithIndependentPerson) {
-    throw badInput(["input", "recommendationDecisions"], "a Stage 2 adjudication has no review panel recommendations: decide on them in recordCouncilResponse (SI 2006/1738 reg 20)");
+    throw badInput(
+      ["input", "recommendationDecisions"],
+      "a Stage 2 adjudication has no review panel recommendations: decide on them in recordCouncilResponse (SI 2006/1738 reg 20)",
+    );
   }
   await checkPointRefs(context, input.caseId, input.outcomes ?? []);
   const { outcomes, local } = await resolveOutcomes(context, input.on, input.outcomes ?? []);

@@ -84,12 +84,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
       throw rulesRefusal(error, ["input"]) ?? error;
     }
     // Free text (a suspension's reason...) goes to case_narrative; the event keeps a reference (./event-text.ts).
-    const payload = await storeEventText(
-      tx,
-      { councilId, caseId: row.id, authorId: viewer.userId },
-      change.event.type,
-      payloadOf(change.event),
-    );
+    const payload = await storeEventText(tx, { councilId, caseId: row.id, authorId: viewer.userId }, change.event.type, payloadOf(change.event));
     await tx.caseEvent.create({
       data: {
         councilId,

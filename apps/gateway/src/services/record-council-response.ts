@@ -34,15 +34,24 @@ async function storeDecisions(tx: CouncilTransaction, councilId: string, panelId
   const bySeq = new Map(recommendations.map((r) => [r.seq, r.id]));
   for (const [i, d] of decisions.entries()) {
     if (!bySeq.has(d.seq)) {
-      throw badInput(["input", "recommendationDecisions", i, "seq"], `the panel's report has no recommendation ${d.seq} (it has ${recommendations.length})`);
+      throw badInput(
+        ["input", "recommendationDecisions", i, "seq"],
+        `the panel's report has no recommendation ${d.seq} (it has ${recommendations.length})`,
+      );
     }
   }
   const undecided = recommendations.filter((r) => !decisions.some((d) => d.seq === r.seq));
   if (decisions.length > 0 && undecided.length > 0) {
-    throw badInput(["input", "recommendationDecisions"], `decide on every recommendation of the panel (SI 2006/1738 reg 20): ${undecided.map((r) => r.seq).join(", ")} has no decision`);
+    throw badInput(
+      ["input", "recommendationDecisions"],
+      `decide on every recommendation of the panel (SI 2006/1738 reg 20): ${undecided.map((r) => r.seq).join(", ")} has no decision`,
+    );
   }
   if (decisions.length > 0 && !input.decidedWithIndependentPerson) {
-    throw badInput(["input", "decidedWithIndependentPerson"], "the council decides on the panel's recommendations together with the Independent Person (SI 2006/1738 reg 20): name them");
+    throw badInput(
+      ["input", "decidedWithIndependentPerson"],
+      "the council decides on the panel's recommendations together with the Independent Person (SI 2006/1738 reg 20): name them",
+    );
   }
   for (const d of decisions) {
     await tx.panelRecommendation.update({
@@ -51,6 +60,9 @@ async function storeDecisions(tx: CouncilTransaction, councilId: string, panelId
     });
   }
   if (input.decidedWithIndependentPerson) {
-    await tx.reviewPanel.update({ where: { councilId_id: { councilId, id: panelId } }, data: { decidedWithIndependentPerson: input.decidedWithIndependentPerson } });
+    await tx.reviewPanel.update({
+      where: { councilId_id: { councilId, id: panelId } },
+      data: { decidedWithIndependentPerson: input.decidedWithIndependentPerson },
+    });
   }
 }

@@ -32,8 +32,13 @@ export async function recordCompliment(context: GatewayContext, input: RecordCom
       update: data,
     });
     // The quote as the council would print it: the latest one recorded is the one a report prints.
-    if (input.quote) await tx.caseNarrative.create({ data: { councilId, caseId: found.id, kind: "quote", text: input.quote.trim(), authorId: viewer.userId } });
-    await writeAudit(tx, context, { action: "recordCompliment", caseId: found.id, detail: { fields: ["praised", "whatFor", "publishable", ...(input.quote ? ["quote"] : [])] } });
+    if (input.quote)
+      await tx.caseNarrative.create({ data: { councilId, caseId: found.id, kind: "quote", text: input.quote.trim(), authorId: viewer.userId } });
+    await writeAudit(tx, context, {
+      action: "recordCompliment",
+      caseId: found.id,
+      detail: { fields: ["praised", "whatFor", "publishable", ...(input.quote ? ["quote"] : [])] },
+    });
     return found.id;
   });
 }
@@ -57,7 +62,11 @@ export async function recordMemberEnquiry(context: GatewayContext, input: Record
       create: { councilId, caseId: found.id, ...data },
       update: data,
     });
-    await writeAudit(tx, context, { action: "recordMemberEnquiry", caseId: found.id, detail: { memberType: input.memberType, replied: Boolean(input.repliedOn) } });
+    await writeAudit(tx, context, {
+      action: "recordMemberEnquiry",
+      caseId: found.id,
+      detail: { memberType: input.memberType, replied: Boolean(input.repliedOn) },
+    });
     return found.id;
   });
 }

@@ -18,7 +18,8 @@ export async function recordRecommendation(context: GatewayContext, input: Recor
       ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: input.caseId } }, select: { id: true, receivedOn: true } })
       : null;
     if (!found) throw notFound("Case");
-    if (input.madeOn < isoFromDate(found.receivedOn)) throw badInput(["input", "madeOn"], "a recommendation cannot be made before the case was received");
+    if (input.madeOn < isoFromDate(found.receivedOn))
+      throw badInput(["input", "madeOn"], "a recommendation cannot be made before the case was received");
     if (input.madeOn > context.asOf) throw badInput(["input", "madeOn"], "must not be in the future");
     if (input.dueOn && input.dueOn < input.madeOn) throw badInput(["input", "dueOn"], "must not be before the recommendation was made");
     const ownerId = await checkOwner(tx, councilId, input.ownerId, ["input", "ownerId"]);

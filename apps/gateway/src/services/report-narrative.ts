@@ -43,12 +43,21 @@ const MAX_TEXT = 20_000;
 export async function latestNarratives(db: NarrativeReader, councilId: string, financialYear: number): Promise<Map<string, NarrativeVersion>> {
   const rows = await db.reportNarrative.findMany({ where: { councilId, financialYear }, orderBy: [{ sectionId: "asc" }, { version: "asc" }] });
   const latest = new Map<string, NarrativeVersion>();
-  for (const r of rows) latest.set(r.sectionId, { financialYear: r.financialYear, sectionId: r.sectionId, version: r.version, text: r.body, authorName: r.authorName, writtenAt: r.writtenAt });
+  for (const r of rows)
+    latest.set(r.sectionId, {
+      financialYear: r.financialYear,
+      sectionId: r.sectionId,
+      version: r.version,
+      text: r.body,
+      authorName: r.authorName,
+      writtenAt: r.writtenAt,
+    });
   return latest;
 }
 
 function checkYear(financialYear: number): void {
-  if (!Number.isInteger(financialYear) || financialYear < 2000 || financialYear > 2100) throw badInput(["financialYear"], "must be the year a financial year starts, from 2000 to 2100");
+  if (!Number.isInteger(financialYear) || financialYear < 2000 || financialYear > 2100)
+    throw badInput(["financialYear"], "must be the year a financial year starts, from 2000 to 2100");
 }
 
 export async function readNarratives(context: GatewayContext, financialYear: number, sectionId: string | null): Promise<NarrativeVersion[]> {
@@ -59,11 +68,28 @@ export async function readNarratives(context: GatewayContext, financialYear: num
       where: { councilId, financialYear, ...(sectionId !== null ? { sectionId } : {}) },
       orderBy: [{ sectionId: "asc" }, { version: "asc" }],
     });
-    return rows.map((r) => ({ financialYear, sectionId: r.sectionId, version: r.version, text: r.body, authorName: r.authorName, writtenAt: r.writtenAt }));
+    return rows.map((r) => ({
+      financialYear,
+      sectionId: r.sectionId,
+      version: r.version,
+      text: r.body,
+      authorName: r.authorName,
+      writtenAt: r.writtenAt,
+    }));
   });
 }
 
-function statusView(financialYear: number, row: { status: string; approvedByName: string | null; approvedAt: Date | null; committee: string | null; presentedOn: Date | null; committeeResponse: string | null } | null): ReportStatusView {
+function statusView(
+  financialYear: number,
+  row: {
+    status: string;
+    approvedByName: string | null;
+    approvedAt: Date | null;
+    committee: string | null;
+    presentedOn: Date | null;
+    committeeResponse: string | null;
+  } | null,
+): ReportStatusView {
   return {
     financialYear,
     status: (row?.status ?? "draft") as ReportStatusValue,
@@ -78,7 +104,9 @@ function statusView(financialYear: number, row: { status: string; approvedByName
 export async function readReportStatus(context: GatewayContext, financialYear: number): Promise<ReportStatusView> {
   const { councilId } = councilScope(context);
   checkYear(financialYear);
-  const row = await withCouncil(context.root, councilId, (tx) => tx.reportStatus.findUnique({ where: { councilId_financialYear: { councilId, financialYear } } }));
+  const row = await withCouncil(context.root, councilId, (tx) =>
+    tx.reportStatus.findUnique({ where: { councilId_financialYear: { councilId, financialYear } } }),
+  );
   return statusView(financialYear, row);
 }
 
@@ -99,18 +127,34 @@ export async function saveNarrative(context: GatewayContext, input: SaveNarrativ
   checkYear(input.financialYear);
   const adapter = await loadCouncil(councilId).catch(() => null);
   const sections = adapter?.report.sections.map((s) => s.id) ?? [];
-  if (!sections.includes(input.sectionId)) throw badInput(["input", "sectionId"], `is not a section of the council's report (${sections.join(", ") || "no report layout"})`);
+  if (!sections.includes(input.sectionId))
+    throw badInput(["input", "sectionId"], `is not a section of the council's report (${sections.join(", ") || "no report layout"})`);
   const text = input.text.replace(/\r\n?/g, "\n").trim();
   if (text.length > MAX_TEXT) throw badInput(["input", "text"], `must be at most ${MAX_TEXT} characters`);
   const name = await authorName(context, viewer.userId);
   return withCouncil(context.root, councilId, async (tx) => {
     const where = { councilId, financialYear: input.financialYear, sectionId: input.sectionId };
     const last = await tx.reportNarrative.findFirst({ where, orderBy: { version: "desc" }, select: { version: true } });
-    const row = await tx.reportNarrative.create({ data: { ...where, version: (last?.version ?? 0) + 1, body: text, authorId: viewer.userId, authorName: name } });
+    const row = await tx.reportNarrative.create({
+      data: { ...where, version: (last?.version ?? 0) + 1, body: text, authorId: viewer.userId, authorName: name },
+    });
     // The approval no longer covers the words: the report is a draft again.
-    await tx.reportStatus.updateMany({ where: { councilId, financialYear: input.financialYear, status: { not: "draft" } }, data: { status: "draft", updatedAt: new Date() } });
-    await writeAudit(tx, context, { action: "saveReportNarrative", detail: { financialYear: input.financialYear, sectionId: input.sectionId, version: row.version } });
-    return { financialYear: input.financialYear, sectionId: row.sectionId, version: row.version, text: row.body, authorName: row.authorName, writtenAt: row.writtenAt };
+    await tx.reportStatus.updateMany({
+      where: { councilId, financialYear: input.financialYear, status: { not: "draft" } },
+      data: { status: "draft", updatedAt: new Date() },
+    });
+    await writeAudit(tx, context, {
+      action: "saveReportNarrative",
+      detail: { financialYear: input.financialYear, sectionId: input.sectionId, version: row.version },
+    });
+    return {
+      financialYear: input.financialYear,
+      sectionId: row.sectionId,
+      version: row.version,
+      text: row.body,
+      authorName: row.authorName,
+      writtenAt: row.writtenAt,
+    };
   });
 }
 
@@ -119,8 +163,21 @@ export async function approveReport(context: GatewayContext, financialYear: numb
   checkYear(financialYear);
   const name = await authorName(context, viewer.userId);
   return withCouncil(context.root, councilId, async (tx) => {
-    const data = { status: "approved", approvedBy: viewer.userId, approvedByName: name, approvedAt: new Date(), committee: null, presentedOn: null, committeeResponse: null, updatedAt: new Date() };
-    const row = await tx.reportStatus.upsert({ where: { councilId_financialYear: { councilId, financialYear } }, create: { councilId, financialYear, ...data }, update: data });
+    const data = {
+      status: "approved",
+      approvedBy: viewer.userId,
+      approvedByName: name,
+      approvedAt: new Date(),
+      committee: null,
+      presentedOn: null,
+      committeeResponse: null,
+      updatedAt: new Date(),
+    };
+    const row = await tx.reportStatus.upsert({
+      where: { councilId_financialYear: { councilId, financialYear } },
+      create: { councilId, financialYear, ...data },
+      update: data,
+    });
     await writeAudit(tx, context, { action: "approveReport", detail: { financialYear } });
     return statusView(financialYear, row);
   });
@@ -144,7 +201,8 @@ export async function recordReportPresented(context: GatewayContext, input: Pres
   return withCouncil(context.root, councilId, async (tx) => {
     const key = { councilId_financialYear: { councilId, financialYear: input.financialYear } };
     const current = await tx.reportStatus.findUnique({ where: key });
-    if (!current || current.status === "draft") throw badInput(["input", "financialYear"], "approve the report before recording that it was presented");
+    if (!current || current.status === "draft")
+      throw badInput(["input", "financialYear"], "approve the report before recording that it was presented");
     const row = await tx.reportStatus.update({
       where: key,
       data: { status: "presented", committee, presentedOn: dateFromIso(input.presentedOn), committeeResponse: response, updatedAt: new Date() },

@@ -28,7 +28,10 @@ export async function readRetentionPolicy(context: GatewayContext): Promise<Rete
     : { yearsAfterClosure: DEFAULT_YEARS_AFTER_CLOSURE, lookedAfterUntilAge: null, source: "local policy (platform default: 6 years after closure)" };
 }
 
-export async function setRetentionPolicy(context: GatewayContext, input: { yearsAfterClosure: number; lookedAfterUntilAge?: number | null }): Promise<RetentionPolicyView> {
+export async function setRetentionPolicy(
+  context: GatewayContext,
+  input: { yearsAfterClosure: number; lookedAfterUntilAge?: number | null },
+): Promise<RetentionPolicyView> {
   const { prisma, councilId } = councilScope(context);
   if (!Number.isInteger(input.yearsAfterClosure) || input.yearsAfterClosure < 1 || input.yearsAfterClosure > 100) {
     throw badInput(["input", "yearsAfterClosure"], "personal data is kept a whole number of years from 1 to 100 after closure");
@@ -39,7 +42,10 @@ export async function setRetentionPolicy(context: GatewayContext, input: { years
   }
   const data = { yearsAfterClosure: input.yearsAfterClosure, lookedAfterUntilAge: age, updatedAt: new Date() };
   await prisma.councilRetentionPolicy.upsert({ where: { councilId }, create: { councilId, ...data }, update: data });
-  await writeAudit(prisma, context, { action: "setRetentionPolicy", detail: { yearsAfterClosure: data.yearsAfterClosure, lookedAfterUntilAge: age } });
+  await writeAudit(prisma, context, {
+    action: "setRetentionPolicy",
+    detail: { yearsAfterClosure: data.yearsAfterClosure, lookedAfterUntilAge: age },
+  });
   return readRetentionPolicy(context);
 }
 
@@ -57,8 +63,16 @@ export async function setLegalHold(context: GatewayContext, input: { caseId: str
   if (!found) throw notFound("Case");
   const key = { councilId_caseId: { councilId, caseId: input.caseId } };
   const row = input.held
-    ? await prisma.caseLegalHold.upsert({ where: key, create: { councilId, caseId: input.caseId, placedBy: viewer.userId }, update: { placedAt: new Date(), placedBy: viewer.userId, releasedAt: null, releasedBy: null } })
-    : await prisma.caseLegalHold.findUnique({ where: key }).then((h) => (h && !h.releasedAt ? prisma.caseLegalHold.update({ where: key, data: { releasedAt: new Date(), releasedBy: viewer.userId } }) : h));
+    ? await prisma.caseLegalHold.upsert({
+        where: key,
+        create: { councilId, caseId: input.caseId, placedBy: viewer.userId },
+        update: { placedAt: new Date(), placedBy: viewer.userId, releasedAt: null, releasedBy: null },
+      })
+    : await prisma.caseLegalHold
+        .findUnique({ where: key })
+        .then((h) =>
+          h && !h.releasedAt ? prisma.caseLegalHold.update({ where: key, data: { releasedAt: new Date(), releasedBy: viewer.userId } }) : h,
+        );
   await writeAudit(prisma, context, { action: input.held ? "placeLegalHold" : "releaseLegalHold", caseId: input.caseId });
   return { caseId: input.caseId, held: !!row && row.releasedAt === null, placedAt: row?.placedAt ?? new Date(), releasedAt: row?.releasedAt ?? null };
 }

@@ -36,9 +36,7 @@ export function searchWhere(term: string, personal: boolean): Prisma.CaseWhereIn
   const byReference: Prisma.CaseWhereInput = { reference: { contains: text, mode: "insensitive" } };
   if (!personal) return byReference;
   const date = searchDate(text);
-  const person: Prisma.CasePersonWhereInput = date
-    ? { dateOfBirth: dateFromIso(date) }
-    : { name: { contains: text, mode: "insensitive" } };
+  const person: Prisma.CasePersonWhereInput = date ? { dateOfBirth: dateFromIso(date) } : { name: { contains: text, mode: "insensitive" } };
   return { OR: [byReference, { persons: { some: { role: { in: [...SEARCHED_ROLES] }, ...person } } }] };
 }
 

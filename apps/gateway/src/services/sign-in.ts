@@ -22,18 +22,23 @@ type FailureReason = "throttled_address" | "unknown_account" | "wrong_password" 
 
 /** Every refused sign-in is audited: who (when the account exists), where, why. Never the e-mail or the password. */
 async function refuse(context: GatewayContext, reason: FailureReason, userId: string | null, councilId: string | null): Promise<never> {
-  const council = councilId ? await withPlatform(context.root, (tx) => tx.council.findUnique({ where: { id: councilId }, select: { id: true } })) : null;
-  await withPlatform(context.root, (tx) => tx.auditLog.create({
-    data: {
-      councilId: council?.id ?? "platform",
-      actorId: userId,
-      actorRole: "anonymous",
-      action: "signInFailed",
-      requestId: context.requestId,
-      detail: { reason },
-    },
-  }));
-  if (reason === "throttled_address") throw gatewayError("TOO_MANY_REQUESTS", "Too many failed sign-ins from your network address; try again in 15 minutes");
+  const council = councilId
+    ? await withPlatform(context.root, (tx) => tx.council.findUnique({ where: { id: councilId }, select: { id: true } }))
+    : null;
+  await withPlatform(context.root, (tx) =>
+    tx.auditLog.create({
+      data: {
+        councilId: council?.id ?? "platform",
+        actorId: userId,
+        actorRole: "anonymous",
+        action: "signInFailed",
+        requestId: context.requestId,
+        detail: { reason },
+      },
+    }),
+  );
+  if (reason === "throttled_address")
+    throw gatewayError("TOO_MANY_REQUESTS", "Too many failed sign-ins from your network address; try again in 15 minutes");
   signInThrottle.recordFailure(context.clientAddress);
   throw unauthenticated(REFUSAL);
 }
@@ -50,19 +55,23 @@ export async function signIn(
 ): Promise<{ token: string; userId: string; councilId: string | null }> {
   const councilId = input.councilId ?? null;
   if (!signInThrottle.allows(context.clientAddress)) return refuse(context, "throttled_address", null, councilId);
-  const user = await withPlatform(context.root, (tx) => tx.user.findUnique({
-    where: { email: input.email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, disabledAt: true, isPlatformAdmin: true, lockedAt: true, failedSignIns: true },
-  }));
+  const user = await withPlatform(context.root, (tx) =>
+    tx.user.findUnique({
+      where: { email: input.email.trim().toLowerCase() },
+      select: { id: true, passwordHash: true, disabledAt: true, isPlatformAdmin: true, lockedAt: true, failedSignIns: true },
+    }),
+  );
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
   if (!user) return refuse(context, "unknown_account", null, councilId);
   if (user.lockedAt) return refuse(context, "locked", user.id, councilId);
   if (!ok) {
     const failed = user.failedSignIns + 1;
-    await withPlatform(context.root, (tx) => tx.user.update({
-      where: { id: user.id },
-      data: { failedSignIns: failed, ...(failed >= LOCKOUT_AFTER ? { lockedAt: new Date() } : {}) },
-    }));
+    await withPlatform(context.root, (tx) =>
+      tx.user.update({
+        where: { id: user.id },
+        data: { failedSignIns: failed, ...(failed >= LOCKOUT_AFTER ? { lockedAt: new Date() } : {}) },
+      }),
+    );
     return refuse(context, "wrong_password", user.id, councilId);
   }
   if (user.disabledAt) return refuse(context, "disabled", user.id, councilId);

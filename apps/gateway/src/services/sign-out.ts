@@ -22,7 +22,6 @@ export async function signOut(context: GatewayContext): Promise<boolean> {
   return true;
 }
 
-
 /**
  * Signs the person out everywhere: revokes every open session of theirs (every browser, every API token this
  * gateway signed for them) and removes this browser's cookie. Returns how many sessions ended.
@@ -33,7 +32,14 @@ export async function signOutEverywhere(context: GatewayContext): Promise<number
   const ended = await withPlatform(context.root, async (tx) => {
     const count = await revokeSessionsOf(tx, viewer.userId);
     await tx.auditLog.create({
-      data: { councilId: viewer.councilId ?? "platform", actorId: viewer.userId, actorRole: "self", action: "signOutEverywhere", requestId: context.requestId, detail: { sessions: count } },
+      data: {
+        councilId: viewer.councilId ?? "platform",
+        actorId: viewer.userId,
+        actorRole: "self",
+        action: "signOutEverywhere",
+        requestId: context.requestId,
+        detail: { sessions: count },
+      },
     });
     return count;
   });
@@ -45,7 +51,9 @@ export async function signOutEverywhere(context: GatewayContext): Promise<number
 export async function unlockCouncilUser(context: GatewayContext, input: { userId: string }): Promise<string> {
   const { councilId } = councilScope(context);
   const row = isRecordId(input.userId)
-    ? await withCouncil(context.root, councilId, (tx) => tx.userCouncilRole.findFirst({ where: { councilId, userId: input.userId }, select: { userId: true } }))
+    ? await withCouncil(context.root, councilId, (tx) =>
+        tx.userCouncilRole.findFirst({ where: { councilId, userId: input.userId }, select: { userId: true } }),
+      )
     : null;
   if (!row) throw notFound("User");
   await withPlatform(context.root, (tx) => tx.user.update({ where: { id: row.userId }, data: { lockedAt: null, failedSignIns: 0 } }));

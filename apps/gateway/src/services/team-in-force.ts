@@ -17,13 +17,19 @@ export async function teamInForce(
   field: ReadonlyArray<string | number> = ["input", "teamId"],
 ): Promise<{ id: string }> {
   const team = isRecordId(teamId)
-    ? await tx.team.findUnique({ where: { councilId_id: { councilId, id: teamId } }, select: { id: true, name: true, validFrom: true, validTo: true } })
+    ? await tx.team.findUnique({
+        where: { councilId_id: { councilId, id: teamId } },
+        select: { id: true, name: true, validFrom: true, validTo: true },
+      })
     : null;
   if (!team) throw badInput([...field], "no such team in your council");
   const from = isoFromDate(team.validFrom);
   const to = team.validTo ? isoFromDate(team.validTo) : null;
   if (on < from || (to !== null && on > to)) {
-    throw badInput([...field], `the team "${team.name}" is not in force on ${on} (it runs from ${from}${to ? ` to ${to}` : ""}): choose a team of your council in force that day`);
+    throw badInput(
+      [...field],
+      `the team "${team.name}" is not in force on ${on} (it runs from ${from}${to ? ` to ${to}` : ""}): choose a team of your council in force that day`,
+    );
   }
   return { id: team.id };
 }

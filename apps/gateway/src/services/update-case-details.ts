@@ -43,16 +43,29 @@ async function changePerson(tx: CouncilTransaction, councilId: string, caseId: s
     address: row?.address ?? null,
     dateOfBirth: isoOf(row?.dateOfBirth ?? null),
   };
-  const changed = Object.entries(change).filter(([key, value]) => value !== undefined && (value ?? null) !== before[key]).map(([key]) => key);
+  const changed = Object.entries(change)
+    .filter(([key, value]) => value !== undefined && (value ?? null) !== before[key])
+    .map(([key]) => key);
   if (changed.length === 0) return [];
-  const data = Object.fromEntries(changed.map((key) => [key, key === "dateOfBirth" ? (change.dateOfBirth ? day(change.dateOfBirth) : null) : (change[key as keyof PersonChange] ?? null)]));
+  const data = Object.fromEntries(
+    changed.map((key) => [
+      key,
+      key === "dateOfBirth" ? (change.dateOfBirth ? day(change.dateOfBirth) : null) : (change[key as keyof PersonChange] ?? null),
+    ]),
+  );
   if (row) await tx.casePerson.update({ where: { councilId_id: { councilId, id: row.id } }, data });
   else await tx.casePerson.create({ data: { councilId, caseId, role, ...data } });
   return changed.map((key) => `${role}.${key}`);
 }
 
 /** Free text kept as a new case_narrative row (the newest is current; earlier ones stay as the history). */
-async function changeText(tx: CouncilTransaction, context: GatewayContext, caseId: string, kind: "summary" | "outcome_sought", text: string | null | undefined) {
+async function changeText(
+  tx: CouncilTransaction,
+  context: GatewayContext,
+  caseId: string,
+  kind: "summary" | "outcome_sought",
+  text: string | null | undefined,
+) {
   if (text === undefined) return [];
   const { councilId, viewer } = councilScope(context);
   const current = await tx.caseNarrative.findFirst({ where: { councilId, caseId, kind }, orderBy: { createdAt: "desc" } });
@@ -78,7 +91,10 @@ export async function updateCaseDetails(context: GatewayContext, input: UpdateCa
     const after: Record<string, Json> = {};
     if (input.localChannel !== undefined || input.channel !== undefined) {
       const local = input.localChannel
-        ? await classifyLocalCode(tx, councilId, "channel", input.localChannel, receivedOn, ["input", "localChannel"], { given: input.channel, field: ["input", "channel"] })
+        ? await classifyLocalCode(tx, councilId, "channel", input.localChannel, receivedOn, ["input", "localChannel"], {
+            given: input.channel,
+            field: ["input", "channel"],
+          })
         : null;
       const channel = local ? channelSchema.parse(local.canonical) : (input.channel ?? null);
       if (channel !== row.channel || (local?.code ?? null) !== row.localChannel) {
@@ -96,7 +112,11 @@ export async function updateCaseDetails(context: GatewayContext, input: UpdateCa
         : null;
       const relationship = local ? complainantRelationshipSchema.parse(local.canonical) : (input.complainantRelationship ?? null);
       if (relationship !== row.complainantRelationship || (local?.code ?? null) !== row.localComplainantType) {
-        Object.assign(facts, { complainantRelationship: relationship, localComplainantType: local?.code ?? null, complainantTypeEntryId: local?.entryId ?? null });
+        Object.assign(facts, {
+          complainantRelationship: relationship,
+          localComplainantType: local?.code ?? null,
+          complainantTypeEntryId: local?.entryId ?? null,
+        });
         Object.assign(before, { complainantRelationship: row.complainantRelationship, localComplainantType: row.localComplainantType });
         Object.assign(after, { complainantRelationship: relationship, localComplainantType: local?.code ?? null });
       }

@@ -17,5 +17,8 @@ export async function bringInRegisteredCouncils(
   if (mode !== "demo") return [];
   const wanted = councilsToSeed(setting, registered);
   const present = new Set((await prisma.council.findMany({ where: { id: { in: wanted } }, select: { id: true } })).map((c) => c.id));
-  return seedRegisteredCouncils(prisma, wanted.filter((id) => !present.has(id)));
+  return seedRegisteredCouncils(
+    prisma,
+    wanted.filter((id) => !present.has(id)),
+  );
 }

@@ -58,7 +58,7 @@ export async function startHarness(options: Partial<GatewayOptions> = {}): Promi
       ...options,
     });
     const url = await gateway.listen(0);
-    const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -68,10 +68,9 @@ export async function startHarness(options: Partial<GatewayOptions> = {}): Promi
       return { status: response.status, ...body };
     };
     const signInAs = async (councilId: string | null, email: string) => {
-      const answer = await gql<{ signIn: { token: string } }>(
-        `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-        { input: { councilId, email, password: DEMO_PASSWORD } },
-      );
+      const answer = await gql<{ signIn: { token: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+        input: { councilId, email, password: DEMO_PASSWORD },
+      });
       const token = answer.data?.signIn.token;
       if (!token) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(answer.errors)}`);
       return token;

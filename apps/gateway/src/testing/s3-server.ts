@@ -19,7 +19,14 @@ export async function startS3Server(bucket = "csc-documents"): Promise<RunningS3
   const { port } = await server.run();
   return {
     // s3rver's own test account.
-    settings: { endpoint: `http://127.0.0.1:${port}`, region: "eu-west-2", bucket, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true },
+    settings: {
+      endpoint: `http://127.0.0.1:${port}`,
+      region: "eu-west-2",
+      bucket,
+      accessKeyId: "S3RVER",
+      secretAccessKey: "S3RVER",
+      forcePathStyle: true,
+    },
     async stop() {
       await server.close();
       rmSync(directory, { recursive: true, force: true });

@@ -45,7 +45,11 @@ export const pointOfComplaintInputSchema = z.object({
 export const complainantInputSchema = z.object({
   name: text(200).nullish(),
   email: z.email("must be an email address").max(320).nullish(),
-  phone: z.string().trim().regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number").nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number")
+    .nullish(),
   address: text(500).nullish(),
 });
 
@@ -108,7 +112,11 @@ export const markNotConsideredInputSchema = datedChange
     }
     if (input.points && !ground.inPart) {
       const inPart = NOT_CONSIDERED_REASONS.filter((r) => NOT_CONSIDERED_GROUNDS[r].inPart).join(", ");
-      ctx.addIssue({ code: "custom", path: ["points"], message: `may be given only on a ground decided in whole or in part (${inPart}); ${ground.source} applies to the whole complaint` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["points"],
+        message: `may be given only on a ground decided in whole or in part (${inPart}); ${ground.source} applies to the whole complaint`,
+      });
     }
   });
 export const datedCaseChangeSchema = datedChange;
@@ -134,10 +142,7 @@ const pointOutcome = z
   });
 export const recordStageResponseInputSchema = datedChange.extend({
   stage: stageSchema,
-  outcomes: z
-    .array(pointOutcome)
-    .min(1, "a response needs an outcome for at least one point of complaint")
-    .max(50),
+  outcomes: z.array(pointOutcome).min(1, "a response needs an outcome for at least one point of complaint").max(50),
 });
 /** A stage's answer with an outcome per point of complaint (the adjudication, the council's response to the panel). */
 export const stageDecisionInputSchema = datedChange.extend({

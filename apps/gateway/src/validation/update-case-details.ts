@@ -6,7 +6,11 @@ const text = (max: number) => z.string().trim().min(1, "must not be empty").max(
 export const personChangeSchema = z.object({
   name: text(200).nullish(),
   email: z.email("must be an email address").max(320).nullish(),
-  phone: z.string().trim().regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number").nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +()-]{6,20}$/, "must be a telephone number")
+    .nullish(),
   address: text(500).nullish(),
   dateOfBirth: isoDateSchema.nullish(),
 });

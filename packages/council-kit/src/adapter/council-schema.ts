@@ -16,8 +16,7 @@ export type ParseExport = (text: string) => ImportedCaseInput[];
 export type LoadFixture = () => Promise<string>;
 export type LoadPublished = () => Promise<PublishedFigures[]>;
 
-const fn = <T>(what: string) =>
-  z.custom<T>((v) => typeof v === "function", { message: `must be a function (${what})` });
+const fn = <T>(what: string) => z.custom<T>((v) => typeof v === "function", { message: `must be a function (${what})` });
 
 export const IMPORT_FORMATS = ["csv", "json"] as const;
 

@@ -6,7 +6,12 @@ type Mutable = Record<string, unknown>;
 /** A deep copy of the example input (functions kept) to break one thing at a time. */
 function example(): typeof exampleCouncilInput & Mutable {
   const copy = structuredClone({ ...exampleCouncilInput, importer: undefined, fixtures: undefined, published: undefined });
-  return { ...copy, importer: exampleCouncilInput.importer, fixtures: exampleCouncilInput.fixtures, published: exampleCouncilInput.published } as never;
+  return {
+    ...copy,
+    importer: exampleCouncilInput.importer,
+    fixtures: exampleCouncilInput.fixtures,
+    published: exampleCouncilInput.published,
+  } as never;
 }
 function problemsOf(input: unknown): string[] {
   return validateCouncil(input).problems;
@@ -43,7 +48,9 @@ describe("defineCouncil", () => {
     const input = example();
     input.vocabularies.reasonCategories[0]!.canonical = "comms";
     expect(problemsOf(input)).toEqual([
-      expect.stringMatching(/^vocabularies\.reasonCategories\["COMMS"\]: maps to "comms", which is not a canonical reason theme \(expected one of: communication, staff_attitude_conduct, /),
+      expect.stringMatching(
+        /^vocabularies\.reasonCategories\["COMMS"\]: maps to "comms", which is not a canonical reason theme \(expected one of: communication, staff_attitude_conduct, /,
+      ),
     ]);
   });
 
@@ -100,12 +107,17 @@ describe("defineCouncil", () => {
     (row.cells[1] as Mutable).measure = { metric: "foo" };
     const problems = problemsOf(input);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^report\.sections\[0\]\.tables\[0\]\.rows\[0\]\.cells\[1\]\.measure\.metric: names unknown measure "foo" \(expected one of: cases_received, /);
+    expect(problems[0]).toMatch(
+      /^report\.sections\[0\]\.tables\[0\]\.rows\[0\]\.cells\[1\]\.measure\.metric: names unknown measure "foo" \(expected one of: cases_received, /,
+    );
   });
 
   it("checks layouts: row widths, picks, filter values, rowsFrom templates, chart tables and ids", () => {
     const input = example();
-    const [volumes, outcomes] = input.report.sections as unknown as [Mutable & { tables: Mutable[]; charts: Mutable[] }, Mutable & { tables: Mutable[] }];
+    const [volumes, outcomes] = input.report.sections as unknown as [
+      Mutable & { tables: Mutable[]; charts: Mutable[] },
+      Mutable & { tables: Mutable[] },
+    ];
     const received = volumes.tables[0] as { rows: { cells: unknown[] }[] };
     received.rows[0]!.cells.pop();
     received.rows[1]!.cells[0] = { measure: { metric: "cases_received", filter: { kind: ["complaints"], localChannel: ["FAX"] } } };

@@ -27,7 +27,8 @@ function describe(issue: Issue): string {
     const shown = "input" in issue && issue.input !== undefined ? `${JSON.stringify(issue.input)} is not allowed; ` : "";
     return `${shown}expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
   if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) return `is required (${issue.expected})`;
   // Messages from the rules' schemas sometimes start with their own field name ("metric: must be …").
   const message = issue.message;

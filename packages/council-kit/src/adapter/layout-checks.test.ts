@@ -12,7 +12,11 @@ const problems = (sections: unknown[]) => checkLayout(reportLayoutSchema.parse({
 
 describe("checkLayout", () => {
   it("accepts a well-formed layout", () => {
-    expect(problems([{ id: "a", title: "A", tables: [{ id: "t", title: "T", source: "1", columns: [{ label: "n" }], rows: [{ label: "All", cells: [count] }] }] }])).toEqual([]);
+    expect(
+      problems([
+        { id: "a", title: "A", tables: [{ id: "t", title: "T", source: "1", columns: [{ label: "n" }], rows: [{ label: "All", cells: [count] }] }] },
+      ]),
+    ).toEqual([]);
   });
 
   it("names duplicate sections, columns and rows, and tables with no rows", () => {
@@ -22,7 +26,16 @@ describe("checkLayout", () => {
           id: "a",
           title: "A",
           tables: [
-            { id: "t", title: "T", source: "1", columns: [{ label: "n" }, { label: "n" }], rows: [{ label: "R", cells: [count, count] }, { label: "R", cells: [count, count] }] },
+            {
+              id: "t",
+              title: "T",
+              source: "1",
+              columns: [{ label: "n" }, { label: "n" }],
+              rows: [
+                { label: "R", cells: [count, count] },
+                { label: "R", cells: [count, count] },
+              ],
+            },
             { id: "u", title: "U", source: "2", columns: [{ label: "n" }] },
           ],
         },
@@ -39,7 +52,17 @@ describe("checkLayout", () => {
   it("checks picks against groupBy", () => {
     const grouped = { measure: { metric: "cases_received", groupBy: ["channel"] }, pick: ["email", "x"] };
     const unpicked = { ratio: { numerator: { measure: { metric: "cases_received", groupBy: ["kind", "channel"] } }, denominator: count } };
-    expect(problems([{ id: "a", title: "A", tables: [{ id: "t", title: "T", source: "1", columns: [{ label: "n" }, { label: "m" }], rows: [{ label: "R", cells: [grouped, unpicked] }] }] }])).toEqual([
+    expect(
+      problems([
+        {
+          id: "a",
+          title: "A",
+          tables: [
+            { id: "t", title: "T", source: "1", columns: [{ label: "n" }, { label: "m" }], rows: [{ label: "R", cells: [grouped, unpicked] }] },
+          ],
+        },
+      ]),
+    ).toEqual([
       "report.sections[0].tables[0].rows[0].cells[0].pick: has 2 keys but the measure groups by 1 dimension",
       "report.sections[0].tables[0].rows[0].cells[1].ratio.numerator.pick: the measure groups by kind, channel; pick the group keys to show",
     ]);
@@ -56,7 +79,21 @@ describe("checkLayout", () => {
     ]);
     const ratio = { ratio: { numerator: count, denominator: count } };
     const byOutcome = { measure: { metric: "cases_completed", groupBy: ["localOutcome"] } };
-    expect(problems([{ id: "a", title: "A", tables: [table({ dimension: "localOutcome" }, [{ label: "n", cell: byOutcome }, { label: "%", cell: ratio }, { label: "x", cell: { text: "-" } }])] }])).toEqual([
+    expect(
+      problems([
+        {
+          id: "a",
+          title: "A",
+          tables: [
+            table({ dimension: "localOutcome" }, [
+              { label: "n", cell: byOutcome },
+              { label: "%", cell: ratio },
+              { label: "x", cell: { text: "-" } },
+            ]),
+          ],
+        },
+      ]),
+    ).toEqual([
       'report.sections[0].tables[0].columns[1].cell.ratio.numerator.measure.groupBy: in a rowsFrom table the numerator must group by the row dimension "localOutcome" first',
     ]);
   });
@@ -76,7 +113,13 @@ describe("checkLayout", () => {
 });
 
 describe("checkLayout: arithmetic, context and ratio-with-context cells", () => {
-  const table = (cells: unknown[]) => [{ id: "a", title: "A", tables: [{ id: "t", title: "T", source: "1", columns: cells.map((_, i) => ({ label: `c${i}` })), rows: [{ label: "R", cells }] }] }];
+  const table = (cells: unknown[]) => [
+    {
+      id: "a",
+      title: "A",
+      tables: [{ id: "t", title: "T", source: "1", columns: cells.map((_, i) => ({ label: `c${i}` })), rows: [{ label: "R", cells }] }],
+    },
+  ];
 
   it("accepts sums, differences, percentage changes and context figures", () => {
     const lastYear = { ...count, yearOffset: -1 };
@@ -96,8 +139,12 @@ describe("checkLayout: arithmetic, context and ratio-with-context cells", () => 
   it("checks each measure operand, naming where it sits", () => {
     const badFilter = { measure: { metric: "cases_received", filter: { outcome: ["nonsense"] } } };
     const grouped = { measure: { metric: "cases_received", groupBy: ["channel"] } };
-    expect(problems(table([{ sum: [count, badFilter] }, { difference: { from: grouped, to: count } }, { percentChange: { from: count, to: grouped } }]))).toEqual([
-      expect.stringMatching(/^report\.sections\[0\]\.tables\[0\]\.rows\[0\]\.cells\[0\]\.sum\[1\]\.measure\.filter\.outcome: "nonsense" is not a canonical value/),
+    expect(
+      problems(table([{ sum: [count, badFilter] }, { difference: { from: grouped, to: count } }, { percentChange: { from: count, to: grouped } }])),
+    ).toEqual([
+      expect.stringMatching(
+        /^report\.sections\[0\]\.tables\[0\]\.rows\[0\]\.cells\[0\]\.sum\[1\]\.measure\.filter\.outcome: "nonsense" is not a canonical value/,
+      ),
       "report.sections[0].tables[0].rows[0].cells[1].difference.from.pick: the measure groups by channel; pick the group key to show",
       "report.sections[0].tables[0].rows[0].cells[2].percentChange.to.pick: the measure groups by channel; pick the group key to show",
     ]);
@@ -108,7 +155,15 @@ describe("checkLayout: arithmetic, context and ratio-with-context cells", () => 
       {
         id: "a",
         title: "A",
-        tables: [{ id: "t", title: "T", source: "1", rowsFrom: "localOutcome", columns: [{ label: "%", cell: { ratio: { numerator: { context: "contacts" }, denominator: count } } }] }],
+        tables: [
+          {
+            id: "t",
+            title: "T",
+            source: "1",
+            rowsFrom: "localOutcome",
+            columns: [{ label: "%", cell: { ratio: { numerator: { context: "contacts" }, denominator: count } } }],
+          },
+        ],
       },
     ];
     expect(problems(sections)).toEqual([

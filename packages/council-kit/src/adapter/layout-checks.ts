@@ -35,9 +35,13 @@ function checkRef(path: string, ref: MeasureRef, vocabularies: Vocabularies, row
   const expected = groupBy.length - (byRow ? 1 : 0);
   const picked = ref.pick?.length ?? 0;
   if (picked === 0 && expected > 0) {
-    problems.push(`${path}.pick: the measure groups by ${groupBy.slice(byRow ? 1 : 0).join(", ")}; pick the group key${expected > 1 ? "s" : ""} to show`);
+    problems.push(
+      `${path}.pick: the measure groups by ${groupBy.slice(byRow ? 1 : 0).join(", ")}; pick the group key${expected > 1 ? "s" : ""} to show`,
+    );
   } else if (picked > 0 && picked !== expected) {
-    problems.push(`${path}.pick: has ${picked} key${picked > 1 ? "s" : ""} but the measure groups by ${expected} dimension${expected === 1 ? "" : "s"}${byRow ? " besides the row dimension" : ""}`);
+    problems.push(
+      `${path}.pick: has ${picked} key${picked > 1 ? "s" : ""} but the measure groups by ${expected} dimension${expected === 1 ? "" : "s"}${byRow ? " besides the row dimension" : ""}`,
+    );
   }
   return problems;
 }
@@ -64,13 +68,16 @@ function checkCell(path: string, cell: CellSpec, vocabularies: Vocabularies, row
       ...(isContextRef(denominator) ? [] : checkRef(`${path}.ratio.denominator`, denominator, vocabularies, rowDimension)),
     ];
     if (rowDimension !== null && (isContextRef(numerator) || numerator.measure.groupBy?.[0] !== rowDimension)) {
-      problems.push(`${path}.ratio.numerator.measure.groupBy: in a rowsFrom table the numerator must group by the row dimension "${rowDimension}" first`);
+      problems.push(
+        `${path}.ratio.numerator.measure.groupBy: in a rowsFrom table the numerator must group by the row dimension "${rowDimension}" first`,
+      );
     }
     return problems;
   }
   // Arithmetic and context cells: each measure operand is checked like a measure cell's.
   const operands = operandsOf(cell);
-  const label = (i: number): string => ("sum" in cell ? `sum[${i}]` : "difference" in cell ? `difference.${i === 0 ? "from" : "to"}` : `percentChange.${i === 0 ? "from" : "to"}`);
+  const label = (i: number): string =>
+    "sum" in cell ? `sum[${i}]` : "difference" in cell ? `difference.${i === 0 ? "from" : "to"}` : `percentChange.${i === 0 ? "from" : "to"}`;
   return operands.flatMap((operand, i) => (isContextRef(operand) ? [] : checkRef(`${path}.${label(i)}`, operand, vocabularies, rowDimension)));
 }
 
@@ -83,17 +90,23 @@ function checkTable(path: string, table: TableLayout, vocabularies: Vocabularies
   if (!table.rowsFrom && table.rows.length === 0) problems.push(`${path}: a table needs rows or rowsFrom`);
   const top = table.rowsFrom?.top;
   if (top && !labels.includes(top.by)) {
-    problems.push(`${path}.rowsFrom.top.by: ${JSON.stringify(top.by)} is not a column of the table (expected one of: ${labels.map((l) => JSON.stringify(l)).join(", ")})`);
+    problems.push(
+      `${path}.rowsFrom.top.by: ${JSON.stringify(top.by)} is not a column of the table (expected one of: ${labels.map((l) => JSON.stringify(l)).join(", ")})`,
+    );
   }
   if (table.rowsFrom) {
     const { dimension } = table.rowsFrom;
     if (!isDimensionKey(dimension)) {
-      problems.push(`${path}.rowsFrom.dimension: ${JSON.stringify(dimension)} is not a known dimension (expected one of: ${Object.keys(DIMENSIONS).join(", ")}, or "local:<key>")`);
+      problems.push(
+        `${path}.rowsFrom.dimension: ${JSON.stringify(dimension)} is not a known dimension (expected one of: ${Object.keys(DIMENSIONS).join(", ")}, or "local:<key>")`,
+      );
     } else {
       const local = localEntriesFor(vocabularies, dimension);
       const canonicalValues = DIMENSIONS[dimension as keyof typeof DIMENSIONS]?.values;
       if (!table.rowsFrom.values && (local ? local.length === 0 : !canonicalValues)) {
-        problems.push(`${path}.rowsFrom.dimension: the council has no entries for "${dimension}" to make rows from; add the vocabulary or list rowsFrom.values`);
+        problems.push(
+          `${path}.rowsFrom.dimension: the council has no entries for "${dimension}" to make rows from; add the vocabulary or list rowsFrom.values`,
+        );
       }
       table.columns.forEach((column, i) => {
         if (!column.cell) problems.push(`${path}.columns[${i}].cell: a rowsFrom table needs a cell template in every column`);
@@ -103,7 +116,9 @@ function checkTable(path: string, table: TableLayout, vocabularies: Vocabularies
   }
   table.rows.forEach((row, r) => {
     if (row.cells.length !== table.columns.length) {
-      problems.push(`${path}.rows[${r}] (${JSON.stringify(row.label)}): has ${row.cells.length} cells but the table has ${table.columns.length} columns`);
+      problems.push(
+        `${path}.rows[${r}] (${JSON.stringify(row.label)}): has ${row.cells.length} cells but the table has ${table.columns.length} columns`,
+      );
     }
     row.cells.forEach((cell, c) => problems.push(...checkCell(`${path}.rows[${r}].cells[${c}]`, cell, vocabularies, null)));
   });

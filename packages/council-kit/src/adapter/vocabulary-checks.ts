@@ -19,7 +19,9 @@ function checkList(path: string, entries: readonly LocalOnlyEntry[]): string[] {
     }
     const clash = entries.slice(0, i).find((other) => other.code === entry.code && rangesOverlap(other, entry));
     if (clash) {
-      problems.push(`${path}: duplicate code ${JSON.stringify(entry.code)}${entry.validFrom || entry.validTo || clash.validFrom || clash.validTo ? " with overlapping validFrom/validTo" : ""}`);
+      problems.push(
+        `${path}: duplicate code ${JSON.stringify(entry.code)}${entry.validFrom || entry.validTo || clash.validFrom || clash.validTo ? " with overlapping validFrom/validTo" : ""}`,
+      );
     }
   });
   return problems;

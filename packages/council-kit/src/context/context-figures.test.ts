@@ -22,15 +22,36 @@ const contextTable = {
     {
       label: "Complaints per 1,000 contacts",
       cells: [
-        { ratio: { numerator: { measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 }, denominator: { context: "contacts", yearOffset: -1 } }, per: 1000, format: { type: "average", decimals: 1 } },
-        { ratio: { numerator: { measure: { metric: "cases_received", filter: { kind: ["complaint"] } } }, denominator: { context: "contacts" } }, per: 1000, format: { type: "average", decimals: 1 } },
+        {
+          ratio: {
+            numerator: { measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 },
+            denominator: { context: "contacts", yearOffset: -1 },
+          },
+          per: 1000,
+          format: { type: "average", decimals: 1 },
+        },
+        {
+          ratio: { numerator: { measure: { metric: "cases_received", filter: { kind: ["complaint"] } } }, denominator: { context: "contacts" } },
+          per: 1000,
+          format: { type: "average", decimals: 1 },
+        },
       ],
     },
     {
       label: "Complaints and compliments",
       cells: [
-        { sum: [{ measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 }, { measure: { metric: "cases_received", filter: { kind: ["compliment"] } }, yearOffset: -1 }] },
-        { sum: [{ measure: { metric: "cases_received", filter: { kind: ["complaint"] } } }, { measure: { metric: "cases_received", filter: { kind: ["compliment"] } } }] },
+        {
+          sum: [
+            { measure: { metric: "cases_received", filter: { kind: ["complaint"] } }, yearOffset: -1 },
+            { measure: { metric: "cases_received", filter: { kind: ["compliment"] } }, yearOffset: -1 },
+          ],
+        },
+        {
+          sum: [
+            { measure: { metric: "cases_received", filter: { kind: ["complaint"] } } },
+            { measure: { metric: "cases_received", filter: { kind: ["compliment"] } } },
+          ],
+        },
       ],
     },
   ],
@@ -54,9 +75,13 @@ describe("context figures", () => {
   });
 
   it("reject a year listed twice, an unknown figure and a missing source, naming the field", () => {
-    expect(() => adapterWith([supplied[0], { ...supplied[0] }])).toThrow(/contextFigures\[1\]\.year: 2021: context figures for this year are listed twice/);
+    expect(() => adapterWith([supplied[0], { ...supplied[0] }])).toThrow(
+      /contextFigures\[1\]\.year: 2021: context figures for this year are listed twice/,
+    );
     expect(() => adapterWith([{ year: 2021, source: "report", figures: { schools: 3 } }])).toThrow(/contextFigures\[0\]\.figures/);
-    expect(() => adapterWith([{ year: 2021, source: "", figures: { contacts: 3 } }])).toThrow(/contextFigures\[0\]\.source: say where the context figures come from/);
+    expect(() => adapterWith([{ year: 2021, source: "", figures: { contacts: 3 } }])).toThrow(
+      /contextFigures\[0\]\.source: say where the context figures come from/,
+    );
   });
 
   it("fill context cells and ratios in a report, apart from the figures computed from records", async () => {
@@ -77,7 +102,9 @@ describe("context figures", () => {
     expect(none.contextFigures).toEqual([]);
     const facts: CaseFacts[] = [];
     const row = (figures?: typeof supplied) =>
-      buildReport(none, facts, financialYear(2021), figures ? { contextFigures: figures } : {}).sections[0]!.tables.find((t) => t.id === "in-context")!.rows[0]!.cells;
+      buildReport(none, facts, financialYear(2021), figures ? { contextFigures: figures } : {}).sections[0]!.tables.find(
+        (t) => t.id === "in-context",
+      )!.rows[0]!.cells;
     expect(row()).toEqual([null, null]);
     expect(row(supplied)).toEqual([250, 400]);
   });

@@ -36,7 +36,8 @@ export type ContextFiguresYearInput = z.input<typeof contextFiguresYearSchema>;
 export const contextFiguresSchema = z.array(contextFiguresYearSchema).superRefine((years, ctx) => {
   const seen = new Set<number>();
   years.forEach((entry, i) => {
-    if (seen.has(entry.year)) ctx.addIssue({ code: "custom", path: [i, "year"], message: `${entry.year}: context figures for this year are listed twice` });
+    if (seen.has(entry.year))
+      ctx.addIssue({ code: "custom", path: [i, "year"], message: `${entry.year}: context figures for this year are listed twice` });
     seen.add(entry.year);
   });
 });

@@ -162,10 +162,7 @@ export const exampleCouncilInput = {
             id: "received",
             title: "Complaints and compliments received",
             source: "Table 1",
-            columns: [
-              { label: "Previous year" },
-              { label: "This year" },
-            ],
+            columns: [{ label: "Previous year" }, { label: "This year" }],
             rows: [
               {
                 label: "Complaints",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineCouncil } from "../adapter/define-council";
 import { EXAMPLE_FIXTURE, exampleCouncilInput, parseExampleExport } from "../example/example-council";
 import type { ImportedCaseInput } from "../imported-case";
-import type { CaseMappingError} from "./to-case-facts";
+import type { CaseMappingError } from "./to-case-facts";
 import { toCaseFacts } from "./to-case-facts";
 
 const council = defineCouncil(exampleCouncilInput);
@@ -65,9 +65,13 @@ describe("toCaseFacts", () => {
   });
 
   it("names an unmapped code, the field and the case", () => {
-    expect(error({ ...byRef("E2"), channel: "FAX" }).message).toBe('case "E2": channel "FAX" is not a code in vocabularies.channels in force on 2021-04-06');
+    expect(error({ ...byRef("E2"), channel: "FAX" }).message).toBe(
+      'case "E2": channel "FAX" is not a code in vocabularies.channels in force on 2021-04-06',
+    );
     expect(error({ ...byRef("E2"), kind: "MOAN" }).message).toBe('case "E2": kind "MOAN" is not a code in vocabularies.kinds in force on 2021-04-06');
-    expect(error({ ...byRef("E2"), localOutcomes: { stage1: "MAYBE" } }).message).toContain('localOutcomes.stage1 "MAYBE" is not a code in vocabularies.outcomes');
+    expect(error({ ...byRef("E2"), localOutcomes: { stage1: "MAYBE" } }).message).toContain(
+      'localOutcomes.stage1 "MAYBE" is not a code in vocabularies.outcomes',
+    );
   });
 
   it("reports events the lifecycle rejects as a lifecycle problem", () => {

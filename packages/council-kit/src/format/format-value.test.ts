@@ -62,7 +62,10 @@ describe("formatValue: the size and direction of a change", () => {
   });
 
   it("prints the direction in the council's words, a change that rounds to nothing as no change", () => {
-    const words = resolveFormat({ type: "percent", decimals: 1, direction: { positive: "Increase", negative: "Decrease", zero: "Neu" }, absolute: true }, defaults);
+    const words = resolveFormat(
+      { type: "percent", decimals: 1, direction: { positive: "Increase", negative: "Decrease", zero: "Neu" }, absolute: true },
+      defaults,
+    );
     expect(formatValue(-4.698, words)).toBe("Decrease");
     expect(formatValue(77.78, words)).toBe("Increase");
     expect(formatValue(0.04, words)).toBe("Neu");

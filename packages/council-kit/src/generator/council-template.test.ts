@@ -51,7 +51,10 @@ describe("new council template", () => {
     await mkdir(join(scratch, "node_modules/@csc"), { recursive: true });
     await symlink(packageDir, join(scratch, "node_modules/@csc/council-kit"), "dir");
     await symlink(resolve(packageDir, "../rules"), join(scratch, "node_modules/@csc/rules"), "dir");
-    await writeFile(join(folder, "fixtures/cases.csv"), "Reference,Type,Received,Stage 1 Responded,Stage 1 Outcome\nT1,Complaint,2021-05-04,2021-05-12,Upheld\n");
+    await writeFile(
+      join(folder, "fixtures/cases.csv"),
+      "Reference,Type,Received,Stage 1 Responded,Stage 1 Outcome\nT1,Complaint,2021-05-04,2021-05-12,Upheld\n",
+    );
     const { council } = (await import(join(folder, "src/index.ts"))) as { council: CouncilAdapter };
     expect(council.id).toBe("templateshire");
     const cases = council.importer.parse(await council.fixtures());

@@ -40,6 +40,4 @@ for (const [path, content] of Object.entries(files)) {
   await mkdir(dirname(join(folder, path)), { recursive: true });
   await writeFile(join(folder, path), content);
 }
-process.stdout.write(
-  `wrote ${folder} (${Object.keys(files).length} files)\nnext: pnpm install; then follow its README.md\n`,
-);
+process.stdout.write(`wrote ${folder} (${Object.keys(files).length} files)\nnext: pnpm install; then follow its README.md\n`);

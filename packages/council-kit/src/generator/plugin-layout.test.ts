@@ -39,7 +39,13 @@ describe("the one plugin layout", () => {
   });
 
   it("refuses the old layouts, naming the path and the rule", () => {
-    const files: Record<string, string> = { ...councilTemplate({ id: "x" }), "src/import/parse.ts": "", "lib/x.ts": "", "src/layout/tables/a.ts": "", "src/council.test.ts": "" };
+    const files: Record<string, string> = {
+      ...councilTemplate({ id: "x" }),
+      "src/import/parse.ts": "",
+      "lib/x.ts": "",
+      "src/layout/tables/a.ts": "",
+      "src/council.test.ts": "",
+    };
     delete files["src/importer/index.ts"];
     expect(checkPluginLayout(files)).toEqual([
       "src/importer/index.ts: missing; every plugin has it",

@@ -14,7 +14,12 @@ describe("csvField", () => {
 
 describe("writeCsv", () => {
   it("writes LF lines with a final LF by default", () => {
-    expect(writeCsv([["Ref", "Note"], ["A1", "x,y"]])).toBe('Ref,Note\nA1,"x,y"\n');
+    expect(
+      writeCsv([
+        ["Ref", "Note"],
+        ["A1", "x,y"],
+      ]),
+    ).toBe('Ref,Note\nA1,"x,y"\n');
   });
 
   it("writes CRLF lines when asked", () => {
@@ -22,7 +27,10 @@ describe("writeCsv", () => {
   });
 
   it("round-trips through readCsv", () => {
-    const text = writeCsv([["Ref", "Note"], ["A1", 'said "hello",\nthen left']]);
+    const text = writeCsv([
+      ["Ref", "Note"],
+      ["A1", 'said "hello",\nthen left'],
+    ]);
     expect(readCsv(text)[0]?.required("Note")).toBe('said "hello",\nthen left');
   });
 });

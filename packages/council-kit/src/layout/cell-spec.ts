@@ -34,7 +34,9 @@ export const formatSchema = z.union([
     /** Print the size of the value without its sign (a change printed "4.7" beside the word "Decrease"). */
     absolute: z.boolean().optional(),
     /** Words for the direction instead of the figure, e.g. `{ positive: "Increase", negative: "Decrease", zero: "Neu" }`. */
-    direction: z.strictObject({ positive: z.string().min(1).max(40), negative: z.string().min(1).max(40), zero: z.string().min(1).max(40) }).optional(),
+    direction: z
+      .strictObject({ positive: z.string().min(1).max(40), negative: z.string().min(1).max(40), zero: z.string().min(1).max(40) })
+      .optional(),
   }),
 ]);
 export type FormatInput = z.input<typeof formatSchema>;

@@ -30,7 +30,10 @@ const total = (measure: MeasureSpecInput, yearOffset = 0, format: FigureFormat =
   format,
   ...(format === "count" ? {} : { whenEmpty: null }),
 });
-const bothYears = (measure: MeasureSpecInput, format: FigureFormat = "count"): CellSpecInput[] => [total(measure, 0, format), total(measure, -1, format)];
+const bothYears = (measure: MeasureSpecInput, format: FigureFormat = "count"): CellSpecInput[] => [
+  total(measure, 0, format),
+  total(measure, -1, format),
+];
 
 const volumes: TableLayoutInput = {
   id: "code-volumes",
@@ -39,7 +42,10 @@ const volumes: TableLayoutInput = {
   columns: YEARS,
   rows: [
     { label: "Complaints received", cells: bothYears({ metric: "cases_received", filter: COMPLAINTS }) },
-    ...STAGES.map((stage) => ({ label: `${STAGE_LABELS[stage]} started`, cells: bothYears({ metric: "stages_started", stage, filter: COMPLAINTS }) })),
+    ...STAGES.map((stage) => ({
+      label: `${STAGE_LABELS[stage]} started`,
+      cells: bothYears({ metric: "stages_started", stage, filter: COMPLAINTS }),
+    })),
     { label: "Compliments received", cells: bothYears({ metric: "cases_received", filter: { kind: ["compliment"] } }) },
   ],
 };
@@ -64,7 +70,10 @@ const outcomes: TableLayoutInput = {
   id: "code-outcomes",
   title: "Outcomes of responses",
   source: "LGSCO Complaint Handling Code section 8",
-  columns: STAGES.map((stage) => ({ label: STAGE_LABELS[stage], cell: { measure: { metric: "cases_completed", stage, filter: COMPLAINTS }, format: "count", whenEmpty: 0 } })),
+  columns: STAGES.map((stage) => ({
+    label: STAGE_LABELS[stage],
+    cell: { measure: { metric: "cases_completed", stage, filter: COMPLAINTS }, format: "count", whenEmpty: 0 },
+  })),
   rowsFrom: { dimension: "outcome", hideEmpty: true },
   rows: [{ label: "Total", cells: STAGES.map((stage) => total({ metric: "cases_completed", stage, filter: COMPLAINTS })) }],
 };

@@ -54,7 +54,9 @@ describe("dimensionRows", () => {
     expect(rows({ dimension: "local:satisfaction" })).toEqual([{ key: "KIND", label: "Kindness" }]);
   });
   it("names a dimension it cannot make rows for", () => {
-    expect(() => rows({ dimension: "month" })).toThrow('rowsFrom.dimension: "month" has no vocabulary to generate rows from; list the rows in rowsFrom.values');
+    expect(() => rows({ dimension: "month" })).toThrow(
+      'rowsFrom.dimension: "month" has no vocabulary to generate rows from; list the rows in rowsFrom.values',
+    );
     expect(() => rows({ dimension: "colour" })).toThrow('rowsFrom.dimension: "colour" is not a known dimension');
   });
 });

@@ -125,7 +125,11 @@ export const recordsTableSchema = z
   .superRefine((table, ctx) => {
     const count = RECORDS_TABLE_COLUMNS[table.kind].length;
     if (table.columns && table.columns.length !== count) {
-      ctx.addIssue({ code: "custom", path: ["columns"], message: `a ${table.kind} table has ${count} column heading${count === 1 ? "" : "s"} (${RECORDS_TABLE_COLUMNS[table.kind].join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["columns"],
+        message: `a ${table.kind} table has ${count} column heading${count === 1 ? "" : "s"} (${RECORDS_TABLE_COLUMNS[table.kind].join(", ")})`,
+      });
     }
   });
 export type RecordsTableLayout = z.infer<typeof recordsTableSchema>;

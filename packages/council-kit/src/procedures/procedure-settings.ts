@@ -39,11 +39,19 @@ export const councilProcedureSettingsSchema = z.object({
   acknowledgement: z.object({ workingDays, source }),
   /** Stage 1 local resolution: 10 working days, extendable to 20 in all (SI 2006/1738 reg 14). */
   stage1: z
-    .object({ workingDays: workingDays.default(STAGE1.workingDays), extendedWorkingDays: workingDays.default(STAGE1.maxWorkingDays), source: source.default(STAGE1.source) })
+    .object({
+      workingDays: workingDays.default(STAGE1.workingDays),
+      extendedWorkingDays: workingDays.default(STAGE1.maxWorkingDays),
+      source: source.default(STAGE1.source),
+    })
     .default({ workingDays: STAGE1.workingDays, extendedWorkingDays: STAGE1.maxWorkingDays, source: STAGE1.source }),
   /** Stage 2 investigation: 25 working days from the agreed statement, extendable to 65 (SI 2006/1738 reg 17). */
   stage2: z
-    .object({ workingDays: workingDays.default(STAGE2.workingDays), extendedWorkingDays: workingDays.default(STAGE2.maxWorkingDays), source: source.default(STAGE2.source) })
+    .object({
+      workingDays: workingDays.default(STAGE2.workingDays),
+      extendedWorkingDays: workingDays.default(STAGE2.maxWorkingDays),
+      source: source.default(STAGE2.source),
+    })
     .default({ workingDays: STAGE2.workingDays, extendedWorkingDays: STAGE2.maxWorkingDays, source: STAGE2.source }),
   /** Stage 3 review panel meets within 30 working days of the request (SI 2006/1738 reg 19). */
   stage3: z

@@ -35,16 +35,16 @@ function show(value: CellValue | undefined): string {
 /** Whether a published cell is one of the listed exceptions (table, row and column; and year when both give one). */
 export function isListedException(exceptions: readonly PublishedException[], figure: PublishedFigure, year?: number): boolean {
   return exceptions.some(
-    (e) => e.table === figure.table && e.row === figure.row && e.column === figure.column && (e.year === undefined || year === undefined || e.year === year),
+    (e) =>
+      e.table === figure.table &&
+      e.row === figure.row &&
+      e.column === figure.column &&
+      (e.year === undefined || year === undefined || e.year === year),
   );
 }
 
 /** Compares a computed report with the published figures cell by cell; an empty list means they agree. */
-export function compareWithPublished(
-  report: Report,
-  published: readonly PublishedFigure[],
-  options: CompareOptions = {},
-): Mismatch[] {
+export function compareWithPublished(report: Report, published: readonly PublishedFigure[], options: CompareOptions = {}): Mismatch[] {
   const tables = new Map(report.sections.flatMap((s) => s.tables).map((t) => [t.id, t]));
   const skipped = (f: PublishedFigure): boolean => isListedException(options.exceptions ?? [], f, options.year);
   const mismatches: Mismatch[] = [];

@@ -109,11 +109,24 @@ describe("buildReport", () => {
   });
 
   it("hides empty generated rows when asked, and resolves {year} labels", () => {
-    const input = structuredClone({ ...exampleCouncilInput, importer: undefined, fixtures: undefined, published: undefined }) as unknown as typeof exampleCouncilInput;
-    const layout = input.report.sections[1]!.tables[0]! as unknown as { rowsFrom: { dimension: string; hideEmpty?: boolean }; columns: { label: string }[] };
+    const input = structuredClone({
+      ...exampleCouncilInput,
+      importer: undefined,
+      fixtures: undefined,
+      published: undefined,
+    }) as unknown as typeof exampleCouncilInput;
+    const layout = input.report.sections[1]!.tables[0]! as unknown as {
+      rowsFrom: { dimension: string; hideEmpty?: boolean };
+      columns: { label: string }[];
+    };
     layout.rowsFrom.hideEmpty = true;
     layout.columns[0]!.label = "{year}";
-    const adapter = defineCouncil({ ...input, importer: exampleCouncilInput.importer, fixtures: exampleCouncilInput.fixtures, published: exampleCouncilInput.published });
+    const adapter = defineCouncil({
+      ...input,
+      importer: exampleCouncilInput.importer,
+      fixtures: exampleCouncilInput.fixtures,
+      published: exampleCouncilInput.published,
+    });
     const table = buildReport(adapter, facts, financialYear(2021)).sections[1]!.tables[0]!;
     expect(table.columns[0]).toBe("2021/22");
     expect(table.rows.map((r) => r.label)).toEqual(["Upheld", "Not upheld", "Total"]);
@@ -133,7 +146,15 @@ describe("layout elements beyond tables", () => {
           {
             id: "top",
             title: "Most common outcomes",
-            tables: [{ id: "top-outcomes", title: "Top outcomes", source: "Chart 1", columns: [{ label: "Completed", cell: stage1ByOutcome }], rowsFrom: { dimension: "localOutcome", top } }],
+            tables: [
+              {
+                id: "top-outcomes",
+                title: "Top outcomes",
+                source: "Chart 1",
+                columns: [{ label: "Completed", cell: stage1ByOutcome }],
+                rowsFrom: { dimension: "localOutcome", top },
+              },
+            ],
           },
         ],
       },
@@ -159,7 +180,11 @@ describe("layout elements beyond tables", () => {
     const abbreviations = { title: "Table of Abbreviations", entries: [{ term: "CiC", meaning: "Children in Care" }] };
     const report = buildReport(withLayout({ count: 5, by: "Completed" }, { contents: {}, abbreviations }), facts, financialYear(2021));
     expect(report.contents).toEqual({ title: "Contents" });
-    expect(report.abbreviations).toEqual({ title: "Table of Abbreviations", columns: ["Abbreviation", "Full version"], entries: [{ term: "CiC", meaning: "Children in Care" }] });
+    expect(report.abbreviations).toEqual({
+      title: "Table of Abbreviations",
+      columns: ["Abbreviation", "Full version"],
+      entries: [{ term: "CiC", meaning: "Children in Care" }],
+    });
     expect(reportSchema.parse(report)).toEqual(report);
     const twice = { entries: [abbreviations.entries[0], abbreviations.entries[0]] };
     expect(() => withLayout({ count: 5, by: "Completed" }, { abbreviations: twice })).toThrow(/each abbreviation is listed once/);

@@ -37,7 +37,13 @@ function withStage2From(measure: MeasureSpec, stage2From: Stage2From): MeasureSp
   return stage2From === undefined || measure.stage2From !== undefined ? measure : { ...measure, stage2From };
 }
 
-function evaluator(facts: readonly CaseFacts[], period: Period, rowDimension: string | undefined, { results: cache, byPeriod }: Caches, stage2From?: Stage2From): Evaluate {
+function evaluator(
+  facts: readonly CaseFacts[],
+  period: Period,
+  rowDimension: string | undefined,
+  { results: cache, byPeriod }: Caches,
+  stage2From?: Stage2From,
+): Evaluate {
   return (ref, rowKey) => {
     const p = cellPeriod(period, ref.yearOffset, ref.quarter);
     const cacheKey = JSON.stringify([ref.measure, p]);
@@ -91,7 +97,13 @@ interface TableInputs {
 function buildTable(table: TableLayout, { facts, period, adapter, cache, context, supplied }: TableInputs): ReportTable {
   const childLabels = (dimension: string, parent: string): string[] =>
     dimensionRows(adapter.vocabularies, { dimension, parent, hideEmpty: false }, period).map((row) => row.label);
-  const inputs = (evaluate: Evaluate): CellInputs => ({ evaluate, context, rounding: adapter.report.rounding, supplied: (cell) => supplied(cell)?.value, childLabels });
+  const inputs = (evaluate: Evaluate): CellInputs => ({
+    evaluate,
+    context,
+    rounding: adapter.report.rounding,
+    supplied: (cell) => supplied(cell)?.value,
+    childLabels,
+  });
   const columns = table.columns.map((c) => resolveLabel(c.label, period));
   const sources: NonNullable<ReportTable["supplied"]> = [];
   const note = (spec: CellSpec | undefined, row: string, index: number): void => {
@@ -120,7 +132,15 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
     rows.push({ label, cells: row.cells.map((cell) => cellValue(cell, fixedInputs)) });
     formats.push(row.cells.map((cell) => cellFormat(cell, adapter.report.rounding)));
   }
-  return { id: table.id, title: resolveLabel(table.title, period), source: table.source, columns, rows, ...(sources.length ? { supplied: sources } : {}), formats };
+  return {
+    id: table.id,
+    title: resolveLabel(table.title, period),
+    source: table.source,
+    columns,
+    rows,
+    ...(sources.length ? { supplied: sources } : {}),
+    formats,
+  };
 }
 
 export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
@@ -140,7 +160,15 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     tables: [
       ...section.tables.map((table) => buildTable(table, tableInputs)),
       // Records tables are empty here (pure: no records); the platform fills their rows for the report's year.
-      ...section.records.map((r) => ({ id: r.id, title: label(r.title), source: r.source, records: r.kind, columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label), rowHeading: label(r.rowHeading ?? RECORDS_TABLE_ROW_HEADING[r.kind]), rows: [] })),
+      ...section.records.map((r) => ({
+        id: r.id,
+        title: label(r.title),
+        source: r.source,
+        records: r.kind,
+        columns: (r.columns ?? RECORDS_TABLE_COLUMNS[r.kind]).map(label),
+        rowHeading: label(r.rowHeading ?? RECORDS_TABLE_ROW_HEADING[r.kind]),
+        rows: [],
+      })),
     ],
     charts: section.charts.map((chart) => ({
       id: chart.id,
@@ -158,7 +186,11 @@ export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[]
     council: adapter.id,
     ...(title !== undefined ? { title } : {}),
     ...(contents ? { contents: { title: label(contents.title) } } : {}),
-    ...(abbreviations ? { abbreviations: { title: label(abbreviations.title), columns: abbreviations.columns, entries: abbreviations.entries.map((e) => ({ ...e })) } } : {}),
+    ...(abbreviations
+      ? {
+          abbreviations: { title: label(abbreviations.title), columns: abbreviations.columns, entries: abbreviations.entries.map((e) => ({ ...e })) },
+        }
+      : {}),
     period: { start: period.start, end: period.end },
     sections,
   };

@@ -62,9 +62,16 @@ describe("cellValue: ratio cells", () => {
   });
 
   it("divides by a supplied context figure, per 1,000 or as a percentage with words below a threshold", () => {
-    const perThousand = { ratio: { numerator: received(), denominator: { context: "contacts" } }, per: 1000, format: { type: "average", decimals: 1 } } as const;
+    const perThousand = {
+      ratio: { numerator: received(), denominator: { context: "contacts" } },
+      per: 1000,
+      format: { type: "average", decimals: 1 },
+    } as const;
     expect(value(perThousand)).toBe(7.1);
-    const share = { ratio: { numerator: received(), denominator: { context: "contacts" } }, format: { type: "percent", lessThan: { value: 1, text: "less than 1%" } } } as const;
+    const share = {
+      ratio: { numerator: received(), denominator: { context: "contacts" } },
+      format: { type: "percent", lessThan: { value: 1, text: "less than 1%" } },
+    } as const;
     expect(value(share)).toBe("less than 1%");
     expect(value({ ratio: { numerator: received(), denominator: { context: "contacts", yearOffset: -1 } } })).toBeNull();
   });

@@ -9,7 +9,10 @@ import { buildReport } from "./build-report";
 const withTable = (table: TableLayoutInput) =>
   defineCouncil({
     ...exampleCouncilInput,
-    report: { ...exampleCouncilInput.report, sections: [...exampleCouncilInput.report.sections, { id: "categories", title: "How we categorise complaints", tables: [table] }] },
+    report: {
+      ...exampleCouncilInput.report,
+      sections: [...exampleCouncilInput.report.sections, { id: "categories", title: "How we categorise complaints", tables: [table] }],
+    },
   });
 
 describe("child-entries cells", () => {
@@ -32,7 +35,13 @@ describe("child-entries cells", () => {
   it("are refused outside a rowsFrom table, or for a dimension with no child entries, naming the field", () => {
     const fixed = { id: "t", title: "T", source: "p. 1", columns: [{ label: "Covers" }], rows: [{ label: "All", cells: [{ entriesOf: "reason" }] }] };
     expect(() => withTable(fixed)).toThrow(/rows\[0\]\.cells\[0\]\.entriesOf: a child-entries cell belongs in a rowsFrom table/);
-    const flat = { id: "t", title: "T", source: "p. 1", columns: [{ label: "Covers", cell: { entriesOf: "localOutcome" } }], rowsFrom: { dimension: "reasonCategory" } };
+    const flat = {
+      id: "t",
+      title: "T",
+      source: "p. 1",
+      columns: [{ label: "Covers", cell: { entriesOf: "localOutcome" } }],
+      rowsFrom: { dimension: "reasonCategory" },
+    };
     expect(() => withTable(flat)).toThrow(/columns\[0\]\.cell\.entriesOf: "localOutcome" has no council entries with a parent to list/);
   });
 });

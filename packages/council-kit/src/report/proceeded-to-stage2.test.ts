@@ -9,9 +9,19 @@ import { buildReport } from "./build-report";
 
 function stage(name: StageFacts["stage"], startedOn: string, respondedOn: string | null, extra: Partial<StageFacts> = {}): StageFacts {
   return {
-    stage: name, startedOn, timescaleWorkingDays: name === "stage1" ? 10 : 25, dueOn: startedOn, respondedOn,
-    workingDaysTaken: respondedOn ? 5 : null, daysPaused: 0, extended: false, met: respondedOn ? true : null,
-    outcome: respondedOn ? "not_upheld" : null, localOutcome: null, lateRequest: false, ...extra,
+    stage: name,
+    startedOn,
+    timescaleWorkingDays: name === "stage1" ? 10 : 25,
+    dueOn: startedOn,
+    respondedOn,
+    workingDaysTaken: respondedOn ? 5 : null,
+    daysPaused: 0,
+    extended: false,
+    met: respondedOn ? true : null,
+    outcome: respondedOn ? "not_upheld" : null,
+    localOutcome: null,
+    lateRequest: false,
+    ...extra,
   };
 }
 
@@ -19,10 +29,25 @@ let n = 0;
 function complaint(receivedOn: string, stages: StageFacts[]): CaseFacts {
   n += 1;
   return caseFactsSchema.parse({
-    id: `c${n}`, councilId: "exampleshire", kind: "complaint", localKind: "COMP", procedure: "childrens_statutory", receivedOn,
-    channel: null, localChannel: null, complainantRelationship: null, localComplainantType: null, madeByChild: false,
-    advocacy: { offered: null, taken: null, provider: null }, teams: [], reasons: [],
-    acknowledgement: { dueOn: null, acknowledgedOn: null, met: null }, notConsidered: null, stages, withdrawnOn: null, closedOn: null,
+    id: `c${n}`,
+    councilId: "exampleshire",
+    kind: "complaint",
+    localKind: "COMP",
+    procedure: "childrens_statutory",
+    receivedOn,
+    channel: null,
+    localChannel: null,
+    complainantRelationship: null,
+    localComplainantType: null,
+    madeByChild: false,
+    advocacy: { offered: null, taken: null, provider: null },
+    teams: [],
+    reasons: [],
+    acknowledgement: { dueOn: null, acknowledgedOn: null, met: null },
+    notConsidered: null,
+    stages,
+    withdrawnOn: null,
+    closedOn: null,
   });
 }
 
@@ -79,6 +104,8 @@ describe("proceeded to Stage 2 in a council's report", () => {
   });
 
   it("refuses an unknown setting, naming the field", () => {
-    expect(() => defineCouncil({ ...exampleCouncilInput, procedures: { ...exampleCouncilInput.procedures, stage2CountedFrom: "complaint" as never } })).toThrow(/stage2CountedFrom/);
+    expect(() =>
+      defineCouncil({ ...exampleCouncilInput, procedures: { ...exampleCouncilInput.procedures, stage2CountedFrom: "complaint" as never } }),
+    ).toThrow(/stage2CountedFrom/);
   });
 });

@@ -35,7 +35,11 @@ describe("records tables (learning, recommendations, compliment quotes, document
     expect(tables.at(-1)?.id).toBe("control");
     // The heading over the row labels: the kind's own, or the council's.
     expect(records.map((t) => t.rowHeading)).toEqual(["Issue", "Recommendation", "Quote", "Field"]);
-    const own = buildReport(withRecords([{ id: "b", kind: "learning", title: "Examples", source: "Appendix B", rowHeading: "Details of complaint/Outcome" }]), [], financialYear(2021));
+    const own = buildReport(
+      withRecords([{ id: "b", kind: "learning", title: "Examples", source: "Appendix B", rowHeading: "Details of complaint/Outcome" }]),
+      [],
+      financialYear(2021),
+    );
     expect(own.sections[0]?.tables.find((t) => t.id === "b")?.rowHeading).toBe("Details of complaint/Outcome");
     expect(reportSchema.parse(report)).toEqual(report);
   });

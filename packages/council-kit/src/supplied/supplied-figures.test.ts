@@ -47,9 +47,13 @@ describe("supplied figures", () => {
 
   it("uses the figures given to buildReport (e.g. entered in the app) instead of the adapter's", () => {
     const council = councilWith([{ year: 2021, key: "lgsco-upheld-rate", value: 62, source: SOURCE }]);
-    const entered = mergeSuppliedFigures(council.suppliedFigures, [{ year: 2021, key: "lgsco-upheld-rate", value: 58, source: "annual letter 2022 (corrected)" }]);
+    const entered = mergeSuppliedFigures(council.suppliedFigures, [
+      { year: 2021, key: "lgsco-upheld-rate", value: 58, source: "annual letter 2022 (corrected)" },
+    ]);
     expect(entered).toHaveLength(1);
-    const table = buildReport(council, [], financialYear(2021), { suppliedFigures: entered }).sections.flatMap((s) => s.tables).find((t) => t.id === "lgsco-letter");
+    const table = buildReport(council, [], financialYear(2021), { suppliedFigures: entered })
+      .sections.flatMap((s) => s.tables)
+      .find((t) => t.id === "lgsco-letter");
     expect(table?.rows[0]?.cells[0]).toBe("58%");
     expect(table?.supplied?.[0]?.source).toBe("annual letter 2022 (corrected)");
   });

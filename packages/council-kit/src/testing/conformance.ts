@@ -49,47 +49,75 @@ export function runConformanceSuite(adapter: CouncilAdapter, options: Conformanc
       expect(bad).toEqual([]);
     });
 
-    it("the importer parses the fixture without error", async () => {
-      const cases = await harness.importFixture();
-      expect(cases.length).toBeGreaterThan(0);
-      const ids = cases.map((c) => c.externalId);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), "duplicate case references in the fixture").toEqual([]);
-    }, timeout);
+    it(
+      "the importer parses the fixture without error",
+      async () => {
+        const cases = await harness.importFixture();
+        expect(cases.length).toBeGreaterThan(0);
+        const ids = cases.map((c) => c.externalId);
+        expect(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          "duplicate case references in the fixture",
+        ).toEqual([]);
+      },
+      timeout,
+    );
 
-    it("every local code in the fixture maps to a canonical value", async () => {
-      const { errors } = await harness.factsWithErrors();
-      expect(errors.filter((e) => e.problem !== "lifecycle").map((e) => e.message)).toEqual([]);
-    }, timeout);
+    it(
+      "every local code in the fixture maps to a canonical value",
+      async () => {
+        const { errors } = await harness.factsWithErrors();
+        expect(errors.filter((e) => e.problem !== "lifecycle").map((e) => e.message)).toEqual([]);
+      },
+      timeout,
+    );
 
-    it("the fixture's cases all derive without lifecycle errors", async () => {
-      const { errors } = await harness.factsWithErrors();
-      expect(errors.filter((e) => e.problem === "lifecycle").map((e) => e.message)).toEqual([]);
-    }, timeout);
+    it(
+      "the fixture's cases all derive without lifecycle errors",
+      async () => {
+        const { errors } = await harness.factsWithErrors();
+        expect(errors.filter((e) => e.problem === "lifecycle").map((e) => e.message)).toEqual([]);
+      },
+      timeout,
+    );
 
-    it("published figures name only tables, rows and columns that exist in the layout", async () => {
-      const years = await harness.published();
-      expect(years.length, "the adapter publishes no figures to compare with").toBeGreaterThan(0);
-      expect(await harness.structureProblems()).toEqual([]);
-    }, timeout);
+    it(
+      "published figures name only tables, rows and columns that exist in the layout",
+      async () => {
+        const years = await harness.published();
+        expect(years.length, "the adapter publishes no figures to compare with").toBeGreaterThan(0);
+        expect(await harness.structureProblems()).toEqual([]);
+      },
+      timeout,
+    );
 
-    it("every listed exception names a published figure and gives its reason", async () => {
-      const years = await harness.published();
-      const stale = adapter.publishedExceptions.filter(
-        (e) =>
-          !years.some(
-            (y) => (e.year === undefined || e.year === y.year) && y.figures.some((f) => f.table === e.table && f.row === e.row && f.column === e.column),
-          ),
-      );
-      expect(stale).toEqual([]);
-    }, timeout);
+    it(
+      "every listed exception names a published figure and gives its reason",
+      async () => {
+        const years = await harness.published();
+        const stale = adapter.publishedExceptions.filter(
+          (e) =>
+            !years.some(
+              (y) =>
+                (e.year === undefined || e.year === y.year) && y.figures.some((f) => f.table === e.table && f.row === e.row && f.column === e.column),
+            ),
+        );
+        expect(stale).toEqual([]);
+      },
+      timeout,
+    );
 
-    it("golden: the report built from the fixture reproduces every published figure, cell by cell", async () => {
-      const years = await harness.published();
-      const mismatches: string[] = [];
-      for (const { year } of years) {
-        for (const m of await harness.compare(year)) mismatches.push(`${year}: ${m.message}`);
-      }
-      expect(mismatches).toEqual([]);
-    }, timeout);
+    it(
+      "golden: the report built from the fixture reproduces every published figure, cell by cell",
+      async () => {
+        const years = await harness.published();
+        const mismatches: string[] = [];
+        for (const { year } of years) {
+          for (const m of await harness.compare(year)) mismatches.push(`${year}: ${m.message}`);
+        }
+        expect(mismatches).toEqual([]);
+      },
+      timeout,
+    );
   });
 }

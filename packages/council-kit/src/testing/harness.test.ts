@@ -68,11 +68,19 @@ describe("plugin harness", () => {
 
 describe("plugin harness: structure checks and listed exceptions", () => {
   it("does not ask for a row or column the adapter lists as an exception", async () => {
-    const published = [{ year: 2021, figures: [{ section: "para 9", table: "received", row: "Rise in complaints (%)", column: "This year", value: 16 }] }];
+    const published = [
+      { year: 2021, figures: [{ section: "para 9", table: "received", row: "Rise in complaints (%)", column: "This year", value: 16 }] },
+    ];
     expect(await createPluginHarness(council({ published })).structureProblems()).toEqual([
       'published/2021.json para 9 (received) row "Rise in complaints (%)", column "This year": the table has no row "Rise in complaints (%)" (rows: Complaints | Compliments)',
     ]);
-    const exception = { year: 2021, table: "received", row: "Rise in complaints (%)", column: "This year", reason: "a figure the records cannot give" };
+    const exception = {
+      year: 2021,
+      table: "received",
+      row: "Rise in complaints (%)",
+      column: "This year",
+      reason: "a figure the records cannot give",
+    };
     expect(await createPluginHarness(council({ published, exceptions: [exception] })).structureProblems()).toEqual([]);
     expect(await createPluginHarness(council({ published, exceptions: [{ ...exception, year: 2020 }] })).structureProblems()).toHaveLength(1);
   });

@@ -72,7 +72,13 @@ export function createPluginHarness(adapter: CouncilAdapter, options: HarnessOpt
     facts ??= Promise.all([importFixture(), loadPublished()]).then(([cases, years]) => {
       const lastYear = Math.max(...years.map((y) => y.year));
       const candidates = [options.asOf, Number.isFinite(lastYear) ? financialYear(lastYear).end : null, latestEventDate(cases)];
-      const asOf = options.asOf ?? candidates.filter((d): d is string => typeof d === "string").sort().at(-1) ?? "2099-12-31";
+      const asOf =
+        options.asOf ??
+        candidates
+          .filter((d): d is string => typeof d === "string")
+          .sort()
+          .at(-1) ??
+        "2099-12-31";
       const result: FactsResult = { facts: [], errors: [] };
       for (const c of cases) {
         try {

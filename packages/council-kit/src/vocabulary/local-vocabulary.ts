@@ -102,10 +102,7 @@ export const vocabulariesSchema = z.object({
   lgscoDecisions: list,
   notConsideredReasons: list,
   /** Equalities answers as the council records them (local only; "not given" is an ordinary entry). */
-  equalities: z
-    .object({ gender: localList, ethnicity: localList, disability: localList, ageBand: localList })
-    .partial()
-    .default({}),
+  equalities: z.object({ gender: localList, ethnicity: localList, disability: localList, ageBand: localList }).partial().default({}),
   /** Further local dimensions, keyed as in ImportedCase.localDimensions (measures use "local:<key>"). */
   localDimensions: z.record(z.string().trim().min(1).max(60), localList).default({}),
 });

@@ -9,10 +9,7 @@ export function isEffectiveOn(entry: Pick<LocalOnlyEntry, "validFrom" | "validTo
 }
 
 /** True when the entry was in use at any time in [start, end]. */
-export function isEffectiveDuring(
-  entry: Pick<LocalOnlyEntry, "validFrom" | "validTo">,
-  period: { start: IsoDate; end: IsoDate },
-): boolean {
+export function isEffectiveDuring(entry: Pick<LocalOnlyEntry, "validFrom" | "validTo">, period: { start: IsoDate; end: IsoDate }): boolean {
   if (entry.validFrom !== undefined && compareDates(period.end, entry.validFrom) < 0) return false;
   if (entry.validTo !== undefined && compareDates(period.start, entry.validTo) > 0) return false;
   return true;
@@ -24,10 +21,7 @@ export function findEntry<E extends LocalOnlyEntry>(entries: readonly E[], code:
 }
 
 /** True when two entries' date ranges share at least one day. */
-export function rangesOverlap(
-  a: Pick<LocalOnlyEntry, "validFrom" | "validTo">,
-  b: Pick<LocalOnlyEntry, "validFrom" | "validTo">,
-): boolean {
+export function rangesOverlap(a: Pick<LocalOnlyEntry, "validFrom" | "validTo">, b: Pick<LocalOnlyEntry, "validFrom" | "validTo">): boolean {
   const startA = a.validFrom ?? "0001-01-01";
   const endA = a.validTo ?? "9999-12-31";
   const startB = b.validFrom ?? "0001-01-01";

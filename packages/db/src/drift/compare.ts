@@ -44,9 +44,7 @@ export function compareSchemas(expected: ParsedSchema, actual: DbSchema): string
       ...want.uniques.map((u) => key("unique", u)),
       ...want.indexes.map((i) => key("index", i)),
     ]);
-    const haveIndexes = new Set(
-      have.indexes.map((i) => key(i.primary ? "primary key" : i.unique ? "unique" : "index", i.columns)),
-    );
+    const haveIndexes = new Set(have.indexes.map((i) => key(i.primary ? "primary key" : i.unique ? "unique" : "index", i.columns)));
     for (const k of wantIndexes) if (!haveIndexes.has(k)) problems.push(`${name}: ${k} in schema.prisma but not in the database`);
     for (const k of haveIndexes) if (!wantIndexes.has(k)) problems.push(`${name}: ${k} in the database but not in schema.prisma`);
 

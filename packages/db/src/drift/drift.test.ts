@@ -40,10 +40,7 @@ describe("schema.prisma and the migrated database", () => {
   });
 
   it("disagree when a column is added to schema.prisma only", () => {
-    const altered = schemaText.replace(
-      "  madeByChild ",
-      '  lookedAfter               Boolean?                 @map("looked_after")\n  madeByChild ',
-    );
+    const altered = schemaText.replace("  madeByChild ", '  lookedAfter               Boolean?                 @map("looked_after")\n  madeByChild ');
     expect(altered).not.toBe(schemaText);
     expect(compareSchemas(parsePrismaSchema(altered), migrated)).toEqual([
       "column case_record.looked_after: in schema.prisma but not in the database",
@@ -64,9 +61,12 @@ describe("schema.prisma and the migrated database", () => {
 
   it("disagree on a changed type, nullability, default, index, foreign key and enum value", () => {
     const altered = schemaText
-      .replace('  seq       Int\n  type      String', '  seq       BigInt\n  type      String')
-      .replace('  label         String\n  canonical     ServiceArea', '  label         String?\n  canonical     ServiceArea')
-      .replace("  suspended                Boolean                  @default(false)", "  suspended                Boolean                  @default(true)")
+      .replace("  seq       Int\n  type      String", "  seq       BigInt\n  type      String")
+      .replace("  label         String\n  canonical     ServiceArea", "  label         String?\n  canonical     ServiceArea")
+      .replace(
+        "  suspended                Boolean                  @default(false)",
+        "  suspended                Boolean                  @default(true)",
+      )
       .replace("  @@index([councilId, officerId])\n", "")
       .replace("  via_advocate\n", "  via_advocate\n  carrier_pigeon\n");
     const problems = compareSchemas(parsePrismaSchema(altered), migrated);
@@ -83,10 +83,12 @@ describe("schema.prisma and the migrated database", () => {
   });
 
   it("disagree when a foreign key or a table exists on one side only", async () => {
-    const withoutFk = schemaText.replace(
-      "  reviewer IndependentReviewer? @relation(fields: [councilId, reviewerId], references: [councilId, id])",
-      "",
-    ).replace("  appointments Appointment[]\n\n  @@id([councilId, id])\n  @@map(\"independent_reviewer\")", "\n  @@id([councilId, id])\n  @@map(\"independent_reviewer\")");
+    const withoutFk = schemaText
+      .replace("  reviewer IndependentReviewer? @relation(fields: [councilId, reviewerId], references: [councilId, id])", "")
+      .replace(
+        '  appointments Appointment[]\n\n  @@id([councilId, id])\n  @@map("independent_reviewer")',
+        '\n  @@id([councilId, id])\n  @@map("independent_reviewer")',
+      );
     expect(compareSchemas(parsePrismaSchema(withoutFk), migrated)).toEqual([
       "appointment: foreign key (council_id, reviewer_id) -> independent_reviewer (council_id, id) in the database but not in schema.prisma",
     ]);

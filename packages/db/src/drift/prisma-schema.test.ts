@@ -62,9 +62,7 @@ describe("parsePrismaSchema", () => {
 
   it("names the model, field and type it cannot read", () => {
     expect(() => parsePrismaSchema("model M {\n  x Wibble\n}")).toThrow("schema.prisma: model M field x has an unknown type Wibble");
-    expect(() => parsePrismaSchema("model M {\n  x String\n  @@index([y])\n}")).toThrow(
-      'schema.prisma: model M names an unknown field "y"',
-    );
+    expect(() => parsePrismaSchema("model M {\n  x String\n  @@index([y])\n}")).toThrow('schema.prisma: model M names an unknown field "y"');
   });
 });
 

@@ -139,17 +139,12 @@ export function parsePrismaSchema(source: string): ParsedSchema {
   const enumByName = new Map(enums.map((e) => [e.name, e]));
   const models = blocks(source, "model");
   const tableOf = new Map(
-    models.map(({ name, body }) => [
-      name,
-      stringArg(attributeArgs(body.find((l) => l.startsWith("@@map")) ?? "", "@@map")) ?? name,
-    ]),
+    models.map(({ name, body }) => [name, stringArg(attributeArgs(body.find((l) => l.startsWith("@@map")) ?? "", "@@map")) ?? name]),
   );
 
   const tables = models.map(({ name, body }): SchemaTable => {
     const fields = body.filter((l) => !l.startsWith("@@")).map(parseField);
-    const columnOf = new Map(
-      fields.map((f) => [f.name, stringArg(attributeArgs(f.attributes, "@map")) ?? f.name]),
-    );
+    const columnOf = new Map(fields.map((f) => [f.name, stringArg(attributeArgs(f.attributes, "@map")) ?? f.name]));
     const col = (field: string): string => {
       const column = columnOf.get(field);
       if (!column) throw new Error(`schema.prisma: model ${name} names an unknown field "${field}"`);
@@ -178,11 +173,7 @@ export function parsePrismaSchema(source: string): ParsedSchema {
       }
       const enumType = enumByName.get(f.type);
       const native = /@db\.(\w+)/.exec(f.attributes)?.[1];
-      const sqlType = enumType
-        ? enumType.dbName
-        : native
-          ? (NATIVE_TYPES[native] ?? native.toLowerCase())
-          : SCALAR_TYPES[f.type];
+      const sqlType = enumType ? enumType.dbName : native ? (NATIVE_TYPES[native] ?? native.toLowerCase()) : SCALAR_TYPES[f.type];
       if (!sqlType) throw new Error(`schema.prisma: model ${name} field ${f.name} has an unknown type ${f.type}`);
       const def = attributeArgs(f.attributes, "@default");
       columns.push({

@@ -56,6 +56,8 @@ describe("an embedded server whose first port is taken", () => {
   });
 
   it("does not move a port it was told to use", async () => {
-    await expect(startEmbeddedServer({ dataDir: join(root, "fixed"), persistent: false, fast: true, port: (blocker?.address() as { port: number }).port })).rejects.toThrow(/did not start on port/);
+    await expect(
+      startEmbeddedServer({ dataDir: join(root, "fixed"), persistent: false, fast: true, port: (blocker?.address() as { port: number }).port }),
+    ).rejects.toThrow(/did not start on port/);
   });
 });

@@ -91,7 +91,8 @@ function embeddedPostgres(options: EmbeddedServerOptions, port: number, password
  */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   // A server left running on this folder by a crashed gateway would hold the folder's lock: stop it first.
-  if (await stopStaleServer(options.dataDir)) process.stderr.write(`embedded PostgreSQL: stopped a server left running on ${options.dataDir} by an earlier crash\n`);
+  if (await stopStaleServer(options.dataDir))
+    process.stderr.write(`embedded PostgreSQL: stopped a server left running on ${options.dataDir} by an earlier crash\n`);
   const pickPort = options.pickPort ?? freePort;
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await pickPort());
@@ -113,9 +114,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       const taken = portWasTaken(logTail.join(""));
       if (!taken) await Promise.race([server.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       if (options.port === undefined && attempt < PORT_ATTEMPTS && taken) continue;
-      throw new Error(
-        `embedded PostgreSQL did not start on port ${port} with data folder ${options.dataDir}:\n${logTail.join("")}`,
-      );
+      throw new Error(`embedded PostgreSQL did not start on port ${port} with data folder ${options.dataDir}:\n${logTail.join("")}`);
     }
   }
 }

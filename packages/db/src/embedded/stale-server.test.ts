@@ -32,7 +32,10 @@ describe("a server left by a crash (issue 9 finding 8)", () => {
       setInterval(() => undefined, 1000);
     `;
     // One process (node with tsx's loader), so SIGKILL leaves exactly what a crashed gateway leaves: its PostgreSQL.
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(here, "../.."), stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: join(here, "../.."),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const port = await new Promise<number>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
         const match = /READY (\d+)/.exec(chunk.toString());

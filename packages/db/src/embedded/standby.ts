@@ -41,7 +41,18 @@ function postgresBinary(): string {
 }
 
 /** Files and folders a base backup leaves out (as pg_basebackup does): server state, not data. */
-const EXCLUDED = new Set(["postmaster.pid", "postmaster.opts", "pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans"]);
+const EXCLUDED = new Set([
+  "postmaster.pid",
+  "postmaster.opts",
+  "pg_wal",
+  "pg_replslot",
+  "pg_stat_tmp",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_subtrans",
+]);
 
 /**
  * A real streaming standby of an embedded PostgreSQL on this machine. The embedded package ships no
@@ -90,7 +101,10 @@ export async function startStreamingStandby(options: StandbyOptions): Promise<St
     await run("chown", ["-R", "postgres:postgres", options.standbyDataDir]);
 
     const port = await freePort();
-    const [uid, gid] = await Promise.all([run("id", ["-u", "postgres"]), run("id", ["-g", "postgres"])]).then(([u, g]) => [Number(u.stdout), Number(g.stdout)]);
+    const [uid, gid] = await Promise.all([run("id", ["-u", "postgres"]), run("id", ["-g", "postgres"])]).then(([u, g]) => [
+      Number(u.stdout),
+      Number(g.stdout),
+    ]);
     const flags = ["-D", options.standbyDataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
     const started = spawn(postgresBinary(), flags, { uid, gid, stdio: ["ignore", "ignore", "pipe"] });
     child = started;
@@ -135,7 +149,9 @@ export async function startStreamingStandby(options: StandbyOptions): Promise<St
           started.once("exit", () => resolve());
           started.kill("SIGINT");
         });
-        await primary.query("SELECT pg_drop_replication_slot($1) FROM pg_replication_slots WHERE slot_name = $1", [STANDBY_SLOT]).catch(() => undefined);
+        await primary
+          .query("SELECT pg_drop_replication_slot($1) FROM pg_replication_slots WHERE slot_name = $1", [STANDBY_SLOT])
+          .catch(() => undefined);
         await primary.end();
         await rm(options.standbyDataDir, { recursive: true, force: true });
       },

@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  CANONICAL_VOCABULARIES,
-  isoDateSchema,
-  serviceAreaSchema,
-  type CanonicalVocabulary,
-} from "@csc/rules";
+import { CANONICAL_VOCABULARIES, isoDateSchema, serviceAreaSchema, type CanonicalVocabulary } from "@csc/rules";
 import { CouncilRole, VocabularyKind } from "../../generated/prisma/enums";
 
 /**
@@ -30,9 +25,7 @@ const vocabularySchema = z
     kind: z.enum(Object.values(VocabularyKind) as [VocabularyKind, ...VocabularyKind[]]),
     version: z.number().int().positive(),
     effectiveFrom: isoDateSchema,
-    entries: z
-      .array(z.object({ code, label: z.string().min(1), canonical: z.string().min(1), parent: code.optional() }))
-      .min(1),
+    entries: z.array(z.object({ code, label: z.string().min(1), canonical: z.string().min(1), parent: code.optional() })).min(1),
   })
   .superRefine((vocabulary, ctx) => {
     const dimension = CANONICAL_DIMENSION_OF[vocabulary.kind];

@@ -92,9 +92,7 @@ describe("parseCouncilDefinition", () => {
     const outcomes = bad?.vocabularies.find((v) => v.kind === "outcome");
     if (!outcomes?.entries[0]) throw new Error("demo council lacks an outcome vocabulary");
     outcomes.entries[0].canonical = "sort_of_upheld";
-    expect(() => parseCouncilDefinition(bad)).toThrow(
-      /vocabularies\.1\.entries\.0\.canonical: "sort_of_upheld" is not a canonical outcome value/,
-    );
+    expect(() => parseCouncilDefinition(bad)).toThrow(/vocabularies\.1\.entries\.0\.canonical: "sort_of_upheld" is not a canonical outcome value/);
   });
 
   it("refuses a council id that is not lower-case letters, digits and hyphens", () => {

@@ -71,12 +71,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
   return summary;
 }
 
-async function seedCouncil(
-  tx: PrismaClient,
-  council: CouncilDefinition,
-  passwordHashes: Map<string, string>,
-  withCases: boolean,
-): Promise<void> {
+async function seedCouncil(tx: PrismaClient, council: CouncilDefinition, passwordHashes: Map<string, string>, withCases: boolean): Promise<void> {
   const councilId = council.id;
   await tx.council.create({ data: { id: councilId, name: council.name, settings: council.settings as object } });
 
@@ -97,8 +92,13 @@ async function seedCouncil(
     }
     const row = await tx.team.create({
       data: {
-        councilId, code: team.code, name: team.name, serviceAreaId, predecessorId,
-        validFrom: day(team.validFrom), validTo: team.validTo ? day(team.validTo) : null,
+        councilId,
+        code: team.code,
+        name: team.name,
+        serviceAreaId,
+        predecessorId,
+        validFrom: day(team.validFrom),
+        validTo: team.validTo ? day(team.validTo) : null,
       },
     });
     teamIds.set(team.code, row.id);
@@ -112,8 +112,13 @@ async function seedCouncil(
     for (const [i, entry] of vocabulary.entries.entries()) {
       const row = await tx.vocabularyEntry.create({
         data: {
-          councilId, versionId: version.id, code: entry.code, label: entry.label,
-          canonical: entry.canonical, parentCode: entry.parent ?? null, sortOrder: i,
+          councilId,
+          versionId: version.id,
+          code: entry.code,
+          label: entry.label,
+          canonical: entry.canonical,
+          parentCode: entry.parent ?? null,
+          sortOrder: i,
         },
       });
       entryIds.set(`${vocabulary.kind}:${entry.code}`, row.id);
@@ -141,7 +146,10 @@ async function seedCouncil(
     return value;
   };
   const officerId = [...userIds.values()][0] ?? null;
-  const prefix = councilId.split("-").map((p) => p[0]?.toUpperCase() ?? "").join("");
+  const prefix = councilId
+    .split("-")
+    .map((p) => p[0]?.toUpperCase() ?? "")
+    .join("");
   const cases = demoCases(prefix, {
     teamId: (code) => lookup(teamIds, code, "team"),
     entryId: (kind, code) => lookup(entryIds, `${kind}:${code}`, "vocabulary entry"),
@@ -161,7 +169,13 @@ async function seedCouncil(
     const caseId = created.id;
     await tx.caseEvent.createMany({
       data: derived.events.map((event, i) => ({
-        councilId, caseId, seq: i + 1, type: event.type, on: day(event.on), payload: event as object, actorId: officerId,
+        councilId,
+        caseId,
+        seq: i + 1,
+        type: event.type,
+        on: day(event.on),
+        payload: event as object,
+        actorId: officerId,
         actorRole: "complaints_officer",
       })),
     });
@@ -174,8 +188,13 @@ async function seedCouncil(
     for (const [i, point] of demo.points.entries()) {
       const row = await tx.pointOfComplaint.create({
         data: {
-          councilId, caseId, pointRef: point.ref, seq: i + 1, theme: point.theme,
-          categoryCode: point.category, reasonCode: point.reason,
+          councilId,
+          caseId,
+          pointRef: point.ref,
+          seq: i + 1,
+          theme: point.theme,
+          categoryCode: point.category,
+          reasonCode: point.reason,
           reasonEntryId: lookup(entryIds, `reason_taxonomy:${point.reason ?? point.category}`, "reason"),
         },
       });
@@ -183,7 +202,11 @@ async function seedCouncil(
     }
     await tx.pointOutcome.createMany({
       data: rows.pointOutcomes.map((o) => ({
-        councilId, pointId: lookup(pointIds, o.pointRef, "point"), stage: o.stage, outcome: o.outcome, localOutcome: o.localOutcome,
+        councilId,
+        pointId: lookup(pointIds, o.pointRef, "point"),
+        stage: o.stage,
+        outcome: o.outcome,
+        localOutcome: o.localOutcome,
       })),
     });
     if (rows.reviewPanel) await tx.reviewPanel.create({ data: { ...rows.reviewPanel, councilId, caseId } });
@@ -197,7 +220,10 @@ async function seedCouncil(
       const responded = "2026-02-17";
       await tx.memberEnquiryDetail.create({
         data: {
-          councilId, caseId, memberType: "councillor", respondedOn: day(responded),
+          councilId,
+          caseId,
+          memberType: "councillor",
+          respondedOn: day(responded),
           workingDaysTaken: workingDaysBetween(received, responded),
         },
       });

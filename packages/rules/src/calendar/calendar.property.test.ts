@@ -13,9 +13,7 @@ const runs = { numRuns: 250 };
 /** A council calendar with a few random local closure days (some on weekends or bank holidays). */
 const councilCalendar: fc.Arbitrary<Calendar> = fc
   .uniqueArray(date, { maxLength: 12 })
-  .map((dates) =>
-    createCouncilCalendar({ id: "c", name: "C", localClosureDays: dates.map((d) => ({ date: d, reason: "closure" })) }),
-  );
+  .map((dates) => createCouncilCalendar({ id: "c", name: "C", localClosureDays: dates.map((d) => ({ date: d, reason: "closure" })) }));
 const calendar = fc.oneof(fc.constant<Calendar | undefined>(undefined), councilCalendar);
 
 /** Reference count, one day at a time: working days d with from < d ≤ to (negated when to < from). */

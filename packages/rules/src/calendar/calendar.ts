@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  type IsoDate,
-  assertIsoDate,
-  dayOfWeek,
-  fromDayNumber,
-  isoDateSchema,
-  toDayNumber,
-} from "../dates/iso-date";
+import { type IsoDate, assertIsoDate, dayOfWeek, fromDayNumber, isoDateSchema, toDayNumber } from "../dates/iso-date";
 import { type Holiday, regularHolidays } from "./holiday-rules";
 import { FIRST_PUBLISHED_YEAR, LAST_PUBLISHED_YEAR, PUBLISHED_HOLIDAYS } from "./published-holidays";
 
@@ -98,9 +91,7 @@ export function nonWorkingReason(date: IsoDate, calendar: Calendar = englandAndW
 /** The name of the bank holiday or local closure on `date`, if any. */
 export function holidayName(date: IsoDate, calendar: Calendar = englandAndWales): string | null {
   assertIsoDate(date);
-  return (
-    holidaysByDate(calendar, Number(date.slice(0, 4))).get(date) ?? calendar.localClosures.get(date) ?? null
-  );
+  return holidaysByDate(calendar, Number(date.slice(0, 4))).get(date) ?? calendar.localClosures.get(date) ?? null;
 }
 
 export function isWorkingDay(date: string, calendar: Calendar = englandAndWales): boolean {

@@ -35,7 +35,10 @@ describe("published bank holidays 2014–2027", () => {
     expect(FIRST_PUBLISHED_YEAR).toBe(2014);
     expect(LAST_PUBLISHED_YEAR).toBe(2027);
     for (let year = 2014; year <= 2027; year += 1) {
-      expect(reference.events.some((e) => e.date.startsWith(`${year}-`)), String(year)).toBe(true);
+      expect(
+        reference.events.some((e) => e.date.startsWith(`${year}-`)),
+        String(year),
+      ).toBe(true);
     }
   });
 
@@ -77,15 +80,12 @@ describe("published bank holidays 2014–2027", () => {
     [2023, ["2023-05-08"], []], // Coronation of King Charles III
   ];
 
-  it.each(Array.from({ length: 14 }, (_, i) => 2014 + i))(
-    "the regular rules reproduce %i's published regular holidays",
-    (year) => {
-      const [, added, replaced] = proclaimed.find(([y]) => y === year) ?? [year, [], []];
-      const published = statutoryHolidays(year).map((h) => h.date);
-      const expected = [...published.filter((d) => !added.includes(d)), ...replaced].sort();
-      expect(regularHolidays(year).map((h) => h.date)).toEqual(expected);
-      const titles = new Map(statutoryHolidays(year).map((h) => [h.date, h.title]));
-      for (const h of regularHolidays(year)) if (titles.has(h.date)) expect(h.title).toBe(titles.get(h.date));
-    },
-  );
+  it.each(Array.from({ length: 14 }, (_, i) => 2014 + i))("the regular rules reproduce %i's published regular holidays", (year) => {
+    const [, added, replaced] = proclaimed.find(([y]) => y === year) ?? [year, [], []];
+    const published = statutoryHolidays(year).map((h) => h.date);
+    const expected = [...published.filter((d) => !added.includes(d)), ...replaced].sort();
+    expect(regularHolidays(year).map((h) => h.date)).toEqual(expected);
+    const titles = new Map(statutoryHolidays(year).map((h) => [h.date, h.title]));
+    for (const h of regularHolidays(year)) if (titles.has(h.date)) expect(h.title).toBe(titles.get(h.date));
+  });
 });

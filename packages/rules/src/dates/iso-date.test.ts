@@ -35,9 +35,7 @@ describe("ISO dates", () => {
     const error = new InvalidDateError("x");
     expect(error.name).toBe("InvalidDateError");
     expect(error.value).toBe("x");
-    expect(isoDateSchema.safeParse("2023-02-29").error?.issues[0]?.message).toBe(
-      "must be a real calendar date written YYYY-MM-DD",
-    );
+    expect(isoDateSchema.safeParse("2023-02-29").error?.issues[0]?.message).toBe("must be a real calendar date written YYYY-MM-DD");
   });
 
   it("day numbers round-trip and know the day of the week, whatever the host's time zone", () => {

@@ -87,6 +87,4 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
 }
 
 /** zod schema for an ISO date at the engine's edges. */
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" });

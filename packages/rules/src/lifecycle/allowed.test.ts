@@ -12,26 +12,71 @@ const asOf = "2024-12-31";
 describe("allowedEvents: the actions the rules allow now", () => {
   it.each<[string, CaseEventInput[], string[], ProcedureDefinition?]>([
     // Stage 1 ran out long before asOf: no extension can be agreed any more (reg 14).
-    ["a new complaint", [{ type: "received", on: MONDAY }],
-      ["acknowledged", "procedure_decided", "not_considered", "stage_started", "suspended", "response_sent", "withdrawn", "lgsco_referred", "closed"]],
-    ["a Stage 1 response sent", stage1Case(8),
-      ["stage_started", "suspended", "escalation_requested", "withdrawn", "lgsco_referred", "closed"]],
-    ["a Stage 2 adjudication sent", stage2Case(),
-      ["acknowledged", "stage_started", "suspended", "escalation_requested", "panel_requested", "withdrawn", "lgsco_referred", "closed"]],
-    ["a suspended case", [{ type: "received", on: MONDAY }, { type: "suspended", on: wd(1), reason: "court" }],
-      ["acknowledged", "not_considered", "resumed", "withdrawn", "lgsco_referred", "closed"]],
-    ["a closed case", [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }], ["lgsco_referred", "reopened"]],
-    ["a closed case the Ombudsman has decided",
-      [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }, { type: "lgsco_referred", on: wd(2) }, { type: "lgsco_decided", on: wd(3), decision: "upheld", remedies: [] }],
-      ["reopened"]],
-    ["a closed case the Ombudsman found premature",
-      [{ type: "received", on: MONDAY }, { type: "closed", on: wd(1) }, { type: "lgsco_referred", on: wd(2) }, { type: "lgsco_decided", on: wd(3), decision: "premature", remedies: [] }],
-      ["lgsco_referred", "reopened"]],
-    ["a withdrawn case referred to the Ombudsman",
-      [{ type: "received", on: MONDAY }, { type: "withdrawn", on: wd(1) }, { type: "lgsco_referred", on: wd(2) }],
-      ["lgsco_decided", "closed"]],
-    ["an adult social care response", [{ type: "received", on: MONDAY }, { type: "response_sent", on: wd(3), stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] }],
-      ["acknowledged", "suspended", "withdrawn", "lgsco_referred", "closed"], adultSocialCareProcedure],
+    [
+      "a new complaint",
+      [{ type: "received", on: MONDAY }],
+      ["acknowledged", "procedure_decided", "not_considered", "stage_started", "suspended", "response_sent", "withdrawn", "lgsco_referred", "closed"],
+    ],
+    ["a Stage 1 response sent", stage1Case(8), ["stage_started", "suspended", "escalation_requested", "withdrawn", "lgsco_referred", "closed"]],
+    [
+      "a Stage 2 adjudication sent",
+      stage2Case(),
+      ["acknowledged", "stage_started", "suspended", "escalation_requested", "panel_requested", "withdrawn", "lgsco_referred", "closed"],
+    ],
+    [
+      "a suspended case",
+      [
+        { type: "received", on: MONDAY },
+        { type: "suspended", on: wd(1), reason: "court" },
+      ],
+      ["acknowledged", "not_considered", "resumed", "withdrawn", "lgsco_referred", "closed"],
+    ],
+    [
+      "a closed case",
+      [
+        { type: "received", on: MONDAY },
+        { type: "closed", on: wd(1) },
+      ],
+      ["lgsco_referred", "reopened"],
+    ],
+    [
+      "a closed case the Ombudsman has decided",
+      [
+        { type: "received", on: MONDAY },
+        { type: "closed", on: wd(1) },
+        { type: "lgsco_referred", on: wd(2) },
+        { type: "lgsco_decided", on: wd(3), decision: "upheld", remedies: [] },
+      ],
+      ["reopened"],
+    ],
+    [
+      "a closed case the Ombudsman found premature",
+      [
+        { type: "received", on: MONDAY },
+        { type: "closed", on: wd(1) },
+        { type: "lgsco_referred", on: wd(2) },
+        { type: "lgsco_decided", on: wd(3), decision: "premature", remedies: [] },
+      ],
+      ["lgsco_referred", "reopened"],
+    ],
+    [
+      "a withdrawn case referred to the Ombudsman",
+      [
+        { type: "received", on: MONDAY },
+        { type: "withdrawn", on: wd(1) },
+        { type: "lgsco_referred", on: wd(2) },
+      ],
+      ["lgsco_decided", "closed"],
+    ],
+    [
+      "an adult social care response",
+      [
+        { type: "received", on: MONDAY },
+        { type: "response_sent", on: wd(3), stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] },
+      ],
+      ["acknowledged", "suspended", "withdrawn", "lgsco_referred", "closed"],
+      adultSocialCareProcedure,
+    ],
   ])("%s", (_name, events, expected, procedure) => {
     expect(allowedEvents(deriveCase(events, { asOf, ...(procedure ? { procedure } : {}) }))).toEqual(expected);
   });
@@ -50,7 +95,9 @@ describe("allowedEvents: the actions the rules allow now", () => {
     expect(allowedEventOptions(deriveCase(events, { asOf: wd(10) }))).toContainEqual(extension);
     expect(allowedEventOptions(deriveCase(events, { asOf: wd(11) }))).not.toContainEqual(extension);
     // Offered means accepted: the extension on the deadline day itself is taken.
-    expect(() => applyEvent(events, { type: "extension_agreed", on: wd(10), stage: "stage1", totalWorkingDays: 20, reason: "complex" }, { asOf: wd(10) })).not.toThrow();
+    expect(() =>
+      applyEvent(events, { type: "extension_agreed", on: wd(10), stage: "stage1", totalWorkingDays: 20, reason: "complex" }, { asOf: wd(10) }),
+    ).not.toThrow();
   });
 
   it("offers Stage 2 acknowledgement under the LGSCO Code once Stage 2 is asked for", () => {

@@ -111,7 +111,11 @@ export function allowedEventOptions(derived: DerivedCase): AllowedEvent[] {
     .filter(({ event }) => derived.kind === null || kindAllows(derived.kind, event as CaseEvent & { stage?: Stage; to?: Stage }))
     .filter(({ event }) => checkEvent(state, event, derived.asOf) === null)
     .filter(({ event }) => event.type !== "extension_agreed" || !deadlinePassed(derived, event.stage))
-    .filter(({ event }) => !isEarlyRequest(derived, event) || previousStageOverdue(derived.procedure, eventStage(event, derived.procedure) as Stage, derived.clocks, derived.asOf))
+    .filter(
+      ({ event }) =>
+        !isEarlyRequest(derived, event) ||
+        previousStageOverdue(derived.procedure, eventStage(event, derived.procedure) as Stage, derived.clocks, derived.asOf),
+    )
     .map(({ option }) => option);
 }
 

@@ -168,12 +168,11 @@ export function clockTiming(clock: ClockDefinition, stage: Stage | null, ctx: Cl
   if (!start) return null;
   const after = events.slice(startIndex + 1);
   // A stage's own response clocks also stop when a later stage begins before its answer.
-  const superseding = (e: CaseEvent) => stage !== null && clock.kind === "response" && clock.startsAtStage === undefined && beginsLaterStage(e, stage, procedure);
+  const superseding = (e: CaseEvent) =>
+    stage !== null && clock.kind === "response" && clock.startsAtStage === undefined && beginsLaterStage(e, stage, procedure);
   const end = after.find((e) => eventMatches(e, clock.endsAt, clock.endsAtStage ?? own, procedure) || stopsClocks(e, events) || superseding(e));
   // An extension may be agreed before the clock itself starts (Stage 2 before the statement is agreed).
-  const extension = events
-    .filter((e) => e.type === "extension_agreed" && e.stage === stage && (!end || compareDates(e.on, end.on) <= 0))
-    .at(-1);
+  const extension = events.filter((e) => e.type === "extension_agreed" && e.stage === stage && (!end || compareDates(e.on, end.on) <= 0)).at(-1);
   const isTimescale = procedure.stages.some((s) => s.stage === stage && s.timescaleClock === clock.id);
   return {
     startedOn: start.on,

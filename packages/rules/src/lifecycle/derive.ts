@@ -14,15 +14,7 @@ import { type CaseEvent, type CaseEventInput, type CaseEventType, caseEventSchem
 import { caseFlags, type CaseFlag } from "./flags";
 import { describe } from "./matching";
 import { stageOutcome } from "./outcomes";
-import {
-  type DerivedLgscoReferral,
-  type LifecycleState,
-  type Pause,
-  type PointOutcome,
-  type StageState,
-  emptyState,
-  openPause,
-} from "./state";
+import { type DerivedLgscoReferral, type LifecycleState, type Pause, type PointOutcome, type StageState, emptyState, openPause } from "./state";
 import { recordEvent } from "./record";
 import { checkEvent } from "./validate";
 
@@ -156,7 +148,12 @@ const resolved = new WeakMap<object, Map<ProcedureDefinition, ProcedureDefinitio
  * The procedure in force on the day received (the dated definition) with the council's settings applied;
  * remembered per settings object and definition, so a council's thousands of cases resolve it once.
  */
-function resolveInForce(id: ProcedureId, settings: ProcedureSettingsInput, receivedOn: IsoDate | undefined, history: ProcedureHistory | undefined): ProcedureDefinition {
+function resolveInForce(
+  id: ProcedureId,
+  settings: ProcedureSettingsInput,
+  receivedOn: IsoDate | undefined,
+  history: ProcedureHistory | undefined,
+): ProcedureDefinition {
   const base = definitionInForce(id, receivedOn, history);
   let perSettings = resolved.get(settings);
   if (!perSettings) resolved.set(settings, (perSettings = new Map()));
@@ -182,10 +179,18 @@ export function replay(procedure: ProcedureDefinition, events: readonly CaseEven
   for (const index of order) {
     const event = events[index] as CaseEvent;
     if (state.receivedOn === null && event.type !== "received") {
-      throw new LifecycleError("before_receipt", index, `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${received.on}.`);
+      throw new LifecycleError(
+        "before_receipt",
+        index,
+        `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${received.on}.`,
+      );
     }
     if (event.type === "received" && event.groundsAroseOn && compareDates(event.groundsAroseOn, event.on) > 0) {
-      throw new LifecycleError("grounds_after_receipt", index, `The grounds for the complaint (${event.groundsAroseOn}) cannot arise after the complaint was received (${event.on}).`);
+      throw new LifecycleError(
+        "grounds_after_receipt",
+        index,
+        `The grounds for the complaint (${event.groundsAroseOn}) cannot arise after the complaint was received (${event.on}).`,
+      );
     }
     const rejection = checkEvent(state, event, asOf);
     if (rejection) throw new LifecycleError(rejection.code, index, rejection.message);
@@ -215,7 +220,18 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
   const stop = ctx.events.find((e) => stopsClocks(e, ctx.events) && compareDates(e.on, stage.enteredOn) >= 0);
   const timescale =
     started ??
-    measureClock(clockDefinition, stage.stage, { startedOn: stage.enteredOn, stoppedOn: stop?.on ?? null, stoppedBy: stop?.type ?? null, extendedTo: stage.extensions.at(-1)?.totalWorkingDays ?? null, provisional: true }, ctx);
+    measureClock(
+      clockDefinition,
+      stage.stage,
+      {
+        startedOn: stage.enteredOn,
+        stoppedOn: stop?.on ?? null,
+        stoppedBy: stop?.type ?? null,
+        extendedTo: stage.extensions.at(-1)?.totalWorkingDays ?? null,
+        provisional: true,
+      },
+      ctx,
+    );
   let outcome = stageOutcome(stage.pointOutcomes);
   if (!stage.respondedOn && state.withdrawnOn) outcome = "withdrawn";
   if (!stage.respondedOn && state.notConsidered) outcome = "not_considered";

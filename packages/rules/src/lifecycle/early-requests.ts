@@ -39,10 +39,14 @@ export function checkEarlyRequests(procedure: ProcedureDefinition, ctx: ClockCon
 }
 
 /** Whether `stage`'s previous stage is open and overdue today, so its request may come before the answer. */
-export function previousStageOverdue(procedure: ProcedureDefinition, stage: Stage, clocks: readonly { id: string; stoppedOn: string | null; dueOn: string }[], asOf: string): boolean {
+export function previousStageOverdue(
+  procedure: ProcedureDefinition,
+  stage: Stage,
+  clocks: readonly { id: string; stoppedOn: string | null; dueOn: string }[],
+  asOf: string,
+): boolean {
   const position = procedure.stages.findIndex((s) => s.stage === stage);
   const previous = procedure.stages[position - 1];
   const clock = clocks.find((c) => c.id === previous?.timescaleClock && c.stoppedOn === null);
   return clock !== undefined && compareDates(asOf, clock.dueOn) > 0;
 }
-

@@ -108,7 +108,12 @@ export const caseEventSchema = z.discriminatedUnion("type", [
    * kind and the case document that holds it. Correspondence, not a step: it moves no stage and no clock, and may be
    * recorded at any point of the case, after closure too.
    */
-  z.object({ type: z.literal("letter_sent"), ...base, letter: z.string().trim().min(1).max(64), documentId: z.string().trim().min(1).max(64).optional() }),
+  z.object({
+    type: z.literal("letter_sent"),
+    ...base,
+    letter: z.string().trim().min(1).max(64),
+    documentId: z.string().trim().min(1).max(64).optional(),
+  }),
   /** A closed case opened again, with the reason; its clocks run on from where closure stopped them. */
   z.object({ type: z.literal("reopened"), ...base, reason: z.string().trim().min(1).max(2000) }),
 ]);

@@ -15,12 +15,19 @@ const STAGED = new Set(["acknowledged", "stage_started", "extension_agreed", "re
 
 /** Every action (with each stage) a client might ask for on `on`, whether offered or not. */
 function everyAction(on: string) {
-  return CASE_EVENT_TYPES.filter((t) => t !== "received").flatMap((type) =>
-    // (acknowledged with Stage 1 is the complaint's own acknowledgement: the plain one stands for it.)
-    STAGED.has(type)
-      ? [{ type }, ...(["stage1", "stage2", "stage3"] as const).filter((stage) => type !== "acknowledged" || stage !== "stage1").map((stage) => ({ type, stage }))]
-      : [{ type }],
-  ).map((option) => ({ option, on }));
+  return CASE_EVENT_TYPES.filter((t) => t !== "received")
+    .flatMap((type) =>
+      // (acknowledged with Stage 1 is the complaint's own acknowledgement: the plain one stands for it.)
+      STAGED.has(type)
+        ? [
+            { type },
+            ...(["stage1", "stage2", "stage3"] as const)
+              .filter((stage) => type !== "acknowledged" || stage !== "stage1")
+              .map((stage) => ({ type, stage })),
+          ]
+        : [{ type }],
+    )
+    .map((option) => ({ option, on }));
 }
 
 /**
@@ -40,9 +47,14 @@ function walk(kind: FeedbackKind, start: CaseEventInput[], depth: number): numbe
     for (const { option } of everyAction(on)) {
       const event = eventFor(option as never, on, procedure, derived, 1);
       if (offeredKeys.has(key(option))) {
-        expect(() => applyEvent(events, event, context), `${kind}: ${key(option)} offered after ${events.map((e) => e.type).join(",")}`).not.toThrow();
+        expect(
+          () => applyEvent(events, event, context),
+          `${kind}: ${key(option)} offered after ${events.map((e) => e.type).join(",")}`,
+        ).not.toThrow();
       } else {
-        expect(() => applyEvent(events, event, context), `${kind}: ${key(option)} not offered after ${events.map((e) => e.type).join(",")}`).toThrow(LifecycleError);
+        expect(() => applyEvent(events, event, context), `${kind}: ${key(option)} not offered after ${events.map((e) => e.type).join(",")}`).toThrow(
+          LifecycleError,
+        );
       }
     }
     if (left === 0) return;
@@ -56,9 +68,13 @@ describe("each kind of feedback has its own lifecycle", () => {
   it("offers a compliment only acknowledgement and closure, and refuses the rest", () => {
     const derived = deriveCase([{ type: "received", on: "2025-06-02" }], { asOf: "2025-06-03", kind: "compliment" });
     expect(allowedEventOptions(derived)).toEqual([{ type: "acknowledged" }, { type: "closed" }]);
-    expect(() => applyEvent([{ type: "received", on: "2025-06-02" }], { type: "extension_agreed", on: "2025-06-03", stage: "stage1", totalWorkingDays: 20, reason: "x" }, { asOf: "2025-06-03", kind: "compliment" })).toThrow(
-      "A compliment is received, acknowledged and closed: it has no extension of Stage 1. Record it as a complaint if it is one.",
-    );
+    expect(() =>
+      applyEvent(
+        [{ type: "received", on: "2025-06-02" }],
+        { type: "extension_agreed", on: "2025-06-03", stage: "stage1", totalWorkingDays: 20, reason: "x" },
+        { asOf: "2025-06-03", kind: "compliment" },
+      ),
+    ).toThrow("A compliment is received, acknowledged and closed: it has no extension of Stage 1. Record it as a complaint if it is one.");
   });
 
   it("answers a member enquiry once, at Stage 1 only", () => {

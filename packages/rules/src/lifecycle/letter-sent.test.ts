@@ -32,7 +32,9 @@ describe("a letter sent is a case event that moves nothing", () => {
   it("is refused before receipt, dated in the future, or without the letter's kind", () => {
     expect(() => deriveCase([letter(MONDAY)], { asOf })).toThrow(/starts with the complaint.s receipt/);
     expect(() => deriveCase([{ type: "received", on: MONDAY }, letter("2025-01-02")], { asOf })).toThrow(/after today/);
-    expect(() => deriveCase([{ type: "received", on: MONDAY }, { type: "letter_sent", on: wd(1), letter: " " } as CaseEventInput], { asOf })).toThrow();
+    expect(() =>
+      deriveCase([{ type: "received", on: MONDAY }, { type: "letter_sent", on: wd(1), letter: " " } as CaseEventInput], { asOf }),
+    ).toThrow();
   });
 
   it("is never offered as a step of the procedure", () => {

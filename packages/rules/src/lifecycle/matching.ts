@@ -75,12 +75,7 @@ export function eventStage(event: CaseEvent, procedure: ProcedureDefinition): St
 }
 
 /** True when `event` is an event of `type` for `stage` (entry events match each other). */
-export function eventMatches(
-  event: CaseEvent,
-  type: CaseEventType,
-  stage: Stage,
-  procedure: ProcedureDefinition,
-): boolean {
+export function eventMatches(event: CaseEvent, type: CaseEventType, stage: Stage, procedure: ProcedureDefinition): boolean {
   const sameType = event.type === type || (STAGE_ENTRY_EVENTS.has(event.type) && STAGE_ENTRY_EVENTS.has(type));
   if (!sameType) return false;
   const about = eventStage(event, procedure);

@@ -21,11 +21,19 @@ describe("a decision not to consider, by its ground", () => {
     const stage1 = derived.clocks.find((c) => c.stage === "stage1" && c.kind === "response");
     expect(stage1?.stoppedOn).toBeNull();
     expect(derived.groundDecisions).toEqual([
-      expect.objectContaining({ reason: "court_proceedings", points: ["2"], endsCase: false, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source }),
+      expect.objectContaining({
+        reason: "court_proceedings",
+        points: ["2"],
+        endsCase: false,
+        source: NOT_CONSIDERED_GROUNDS.court_proceedings.source,
+      }),
     ]);
     expect(pointsNotConsidered(derived.groundDecisions)).toEqual(["2"]);
     // The rest of the case goes on: Stage 1 is answered for the other point.
-    const answered = deriveCase([...opened, { type: "not_considered", on: wd(3), reason: "court_proceedings", points: ["2"] }, response("stage1", wd(8))], { asOf });
+    const answered = deriveCase(
+      [...opened, { type: "not_considered", on: wd(3), reason: "court_proceedings", points: ["2"] }, response("stage1", wd(8))],
+      { asOf },
+    );
     expect(answered.stages[0]?.respondedOn).toBe(wd(8));
   });
 
@@ -39,7 +47,11 @@ describe("a decision not to consider, by its ground", () => {
   it("the same point cannot be left out twice", () => {
     const run = () =>
       deriveCase(
-        [...opened, { type: "not_considered", on: wd(3), reason: "court_proceedings", points: ["2"] }, { type: "not_considered", on: wd(4), reason: "police_investigation", points: ["2"] }],
+        [
+          ...opened,
+          { type: "not_considered", on: wd(3), reason: "court_proceedings", points: ["2"] },
+          { type: "not_considered", on: wd(4), reason: "police_investigation", points: ["2"] },
+        ],
         { asOf },
       );
     expect(run).toThrow(LifecycleError);
@@ -48,7 +60,10 @@ describe("a decision not to consider, by its ground", () => {
 
   it("reg 9 with discretion exercised: the late complaint is considered anyway and the flag says so", () => {
     const late: CaseEventInput[] = [{ type: "received", on: MONDAY, groundsAroseOn: "2021-06-01" }, ...opened.slice(1)];
-    const derived = deriveCase([...late, { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: true, detail: "the child asked" }], { asOf });
+    const derived = deriveCase(
+      [...late, { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: true, detail: "the child asked" }],
+      { asOf },
+    );
     expect(derived.status).toBe("in_stage");
     expect(derived.flags.find((f) => f.code === "late_complaint")?.message).toContain(`On ${wd(2)} the council decided to consider it anyway.`);
     const declined = deriveCase([...late, { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: false }], { asOf });
@@ -57,7 +72,8 @@ describe("a decision not to consider, by its ground", () => {
   });
 
   it("the discretion belongs to reg 9 only", () => {
-    const run = () => deriveCase([...opened, { type: "not_considered", on: wd(2), reason: "court_proceedings", discretionExercised: true }], { asOf });
+    const run = () =>
+      deriveCase([...opened, { type: "not_considered", on: wd(2), reason: "court_proceedings", discretionExercised: true }], { asOf });
     expect(run).toThrow("belongs to SI 2006/1738 reg 9");
   });
 

@@ -65,12 +65,18 @@ function isLate(state: LifecycleState): boolean | null {
 export function checkNotConsidered(state: LifecycleState, event: NotConsideredEvent): Rejection | null {
   const answered = state.stages.find((s) => s.respondedOn);
   if (answered) {
-    return { code: "out_of_order", message: `A complaint can be "not considered" only before its first response; ${stageName(answered.stage)} was answered on ${answered.respondedOn}.` };
+    return {
+      code: "out_of_order",
+      message: `A complaint can be "not considered" only before its first response; ${stageName(answered.stage)} was answered on ${answered.respondedOn}.`,
+    };
   }
   const ground = NOT_CONSIDERED_GROUNDS[event.reason];
   if (event.points && event.points.length > 0) {
     if (!ground.inPart) {
-      return { code: "not_in_part", message: `Only a decision under SI 2006/1738 reg 8 may leave out some points of complaint; ${ground.source} applies to the whole complaint.` };
+      return {
+        code: "not_in_part",
+        message: `Only a decision under SI 2006/1738 reg 8 may leave out some points of complaint; ${ground.source} applies to the whole complaint.`,
+      };
     }
     const taken = new Set(pointsNotConsidered(state.groundDecisions));
     const again = event.points.find((p) => taken.has(p));
@@ -78,7 +84,10 @@ export function checkNotConsidered(state: LifecycleState, event: NotConsideredEv
   }
   if (event.discretionExercised !== undefined) {
     if (event.reason !== "out_of_time") {
-      return { code: "invalid_event", message: `The council's discretion to consider a late complaint belongs to ${NOT_CONSIDERED_GROUNDS.out_of_time.source}, not to ${ground.source}.` };
+      return {
+        code: "invalid_event",
+        message: `The council's discretion to consider a late complaint belongs to ${NOT_CONSIDERED_GROUNDS.out_of_time.source}, not to ${ground.source}.`,
+      };
     }
     if (isLate(state) === false) {
       return {

@@ -16,7 +16,13 @@ function clock(derived: DerivedCase, id: string) {
 
 describe("adult social care and public health: six months (SI 2009/309 reg 14)", () => {
   it.each([adultSocialCareProcedure, publicHealthProcedure])("$id: the response is due six months after receipt", (procedure) => {
-    const derived = deriveCase([{ type: "received", on: MONDAY }, { type: "acknowledged", on: wd(3) }], { asOf: wd(4), procedure });
+    const derived = deriveCase(
+      [
+        { type: "received", on: MONDAY },
+        { type: "acknowledged", on: wd(3) },
+      ],
+      { asOf: wd(4), procedure },
+    );
     const sixMonths = workingDaysBetween(MONDAY, "2023-07-09");
     expect(clock(derived, "stage1")).toMatchObject({ workingDays: sixMonths, dueOn: "2023-07-07", source: "SI 2009/309 reg 14", met: null });
     expect(derived.acknowledgement).toMatchObject({ workingDays: 3, met: true, source: "SI 2009/309 reg 13" });
@@ -36,12 +42,19 @@ describe("adult social care and public health: six months (SI 2009/309 reg 14)",
       { type: "extension_agreed", on: "2023-06-01", stage: "stage1", totalWorkingDays: 200, reason: "agreed" },
       response("stage1", "2023-09-01"),
     ];
-    expect(clock(deriveCase(events, { asOf, procedure: adultSocialCareProcedure }), "stage1")).toMatchObject({ workingDays: 200, extended: true, met: true });
+    expect(clock(deriveCase(events, { asOf, procedure: adultSocialCareProcedure }), "stage1")).toMatchObject({
+      workingDays: 200,
+      extended: true,
+      met: true,
+    });
   });
 
   it("is chosen from the council's settings by the procedure decision", () => {
     const derived = deriveCase(
-      [{ type: "received", on: MONDAY }, { type: "procedure_decided", on: MONDAY, procedure: "adult_social_care" }],
+      [
+        { type: "received", on: MONDAY },
+        { type: "procedure_decided", on: MONDAY, procedure: "adult_social_care" },
+      ],
       { asOf: MONDAY, procedure: { stage1: { months: 3 } } },
     );
     expect(derived.procedure.id).toBe("adult_social_care");
@@ -70,9 +83,7 @@ describe("a council running several procedures", () => {
   });
 
   it("still checks a definition against the decision", () => {
-    expect(() => deriveCase(decided("public_health"), { asOf: MONDAY, procedures })).toThrow(
-      expect.objectContaining({ code: "procedure_mismatch" }),
-    );
+    expect(() => deriveCase(decided("public_health"), { asOf: MONDAY, procedures })).toThrow(expect.objectContaining({ code: "procedure_mismatch" }));
   });
 });
 
@@ -99,7 +110,10 @@ describe("the LGSCO Complaint Handling Code", () => {
 
   it("is what a council's corporate settings default to", () => {
     const derived = deriveCase(
-      [{ type: "received", on: MONDAY }, { type: "procedure_decided", on: MONDAY, procedure: "corporate" }],
+      [
+        { type: "received", on: MONDAY },
+        { type: "procedure_decided", on: MONDAY, procedure: "corporate" },
+      ],
       { asOf: MONDAY, procedure: {} },
     );
     expect(derived.procedure.id).toBe("lgsco_complaint_handling_code");
@@ -126,7 +140,12 @@ describe("a council's corporate procedure", () => {
     expect(corporate.counting).toEqual({ nonWorkingDayStart: "as_is" });
     expect(clock(derived, "stage2")).toMatchObject({ startedOn: wd(49), dueOn: addWorkingDays(wd(49), 25), met: null });
     expect(derived.flags).toEqual([
-      { code: "late_request", stage: "stage2", message: "Stage 2 was requested 40 working days after the previous response, later than the 30 working days in local policy; the council may still accept it." },
+      {
+        code: "late_request",
+        stage: "stage2",
+        message:
+          "Stage 2 was requested 40 working days after the previous response, later than the 30 working days in local policy; the council may still accept it.",
+      },
     ]);
     expect(derived.stages[1]?.lateRequest).toBe(true);
   });

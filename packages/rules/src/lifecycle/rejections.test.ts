@@ -113,7 +113,8 @@ const rows: Row[] = [
     events: [...stage1Case(8), { type: "escalation_requested", on: wd(10), to: "stage2" }, { type: "adjudication_sent", on: wd(20) }],
     code: "out_of_order",
     index: 5,
-    message: "The Stage 2 adjudication cannot be recorded before the agreed statement of complaint: Stage 2 adjudication: 25 working days from the agreed statement of complaint, extendable to 65 (SI 2006/1738 reg 17).",
+    message:
+      "The Stage 2 adjudication cannot be recorded before the agreed statement of complaint: Stage 2 adjudication: 25 working days from the agreed statement of complaint, extendable to 65 (SI 2006/1738 reg 17).",
   },
   {
     name: "a second adjudication",
@@ -141,7 +142,8 @@ const rows: Row[] = [
     events: [...stage2Case(), { type: "panel_requested", on: wd(40) }, { type: "panel_reported", on: wd(45) }],
     code: "out_of_order",
     index: 10,
-    message: "The review panel's report cannot be recorded before the review panel meeting: Panel report within 5 working days of the panel meeting (SI 2006/1738 reg 20).",
+    message:
+      "The review panel's report cannot be recorded before the review panel meeting: Panel report within 5 working days of the panel meeting (SI 2006/1738 reg 20).",
   },
   {
     name: "asking for Stage 2 before the Stage 1 response",
@@ -155,7 +157,8 @@ const rows: Row[] = [
     events: [received, decided, { type: "stage_started", on: wd(3), stage: "stage2" }],
     code: "previous_stage_open",
     index: 2,
-    message: "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first, or start Stage 2 by agreement with the complainant, saying who agreed.",
+    message:
+      "Stage 2 cannot begin while Stage 1 is still open: record the Stage 1 response first, or start Stage 2 by agreement with the complainant, saying who agreed.",
   },
   {
     name: "asking for Stage 2 when there has been no Stage 1",
@@ -173,7 +176,11 @@ const rows: Row[] = [
   },
   {
     name: "asking for Stage 2 twice",
-    events: [...stage1Case(8), { type: "escalation_requested", on: wd(10), to: "stage2" }, { type: "escalation_requested", on: wd(11), to: "stage2" }],
+    events: [
+      ...stage1Case(8),
+      { type: "escalation_requested", on: wd(10), to: "stage2" },
+      { type: "escalation_requested", on: wd(11), to: "stage2" },
+    ],
     code: "stage_already_started",
     index: 5,
     message: "Stage 2 was already requested on 2023-01-23.",
@@ -268,7 +275,11 @@ const rows: Row[] = [
   },
   {
     name: "extending the review panel timescale",
-    events: [...stage2Case(), { type: "panel_requested", on: wd(40) }, { type: "extension_agreed", on: wd(41), stage: "stage3", totalWorkingDays: 60, reason: "x" }],
+    events: [
+      ...stage2Case(),
+      { type: "panel_requested", on: wd(40) },
+      { type: "extension_agreed", on: wd(41), stage: "stage3", totalWorkingDays: 60, reason: "x" },
+    ],
     code: "extension_not_allowed",
     index: 10,
     message: "The Stage 3 timescale cannot be extended (Review panel meets within 30 working days of the request; SI 2006/1738 reg 19).",
@@ -299,7 +310,8 @@ const rows: Row[] = [
     events: [received, { type: "closed", on: wd(2) }, { type: "acknowledged", on: wd(3) }],
     code: "case_closed",
     index: 2,
-    message: "The case was closed on 2023-01-11; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not an acknowledgement.",
+    message:
+      "The case was closed on 2023-01-11; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not an acknowledgement.",
   },
   {
     name: "reopening a case that is not closed",
@@ -313,14 +325,16 @@ const rows: Row[] = [
     events: [received, decided, { type: "withdrawn", on: wd(2) }, response("stage1", wd(3))],
     code: "case_ended",
     index: 3,
-    message: "The complaint was withdrawn on 2023-01-11; a Stage 1 response cannot follow (only closure or the Ombudsman's referral and decision can).",
+    message:
+      "The complaint was withdrawn on 2023-01-11; a Stage 1 response cannot follow (only closure or the Ombudsman's referral and decision can).",
   },
   {
     name: "a stage after the council declined to consider the complaint",
     events: [received, { type: "not_considered", on: wd(2), reason: "court_proceedings" }, { type: "stage_started", on: wd(3), stage: "stage1" }],
     code: "case_ended",
     index: 2,
-    message: "The council decided on 2023-01-11 not to consider the complaint; a start of Stage 1 cannot follow (only closure or the Ombudsman's referral and decision can).",
+    message:
+      "The council decided on 2023-01-11 not to consider the complaint; a start of Stage 1 cannot follow (only closure or the Ombudsman's referral and decision can).",
   },
   {
     name: "not considering a complaint already answered",
@@ -349,7 +363,8 @@ const rows: Row[] = [
     procedure: childrensStatutoryProcedure,
     code: "procedure_mismatch",
     index: 1,
-    message: "The case was put under the council's corporate procedure, but the rules given are the Children's social care statutory complaints procedure.",
+    message:
+      "The case was put under the council's corporate procedure, but the rules given are the Children's social care statutory complaints procedure.",
   },
   {
     name: "an Ombudsman decision without a referral",
@@ -367,10 +382,16 @@ const rows: Row[] = [
   },
   {
     name: "a further referral after the Ombudsman decided the complaint",
-    events: [received, { type: "lgsco_referred", on: wd(5) }, { type: "lgsco_decided", on: wd(6), decision: "not_upheld", remedies: [] }, { type: "lgsco_referred", on: wd(7) }],
+    events: [
+      received,
+      { type: "lgsco_referred", on: wd(5) },
+      { type: "lgsco_decided", on: wd(6), decision: "not_upheld", remedies: [] },
+      { type: "lgsco_referred", on: wd(7) },
+    ],
     code: "duplicate_event",
     index: 3,
-    message: "The Ombudsman decided this complaint on 2023-01-17 (not upheld); a further referral is recorded only after a premature or incomplete one.",
+    message:
+      "The Ombudsman decided this complaint on 2023-01-17 (not upheld); a further referral is recorded only after a premature or incomplete one.",
   },
   {
     name: "acknowledging twice",
@@ -424,7 +445,8 @@ const rows: Row[] = [
     procedure: lgscoComplaintHandlingCode,
     code: "out_of_order",
     index: 1,
-    message: "The Stage 1 response cannot be recorded before the acknowledgement: Stage 1 response: 10 working days from acknowledgement, extendable to 20 (LGSCO Complaint Handling Code (applies from 1 April 2026)).",
+    message:
+      "The Stage 1 response cannot be recorded before the acknowledgement: Stage 1 response: 10 working days from acknowledgement, extendable to 20 (LGSCO Complaint Handling Code (applies from 1 April 2026)).",
   },
   {
     name: "asking for Stage 1",
@@ -451,7 +473,11 @@ const rows: Row[] = [
   },
   {
     name: "a reg 9 decision on a complaint made within the year",
-    events: [{ type: "received", on: MONDAY, groundsAroseOn: "2022-06-01" }, decided, { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: false }],
+    events: [
+      { type: "received", on: MONDAY, groundsAroseOn: "2022-06-01" },
+      decided,
+      { type: "not_considered", on: wd(2), reason: "out_of_time", discretionExercised: false },
+    ],
     code: "not_late",
     index: 2,
     message: "within 12 months of the grounds arising (2022-06-01): SI 2006/1738 reg 9",

@@ -18,9 +18,49 @@ describe("toStageFacts: what the database and reports store", () => {
     for (const stage of facts.stages) expect(stageFactsSchema.parse(stage)).toEqual(stage);
     expect(caseFactsSchema.shape.acknowledgement.parse(facts.acknowledgement)).toEqual(facts.acknowledgement);
     expect(facts.stages).toEqual([
-      { stage: "stage1", startedOn: MONDAY, timescaleWorkingDays: 10, dueOn: wd(10), respondedOn: wd(8), workingDaysTaken: 8, daysPaused: 0, extended: false, met: true, outcome: "not_upheld", localOutcome: null, lateRequest: false },
-      { stage: "stage2", startedOn: wd(15), timescaleWorkingDays: 25, dueOn: wd(40), respondedOn: wd(35), workingDaysTaken: 20, daysPaused: 0, extended: false, met: true, outcome: "upheld", localOutcome: null, lateRequest: false, requestedOn: wd(12) },
-      { stage: "stage3", startedOn: wd(60), timescaleWorkingDays: 30, dueOn: wd(92), respondedOn: null, workingDaysTaken: null, daysPaused: 2, extended: false, met: null, outcome: null, localOutcome: null, lateRequest: true },
+      {
+        stage: "stage1",
+        startedOn: MONDAY,
+        timescaleWorkingDays: 10,
+        dueOn: wd(10),
+        respondedOn: wd(8),
+        workingDaysTaken: 8,
+        daysPaused: 0,
+        extended: false,
+        met: true,
+        outcome: "not_upheld",
+        localOutcome: null,
+        lateRequest: false,
+      },
+      {
+        stage: "stage2",
+        startedOn: wd(15),
+        timescaleWorkingDays: 25,
+        dueOn: wd(40),
+        respondedOn: wd(35),
+        workingDaysTaken: 20,
+        daysPaused: 0,
+        extended: false,
+        met: true,
+        outcome: "upheld",
+        localOutcome: null,
+        lateRequest: false,
+        requestedOn: wd(12),
+      },
+      {
+        stage: "stage3",
+        startedOn: wd(60),
+        timescaleWorkingDays: 30,
+        dueOn: wd(92),
+        respondedOn: null,
+        workingDaysTaken: null,
+        daysPaused: 2,
+        extended: false,
+        met: null,
+        outcome: null,
+        localOutcome: null,
+        lateRequest: true,
+      },
     ]);
     expect(facts.acknowledgement).toEqual({ dueOn: wd(3), acknowledgedOn: wd(1), met: true });
   });
@@ -39,9 +79,15 @@ describe("toStageFacts: what the database and reports store", () => {
   });
 
   it("gives a stage the council declined the outcome not considered", () => {
-    const events = [...stage1Case(8).slice(0, 3), { type: "not_considered" as const, on: wd(4), reason: "court_proceedings" as const, detail: "care proceedings" }];
+    const events = [
+      ...stage1Case(8).slice(0, 3),
+      { type: "not_considered" as const, on: wd(4), reason: "court_proceedings" as const, detail: "care proceedings" },
+    ];
     const derived = deriveCase(events, { asOf });
-    expect(derived).toMatchObject({ status: "not_considered", notConsidered: { on: wd(4), reason: "court_proceedings", detail: "care proceedings" } });
+    expect(derived).toMatchObject({
+      status: "not_considered",
+      notConsidered: { on: wd(4), reason: "court_proceedings", detail: "care proceedings" },
+    });
     expect(toStageFacts(derived).stages[0]?.outcome).toBe("not_considered");
   });
 

@@ -33,7 +33,10 @@ describe("status and current stage", () => {
   });
 
   it("records when the council started a stage that was asked for", () => {
-    const derived = deriveCase([...stage1Case(8), { type: "escalation_requested", on: wd(10), to: "stage2" }, { type: "stage_started", on: wd(11), stage: "stage2" }], { asOf });
+    const derived = deriveCase(
+      [...stage1Case(8), { type: "escalation_requested", on: wd(10), to: "stage2" }, { type: "stage_started", on: wd(11), stage: "stage2" }],
+      { asOf },
+    );
     expect(derived.stages[1]).toMatchObject({ enteredBy: "escalation_requested", requestedOn: wd(10), startedOn: wd(11) });
   });
 

@@ -97,7 +97,9 @@ describe("moving on before a stage is answered", () => {
   ];
 
   it("goes straight to Stage 2 by agreement, recorded with who agreed; Stage 1's clock stops unanswered", () => {
-    const derived = deriveCase([...opened, { type: "stage_started", on: "2025-06-04", stage: "stage2", agreedBy: "Head of Service" }], { asOf: "2025-06-10" });
+    const derived = deriveCase([...opened, { type: "stage_started", on: "2025-06-04", stage: "stage2", agreedBy: "Head of Service" }], {
+      asOf: "2025-06-10",
+    });
     expect(derived.currentStage).toBe("stage2");
     const stage1 = derived.stages.find((s) => s.stage === "stage1");
     expect(stage1?.timescale).toMatchObject({ stoppedOn: "2025-06-04", met: null, band: null });
@@ -105,7 +107,9 @@ describe("moving on before a stage is answered", () => {
   });
 
   it("accepts a request for Stage 2 once Stage 1 is overdue, and reports Stage 1 as not met", () => {
-    expect(() => deriveCase([...opened, { type: "escalation_requested", on: "2025-06-16", to: "stage2" }], { asOf: "2025-06-20" })).toThrow(/due on 2025-06-16/);
+    expect(() => deriveCase([...opened, { type: "escalation_requested", on: "2025-06-16", to: "stage2" }], { asOf: "2025-06-20" })).toThrow(
+      /due on 2025-06-16/,
+    );
     const derived = deriveCase([...opened, { type: "escalation_requested", on: "2025-06-17", to: "stage2" }], { asOf: "2025-06-20" });
     expect(derived.currentStage).toBe("stage2");
     expect(derived.stages[0]?.timescale).toMatchObject({ stoppedOn: "2025-06-17", met: false, band: null });

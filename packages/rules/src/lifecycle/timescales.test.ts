@@ -85,7 +85,10 @@ describe("acknowledgement (local policy)", () => {
     [3, 2, false],
   ])("acknowledged after %i working days against a target of %i: met %s", (days, target, met) => {
     const derived = deriveCase(
-      [{ type: "received", on: MONDAY }, { type: "acknowledged", on: wd(days) }],
+      [
+        { type: "received", on: MONDAY },
+        { type: "acknowledged", on: wd(days) },
+      ],
       { asOf, procedure: { acknowledgementWorkingDays: target } },
     );
     expect(derived.acknowledgement).toMatchObject({ workingDays: target, met, dueOn: wd(target), source: "local policy" });
@@ -173,7 +176,14 @@ describe("late requests and late complaints are allowed but flagged", () => {
     expect(clock(derived, "stage2_request").met).toBe(!late);
     expect(derived.flags).toEqual(
       late
-        ? [{ code: "late_request", stage: "stage2", message: "Stage 2 was requested 21 working days after the previous response, later than the 20 working days in SI 2006/1738 reg 14; the council may still accept it." }]
+        ? [
+            {
+              code: "late_request",
+              stage: "stage2",
+              message:
+                "Stage 2 was requested 21 working days after the previous response, later than the 20 working days in SI 2006/1738 reg 14; the council may still accept it.",
+            },
+          ]
         : [],
     );
   });
@@ -201,7 +211,14 @@ describe("late requests and late complaints are allowed but flagged", () => {
     expect(derived.groundsAroseOn).toBe(groundsAroseOn);
     expect(derived.flags).toEqual(
       late
-        ? [{ code: "late_complaint", stage: null, message: "The complaint was made on 2023-01-09, more than 12 months after the grounds arose (2022-01-06); SI 2006/1738 reg 9 lets the council still consider it." }]
+        ? [
+            {
+              code: "late_complaint",
+              stage: null,
+              message:
+                "The complaint was made on 2023-01-09, more than 12 months after the grounds arose (2022-01-06); SI 2006/1738 reg 9 lets the council still consider it.",
+            },
+          ]
         : [],
     );
   });

@@ -50,14 +50,23 @@ function checkStageWork(state: LifecycleState, stage: Stage | null, event: CaseE
   }
   const later = laterStage(state, stage);
   if (later) {
-    return reject("stage_finished", `${stageName(stage)} is over: the case moved to ${stageName(later.stage)} on ${later.enteredOn}, so the ${what} cannot be recorded.`);
+    return reject(
+      "stage_finished",
+      `${stageName(stage)} is over: the case moved to ${stageName(later.stage)} on ${later.enteredOn}, so the ${what} cannot be recorded.`,
+    );
   }
   const current = stageState(state, stage);
   if (!current && stage !== firstStage(state.procedure)) {
-    return reject("stage_not_started", `There is no ${stageName(stage)} yet: ${stageName(stage)} must be requested or started before ${withArticle(what)} can be recorded.`);
+    return reject(
+      "stage_not_started",
+      `There is no ${stageName(stage)} yet: ${stageName(stage)} must be requested or started before ${withArticle(what)} can be recorded.`,
+    );
   }
   if (current?.respondedOn) {
-    return reject("stage_finished", `${stageName(stage)} was answered on ${current.respondedOn}; ${withArticle(what)} cannot come after the stage's response.`);
+    return reject(
+      "stage_finished",
+      `${stageName(stage)} was answered on ${current.respondedOn}; ${withArticle(what)} cannot come after the stage's response.`,
+    );
   }
   return null;
 }
@@ -82,9 +91,7 @@ function checkClockStarted(state: LifecycleState, stage: Stage, event: CaseEvent
 function checkDuplicate(state: LifecycleState, event: CaseEvent): Rejection | null {
   const stage = eventStage(event, state.procedure);
   const earlier = state.history.find((e) => e.type === event.type && eventStage(e, state.procedure) === stage);
-  return earlier
-    ? reject("duplicate_event", `The ${describe(event)} was already recorded on ${earlier.on}; it can be recorded only once.`)
-    : null;
+  return earlier ? reject("duplicate_event", `The ${describe(event)} was already recorded on ${earlier.on}; it can be recorded only once.`) : null;
 }
 
 function checkStageEntry(state: LifecycleState, stage: Stage, event: CaseEvent): Rejection | null {
@@ -92,7 +99,10 @@ function checkStageEntry(state: LifecycleState, stage: Stage, event: CaseEvent):
   if (!definition) return reject("no_such_stage", `The ${state.procedure.name} has no ${stageName(stage)}.`);
   const later = laterStage(state, stage);
   if (later) {
-    return reject("stage_finished", `The case is already at ${stageName(later.stage)} (since ${later.enteredOn}); ${stageName(stage)} cannot begin now.`);
+    return reject(
+      "stage_finished",
+      `The case is already at ${stageName(later.stage)} (since ${later.enteredOn}); ${stageName(stage)} cannot begin now.`,
+    );
   }
   const current = stageState(state, stage);
   const previous = previousStage(state, stage);
@@ -156,9 +166,7 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
     return reject("after_as_of", `The ${describe(event)} is dated ${event.on}, which is after today (${asOf}).`);
   }
   if (state.receivedOn === null) {
-    return event.type === "received"
-      ? null
-      : reject("missing_receipt", `The complaint's receipt must be recorded before the ${describe(event)}.`);
+    return event.type === "received" ? null : reject("missing_receipt", `The complaint's receipt must be recorded before the ${describe(event)}.`);
   }
   if (event.type === "received") {
     return reject("duplicate_event", `The complaint's receipt is already recorded (${state.receivedOn}); a case has one receipt.`);
@@ -167,7 +175,10 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
     return reject("before_receipt", `The ${describe(event)} is dated ${event.on}, before the complaint was received on ${state.receivedOn}.`);
   }
   if (state.closedOn && !OMBUDSMAN_EVENTS.has(event.type) && event.type !== "reopened" && event.type !== "letter_sent") {
-    return reject("case_closed", `The case was closed on ${state.closedOn}; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not ${withArticle(describe(event))}.`);
+    return reject(
+      "case_closed",
+      `The case was closed on ${state.closedOn}; only reopening it, or the Ombudsman's referral and decision, can be recorded after closure, not ${withArticle(describe(event))}.`,
+    );
   }
   if (event.type === "reopened" && !state.closedOn) {
     return reject("not_closed", "The case is not closed, so it cannot be reopened.");
@@ -178,11 +189,17 @@ function checkGeneral(state: LifecycleState, event: CaseEvent, asOf: IsoDate): R
       ? `The council decided on ${state.notConsidered.on} not to consider the complaint`
       : null;
   if (ended && !ALLOWED_AFTER_END.has(event.type)) {
-    return reject("case_ended", `${ended}; ${withArticle(describe(event))} cannot follow (only closure or the Ombudsman's referral and decision can).`);
+    return reject(
+      "case_ended",
+      `${ended}; ${withArticle(describe(event))} cannot follow (only closure or the Ombudsman's referral and decision can).`,
+    );
   }
   const pause = openPause(state);
   if (pause && !ALLOWED_WHILE_SUSPENDED.has(event.type)) {
-    return reject("suspended", `The case has been suspended since ${pause.from} (${pause.reason}): record that it resumed before the ${describe(event)}.`);
+    return reject(
+      "suspended",
+      `The case has been suspended since ${pause.from} (${pause.reason}): record that it resumed before the ${describe(event)}.`,
+    );
   }
   return null;
 }
@@ -205,7 +222,10 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       }
       const begun = state.stages[0];
       if (begun) {
-        return reject("procedure_after_stage", `The procedure must be decided before the complaint is considered; ${stageName(begun.stage)} began on ${begun.enteredOn}.`);
+        return reject(
+          "procedure_after_stage",
+          `The procedure must be decided before the complaint is considered; ${stageName(begun.stage)} began on ${begun.enteredOn}.`,
+        );
       }
       return null;
     }
@@ -240,10 +260,14 @@ function checkSpecific(state: LifecycleState, event: CaseEvent): Rejection | nul
       return null;
     case "lgsco_referred": {
       const pending = state.lgsco.find((r) => r.decidedOn === null);
-      if (pending) return reject("duplicate_event", `The complaint is already with the Ombudsman (referred on ${pending.referredOn}) and awaits its decision.`);
+      if (pending)
+        return reject("duplicate_event", `The complaint is already with the Ombudsman (referred on ${pending.referredOn}) and awaits its decision.`);
       const decided = state.lgsco.find((r) => r.decision !== null && !LGSCO_DECISIONS_ALLOWING_RETURN.has(r.decision));
       return decided
-        ? reject("duplicate_event", `The Ombudsman decided this complaint on ${decided.decidedOn} (${decided.decision?.replace(/_/g, " ")}); a further referral is recorded only after a premature or incomplete one.`)
+        ? reject(
+            "duplicate_event",
+            `The Ombudsman decided this complaint on ${decided.decidedOn} (${decided.decision?.replace(/_/g, " ")}); a further referral is recorded only after a premature or incomplete one.`,
+          )
         : null;
     }
     case "lgsco_decided":
@@ -264,7 +288,10 @@ function stageResponseOrWork(state: LifecycleState, stage: Stage | null, event: 
   const current = stage ? stageState(state, stage) : undefined;
   const definition = stage ? stageDefinition(state.procedure, stage) : undefined;
   if (current?.respondedOn && definition?.responseEvent === event.type) {
-    return reject("duplicate_event", `${stageName(current.stage)} already has its response (sent on ${current.respondedOn}); a stage has one response.`);
+    return reject(
+      "duplicate_event",
+      `${stageName(current.stage)} already has its response (sent on ${current.respondedOn}); a stage has one response.`,
+    );
   }
   const work = checkStageWork(state, stage, event);
   if (work) return work;

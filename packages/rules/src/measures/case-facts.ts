@@ -62,9 +62,7 @@ export const caseFactsSchema = z.object({
   /** Teams (local codes) and their service areas; several per case are allowed. */
   teams: z.array(z.object({ code: localCode, serviceArea: serviceAreaSchema })),
   /** Reasons for complaint; several per case are allowed (or exactly one primary cause). */
-  reasons: z.array(
-    z.object({ category: localCode.nullable(), reason: localCode.nullable(), theme: reasonThemeSchema }),
-  ),
+  reasons: z.array(z.object({ category: localCode.nullable(), reason: localCode.nullable(), theme: reasonThemeSchema })),
   acknowledgement: z.object({
     dueOn: isoDateSchema.nullable(),
     acknowledgedOn: isoDateSchema.nullable(),

@@ -5,10 +5,7 @@ import { caseFacts, stage } from "./testing/case-facts-builder";
 describe("when a case is open or finished", () => {
   const escalated = caseFacts({
     receivedOn: "2021-05-04",
-    stages: [
-      stage("stage1", "2021-05-04", { respondedOn: "2021-05-14" }),
-      stage("stage2", "2021-06-14", { respondedOn: "2021-07-30" }),
-    ],
+    stages: [stage("stage1", "2021-05-04", { respondedOn: "2021-05-14" }), stage("stage2", "2021-06-14", { respondedOn: "2021-07-30" })],
   });
 
   it("a complaint is open while a started stage awaits its response, not between response and escalation", () => {
@@ -50,10 +47,6 @@ describe("when a case is open or finished", () => {
 
   it("a stage is open from its start until the day of its response", () => {
     const s = stage("stage1", "2021-05-04", { respondedOn: "2021-05-14" });
-    expect([isStageOpenOn(s, "2021-05-03"), isStageOpenOn(s, "2021-05-04"), isStageOpenOn(s, "2021-05-14")]).toEqual([
-      false,
-      true,
-      false,
-    ]);
+    expect([isStageOpenOn(s, "2021-05-03"), isStageOpenOn(s, "2021-05-04"), isStageOpenOn(s, "2021-05-14")]).toEqual([false, true, false]);
   });
 });

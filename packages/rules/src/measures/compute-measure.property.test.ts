@@ -74,9 +74,7 @@ describe("counting rules hold for any records", { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(casesArb, (cases) => {
         const [q1, q2] = [quarter(2021, 1), quarter(2021, 2)];
-        expect(computeMeasure(cases, { metric: "open_at_end" }, q1).total).toBe(
-          computeMeasure(cases, { metric: "open_at_start" }, q2).total,
-        );
+        expect(computeMeasure(cases, { metric: "open_at_end" }, q1).total).toBe(computeMeasure(cases, { metric: "open_at_start" }, q2).total);
         for (const s of ["stage1", "stage2"] as const) {
           expect(computeMeasure(cases, { metric: "open_at_end", stage: s }, q1).total).toBe(
             computeMeasure(cases, { metric: "open_at_start", stage: s }, q2).total,

@@ -51,10 +51,7 @@ const G = caseFacts({ kind: "compliment", receivedOn: "2021-07-07", teams: [T3],
 const H = caseFacts({ receivedOn: "2022-04-05" });
 const I = caseFacts({
   receivedOn: "2020-12-01",
-  stages: [
-    stage("stage1", "2020-12-01", { respondedOn: "2021-01-10" }),
-    stage("stage2", "2021-03-01", { respondedOn: "2021-06-10" }),
-  ],
+  stages: [stage("stage1", "2020-12-01", { respondedOn: "2021-01-10" }), stage("stage2", "2021-03-01", { respondedOn: "2021-06-10" })],
   lgsco: [{ referredOn: "2021-08-01", decidedOn: "2021-12-01", decision: "upheld", localDecision: "Fault/Injustice" }],
 });
 const J = caseFacts({
@@ -139,9 +136,7 @@ describe("volumes (received basis)", () => {
   });
 
   it("reads a council's own local dimension", () => {
-    expect(groups({ metric: "cases_received", filter: { kind: ["compliment"] }, groupBy: ["local:cause"] })).toEqual([
-      ["Staff", 1],
-    ]);
+    expect(groups({ metric: "cases_received", filter: { kind: ["compliment"] }, groupBy: ["local:cause"] })).toEqual([["Staff", 1]]);
   });
 });
 
@@ -259,9 +254,7 @@ describe("carried forward, brought forward and finished", () => {
 
   it("counts complaints not considered by reason, and withdrawals", () => {
     expect(groups({ metric: "not_considered", groupBy: ["notConsideredReason"] })).toEqual([["court_proceedings", 1]]);
-    expect(groups({ metric: "not_considered", basis: "completed", groupBy: ["localNotConsideredReason"] })).toEqual([
-      ["Court", 1],
-    ]);
+    expect(groups({ metric: "not_considered", basis: "completed", groupBy: ["localNotConsideredReason"] })).toEqual([["Court", 1]]);
     expect(run({ metric: "withdrawn" }).total).toBe(1);
     expect(run({ metric: "withdrawn", basis: "completed" }, [F]).total).toBe(1);
   });
@@ -283,9 +276,7 @@ describe("acknowledgement, advocacy and the LGSCO", () => {
     expect(run({ metric: "advocacy_offered" }).total).toBe(1);
     expect(run({ metric: "advocacy_taken" }).total).toBe(1);
     expect(run({ metric: "percent_advocacy_offered" })).toMatchObject({ total: 100, base: 1 });
-    expect(groups({ metric: "advocacy_taken", groupBy: ["advocacyProvider", "advocacyOffered"] })).toEqual([
-      ["Advocacy Org", "true", 1],
-    ]);
+    expect(groups({ metric: "advocacy_taken", groupBy: ["advocacyProvider", "advocacyOffered"] })).toEqual([["Advocacy Org", "true", 1]]);
   });
 
   it("counts LGSCO referrals and decisions", () => {
@@ -296,9 +287,7 @@ describe("acknowledgement, advocacy and the LGSCO", () => {
     ]);
     expect(groups({ metric: "lgsco_decisions", groupBy: ["localDecision"] })).toEqual([["Fault/Injustice", 1]]);
     expect(run({ metric: "lgsco_decisions", basis: "received" }).total).toBe(1);
-    expect(groups({ metric: "cases_received", filter: { kind: ["complaint"] }, groupBy: ["lgscoDecision"] })).toEqual([
-      ["not_recorded", 6],
-    ]);
+    expect(groups({ metric: "cases_received", filter: { kind: ["complaint"] }, groupBy: ["lgscoDecision"] })).toEqual([["not_recorded", 6]]);
   });
 
   it("averages the LGSCO's working days from referral to decision, only where both dates are recorded", () => {
@@ -337,7 +326,16 @@ describe("empty groups, periods and bad input", () => {
     ]);
     // Every statutory band (the definitions' bands: Stage 1 10/20/40, Stage 2 25/65, Stage 3 the panel's 30).
     expect(run({ metric: "cases_completed", groupBy: ["band"], includeEmpty: true }).groups.map((g) => g.key[0])).toEqual([
-      "within_10", "within_20", "within_25", "within_30", "within_40", "within_65", "over_30", "over_40", "over_65", "open",
+      "within_10",
+      "within_20",
+      "within_25",
+      "within_30",
+      "within_40",
+      "within_65",
+      "over_30",
+      "over_40",
+      "over_65",
+      "open",
     ]);
     const percent = run({ metric: "percent_within_timescale", groupBy: ["stage", "extended"], includeEmpty: true });
     expect(percent.groups).toContainEqual({ key: ["stage3", "true"], value: null, base: 0 });
@@ -360,9 +358,7 @@ describe("empty groups, periods and bad input", () => {
     expect(() => computeMeasure(year, { metric: "cases_received" }, { start: "2022-04-01", end: "2021-04-01" })).toThrow(
       /Invalid period: end: end must be on or after start/,
     );
-    expect(() => computeMeasure(year, { metric: "cases_received" }, { start: "2021-02-29", end: "2021-04-01" })).toThrow(
-      /Invalid period: start: /,
-    );
+    expect(() => computeMeasure(year, { metric: "cases_received" }, { start: "2021-02-29", end: "2021-04-01" })).toThrow(/Invalid period: start: /);
   });
 });
 

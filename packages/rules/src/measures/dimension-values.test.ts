@@ -110,7 +110,10 @@ describe("dimension values", () => {
   });
 
   it("the entry stage is where a case entered the procedure; the furthest stage ignores an LGSCO referral", () => {
-    const direct = caseFacts({ stages: [stage("stage2", "2022-02-10"), stage("stage3", "2022-04-01")], lgsco: [{ referredOn: "2022-06-01", decidedOn: null, decision: null, localDecision: null }] });
+    const direct = caseFacts({
+      stages: [stage("stage2", "2022-02-10"), stage("stage3", "2022-04-01")],
+      lgsco: [{ referredOn: "2022-06-01", decidedOn: null, decision: null, localDecision: null }],
+    });
     expect(dimensionValues(asCase(direct), "entryStage", context)).toEqual(["stage2"]);
     expect(dimensionValues(asCase(direct), "furthestStage", context)).toEqual(["stage3"]);
     expect(dimensionValues(asCase(direct), "resolutionStage", context)).toEqual(["lgsco"]);

@@ -29,9 +29,7 @@ const orNotRecorded = (values: string[]): Values => (values.length === 0 ? [NOT_
 
 function stagesOf(item: CountedItem, context: ValueContext): StageFacts[] {
   if (item.stage) return [item.stage];
-  return item.facts.stages.filter(
-    (s) => (context.stage === undefined || s.stage === context.stage) && (context.relevantStage?.(s) ?? true),
-  );
+  return item.facts.stages.filter((s) => (context.stage === undefined || s.stage === context.stage) && (context.relevantStage?.(s) ?? true));
 }
 
 function bandOf(stage: StageFacts, bands: readonly number[] | undefined): string {
@@ -47,55 +45,63 @@ function resolutionStageOf(facts: CaseFacts): string {
   return stagesReached(facts).at(-1) ?? NOT_RECORDED;
 }
 
-const STAGE_VALUE = new Map<string, (stage: StageFacts, context: ValueContext) => string>(Object.entries({
-  stage: (s) => s.stage,
-  outcome: (s) => text(s.outcome),
-  localOutcome: (s) => text(s.localOutcome),
-  band: (s, context) => bandOf(s, context.bands),
-  met: (s) => yesNo(s.met),
-  extended: (s) => String(s.extended),
-  lateRequest: (s) => String(s.lateRequest),
-}));
+const STAGE_VALUE = new Map<string, (stage: StageFacts, context: ValueContext) => string>(
+  Object.entries({
+    stage: (s) => s.stage,
+    outcome: (s) => text(s.outcome),
+    localOutcome: (s) => text(s.localOutcome),
+    band: (s, context) => bandOf(s, context.bands),
+    met: (s) => yesNo(s.met),
+    extended: (s) => String(s.extended),
+    lateRequest: (s) => String(s.lateRequest),
+  }),
+);
 
-const REASON_VALUE = new Map<string, (reason: FactsReason) => string>(Object.entries({
-  reasonTheme: (r) => r.theme,
-  reasonCategory: (r) => text(r.category),
-  reason: (r) => text(r.reason),
-}));
+const REASON_VALUE = new Map<string, (reason: FactsReason) => string>(
+  Object.entries({
+    reasonTheme: (r) => r.theme,
+    reasonCategory: (r) => text(r.category),
+    reason: (r) => text(r.reason),
+  }),
+);
 
-const LGSCO_VALUE = new Map<string, (referral: FactsLgscoReferral) => string>(Object.entries({
-  lgscoDecision: (l) => text(l.decision),
-  localDecision: (l) => text(l.localDecision),
-}));
+const LGSCO_VALUE = new Map<string, (referral: FactsLgscoReferral) => string>(
+  Object.entries({
+    lgscoDecision: (l) => text(l.decision),
+    localDecision: (l) => text(l.localDecision),
+  }),
+);
 
-const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) => Values>(Object.entries({
-  kind: ({ facts }) => [facts.kind],
-  procedure: ({ facts }) => [text(facts.procedure)],
-  channel: ({ facts }) => [text(facts.channel)],
-  complainantRelationship: ({ facts }) => [text(facts.complainantRelationship)],
-  madeByChild: ({ facts }) => [String(facts.madeByChild)],
-  advocacyOffered: ({ facts }) => [yesNo(facts.advocacy.offered)],
-  advocacyTaken: ({ facts }) => [yesNo(facts.advocacy.taken)],
-  acknowledgedInTarget: ({ facts }) => [yesNo(facts.acknowledgement.met)],
-  notConsideredReason: ({ facts }) => [text(facts.notConsidered?.reason)],
-  localNotConsideredReason: ({ facts }) => [text(facts.notConsidered?.localReason)],
-  serviceArea: ({ facts }) => (facts.teams.length ? [...new Set(facts.teams.map((t) => t.serviceArea))] : ["unassigned"]),
-  resolutionStage: ({ facts }) => [resolutionStageOf(facts)],
-  entryStage: ({ facts }) => [stagesReached(facts)[0] ?? NOT_RECORDED],
-  furthestStage: ({ facts }) => [stagesReached(facts).at(-1) ?? NOT_RECORDED],
-  team: ({ facts }) => orNotRecorded(facts.teams.map((t) => t.code)),
-  localKind: ({ facts }) => [text(facts.localKind)],
-  localChannel: ({ facts }) => [text(facts.localChannel)],
-  localComplainantType: ({ facts }) => [text(facts.localComplainantType)],
-  advocacyProvider: ({ facts }) => [text(facts.advocacy.provider)],
-  gender: ({ facts }) => [text(facts.equalities.gender)],
-  ethnicity: ({ facts }) => [text(facts.equalities.ethnicity)],
-  disability: ({ facts }) => [text(facts.equalities.disability)],
-  ageBand: ({ facts }) => [text(facts.equalities.ageBand)],
-  month: (_item, context) => [context.date.slice(0, 7)],
-  quarter: (_item, context) => [quarterKey(context.date)],
-  financialYear: (_item, context) => [financialYearKey(context.date)],
-}));
+const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) => Values>(
+  Object.entries({
+    kind: ({ facts }) => [facts.kind],
+    procedure: ({ facts }) => [text(facts.procedure)],
+    channel: ({ facts }) => [text(facts.channel)],
+    complainantRelationship: ({ facts }) => [text(facts.complainantRelationship)],
+    madeByChild: ({ facts }) => [String(facts.madeByChild)],
+    advocacyOffered: ({ facts }) => [yesNo(facts.advocacy.offered)],
+    advocacyTaken: ({ facts }) => [yesNo(facts.advocacy.taken)],
+    acknowledgedInTarget: ({ facts }) => [yesNo(facts.acknowledgement.met)],
+    notConsideredReason: ({ facts }) => [text(facts.notConsidered?.reason)],
+    localNotConsideredReason: ({ facts }) => [text(facts.notConsidered?.localReason)],
+    serviceArea: ({ facts }) => (facts.teams.length ? [...new Set(facts.teams.map((t) => t.serviceArea))] : ["unassigned"]),
+    resolutionStage: ({ facts }) => [resolutionStageOf(facts)],
+    entryStage: ({ facts }) => [stagesReached(facts)[0] ?? NOT_RECORDED],
+    furthestStage: ({ facts }) => [stagesReached(facts).at(-1) ?? NOT_RECORDED],
+    team: ({ facts }) => orNotRecorded(facts.teams.map((t) => t.code)),
+    localKind: ({ facts }) => [text(facts.localKind)],
+    localChannel: ({ facts }) => [text(facts.localChannel)],
+    localComplainantType: ({ facts }) => [text(facts.localComplainantType)],
+    advocacyProvider: ({ facts }) => [text(facts.advocacy.provider)],
+    gender: ({ facts }) => [text(facts.equalities.gender)],
+    ethnicity: ({ facts }) => [text(facts.equalities.ethnicity)],
+    disability: ({ facts }) => [text(facts.equalities.disability)],
+    ageBand: ({ facts }) => [text(facts.equalities.ageBand)],
+    month: (_item, context) => [context.date.slice(0, 7)],
+    quarter: (_item, context) => [quarterKey(context.date)],
+    financialYear: (_item, context) => [financialYearKey(context.date)],
+  }),
+);
 
 /** Every value `item` takes on dimension `key` (at least one; NOT_RECORDED when it has none). */
 export function dimensionValues(item: CountedItem, key: DimensionKey, context: ValueContext): Values {

@@ -52,13 +52,7 @@ export const BANDS: readonly string[] = (() => {
   ];
 })();
 
-function dim(
-  description: string,
-  source: DimensionSource,
-  level: DimensionLevel,
-  values: readonly string[] | null,
-  multiple = false,
-): DimensionInfo {
+function dim(description: string, source: DimensionSource, level: DimensionLevel, values: readonly string[] | null, multiple = false): DimensionInfo {
   return Object.freeze({ description, source, level, multiple, values });
 }
 

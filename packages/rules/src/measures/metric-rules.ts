@@ -131,8 +131,7 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   cases_completed: stageCount(responded),
   cases_closed: caseCount(caseDate(caseFinishedOn), always),
   open_at_start: {
-    date: (item, _basis, period, options) =>
-      openOn(item, dayBefore(period.start), options.stage) ? period.start : null,
+    date: (item, _basis, period, options) => (openOn(item, dayBefore(period.start), options.stage) ? period.start : null),
     include: always,
     relevantStage: (stage, period) => isStageOpenOn(stage, dayBefore(period.start)),
   },
@@ -145,8 +144,14 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   proceeded_to_stage2: { date: stage1Date, include: (item, options) => isStage1(item) && proceeded(item, options) },
   percent_proceeded_to_stage2: { date: stage1Date, include: isStage1, hit: proceeded },
   late_requests: stageCount((item) => (item.stage as StageFacts).lateRequest),
-  not_considered: caseCount(caseDate((f) => f.notConsidered?.on ?? null), (item) => item.facts.notConsidered !== null),
-  withdrawn: caseCount(caseDate((f) => f.withdrawnOn), (item) => item.facts.withdrawnOn !== null),
+  not_considered: caseCount(
+    caseDate((f) => f.notConsidered?.on ?? null),
+    (item) => item.facts.notConsidered !== null,
+  ),
+  withdrawn: caseCount(
+    caseDate((f) => f.withdrawnOn),
+    (item) => item.facts.withdrawnOn !== null,
+  ),
   reasons: caseCount(caseDate(caseFinishedOn), always),
   within_timescale: stageCount((item, options) => timeliness(item, options) === true),
   outside_timescale: stageCount((item, options) => timeliness(item, options) === false),
@@ -157,7 +162,10 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
     value: (item) => (item.stage as StageFacts).workingDaysTaken as number,
   },
   extended: stageCount((item) => responded(item) && (item.stage as StageFacts).extended),
-  acknowledged_in_target: caseCount(caseDate((f) => f.acknowledgement.acknowledgedOn), (item) => item.facts.acknowledgement.met === true),
+  acknowledged_in_target: caseCount(
+    caseDate((f) => f.acknowledgement.acknowledgedOn),
+    (item) => item.facts.acknowledgement.met === true,
+  ),
   percent_acknowledged_in_target: {
     date: caseDate((f) => f.acknowledgement.acknowledgedOn),
     include: (item) => item.facts.acknowledgement.met !== null,

@@ -30,13 +30,7 @@ const CASE_BASES = `${RECEIVED_CASE}; completed: the case finished in the period
 const STAGE_COMPLETED =
   "completed (default): the stage response was sent in the period; received: the stage started in the period and has been responded to";
 
-function metric(
-  description: string,
-  unit: MeasureUnit,
-  aggregation: Aggregation,
-  bases: readonly Basis[],
-  basisNote: string,
-): MetricInfo {
+function metric(description: string, unit: MeasureUnit, aggregation: Aggregation, bases: readonly Basis[], basisNote: string): MetricInfo {
   return Object.freeze({ description, unit, aggregation, bases, basisNote });
 }
 
@@ -49,8 +43,20 @@ export const METRICS = Object.freeze({
     ["received"],
     "received: the stage's clock started in the period (Stage 2: the agreed statement of complaint)",
   ),
-  cases_completed: metric("Stage responses sent (outcomes by stage); a case counts at each stage responded", "stage", "count", ["completed", "received"], STAGE_COMPLETED),
-  cases_closed: metric("Cases finished: closed, withdrawn, not considered, or every stage responded", "case", "count", ["completed"], "completed: the case finished in the period"),
+  cases_completed: metric(
+    "Stage responses sent (outcomes by stage); a case counts at each stage responded",
+    "stage",
+    "count",
+    ["completed", "received"],
+    STAGE_COMPLETED,
+  ),
+  cases_closed: metric(
+    "Cases finished: closed, withdrawn, not considered, or every stage responded",
+    "case",
+    "count",
+    ["completed"],
+    "completed: the case finished in the period",
+  ),
   open_at_start: metric(
     "Cases open on the period's first day, brought forward (with stage: that stage was open)",
     "case",
@@ -107,7 +113,13 @@ export const METRICS = Object.freeze({
     ["received", "completed"],
     `${RECEIVED_CASE}; completed: withdrawn in the period`,
   ),
-  reasons: metric("Reasons for complaint; several per case, so the total may exceed the cases", "reason", "count", ["received", "completed"], CASE_BASES),
+  reasons: metric(
+    "Reasons for complaint; several per case, so the total may exceed the cases",
+    "reason",
+    "count",
+    ["received", "completed"],
+    CASE_BASES,
+  ),
   within_timescale: metric(
     "Stage responses within the stage's (possibly extended) timescale, or within `withinWorkingDays` when given",
     "stage",

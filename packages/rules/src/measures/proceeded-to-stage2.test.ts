@@ -12,12 +12,18 @@ const year = financialYear(2021);
 /** Stage 1 responded in 2021/22, went to Stage 2 (statement agreed). */
 const wentOn = caseFacts({
   receivedOn: "2021-05-04",
-  stages: [stage("stage1", "2021-05-04", { respondedOn: "2021-05-14" }), { ...stage("stage2", "2021-06-07", { respondedOn: "2021-07-09" }), requestedOn: "2021-05-28" }],
+  stages: [
+    stage("stage1", "2021-05-04", { respondedOn: "2021-05-14" }),
+    { ...stage("stage2", "2021-06-07", { respondedOn: "2021-07-09" }), requestedOn: "2021-05-28" },
+  ],
 });
 /** Stage 1 responded in 2021/22; Stage 2 requested on 2022-03-25, statement not yet agreed (provisional start). */
 const requested = caseFacts({
   receivedOn: "2022-02-01",
-  stages: [stage("stage1", "2022-02-01", { respondedOn: "2022-02-15" }), { ...stage("stage2", "2022-03-25"), requestedOn: "2022-03-25", awaitingStatement: true }],
+  stages: [
+    stage("stage1", "2022-02-01", { respondedOn: "2022-02-15" }),
+    { ...stage("stage2", "2022-03-25"), requestedOn: "2022-03-25", awaitingStatement: true },
+  ],
 });
 /** Stage 1 responded in 2021/22, stopped there. */
 const stopped = caseFacts({ receivedOn: "2021-09-01", stages: [stage("stage1", "2021-09-01", { respondedOn: "2021-09-10" })] });

@@ -35,16 +35,18 @@ describe("seed 003, 2020/21: not considered, stages and carried forward", () => 
     const receivedOn = dayOf(n);
     const relationship = relationships[n] ?? "parent";
     n += 1;
-    return caseFacts({ receivedOn, complainantRelationship: relationship, advocacy: { offered: true, taken: n === 1, provider: null }, ...overrides });
+    return caseFacts({
+      receivedOn,
+      complainantRelationship: relationship,
+      advocacy: { offered: true, taken: n === 1, provider: null },
+      ...overrides,
+    });
   };
   const s1 = (on: string) => stage("stage1", on, { respondedOn: addWorkingDays(on, 10) });
-  const s2 = (on: string, respondedOn: string | null) =>
-    stage("stage2", addWorkingDays(on, 15), { respondedOn, timescale: 65 });
+  const s2 = (on: string, respondedOn: string | null) => stage("stage2", addWorkingDays(on, 15), { respondedOn, timescale: 65 });
 
   const records: CaseFacts[] = [
-    ...notConsidered.map((reason) =>
-      complaint({ notConsidered: { reason, on: "2021-01-04", localReason: null } }),
-    ),
+    ...notConsidered.map((reason) => complaint({ notConsidered: { reason, on: "2021-01-04", localReason: null } })),
     // 17 responded to at Stage 1: 11 resolved, 6 went on to Stage 2; 3 went straight to Stage 2.
     ...times(11, () => complaint({ stages: [s1("2020-06-01")], closedOn: "2020-07-01" })),
     ...times(6, (i) =>
@@ -67,17 +69,14 @@ describe("seed 003, 2020/21: not considered, stages and carried forward", () => 
   });
 
   it("20 not considered further: 16 court proceedings, 2 withdrawn, 1 anecdotal, 1 another organisation", () => {
-    expect(
-      measure({ metric: "not_considered", filter: statutory, groupBy: ["notConsideredReason"] }).groups.map((g) => [
-        g.key[0],
-        g.value,
-      ]),
-    ).toEqual([
-      ["court_proceedings", 16],
-      ["another_organisation", 1],
-      ["insufficient_evidence", 1],
-      ["withdrawn", 2],
-    ]);
+    expect(measure({ metric: "not_considered", filter: statutory, groupBy: ["notConsideredReason"] }).groups.map((g) => [g.key[0], g.value])).toEqual(
+      [
+        ["court_proceedings", 16],
+        ["another_organisation", 1],
+        ["insufficient_evidence", 1],
+        ["withdrawn", 2],
+      ],
+    );
   });
 
   it("17 responded to at Stage 1, 9 at Stage 2 (6 escalated, 3 directly), 5 concluded, 3 carried forward", () => {
@@ -128,7 +127,9 @@ describe("seed 001, 2021/22: Stage 1 response times as published percentages", (
     expect(() => computeMeasure(records, { metric: "average_working_days", share: true }, financialYear(2021))).toThrow(
       /share: applies only to count metrics; average_working_days gives an average/,
     );
-    expect(computeMeasure([], { metric: "cases_completed", groupBy: ["band"], share: true, includeEmpty: true }, financialYear(2021)).groups[0]).toEqual({
+    expect(
+      computeMeasure([], { metric: "cases_completed", groupBy: ["band"], share: true, includeEmpty: true }, financialYear(2021)).groups[0],
+    ).toEqual({
       key: ["within_10"],
       value: null,
       base: 0,

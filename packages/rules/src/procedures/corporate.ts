@@ -31,10 +31,18 @@ export const corporateStageConfigSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.maxWorkingDays !== undefined && s.maxWorkingDays < s.workingDays) {
-      ctx.addIssue({ code: "custom", path: ["maxWorkingDays"], message: `${s.stage}.maxWorkingDays: ${s.maxWorkingDays} is below workingDays ${s.workingDays}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxWorkingDays"],
+        message: `${s.stage}.maxWorkingDays: ${s.maxWorkingDays} is below workingDays ${s.workingDays}`,
+      });
     }
     if (s.stage === "stage1" && s.from === "request") {
-      ctx.addIssue({ code: "custom", path: ["from"], message: "stage1.from: Stage 1 runs from receipt or acknowledgement; there is no request for Stage 1" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: "stage1.from: Stage 1 runs from receipt or acknowledgement; there is no request for Stage 1",
+      });
     }
   });
 export type CorporateStageConfig = z.infer<typeof corporateStageConfigSchema>;
@@ -54,7 +62,11 @@ export const corporateProcedureConfigSchema = z
   .superRefine((c, ctx) => {
     c.stages.forEach((s, i) => {
       if (stageIndex(s.stage) !== i) {
-        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `stages[${i}]: expected ${["stage1", "stage2", "stage3"][i]}, found ${s.stage}; stages run in order from Stage 1` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["stages", i, "stage"],
+          message: `stages[${i}]: expected ${["stage1", "stage2", "stage3"][i]}, found ${s.stage}; stages run in order from Stage 1`,
+        });
       }
     });
   });

@@ -10,11 +10,7 @@ import type { CountingConvention } from "./definition";
 export const DEFAULT_COUNTING: CountingConvention = Object.freeze({ nonWorkingDayStart: "next_working_day" });
 
 /** The day a clock counts from (day 0) for an event on `date`. */
-export function countingStart(
-  date: IsoDate,
-  calendar: Calendar = englandAndWales,
-  convention: CountingConvention = DEFAULT_COUNTING,
-): IsoDate {
+export function countingStart(date: IsoDate, calendar: Calendar = englandAndWales, convention: CountingConvention = DEFAULT_COUNTING): IsoDate {
   if (convention.nonWorkingDayStart === "next_working_day" && !isWorkingDay(date, calendar)) {
     return addWorkingDays(date, 1, calendar);
   }

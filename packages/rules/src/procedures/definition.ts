@@ -50,7 +50,11 @@ export const clockDefinitionSchema = z
       ctx.addIssue({ code: "custom", path: ["workingDays"], message: `${c.id}: give either workingDays or months, not both or neither` });
     }
     if (c.maxWorkingDays !== undefined && c.maxWorkingDays < (c.workingDays ?? 0)) {
-      ctx.addIssue({ code: "custom", path: ["maxWorkingDays"], message: `${c.id}.maxWorkingDays: ${c.maxWorkingDays} is below workingDays ${c.workingDays}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxWorkingDays"],
+        message: `${c.id}.maxWorkingDays: ${c.maxWorkingDays} is below workingDays ${c.workingDays}`,
+      });
     }
   });
 export type ClockDefinition = z.infer<typeof clockDefinitionSchema>;
@@ -102,7 +106,11 @@ export const procedureDefinitionSchema = z
     let previous: Stage | null = null;
     p.stages.forEach((s, i) => {
       if (previous !== null && stageIndex(s.stage) <= stageIndex(previous)) {
-        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `stages must be in order without repeats; ${s.stage} comes after ${previous}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["stages", i, "stage"],
+          message: `stages must be in order without repeats; ${s.stage} comes after ${previous}`,
+        });
       }
       previous = s.stage;
       if (!s.clocks.some((c) => c.id === s.timescaleClock)) {

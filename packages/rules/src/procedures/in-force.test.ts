@@ -10,7 +10,12 @@ const stage1In2028 = procedureDefinitionSchema.parse({
   ...childrensStatutoryProcedure,
   stages: childrensStatutoryProcedure.stages.map((s) =>
     s.stage === "stage1"
-      ? { ...s, clocks: s.clocks.map((c) => (c.id === "stage1" ? { ...c, label: "Stage 1 response: 15 working days", workingDays: 15, maxWorkingDays: 25 } : c)) }
+      ? {
+          ...s,
+          clocks: s.clocks.map((c) =>
+            c.id === "stage1" ? { ...c, label: "Stage 1 response: 15 working days", workingDays: 15, maxWorkingDays: 25 } : c,
+          ),
+        }
       : s,
   ),
 });
@@ -30,8 +35,13 @@ describe("procedure definitions in force by date received", () => {
   });
 
   it("applies the council's own targets to the definition in force, checked against it", () => {
-    expect(resolveProcedure("childrens_statutory", { stage1: { workingDays: 12 } }, { receivedOn: "2028-04-03", history }).stages[0]?.clocks[0]?.workingDays).toBe(12);
-    expect(() => resolveProcedure("childrens_statutory", { stage1: { workingDays: 12 } }, { receivedOn: "2028-03-31", history })).toThrow(/above the statutory/);
+    expect(
+      resolveProcedure("childrens_statutory", { stage1: { workingDays: 12 } }, { receivedOn: "2028-04-03", history }).stages[0]?.clocks[0]
+        ?.workingDays,
+    ).toBe(12);
+    expect(() => resolveProcedure("childrens_statutory", { stage1: { workingDays: 12 } }, { receivedOn: "2028-03-31", history })).toThrow(
+      /above the statutory/,
+    );
   });
 
   it("takes the earliest entry before them all and the latest without a date", () => {

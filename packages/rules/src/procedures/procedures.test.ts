@@ -76,12 +76,21 @@ describe("defineCorporateProcedure", () => {
     });
     expect(p).toMatchObject({ id: "corporate", procedure: "corporate", timeLimit: { months: 12, source: "local policy" } });
     expect(clock(p, "stage1").clock).toMatchObject({ workingDays: 10, startsAt: "received", source: "local policy", statutory: false });
-    expect(clock(p, "stage2").clock).toMatchObject({ workingDays: 25, maxWorkingDays: 40, startsAt: "escalation_requested", label: "Corporate Stage 2" });
+    expect(clock(p, "stage2").clock).toMatchObject({
+      workingDays: 25,
+      maxWorkingDays: 40,
+      startsAt: "escalation_requested",
+      label: "Corporate Stage 2",
+    });
     expect(clock(p, "stage2_request").clock).toMatchObject({ kind: "request_window", workingDays: 20, startsAtStage: "stage1" });
   });
 
   it("may have no time limit", () => {
-    const p = defineCorporateProcedure({ acknowledgementWorkingDays: 3, timeLimitMonths: null, stages: [{ stage: "stage1", workingDays: 15, from: "receipt" }] });
+    const p = defineCorporateProcedure({
+      acknowledgementWorkingDays: 3,
+      timeLimitMonths: null,
+      stages: [{ stage: "stage1", workingDays: 15, from: "receipt" }],
+    });
     expect(p.timeLimit).toBeNull();
   });
 
@@ -104,8 +113,16 @@ describe("procedureDefinitionSchema", () => {
     ["stages out of order", { ...base, stages: [base.stages[1], base.stages[0]] }, "stages must be in order"],
     ["an unknown timescale clock", { ...base, stages: [{ ...base.stages[0], timescaleClock: "nope" }] }, "nope is not one of the stage's clocks"],
     ["a clock id used twice", { ...base, acknowledgement: { ...base.acknowledgement, id: "stage1" } }, "clock id stage1 is used twice"],
-    ["both working days and months", { ...base, acknowledgement: { ...base.acknowledgement, months: 1 } }, "acknowledgement: give either workingDays or months"],
-    ["a maximum below the timescale", { ...base, acknowledgement: { ...base.acknowledgement, maxWorkingDays: 1 } }, "acknowledgement.maxWorkingDays: 1 is below workingDays 3"],
+    [
+      "both working days and months",
+      { ...base, acknowledgement: { ...base.acknowledgement, months: 1 } },
+      "acknowledgement: give either workingDays or months",
+    ],
+    [
+      "a maximum below the timescale",
+      { ...base, acknowledgement: { ...base.acknowledgement, maxWorkingDays: 1 } },
+      "acknowledgement.maxWorkingDays: 1 is below workingDays 3",
+    ],
   ])("rejects %s", (_name, input, message) => {
     const result = procedureDefinitionSchema.safeParse(input);
     expect(result.success).toBe(false);

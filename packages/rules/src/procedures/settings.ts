@@ -3,12 +3,7 @@ import type { ProcedureId } from "../vocabulary/canonical";
 import type { IsoDate } from "../dates/iso-date";
 import { corporateProcedureConfigSchema, defineCorporateProcedure } from "./corporate";
 import { definitionInForce, type ProcedureHistory } from "./in-force";
-import {
-  type ClockDefinition,
-  type ProcedureDefinition,
-  countingConventionSchema,
-  procedureDefinitionSchema,
-} from "./definition";
+import { type ClockDefinition, type ProcedureDefinition, countingConventionSchema, procedureDefinitionSchema } from "./definition";
 
 /**
  * A council's settings for one procedure: its acknowledgement target, its corporate stages and timescales,
@@ -46,10 +41,7 @@ export const procedureSettingsSchema = z
     counting: countingConventionSchema.optional(),
     /** The council's corporate procedure (used when resolving "corporate"); the LGSCO Code's timescales if absent. */
     corporate: corporateProcedureConfigSchema.optional(),
-    ...(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockTargetSchema.optional()])) as Record<
-      ClockId,
-      z.ZodOptional<typeof clockTargetSchema>
-    >),
+    ...(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockTargetSchema.optional()])) as Record<ClockId, z.ZodOptional<typeof clockTargetSchema>>),
   })
   .strict();
 export type ProcedureSettings = z.infer<typeof procedureSettingsSchema>;
@@ -105,7 +97,9 @@ function targetProblems(clock: ClockDefinition, target: ClockTarget): string[] {
     if (clock.maxWorkingDays === undefined) {
       problems.push(`${id}.maxWorkingDays: the statutory timescale (${clock.source}) has no extension a council can set`);
     } else if (target.maxWorkingDays > clock.maxWorkingDays) {
-      problems.push(`${id}.maxWorkingDays: ${target.maxWorkingDays} is above the statutory maximum of ${clock.maxWorkingDays} working days (${clock.source})`);
+      problems.push(
+        `${id}.maxWorkingDays: ${target.maxWorkingDays} is above the statutory maximum of ${clock.maxWorkingDays} working days (${clock.source})`,
+      );
     }
   }
   const workingDays = target.workingDays ?? clock.workingDays;

@@ -5,24 +5,11 @@ import { z } from "zod";
  * one of these values, so the core can compute measures and compare councils without knowing any council.
  */
 
-export const FEEDBACK_KINDS = [
-  "complaint",
-  "informal_resolution",
-  "comment",
-  "compliment",
-  "signpost",
-  "member_enquiry",
-  "lgsco_enquiry",
-] as const;
+export const FEEDBACK_KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
 /** Which procedure a complaint runs under. */
-export const PROCEDURES = [
-  "childrens_statutory",
-  "corporate",
-  "adult_social_care",
-  "public_health",
-] as const;
+export const PROCEDURES = ["childrens_statutory", "corporate", "adult_social_care", "public_health"] as const;
 export type ProcedureId = (typeof PROCEDURES)[number];
 
 export const STAGES = ["stage1", "stage2", "stage3"] as const;
@@ -88,17 +75,7 @@ export const COMPLAINANT_RELATIONSHIPS = [
 ] as const;
 export type ComplainantRelationship = (typeof COMPLAINANT_RELATIONSHIPS)[number];
 
-export const CHANNELS = [
-  "phone",
-  "email",
-  "letter",
-  "paper_form",
-  "web_form",
-  "in_person",
-  "text",
-  "app",
-  "via_advocate",
-] as const;
+export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const SERVICE_AREAS = [

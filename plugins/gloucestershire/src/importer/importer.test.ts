@@ -70,7 +70,12 @@ describe("Gloucestershire export reader", () => {
     const decided = parsed.events.find((e) => e.type === "lgsco_decided");
     expect(decided).toMatchObject({ decision: "closed_after_initial_enquiries" });
     const response = parsed.events.find((e) => e.type === "response_sent");
-    expect(response).toMatchObject({ outcomes: [{ pointId: "p1", outcome: "partially_upheld" }, { pointId: "p2", outcome: "partially_upheld" }] });
+    expect(response).toMatchObject({
+      outcomes: [
+        { pointId: "p1", outcome: "partially_upheld" },
+        { pointId: "p2", outcome: "partially_upheld" },
+      ],
+    });
     // The Stage 1 extension is recorded on the 8th working day after receipt (day 0; 2 April 2018 was Easter Monday).
     expect(parsed.events.find((e) => e.type === "extension_agreed")?.on).toBe("2018-04-12");
   });

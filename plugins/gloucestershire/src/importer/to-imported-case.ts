@@ -83,7 +83,10 @@ function events(r: ExportRecord, points: { id: string }[]): CaseEventInput[] {
   if (r.lgscoDecidedOn !== null && decision !== undefined) list.push({ type: "lgsco_decided", on: r.lgscoDecidedOn, decision });
   add(r.closedOn, (on) => ({ type: "closed", on }));
   // Stable sort: same-day events keep the order above (the lifecycle's order).
-  return list.map((e, i) => ({ e, i })).sort((a, b) => compareDates(a.e.on, b.e.on) || a.i - b.i).map(({ e }) => e);
+  return list
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => compareDates(a.e.on, b.e.on) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 export function toImportedCase(r: ExportRecord): ImportedCaseInput {

@@ -122,30 +122,56 @@ export const timelinessSection: Section = {
       columns: [{ label: "{year}" }],
       rows: [
         { label: "Complaints investigated at Stage 2", cells: [count(stageStarted("stage2"))] },
-        { label: "Following the statutory Children's Social Care complaints process", cells: [count(stage2({ procedure: ["childrens_statutory"] }))] },
+        {
+          label: "Following the statutory Children's Social Care complaints process",
+          cells: [count(stage2({ procedure: ["childrens_statutory"] }))],
+        },
         {
           label: "Completed within the permitted timeframe (65 working days)",
           // SI 2006/1738 reg 17: 25 working days, extendable to 65.
-          cells: [count({ metric: "within_timescale", stage: "stage2", basis: "received", withinWorkingDays: 65, filter: { procedure: ["childrens_statutory"] } })],
+          cells: [
+            count({
+              metric: "within_timescale",
+              stage: "stage2",
+              basis: "received",
+              withinWorkingDays: 65,
+              filter: { procedure: ["childrens_statutory"] },
+            }),
+          ],
         },
         { label: "Following the council's Corporate Complaints process", cells: [count(stage2({ procedure: ["corporate"] }))] },
-        { label: "Corporate investigations still ongoing", cells: [count({ metric: "open_at_end", stage: "stage2", filter: { procedure: ["corporate"] } })] },
+        {
+          label: "Corporate investigations still ongoing",
+          cells: [count({ metric: "open_at_end", stage: "stage2", filter: { procedure: ["corporate"] } })],
+        },
         {
           label: "Corporate investigations exceeding the council's 25 working day timeframe",
           // Gloucestershire Corporate Complaints Policy: Stage 2 within 25 working days (para 31).
-          cells: [count({ metric: "outside_timescale", stage: "stage2", basis: "received", withinWorkingDays: 25, filter: { procedure: ["corporate"] } })],
+          cells: [
+            count({ metric: "outside_timescale", stage: "stage2", basis: "received", withinWorkingDays: 25, filter: { procedure: ["corporate"] } }),
+          ],
         },
         { label: "Complaints progressed to a Stage 3 review panel", cells: [count(stageStarted("stage3"))] },
       ],
     },
   ],
-  charts: [{ id: "stage1-timeliness-chart", type: "line", table: "stage1-timeliness", alt: "Stage 1 responses within the agreed timescale, 2015/16 to 2018/19" }],
+  charts: [
+    {
+      id: "stage1-timeliness-chart",
+      type: "line",
+      table: "stage1-timeliness",
+      alt: "Stage 1 responses within the agreed timescale, 2015/16 to 2018/19",
+    },
+  ],
 };
 
 const share = (filter: Filter): ReturnType<typeof percent> =>
   percent({ metric: "cases_received", filter: { ...COMPLAINT, ...filter } }, complaintsReceived);
 const shareWhereStated = (dimension: "ethnicity" | "disability", codes: string[], stated: string[]): ReturnType<typeof percent> =>
-  percent({ metric: "cases_received", filter: { ...COMPLAINT, [dimension]: codes } }, { metric: "cases_received", filter: { ...COMPLAINT, [dimension]: stated } });
+  percent(
+    { metric: "cases_received", filter: { ...COMPLAINT, [dimension]: codes } },
+    { metric: "cases_received", filter: { ...COMPLAINT, [dimension]: stated } },
+  );
 
 export const whoSection: Section = {
   id: "who",
@@ -163,7 +189,10 @@ export const whoSection: Section = {
         { label: "Foster carers and Special Guardians (%)", cells: [share({ localComplainantType: ["FC", "SG"] })] },
         { label: "Women (%)", cells: [share({ gender: ["F"] })] },
         { label: "Men (%)", cells: [share({ gender: ["M"] })] },
-        { label: "British, where stated (%)", cells: [shareWhereStated("ethnicity", ["BRITISH"], ["BRITISH", "ENGLISH", "WELSH", "OTHERUK", "OTHER"])] },
+        {
+          label: "British, where stated (%)",
+          cells: [shareWhereStated("ethnicity", ["BRITISH"], ["BRITISH", "ENGLISH", "WELSH", "OTHERUK", "OTHER"])],
+        },
         { label: "Disabled, where stated (%)", cells: [shareWhereStated("disability", ["Y"], ["Y", "N"])] },
       ],
     },
@@ -181,7 +210,10 @@ export const childrenSection: Section = {
       source: "paras 36-37",
       columns: [{ label: "{year}" }],
       rows: [
-        { label: "Young people who raised comments and complaints", cells: [count({ metric: "cases_received", filter: { ...CONCERNS, madeByChild: ["true"] } })] },
+        {
+          label: "Young people who raised comments and complaints",
+          cells: [count({ metric: "cases_received", filter: { ...CONCERNS, madeByChild: ["true"] } })],
+        },
         {
           label: "supported by Barnardo's advocates in making their complaints",
           cells: [count({ metric: "advocacy_taken", filter: { ...COMPLAINT, advocacyProvider: ["Barnardo's"] } })],
@@ -204,13 +236,29 @@ export const appendices: Section[] = [
   {
     id: "appendix-1",
     title: "Appendix 1",
-    tables: [{ id: "compliments-by-team", title: "Number of compliments received for Social Care, by team", source: "Appendix 1", columns: byTeam("compliment"), rowsFrom: { dimension: "team" } }],
+    tables: [
+      {
+        id: "compliments-by-team",
+        title: "Number of compliments received for Social Care, by team",
+        source: "Appendix 1",
+        columns: byTeam("compliment"),
+        rowsFrom: { dimension: "team" },
+      },
+    ],
     charts: [{ id: "compliments-by-team-chart", type: "bar", table: "compliments-by-team", alt: "Compliments received, by team" }],
   },
   {
     id: "appendix-2",
     title: "Appendix 2",
-    tables: [{ id: "complaints-by-team", title: "Complaints received, by the team working with the child or young person", source: "Appendix 2", columns: byTeam("complaint"), rowsFrom: { dimension: "team" } }],
+    tables: [
+      {
+        id: "complaints-by-team",
+        title: "Complaints received, by the team working with the child or young person",
+        source: "Appendix 2",
+        columns: byTeam("complaint"),
+        rowsFrom: { dimension: "team" },
+      },
+    ],
     charts: [{ id: "complaints-by-team-chart", type: "bar", table: "complaints-by-team", alt: "Complaints received, by team" }],
   },
 ];

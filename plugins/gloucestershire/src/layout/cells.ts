@@ -41,7 +41,10 @@ export function percentChange(measure: MeasureSpecInput, decimals: number): Cell
 
 /** 100 × a count ÷ the year's contacts (a context figure the council supplies); under 1% the seed says "less than 1%". */
 export function shareOfContacts(measure: MeasureSpecInput): CellSpecInput {
-  return { ratio: { numerator: ref(measure, 0), denominator: { context: "contacts" } }, format: { type: "percent", lessThan: { value: 1, text: "less than 1%" } } };
+  return {
+    ratio: { numerator: ref(measure, 0), denominator: { context: "contacts" } },
+    format: { type: "percent", lessThan: { value: 1, text: "less than 1%" } },
+  };
 }
 
 /** A measure that is already a percentage (0–100), rounded to whole percent half up. */

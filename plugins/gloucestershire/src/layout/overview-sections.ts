@@ -1,22 +1,14 @@
 import type { ContextFigureKey, ReportLayoutInput } from "@csc/council-kit";
 import type { MeasureSpecInput } from "@csc/rules";
-import {
-  BLANK,
-  COMPLAINT,
-  complaintsReceived,
-  count,
-  offsetOf,
-  percent,
-  percentChange,
-  shareOfContacts,
-  stageStarted,
-  YEAR_COLUMNS,
-} from "./cells";
+import { BLANK, COMPLAINT, complaintsReceived, count, offsetOf, percent, percentChange, shareOfContacts, stageStarted, YEAR_COLUMNS } from "./cells";
 
 type Section = ReportLayoutInput["sections"][number];
 
 const compliments: MeasureSpecInput = { metric: "cases_received", filter: { kind: ["compliment"] } };
-const complimentsFrom = (types: string[]): MeasureSpecInput => ({ metric: "cases_received", filter: { kind: ["compliment"], localComplainantType: types } });
+const complimentsFrom = (types: string[]): MeasureSpecInput => ({
+  metric: "cases_received",
+  filter: { kind: ["compliment"], localComplainantType: types },
+});
 const informal: MeasureSpecInput = { metric: "cases_received", filter: { kind: ["informal_resolution", "comment"] } };
 /** Complaints whose furthest stage by the export date is Stage 1 (the importer derives it from the stage dates). */
 const onlyStage1: MeasureSpecInput = { metric: "cases_received", filter: { ...COMPLAINT, "local:stageReached": ["STAGE1"] } };
@@ -40,11 +32,20 @@ export const executiveSummary: Section = {
         { label: "Contacts managed as Informal Local Resolutions or Comments", cells: [count(informal, -1), count(informal)] },
         { label: "Rise in contacts managed as Informal Local Resolutions or Comments (%)", cells: [BLANK, percentChange(informal, 2)] },
         { label: "Formal Social Care complaints received", cells: [count(complaintsReceived, -1), count(complaintsReceived)] },
-        { label: "Complaints not taken beyond a Stage 1 response (%)", cells: [percent(onlyStage1, complaintsReceived, -1), percent(onlyStage1, complaintsReceived)] },
+        {
+          label: "Complaints not taken beyond a Stage 1 response (%)",
+          cells: [percent(onlyStage1, complaintsReceived, -1), percent(onlyStage1, complaintsReceived)],
+        },
         { label: "Complaints independently investigated at Stage 2", cells: [count(stageStarted("stage2"), -1), count(stageStarted("stage2"))] },
-        { label: "Complaints taken to the Local Government & Social Care Ombudsman", cells: [count({ metric: "lgsco_decisions" }, -1), count({ metric: "lgsco_decisions" })] },
+        {
+          label: "Complaints taken to the Local Government & Social Care Ombudsman",
+          cells: [count({ metric: "lgsco_decisions" }, -1), count({ metric: "lgsco_decisions" })],
+        },
         // The seed's 11 is every decision except "No investigation / Closed after initial inquiry" (16 − 5).
-        { label: "of which the Ombudsman undertook an investigation", cells: [count(lgscoDecided(INVESTIGATED), -1), count(lgscoDecided(INVESTIGATED))] },
+        {
+          label: "of which the Ombudsman undertook an investigation",
+          cells: [count(lgscoDecided(INVESTIGATED), -1), count(lgscoDecided(INVESTIGATED))],
+        },
       ],
     },
   ],
@@ -77,7 +78,14 @@ export const complimentsSection: Section = {
       ],
     },
   ],
-  charts: [{ id: "compliments-by-year-chart", type: "bar", table: "compliments-by-year", alt: "Social Care compliments received in each of the last four years" }],
+  charts: [
+    {
+      id: "compliments-by-year-chart",
+      type: "bar",
+      table: "compliments-by-year",
+      alt: "Social Care compliments received in each of the last four years",
+    },
+  ],
 };
 
 export const commentsSection: Section = {
@@ -128,7 +136,10 @@ export const complaintsSection: Section = {
       rows: [
         { label: "Stage 2 investigations completed", cells: [count({ metric: "cases_completed", stage: "stage2", basis: "received" })] },
         { label: "Stage 2 investigations ongoing", cells: [count({ metric: "open_at_end", stage: "stage2" })] },
-        { label: "Following the Children's Social Care complaints procedure", cells: [count(stageStarted("stage2", { procedure: ["childrens_statutory"] }))] },
+        {
+          label: "Following the Children's Social Care complaints procedure",
+          cells: [count(stageStarted("stage2", { procedure: ["childrens_statutory"] }))],
+        },
         { label: "Following the council's Corporate Complaints procedure", cells: [count(stageStarted("stage2", { procedure: ["corporate"] }))] },
         { label: "Undertaken by independent investigators", cells: [count(stageStarted("stage2"))] },
       ],
@@ -153,7 +164,10 @@ export const complaintsSection: Section = {
         { label: "Increase in formal complaints recorded (%)", cells: [percentChange(complaintsReceived, 0)] },
         { label: "Complaints progressed to a Stage 3 review panel", cells: [count(stageStarted("stage3"))] },
         { label: "Complaints referred to the Ombudsman with outcomes notified", cells: [count({ metric: "lgsco_decisions" })] },
-        { label: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report", cells: [{ supplied: "lgsco-further-complaints-outside-scope" }] },
+        {
+          label: "Further complaints recorded by the Ombudsman for Children's Services outside the scope of this report",
+          cells: [{ supplied: "lgsco-further-complaints-outside-scope" }],
+        },
       ],
     },
     {
@@ -169,11 +183,15 @@ export const complaintsSection: Section = {
       rows: [
         {
           label: "Decisions received",
-          cells: [count(lgscoDecided(["CLOSED", "WITHDRAWN"])), count(lgscoDecided(["PREMATURE"])), count(lgscoDecided(["NOFAULT"])), count(lgscoDecided(["FAULT"]))],
+          cells: [
+            count(lgscoDecided(["CLOSED", "WITHDRAWN"])),
+            count(lgscoDecided(["PREMATURE"])),
+            count(lgscoDecided(["NOFAULT"])),
+            count(lgscoDecided(["FAULT"])),
+          ],
         },
         { label: "including withdrawn by the complainant", cells: [count(lgscoDecided(["WITHDRAWN"])), BLANK, BLANK, BLANK] },
       ],
     },
   ],
 };
-

@@ -81,7 +81,10 @@ export function buildEvents(row: RowReader, kind: FeedbackKind, procedure: Proce
   row.notBefore("Date Closed", closed, "Date Received", received);
   if (closed) events.push({ type: "closed", on: closed });
   // Stable sort: same-day events keep the procedure order they were built in.
-  return events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i)).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i))
+    .map(({ e }) => e);
 }
 
 interface StageEvents {
@@ -156,6 +159,8 @@ function buildStage(
   // closing it, recorded as the Stage 2 response with the outcome "discontinued" (README, "Vocabulary mapping").
   const pointOutcomes = pointIds.map((pointId) => ({ pointId, outcome: outcome.canonical }));
   const type = stage === "stage1" ? "response_sent" : stage === "stage2" ? "adjudication_sent" : "council_responded";
-  events.push(type === "response_sent" ? { type, on: respondedOn, stage, outcomes: pointOutcomes } : { type, on: respondedOn, outcomes: pointOutcomes });
+  events.push(
+    type === "response_sent" ? { type, on: respondedOn, stage, outcomes: pointOutcomes } : { type, on: respondedOn, outcomes: pointOutcomes },
+  );
   return { events, response: { column: columns.response, on: respondedOn } };
 }

@@ -41,14 +41,22 @@ describe("parse (Hartlepool export)", () => {
   });
 
   it("builds a Stage 1 response with one outcome per point of complaint, in date order", () => {
-    const [c] = parse(csv({ ...complaint, "S1 Start": "06/04/2020", "S1 Response": "20/04/2020", "S1 Outcome": "PARTLY", "Date Closed": "20/04/2020" }));
+    const [c] = parse(
+      csv({ ...complaint, "S1 Start": "06/04/2020", "S1 Response": "20/04/2020", "S1 Outcome": "PARTLY", "Date Closed": "20/04/2020" }),
+    );
     expect(c?.points).toEqual([
       { id: "1", category: null, reason: "COMMS" },
       { id: "2", category: null, reason: "DELAY" },
     ]);
     expect(c?.events.map((e) => e.type)).toEqual(["received", "procedure_decided", "stage_started", "acknowledged", "response_sent", "closed"]);
     const response = c?.events.find((e) => e.type === "response_sent");
-    expect(response).toMatchObject({ stage: "stage1", outcomes: [{ pointId: "1", outcome: "partially_upheld" }, { pointId: "2", outcome: "partially_upheld" }] });
+    expect(response).toMatchObject({
+      stage: "stage1",
+      outcomes: [
+        { pointId: "1", outcome: "partially_upheld" },
+        { pointId: "2", outcome: "partially_upheld" },
+      ],
+    });
     expect(c?.localOutcomes).toEqual({ stage1: "PARTLY" });
     expect(c?.localDimensions).toEqual({ onHold: "N" });
   });
@@ -72,9 +80,22 @@ describe("parse (Hartlepool export)", () => {
 
   it("records a Stage 2 the Council withdrew as the Stage 2 response with the outcome discontinued", () => {
     const [c] = parse(
-      csv({ ...complaint, "S2 Requested": "08/04/2020", "S2 Statement Agreed": "20/04/2020", "S2 Response": "01/06/2020", "S2 Outcome": "WDCOUNCIL" }),
+      csv({
+        ...complaint,
+        "S2 Requested": "08/04/2020",
+        "S2 Statement Agreed": "20/04/2020",
+        "S2 Response": "01/06/2020",
+        "S2 Outcome": "WDCOUNCIL",
+      }),
     );
-    expect(c?.events).toContainEqual({ type: "adjudication_sent", on: "2020-06-01", outcomes: [{ pointId: "1", outcome: "discontinued" }, { pointId: "2", outcome: "discontinued" }] });
+    expect(c?.events).toContainEqual({
+      type: "adjudication_sent",
+      on: "2020-06-01",
+      outcomes: [
+        { pointId: "1", outcome: "discontinued" },
+        { pointId: "2", outcome: "discontinued" },
+      ],
+    });
     expect(c?.localOutcomes).toEqual({ stage2: "WDCOUNCIL" });
   });
 

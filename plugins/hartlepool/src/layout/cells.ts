@@ -19,7 +19,7 @@ export const CSC = { kind: ["complaint"], procedure: ["childrens_statutory"] };
 /** Public health complaints (seed section 4): a single stage, recorded as the Stage 1 response. */
 export const PUBLIC_HEALTH = { kind: ["complaint"], procedure: ["public_health"] };
 export const PH_NOT_UPHELD = { ...PUBLIC_HEALTH, outcome: ["not_upheld"] };
-export const INVESTIGATED = { ...CSC, "entryStage": ["stage1", "stage2"] };
+export const INVESTIGATED = { ...CSC, entryStage: ["stage1", "stage2"] };
 
 type Filter = Record<string, string[]>;
 

@@ -29,12 +29,18 @@ export const layout: ReportLayoutInput = {
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
   contents: { title: "Contents" },
   sections: [
-    { id: "1-introduction", title: "1. Introduction", narrative: [narrative("introduction", "Welcome, the period covered and what the report outlines.")] },
+    {
+      id: "1-introduction",
+      title: "1. Introduction",
+      narrative: [narrative("introduction", "Welcome, the period covered and what the report outlines.")],
+    },
     { id: "2-background", title: "2. Background", narrative: [narrative("background", "What is a complaint? Who can complain?")] },
     {
       id: "3-childrens-framework",
       title: "3. Children's Social Care Complaint Framework",
-      narrative: [narrative("childrens-framework", "Complaint management arrangements, the regulations and the three stages, referral to the LGSCO.")],
+      narrative: [
+        narrative("childrens-framework", "Complaint management arrangements, the regulations and the three stages, referral to the LGSCO."),
+      ],
     },
     {
       id: "4-public-health-framework",
@@ -42,7 +48,11 @@ export const layout: ReportLayoutInput = {
       narrative: [narrative("public-health-framework", "The public health complaint regulations and management arrangements.")],
     },
     { id: "5-principles", title: "5. Principles and outcomes", narrative: [narrative("principles", "Principles of good complaint handling.")] },
-    { id: "6-public-information", title: "6. Public information", narrative: [narrative("public-information", "How the procedure is publicised and made accessible.")] },
+    {
+      id: "6-public-information",
+      title: "6. Public information",
+      narrative: [narrative("public-information", "How the procedure is publicised and made accessible.")],
+    },
     {
       id: "7-1-compliments",
       title: "7.1. Compliments",
@@ -53,7 +63,12 @@ export const layout: ReportLayoutInput = {
           title: "Compliments received relating to children's social care",
           source: "7.1",
           columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: CHANGE_COLUMN }],
-          rows: [{ label: "Compliments received", cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] }), receivedChange({ kind: ["compliment"] })] }],
+          rows: [
+            {
+              label: "Compliments received",
+              cells: [received({ kind: ["compliment"] }, -1), received({ kind: ["compliment"] }), receivedChange({ kind: ["compliment"] })],
+            },
+          ],
         },
       ],
     },
@@ -142,13 +157,16 @@ export const layout: ReportLayoutInput = {
           source: "7.2",
           columns: [{ label: THIS_YEAR }],
           rows: [
-            { label: "Responded to at Stage 1", cells: [{ measure: { metric: "cases_completed", stage: "stage1", filter: CSC, basis: "received" } }] },
+            {
+              label: "Responded to at Stage 1",
+              cells: [{ measure: { metric: "cases_completed", stage: "stage1", filter: CSC, basis: "received" } }],
+            },
             { label: "Resolved", cells: [picked("cases_completed", CSC, "furthestStage", "stage1", { stage: "stage1", basis: "received" })] },
             {
               label: "Progressed to Stage 2",
               cells: [
                 {
-                  measure: { metric: "cases_completed", stage: "stage1", basis: "received", filter: { ...CSC, "furthestStage": ["stage2", "stage3"] } },
+                  measure: { metric: "cases_completed", stage: "stage1", basis: "received", filter: { ...CSC, furthestStage: ["stage2", "stage3"] } },
                 },
               ],
             },
@@ -178,7 +196,10 @@ export const layout: ReportLayoutInput = {
                 },
               ],
             },
-            { label: "Remain ongoing at Stage 2", cells: [{ measure: { metric: "open_at_end", stage: "stage2", filter: { ...CSC, "local:onHold": ["N"] } } }] },
+            {
+              label: "Remain ongoing at Stage 2",
+              cells: [{ measure: { metric: "open_at_end", stage: "stage2", filter: { ...CSC, "local:onHold": ["N"] } } }],
+            },
             {
               label: "Remain 'on hold' at Stage 2 at the complainant's request",
               cells: [{ measure: { metric: "open_at_end", stage: "stage2", filter: { ...CSC, "local:onHold": ["Y"] } } }],
@@ -284,7 +305,16 @@ export const layout: ReportLayoutInput = {
       id: "appendix-b",
       title: "Appendix B: Examples of actions taken in complaints about Children's Social Care Services",
       narrative: [narrative("action-examples", "Details of complaint/Outcome and Actions following findings, one pair per example.")],
-      records: [{ id: "action-examples", kind: "learning", title: "Examples of actions taken", source: "Appendix B", rowHeading: "Details of complaint/Outcome", columns: ["Actions following findings"] }],
+      records: [
+        {
+          id: "action-examples",
+          kind: "learning",
+          title: "Examples of actions taken",
+          source: "Appendix B",
+          rowHeading: "Details of complaint/Outcome",
+          columns: ["Actions following findings"],
+        },
+      ],
     },
   ],
 };

@@ -62,7 +62,13 @@ function stageEvents(row: RowReader, received: string, pointIds: readonly string
   // "A maximum of 20 working days may be allowed, but the expectation is that any extension is agreed with the
   // person making the complaint upfront" (Complaint Timescales): recorded as agreed on receipt.
   if (extendedTo !== null) {
-    events.push({ type: "extension_agreed", on: received, stage: "stage1", totalWorkingDays: extendedTo, reason: "Extension agreed with the complainant upfront" });
+    events.push({
+      type: "extension_agreed",
+      on: received,
+      stage: "stage1",
+      totalWorkingDays: extendedTo,
+      reason: "Extension agreed with the complainant upfront",
+    });
   }
   const s1 = response(row, "stage1", pointIds);
   row.notBefore("S1 Response", s1?.on ?? null, "Date Received", received);
@@ -133,7 +139,12 @@ function lgoEvents(row: RowReader, kind: FeedbackKind): CaseEventInput[] {
   const events: CaseEventInput[] = [{ type: "lgsco_referred", on: referred }];
   if (decision && decided) {
     row.notBefore("LGO Decided", decided, "LGO Referred", referred);
-    const remedies = row.list("LGO Remedy").map((code) => LGO_REMEDIES[code] ?? row.fail("LGO Remedy", `"${code}" is not a remedy code (expected one of ${Object.keys(LGO_REMEDIES).join(", ")})`));
+    const remedies = row
+      .list("LGO Remedy")
+      .map(
+        (code) =>
+          LGO_REMEDIES[code] ?? row.fail("LGO Remedy", `"${code}" is not a remedy code (expected one of ${Object.keys(LGO_REMEDIES).join(", ")})`),
+      );
     events.push({ type: "lgsco_decided", on: decided, decision: decision.canonical, remedies });
   } else if (row.text("LGO Remedy")) {
     row.fail("LGO Remedy", 'needs "LGO Decision" and "LGO Decided"');

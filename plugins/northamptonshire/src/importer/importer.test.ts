@@ -81,7 +81,20 @@ describe("parse (Northamptonshire case-system export)", () => {
 
   it("reads a declined complaint as not considered, with no stage", () => {
     const [c] = parse(
-      writeExport([complaint({ "Declined Reason": "COURT", "Date Declined": "05/06/2015", "S1 Extended To": "", "S1 Response": "", "S1 Outcome": "", "S2 Requested": "", "S2 Statement Agreed": "", "S2 Response": "", "S2 Outcome": "", "Date Closed": "05/06/2015" })]),
+      writeExport([
+        complaint({
+          "Declined Reason": "COURT",
+          "Date Declined": "05/06/2015",
+          "S1 Extended To": "",
+          "S1 Response": "",
+          "S1 Outcome": "",
+          "S2 Requested": "",
+          "S2 Statement Agreed": "",
+          "S2 Response": "",
+          "S2 Outcome": "",
+          "Date Closed": "05/06/2015",
+        }),
+      ]),
     );
     expect(c?.notConsideredReason).toBe("COURT");
     expect(c?.events.find((e) => e.type === "not_considered")).toMatchObject({ reason: "court_proceedings" });
@@ -115,7 +128,9 @@ describe("parse (Northamptonshire case-system export)", () => {
   });
 
   it("rejects a declined complaint that also has stage dates", () => {
-    expect(errorOf([complaint({ "Declined Reason": "POLICE", "Date Declined": "05/06/2015" })])).toMatch(/column "Declined Reason": a complaint declined/);
+    expect(errorOf([complaint({ "Declined Reason": "POLICE", "Date Declined": "05/06/2015" })])).toMatch(
+      /column "Declined Reason": a complaint declined/,
+    );
   });
 
   it("rejects a repeated reference, a missing received date and an unreal date", () => {

@@ -14,7 +14,10 @@ export class RowReader extends CsvRowReader<ExportColumn> {
   stage1Extension(column: ExportColumn): number | null {
     const value = this.integer(column);
     if (value !== null && (value <= 10 || value > 20)) {
-      this.fail(column, "must be a whole number of working days from 11 to 20 (SI 2006/1738 reg 14: Stage 1 may be extended to 20 working days in all)");
+      this.fail(
+        column,
+        "must be a whole number of working days from 11 to 20 (SI 2006/1738 reg 14: Stage 1 may be extended to 20 working days in all)",
+      );
     }
     return value;
   }

@@ -36,12 +36,32 @@ export const layout: ReportLayoutInput = {
   title: "Annual Complaints & Compliments Report: Children, Families & Education {year}",
   rounding: { method: "half_up", percentDecimals: 0, averageDecimals: 1 },
   sections: [
-    { id: "introduction", title: "Introduction", narrative: [narrative("introduction", "What this report summarises and the aims of the Complaints and Compliments Team.")] },
-    { id: "1-why-publish", title: "1. Why we publish a report?", narrative: [narrative("why-publish", "The duty to publish (Local Authority Social Services Act 1970; Children Act 1989; SI 2006/1738).")] },
-    { id: "2-what-is-a-complaint", title: "2. What is a complaint?", narrative: [narrative("what-is-a-complaint", "The definition of a complaint.")] },
-    { id: "3-who-may-complain", title: "3. Who may complain?", narrative: [narrative("who-may-complain", "Who may complain, complaints on behalf of a child, anonymous complaints.")] },
+    {
+      id: "introduction",
+      title: "Introduction",
+      narrative: [narrative("introduction", "What this report summarises and the aims of the Complaints and Compliments Team.")],
+    },
+    {
+      id: "1-why-publish",
+      title: "1. Why we publish a report?",
+      narrative: [narrative("why-publish", "The duty to publish (Local Authority Social Services Act 1970; Children Act 1989; SI 2006/1738).")],
+    },
+    {
+      id: "2-what-is-a-complaint",
+      title: "2. What is a complaint?",
+      narrative: [narrative("what-is-a-complaint", "The definition of a complaint.")],
+    },
+    {
+      id: "3-who-may-complain",
+      title: "3. Who may complain?",
+      narrative: [narrative("who-may-complain", "Who may complain, complaints on behalf of a child, anonymous complaints.")],
+    },
     { id: "4-the-process", title: "4. The process", narrative: [narrative("process", "The three stages and the Local Government Ombudsman.")] },
-    { id: "5-what-is-a-compliment", title: "5. What is a compliment?", narrative: [narrative("what-is-a-compliment", "The definition of a compliment and why they are logged.")] },
+    {
+      id: "5-what-is-a-compliment",
+      title: "5. What is a compliment?",
+      narrative: [narrative("what-is-a-compliment", "The definition of a compliment and why they are logged.")],
+    },
     {
       id: "6-headline-figures",
       title: "6. Headline figures",
@@ -118,9 +138,20 @@ export const layout: ReportLayoutInput = {
         },
       ],
       charts: [
-        { id: "complaints-by-quarter-chart", type: "bar", table: "complaints-by-quarter", alt: "New complaints received in each quarter of the year" },
+        {
+          id: "complaints-by-quarter-chart",
+          type: "bar",
+          table: "complaints-by-quarter",
+          alt: "New complaints received in each quarter of the year",
+        },
         { id: "channels-chart", type: "bar", table: "channels", alt: "Complaints by how they were received" },
-        { id: "reasons-chart", type: "bar", table: "top-reasons", title: "Top 5 reasons for complaints", alt: "The five reasons given most often for complaints, most first" },
+        {
+          id: "reasons-chart",
+          type: "bar",
+          table: "top-reasons",
+          title: "Top 5 reasons for complaints",
+          alt: "The five reasons given most often for complaints, most first",
+        },
       ],
     },
     {
@@ -171,7 +202,10 @@ export const layout: ReportLayoutInput = {
               label,
               cells: [stage1Band(band, -1), stage1BandPercent(band, -1), stage1Band(band, 0), stage1BandPercent(band, 0)],
             })),
-            { label: "Stage 1 complaints resolved", cells: [stage1Total(-1), stage1BandPercent(null, -1), stage1Total(0), stage1BandPercent(null, 0)] },
+            {
+              label: "Stage 1 complaints resolved",
+              cells: [stage1Total(-1), stage1BandPercent(null, -1), stage1Total(0), stage1BandPercent(null, 0)],
+            },
           ],
         },
       ],
@@ -264,7 +298,10 @@ export const layout: ReportLayoutInput = {
           columns: [{ label: "Complaints" }, { label: "%" }],
           rows: YOUNG_PEOPLE_THEMES.map(([label, reasonCodes]) => ({
             label,
-            cells: [received({ ...FROM_YOUNG_PEOPLE, reason: reasonCodes }), percentOf({ ...FROM_YOUNG_PEOPLE, reason: reasonCodes }, FROM_YOUNG_PEOPLE)],
+            cells: [
+              received({ ...FROM_YOUNG_PEOPLE, reason: reasonCodes }),
+              percentOf({ ...FROM_YOUNG_PEOPLE, reason: reasonCodes }, FROM_YOUNG_PEOPLE),
+            ],
           })),
         },
       ],

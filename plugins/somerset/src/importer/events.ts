@@ -5,7 +5,19 @@ import type { RowReader } from "./row-reader";
 /** The single point of complaint a Somerset case carries (its primary cause), or the reply to a member enquiry. */
 const POINT = "1";
 
-const STAGE_COLUMNS = ["Stage 1 Start", "Stage 1 Extended To", "Stage 1 Response", "Stage 1 Outcome", "Stage 2 Requested", "Stage 2 Statement Agreed", "Stage 2 Response", "Stage 2 Outcome", "LGO Referred", "LGO Decision", "LGO Decided"] as const;
+const STAGE_COLUMNS = [
+  "Stage 1 Start",
+  "Stage 1 Extended To",
+  "Stage 1 Response",
+  "Stage 1 Outcome",
+  "Stage 2 Requested",
+  "Stage 2 Statement Agreed",
+  "Stage 2 Response",
+  "Stage 2 Outcome",
+  "LGO Referred",
+  "LGO Decision",
+  "LGO Decided",
+] as const;
 
 /**
  * The lifecycle of one export row as case events, oldest first (same-day events keep procedure order). Complaints
@@ -38,7 +50,10 @@ export function buildEvents(row: RowReader, kind: FeedbackKind): CaseEventInput[
   const closed = row.date("Date Closed");
   row.notBefore("Date Closed", closed, "Date Received", received);
   if (closed) events.push({ type: "closed", on: closed });
-  return events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i)).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i))
+    .map(({ e }) => e);
 }
 
 function complaintEvents(row: RowReader, received: string): CaseEventInput[] {

@@ -49,7 +49,9 @@ describe("parse (Somerset iCasework export)", () => {
   });
 
   it("gives a complaint its one primary cause under its theme, and its case outcome as a local dimension", () => {
-    const c = one(csv({ ...complaint, "Stage 1 Response": "27/04/2016", "Stage 1 Outcome": "PARTIAL", "Case Outcome": "PARTIAL", "Date Closed": "27/04/2016" }));
+    const c = one(
+      csv({ ...complaint, "Stage 1 Response": "27/04/2016", "Stage 1 Outcome": "PARTIAL", "Case Outcome": "PARTIAL", "Date Closed": "27/04/2016" }),
+    );
     expect(c.points).toEqual([{ id: "1", category: "COMMUNICATION", reason: "COMMQUALITY" }]);
     expect(c.events.map((e) => e.type)).toEqual(["received", "procedure_decided", "stage_started", "acknowledged", "response_sent", "closed"]);
     expect(c.localOutcomes).toEqual({ stage1: "PARTIAL" });
@@ -83,13 +85,25 @@ describe("parse (Somerset iCasework export)", () => {
       }),
     );
     const facts = toCaseFacts(council, c, { asOf: "2017-06-30" });
-    expect(facts.stages.map((s) => [s.stage, s.outcome])).toEqual([["stage1", "not_upheld"], ["stage2", "not_upheld"]]);
+    expect(facts.stages.map((s) => [s.stage, s.outcome])).toEqual([
+      ["stage1", "not_upheld"],
+      ["stage2", "not_upheld"],
+    ]);
     expect(facts.lgsco).toEqual([{ referredOn: "2016-07-15", decidedOn: "2017-01-20", decision: "upheld", localDecision: "UPHELD" }]);
     expect(facts.closedOn).toBe("2017-01-20");
   });
 
   it("records a member enquiry's reply as its single response, with its working days", () => {
-    const c = one(csv({ "Case Reference": "MEM/16/0001", "Case Type": "MEMBER", "Date Received": "04/04/2016", "Service Area": "TWS", "Response Sent": "15/04/2016", "Date Closed": "15/04/2016" }));
+    const c = one(
+      csv({
+        "Case Reference": "MEM/16/0001",
+        "Case Type": "MEMBER",
+        "Date Received": "04/04/2016",
+        "Service Area": "TWS",
+        "Response Sent": "15/04/2016",
+        "Date Closed": "15/04/2016",
+      }),
+    );
     const facts = toCaseFacts(council, c, { asOf: "2016-06-30" });
     expect(facts.kind).toBe("member_enquiry");
     expect(facts.stages).toMatchObject([{ stage: "stage1", workingDaysTaken: 9, outcome: "no_finding" }]);
@@ -101,7 +115,15 @@ describe("parse (Somerset iCasework export)", () => {
   });
 
   it("keeps a compliment's cause of satisfaction", () => {
-    const c = one(csv({ "Case Reference": "CPL/16/0001", "Case Type": "COMPLIMENT", "Date Received": "04/04/2016", "Service Area": "LC", "Cause of Satisfaction": "DIFFERENCE" }));
+    const c = one(
+      csv({
+        "Case Reference": "CPL/16/0001",
+        "Case Type": "COMPLIMENT",
+        "Date Received": "04/04/2016",
+        "Service Area": "LC",
+        "Cause of Satisfaction": "DIFFERENCE",
+      }),
+    );
     expect(c.localDimensions).toEqual({ causeOfSatisfaction: "DIFFERENCE" });
     expect(c.events).toEqual([{ type: "received", on: "2016-04-04" }]);
   });
@@ -118,7 +140,11 @@ describe("parse (Somerset iCasework export)", () => {
     [{ "Stage 1 Start": "", "Stage 1 Response": "20/04/2016" }, "Stage 1 Response", "every complaint starts at Stage 1"],
     [{ "Stage 2 Requested": "20/04/2016" }, "Stage 2 Requested", "Stage 1 response first"],
     [{ "Stage 1 Response": "20/04/2016", "Stage 1 Outcome": "UPHELD", "Stage 2 Statement Agreed": "25/04/2016" }, "Stage 2 Requested", "required"],
-    [{ "Stage 1 Response": "20/04/2016", "Stage 1 Outcome": "UPHELD", "LGO Decision": "UPHELD", "LGO Decided": "01/09/2016" }, "LGO Referred", "required"],
+    [
+      { "Stage 1 Response": "20/04/2016", "Stage 1 Outcome": "UPHELD", "LGO Decision": "UPHELD", "LGO Decided": "01/09/2016" },
+      "LGO Referred",
+      "required",
+    ],
     [{ "Response Sent": "20/04/2016" }, "Response Sent", "member enquiries only"],
     [{ "Case Outcome": "UPHELD" }, "Date Closed", "required"],
     [{ "Case Outcome": "FOUND" }, "Case Outcome", "not a code"],

@@ -1,7 +1,18 @@
 import { type ImportedCaseInput, parseRows } from "@csc/council-kit";
 import { causes } from "../causes";
 import { EXPORT_COLUMNS } from "./export-format";
-import { ageGroups, causesOfSatisfaction, channels, CUSTOMER_GROUPS, customerTypes, ethnicities, kinds, lgoDecisions, outcomes, teams } from "../vocabularies";
+import {
+  ageGroups,
+  causesOfSatisfaction,
+  channels,
+  CUSTOMER_GROUPS,
+  customerTypes,
+  ethnicities,
+  kinds,
+  lgoDecisions,
+  outcomes,
+  teams,
+} from "../vocabularies";
 import { buildEvents } from "./events";
 import { RowReader } from "./row-reader";
 

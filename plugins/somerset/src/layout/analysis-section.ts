@@ -29,8 +29,7 @@ import type { SectionInput } from "./overview-sections";
 const label = (list: readonly { code: string; label: string }[], code: string): string => list.find((t) => t.code === code)?.label ?? code;
 
 /** Section 3.1: a kind of feedback received, "Unknown" in a year with no records of it (before iCasework). */
-const volume = (kind: string, yearOffset: number): CellSpecInput =>
-  picked(received(), "kind", kind, { yearOffset, whenEmpty: "Unknown" });
+const volume = (kind: string, yearOffset: number): CellSpecInput => picked(received(), "kind", kind, { yearOffset, whenEmpty: "Unknown" });
 
 const RESOLUTION_ROWS = [
   ["Stage 1", "stage1"],
@@ -102,20 +101,20 @@ const analysisTables: TableInput[] = [
     id: "average-resolution-times",
     title: "3.2 Average Resolution Times (working days)",
     source: "3.2",
-    note: "Working days from the start of each stage to its response, for responses sent in the year (the seed prints \"26 working days\"; a format suffix is limited to 10 characters, so the unit is in the title). The LGO's is the time it took from the referral to its decision (lgsco_average_working_days).",
+    note: 'Working days from the start of each stage to its response, for responses sent in the year (the seed prints "26 working days"; a format suffix is limited to 10 characters, so the unit is in the title). The LGO\'s is the time it took from the referral to its decision (lgsco_average_working_days).',
     columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
     rows: [
       { label: "Stage 1", cells: [total(stage1Average, -1, WHOLE_DAYS), total(stage1Average, 0, WHOLE_DAYS)] },
       {
         label: "Stage 2",
-        cells: [
-          total({ ...stage1Average, stage: "stage2" }, -1, WHOLE_DAYS),
-          total({ ...stage1Average, stage: "stage2" }, 0, WHOLE_DAYS),
-        ],
+        cells: [total({ ...stage1Average, stage: "stage2" }, -1, WHOLE_DAYS), total({ ...stage1Average, stage: "stage2" }, 0, WHOLE_DAYS)],
       },
       {
         label: "LGO",
-        cells: [total({ metric: "lgsco_average_working_days", filter: COMPLAINTS }, -1, WHOLE_DAYS), total({ metric: "lgsco_average_working_days", filter: COMPLAINTS }, 0, WHOLE_DAYS)],
+        cells: [
+          total({ metric: "lgsco_average_working_days", filter: COMPLAINTS }, -1, WHOLE_DAYS),
+          total({ metric: "lgsco_average_working_days", filter: COMPLAINTS }, 0, WHOLE_DAYS),
+        ],
       },
     ],
   },
@@ -153,13 +152,22 @@ const analysisTables: TableInput[] = [
     note: `Shares of all feedback received in the year, by customer type (${customerTypes.map((t) => t.label).join(", ")}).`,
     columns: [{ label: `${THIS_YEAR} %` }],
     rows: [
-      { label: "Parents, guardians, carers or foster parents", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.parentsAndCarers] })] },
-      { label: "Children (in care, previously in care or leaving care)", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.children] })] },
+      {
+        label: "Parents, guardians, carers or foster parents",
+        cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.parentsAndCarers] })],
+      },
+      {
+        label: "Children (in care, previously in care or leaving care)",
+        cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.children] })],
+      },
       {
         label: "Remaining",
         cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates, ...CUSTOMER_GROUPS.otherOrResident] })],
       },
-      { label: "Advocate or Independent Safeguarding Reviewing Officer", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates] })] },
+      {
+        label: "Advocate or Independent Safeguarding Reviewing Officer",
+        cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.advocates] })],
+      },
       { label: "'Other' or 'resident'", cells: [allFeedbackShare({ localComplainantType: [...CUSTOMER_GROUPS.otherOrResident] })] },
     ],
   },
@@ -184,7 +192,11 @@ const analysisTables: TableInput[] = [
     columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }, { label: "+/-" }],
     rows: channels.map((c) => ({
       label: c.label,
-      cells: [share(received(), "localChannel", c.code, -1), share(received(), "localChannel", c.code), shareChange(received(), "localChannel", c.code)],
+      cells: [
+        share(received(), "localChannel", c.code, -1),
+        share(received(), "localChannel", c.code),
+        shareChange(received(), "localChannel", c.code),
+      ],
     })),
   },
   {
@@ -193,7 +205,10 @@ const analysisTables: TableInput[] = [
     source: "3.5",
     columns: [{ label: THIS_YEAR }],
     rows: [
-      { label: "Assigned to the geographical teams (%)", cells: [ratio(received({ ...COMPLAINTS, team: GEOGRAPHICAL_TEAMS }), received(COMPLAINTS))] },
+      {
+        label: "Assigned to the geographical teams (%)",
+        cells: [ratio(received({ ...COMPLAINTS, team: GEOGRAPHICAL_TEAMS }), received(COMPLAINTS))],
+      },
       {
         label: "Fostering, Adoption & Residential (%)",
         cells: [ratio(received({ ...COMPLAINTS, team: ["FAR"] }), received(COMPLAINTS), 0, { type: "percent", decimals: 1 })],
@@ -245,7 +260,14 @@ const SUBSECTIONS: [id: string, title: string, tables: string[], extra?: Partial
           excludeRows: ["Remaining"],
           alt: "Share of all feedback by who gave it.",
         },
-        { id: "feedback-by-channel", type: "bar", table: "channels", title: "Feedback by channel type", columns: [LAST_YEAR, THIS_YEAR], alt: "Share of feedback by contact channel, this year and last." },
+        {
+          id: "feedback-by-channel",
+          type: "bar",
+          table: "channels",
+          title: "Feedback by channel type",
+          columns: [LAST_YEAR, THIS_YEAR],
+          alt: "Share of feedback by contact channel, this year and last.",
+        },
       ],
     },
   ],
@@ -253,19 +275,45 @@ const SUBSECTIONS: [id: string, title: string, tables: string[], extra?: Partial
     "3-5-service-areas",
     "3.5 Complaints by Service/Team/Area",
     ["complaints-by-area", "complaints-by-service-area", "service-area-resolution-times"],
-    { charts: [{ id: "complaints-by-service-area-chart", type: "pie", table: "complaints-by-service-area", title: "Complaints by Service Area", columns: ["Complaints"], alt: "Complaints received by service area." }] },
+    {
+      charts: [
+        {
+          id: "complaints-by-service-area-chart",
+          type: "pie",
+          table: "complaints-by-service-area",
+          title: "Complaints by Service Area",
+          columns: ["Complaints"],
+          alt: "Complaints received by service area.",
+        },
+      ],
+    },
   ],
   [
     "3-6-reasons",
     "3.6 Reasons for Complaints",
     ["primary-causes", "cause-themes", "cause-themes-compared"],
-    { charts: [{ id: "complaint-cause-themes", type: "bar", table: "cause-themes", title: "Complaint Cause Themes", columns: ["Number"], alt: "Complaints received by cause theme." }] },
+    {
+      charts: [
+        {
+          id: "complaint-cause-themes",
+          type: "bar",
+          table: "cause-themes",
+          title: "Complaint Cause Themes",
+          columns: ["Number"],
+          alt: "Complaints received by cause theme.",
+        },
+      ],
+    },
   ],
   [
     "3-7-stage-two",
     "3.7 Stage Two Investigations",
     ["stage-two"],
-    { narrative: [narrative("stage-two", "The root causes of the upheld elements, and the cost of the external Investigating Officer and Independent Person.")] },
+    {
+      narrative: [
+        narrative("stage-two", "The root causes of the upheld elements, and the cost of the external Investigating Officer and Independent Person."),
+      ],
+    },
   ],
   [
     "3-8-ombudsman",
@@ -276,7 +324,11 @@ const SUBSECTIONS: [id: string, title: string, tables: string[], extra?: Partial
 ];
 
 export const analysisSections: SectionInput[] = [
-  { id: "3-detailed-analysis", title: "Section 3 Detailed Analysis", narrative: [narrative("detailed-analysis", "Commentary on the detailed analysis.")] },
+  {
+    id: "3-detailed-analysis",
+    title: "Section 3 Detailed Analysis",
+    narrative: [narrative("detailed-analysis", "Commentary on the detailed analysis.")],
+  },
   ...SUBSECTIONS.map(([id, title, ids, extra]) => ({
     id,
     title,

@@ -47,7 +47,10 @@ export const causeTables: TableInput[] = [
     source: "3.6",
     columns: [{ label: "Number" }, { label: "%" }],
     rows: [
-      ...THEME_ROWS.map(({ label, key }) => ({ label, cells: [picked(complaints, "reasonCategory", key), share(complaints, "reasonCategory", key)] })),
+      ...THEME_ROWS.map(({ label, key }) => ({
+        label,
+        cells: [picked(complaints, "reasonCategory", key), share(complaints, "reasonCategory", key)],
+      })),
       { label: "Total", cells: [total(complaints), { text: "" }] },
     ],
   },
@@ -57,8 +60,14 @@ export const causeTables: TableInput[] = [
     source: "1.2, 2.5 and 3.6",
     columns: [{ label: LAST_YEAR }, { label: THIS_YEAR }],
     rows: [
-      { label: "Attitude & Behaviour of Staff (%)", cells: [share(complaints, "reasonCategory", "ATTITUDE", -1), share(complaints, "reasonCategory", "ATTITUDE")] },
-      { label: "Communication (%)", cells: [share(complaints, "reasonCategory", "COMMUNICATION", -1), share(complaints, "reasonCategory", "COMMUNICATION")] },
+      {
+        label: "Attitude & Behaviour of Staff (%)",
+        cells: [share(complaints, "reasonCategory", "ATTITUDE", -1), share(complaints, "reasonCategory", "ATTITUDE")],
+      },
+      {
+        label: "Communication (%)",
+        cells: [share(complaints, "reasonCategory", "COMMUNICATION", -1), share(complaints, "reasonCategory", "COMMUNICATION")],
+      },
       {
         label: "Communication, service provision and attitude & behaviour of staff (%)",
         cells: [

@@ -38,7 +38,16 @@ export const feedbackSections: SectionInput[] = [
     id: "4-compliments",
     title: "Section 4 Compliments",
     narrative: [narrative("compliments", "Compliments received compared with the previous period.")],
-    charts: [{ id: "compliments-received", type: "pie", table: "compliments-by-team", columns: ["No. of Compliments"], title: "Compliments received", alt: "Compliments received by service area." }],
+    charts: [
+      {
+        id: "compliments-received",
+        type: "pie",
+        table: "compliments-by-team",
+        columns: ["No. of Compliments"],
+        title: "Compliments received",
+        alt: "Compliments received by service area.",
+      },
+    ],
     tables: [
       {
         id: "compliments-by-team",
@@ -46,7 +55,10 @@ export const feedbackSections: SectionInput[] = [
         source: "4.0",
         columns: [{ label: "No. of Compliments" }, { label: "%" }],
         rows: [
-          ...COMPLIMENT_TEAMS.map((code) => ({ label: teamLabel(code), cells: [picked(compliments, "team", code), share(compliments, "team", code)] })),
+          ...COMPLIMENT_TEAMS.map((code) => ({
+            label: teamLabel(code),
+            cells: [picked(compliments, "team", code), share(compliments, "team", code)],
+          })),
           { label: "Total", cells: [total(compliments), ratio(compliments, compliments)] },
         ],
       },
@@ -74,7 +86,15 @@ export const feedbackSections: SectionInput[] = [
     id: "5-comments",
     title: "Section 5 Comments",
     narrative: [narrative("comments", "Themes of the comments correctly recorded.")],
-    tables: [{ id: "comments", title: "Comments recorded", source: "5.0", columns: [{ label: THIS_YEAR }], rows: [{ label: "Comments recorded", cells: [total(received(COMMENTS))] }] }],
+    tables: [
+      {
+        id: "comments",
+        title: "Comments recorded",
+        source: "5.0",
+        columns: [{ label: THIS_YEAR }],
+        rows: [{ label: "Comments recorded", cells: [total(received(COMMENTS))] }],
+      },
+    ],
   },
   {
     id: "6-member-enquiries",

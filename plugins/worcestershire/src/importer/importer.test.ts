@@ -48,7 +48,13 @@ describe("parseExport", () => {
     ]);
     expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD" });
     const response = c?.events.find((e) => e.type === "response_sent");
-    expect(response).toMatchObject({ stage: "stage1", outcomes: [{ pointId: "P1", outcome: "partially_upheld" }, { pointId: "P2", outcome: "partially_upheld" }] });
+    expect(response).toMatchObject({
+      stage: "stage1",
+      outcomes: [
+        { pointId: "P1", outcome: "partially_upheld" },
+        { pointId: "P2", outcome: "partially_upheld" },
+      ],
+    });
   });
 
   it("rebuilds Stage 2 and a review panel", () => {
@@ -69,15 +75,34 @@ describe("parseExport", () => {
     expect(types).toContain("statement_agreed");
     expect(types).toContain("adjudication_sent");
     expect(types.slice(-2)).toEqual(["escalation_requested", "panel_held"]);
-    expect(c?.events.find((e) => e.type === "adjudication_sent")).toMatchObject({ outcomes: [{ pointId: "P1", outcome: "not_upheld" }, { pointId: "P2", outcome: "not_upheld" }] });
+    expect(c?.events.find((e) => e.type === "adjudication_sent")).toMatchObject({
+      outcomes: [
+        { pointId: "P1", outcome: "not_upheld" },
+        { pointId: "P2", outcome: "not_upheld" },
+      ],
+    });
     expect(c?.localOutcomes).toEqual({ stage1: "PARTIALLY-UPHELD", stage2: "S2-NOT-UPHELD" });
   });
 
   it("records a suspension with its reason, and an LGO case with its decision in the council's words", () => {
     const [suspended, lgo] = parseExport(
       writeExport([
-        row({ ...complaint, "S1 Suspended": "2021-06-03", "S1 Resumed": "2021-06-08", "S1 Suspension Reason": "Awaiting advocate", "S1 Response": "2021-06-21" }),
-        row({ Reference: "LGO-001", Type: "LGO", Received: "2021-07-01", Teams: "CP-LADO", "LGO Referred": "2021-07-01", "LGO Decided": "2021-09-01", "LGO Decision": "NOT-UPHELD-NM" }),
+        row({
+          ...complaint,
+          "S1 Suspended": "2021-06-03",
+          "S1 Resumed": "2021-06-08",
+          "S1 Suspension Reason": "Awaiting advocate",
+          "S1 Response": "2021-06-21",
+        }),
+        row({
+          Reference: "LGO-001",
+          Type: "LGO",
+          Received: "2021-07-01",
+          Teams: "CP-LADO",
+          "LGO Referred": "2021-07-01",
+          "LGO Decided": "2021-09-01",
+          "LGO Decision": "NOT-UPHELD-NM",
+        }),
       ]),
     );
     expect(suspended?.events.filter((e) => e.type === "suspended" || e.type === "resumed")).toEqual([
@@ -97,11 +122,19 @@ describe("parseExport", () => {
     const text = writeExport([row(complaint), row({ ...complaint, Reference: "CRU-2122-0002", Received: "31/02/2021" })]);
     expect(() => parseExport(text)).toThrow(/row 3, column "Received": is not a real date/);
     expect(() => parseExport(writeExport([row({ ...complaint, Teams: "MARS" })]))).toThrow(/row 2, column "Teams": is not a known code/);
-    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Outcome": "" })]))).toThrow(/row 2, column "S1 Outcome": is empty, but "S1 Response"/);
-    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Response": "2021-05-01" })]))).toThrow(/row 2, column "S1 Response": is before "Received"/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Outcome": "" })]))).toThrow(
+      /row 2, column "S1 Outcome": is empty, but "S1 Response"/,
+    );
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Response": "2021-05-01" })]))).toThrow(
+      /row 2, column "S1 Response": is before "Received"/,
+    );
     expect(() => parseExport(writeExport([row(complaint), row(complaint)]))).toThrow(/row 3, column "Reference": repeats the reference of row 2/);
-    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Suspended": "2021-06-03" })]))).toThrow(/row 2, column "S1 Suspension Reason": is empty/);
-    expect(() => parseExport(writeExport([row({ ...complaint, "LGO Decided": "2021-09-01" })]))).toThrow(/row 2, column "LGO Referred": is empty, but "LGO Decided"/);
+    expect(() => parseExport(writeExport([row({ ...complaint, "S1 Suspended": "2021-06-03" })]))).toThrow(
+      /row 2, column "S1 Suspension Reason": is empty/,
+    );
+    expect(() => parseExport(writeExport([row({ ...complaint, "LGO Decided": "2021-09-01" })]))).toThrow(
+      /row 2, column "LGO Referred": is empty, but "LGO Decided"/,
+    );
     expect(() => parseExport(writeExport([row({ ...complaint, "Not Considered": "2021-06-02", "Not Considered Reason": "BORED" })]))).toThrow(
       /row 2, column "Not Considered Reason": is not a known code/,
     );

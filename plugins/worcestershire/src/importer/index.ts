@@ -1,12 +1,5 @@
 import { type CsvRecord, ImportError, type ImportedCaseInput, readCsv } from "@csc/council-kit";
-import {
-  type CaseEventInput,
-  compareDates,
-  type LgscoDecision,
-  type NotConsideredReason,
-  type Outcome,
-  type ProcedureId,
-} from "@csc/rules";
+import { type CaseEventInput, compareDates, type LgscoDecision, type NotConsideredReason, type Outcome, type ProcedureId } from "@csc/rules";
 import { EXPORT_COLUMNS } from "./export-format";
 import { kinds, lgscoDecisions, notConsideredReasons, outcomes, procedures, reasonCategories, teams } from "../vocabularies";
 
@@ -209,7 +202,10 @@ function toImportedCase(record: CsvRecord): ImportedCaseInput {
   events.push(...lgoEvents(record, { column: "Received", on: received }));
   events.push(...endEvents(record, received));
   // Stable: events on the same day keep the procedure's order.
-  const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => compareDates(a.e.on, b.e.on) || a.i - b.i).map((x) => x.e);
+  const ordered = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => compareDates(a.e.on, b.e.on) || a.i - b.i)
+    .map((x) => x.e);
 
   const s1 = outcomeOf(record, "S1 Outcome");
   const s2 = outcomeOf(record, "S2 Outcome");

@@ -48,10 +48,19 @@ const stage1TimescalesText: TableLayoutInput = {
   source: "12.3–12.6",
   columns: YEARS.map((y) => ({ label: y.label })),
   rows: [
-    { label: "Completed within 10 working days (12.3)", cells: YEARS.map((y) => percent(ref(stage1Bands, y.year, ["within_10"]), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)) },
-    { label: "Responded to within the maximum 20 working days (12.4)", cells: YEARS.map((y) => percent(ref(within20, y.year), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)) },
+    {
+      label: "Completed within 10 working days (12.3)",
+      cells: YEARS.map((y) => percent(ref(stage1Bands, y.year, ["within_10"]), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)),
+    },
+    {
+      label: "Responded to within the maximum 20 working days (12.4)",
+      cells: YEARS.map((y) => percent(ref(within20, y.year), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)),
+    },
     // 12.5 restates 12.4 ("in the required timescales" is the maximum 20 working days, SI 2006/1738 reg 14).
-    { label: "Dealt with in the required timescales (12.5)", cells: YEARS.map((y) => percent(ref(within20, y.year), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)) },
+    {
+      label: "Dealt with in the required timescales (12.5)",
+      cells: YEARS.map((y) => percent(ref(within20, y.year), ref(stage1Answered, y.year), y.year === 0 ? 1 : 0)),
+    },
     {
       label: "Over 20 working days that missed the deadline by just 1 day (12.6)",
       cells: YEARS.map((y) => percent(ref(tookExactly21, y.year, ["within_21"]), ref(over20, y.year), 0)),
@@ -73,7 +82,10 @@ const stage2Timescales: TableLayoutInput = {
   title: "Timescales of Stage 2 Complaint Resolutions",
   source: "13.1",
   columns: YEARS.map((y) => ({ label: y.label })),
-  rows: stage2Rows.map(([label, band]) => ({ label, cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, [band]), ref(stage2Done, y.year), 0, "zero")) })),
+  rows: stage2Rows.map(([label, band]) => ({
+    label,
+    cells: YEARS.map((y) => percent(ref(stage2Bands, y.year, [band]), ref(stage2Done, y.year), 0, "zero")),
+  })),
 };
 
 const stage2TimescalesText: TableLayoutInput = {
@@ -110,7 +122,14 @@ const stage3Timescales: TableLayoutInput = {
 
 /** Children and young people who complained in the year, by age group, and advocacy (Children Act 1989 s.26A). */
 function advocacyCell(metric: MeasureSpecInput["metric"], ageBand: string, filter: MeasureSpecInput["filter"] = {}) {
-  return countOrZero({ metric, ...(metric === "stages_started" ? { stage: "stage1" as const } : {}), filter: { ageBand: [ageBand], madeByChild: ["true"], ...filter } }, 0);
+  return countOrZero(
+    {
+      metric,
+      ...(metric === "stages_started" ? { stage: "stage1" as const } : {}),
+      filter: { ageBand: [ageBand], madeByChild: ["true"], ...filter },
+    },
+    0,
+  );
 }
 const advocacy: TableLayoutInput = {
   id: "advocacy",
@@ -124,7 +143,10 @@ const advocacy: TableLayoutInput = {
       label: "Offered support to access advocacy",
       cells: ageBands.map((b) => advocacyCell("advocacy_offered", b.code, { kind: ["complaint"], advocacyTaken: ["false"] })),
     },
-    { label: "Not offered advocacy", cells: ageBands.map((b) => advocacyCell("cases_received", b.code, { kind: ["complaint"], advocacyOffered: ["false"] })) },
+    {
+      label: "Not offered advocacy",
+      cells: ageBands.map((b) => advocacyCell("cases_received", b.code, { kind: ["complaint"], advocacyOffered: ["false"] })),
+    },
   ],
 };
 
@@ -220,11 +242,18 @@ export const reportLayout: ReportLayoutInput = {
       title: "11. Review Panels",
       narrative: [{ id: "panel-recommendations", prompt: "The panels' findings and recommendations (11.2)." }],
       tables: [
-        byTeamTable("review-panels-by-team", "Review Panel Hearings held, by team", "11.1", panels, [
-          ["Assessment teams", "ASSESSMENT"],
-          ["Safeguarding", "SAFEGUARDING"],
-          ["Children with Disabilities", "CWD"],
-        ], "{year}"),
+        byTeamTable(
+          "review-panels-by-team",
+          "Review Panel Hearings held, by team",
+          "11.1",
+          panels,
+          [
+            ["Assessment teams", "ASSESSMENT"],
+            ["Safeguarding", "SAFEGUARDING"],
+            ["Children with Disabilities", "CWD"],
+          ],
+          "{year}",
+        ),
       ],
     },
     {

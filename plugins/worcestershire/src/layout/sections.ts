@@ -139,7 +139,14 @@ function outcomeTable(id: string, title: string, source: string, stage: "stage1"
 
 // ---- 5. LGO, 11. Review panels -----------------------------------------------------------------------------
 
-function byTeamTable(id: string, title: string, source: string, measure: MeasureSpecInput, rows: readonly [string, string][], column: string): TableLayoutInput {
+function byTeamTable(
+  id: string,
+  title: string,
+  source: string,
+  measure: MeasureSpecInput,
+  rows: readonly [string, string][],
+  column: string,
+): TableLayoutInput {
   const grouped = { ...measure, groupBy: ["team"] } satisfies MeasureSpecInput;
   return {
     id,
@@ -174,12 +181,19 @@ const lgoSection = {
   title: "5. Local Government and Social Care Ombudsman Complaints",
   narrative: [{ id: "lgo-learning", prompt: "What the LGO's decisions say about the council's complaint handling (5.3)." }],
   tables: [
-    byTeamTable("lgsco-complaints-by-team", "Complaints made to the LGO in the year, by team", "5.1", { metric: "lgsco_referrals" }, [
-      ["Safeguarding", "SAFEGUARDING"],
-      ["Assessment Teams", "ASSESSMENT"],
-      ["Family Front Door", "FFD"],
-      ["Through Care Service", "THROUGH-CARE"],
-    ], "{year}"),
+    byTeamTable(
+      "lgsco-complaints-by-team",
+      "Complaints made to the LGO in the year, by team",
+      "5.1",
+      { metric: "lgsco_referrals" },
+      [
+        ["Safeguarding", "SAFEGUARDING"],
+        ["Assessment Teams", "ASSESSMENT"],
+        ["Family Front Door", "FFD"],
+        ["Through Care Service", "THROUGH-CARE"],
+      ],
+      "{year}",
+    ),
     byTeamTable("lgsco-determinations", "LGO determinations in the year, by team", "5.2", { metric: "lgsco_decisions" }, LGO_TEAMS, "{year}"),
     {
       id: "lgsco-determinations-by-decision",

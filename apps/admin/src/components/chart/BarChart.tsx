@@ -20,7 +20,14 @@ export function BarChart({ title, bars, unit = "" }: { title: string; bars: Bar[
   const id = `chart-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
     <figure className="govuk-!-margin-0 govuk-!-margin-bottom-6">
-      <svg className="app-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} width={labelWidth + chartWidth + 60} height={height} viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}>
+      <svg
+        className="app-chart"
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        width={labelWidth + chartWidth + 60}
+        height={height}
+        viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
+      >
         <title id={`${id}-title`}>{`Chart: ${title}`}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {shown.map((b, i) => {

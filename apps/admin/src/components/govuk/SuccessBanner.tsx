@@ -11,7 +11,14 @@ export function SuccessBanner({ id, children }: { id: string; children: ReactNod
     ref.current?.focus();
   }, [children]);
   return (
-    <div ref={ref} className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} data-module="govuk-notification-banner">
+    <div
+      ref={ref}
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      data-module="govuk-notification-banner"
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={`${id}-title`}>
           Success

@@ -10,7 +10,10 @@ export function SummaryList({ rows }: { rows: Array<{ key: string; value: ReactN
   return (
     <dl className="govuk-summary-list">
       {rows.map((r) => (
-        <div className={`govuk-summary-list__row${rows.some((x) => Boolean(x.action)) && !r.action ? " govuk-summary-list__row--no-actions" : ""}`} key={r.key}>
+        <div
+          className={`govuk-summary-list__row${rows.some((x) => Boolean(x.action)) && !r.action ? " govuk-summary-list__row--no-actions" : ""}`}
+          key={r.key}
+        >
           <dt className="govuk-summary-list__key">{r.key}</dt>
           <dd className="govuk-summary-list__value">{r.value}</dd>
           {r.action ? <dd className="govuk-summary-list__actions">{r.action}</dd> : null}
@@ -78,17 +81,7 @@ export function WarningText({ children }: { children: ReactNode }) {
   );
 }
 
-export function Table({
-  caption,
-  head,
-  rows,
-  numeric = [],
-}: {
-  caption: string;
-  head: string[];
-  rows: ReactNode[][];
-  numeric?: number[];
-}) {
+export function Table({ caption, head, rows, numeric = [] }: { caption: string; head: string[]; rows: ReactNode[][]; numeric?: number[] }) {
   return (
     // A scroll container of its own, so a wide table never makes the page scroll sideways (WCAG 1.4.10 reflow).
     <div className="app-table-scroll" role="region" aria-label={`${caption}, scrolls sideways`} tabIndex={0}>

@@ -27,7 +27,11 @@ export function AccountPage() {
     const result = await client.mutation(CHANGE_PASSWORD, { input: values }).toPromise();
     if (result.error) {
       form.setServerErrors(
-        passwordErrors(result.error, { currentPassword: "currentPassword", newPassword: "newPassword" }, { currentPassword: "Your current password", newPassword: "Your new password" }),
+        passwordErrors(
+          result.error,
+          { currentPassword: "currentPassword", newPassword: "newPassword" },
+          { currentPassword: "Your current password", newPassword: "Your new password" },
+        ),
       );
       return;
     }
@@ -78,8 +82,8 @@ export function AccountPage() {
         </form>
         <h2 className="govuk-heading-m">Sign out everywhere</h2>
         <p className="govuk-body">
-          This signs you out in every browser and on every device where you are signed in, including this one. Use it if you left yourself signed
-          in somewhere or think someone else has used your account.
+          This signs you out in every browser and on every device where you are signed in, including this one. Use it if you left yourself signed in
+          somewhere or think someone else has used your account.
         </p>
         <WarningText>You will need to sign in again everywhere.</WarningText>
         <Button

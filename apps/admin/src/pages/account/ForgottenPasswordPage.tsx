@@ -9,7 +9,11 @@ import { REQUEST_PASSWORD_RESET } from "../../graphql/operations";
 type Fields = { email: string };
 
 const validate = (v: Fields) =>
-  !v.email.trim() ? { email: "Enter your email address" } : !/^\S+@\S+$/.test(v.email.trim()) ? { email: "Enter an email address in the correct format, like name@council.gov.uk" } : {};
+  !v.email.trim()
+    ? { email: "Enter your email address" }
+    : !/^\S+@\S+$/.test(v.email.trim())
+      ? { email: "Enter an email address in the correct format, like name@council.gov.uk" }
+      : {};
 
 /**
  * "Forgotten your password?": asks for the address and says the same thing whether or not it has an account (the
@@ -35,8 +39,8 @@ export function ForgottenPasswordPage() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Check your email</h1>
           <p className="govuk-body">
-            If <strong>{sentTo}</strong> is the address of an account, we have sent it a link to reset the password. The link works once and
-            only for a short time.
+            If <strong>{sentTo}</strong> is the address of an account, we have sent it a link to reset the password. The link works once and only for
+            a short time.
           </p>
           <p className="govuk-body">If no email arrives within a few minutes, check your spam folder, or ask your council's administrator.</p>
           <p className="govuk-body">

@@ -19,7 +19,9 @@ import { RecommendationDecisions } from "./RecommendationDecisions";
 export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
   const { session } = useAuth();
   // Every date starts at today; the officer changes it to the day it happened.
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])),
+  );
   const [chosenOutcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, run] = useMutation(caseActionMutation(form.action, form.inputType, form.stageAs === "argument"));
@@ -63,7 +65,9 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
         fieldMap[`recommendationDecisions.${i}.reason`] = `action-rec-${seq}-reason`;
         fieldMap[`recommendationDecisions.${i}.seq`] = `action-rec-${seq}-decision`;
       }
-      setErrors(toFieldErrors(result.error, fieldMap).map((e) => (e.field === "form" ? { ...e, field: `action-${form.fields[0]?.name ?? "on"}` } : e)));
+      setErrors(
+        toFieldErrors(result.error, fieldMap).map((e) => (e.field === "form" ? { ...e, field: `action-${form.fields[0]?.name ?? "on"}` } : e)),
+      );
       return;
     }
     // The mutation answers with the whole case: show it at once (and its new version for the next action).
@@ -72,7 +76,15 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
   };
 
   return (
-    <ActionFormShell formKey={form.key} title={form.title} note={form.note} errors={errors} busy={busy} onSubmit={submit} onCancel={() => onDone(null)}>
+    <ActionFormShell
+      formKey={form.key}
+      title={form.title}
+      note={form.note}
+      errors={errors}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
       {form.fields.map((field) => {
         const id = `action-${field.name}`;
         const value = values[field.name] ?? "";
@@ -133,7 +145,16 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
             );
           case "textarea":
           case "lines":
-            return <Textarea key={field.name} id={id} label={field.label} value={value} error={errorFor(field.name)} onChange={(v) => set(field.name, v)} />;
+            return (
+              <Textarea
+                key={field.name}
+                id={id}
+                label={field.label}
+                value={value}
+                error={errorFor(field.name)}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
           case "recommendations":
             return (
               <RecommendationDecisions

@@ -64,7 +64,8 @@ export function CasePage() {
       <h1 className="govuk-heading-l">Case {c.reference}</h1>
       <p className="govuk-body">
         <Tag colour="blue">{humanise(c.status)}</Tag> {c.currentStage ? <Tag colour="purple">{humanise(c.currentStage)}</Tag> : null}{" "}
-        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null} {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
+        {c.suspended ? <Tag colour="yellow">On hold</Tag> : null}{" "}
+        {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>
@@ -86,7 +87,11 @@ export function CasePage() {
             rows={[
               { key: "Received", value: formatDate(c.receivedOn) },
               { key: "Procedure", value: c.procedure ? humanise(c.procedure) : "Not decided" },
-              { key: "Channel", value: humanise(c.channel) || "Not recorded", action: canHandle ? <ChangeLink to={`/cases/${c.id}/change/channel`} what="the channel" /> : undefined },
+              {
+                key: "Channel",
+                value: humanise(c.channel) || "Not recorded",
+                action: canHandle ? <ChangeLink to={`/cases/${c.id}/change/channel`} what="the channel" /> : undefined,
+              },
               {
                 key: "Who made it",
                 value: humanise(c.complainantRelationship) || "Not recorded",
@@ -95,16 +100,25 @@ export function CasePage() {
               { key: "Made by a child or young person", value: c.madeByChild ? "Yes" : "No" },
               {
                 key: "Advocacy",
-                value: c.madeByChild ? `${c.advocacyOffered ? "Offered" : "Not offered"}${c.advocacyTaken ? ", taken up" : ""}${c.advocacyProvider ? ` (${c.advocacyProvider})` : ""}` : "Not applicable",
+                value: c.madeByChild
+                  ? `${c.advocacyOffered ? "Offered" : "Not offered"}${c.advocacyTaken ? ", taken up" : ""}${c.advocacyProvider ? ` (${c.advocacyProvider})` : ""}`
+                  : "Not applicable",
               },
               { key: "Team", value: c.team?.name ?? "Not allocated" },
               { key: "Officer", value: c.officer?.displayName ?? "Not allocated" },
-              { key: "Acknowledged", value: c.acknowledgedOn ? `${formatDate(c.acknowledgedOn)}${c.acknowledgementMet === false ? " (late)" : ""}` : `Due ${formatDate(c.acknowledgementDueOn)}` },
+              {
+                key: "Acknowledged",
+                value: c.acknowledgedOn
+                  ? `${formatDate(c.acknowledgedOn)}${c.acknowledgementMet === false ? " (late)" : ""}`
+                  : `Due ${formatDate(c.acknowledgementDueOn)}`,
+              },
             ]}
           />
           <ClocksByStage clocks={c.clocks} />
           {c.points.length === 0 ? (
-            hasStages ? <p className="govuk-body">No points of complaint recorded.</p> : null
+            hasStages ? (
+              <p className="govuk-body">No points of complaint recorded.</p>
+            ) : null
           ) : (
             <Table
               caption="Points of complaint and outcomes"
@@ -116,14 +130,23 @@ export function CasePage() {
                   ? `${p.reasonLabel} (${p.reasonCode ?? p.categoryCode ?? ""}; theme: ${humanise(p.theme)})`
                   : `${humanise(p.theme)}${p.reasonCode ? ` (${p.reasonCode})` : ""}`,
                 // The council's own words for the outcome when one of its codes was recorded, with the canonical outcome.
-                p.outcomes.map((o) => `${humanise(o.stage)}: ${o.outcomeLabel ? `${o.outcomeLabel} (${humanise(o.outcome).toLowerCase()})` : humanise(o.outcome)}`).join("; ") || "None yet",
+                p.outcomes
+                  .map(
+                    (o) =>
+                      `${humanise(o.stage)}: ${o.outcomeLabel ? `${o.outcomeLabel} (${humanise(o.outcome).toLowerCase()})` : humanise(o.outcome)}`,
+                  )
+                  .join("; ") || "None yet",
               ])}
             />
           )}
           <NotConsideredDecisions decisions={c.notConsideredDecisions ?? []} />
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
-          {(c.kind === "compliment" || c.kind === "member_enquiry") && hasRole(session, "complaints_officer", "manager") ? <KindDetailsPanel caseId={c.id} kind={c.kind} /> : null}
-          {maySeePersonalData(session) ? <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} /> : null}
+          {(c.kind === "compliment" || c.kind === "member_enquiry") && hasRole(session, "complaints_officer", "manager") ? (
+            <KindDetailsPanel caseId={c.id} kind={c.kind} />
+          ) : null}
+          {maySeePersonalData(session) ? (
+            <CaseRecordPanel key={c.version} caseId={c.id} withStages={hasStages || c.lgscoReferrals.length > 0} />
+          ) : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
           <ol className="app-timeline">

@@ -7,20 +7,45 @@ interface CaseRecordData {
   case: {
     id: string;
     appointments: Array<{ id: string; role: string; appointedOn: string; endedOn: string | null; reviewerName: string | null }>;
-    reviewPanels: Array<{ id: string; requestedOn: string; heldOn: string | null; reportedOn: string | null; councilRespondedOn: string | null;
+    reviewPanels: Array<{
+      id: string;
+      requestedOn: string;
+      heldOn: string | null;
+      reportedOn: string | null;
+      councilRespondedOn: string | null;
       decidedWithIndependentPerson: string | null;
       recommendations: Array<{ seq: number; summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }>;
     }>;
-    lgscoReferrals: Array<{ id: string; lgscoReference: string | null; referredOn: string | null; decidedOn: string | null; decision: string | null; localDecision: string | null; fault: boolean | null; injustice: boolean | null; remedies: string[] }>;
+    lgscoReferrals: Array<{
+      id: string;
+      lgscoReference: string | null;
+      referredOn: string | null;
+      decidedOn: string | null;
+      decision: string | null;
+      localDecision: string | null;
+      fault: boolean | null;
+      injustice: boolean | null;
+      remedies: string[];
+    }>;
     timeline: Array<{ seq: number; type: string; on: string; payloadJson: string }>;
   };
 }
 
-const DECISION_WORDS: Record<string, string> = { accepted: "accepted by the council", partly: "partly accepted by the council", declined: "declined by the council" };
+const DECISION_WORDS: Record<string, string> = {
+  accepted: "accepted by the council",
+  partly: "partly accepted by the council",
+  declined: "declined by the council",
+};
 
 /** A recommendation with the council's decision on it and the reason (reg 20). */
 function recommendationText(r: { summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }): string {
-  const decision = r.decision ? (DECISION_WORDS[r.decision] ?? humanise(r.decision)) : r.accepted === null ? "no decision yet" : r.accepted ? "accepted by the council" : "not accepted by the council";
+  const decision = r.decision
+    ? (DECISION_WORDS[r.decision] ?? humanise(r.decision))
+    : r.accepted === null
+      ? "no decision yet"
+      : r.accepted
+        ? "accepted by the council"
+        : "not accepted by the council";
   return `${r.summary} (${decision})${r.decisionReason ? `. Reason: ${r.decisionReason}` : ""}`;
 }
 
@@ -54,8 +79,19 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
   if (error) return <p className="govuk-body">The case's record could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return null;
   const c = data.case;
-  const changes = c.timeline.filter((e) => ["extension_agreed", "suspended", "resumed", "closed", "reopened"].includes(e.type) || (e.type === "stage_started" && e.payloadJson.includes('"agreedBy"')));
-  const changeList = <SummaryList rows={changes.map((e) => ({ key: `${humanise(e.type)}, ${formatDate(e.on)}`, value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span> }))} />;
+  const changes = c.timeline.filter(
+    (e) =>
+      ["extension_agreed", "suspended", "resumed", "closed", "reopened"].includes(e.type) ||
+      (e.type === "stage_started" && e.payloadJson.includes('"agreedBy"')),
+  );
+  const changeList = (
+    <SummaryList
+      rows={changes.map((e) => ({
+        key: `${humanise(e.type)}, ${formatDate(e.on)}`,
+        value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span>,
+      }))}
+    />
+  );
   if (!withStages) {
     if (changes.length === 0) return null;
     return (
@@ -84,11 +120,7 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
         />
       )}
       <h3 className="govuk-heading-s">Extensions, suspensions, agreements and closure</h3>
-      {changes.length === 0 ? (
-        <p className="govuk-body">None.</p>
-      ) : (
-        changeList
-      )}
+      {changes.length === 0 ? <p className="govuk-body">None.</p> : changeList}
       <h3 className="govuk-heading-s">Review panel</h3>
       {c.reviewPanels.length === 0 ? (
         <p className="govuk-body">No review panel requested.</p>
@@ -102,7 +134,10 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
                 { key: "Report", value: p.reportedOn ? formatDate(p.reportedOn) : "Not yet" },
                 { key: "Council's response", value: p.councilRespondedOn ? formatDate(p.councilRespondedOn) : "Not yet" },
                 ...(p.decidedWithIndependentPerson ? [{ key: "Decided with the Independent Person", value: p.decidedWithIndependentPerson }] : []),
-                ...p.recommendations.map((r) => ({ key: `Recommendation ${r.seq}`, value: <span className="app-pre-wrap">{recommendationText(r)}</span> })),
+                ...p.recommendations.map((r) => ({
+                  key: `Recommendation ${r.seq}`,
+                  value: <span className="app-pre-wrap">{recommendationText(r)}</span>,
+                })),
               ]}
             />
           </div>
@@ -118,7 +153,12 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
             rows={[
               { key: "Ombudsman's reference", value: r.lgscoReference ?? "Not recorded" },
               { key: "Referred", value: r.referredOn ? formatDate(r.referredOn) : "Not recorded" },
-              { key: "Decision", value: r.decision ? `${humanise(r.decision)}${r.decidedOn ? `, ${formatDate(r.decidedOn)}` : ""}${r.localDecision ? ` (${r.localDecision})` : ""}` : "Awaited" },
+              {
+                key: "Decision",
+                value: r.decision
+                  ? `${humanise(r.decision)}${r.decidedOn ? `, ${formatDate(r.decidedOn)}` : ""}${r.localDecision ? ` (${r.localDecision})` : ""}`
+                  : "Awaited",
+              },
               { key: "Fault found", value: yesNo(r.fault) },
               { key: "Injustice found", value: yesNo(r.injustice) },
               { key: "Remedies", value: r.remedies.map(humanise).join(", ") || "None" },

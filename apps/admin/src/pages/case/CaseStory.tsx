@@ -43,18 +43,37 @@ export function CaseStory({ caseId, canChange }: { caseId: string; canChange: bo
       </h2>
       <SummaryList
         rows={[
-          { key: "What the feedback says", value: <span className="app-pre-wrap">{c.summary ?? "Not recorded"}</span>, action: change("summary", "what the feedback says") },
-          { key: "Outcome sought", value: <span className="app-pre-wrap">{c.outcomeSought ?? "Not recorded"}</span>, action: change("outcomeSought", "the outcome sought") },
+          {
+            key: "What the feedback says",
+            value: <span className="app-pre-wrap">{c.summary ?? "Not recorded"}</span>,
+            action: change("summary", "what the feedback says"),
+          },
+          {
+            key: "Outcome sought",
+            value: <span className="app-pre-wrap">{c.outcomeSought ?? "Not recorded"}</span>,
+            action: change("outcomeSought", "the outcome sought"),
+          },
         ]}
       />
       <h2 className="govuk-heading-m">People</h2>
       <SummaryList
         rows={[
-          { key: "Complainant", value: c.complainant?.name ?? "Not given", action: change("complainant", "the complainant's name and contact details") },
-          { key: "Contact details", value: lines(c.complainant?.email, c.complainant?.phone, c.complainant?.address), action: change("complainant", "the complainant's contact details") },
+          {
+            key: "Complainant",
+            value: c.complainant?.name ?? "Not given",
+            action: change("complainant", "the complainant's name and contact details"),
+          },
+          {
+            key: "Contact details",
+            value: lines(c.complainant?.email, c.complainant?.phone, c.complainant?.address),
+            action: change("complainant", "the complainant's contact details"),
+          },
           {
             key: "Child or young person",
-            value: c.child?.name || c.child?.dateOfBirth ? lines(c.child?.name, c.child?.dateOfBirth ? `born ${formatDate(c.child.dateOfBirth)}` : null) : "Not given",
+            value:
+              c.child?.name || c.child?.dateOfBirth
+                ? lines(c.child?.name, c.child?.dateOfBirth ? `born ${formatDate(c.child.dateOfBirth)}` : null)
+                : "Not given",
             action: change("child", "the child's name and date of birth"),
           },
         ]}

@@ -14,7 +14,9 @@ import type { CaseNoteView } from "./NotesPanel";
 export function CaseWorkbench({ caseId }: { caseId: string }) {
   // One success banner at a time: the outcome of the last thing done here.
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
-  const [{ data, error }, refetch] = useQuery<{ case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[]; documents: CaseDocumentView[] } }>({
+  const [{ data, error }, refetch] = useQuery<{
+    case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[]; documents: CaseDocumentView[] };
+  }>({
     query: CASE_NOTES,
     variables: { id: caseId },
     requestPolicy: "cache-and-network",

@@ -105,7 +105,19 @@ export function ChangeDetailsPage() {
     if (problems.length > 0) return;
     const result = await update({ input: { caseId: id, version: data.case.version, ...changeFor(field, draft) } });
     if (result.error) {
-      setErrors(toFieldErrors(result.error, { channel: "channel", complainantRelationship: "complainantRelationship", summary: "summary", outcomeSought: "outcomeSought", email: "email", phone: "phone", name: "name", address: "address", dateOfBirth: "childDob" }));
+      setErrors(
+        toFieldErrors(result.error, {
+          channel: "channel",
+          complainantRelationship: "complainantRelationship",
+          summary: "summary",
+          outcomeSought: "outcomeSought",
+          email: "email",
+          phone: "phone",
+          name: "name",
+          address: "address",
+          dateOfBirth: "childDob",
+        }),
+      );
       return;
     }
     void navigate(`/cases/${id}`, { state: { done: `${title.replace(/\?$/, "")}: changed` } });
@@ -121,25 +133,79 @@ export function ChangeDetailsPage() {
         <h1 className="govuk-heading-l">{title}</h1>
         <form onSubmit={submit} noValidate>
           {field === "channel" ? (
-            <Select id="channel" label="How it was made" value={draft.channel} error={errorFor("channel")} onChange={set("channel")} options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]} />
+            <Select
+              id="channel"
+              label="How it was made"
+              value={draft.channel}
+              error={errorFor("channel")}
+              onChange={set("channel")}
+              options={[{ value: "", label: "Not recorded" }, ...CHANNELS.map((c) => ({ value: c, label: humanise(c) }))]}
+            />
           ) : null}
           {field === "complainantRelationship" ? (
-            <Select id="complainantRelationship" label="Their relationship to the child" value={draft.complainantRelationship} error={errorFor("complainantRelationship")} onChange={set("complainantRelationship")} options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]} />
+            <Select
+              id="complainantRelationship"
+              label="Their relationship to the child"
+              value={draft.complainantRelationship}
+              error={errorFor("complainantRelationship")}
+              onChange={set("complainantRelationship")}
+              options={[{ value: "", label: "Not recorded" }, ...RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))]}
+            />
           ) : null}
-          {field === "summary" ? <Textarea id="summary" label="What the feedback says" hint="Personal data. The earlier wording is kept in the case's history" value={draft.summary} error={errorFor("summary")} onChange={set("summary")} rows={8} /> : null}
-          {field === "outcomeSought" ? <Textarea id="outcomeSought" label="The outcome they want" value={draft.outcomeSought} error={errorFor("outcomeSought")} onChange={set("outcomeSought")} /> : null}
+          {field === "summary" ? (
+            <Textarea
+              id="summary"
+              label="What the feedback says"
+              hint="Personal data. The earlier wording is kept in the case's history"
+              value={draft.summary}
+              error={errorFor("summary")}
+              onChange={set("summary")}
+              rows={8}
+            />
+          ) : null}
+          {field === "outcomeSought" ? (
+            <Textarea
+              id="outcomeSought"
+              label="The outcome they want"
+              value={draft.outcomeSought}
+              error={errorFor("outcomeSought")}
+              onChange={set("outcomeSought")}
+            />
+          ) : null}
           {field === "complainant" ? (
             <>
               <TextInput id="name" label="Name" value={draft.name} error={errorFor("name")} onChange={set("name")} autoComplete="off" />
-              <TextInput id="email" label="Email address" type="email" value={draft.email} error={errorFor("email")} onChange={set("email")} autoComplete="off" />
+              <TextInput
+                id="email"
+                label="Email address"
+                type="email"
+                value={draft.email}
+                error={errorFor("email")}
+                onChange={set("email")}
+                autoComplete="off"
+              />
               <TextInput id="phone" label="Phone number" value={draft.phone} error={errorFor("phone")} onChange={set("phone")} autoComplete="off" />
               <Textarea id="address" label="Postal address" value={draft.address} error={errorFor("address")} onChange={set("address")} rows={4} />
             </>
           ) : null}
           {field === "child" ? (
             <>
-              <TextInput id="childName" label="Child's full name" value={draft.childName} error={errorFor("childName")} onChange={set("childName")} autoComplete="off" />
-              <DateInput id="childDob" label="Child's date of birth" hint="For example, 27 3 2014" value={draft.childDob ?? NO_DATE} error={errorFor("childDob")} onChange={(childDob) => setDraft({ ...draft, childDob })} />
+              <TextInput
+                id="childName"
+                label="Child's full name"
+                value={draft.childName}
+                error={errorFor("childName")}
+                onChange={set("childName")}
+                autoComplete="off"
+              />
+              <DateInput
+                id="childDob"
+                label="Child's date of birth"
+                hint="For example, 27 3 2014"
+                value={draft.childDob ?? NO_DATE}
+                error={errorFor("childDob")}
+                onChange={(childDob) => setDraft({ ...draft, childDob })}
+              />
             </>
           ) : null}
           <div className="govuk-button-group">

@@ -61,7 +61,11 @@ export function ClocksByStage({ clocks }: { clocks: Clock[] }) {
     <>
       {owed.length === 0 ? <ClocksTable clocks={owed} /> : null}
       {keys.map((key) => (
-        <ClocksTable key={key || "none"} clocks={groups.get(key) ?? []} caption={key ? `Timescales: ${humanise(key)}` : "Timescales: receipt and acknowledgement"} />
+        <ClocksTable
+          key={key || "none"}
+          clocks={groups.get(key) ?? []}
+          caption={key ? `Timescales: ${humanise(key)}` : "Timescales: receipt and acknowledgement"}
+        />
       ))}
       {windows.length > 0 ? <RequestWindows clocks={windows} /> : null}
     </>

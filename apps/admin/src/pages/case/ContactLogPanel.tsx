@@ -80,7 +80,9 @@ export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: strin
     };
     const result = await log({ input });
     if (result.error) {
-      setErrors(toFieldErrors(result.error, { occurredOn: "contact-on", occurredTime: "contact-time", withWhom: "contact-with", summary: "contact-summary" }));
+      setErrors(
+        toFieldErrors(result.error, { occurredOn: "contact-on", occurredTime: "contact-time", withWhom: "contact-with", summary: "contact-summary" }),
+      );
       return;
     }
     setDraft(EMPTY);
@@ -98,7 +100,8 @@ export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: strin
           {contacts.map((c) => (
             <li key={c.id} className="govuk-inset-text govuk-!-margin-top-0">
               <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-                {humanise(c.kind)}, {(DIRECTIONS.find((d) => d.value === c.direction)?.label ?? humanise(c.direction)).toLowerCase()}: {formatDate(c.occurredOn)}
+                {humanise(c.kind)}, {(DIRECTIONS.find((d) => d.value === c.direction)?.label ?? humanise(c.direction)).toLowerCase()}:{" "}
+                {formatDate(c.occurredOn)}
                 {c.occurredTime ? `, ${c.occurredTime}` : ""}
               </p>
               <p className="govuk-body govuk-!-margin-bottom-1">With {c.withWhom}</p>
@@ -115,12 +118,55 @@ export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: strin
         <div className="govuk-details__text">
           <form onSubmit={submit} noValidate aria-label="Log a contact">
             <ErrorSummary errors={errors} />
-            <Radios id="contact-kind" label="How was the contact made?" inline value={draft.kind} options={KINDS} error={errorFor("contact-kind")} onChange={(kind) => setDraft({ ...draft, kind })} />
-            <Radios id="contact-direction" label="Which way did it go?" value={draft.direction} options={DIRECTIONS} error={errorFor("contact-direction")} onChange={(direction) => setDraft({ ...draft, direction })} />
-            <DateInput id="contact-on" label="When was it?" hint="For example, 27 3 2026" value={draft.on} error={errorFor("contact-on")} onChange={(on) => setDraft({ ...draft, on })} />
-            <TextInput id="contact-time" label="Time (optional)" hint="24-hour clock, for example 14:30" width="10" value={draft.time} error={errorFor("contact-time")} onChange={(time) => setDraft({ ...draft, time })} />
-            <TextInput id="contact-with" label="Who was it with?" hint="For example, the complainant, the child's social worker" value={draft.withWhom} error={errorFor("contact-with")} onChange={(withWhom) => setDraft({ ...draft, withWhom })} />
-            <Textarea id="contact-summary" label="What was said or done?" value={draft.summary} error={errorFor("contact-summary")} onChange={(summary) => setDraft({ ...draft, summary })} />
+            <Radios
+              id="contact-kind"
+              label="How was the contact made?"
+              inline
+              value={draft.kind}
+              options={KINDS}
+              error={errorFor("contact-kind")}
+              onChange={(kind) => setDraft({ ...draft, kind })}
+            />
+            <Radios
+              id="contact-direction"
+              label="Which way did it go?"
+              value={draft.direction}
+              options={DIRECTIONS}
+              error={errorFor("contact-direction")}
+              onChange={(direction) => setDraft({ ...draft, direction })}
+            />
+            <DateInput
+              id="contact-on"
+              label="When was it?"
+              hint="For example, 27 3 2026"
+              value={draft.on}
+              error={errorFor("contact-on")}
+              onChange={(on) => setDraft({ ...draft, on })}
+            />
+            <TextInput
+              id="contact-time"
+              label="Time (optional)"
+              hint="24-hour clock, for example 14:30"
+              width="10"
+              value={draft.time}
+              error={errorFor("contact-time")}
+              onChange={(time) => setDraft({ ...draft, time })}
+            />
+            <TextInput
+              id="contact-with"
+              label="Who was it with?"
+              hint="For example, the complainant, the child's social worker"
+              value={draft.withWhom}
+              error={errorFor("contact-with")}
+              onChange={(withWhom) => setDraft({ ...draft, withWhom })}
+            />
+            <Textarea
+              id="contact-summary"
+              label="What was said or done?"
+              value={draft.summary}
+              error={errorFor("contact-summary")}
+              onChange={(summary) => setDraft({ ...draft, summary })}
+            />
             <Button type="submit" variant="secondary" disabled={fetching}>
               Log contact
             </Button>

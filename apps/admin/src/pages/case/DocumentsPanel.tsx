@@ -15,7 +15,15 @@ export interface CaseDocumentView {
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Documents on the case: download each; attach a PDF, Word, Excel, image or email file (GOV.UK file upload). */
-export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: string; documents: CaseDocumentView[]; onChanged: (done: string) => void }) {
+export function DocumentsPanel({
+  caseId,
+  documents,
+  onChanged,
+}: {
+  caseId: string;
+  documents: CaseDocumentView[];
+  onChanged: (done: string) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -48,7 +56,15 @@ export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: strin
         <ul className="govuk-list">
           {documents.map((d) => (
             <li key={d.id}>
-              <button type="button" className="app-link-button" onClick={() => void downloadDocument(d.id, d.fileName).catch((e: unknown) => setErrors([{ field: "document-file", message: e instanceof Error ? e.message : "Download failed" }]))}>
+              <button
+                type="button"
+                className="app-link-button"
+                onClick={() =>
+                  void downloadDocument(d.id, d.fileName).catch((e: unknown) =>
+                    setErrors([{ field: "document-file", message: e instanceof Error ? e.message : "Download failed" }]),
+                  )
+                }
+              >
                 Download {d.fileName}
               </button>{" "}
               <span className="govuk-body-s">({formatSize(d.sizeBytes)})</span>

@@ -7,14 +7,36 @@ import { toFieldErrors } from "../../graphql/errors";
 
 const DETAILS = gql`
   query KindDetails($id: ID!) {
-    case(id: $id) { id kind compliment { praised whatFor publishable quote } memberEnquiry { memberType repliedOn workingDaysTaken } }
+    case(id: $id) {
+      id
+      kind
+      compliment {
+        praised
+        whatFor
+        publishable
+        quote
+      }
+      memberEnquiry {
+        memberType
+        repliedOn
+        workingDaysTaken
+      }
+    }
   }
 `;
 const RECORD_COMPLIMENT = gql`
-  mutation RecordCompliment($input: RecordComplimentInput!) { recordCompliment(input: $input) { id } }
+  mutation RecordCompliment($input: RecordComplimentInput!) {
+    recordCompliment(input: $input) {
+      id
+    }
+  }
 `;
 const RECORD_MEMBER_ENQUIRY = gql`
-  mutation RecordMemberEnquiry($input: RecordMemberEnquiryInput!) { recordMemberEnquiry(input: $input) { id } }
+  mutation RecordMemberEnquiry($input: RecordMemberEnquiryInput!) {
+    recordMemberEnquiry(input: $input) {
+      id
+    }
+  }
 `;
 
 interface Details {
@@ -38,7 +60,13 @@ function ComplimentForm({ caseId, current, onSaved }: { caseId: string; current:
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [, record] = useMutation(RECORD_COMPLIMENT);
   useEffect(() => {
-    if (current) setForm({ praised: current.praised ?? "", whatFor: current.whatFor ?? "", quote: current.quote ?? "", publishable: current.publishable ? "yes" : "no" });
+    if (current)
+      setForm({
+        praised: current.praised ?? "",
+        whatFor: current.whatFor ?? "",
+        quote: current.quote ?? "",
+        publishable: current.publishable ? "yes" : "no",
+      });
   }, [current]);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const submit = async (event: FormEvent) => {
@@ -50,10 +78,23 @@ function ComplimentForm({ caseId, current, onSaved }: { caseId: string; current:
     setErrors(found);
     if (found.length > 0) return;
     const result = await record({
-      input: { caseId, praised: form.praised, whatFor: form.whatFor, quote: form.quote.trim() ? form.quote : null, publishable: form.publishable === "yes" },
+      input: {
+        caseId,
+        praised: form.praised,
+        whatFor: form.whatFor,
+        quote: form.quote.trim() ? form.quote : null,
+        publishable: form.publishable === "yes",
+      },
     });
     if (result.error) {
-      setErrors(toFieldErrors(result.error, { praised: "compliment-praised", whatFor: "compliment-whatFor", quote: "compliment-quote", publishable: "compliment-publishable" }));
+      setErrors(
+        toFieldErrors(result.error, {
+          praised: "compliment-praised",
+          whatFor: "compliment-whatFor",
+          quote: "compliment-quote",
+          publishable: "compliment-publishable",
+        }),
+      );
       return;
     }
     onSaved();
@@ -61,9 +102,31 @@ function ComplimentForm({ caseId, current, onSaved }: { caseId: string; current:
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
-      <TextInput id="compliment-praised" label="Who was praised" hint="A member of staff, a team or a service" value={form.praised} error={errorOf("compliment-praised")} onChange={(praised) => setForm({ ...form, praised })} />
-      <Textarea id="compliment-whatFor" label="What for" value={form.whatFor} error={errorOf("compliment-whatFor")} onChange={(whatFor) => setForm({ ...form, whatFor })} rows={2} />
-      <Textarea id="compliment-quote" label="Quote (optional)" hint="The words to print in the annual report, with names removed" value={form.quote} error={errorOf("compliment-quote")} onChange={(quote) => setForm({ ...form, quote })} rows={3} />
+      <TextInput
+        id="compliment-praised"
+        label="Who was praised"
+        hint="A member of staff, a team or a service"
+        value={form.praised}
+        error={errorOf("compliment-praised")}
+        onChange={(praised) => setForm({ ...form, praised })}
+      />
+      <Textarea
+        id="compliment-whatFor"
+        label="What for"
+        value={form.whatFor}
+        error={errorOf("compliment-whatFor")}
+        onChange={(whatFor) => setForm({ ...form, whatFor })}
+        rows={2}
+      />
+      <Textarea
+        id="compliment-quote"
+        label="Quote (optional)"
+        hint="The words to print in the annual report, with names removed"
+        value={form.quote}
+        error={errorOf("compliment-quote")}
+        onChange={(quote) => setForm({ ...form, quote })}
+        rows={3}
+      />
       <Radios
         id="compliment-publishable"
         label="May the quote be published?"
@@ -84,7 +147,15 @@ function ComplimentForm({ caseId, current, onSaved }: { caseId: string; current:
 }
 
 /** A member enquiry's details: a councillor or an MP, and the day the council replied. */
-function MemberEnquiryForm({ caseId, current, onSaved }: { caseId: string; current: NonNullable<Details["case"]>["memberEnquiry"]; onSaved: () => void }) {
+function MemberEnquiryForm({
+  caseId,
+  current,
+  onSaved,
+}: {
+  caseId: string;
+  current: NonNullable<Details["case"]>["memberEnquiry"];
+  onSaved: () => void;
+}) {
   const [memberType, setMemberType] = useState("");
   const [repliedOn, setRepliedOn] = useState<DateParts>(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -100,7 +171,8 @@ function MemberEnquiryForm({ caseId, current, onSaved }: { caseId: string; curre
     const found: FieldError[] = [];
     if (!memberType) found.push({ field: "member-type", message: "Select whether a councillor or an MP made the enquiry" });
     const replied = isEmptyDate(repliedOn) ? null : isoFromParts(repliedOn);
-    if (!isEmptyDate(repliedOn) && !replied) found.push({ field: "member-repliedOn", message: "The reply date must be a real date, for example 27 3 2027" });
+    if (!isEmptyDate(repliedOn) && !replied)
+      found.push({ field: "member-repliedOn", message: "The reply date must be a real date, for example 27 3 2027" });
     setErrors(found);
     if (found.length > 0) return;
     const result = await record({ input: { caseId, memberType, repliedOn: replied } });
@@ -128,7 +200,14 @@ function MemberEnquiryForm({ caseId, current, onSaved }: { caseId: string; curre
         ]}
         inline
       />
-      <DateInput id="member-repliedOn" label="Replied on (optional)" hint="For example, 27 3 2027" value={repliedOn} error={errors.find((e) => e.field === "member-repliedOn")?.message} onChange={setRepliedOn} />
+      <DateInput
+        id="member-repliedOn"
+        label="Replied on (optional)"
+        hint="For example, 27 3 2027"
+        value={repliedOn}
+        error={errors.find((e) => e.field === "member-repliedOn")?.message}
+        onChange={setRepliedOn}
+      />
       <Button type="submit" variant="secondary">
         Save enquiry details
       </Button>
@@ -138,7 +217,11 @@ function MemberEnquiryForm({ caseId, current, onSaved }: { caseId: string; curre
 
 /** The details a compliment or a member enquiry carries, recorded live so the annual report counts them. */
 export function KindDetailsPanel({ caseId, kind }: { caseId: string; kind: string }) {
-  const [{ data }, reload] = useQuery<Details>({ query: DETAILS, variables: { id: caseId }, pause: kind !== "compliment" && kind !== "member_enquiry" });
+  const [{ data }, reload] = useQuery<Details>({
+    query: DETAILS,
+    variables: { id: caseId },
+    pause: kind !== "compliment" && kind !== "member_enquiry",
+  });
   const saved = () => reload({ requestPolicy: "network-only" });
   if (!data?.case) return null;
   return kind === "compliment" ? (

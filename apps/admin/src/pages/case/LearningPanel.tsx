@@ -8,12 +8,23 @@ import type { CaseDetail } from "../../graphql/types";
 
 const LOG = gql`
   mutation LogLearningAction($input: LogLearningActionInput!) {
-    logLearningAction(input: $input) { id summary status identifiedOn dueOn completedOn }
+    logLearningAction(input: $input) {
+      id
+      summary
+      status
+      identifiedOn
+      dueOn
+      completedOn
+    }
   }
 `;
 const COMPLETE = gql`
   mutation CompleteLearningAction($input: CompleteLearningActionInput!) {
-    completeLearningAction(input: $input) { id status completedOn }
+    completeLearningAction(input: $input) {
+      id
+      status
+      completedOn
+    }
   }
 `;
 
@@ -38,7 +49,11 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
     }
     const result = await log({ input: { caseId: detail.id, description: description.trim(), dueOn: due } });
     if (result.error) {
-      setErrors(toFieldErrors(result.error, { description: "learning-description", dueOn: "learning-dueOn" }).map((e) => (e.field === "form" ? { ...e, field: "learning-description" } : e)));
+      setErrors(
+        toFieldErrors(result.error, { description: "learning-description", dueOn: "learning-dueOn" }).map((e) =>
+          e.field === "form" ? { ...e, field: "learning-description" } : e,
+        ),
+      );
       return;
     }
     setErrors([]);
@@ -55,7 +70,8 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
         <ul className="govuk-list">
           {detail.learningActions.map((l) => (
             <li key={l.id} className="govuk-!-margin-bottom-3">
-              {l.summary} <Tag colour={l.completedOn ? "green" : "grey"}>{l.completedOn ? `Done ${formatDate(l.completedOn)}` : humanise(l.status)}</Tag>
+              {l.summary}{" "}
+              <Tag colour={l.completedOn ? "green" : "grey"}>{l.completedOn ? `Done ${formatDate(l.completedOn)}` : humanise(l.status)}</Tag>
               {l.dueOn && !l.completedOn ? <span className="govuk-body-s govuk-!-display-block">Due {formatDate(l.dueOn)}</span> : null}
               {canEdit && !l.completedOn ? (
                 <button
@@ -76,8 +92,23 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
       {canEdit ? (
         <form onSubmit={submit} noValidate>
           <ErrorSummary errors={errors} />
-          <Textarea id="learning-description" label="Log a learning action" hint="What will change as a result of this complaint" value={description} error={errors.find((e) => e.field === "learning-description")?.message} onChange={setDescription} rows={3} />
-          <DateInput id="learning-dueOn" label="Due by (optional)" hint="For example, 27 3 2027" value={dueOn} error={errors.find((e) => e.field === "learning-dueOn")?.message} onChange={setDueOn} />
+          <Textarea
+            id="learning-description"
+            label="Log a learning action"
+            hint="What will change as a result of this complaint"
+            value={description}
+            error={errors.find((e) => e.field === "learning-description")?.message}
+            onChange={setDescription}
+            rows={3}
+          />
+          <DateInput
+            id="learning-dueOn"
+            label="Due by (optional)"
+            hint="For example, 27 3 2027"
+            value={dueOn}
+            error={errors.find((e) => e.field === "learning-dueOn")?.message}
+            onChange={setDueOn}
+          />
           <Button type="submit" variant="secondary">
             Log learning action
           </Button>

@@ -8,7 +8,15 @@ import type { CaseDetail } from "../../graphql/types";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ActionFormShell } from "./ActionFormShell";
 import type { OfferedForm } from "./action-offers";
-import { type GroundOffer, type LocalGround, type NotConsideredValues, chosenGround, groundOptions, notConsideredInput, validateNotConsidered } from "./not-considered-input";
+import {
+  type GroundOffer,
+  type LocalGround,
+  type NotConsideredValues,
+  chosenGround,
+  groundOptions,
+  notConsideredInput,
+  validateNotConsidered,
+} from "./not-considered-input";
 
 /** The gateway's field names and the form's ids, for the errors it names. */
 const FIELD_IDS: Record<string, string> = {
@@ -28,11 +36,23 @@ const FIELD_IDS: Record<string, string> = {
  * reason (reg 9), the child's views and who decided (Children Act 1989 s.26(3)(e)). Grounds come from the gateway.
  */
 export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
-  const [values, setValues] = useState<NotConsideredValues>({ ground: "", scope: "whole", points: [], discretion: "", detail: "", childViews: "", decidedBy: "", on: todayIso() });
+  const [values, setValues] = useState<NotConsideredValues>({
+    ground: "",
+    scope: "whole",
+    points: [],
+    discretion: "",
+    detail: "",
+    childViews: "",
+    decidedBy: "",
+    on: todayIso(),
+  });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [{ data: offered }] = useQuery<{ notConsideredGrounds: GroundOffer[] }>({ query: NOT_CONSIDERED_GROUNDS });
-  const [{ data: own }] = useQuery<{ localChoices: LocalGround[] }>({ query: LOCAL_CHOICES, variables: { kind: "not_considered_reason", on: detail.receivedOn } });
+  const [{ data: own }] = useQuery<{ localChoices: LocalGround[] }>({
+    query: LOCAL_CHOICES,
+    variables: { kind: "not_considered_reason", on: detail.receivedOn },
+  });
   const [, run] = useMutation(caseActionMutation("markNotConsidered", "MarkNotConsideredInput"));
   const grounds = offered?.notConsideredGrounds ?? [];
   const ground = chosenGround(grounds, values.ground);
@@ -59,8 +79,23 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
   const togglePoint = (ref: string, on: boolean) => set("points", on ? [...values.points, ref] : values.points.filter((p) => p !== ref));
   const pointsError = errorFor("nc-points");
   return (
-    <ActionFormShell formKey={form.key} title={form.title} note={form.note} errors={errors} busy={busy} onSubmit={submit} onCancel={() => onDone(null)}>
-      <Radios id="nc-ground" label="On what ground?" value={values.ground} options={groundOptions(grounds, own?.localChoices ?? [])} error={errorFor("nc-ground")} onChange={(v) => set("ground", v)} />
+    <ActionFormShell
+      formKey={form.key}
+      title={form.title}
+      note={form.note}
+      errors={errors}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
+      <Radios
+        id="nc-ground"
+        label="On what ground?"
+        value={values.ground}
+        options={groundOptions(grounds, own?.localChoices ?? [])}
+        error={errorFor("nc-ground")}
+        onChange={(v) => set("ground", v)}
+      />
       {ground?.inPart ? (
         <Radios
           id="nc-scope"
@@ -88,7 +123,15 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
                 const id = i === 0 ? "nc-points" : `nc-points-${i + 1}`;
                 return (
                   <div className="govuk-checkboxes__item" key={p.pointRef}>
-                    <input className="govuk-checkboxes__input" id={id} name="nc-points" type="checkbox" value={p.pointRef} checked={values.points.includes(p.pointRef)} onChange={(e) => togglePoint(p.pointRef, e.target.checked)} />
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={id}
+                      name="nc-points"
+                      type="checkbox"
+                      value={p.pointRef}
+                      checked={values.points.includes(p.pointRef)}
+                      onChange={(e) => togglePoint(p.pointRef, e.target.checked)}
+                    />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                       Point {p.seq}: {p.reasonLabel ?? humanise(p.theme)}
                     </label>
@@ -116,8 +159,21 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
       ) : null}
       {ground?.requires.includes("childViews") ? (
         <>
-          <Textarea id="nc-childViews" label="The child's views" value={values.childViews} error={errorFor("nc-childViews")} onChange={(v) => set("childViews", v)} />
-          <TextInput id="nc-decidedBy" label="Who decided, for the council" width="30" value={values.decidedBy} error={errorFor("nc-decidedBy")} onChange={(v) => set("decidedBy", v)} />
+          <Textarea
+            id="nc-childViews"
+            label="The child's views"
+            value={values.childViews}
+            error={errorFor("nc-childViews")}
+            onChange={(v) => set("childViews", v)}
+          />
+          <TextInput
+            id="nc-decidedBy"
+            label="Who decided, for the council"
+            width="30"
+            value={values.decidedBy}
+            error={errorFor("nc-decidedBy")}
+            onChange={(v) => set("decidedBy", v)}
+          />
         </>
       ) : null}
       <Textarea
@@ -127,7 +183,15 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
         error={errorFor("nc-detail")}
         onChange={(v) => set("detail", v)}
       />
-      <TextInput id="nc-on" label="Date of the decision" type="date" width="10" value={values.on} error={errorFor("nc-on")} onChange={(v) => set("on", v)} />
+      <TextInput
+        id="nc-on"
+        label="Date of the decision"
+        type="date"
+        width="10"
+        value={values.on}
+        error={errorFor("nc-on")}
+        onChange={(v) => set("on", v)}
+      />
     </ActionFormShell>
   );
 }

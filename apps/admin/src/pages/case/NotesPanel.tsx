@@ -14,7 +14,14 @@ export interface CaseNoteView {
 }
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+  new Date(iso).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/London",
+  });
 
 /** The case's notes, newest first, and a form to add one (officers and managers). */
 export function NotesPanel({ caseId, notes, onChanged }: { caseId: string; notes: CaseNoteView[]; onChanged: (done: string) => void }) {
@@ -52,7 +59,14 @@ export function NotesPanel({ caseId, notes, onChanged }: { caseId: string; notes
       ))}
       <form onSubmit={submit} noValidate aria-label="Add a note">
         <ErrorSummary errors={errors} />
-        <Textarea id="note-text" label="Add a note" hint="Personal data: only officers and managers can read notes" value={text} onChange={setText} error={errors.find((e) => e.field === "note-text")?.message} />
+        <Textarea
+          id="note-text"
+          label="Add a note"
+          hint="Personal data: only officers and managers can read notes"
+          value={text}
+          onChange={setText}
+          error={errors.find((e) => e.field === "note-text")?.message}
+        />
         <Button type="submit" variant="secondary" disabled={fetching}>
           Add note
         </Button>

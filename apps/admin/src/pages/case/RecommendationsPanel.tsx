@@ -11,15 +11,46 @@ const CASE_RECOMMENDATIONS = gql`
   query CaseRecommendations($caseId: ID!) {
     followUp(caseId: $caseId, first: 100) {
       total
-      items { id kind caseId caseReference source sourceLabel summary ownerName dueOn status statusLabel overdue completedOn version evidence }
+      items {
+        id
+        kind
+        caseId
+        caseReference
+        source
+        sourceLabel
+        summary
+        ownerName
+        dueOn
+        status
+        statusLabel
+        overdue
+        completedOn
+        version
+        evidence
+      }
     }
-    followUpChoices { statuses { value label } sources { value label } }
-    officers { id displayName }
+    followUpChoices {
+      statuses {
+        value
+        label
+      }
+      sources {
+        value
+        label
+      }
+    }
+    officers {
+      id
+      displayName
+    }
   }
 `;
 const UPDATE = gql`
   mutation UpdateRecommendation($input: UpdateRecommendationInput!) {
-    updateRecommendation(input: $input) { id version }
+    updateRecommendation(input: $input) {
+      id
+      version
+    }
   }
 `;
 
@@ -46,7 +77,14 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
     setErrors(found);
     if (found.length > 0) return;
     const result = await update({
-      input: { recommendationId: item.id, version: item.version, status, ...(ownerId ? { ownerId } : {}), completedOn: done ? day : null, evidence: evidence.trim() ? evidence.trim() : null },
+      input: {
+        recommendationId: item.id,
+        version: item.version,
+        status,
+        ...(ownerId ? { ownerId } : {}),
+        completedOn: done ? day : null,
+        evidence: evidence.trim() ? evidence.trim() : null,
+      },
     });
     if (result.error) {
       const map = { status: `${prefix}-status`, ownerId: `${prefix}-owner`, completedOn: `${prefix}-completedOn`, evidence: `${prefix}-evidence` };
@@ -65,17 +103,41 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
       <div className="govuk-details__text">
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary errors={errors} />
-          <Select id={`${prefix}-status`} label="Status" value={status} error={errorOf("status")} onChange={setStatus} options={data.followUpChoices.statuses} />
+          <Select
+            id={`${prefix}-status`}
+            label="Status"
+            value={status}
+            error={errorOf("status")}
+            onChange={setStatus}
+            options={data.followUpChoices.statuses}
+          />
           <Select
             id={`${prefix}-owner`}
             label="Owner"
             value={ownerId}
             error={errorOf("owner")}
             onChange={setOwnerId}
-            options={[{ value: "", label: item.ownerName ? `Keep ${item.ownerName}` : "Not assigned" }, ...data.officers.map((o) => ({ value: o.id, label: o.displayName }))]}
+            options={[
+              { value: "", label: item.ownerName ? `Keep ${item.ownerName}` : "Not assigned" },
+              ...data.officers.map((o) => ({ value: o.id, label: o.displayName })),
+            ]}
           />
-          <DateInput id={`${prefix}-completedOn`} label="Done on (when done)" hint="For example, 27 3 2027" value={completedOn} error={errorOf("completedOn")} onChange={setCompletedOn} />
-          <Textarea id={`${prefix}-evidence`} label="Evidence of completion (when done)" value={evidence} error={errorOf("evidence")} onChange={setEvidence} rows={3} />
+          <DateInput
+            id={`${prefix}-completedOn`}
+            label="Done on (when done)"
+            hint="For example, 27 3 2027"
+            value={completedOn}
+            error={errorOf("completedOn")}
+            onChange={setCompletedOn}
+          />
+          <Textarea
+            id={`${prefix}-evidence`}
+            label="Evidence of completion (when done)"
+            value={evidence}
+            error={errorOf("evidence")}
+            onChange={setEvidence}
+            rows={3}
+          />
           <Button type="submit" variant="secondary">
             Save recommendation
           </Button>
@@ -86,7 +148,9 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
 }
 const RECORD = gql`
   mutation RecordRecommendation($input: RecordRecommendationInput!) {
-    recordRecommendation(input: $input) { id }
+    recordRecommendation(input: $input) {
+      id
+    }
   }
 `;
 
@@ -106,12 +170,20 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
     if (!form.source) found.push({ field: "recommendation-source", message: "Select who made the recommendation" });
     if (form.summary.trim().length < 3) found.push({ field: "recommendation-summary", message: "Enter what was recommended" });
     const due = isEmptyDate(dueOn) ? null : isoFromParts(dueOn);
-    if (!isEmptyDate(dueOn) && !due) found.push({ field: "recommendation-dueOn", message: "The due date must be a real date, for example 27 3 2027" });
+    if (!isEmptyDate(dueOn) && !due)
+      found.push({ field: "recommendation-dueOn", message: "The due date must be a real date, for example 27 3 2027" });
     setErrors(found);
     if (found.length > 0) return;
     const result = await record({ input: { caseId, source: form.source, summary: form.summary.trim(), madeOn: todayIso(), dueOn: due } });
     if (result.error) {
-      setErrors(toFieldErrors(result.error, { source: "recommendation-source", summary: "recommendation-summary", dueOn: "recommendation-dueOn", madeOn: "recommendation-summary" }).map((e) => (e.field === "form" ? { ...e, field: "recommendation-summary" } : e)));
+      setErrors(
+        toFieldErrors(result.error, {
+          source: "recommendation-source",
+          summary: "recommendation-summary",
+          dueOn: "recommendation-dueOn",
+          madeOn: "recommendation-summary",
+        }).map((e) => (e.field === "form" ? { ...e, field: "recommendation-summary" } : e)),
+      );
       return;
     }
     setForm({ source: "", summary: "" });
@@ -140,7 +212,9 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
                 {r.ownerName ? `, owner ${r.ownerName}` : ""}
                 {r.completedOn ? `, done ${formatDate(r.completedOn)}` : ""}
               </span>
-              {canEdit && data ? <UpdateForm key={`${r.id}-${r.version ?? 0}`} item={r} data={data} onSaved={() => reload({ requestPolicy: "network-only" })} /> : null}
+              {canEdit && data ? (
+                <UpdateForm key={`${r.id}-${r.version ?? 0}`} item={r} data={data} onSaved={() => reload({ requestPolicy: "network-only" })} />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -161,8 +235,23 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
             onChange={(source) => setForm({ ...form, source })}
             options={[{ value: "", label: "Choose" }, ...(data?.followUpChoices.sources ?? []).filter((s) => s.value !== "learning")]}
           />
-          <Textarea id="recommendation-summary" label="What was recommended" hint="Written for publication: no names" value={form.summary} error={errorOf("recommendation-summary")} onChange={(summary) => setForm({ ...form, summary })} rows={3} />
-          <DateInput id="recommendation-dueOn" label="Due by (optional)" hint="For example, 27 3 2027" value={dueOn} error={errorOf("recommendation-dueOn")} onChange={setDueOn} />
+          <Textarea
+            id="recommendation-summary"
+            label="What was recommended"
+            hint="Written for publication: no names"
+            value={form.summary}
+            error={errorOf("recommendation-summary")}
+            onChange={(summary) => setForm({ ...form, summary })}
+            rows={3}
+          />
+          <DateInput
+            id="recommendation-dueOn"
+            label="Due by (optional)"
+            hint="For example, 27 3 2027"
+            value={dueOn}
+            error={errorOf("recommendation-dueOn")}
+            onChange={setDueOn}
+          />
           <Button type="submit" variant="secondary">
             Record recommendation
           </Button>

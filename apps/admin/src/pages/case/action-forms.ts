@@ -36,15 +36,9 @@ const on: ActionField = { name: "on", label: "Date", kind: "date", hint: "The da
 const stageName = (stage: string) => `Stage ${stage.replace(/\D/g, "")}`;
 const outcomes: ActionField = { name: "outcomes", label: "Outcome for each point of complaint", kind: "outcomes" };
 
-export const OUTCOME_OPTIONS = [
-  "upheld",
-  "partially_upheld",
-  "not_upheld",
-  "no_finding",
-  "withdrawn",
-  "discontinued",
-  "resolved_on_receipt",
-].map((value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }));
+export const OUTCOME_OPTIONS = ["upheld", "partially_upheld", "not_upheld", "no_finding", "withdrawn", "discontinued", "resolved_on_receipt"].map(
+  (value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }),
+);
 
 const THEME_OPTIONS = [
   "communication",
@@ -135,12 +129,23 @@ export const ACTION_FORMS: ActionForm[] = [
     stageAs: "stage",
     titleFor: (stage) => `Agree a ${stageName(stage)} extension`,
     fields: [
-      { name: "totalWorkingDays", label: "New timescale in working days", kind: "number", hint: "In all, counted from the start of the stage, up to the most the regulations allow (the stage's clock on this page says how many)" },
+      {
+        name: "totalWorkingDays",
+        label: "New timescale in working days",
+        kind: "number",
+        hint: "In all, counted from the start of the stage, up to the most the regulations allow (the stage's clock on this page says how many)",
+      },
       { name: "reason", label: "Why the extension was agreed", kind: "textarea" },
       on,
     ],
   },
-  { action: "suspendCase", title: "Suspend (put on hold)", inputType: "SuspendCaseInput", fields: [{ name: "reason", label: "Reason", kind: "textarea" }, on], note: "Paused working days do not count" },
+  {
+    action: "suspendCase",
+    title: "Suspend (put on hold)",
+    inputType: "SuspendCaseInput",
+    fields: [{ name: "reason", label: "Reason", kind: "textarea" }, on],
+    note: "Paused working days do not count",
+  },
   { action: "resumeCase", title: "Resume", inputType: "DatedCaseChangeInput", fields: [on] },
   {
     action: "recordStageResponse",
@@ -159,7 +164,13 @@ export const ACTION_FORMS: ActionForm[] = [
     fields: [on],
     note: "Within the complainant's window (SI 2006/1738 regs 14, 18); a later request is allowed and flagged",
   },
-  { action: "agreeStatement", title: "Agree the statement of complaint", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the Stage 2 adjudication clock (SI 2006/1738 reg 17)" },
+  {
+    action: "agreeStatement",
+    title: "Agree the statement of complaint",
+    inputType: "DatedCaseChangeInput",
+    fields: [on],
+    note: "Starts the Stage 2 adjudication clock (SI 2006/1738 reg 17)",
+  },
   {
     action: "appointInvestigator",
     title: "Appoint Investigating Officer or Independent Person",
@@ -179,9 +190,27 @@ export const ACTION_FORMS: ActionForm[] = [
       on,
     ],
   },
-  { action: "recordAdjudication", title: "Record the adjudication", inputType: "StageDecisionInput", fields: [outcomes, on], note: "Adjudicating Officer's response (reg 17)" },
-  { action: "requestReviewPanel", title: "Record a review panel request", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel to meet (SI 2006/1738 reg 19)" },
-  { action: "holdReviewPanel", title: "Record the panel meeting", inputType: "DatedCaseChangeInput", fields: [on], note: "Starts the clock for the panel's report (SI 2006/1738 reg 20)" },
+  {
+    action: "recordAdjudication",
+    title: "Record the adjudication",
+    inputType: "StageDecisionInput",
+    fields: [outcomes, on],
+    note: "Adjudicating Officer's response (reg 17)",
+  },
+  {
+    action: "requestReviewPanel",
+    title: "Record a review panel request",
+    inputType: "DatedCaseChangeInput",
+    fields: [on],
+    note: "Starts the clock for the panel to meet (SI 2006/1738 reg 19)",
+  },
+  {
+    action: "holdReviewPanel",
+    title: "Record the panel meeting",
+    inputType: "DatedCaseChangeInput",
+    fields: [on],
+    note: "Starts the clock for the panel's report (SI 2006/1738 reg 20)",
+  },
   {
     action: "reportReviewPanel",
     title: "Record the panel's report",
@@ -194,7 +223,13 @@ export const ACTION_FORMS: ActionForm[] = [
     title: "Record the council's response to the panel",
     inputType: "StageDecisionInput",
     fields: [
-      { name: "decidedWithIndependentPerson", label: "Independent Person the council decided with", kind: "text", optional: true, missing: "Enter the name of the Independent Person the council decided with (reg 20)" },
+      {
+        name: "decidedWithIndependentPerson",
+        label: "Independent Person the council decided with",
+        kind: "text",
+        optional: true,
+        missing: "Enter the name of the Independent Person the council decided with (reg 20)",
+      },
       { name: "recommendationDecisions", label: "The council's decision on each recommendation", kind: "recommendations" },
       outcomes,
       on,

@@ -17,7 +17,12 @@ export interface ActionContext {
 export const recommendationField = (seq: number, part: "decision" | "reason") => `rec-${seq}-${part}`;
 
 /** Builds the mutation's variables (`input`, and `stage` for actions that take it as an argument). */
-export function buildVariables(form: ActionForm, values: Record<string, string>, outcomesByPoint: Record<string, string>, context: ActionContext): Record<string, unknown> {
+export function buildVariables(
+  form: ActionForm,
+  values: Record<string, string>,
+  outcomesByPoint: Record<string, string>,
+  context: ActionContext,
+): Record<string, unknown> {
   const input: Record<string, unknown> = { caseId: context.caseId, version: context.version };
   if (context.stage && form.stageAs === "stage") input.stage = context.stage;
   if (context.stage && form.stageAs === "to") input.to = context.stage;
@@ -55,7 +60,12 @@ export function buildVariables(form: ActionForm, values: Record<string, string>,
 }
 
 /** Client-side checks; the gateway checks again and names the field and rule. */
-export function validateAction(form: ActionForm, values: Record<string, string>, outcomesByPoint: Record<string, string>, context: ActionContext): Record<string, string> {
+export function validateAction(
+  form: ActionForm,
+  values: Record<string, string>,
+  outcomesByPoint: Record<string, string>,
+  context: ActionContext,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const hasRecommendations = context.recommendationSeqs.length > 0;
   for (const field of form.fields) {
@@ -67,15 +77,19 @@ export function validateAction(form: ActionForm, values: Record<string, string>,
     }
     if (field.kind === "recommendations") {
       for (const seq of context.recommendationSeqs) {
-        if (!values[recommendationField(seq, "decision")]) errors[recommendationField(seq, "decision")] = `Select the council's decision on recommendation ${seq}`;
-        if (!(values[recommendationField(seq, "reason")] ?? "").trim()) errors[recommendationField(seq, "reason")] = `Enter the reason for the decision on recommendation ${seq}`;
+        if (!values[recommendationField(seq, "decision")])
+          errors[recommendationField(seq, "decision")] = `Select the council's decision on recommendation ${seq}`;
+        if (!(values[recommendationField(seq, "reason")] ?? "").trim())
+          errors[recommendationField(seq, "reason")] = `Enter the reason for the decision on recommendation ${seq}`;
       }
       continue;
     }
     // The Independent Person is needed with the decisions on the panel's recommendations (reg 20), and only then.
     const optional = field.name === "decidedWithIndependentPerson" ? !hasRecommendations : field.optional;
     if (!raw && !optional) {
-      errors[field.name] = field.missing ?? (field.kind === "select" || field.kind === "reason" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`);
+      errors[field.name] =
+        field.missing ??
+        (field.kind === "select" || field.kind === "reason" ? `Select ${field.label.toLowerCase()}` : `Enter ${field.label.toLowerCase()}`);
     } else if (raw && field.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
       errors[field.name] = `${field.label} must be a real date`;
     } else if (raw && field.kind === "number" && !/^\d+$/.test(raw)) {

@@ -25,12 +25,21 @@ describe("the actions the case page offers", () => {
     const detail = caseWith({ allowedActionDetails: [{ action: "acknowledgeCase", stage: "stage2" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "acknowledgeCase");
     expect(form?.title).toBe("Acknowledge the Stage 2 request");
-    const variables = buildVariables(form!, { on: "2026-12-04" }, {}, { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] });
+    const variables = buildVariables(
+      form!,
+      { on: "2026-12-04" },
+      {},
+      { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] },
+    );
     expect(variables).toEqual({ input: { caseId: "c1", version: 7, on: "2026-12-04" }, stage: "stage2" });
   });
 
   it("offers only what the rules allow, plus allocation and points on an open case", () => {
-    expect(titles(caseWith({ allowedActionDetails: [{ action: "closeCase", stage: null }] }))).toEqual(["Allocate", "Add a point of complaint", "Close the case"]);
+    expect(titles(caseWith({ allowedActionDetails: [{ action: "closeCase", stage: null }] }))).toEqual([
+      "Allocate",
+      "Add a point of complaint",
+      "Close the case",
+    ]);
     expect(titles(caseWith({ closedOn: "2026-12-04", allowedActionDetails: [{ action: "reopenCase", stage: null }] }))).toEqual(["Reopen the case"]);
   });
 
@@ -40,7 +49,13 @@ describe("the actions the case page offers", () => {
     expect(form?.title).toBe("Start Stage 2 by agreement");
     const context = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
     expect(validateAction(form!, { on: "2026-12-04" }, {}, context).agreedBy).toBe("Enter who, for the council, agreed it with the complainant");
-    expect(buildVariables(form!, { on: "2026-12-04", agreedBy: "Complaints manager" }, {}, context).input).toEqual({ caseId: "c1", version: 7, stage: "stage2", agreedBy: "Complaints manager", on: "2026-12-04" });
+    expect(buildVariables(form!, { on: "2026-12-04", agreedBy: "Complaints manager" }, {}, context).input).toEqual({
+      caseId: "c1",
+      version: 7,
+      stage: "stage2",
+      agreedBy: "Complaints manager",
+      on: "2026-12-04",
+    });
     const underWay = caseWith({ allowedActionDetails: [start], stages: [{ stage: "stage2" } as CaseDetail["stages"][number]] });
     expect(titles(underWay)).not.toContain("Start Stage 2 by agreement");
   });
@@ -59,13 +74,27 @@ describe("the actions the case page offers", () => {
   it("the council's response asks for a decision and reason on every recommendation, with the Independent Person", () => {
     const detail = caseWith({
       allowedActionDetails: [{ action: "recordCouncilResponse", stage: null }],
-      reviewPanels: [{ recommendations: [{ seq: 1, summary: "A", accepted: null }, { seq: 2, summary: "B", accepted: null }] } as CaseDetail["reviewPanels"][number]],
+      reviewPanels: [
+        {
+          recommendations: [
+            { seq: 1, summary: "A", accepted: null },
+            { seq: 2, summary: "B", accepted: null },
+          ],
+        } as CaseDetail["reviewPanels"][number],
+      ],
     });
     const form = offeredForms(detail).find((f) => f.action === "recordCouncilResponse")!;
     const context = { caseId: "c1", version: 7, stage: null, pointCount: 0, recommendationSeqs: [1, 2] };
     const errors = validateAction(form, { on: "2026-12-04", "rec-1-decision": "accepted", "rec-1-reason": "Done" }, {}, context);
     expect(Object.keys(errors).sort()).toEqual(["decidedWithIndependentPerson", "rec-2-decision", "rec-2-reason"]);
-    const values = { on: "2026-12-04", decidedWithIndependentPerson: "IP", "rec-1-decision": "accepted", "rec-1-reason": "Done", "rec-2-decision": "partly", "rec-2-reason": " In part " };
+    const values = {
+      on: "2026-12-04",
+      decidedWithIndependentPerson: "IP",
+      "rec-1-decision": "accepted",
+      "rec-1-reason": "Done",
+      "rec-2-decision": "partly",
+      "rec-2-reason": " In part ",
+    };
     expect(validateAction(form, values, {}, context)).toEqual({});
     expect(buildVariables(form, values, {}, context).input).toMatchObject({
       decidedWithIndependentPerson: "IP",
@@ -81,7 +110,9 @@ describe("the actions the case page offers", () => {
   });
 
   it("offers 'Do not consider further' with no grounds of its own: they come from the gateway (./not-considered-input.ts)", () => {
-    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find((f) => f.action === "markNotConsidered");
+    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find(
+      (f) => f.action === "markNotConsidered",
+    );
     expect(form?.title).toBe("Do not consider further");
     expect(form?.fields).toEqual([]);
   });
@@ -93,15 +124,31 @@ describe("the actions the case page offers", () => {
         { action: "requestEscalation", stage: "stage2" },
       ],
       clocks: [
-        { clockId: "stage1", stage: "stage1", owedBy: "council", label: "Stage 1 response: 10 working days, extendable to 20 in all", source: "SI 2006/1738 reg 14", stoppedOn: null },
-        { clockId: "stage2_request", stage: "stage2", owedBy: "complainant", label: "Request for Stage 2: within 20 working days", source: "SI 2006/1738 reg 14", stoppedOn: null },
+        {
+          clockId: "stage1",
+          stage: "stage1",
+          owedBy: "council",
+          label: "Stage 1 response: 10 working days, extendable to 20 in all",
+          source: "SI 2006/1738 reg 14",
+          stoppedOn: null,
+        },
+        {
+          clockId: "stage2_request",
+          stage: "stage2",
+          owedBy: "complainant",
+          label: "Request for Stage 2: within 20 working days",
+          source: "SI 2006/1738 reg 14",
+          stoppedOn: null,
+        },
       ] as CaseDetail["clocks"],
     });
     const forms = offeredForms(detail);
     const extension = forms.find((f) => f.action === "agreeExtension");
     expect(extension?.title).toBe("Agree a Stage 1 extension");
     expect(extension?.fields.find((f) => f.name === "totalWorkingDays")?.hint).toContain("extendable to 20 in all (SI 2006/1738 reg 14)");
-    expect(forms.find((f) => f.action === "requestEscalation")?.note).toBe("Request for Stage 2: within 20 working days (SI 2006/1738 reg 14); a later request is allowed and flagged");
+    expect(forms.find((f) => f.action === "requestEscalation")?.note).toBe(
+      "Request for Stage 2: within 20 working days (SI 2006/1738 reg 14); a later request is allowed and flagged",
+    );
   });
 
   it("sends the council's own outcome codes as localOutcome, and canonical outcomes as outcome when it has none", () => {
@@ -110,8 +157,13 @@ describe("the actions the case page offers", () => {
     const context = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
     const chosen = { "1": "PARTLY", "2": "NOT" };
     expect(buildVariables(form!, { on: "2026-12-04" }, chosen, { ...context, localOutcomes: true }).input).toMatchObject({
-      outcomes: [{ pointId: "1", localOutcome: "PARTLY" }, { pointId: "2", localOutcome: "NOT" }],
+      outcomes: [
+        { pointId: "1", localOutcome: "PARTLY" },
+        { pointId: "2", localOutcome: "NOT" },
+      ],
     });
-    expect(buildVariables(form!, { on: "2026-12-04" }, { "1": "upheld" }, context).input).toMatchObject({ outcomes: [{ pointId: "1", outcome: "upheld" }] });
+    expect(buildVariables(form!, { on: "2026-12-04" }, { "1": "upheld" }, context).input).toMatchObject({
+      outcomes: [{ pointId: "1", outcome: "upheld" }],
+    });
   });
 });

@@ -24,7 +24,9 @@ const agreedBy = {
  * definition), so the app states no statutory number itself.
  */
 function clockWords(detail: CaseDetail, stage: string | null, owedBy: "council" | "complainant"): string | undefined {
-  const clock = detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy && !c.stoppedOn) ?? detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy);
+  const clock =
+    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy && !c.stoppedOn) ??
+    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy);
   return clock ? `${clock.label}${clock.source ? ` (${clock.source})` : ""}` : undefined;
 }
 
@@ -33,7 +35,12 @@ function withClockWords(form: OfferedForm, detail: CaseDetail): OfferedForm {
   if (form.action === "agreeExtension") {
     const words = clockWords(detail, form.stage, "council");
     if (!words) return form;
-    return { ...form, fields: form.fields.map((f) => (f.name === "totalWorkingDays" ? { ...f, hint: `The timescale now: ${words}. Give the new total in working days.` } : f)) };
+    return {
+      ...form,
+      fields: form.fields.map((f) =>
+        f.name === "totalWorkingDays" ? { ...f, hint: `The timescale now: ${words}. Give the new total in working days.` } : f,
+      ),
+    };
   }
   if (form.action === "requestEscalation") {
     const words = clockWords(detail, form.stage, "complainant");

@@ -52,10 +52,18 @@ export function groundWords(reason: string, localLabel?: string | null): string 
 
 /** The statutory and policy grounds (not `other`, which is the council's own grounds), then the council's own. */
 export function groundOptions(grounds: readonly GroundOffer[], locals: readonly LocalGround[]): Option[] {
-  const given = grounds.filter((g) => !g.requires.includes("localGround")).map((g) => ({ value: g.reason, label: groundWords(g.reason), hint: g.source }));
+  const given = grounds
+    .filter((g) => !g.requires.includes("localGround"))
+    .map((g) => ({ value: g.reason, label: groundWords(g.reason), hint: g.source }));
   const own = grounds.find((g) => g.requires.includes("localGround"));
   const council = own
-    ? locals.filter((l) => l.canonical === own.reason).map((l) => ({ value: `${LOCAL}${l.code}`, label: l.label, hint: l.policy ? `${l.policy} (your council's policy)` : `Your council's own ground: ${own.source}` }))
+    ? locals
+        .filter((l) => l.canonical === own.reason)
+        .map((l) => ({
+          value: `${LOCAL}${l.code}`,
+          label: l.label,
+          hint: l.policy ? `${l.policy} (your council's policy)` : `Your council's own ground: ${own.source}`,
+        }))
     : [];
   return [...given, ...council];
 }
@@ -72,8 +80,10 @@ export function validateNotConsidered(values: NotConsideredValues, grounds: read
   if (!ground) errors.ground = "Select the ground for not considering the complaint";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.on)) errors.on = "Enter the date of the decision";
   if (!ground) return errors;
-  if (ground.inPart && values.scope === "some" && values.points.length === 0) errors.points = "Select the points of complaint that are not considered";
-  if (ground.requires.includes("discretionExercised") && values.discretion === "") errors.discretion = "Select whether the council used its discretion to consider it anyway";
+  if (ground.inPart && values.scope === "some" && values.points.length === 0)
+    errors.points = "Select the points of complaint that are not considered";
+  if (ground.requires.includes("discretionExercised") && values.discretion === "")
+    errors.discretion = "Select whether the council used its discretion to consider it anyway";
   if (ground.requires.includes("detail") && !values.detail.trim()) errors.detail = "Enter the reason for the council's decision";
   if (ground.requires.includes("childViews") && !values.childViews.trim()) errors.childViews = "Enter the child's views";
   if (ground.requires.includes("decidedBy") && !values.decidedBy.trim()) errors.decidedBy = "Enter who decided, for the council";
@@ -81,7 +91,11 @@ export function validateNotConsidered(values: NotConsideredValues, grounds: read
 }
 
 /** The markNotConsidered input for the chosen ground, with only the fields that ground uses. */
-export function notConsideredInput(values: NotConsideredValues, grounds: readonly GroundOffer[], change: { caseId: string; version: number }): Record<string, unknown> {
+export function notConsideredInput(
+  values: NotConsideredValues,
+  grounds: readonly GroundOffer[],
+  change: { caseId: string; version: number },
+): Record<string, unknown> {
   const ground = chosenGround(grounds, values.ground);
   const input: Record<string, unknown> = { ...change, on: values.on, reason: ground?.reason ?? values.ground };
   if (values.ground.startsWith(LOCAL)) input.localGround = values.ground.slice(LOCAL.length);

@@ -6,14 +6,24 @@ import { toFieldErrors } from "../../graphql/errors";
 import { CODE_SELF_ASSESSMENT, type CodeSelfAssessmentData, SAVE_CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
 import { yearLabel } from "./CodeSummaryPage";
 
-const FIELDS: Record<string, string> = { compliance: "compliance", evidence: "evidence", actions: "actions", financialYear: "compliance", section: "compliance" };
+const FIELDS: Record<string, string> = {
+  compliance: "compliance",
+  evidence: "evidence",
+  actions: "actions",
+  financialYear: "compliance",
+  section: "compliance",
+};
 
 /** One section of the Complaint Handling Code: does the council comply (yes, partly, no), its evidence and actions. */
 export function CodeSectionPage() {
   const { year: yearParam = "", section = "" } = useParams();
   const year = Number(yearParam);
   const navigate = useNavigate();
-  const [{ data, error: loadError }] = useQuery<CodeSelfAssessmentData>({ query: CODE_SELF_ASSESSMENT, variables: { financialYear: year }, requestPolicy: "network-only" });
+  const [{ data, error: loadError }] = useQuery<CodeSelfAssessmentData>({
+    query: CODE_SELF_ASSESSMENT,
+    variables: { financialYear: year },
+    requestPolicy: "network-only",
+  });
   const [, save] = useMutation(SAVE_CODE_SELF_ASSESSMENT);
   const current = data?.codeSelfAssessment.find((s) => s.section === section);
   const [form, setForm] = useState({ compliance: "", evidence: "", actions: "" });

@@ -20,7 +20,11 @@ export function CodeSummaryPage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
   const saved = params.get("saved");
-  const [{ data, fetching, error }] = useQuery<CodeSelfAssessmentData>({ query: CODE_SELF_ASSESSMENT, variables: { financialYear: year }, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }] = useQuery<CodeSelfAssessmentData>({
+    query: CODE_SELF_ASSESSMENT,
+    variables: { financialYear: year },
+    requestPolicy: "cache-and-network",
+  });
   const [downloading, setDownloading] = useState<DownloadFormat | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const labels = new Map((data?.followUpChoices.compliance ?? []).map((c) => [c.value, c.label]));
@@ -40,8 +44,8 @@ export function CodeSummaryPage() {
     <>
       <h1 className="govuk-heading-l">Complaint Handling Code self-assessment</h1>
       <p className="govuk-body">
-        Assess the council against each section of the Local Government and Social Care Ombudsman's Complaint Handling Code every year. The
-        assessment is published in the annual complaint performance and service improvement report.
+        Assess the council against each section of the Local Government and Social Care Ombudsman's Complaint Handling Code every year. The assessment
+        is published in the annual complaint performance and service improvement report.
       </p>
       <div aria-live="polite">
         {savedSection && !message ? (
@@ -92,7 +96,9 @@ export function CodeSummaryPage() {
         />
       ) : null}
       <h2 className="govuk-heading-m">Annual complaint performance and service improvement report {yearLabel(year)}</h2>
-      <p className="govuk-body">Every figure is computed from the case records, with the recommendations, learning actions and this self-assessment.</p>
+      <p className="govuk-body">
+        Every figure is computed from the case records, with the recommendations, learning actions and this self-assessment.
+      </p>
       <div className="govuk-button-group">
         {DOWNLOAD_FORMATS.map((f) => (
           <Button key={f.format} variant="secondary" disabled={downloading !== null} onClick={() => void download(f.format)}>

@@ -13,9 +13,17 @@ const ONS_CODE = /^E(06|08|09|10)\d{6}$/;
 function validate(v: Fields): Partial<Record<keyof Fields, string>> {
   const code = v.onsCode.trim().toUpperCase();
   return {
-    onsCode: !code ? "Enter the council's ONS code" : ONS_CODE.test(code) ? undefined : "The ONS code must be E06, E08, E09 or E10 and six digits, like E10000013",
+    onsCode: !code
+      ? "Enter the council's ONS code"
+      : ONS_CODE.test(code)
+        ? undefined
+        : "The ONS code must be E06, E08, E09 or E10 and six digits, like E10000013",
     name: v.name.trim() ? undefined : "Enter the council's name",
-    id: !v.id.trim() ? "Enter a short name for the council" : /^[a-z][a-z0-9-]{1,62}$/.test(v.id.trim()) ? undefined : "The short name must be lower-case letters, digits and hyphens, starting with a letter",
+    id: !v.id.trim()
+      ? "Enter a short name for the council"
+      : /^[a-z][a-z0-9-]{1,62}$/.test(v.id.trim())
+        ? undefined
+        : "The short name must be lower-case letters, digits and hyphens, starting with a letter",
   };
 }
 
@@ -50,11 +58,22 @@ export function AddCouncilPage() {
           <ErrorSummary errors={form.summary} />
           <h1 className="govuk-heading-l">Add a council</h1>
           <p className="govuk-body">
-            The council starts with the statutory timescales (SI 2006/1738 regs 14, 17 and 19) and the canonical vocabularies. Its administrator changes them in the council's settings.
+            The council starts with the statutory timescales (SI 2006/1738 regs 14, 17 and 19) and the canonical vocabularies. Its administrator
+            changes them in the council's settings.
           </p>
-          <TextInput label="ONS code" hint="For example E10000013 (county), E06000001 (unitary), E08… (metropolitan) or E09… (London)" width="10" {...field("onsCode")} />
+          <TextInput
+            label="ONS code"
+            hint="For example E10000013 (county), E06000001 (unitary), E08… (metropolitan) or E09… (London)"
+            width="10"
+            {...field("onsCode")}
+          />
           <TextInput label="Name" hint="As the council publishes it, for example Gloucestershire County Council" {...field("name")} />
-          <TextInput label="Short name" hint="Lower-case letters, digits and hyphens; people choose it when they sign in, for example gloucestershire" width="20" {...field("id")} />
+          <TextInput
+            label="Short name"
+            hint="Lower-case letters, digits and hyphens; people choose it when they sign in, for example gloucestershire"
+            width="20"
+            {...field("id")}
+          />
           <Button type="submit" disabled={form.submitting}>
             Add council
           </Button>

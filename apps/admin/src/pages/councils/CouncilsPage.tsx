@@ -21,18 +21,15 @@ export function CouncilsPage() {
           </NotificationBanner>
         ) : null}
         <h1 className="govuk-heading-l">Councils</h1>
-        <p className="govuk-body">Councils on the platform. A new council starts with the statutory timescales and the canonical vocabularies; its administrator finishes the set-up.</p>
+        <p className="govuk-body">
+          Councils on the platform. A new council starts with the statutory timescales and the canonical vocabularies; its administrator finishes the
+          set-up.
+        </p>
         <Link to="/councils/new" className="govuk-button" data-module="govuk-button">
           Add a council
         </Link>
         {fetching && !data ? <p className="govuk-body">Loading…</p> : null}
-        {data ? (
-          <Table
-            caption="Councils on the platform"
-            head={["Council", "Id"]}
-            rows={data.councils.map((c) => [c.name, c.id])}
-          />
-        ) : null}
+        {data ? <Table caption="Councils on the platform" head={["Council", "Id"]} rows={data.councils.map((c) => [c.name, c.id])} /> : null}
       </div>
     </div>
   );

@@ -19,18 +19,24 @@ export function InvitationsPanel() {
     <section aria-labelledby="invitations-heading">
       {joined ? (
         <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">You joined {joined}. Sign out and sign in to {joined} to work there.</p>
+          <p className="govuk-notification-banner__heading">
+            You joined {joined}. Sign out and sign in to {joined} to work there.
+          </p>
         </NotificationBanner>
       ) : null}
       {problem ? (
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">There is a problem</h2>
-          <div className="govuk-error-summary__body"><p className="govuk-body">{problem}</p></div>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{problem}</p>
+          </div>
         </div>
       ) : null}
       {invitations.length > 0 ? (
         <>
-          <h2 className="govuk-heading-m" id="invitations-heading">Invitations to join a council</h2>
+          <h2 className="govuk-heading-m" id="invitations-heading">
+            Invitations to join a council
+          </h2>
           <dl className="govuk-summary-list">
             {invitations.map((i) => (
               <div className="govuk-summary-list__row" key={i.id}>
@@ -41,7 +47,10 @@ export function InvitationsPanel() {
                     onClick={() => {
                       void accept({ input: { invitationId: i.id } }).then((result) => {
                         if (result.error) {
-                          setProblem(result.error.graphQLErrors[0]?.message.replace(/^(?:[\w-]+(?:\.[\w-]+)*: )+/, "") ?? "The invitation could not be accepted; try again.");
+                          setProblem(
+                            result.error.graphQLErrors[0]?.message.replace(/^(?:[\w-]+(?:\.[\w-]+)*: )+/, "") ??
+                              "The invitation could not be accepted; try again.",
+                          );
                           return;
                         }
                         setProblem(null);

@@ -57,11 +57,17 @@ export function InviteAdministratorPage() {
           <ErrorSummary errors={form.summary} />
           <h1 className="govuk-heading-l">Invite the council's administrator</h1>
           <p className="govuk-body">
-            Someone who already has an account accepts the invitation when they next sign in. For anyone else, type an initial password: they sign in with it and choose their own.
+            Someone who already has an account accepts the invitation when they next sign in. For anyone else, type an initial password: they sign in
+            with it and choose their own.
           </p>
           <TextInput label="Name" {...field("displayName")} />
           <TextInput label="E-mail" type="email" {...field("email")} />
-          <TextInput label="Initial password (only for a new account)" hint="At least 12 characters, not a common password" type="password" {...field("initialPassword")} />
+          <TextInput
+            label="Initial password (only for a new account)"
+            hint="At least 12 characters, not a common password"
+            type="password"
+            {...field("initialPassword")}
+          />
           <Button type="submit" disabled={form.submitting}>
             Invite administrator
           </Button>

@@ -25,8 +25,7 @@ export function GraphiqlPage() {
     <>
       <h1 className="govuk-heading-l">Query the figures</h1>
       <p className="govuk-body">
-        Ask the GraphQL API directly. You are signed in as yourself, so you see only what your role allows. Start from an
-        example:
+        Ask the GraphQL API directly. You are signed in as yourself, so you see only what your role allows. Start from an example:
       </p>
       <ul className="govuk-list">
         {EXAMPLE_QUERIES.map((q, i) => (

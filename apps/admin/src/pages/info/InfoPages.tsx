@@ -32,8 +32,8 @@ export function PrivacyPage() {
         representations under the Children Act 1989 and the Children Act 1989 Representations Procedure (England) Regulations 2006.
       </p>
       <p className="govuk-body">
-        Names, contact details and what people said are seen only by complaints officers and managers. Every time someone reads them, the
-        platform records who and when in an audit trail. Analysts see counts only.
+        Names, contact details and what people said are seen only by complaints officers and managers. Every time someone reads them, the platform
+        records who and when in an audit trail. Analysts see counts only.
       </p>
       <p className="govuk-body">Ask your council's data protection officer to see, correct or erase what is held about you.</p>
     </Page>
@@ -44,9 +44,9 @@ export function CookiesPage() {
   return (
     <Page title="Cookies">
       <p className="govuk-body">
-        This service sets one essential cookie, <code>csc-session</code> (<code>__Host-csc-session</code> over HTTPS), when you sign in. It keeps
-        you signed in across the tabs of your browser, cannot be read by the pages' scripts, is sent only to this service, and ends when you sign
-        out, after a period without use, or at the end of the working day. Essential cookies need no consent.
+        This service sets one essential cookie, <code>csc-session</code> (<code>__Host-csc-session</code> over HTTPS), when you sign in. It keeps you
+        signed in across the tabs of your browser, cannot be read by the pages' scripts, is sent only to this service, and ends when you sign out,
+        after a period without use, or at the end of the working day. Essential cookies need no consent.
       </p>
       <p className="govuk-body">It uses no analytics or advertising trackers.</p>
     </Page>
@@ -75,7 +75,9 @@ export function ContactPage() {
   return (
     <Page title="Contact">
       <p className="govuk-body">For help with a case or your account, contact your council's complaints manager.</p>
-      <p className="govuk-body">To make a complaint about children's social care, contact the council's complaints team directly: this service is for council staff.</p>
+      <p className="govuk-body">
+        To make a complaint about children's social care, contact the council's complaints team directly: this service is for council staff.
+      </p>
     </Page>
   );
 }

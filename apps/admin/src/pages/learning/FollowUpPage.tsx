@@ -75,7 +75,8 @@ export function FollowUpPage() {
     <>
       <h1 className="govuk-heading-l">Recommendations and learning</h1>
       <p className="govuk-body">
-        Recommendations from Stage 2 investigations, review panels and the Ombudsman, and the learning actions taken from complaints, soonest due first.
+        Recommendations from Stage 2 investigations, review panels and the Ombudsman, and the learning actions taken from complaints, soonest due
+        first.
       </p>
       <form onSubmit={apply} noValidate>
         <div className="govuk-grid-row">
@@ -137,13 +138,24 @@ export function FollowUpPage() {
               rows={data.followUp.items.map((item) => [
                 item.summary,
                 item.sourceLabel,
-                item.caseId && item.caseReference ? <Link className="govuk-link" to={`/cases/${item.caseId}`}>{item.caseReference}</Link> : "",
+                item.caseId && item.caseReference ? (
+                  <Link className="govuk-link" to={`/cases/${item.caseId}`}>
+                    {item.caseReference}
+                  </Link>
+                ) : (
+                  ""
+                ),
                 item.ownerName ?? "Not assigned",
                 item.dueOn ? formatDate(item.dueOn) : "No date",
                 <StatusCell item={item} />,
               ])}
             />
-            <Pagination current={filters.page} count={pages} label="Pages of recommendations and learning" hrefFor={(page) => `/learning${queryString({ ...filters, page })}`} />
+            <Pagination
+              current={filters.page}
+              count={pages}
+              label="Pages of recommendations and learning"
+              hrefFor={(page) => `/learning${queryString({ ...filters, page })}`}
+            />
           </>
         )
       ) : null}

@@ -30,7 +30,11 @@ function Heading({ children, className = "govuk-heading-l" }: { children: string
 export function PublicFeedbackPage({ version }: { version: FormVersion }) {
   const { councilId = "" } = useParams();
   const words = WORDING[version];
-  const [{ data, error: loadError, fetching }] = useQuery<PublicFeedbackFormData>({ query: PUBLIC_FEEDBACK_FORM, variables: { councilId }, requestPolicy: "network-only" });
+  const [{ data, error: loadError, fetching }] = useQuery<PublicFeedbackFormData>({
+    query: PUBLIC_FEEDBACK_FORM,
+    variables: { councilId },
+    requestPolicy: "network-only",
+  });
   const [, send] = useMutation<SubmitPublicFeedbackData>(SUBMIT_PUBLIC_FEEDBACK);
   const [values, setValues] = useState<PublicValues>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -74,7 +78,13 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
       return;
     }
     const found = answer.error ? toFieldErrors(answer.error, FIELD_MAP) : [{ field: "form", message: "The form could not be sent. Try again." }];
-    setErrors(found.map((e) => (e.message.includes("try again in an hour") ? { ...e, message: "Too many forms have been sent from your network. Try again in an hour, or phone the council." } : e)));
+    setErrors(
+      found.map((e) =>
+        e.message.includes("try again in an hour")
+          ? { ...e, message: "Too many forms have been sent from your network. Try again in an hour, or phone the council." }
+          : e,
+      ),
+    );
     if (found.some((e) => e.field !== "form")) setStep("questions");
   };
 
@@ -106,9 +116,15 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
       { key: words.kindQuestion, value: kindLabel, field: "kind" },
       { key: words.writerQuestion, value: values.writer ? words.writers[values.writer] : "", field: "writer" },
       { key: values.kind ? words.summaryLabel[values.kind] : "", value: values.summary, field: "summary" },
-      ...(values.kind === "complaint" ? [{ key: words.outcomeLabel.replace(/ \(.*\)$/, ""), value: values.outcomeSought, field: "outcomeSought" }] : []),
-      ...(values.writer && values.writer !== "child_or_young_person" ? [{ key: "Child or young person", value: values.childName, field: "childName" }] : []),
-      ...(asksAdvocate(values) ? [{ key: words.advocateQuestion, value: values.wantsAdvocate === "yes" ? "Yes" : "No", field: "wantsAdvocate" }] : []),
+      ...(values.kind === "complaint"
+        ? [{ key: words.outcomeLabel.replace(/ \(.*\)$/, ""), value: values.outcomeSought, field: "outcomeSought" }]
+        : []),
+      ...(values.writer && values.writer !== "child_or_young_person"
+        ? [{ key: "Child or young person", value: values.childName, field: "childName" }]
+        : []),
+      ...(asksAdvocate(values)
+        ? [{ key: words.advocateQuestion, value: values.wantsAdvocate === "yes" ? "Yes" : "No", field: "wantsAdvocate" }]
+        : []),
       { key: "Name", value: values.name, field: "name" },
       { key: "Email address", value: values.email, field: "email" },
       { key: "Phone number", value: values.phone, field: "phone" },

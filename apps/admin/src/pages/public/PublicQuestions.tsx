@@ -62,10 +62,23 @@ export function PublicQuestions({ version, councilName, values: v, errors, set, 
             onChange={(value) => set("summary", value)}
           />
           {v.kind === "complaint" ? (
-            <Textarea id="outcomeSought" label={words.outcomeLabel} hint={words.outcomeHint} value={v.outcomeSought} error={errorOf(errors, "outcomeSought")} onChange={(value) => set("outcomeSought", value)} />
+            <Textarea
+              id="outcomeSought"
+              label={words.outcomeLabel}
+              hint={words.outcomeHint}
+              value={v.outcomeSought}
+              error={errorOf(errors, "outcomeSought")}
+              onChange={(value) => set("outcomeSought", value)}
+            />
           ) : null}
           {v.writer && v.writer !== "child_or_young_person" ? (
-            <TextInput id="childName" label={words.childNameLabel} value={v.childName} error={errorOf(errors, "childName")} onChange={(value) => set("childName", value)} />
+            <TextInput
+              id="childName"
+              label={words.childNameLabel}
+              value={v.childName}
+              error={errorOf(errors, "childName")}
+              onChange={(value) => set("childName", value)}
+            />
           ) : null}
           {asksAdvocate(v) ? (
             <Radios
@@ -87,14 +100,46 @@ export function PublicQuestions({ version, councilName, values: v, errors, set, 
               <h2 className="govuk-fieldset__heading">{words.contactHeading}</h2>
             </legend>
             <p className="govuk-hint">{words.contactHint}</p>
-            <TextInput id="name" label={words.nameLabel} autoComplete="name" value={v.name} error={errorOf(errors, "name")} onChange={(value) => set("name", value)} />
-            <TextInput id="email" type="email" label={words.emailLabel} hint={words.emailHint} autoComplete="email" value={v.email} error={errorOf(errors, "email")} onChange={(value) => set("email", value)} />
-            <TextInput id="phone" label={words.phoneLabel} autoComplete="tel" width="20" value={v.phone} error={errorOf(errors, "phone")} onChange={(value) => set("phone", value)} />
+            <TextInput
+              id="name"
+              label={words.nameLabel}
+              autoComplete="name"
+              value={v.name}
+              error={errorOf(errors, "name")}
+              onChange={(value) => set("name", value)}
+            />
+            <TextInput
+              id="email"
+              type="email"
+              label={words.emailLabel}
+              hint={words.emailHint}
+              autoComplete="email"
+              value={v.email}
+              error={errorOf(errors, "email")}
+              onChange={(value) => set("email", value)}
+            />
+            <TextInput
+              id="phone"
+              label={words.phoneLabel}
+              autoComplete="tel"
+              width="20"
+              value={v.phone}
+              error={errorOf(errors, "phone")}
+              onChange={(value) => set("phone", value)}
+            />
           </fieldset>
           {/* The honeypot: off screen and out of the tab order, hidden from assistive technology. Robots fill it in. */}
           <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: "1px", height: "1px", overflow: "hidden" }}>
             <label htmlFor="website">Leave this empty</label>
-            <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" value={v.website} onChange={(e) => set("website", e.target.value)} />
+            <input
+              id="website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={v.website}
+              onChange={(e) => set("website", e.target.value)}
+            />
           </div>
           <Button type="submit">Continue</Button>
         </form>

@@ -64,7 +64,8 @@ export const WORDING: Record<FormVersion, Wording> = {
     emailHint: "We will send your reference to this address.",
     phoneLabel: "Phone number (optional)",
     advocateQuestion: "Would you like an advocate?",
-    advocateHint: "An advocate is someone independent of the council who helps children and young people say what they want and makes sure they are listened to. It is free.",
+    advocateHint:
+      "An advocate is someone independent of the council who helps children and young people say what they want and makes sure they are listened to. It is free.",
     checkTitle: "Check your answers before sending",
     send: "Send",
     doneTitle: "Sent",
@@ -107,7 +108,8 @@ export const WORDING: Record<FormVersion, Wording> = {
     emailHint: "We will send you your reference number.",
     phoneLabel: "Your phone number (you do not have to answer)",
     advocateQuestion: "Would you like an advocate to help you?",
-    advocateHint: "An advocate is someone who is on your side. They do not work for the council. They help you say what you want and make sure you are listened to. It is free.",
+    advocateHint:
+      "An advocate is someone who is on your side. They do not work for the council. They help you say what you want and make sure you are listened to. It is free.",
     checkTitle: "Check what you told us",
     send: "Send it",
     doneTitle: "Thank you, we got it",

@@ -10,7 +10,19 @@ export interface Answer {
 }
 
 /** GOV.UK check answers: every answer with a Change link back to its field, then the button that records it. */
-export function CheckAnswers({ answers, errors, sending, onChange, onSend }: { answers: Answer[]; errors: FieldError[]; sending: boolean; onChange: (field: string) => void; onSend: () => void }) {
+export function CheckAnswers({
+  answers,
+  errors,
+  sending,
+  onChange,
+  onSend,
+}: {
+  answers: Answer[];
+  errors: FieldError[];
+  sending: boolean;
+  onChange: (field: string) => void;
+  onSend: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

@@ -30,7 +30,17 @@ export function LocalSelect({
   onChange: (local: string, canonical: string) => void;
 }) {
   if (choices.length === 0) {
-    return <Select id={id} label={label} {...(hint ? { hint } : {})} value={canonicalValue} error={error} onChange={(v) => onChange("", v)} options={[{ value: "", label: empty }, ...canonical]} />;
+    return (
+      <Select
+        id={id}
+        label={label}
+        {...(hint ? { hint } : {})}
+        value={canonicalValue}
+        error={error}
+        onChange={(v) => onChange("", v)}
+        options={[{ value: "", label: empty }, ...canonical]}
+      />
+    );
   }
   return (
     <Select

@@ -30,7 +30,25 @@ export function PointReasonField({
   const [{ data }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: receivedOn } });
   const reasons = data?.localChoices ?? [];
   if (reasons.length > 0) {
-    return <ReasonSelect id={id} label={label} value={localReason} error={error} choices={reasons} onChange={(choice) => onChange(choice?.canonical ?? "", choice?.code ?? "")} />;
+    return (
+      <ReasonSelect
+        id={id}
+        label={label}
+        value={localReason}
+        error={error}
+        choices={reasons}
+        onChange={(choice) => onChange(choice?.canonical ?? "", choice?.code ?? "")}
+      />
+    );
   }
-  return <Select id={id} label={label} value={theme} error={error} options={[{ value: "", label: "Choose…" }, ...themes]} onChange={(v) => onChange(v, "")} />;
+  return (
+    <Select
+      id={id}
+      label={label}
+      value={theme}
+      error={error}
+      options={[{ value: "", label: "Choose…" }, ...themes]}
+      onChange={(v) => onChange(v, "")}
+    />
+  );
 }

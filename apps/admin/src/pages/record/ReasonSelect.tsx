@@ -6,7 +6,21 @@ export interface LocalChoice {
 }
 
 /** The council's reasons under their categories (a category may be chosen itself when none of its reasons fits). */
-export function ReasonSelect({ id, label, value, error, choices, onChange }: { id: string; label: string; value: string; error?: string | undefined; choices: LocalChoice[]; onChange: (choice: LocalChoice | null) => void }) {
+export function ReasonSelect({
+  id,
+  label,
+  value,
+  error,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  choices: LocalChoice[];
+  onChange: (choice: LocalChoice | null) => void;
+}) {
   const categories = choices.filter((c) => !c.parentCode);
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>

@@ -35,7 +35,11 @@ export interface RecordedValues {
   childDobYear: string;
 }
 
-export function answersOf(v: RecordedValues, { reasons, channels, complainantTypes }: LocalVocabularies, teams: Array<{ id: string; name: string }>): Answer[] {
+export function answersOf(
+  v: RecordedValues,
+  { reasons, channels, complainantTypes }: LocalVocabularies,
+  teams: Array<{ id: string; name: string }>,
+): Answer[] {
   const reason = reasons.find((r) => r.code === v.pointLocalReason);
   const category = reason?.parentCode ? reasons.find((r) => r.code === reason.parentCode) : null;
   const dobIso = isoFromParts({ day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear });
@@ -44,8 +48,16 @@ export function answersOf(v: RecordedValues, { reasons, channels, complainantTyp
     { key: "Kind", value: humanise(v.kind), field: "kind" },
     { key: "Date received", value: v.receivedOn ? formatDate(v.receivedOn) : "", field: "receivedOn" },
     { key: "How it was made", value: localLabel(channels, v.localChannel, humanise(v.channel)), field: "channel" },
-    { key: "Who made it", value: localLabel(complainantTypes, v.localComplainantType, humanise(v.complainantRelationship)), field: "complainantRelationship" },
-    { key: "Made by a child or young person", value: v.madeByChild === "yes" ? `Yes${v.advocacyOffered === "yes" ? ", advocacy offered" : ""}` : "No", field: "madeByChild" },
+    {
+      key: "Who made it",
+      value: localLabel(complainantTypes, v.localComplainantType, humanise(v.complainantRelationship)),
+      field: "complainantRelationship",
+    },
+    {
+      key: "Made by a child or young person",
+      value: v.madeByChild === "yes" ? `Yes${v.advocacyOffered === "yes" ? ", advocacy offered" : ""}` : "No",
+      field: "madeByChild",
+    },
   ];
   if (v.kind === "complaint") {
     answers.push({ key: "Procedure", value: humanise(v.procedure), field: "procedure" });

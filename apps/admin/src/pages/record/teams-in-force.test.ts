@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Team } from "../../graphql/types";
 import { teamsInForce } from "./teams-in-force";
 
-const team = (code: string, validFrom: string, validTo: string | null): Team => ({ id: code, code, name: code, serviceArea: "FD", validFrom, validTo });
+const team = (code: string, validFrom: string, validTo: string | null): Team => ({
+  id: code,
+  code,
+  name: code,
+  serviceArea: "FD",
+  validFrom,
+  validTo,
+});
 const teams = [team("RA", "2018-04-01", "2023-03-31"), team("CA", "2023-04-01", null), team("CPT", "2018-04-01", null)];
 
 describe("the teams a form offers", () => {

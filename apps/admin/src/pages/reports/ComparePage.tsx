@@ -38,7 +38,9 @@ export function ComparePage() {
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client
-      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? COMPARE_CSV : COMPARE_XLSX, variables, { requestPolicy: "network-only" })
+      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? COMPARE_CSV : COMPARE_XLSX, variables, {
+        requestPolicy: "network-only",
+      })
       .toPromise();
     return result.data?.compareCouncils?.[format] ?? null;
   };
@@ -51,15 +53,27 @@ export function ComparePage() {
     <>
       <h1 className="govuk-heading-l">Compare councils</h1>
       <p className="govuk-body">
-        Canonical measures computed the same way for every council. Counts from 1 to 4, and percentages resting on them, are suppressed so that
-        no child can be identified.
+        Canonical measures computed the same way for every council. Counts from 1 to 4, and percentages resting on them, are suppressed so that no
+        child can be identified.
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <Select id="year" label="Financial year" value={String(year)} onChange={(v) => setParams(new URLSearchParams({ year: v, metric }))} options={years.map((y) => ({ value: String(y), label: `${y}/${String((y + 1) % 100).padStart(2, "0")}` }))} />
+          <Select
+            id="year"
+            label="Financial year"
+            value={String(year)}
+            onChange={(v) => setParams(new URLSearchParams({ year: v, metric }))}
+            options={years.map((y) => ({ value: String(y), label: `${y}/${String((y + 1) % 100).padStart(2, "0")}` }))}
+          />
         </div>
         <div className="govuk-grid-column-two-thirds">
-          <Select id="metric" label="Measure to chart" value={metric} onChange={(v) => setParams(new URLSearchParams({ year: String(year), metric: v }))} options={METRICS.map((m) => ({ value: m.metric, label: m.label }))} />
+          <Select
+            id="metric"
+            label="Measure to chart"
+            value={metric}
+            onChange={(v) => setParams(new URLSearchParams({ year: String(year), metric: v }))}
+            options={METRICS.map((m) => ({ value: m.metric, label: m.label }))}
+          />
         </div>
       </div>
       {error ? <p className="govuk-body">The comparison could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
@@ -68,39 +82,41 @@ export function ComparePage() {
         <>
           {/* Scroll regions of their own, so the page never scrolls sideways at 320 px (WCAG 1.4.10 reflow). */}
           <div className="app-table-scroll" role="region" aria-label="Councils side by side, scrolls sideways" tabIndex={0}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Councils side by side</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Council
-                </th>
-                {METRICS.map((m) => (
-                  <th scope="col" key={m.metric} className="govuk-table__header govuk-table__header--numeric">
-                    {m.label}
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--m">Councils side by side</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Council
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {councils.map((c) => (
-                <tr className="govuk-table__row" key={c.councilId}>
-                  <th scope="row" className="govuk-table__header">
-                    {c.name}
-                  </th>
-                  {METRICS.map((m) => {
-                    const f = valueOf(c, m.metric);
-                    return (
-                      <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
-                        {f ? show(f.value, f.suppressed) : "No data"}
-                        {f?.source ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">Supplied: {f.source}</span> : null}
-                      </td>
-                    );
-                  })}
+                  {METRICS.map((m) => (
+                    <th scope="col" key={m.metric} className="govuk-table__header govuk-table__header--numeric">
+                      {m.label}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {councils.map((c) => (
+                  <tr className="govuk-table__row" key={c.councilId}>
+                    <th scope="row" className="govuk-table__header">
+                      {c.name}
+                    </th>
+                    {METRICS.map((m) => {
+                      const f = valueOf(c, m.metric);
+                      return (
+                        <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
+                          {f ? show(f.value, f.suppressed) : "No data"}
+                          {f?.source ? (
+                            <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">Supplied: {f.source}</span>
+                          ) : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <ExportButtons name={`compare-councils-${year}`} load={loadExport} />
           <BarChart
@@ -109,34 +125,34 @@ export function ComparePage() {
           />
           <h2 className="govuk-heading-m">Reason themes</h2>
           <div className="app-table-scroll" role="region" aria-label="Share of reasons by theme, scrolls sideways" tabIndex={0}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Share of reasons by theme (%)</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Council
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Themes
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {councils.map((c) => (
-                <tr className="govuk-table__row" key={c.councilId}>
-                  <th scope="row" className="govuk-table__header">
-                    {c.name}
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Share of reasons by theme (%)</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Council
                   </th>
-                  <td className="govuk-table__cell">
-                    {c.figures
-                      .filter((f) => f.metric === "reason_themes" && f.key)
-                      .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed)}`)
-                      .join("; ") || "No data"}
-                  </td>
+                  <th scope="col" className="govuk-table__header">
+                    Themes
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {councils.map((c) => (
+                  <tr className="govuk-table__row" key={c.councilId}>
+                    <th scope="row" className="govuk-table__header">
+                      {c.name}
+                    </th>
+                    <td className="govuk-table__cell">
+                      {c.figures
+                        .filter((f) => f.metric === "reason_themes" && f.key)
+                        .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed)}`)
+                        .join("; ") || "No data"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </>
       ) : null}

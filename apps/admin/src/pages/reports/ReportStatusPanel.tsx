@@ -58,10 +58,16 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
       <ErrorSummary errors={errors} />
       <p className="govuk-body">
         <Tag colour={COLOURS[state.status]}>{LABELS[state.status]}</Tag>
-        {state.approvedByName && state.status !== "draft" ? ` Approved by ${state.approvedByName}${state.approvedAt ? ` on ${formatDate(state.approvedAt.slice(0, 10))}` : ""}.` : null}
-        {state.status === "presented" && state.committee ? ` Presented to ${state.committee}${state.presentedOn ? ` on ${formatDate(state.presentedOn)}` : ""}.` : null}
+        {state.approvedByName && state.status !== "draft"
+          ? ` Approved by ${state.approvedByName}${state.approvedAt ? ` on ${formatDate(state.approvedAt.slice(0, 10))}` : ""}.`
+          : null}
+        {state.status === "presented" && state.committee
+          ? ` Presented to ${state.committee}${state.presentedOn ? ` on ${formatDate(state.presentedOn)}` : ""}.`
+          : null}
       </p>
-      {state.status === "presented" && state.committeeResponse ? <p className="govuk-body">The committee’s response: {state.committeeResponse}</p> : null}
+      {state.status === "presented" && state.committeeResponse ? (
+        <p className="govuk-body">The committee’s response: {state.committeeResponse}</p>
+      ) : null}
       {state.status === "draft" ? (
         <Button onClick={() => void doApprove()} disabled={approving}>
           Approve report
@@ -69,9 +75,28 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
       ) : null}
       {state.status === "approved" ? (
         <form onSubmit={doRecord} noValidate aria-label="Record the presentation to a committee">
-          <TextInput id="committee" label="Committee presented to" value={committee} onChange={setCommittee} error={errors.find((e) => e.field === "committee")?.message} />
-          <DateInput id="presented-on" label="Date presented" hint="For example, 14 9 2021" value={presentedOn} onChange={setPresentedOn} error={errors.find((e) => e.field === "presented-on")?.message} />
-          <Textarea id="committee-response" label="The committee’s response (optional)" value={response} onChange={setResponse} error={errors.find((e) => e.field === "committee-response")?.message} />
+          <TextInput
+            id="committee"
+            label="Committee presented to"
+            value={committee}
+            onChange={setCommittee}
+            error={errors.find((e) => e.field === "committee")?.message}
+          />
+          <DateInput
+            id="presented-on"
+            label="Date presented"
+            hint="For example, 14 9 2021"
+            value={presentedOn}
+            onChange={setPresentedOn}
+            error={errors.find((e) => e.field === "presented-on")?.message}
+          />
+          <Textarea
+            id="committee-response"
+            label="The committee’s response (optional)"
+            value={response}
+            onChange={setResponse}
+            error={errors.find((e) => e.field === "committee-response")?.message}
+          />
           <Button type="submit" disabled={recording}>
             Record presentation
           </Button>

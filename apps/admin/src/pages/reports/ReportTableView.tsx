@@ -26,9 +26,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
   return (
     <div className="govuk-!-margin-bottom-8">
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {table.title}
-        </caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">{table.title}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <td className="govuk-table__header" />

@@ -21,7 +21,11 @@ export function ReportsPage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
   const [{ data, fetching, error }] = useQuery<{ report: ReportData | null }>({ query: REPORT, variables: { financialYear: year } });
-  const [{ data: words }, refetchWords] = useQuery<ReportNarrativeData>({ query: REPORT_NARRATIVE, variables: { financialYear: year }, requestPolicy: "cache-and-network" });
+  const [{ data: words }, refetchWords] = useQuery<ReportNarrativeData>({
+    query: REPORT_NARRATIVE,
+    variables: { financialYear: year },
+    requestPolicy: "cache-and-network",
+  });
   const texts = latestTexts(words?.reportNarrative ?? []);
   const changed = (text: string) => {
     setMessage({ ok: true, text });

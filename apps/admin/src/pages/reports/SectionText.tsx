@@ -29,8 +29,20 @@ export function SectionText({ text, sectionId }: { text: string; sectionId: stri
   let paragraph: string[] = [];
   let list: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push(<p key={blocks.length} className="govuk-body">{inline(paragraph.join(" "))}</p>);
-    if (list.length) blocks.push(<ul key={blocks.length} className="govuk-list govuk-list--bullet">{list.map((item, i) => <li key={i}>{inline(item)}</li>)}</ul>);
+    if (paragraph.length)
+      blocks.push(
+        <p key={blocks.length} className="govuk-body">
+          {inline(paragraph.join(" "))}
+        </p>,
+      );
+    if (list.length)
+      blocks.push(
+        <ul key={blocks.length} className="govuk-list govuk-list--bullet">
+          {list.map((item, i) => (
+            <li key={i}>{inline(item)}</li>
+          ))}
+        </ul>,
+      );
     paragraph = [];
     list = [];
   };
@@ -41,10 +53,18 @@ export function SectionText({ text, sectionId }: { text: string; sectionId: stri
     if (!line) flush();
     else if (heading) {
       flush();
-      blocks.push(<h3 key={blocks.length} className="govuk-heading-s">{inline(heading[1] ?? "")}</h3>);
+      blocks.push(
+        <h3 key={blocks.length} className="govuk-heading-s">
+          {inline(heading[1] ?? "")}
+        </h3>,
+      );
     } else if (item) {
       if (paragraph.length) {
-        blocks.push(<p key={blocks.length} className="govuk-body">{inline(paragraph.join(" "))}</p>);
+        blocks.push(
+          <p key={blocks.length} className="govuk-body">
+            {inline(paragraph.join(" "))}
+          </p>,
+        );
         paragraph = [];
       }
       list.push(item[1] ?? "");

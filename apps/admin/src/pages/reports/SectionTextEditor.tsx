@@ -8,7 +8,14 @@ import { SAVE_REPORT_NARRATIVE, type SectionTextVersion } from "../../graphql/re
 import { SectionText } from "./SectionText";
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+  new Date(iso).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/London",
+  });
 
 const HINT = 'A blank line starts a new paragraph. Start a line with "## " for a heading or "- " for a list item. A link: [words](https://…)';
 
@@ -68,7 +75,15 @@ export function SectionTextEditor({
       {editing ? (
         <form onSubmit={submit} noValidate aria-label={`Text of ${sectionTitle}`}>
           <ErrorSummary errors={errors} />
-          <Textarea id={fieldId} label={`Text of “${sectionTitle}”`} hint={HINT} rows={8} value={text} onChange={setText} error={errors.find((e) => e.field === fieldId)?.message} />
+          <Textarea
+            id={fieldId}
+            label={`Text of “${sectionTitle}”`}
+            hint={HINT}
+            rows={8}
+            value={text}
+            onChange={setText}
+            error={errors.find((e) => e.field === fieldId)?.message}
+          />
           <div className="govuk-button-group">
             <Button type="submit" disabled={fetching}>
               Save text

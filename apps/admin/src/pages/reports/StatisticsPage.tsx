@@ -2,7 +2,14 @@ import { useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { humanise } from "../../format";
-import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsData, type StatisticsFigure } from "../../graphql/statistics-operations";
+import {
+  STATISTICS,
+  STATISTICS_CATALOGUE,
+  STATISTICS_CSV,
+  STATISTICS_XLSX,
+  type StatisticsData,
+  type StatisticsFigure,
+} from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
 
@@ -33,7 +40,9 @@ export function StatisticsPage() {
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client
-      .query<{ statistics: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? STATISTICS_CSV : STATISTICS_XLSX, variables, { requestPolicy: "network-only" })
+      .query<{ statistics: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? STATISTICS_CSV : STATISTICS_XLSX, variables, {
+        requestPolicy: "network-only",
+      })
       .toPromise();
     return result.data?.statistics?.[format] ?? null;
   };
@@ -42,13 +51,27 @@ export function StatisticsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Statistics</h1>
-      <p className="govuk-body">Any measure of your council&apos;s cases, grouped by one dimension. Counts from 1 to 4 are withheld for roles that may not read the cases.</p>
+      <p className="govuk-body">
+        Any measure of your council&apos;s cases, grouped by one dimension. Counts from 1 to 4 are withheld for roles that may not read the cases.
+      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <Select id="year" label="Financial year" value={String(year)} onChange={(v) => change("year", v)} options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
+          <Select
+            id="year"
+            label="Financial year"
+            value={String(year)}
+            onChange={(v) => change("year", v)}
+            options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
-          <Select id="metric" label="Measure" value={metric} onChange={(v) => change("metric", v)} options={(catalogue?.metrics ?? [{ name: metric, description: humanise(metric) }]).map((m) => ({ value: m.name, label: m.description }))} />
+          <Select
+            id="metric"
+            label="Measure"
+            value={metric}
+            onChange={(v) => change("metric", v)}
+            options={(catalogue?.metrics ?? [{ name: metric, description: humanise(metric) }]).map((m) => ({ value: m.name, label: m.description }))}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
           <Select
@@ -71,20 +94,30 @@ export function StatisticsPage() {
               </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">{groupBy ? humanise(groupBy) : "All cases"}</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Figure</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Base</th>
+                  <th scope="col" className="govuk-table__header">
+                    {groupBy ? humanise(groupBy) : "All cases"}
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Figure
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Base
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
                 <tr className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">Total</th>
+                  <th scope="row" className="govuk-table__header">
+                    Total
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{shown(result)}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{result.base ?? "Withheld"}</td>
                 </tr>
                 {result.groups.map((g) => (
                   <tr className="govuk-table__row" key={g.key.join("|")}>
-                    <th scope="row" className="govuk-table__header">{g.key.map(humanise).join(", ")}</th>
+                    <th scope="row" className="govuk-table__header">
+                      {g.key.map(humanise).join(", ")}
+                    </th>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{shown(g)}</td>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{g.base ?? "Withheld"}</td>
                   </tr>

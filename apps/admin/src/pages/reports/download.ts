@@ -1,4 +1,3 @@
-
 export const DOWNLOAD_FORMATS = [
   { format: "docx", label: "Word (DOCX)" },
   { format: "pdf", label: "PDF" },

@@ -13,7 +13,11 @@ const FIELDS = ["name", "code", "serviceAreaCode", "validFrom"];
 function validate(v: Fields): Partial<Record<keyof Fields, string>> {
   return {
     name: v.name.trim() ? undefined : "Enter the team's name",
-    code: !v.code.trim() ? "Enter a short code for the team" : /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(v.code.trim()) ? undefined : "The code must be letters, digits, hyphens or underscores",
+    code: !v.code.trim()
+      ? "Enter a short code for the team"
+      : /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(v.code.trim())
+        ? undefined
+        : "The code must be letters, digits, hyphens or underscores",
     serviceAreaCode: v.serviceAreaCode ? undefined : "Choose the service area",
     validFrom: /^\d{4}-\d{2}-\d{2}$/.test(v.validFrom) ? undefined : "Enter the date the team starts",
   };
@@ -34,7 +38,12 @@ export function AddTeamPage() {
     }
     void navigate("/settings/teams", { state: { added: v.name.trim() } });
   });
-  const field = (name: keyof Fields) => ({ id: name, value: form.values[name], error: form.errorFor(name), onChange: (value: string) => form.set(name, value) });
+  const field = (name: keyof Fields) => ({
+    id: name,
+    value: form.values[name],
+    error: form.errorFor(name),
+    onChange: (value: string) => form.set(name, value),
+  });
   const areas = (data?.serviceAreas ?? []).filter((a) => a.validTo === null);
   return (
     <div className="govuk-grid-row">
@@ -44,8 +53,18 @@ export function AddTeamPage() {
           <ErrorSummary errors={form.summary} />
           <h1 className="govuk-heading-l">Add a team</h1>
           <TextInput label="Name" {...field("name")} onBlur={() => form.touch("name")} />
-          <TextInput label="Code" hint="A short code that stays the same when the team is renamed, for example EDGE" width="10" {...field("code")} onBlur={() => form.touch("code")} />
-          <Select label="Service area" {...field("serviceAreaCode")} options={[{ value: "", label: "Choose…" }, ...areas.map((a) => ({ value: a.code, label: a.label }))]} />
+          <TextInput
+            label="Code"
+            hint="A short code that stays the same when the team is renamed, for example EDGE"
+            width="10"
+            {...field("code")}
+            onBlur={() => form.touch("code")}
+          />
+          <Select
+            label="Service area"
+            {...field("serviceAreaCode")}
+            options={[{ value: "", label: "Choose…" }, ...areas.map((a) => ({ value: a.code, label: a.label }))]}
+          />
           <TextInput label="Starts on" type="date" width="10" {...field("validFrom")} onBlur={() => form.touch("validFrom")} />
           <Button type="submit" disabled={form.submitting}>
             Add team

@@ -9,7 +9,11 @@ import { ANALYST_API_KEYS, CREATE_ANALYST_API_KEY, REVOKE_ANALYST_API_KEY, type 
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
-const STATUS_TAG = { active: { text: "Active", colour: "green" }, revoked: { text: "Revoked", colour: "red" }, expired: { text: "Expired", colour: "grey" } } as const;
+const STATUS_TAG = {
+  active: { text: "Active", colour: "green" },
+  revoked: { text: "Revoked", colour: "red" },
+  expired: { text: "Expired", colour: "grey" },
+} as const;
 
 /** The last day a key works: the day before it expires (the gateway stores the start of the next day, UTC). */
 const lastDay = (expiresAt: string) => new Date(new Date(expiresAt).getTime() - 1).toISOString().slice(0, 10);
@@ -29,7 +33,11 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string, name: string) =
     if (found.length > 0 || !expiresOn) return;
     const result = await create({ input: { name: name.trim(), expiresOn } });
     if (result.error || !result.data) {
-      setErrors(result.error ? settingsErrors(result.error, (path) => (path[0] === "name" ? "key-name" : path[0] === "expiresOn" ? "key-expires" : null)) : []);
+      setErrors(
+        result.error
+          ? settingsErrors(result.error, (path) => (path[0] === "name" ? "key-name" : path[0] === "expiresOn" ? "key-expires" : null))
+          : [],
+      );
       return;
     }
     setName("");
@@ -40,8 +48,22 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string, name: string) =
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Create a key</h2>
-      <TextInput id="key-name" label="What is the key for?" hint="For example, Power BI refresh for the performance team" value={name} error={errors.find((e) => e.field === "key-name")?.message} onChange={setName} />
-      <DateInput id="key-expires" label="Last day the key works" hint="For example, 31 3 2027. Keys expire within a year." value={expires} error={errors.find((e) => e.field === "key-expires")?.message} onChange={setExpires} />
+      <TextInput
+        id="key-name"
+        label="What is the key for?"
+        hint="For example, Power BI refresh for the performance team"
+        value={name}
+        error={errors.find((e) => e.field === "key-name")?.message}
+        onChange={setName}
+      />
+      <DateInput
+        id="key-expires"
+        label="Last day the key works"
+        hint="For example, 31 3 2027. Keys expire within a year."
+        value={expires}
+        error={errors.find((e) => e.field === "key-expires")?.message}
+        onChange={setExpires}
+      />
       <Button type="submit" disabled={fetching}>
         Create key
       </Button>
@@ -78,8 +100,9 @@ export function ApiKeysPage() {
       ) : null}
       <h1 className="govuk-heading-l">API keys for analysts</h1>
       <p className="govuk-body">
-        A key lets a spreadsheet or BI tool, such as Excel or Power BI, refresh your council&apos;s statistics, comparisons, case counts and reports on a
-        schedule. It reads figures only, never a case or anyone&apos;s details, and small numbers are withheld as for analysts. Every use is recorded.
+        A key lets a spreadsheet or BI tool, such as Excel or Power BI, refresh your council&apos;s statistics, comparisons, case counts and reports
+        on a schedule. It reads figures only, never a case or anyone&apos;s details, and small numbers are withheld as for analysts. Every use is
+        recorded.
       </p>
       <p className="govuk-body">
         Send it to <code>/graphql</code> in the header <code>Authorization: Bearer &lt;key&gt;</code> or <code>x-api-key: &lt;key&gt;</code>.
@@ -89,25 +112,43 @@ export function ApiKeysPage() {
         <caption className="govuk-table__caption govuk-table__caption--m">Keys</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">For</th>
-            <th scope="col" className="govuk-table__header">Starts with</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header">Last used</th>
-            <th scope="col" className="govuk-table__header">Last day</th>
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+            <th scope="col" className="govuk-table__header">
+              For
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Starts with
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Last used
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Last day
+            </th>
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Action</span>
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {keys.length === 0 ? (
             <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={6}>No keys yet</td>
+              <td className="govuk-table__cell" colSpan={6}>
+                No keys yet
+              </td>
             </tr>
           ) : null}
           {keys.map((k) => (
             <tr className="govuk-table__row" key={k.id}>
               <td className="govuk-table__cell">{k.name}</td>
-              <td className="govuk-table__cell"><code>{k.prefix}…</code></td>
-              <td className="govuk-table__cell"><Tag colour={STATUS_TAG[k.status].colour}>{STATUS_TAG[k.status].text}</Tag></td>
+              <td className="govuk-table__cell">
+                <code>{k.prefix}…</code>
+              </td>
+              <td className="govuk-table__cell">
+                <Tag colour={STATUS_TAG[k.status].colour}>{STATUS_TAG[k.status].text}</Tag>
+              </td>
               <td className="govuk-table__cell">{k.lastUsedAt ? formatDate(k.lastUsedAt) : "Never"}</td>
               <td className="govuk-table__cell">{formatDate(lastDay(k.expiresAt))}</td>
               <td className="govuk-table__cell">

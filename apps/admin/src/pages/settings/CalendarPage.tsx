@@ -58,7 +58,9 @@ function TargetsForm({ settings, onSaved }: { settings: CalendarData["procedureS
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Change local targets</h2>
-      <p className="govuk-body">A local target may be shorter than the statutory timescale, never longer. Leave a box empty to use the statutory figure.</p>
+      <p className="govuk-body">
+        A local target may be shorter than the statutory timescale, never longer. Leave a box empty to use the statutory figure.
+      </p>
       <TextInput
         id="target-acknowledgementWorkingDays"
         label="Acknowledgement target (working days)"
@@ -111,8 +113,23 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Add a closure day</h2>
-      <TextInput id="closure-day" label="Date" type="date" width="10" value={day} error={errors.find((e) => e.field === "closure-day")?.message} onChange={setDay} />
-      <TextInput id="closure-label" label="What is it for?" hint="For example, Christmas closure" value={label} error={errors.find((e) => e.field === "closure-label")?.message} onChange={setLabel} />
+      <TextInput
+        id="closure-day"
+        label="Date"
+        type="date"
+        width="10"
+        value={day}
+        error={errors.find((e) => e.field === "closure-day")?.message}
+        onChange={setDay}
+      />
+      <TextInput
+        id="closure-label"
+        label="What is it for?"
+        hint="For example, Christmas closure"
+        value={label}
+        error={errors.find((e) => e.field === "closure-label")?.message}
+        onChange={setLabel}
+      />
       <Button type="submit" disabled={fetching}>
         Add closure day
       </Button>
@@ -144,15 +161,23 @@ export function CalendarPage() {
             <caption className="govuk-table__caption govuk-table__caption--m">Timescales of the children's procedure</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Clock</th>
-                <th scope="col" className="govuk-table__header">Timescale</th>
-                <th scope="col" className="govuk-table__header">Source</th>
+                <th scope="col" className="govuk-table__header">
+                  Clock
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Timescale
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Source
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {data.procedureSettings.clocks.map((c) => (
                 <tr className="govuk-table__row" key={c.clock}>
-                  <th scope="row" className="govuk-table__header">{c.label}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {c.label}
+                  </th>
                   <td className="govuk-table__cell">{timescale(c)}</td>
                   <td className="govuk-table__cell">{c.source}</td>
                 </tr>
@@ -168,20 +193,30 @@ export function CalendarPage() {
             <caption className="govuk-table__caption govuk-table__caption--m">Local closure days</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Date</th>
-                <th scope="col" className="govuk-table__header">What for</th>
-                <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+                <th scope="col" className="govuk-table__header">
+                  Date
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  What for
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {data.localClosureDays.length === 0 ? (
                 <tr className="govuk-table__row">
-                  <td className="govuk-table__cell" colSpan={3}>No local closure days. Weekends and bank holidays never count as working days.</td>
+                  <td className="govuk-table__cell" colSpan={3}>
+                    No local closure days. Weekends and bank holidays never count as working days.
+                  </td>
                 </tr>
               ) : null}
               {data.localClosureDays.map((d) => (
                 <tr className="govuk-table__row" key={d.day}>
-                  <th scope="row" className="govuk-table__header">{formatDate(d.day)}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {formatDate(d.day)}
+                  </th>
                   <td className="govuk-table__cell">{d.label}</td>
                   <td className="govuk-table__cell">
                     <button

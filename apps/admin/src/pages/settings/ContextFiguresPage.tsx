@@ -44,9 +44,22 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Enter a figure</h2>
-      <Select id="figure-year" label="Financial year" value={year} onChange={setYear} options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
+      <Select
+        id="figure-year"
+        label="Financial year"
+        value={year}
+        onChange={setYear}
+        options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))}
+      />
       <Select id="figure-measure" label="What the figure counts" value={measure} onChange={setMeasure} options={measures} />
-      <TextInput id="figure-value" label="Figure" width="10" value={value} error={errors.find((e) => e.field === "figure-value")?.message} onChange={setValue} />
+      <TextInput
+        id="figure-value"
+        label="Figure"
+        width="10"
+        value={value}
+        error={errors.find((e) => e.field === "figure-value")?.message}
+        onChange={setValue}
+      />
       <TextInput
         id="figure-source"
         label="Where does the figure come from?"
@@ -86,16 +99,26 @@ export function ContextFiguresPage() {
         <caption className="govuk-table__caption govuk-table__caption--m">Figures entered</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Year</th>
-            <th scope="col" className="govuk-table__header">What it counts</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Figure</th>
-            <th scope="col" className="govuk-table__header">Source</th>
+            <th scope="col" className="govuk-table__header">
+              Year
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What it counts
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Figure
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {data && data.contextFigures.length === 0 ? (
             <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={4}>No figures yet</td>
+              <td className="govuk-table__cell" colSpan={4}>
+                No figures yet
+              </td>
             </tr>
           ) : null}
           {(data?.contextFigures ?? []).map((f) => (

@@ -13,7 +13,11 @@ const IMPORT_CASE_EXPORT = /* GraphQL */ `
       parsed
       imported
       duplicates
-      refused { externalId row reason }
+      refused {
+        externalId
+        row
+        reason
+      }
     }
   }
 `;
@@ -59,15 +63,23 @@ function SummaryView({ summary }: { summary: Summary }) {
           <caption className="govuk-table__caption govuk-table__caption--m">Refused records</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Row</th>
-              <th scope="col" className="govuk-table__header">Reference</th>
-              <th scope="col" className="govuk-table__header">Reason</th>
+              <th scope="col" className="govuk-table__header">
+                Row
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Reason
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {summary.refused.map((r) => (
               <tr className="govuk-table__row" key={r.row}>
-                <th scope="row" className="govuk-table__header">{r.row}</th>
+                <th scope="row" className="govuk-table__header">
+                  {r.row}
+                </th>
                 <td className="govuk-table__cell">{r.externalId ?? "None"}</td>
                 <td className="govuk-table__cell">{r.reason}</td>
               </tr>
@@ -115,7 +127,9 @@ export function ImportPage() {
     const result = await run({ csv, dryRun });
     if (result.error || !result.data) {
       setStatus("");
-      setErrors(result.error ? settingsErrors(result.error, () => "import-file") : [{ field: "form", message: "The import gave no answer: try again." }]);
+      setErrors(
+        result.error ? settingsErrors(result.error, () => "import-file") : [{ field: "form", message: "The import gave no answer: try again." }],
+      );
       return;
     }
     const answer = result.data.importCaseExport;

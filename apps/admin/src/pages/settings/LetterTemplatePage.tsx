@@ -28,7 +28,13 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
   const [reference, setReference] = useState("");
   const [{ fetching }, save] = useMutation(SAVE_LETTER_TEMPLATE);
   const showPreview = async () => {
-    const result = await client.query<{ previewLetter: LetterPreviewView }>(PREVIEW_LETTER, { template: template.kind, draft: { subject, body }, caseReference: reference.trim() || null }, { requestPolicy: "network-only" }).toPromise();
+    const result = await client
+      .query<{ previewLetter: LetterPreviewView }>(
+        PREVIEW_LETTER,
+        { template: template.kind, draft: { subject, body }, caseReference: reference.trim() || null },
+        { requestPolicy: "network-only" },
+      )
+      .toPromise();
     if (result.error) {
       setPreview(null);
       return setErrors(settingsErrors(result.error, fieldOf));
@@ -53,8 +59,10 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{template.title}</h1>
       <p className="govuk-body">
-        {template.version === 0 ? "This letter uses the platform's default wording." : `This letter uses version ${template.version} of your wording.`} Saving
-        adds a new version; letters already written do not change.
+        {template.version === 0
+          ? "This letter uses the platform's default wording."
+          : `This letter uses version ${template.version} of your wording.`}{" "}
+        Saving adds a new version; letters already written do not change.
       </p>
       <TextInput id="letter-subject" label="Subject line" value={subject} error={errorFor("letter-subject")} onChange={setSubject} />
       <Textarea

@@ -20,8 +20,8 @@ export function LetterTemplatesPage() {
         ) : null}
         <h1 className="govuk-heading-l">Letters</h1>
         <p className="govuk-body">
-          Officers write these letters from a case. You can change each letter&apos;s wording; the wording the regulations require (for example the offer of
-          an advocate to a child, Children Act 1989 s.26A) is supplied by the platform and always stays in the letter.
+          Officers write these letters from a case. You can change each letter&apos;s wording; the wording the regulations require (for example the
+          offer of an advocate to a child, Children Act 1989 s.26A) is supplied by the platform and always stays in the letter.
         </p>
         {error ? <p className="govuk-body">The letters could not be loaded.</p> : null}
         {data ? (

@@ -34,7 +34,13 @@ function EntryForm(props: {
       </legend>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <TextInput id={id("label")} label="Label" value={row.label} error={errorFor(id("label"))} onChange={(label) => onChange({ ...row, label })} />
+          <TextInput
+            id={id("label")}
+            label="Label"
+            value={row.label}
+            error={errorFor(id("label"))}
+            onChange={(label) => onChange({ ...row, label })}
+          />
         </div>
         <div className="govuk-grid-column-one-quarter">
           <TextInput id={id("code")} label="Code" value={row.code} error={errorFor(id("code"))} onChange={(code) => onChange({ ...row, code })} />
@@ -58,7 +64,10 @@ function EntryForm(props: {
               label="Category"
               value={row.parentCode}
               error={errorFor(id("parentCode"))}
-              options={[{ value: "", label: "None: this is a category" }, ...categories.filter((c) => c !== row.code).map((c) => ({ value: c, label: c }))]}
+              options={[
+                { value: "", label: "None: this is a category" },
+                ...categories.filter((c) => c !== row.code).map((c) => ({ value: c, label: c })),
+              ]}
               onChange={(parentCode) => onChange({ ...row, parentCode })}
             />
           </div>
@@ -75,7 +84,11 @@ function EntryForm(props: {
         />
       ) : null}
       <Button variant="secondary" onClick={onRemove}>
-        Remove<span className="govuk-visually-hidden"> {config.singular} {index + 1}</span>
+        Remove
+        <span className="govuk-visually-hidden">
+          {" "}
+          {config.singular} {index + 1}
+        </span>
       </Button>
     </fieldset>
   );
@@ -84,7 +97,9 @@ function EntryForm(props: {
 function VersionForm({ config, current }: { config: VocabularyPageConfig; current: VocabularyVersion | undefined }) {
   const navigate = useNavigate();
   const [rows, setRows] = useState<EntryRow[]>(() =>
-    (current?.entries ?? []).map((e) => rowFrom({ code: e.code, label: e.label, canonical: e.canonical, parentCode: e.parentCode ?? "", policy: e.policy ?? "" })),
+    (current?.entries ?? []).map((e) =>
+      rowFrom({ code: e.code, label: e.label, canonical: e.canonical, parentCode: e.parentCode ?? "", policy: e.policy ?? "" }),
+    ),
   );
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const [submitted, setSubmitted] = useState(false);
@@ -154,7 +169,10 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
         />
       ))}
       <div className="govuk-button-group">
-        <Button variant="secondary" onClick={() => setRows((all) => [...all, rowFrom({ code: "", label: "", canonical: "", parentCode: "", policy: "" })])}>
+        <Button
+          variant="secondary"
+          onClick={() => setRows((all) => [...all, rowFrom({ code: "", label: "", canonical: "", parentCode: "", policy: "" })])}
+        >
           Add a {config.singular}
         </Button>
         <Button type="submit" disabled={fetching}>

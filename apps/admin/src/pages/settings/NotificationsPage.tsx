@@ -16,7 +16,11 @@ const FLAGS: ReadonlyArray<{ flag: Flag; title: string }> = [
 
 /** Each user's reminder e-mails, the council's warning period and its retention policy (council administrators). */
 export function NotificationsPage() {
-  const [{ data, error }, reload] = useQuery<{ notificationSettings: NotificationSetting[]; notificationPolicy: NotificationPolicy; retentionPolicy: RetentionPolicy }>({
+  const [{ data, error }, reload] = useQuery<{
+    notificationSettings: NotificationSetting[];
+    notificationPolicy: NotificationPolicy;
+    retentionPolicy: RetentionPolicy;
+  }>({
     query: NOTIFICATION_SETTINGS,
   });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
@@ -57,38 +61,65 @@ export function NotificationsPage() {
               <dt className="govuk-summary-list__key">Personal data kept after closure</dt>
               <dd className="govuk-summary-list__value">
                 {data.retentionPolicy.yearsAfterClosure} years
-                {data.retentionPolicy.lookedAfterUntilAge ? `; a looked-after child's records until they are ${data.retentionPolicy.lookedAfterUntilAge}` : ""} (
-                {data.retentionPolicy.source})
+                {data.retentionPolicy.lookedAfterUntilAge
+                  ? `; a looked-after child's records until they are ${data.retentionPolicy.lookedAfterUntilAge}`
+                  : ""}{" "}
+                ({data.retentionPolicy.source})
               </dd>
             </div>
           </dl>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <NotificationPolicyForm key={`n-${data.notificationPolicy.warningWorkingDays}-${String(data.notificationPolicy.digestEnabled)}`} policy={data.notificationPolicy} onSaved={saved} />
-              <RetentionPolicyForm key={`r-${data.retentionPolicy.yearsAfterClosure}-${String(data.retentionPolicy.lookedAfterUntilAge)}`} policy={data.retentionPolicy} onSaved={saved} />
+              <NotificationPolicyForm
+                key={`n-${data.notificationPolicy.warningWorkingDays}-${String(data.notificationPolicy.digestEnabled)}`}
+                policy={data.notificationPolicy}
+                onSaved={saved}
+              />
+              <RetentionPolicyForm
+                key={`r-${data.retentionPolicy.yearsAfterClosure}-${String(data.retentionPolicy.lookedAfterUntilAge)}`}
+                policy={data.retentionPolicy}
+                onSaved={saved}
+              />
             </div>
           </div>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Reminder e-mails each user gets</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Roles</th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Roles
+                </th>
                 {FLAGS.map((f) => (
-                  <th scope="col" className="govuk-table__header" key={f.flag}>{f.title}</th>
+                  <th scope="col" className="govuk-table__header" key={f.flag}>
+                    {f.title}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {data.notificationSettings.map((u) => (
                 <tr className="govuk-table__row" key={u.userId}>
-                  <th scope="row" className="govuk-table__header">{u.displayName}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {u.displayName}
+                  </th>
                   <td className="govuk-table__cell">{u.roles.map(roleLabel).join(", ")}</td>
                   {FLAGS.map((f) => (
                     <td className="govuk-table__cell" key={f.flag}>
                       {u[f.flag] ? "On" : "Off"}{" "}
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={fetching} onClick={() => void toggle(u, f.flag)}>
-                        Turn {u[f.flag] ? "off" : "on"}<span className="govuk-visually-hidden"> {f.title.toLowerCase()} for {u.displayName}</span>
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        disabled={fetching}
+                        onClick={() => void toggle(u, f.flag)}
+                      >
+                        Turn {u[f.flag] ? "off" : "on"}
+                        <span className="govuk-visually-hidden">
+                          {" "}
+                          {f.title.toLowerCase()} for {u.displayName}
+                        </span>
                       </button>
                     </td>
                   ))}

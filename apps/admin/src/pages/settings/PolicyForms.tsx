@@ -72,10 +72,13 @@ export function RetentionPolicyForm({ policy, onSaved }: { policy: RetentionPoli
     event.preventDefault();
     const found: FieldError[] = [];
     if (!WHOLE.test(years.trim())) found.push({ field: "retention-years", message: "Enter the number of whole years after closure" });
-    if (age.trim() !== "" && !WHOLE.test(age.trim())) found.push({ field: "retention-age", message: "Enter an age in whole years, or leave it empty" });
+    if (age.trim() !== "" && !WHOLE.test(age.trim()))
+      found.push({ field: "retention-age", message: "Enter an age in whole years, or leave it empty" });
     setErrors(found);
     if (found.length > 0) return;
-    const result = await save({ input: { yearsAfterClosure: Number(years.trim()), lookedAfterUntilAge: age.trim() === "" ? null : Number(age.trim()) } });
+    const result = await save({
+      input: { yearsAfterClosure: Number(years.trim()), lookedAfterUntilAge: age.trim() === "" ? null : Number(age.trim()) },
+    });
     if (result.error) {
       setErrors(settingsErrors(result.error, (path) => (path[0] === "lookedAfterUntilAge" ? "retention-age" : "retention-years")));
       return;
@@ -87,8 +90,8 @@ export function RetentionPolicyForm({ policy, onSaved }: { policy: RetentionPoli
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Change how long personal data is kept</h2>
       <p className="govuk-body">
-        After this, a nightly job erases the people, contact details, notes, contact log and documents of a closed case, keeps the
-        anonymous facts every report counts, and writes each erasure to the audit trail. A case on legal hold is kept.
+        After this, a nightly job erases the people, contact details, notes, contact log and documents of a closed case, keeps the anonymous facts
+        every report counts, and writes each erasure to the audit trail. A case on legal hold is kept.
       </p>
       <TextInput
         id="retention-years"

@@ -38,7 +38,14 @@ function RenameForm({ team }: { team: TeamRow }) {
       <p className="govuk-body">
         The current name has been in force since {formatDate(team.validFrom)}. It stays on cases allocated before the new name takes effect.
       </p>
-      <TextInput id="name" label="New name" value={form.values.name} error={form.errorFor("name")} onChange={(v) => form.set("name", v)} onBlur={() => form.touch("name")} />
+      <TextInput
+        id="name"
+        label="New name"
+        value={form.values.name}
+        error={form.errorFor("name")}
+        onChange={(v) => form.set("name", v)}
+        onBlur={() => form.touch("name")}
+      />
       <TextInput
         id="from"
         label="New name takes effect on"

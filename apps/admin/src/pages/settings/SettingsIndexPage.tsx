@@ -6,15 +6,31 @@ export const SETTINGS_TASKS = [
   { to: "/settings/outcomes", title: "Outcome labels", hint: "Your words for each outcome and what they count as" },
   { to: "/settings/channels", title: "Channels", hint: "How feedback reaches you" },
   { to: "/settings/complainant-types", title: "Complainant types", hint: "Who complains and their relationship to the child" },
-  { to: "/settings/not-considered-reasons", title: "Reasons not considered", hint: "Why a complaint was not considered (reg 8 court proceedings, out of time …)" },
+  {
+    to: "/settings/not-considered-reasons",
+    title: "Reasons not considered",
+    hint: "Why a complaint was not considered (reg 8 court proceedings, out of time …)",
+  },
   { to: "/settings/lgsco-decisions", title: "LGSCO decision wording", hint: "Your words for the Ombudsman's decisions" },
   { to: "/settings/teams", title: "Teams and service areas", hint: "Teams with their history: renames keep the old name for past cases" },
   { to: "/settings/users", title: "Users and roles", hint: "Who can sign in and what they may do" },
   { to: "/settings/calendar", title: "Closure days and targets", hint: "Local closure days and local targets within the statutory timescales" },
   { to: "/settings/letters", title: "Letters", hint: "The wording of the procedure's letters; the wording the regulations require always stays" },
-  { to: "/settings/notifications", title: "Notifications and retention", hint: "Who gets reminder e-mails, the warning period, and how long personal data is kept" },
-  { to: "/settings/context-figures", title: "Context figures", hint: "Children aged 0–17, contacts and referrals each year, with their source, for rates in comparisons" },
-  { to: "/settings/api-keys", title: "API keys for analysts", hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time" },
+  {
+    to: "/settings/notifications",
+    title: "Notifications and retention",
+    hint: "Who gets reminder e-mails, the warning period, and how long personal data is kept",
+  },
+  {
+    to: "/settings/context-figures",
+    title: "Context figures",
+    hint: "Children aged 0–17, contacts and referrals each year, with their source, for rates in comparisons",
+  },
+  {
+    to: "/settings/api-keys",
+    title: "API keys for analysts",
+    hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time",
+  },
   { to: "/settings/import", title: "Import cases", hint: "Import the export of your old case system: check the file, then import" },
 ] as const;
 

@@ -61,11 +61,21 @@ export function TeamsPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">Teams with their history</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Team</th>
-              <th scope="col" className="govuk-table__header">Service area</th>
-              <th scope="col" className="govuk-table__header">In force</th>
-              <th scope="col" className="govuk-table__header">Earlier names</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+              <th scope="col" className="govuk-table__header">
+                Team
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Service area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                In force
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Earlier names
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -22,14 +22,19 @@ function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!displayName.trim()) found.push({ field: "displayName", message: "Enter the person's name" });
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.push({ field: "email", message: "Enter an email address in the correct format, like name@example.com" });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      found.push({ field: "email", message: "Enter an email address in the correct format, like name@example.com" });
     if (password && password.length < 12) found.push({ field: "initialPassword", message: "The first password must be at least 12 characters" });
     if (roles.length === 0) found.push({ field: "roles", message: "Select at least one role" });
     setErrors(found);
     if (found.length > 0) return;
     const result = await create({ input: { email: email.trim(), displayName: displayName.trim(), roles, initialPassword: password || null } });
     if (result.error) {
-      setErrors(settingsErrors(result.error, (path) => (typeof path[0] === "string" && ["email", "displayName", "roles", "initialPassword"].includes(path[0]) ? path[0] : null)).map((e) => (e.field === "form" ? { ...e, field: "email" } : e)));
+      setErrors(
+        settingsErrors(result.error, (path) =>
+          typeof path[0] === "string" && ["email", "displayName", "roles", "initialPassword"].includes(path[0]) ? path[0] : null,
+        ).map((e) => (e.field === "form" ? { ...e, field: "email" } : e)),
+      );
       return;
     }
     onAdded(displayName.trim());
@@ -81,33 +86,45 @@ export function UsersPage() {
       {data ? (
         // A scroll region of its own, so the page never scrolls sideways at 320 px (WCAG 1.4.10 reflow).
         <div className="app-table-scroll" role="region" aria-label="Users of this council, scrolls sideways" tabIndex={0}>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Users of this council</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Email</th>
-              <th scope="col" className="govuk-table__header">Roles</th>
-              <th scope="col" className="govuk-table__header">Signs in with</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {data.councilUsers.map((u) => (
-              <tr className="govuk-table__row" key={u.id}>
-                <th scope="row" className="govuk-table__header">{u.displayName}</th>
-                <td className="govuk-table__cell">{u.email}</td>
-                <td className="govuk-table__cell">{u.roles.map(roleLabel).join(", ")}</td>
-                <td className="govuk-table__cell">{u.localAccount ? "Password" : "Council identity provider"}</td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/settings/users/${u.id}`}>
-                    Change<span className="govuk-visually-hidden"> roles of {u.displayName}</span>
-                  </Link>
-                </td>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Users of this council</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Email
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Roles
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Signs in with
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {data.councilUsers.map((u) => (
+                <tr className="govuk-table__row" key={u.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {u.displayName}
+                  </th>
+                  <td className="govuk-table__cell">{u.email}</td>
+                  <td className="govuk-table__cell">{u.roles.map(roleLabel).join(", ")}</td>
+                  <td className="govuk-table__cell">{u.localAccount ? "Password" : "Council identity provider"}</td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/settings/users/${u.id}`}>
+                      Change<span className="govuk-visually-hidden"> roles of {u.displayName}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
       <div className="govuk-grid-row">

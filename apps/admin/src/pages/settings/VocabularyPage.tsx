@@ -16,15 +16,23 @@ function EntriesTable({ version, config }: { version: VocabularyVersion; config:
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Label</th>
-            <th scope="col" className="govuk-table__header">Code</th>
-            <th scope="col" className="govuk-table__header">Counts as</th>
+            <th scope="col" className="govuk-table__header">
+              Label
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Code
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Counts as
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {version.entries.map((e) => (
             <tr className="govuk-table__row" key={e.code}>
-              <th scope="row" className="govuk-table__header">{e.label}</th>
+              <th scope="row" className="govuk-table__header">
+                {e.label}
+              </th>
               <td className="govuk-table__cell">{e.code}</td>
               <td className="govuk-table__cell">{humanise(e.canonical)}</td>
             </tr>
@@ -38,15 +46,23 @@ function EntriesTable({ version, config }: { version: VocabularyVersion; config:
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Category or reason</th>
-          <th scope="col" className="govuk-table__header">Code</th>
-          <th scope="col" className="govuk-table__header">Canonical theme</th>
+          <th scope="col" className="govuk-table__header">
+            Category or reason
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Code
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Canonical theme
+          </th>
         </tr>
       </thead>
       {version.categories.map(({ category, reasons }) => (
         <tbody className="govuk-table__body" key={category.code}>
           <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">{category.label}</th>
+            <th scope="row" className="govuk-table__header">
+              {category.label}
+            </th>
             <td className="govuk-table__cell">{category.code}</td>
             <td className="govuk-table__cell">{humanise(category.canonical)}</td>
           </tr>
@@ -80,7 +96,9 @@ export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
       <SettingsBackLink />
       {published ? (
         <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">Version {published} was published. Cases received before it takes effect keep their earlier labels.</p>
+          <p className="govuk-notification-banner__heading">
+            Version {published} was published. Cases received before it takes effect keep their earlier labels.
+          </p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">{config.title}</h1>
@@ -99,11 +117,21 @@ export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
             <caption className="govuk-table__caption govuk-table__caption--m">Versions</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Version</th>
-                <th scope="col" className="govuk-table__header">In force from</th>
-                <th scope="col" className="govuk-table__header">Until</th>
-                <th scope="col" className="govuk-table__header">Status</th>
-                <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+                <th scope="col" className="govuk-table__header">
+                  Version
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  In force from
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Until
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -111,10 +139,14 @@ export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
                 const status = versionStatus(v);
                 return (
                   <tr className="govuk-table__row" key={v.id}>
-                    <th scope="row" className="govuk-table__header">Version {v.version}</th>
+                    <th scope="row" className="govuk-table__header">
+                      Version {v.version}
+                    </th>
                     <td className="govuk-table__cell">{formatDate(v.effectiveFrom)}</td>
                     <td className="govuk-table__cell">{v.effectiveTo ? formatDate(v.effectiveTo) : "No end date"}</td>
-                    <td className="govuk-table__cell"><Tag colour={status.colour}>{status.text}</Tag></td>
+                    <td className="govuk-table__cell">
+                      <Tag colour={status.colour}>{status.text}</Tag>
+                    </td>
                     <td className="govuk-table__cell">
                       {v === shown ? (
                         "Shown below"

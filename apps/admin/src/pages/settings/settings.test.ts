@@ -9,11 +9,20 @@ import { VOCABULARY_PAGES } from "./vocabulary-kinds";
 
 const taxonomy = VOCABULARY_PAGES.find((p) => p.kind === "reason_taxonomy");
 if (!taxonomy) throw new Error("no taxonomy page");
-const row = (code: string, label: string, canonical: string, parentCode = "", policy = "") => ({ key: code, code, label, canonical, parentCode, policy });
+const row = (code: string, label: string, canonical: string, parentCode = "", policy = "") => ({
+  key: code,
+  code,
+  label,
+  canonical,
+  parentCode,
+  policy,
+});
 
 describe("validateVersion", () => {
   it("accepts a good version", () => {
-    expect(validateVersion(taxonomy, "2027-04-01", [row("COMMS", "Communication", "communication"), row("C1", "No reply", "communication", "COMMS")])).toEqual([]);
+    expect(
+      validateVersion(taxonomy, "2027-04-01", [row("COMMS", "Communication", "communication"), row("C1", "No reply", "communication", "COMMS")]),
+    ).toEqual([]);
   });
 
   it("names each field that is wrong and the rule", () => {
@@ -30,16 +39,25 @@ describe("validateVersion", () => {
   it("asks a council's own ground for not considering a complaint for the local policy that gives it", () => {
     const grounds = VOCABULARY_PAGES.find((p) => p.kind === "not_considered_reason");
     if (!grounds) throw new Error("no grounds page");
-    expect(validateVersion(grounds, "2027-04-01", [row("COURT", "Court", "court_proceedings"), row("UNR", "Unreasonable conduct", "other")])).toEqual([
-      { field: "entry-1-policy", message: "Enter the local policy that gives reason 2" },
-    ]);
-    expect(validateVersion(grounds, "2027-04-01", [row("UNR", "Unreasonable conduct", "other", "", "Unreasonable Behaviour Policy, para 4")])).toEqual([]);
+    expect(validateVersion(grounds, "2027-04-01", [row("COURT", "Court", "court_proceedings"), row("UNR", "Unreasonable conduct", "other")])).toEqual(
+      [{ field: "entry-1-policy", message: "Enter the local policy that gives reason 2" }],
+    );
+    expect(
+      validateVersion(grounds, "2027-04-01", [row("UNR", "Unreasonable conduct", "other", "", "Unreasonable Behaviour Policy, para 4")]),
+    ).toEqual([]);
   });
 });
 
 describe("teamLines", () => {
   const team = (id: string, code: string, name: string, validFrom: string, validTo: string | null, predecessorId: string | null): TeamRow => ({
-    id, code, name, validFrom, validTo, predecessorId, serviceAreaCode: "FD", serviceArea: "front_door_assessment",
+    id,
+    code,
+    name,
+    validFrom,
+    validTo,
+    predecessorId,
+    serviceAreaCode: "FD",
+    serviceArea: "front_door_assessment",
   });
 
   it("groups a renamed team's rows into one line, newest name first", () => {
@@ -60,10 +78,15 @@ describe("settingsErrors", () => {
   it("puts a bad-input error on the field its path names, without the API's path prefix", () => {
     const error = new CombinedError({
       graphQLErrors: [
-        new GraphQLError("input.entries.2.label: must not be empty", { extensions: { code: "BAD_USER_INPUT", field: ["input", "entries", 2, "label"] } }),
-        new GraphQLError("input.targets.0.workingDays: stage1.workingDays: 25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)", {
-          extensions: { code: "BAD_USER_INPUT", field: ["input", "targets", 0, "workingDays"] },
+        new GraphQLError("input.entries.2.label: must not be empty", {
+          extensions: { code: "BAD_USER_INPUT", field: ["input", "entries", 2, "label"] },
         }),
+        new GraphQLError(
+          "input.targets.0.workingDays: stage1.workingDays: 25 is above the statutory maximum of 20 working days (SI 2006/1738 reg 14)",
+          {
+            extensions: { code: "BAD_USER_INPUT", field: ["input", "targets", 0, "workingDays"] },
+          },
+        ),
         new GraphQLError("Your role does not allow Mutation.publishVocabularyVersion", { extensions: { code: "FORBIDDEN" } }),
       ],
     });

@@ -7,7 +7,13 @@ import { chartAlt, chartSeries } from "./svg-chart";
 
 /** Every council's Word report carries each chart of its layout as a PNG picture with its text alternative. */
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 describe.each(listCouncils())("council %s DOCX", (id) => {
   it("has one PNG in word/media per chart in the layout, each drawing described by the chart's text alternative", async () => {

@@ -1,5 +1,19 @@
 import type { Report, ReportSection, ReportTable } from "@csc/council-kit";
-import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { chartPng } from "./chart-png";
 import { frontMatterBlocks, sectionAnchor } from "./docx-front-matter";
 import { narrativeBlocks, type Inline } from "./narrative-blocks";
@@ -35,9 +49,14 @@ const CAPTION_STYLE_DEFINITION = {
 };
 
 function tableBlock(table: ReportTable): Array<Paragraph | Table> {
-  const header = new TableRow({ tableHeader: true, children: [cell(table.rowHeading ?? "", { bold: true }), ...table.columns.map((c) => cell(c, { bold: true }))] });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [cell(table.rowHeading ?? "", { bold: true }), ...table.columns.map((c) => cell(c, { bold: true }))],
+  });
   // Figures align right; words (a text cell, a category's reasons) align left.
-  const rows = table.rows.map((row, r) => new TableRow({ children: [cell(row.label), ...row.cells.map((v, c) => cell(cellText(v), { right: !isWordsCell(table, r, c) }))] }));
+  const rows = table.rows.map(
+    (row, r) => new TableRow({ children: [cell(row.label), ...row.cells.map((v, c) => cell(cellText(v), { right: !isWordsCell(table, r, c) }))] }),
+  );
   const blocks: Array<Paragraph | Table> = [
     // A caption (Word's built-in "caption" style), not a heading: tables stay out of the navigation pane.
     new Paragraph({ style: CAPTION_STYLE, keepNext: true, children: [new TextRun(table.title)] }),
@@ -49,12 +68,15 @@ function tableBlock(table: ReportTable): Array<Paragraph | Table> {
 }
 
 const runs = (inlines: Inline[]): Array<TextRun | ExternalHyperlink> =>
-  inlines.map((i) => (i.kind === "link" ? new ExternalHyperlink({ link: i.href, children: [new TextRun({ text: i.text, style: "Hyperlink" })] }) : new TextRun(i.text)));
+  inlines.map((i) =>
+    i.kind === "link" ? new ExternalHyperlink({ link: i.href, children: [new TextRun({ text: i.text, style: "Hyperlink" })] }) : new TextRun(i.text),
+  );
 
 /** The council's words for a section: real headings (3 and 4), paragraphs, bulleted lists and hyperlinks. */
 export function narrativeParagraphs(text: string): Paragraph[] {
   return narrativeBlocks(text).flatMap((b) => {
-    if (b.kind === "heading") return [new Paragraph({ heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: runs(b.inlines) })];
+    if (b.kind === "heading")
+      return [new Paragraph({ heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: runs(b.inlines) })];
     if (b.kind === "list") return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     return [new Paragraph({ children: runs(b.inlines) })];
   });

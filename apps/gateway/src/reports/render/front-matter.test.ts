@@ -26,7 +26,8 @@ describe("contents and abbreviations", () => {
     expect(links.map((m) => m[2])).toEqual(report.sections.map((s) => escapeHtml(s.title)));
     for (const [, anchor] of links) expect(html).toContain(`<section id="${anchor}">`);
     expect(html).toContain('<th scope="col">Full Version</th>');
-    for (const e of report.abbreviations!.entries) expect(html).toContain(`<tr><th scope="row">${escapeHtml(e.term)}</th><td class="words">${escapeHtml(e.meaning)}</td></tr>`);
+    for (const e of report.abbreviations!.entries)
+      expect(html).toContain(`<tr><th scope="row">${escapeHtml(e.term)}</th><td class="words">${escapeHtml(e.meaning)}</td></tr>`);
     expect(html.indexOf("Table of Abbreviations")).toBeLessThan(html.indexOf(`<section id="section-${report.sections[0]!.id}">`));
   });
 

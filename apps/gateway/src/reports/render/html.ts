@@ -38,7 +38,9 @@ function tableHtml(table: ReportTable): string {
     )
     .join("\n");
   // The layout's `source` (the seed paragraph it transcribes) is an internal label: it never prints.
-  const notes = suppliedNotes(table).map((note) => `<p class="supplied">${escapeHtml(note)}</p>`).join("");
+  const notes = suppliedNotes(table)
+    .map((note) => `<p class="supplied">${escapeHtml(note)}</p>`)
+    .join("");
   return `<table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption>${head}<tbody>\n${body}\n</tbody></table>${notes}`;
 }
 
@@ -77,7 +79,9 @@ export function frontMatterHtml(report: Report): string {
   const parts: string[] = [];
   if (report.contents) {
     const items = report.sections.map((s) => `<li><a href="#section-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join("");
-    parts.push(`<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${escapeHtml(report.contents.title)}</h2><ol>${items}</ol></nav>`);
+    parts.push(
+      `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${escapeHtml(report.contents.title)}</h2><ol>${items}</ol></nav>`,
+    );
   }
   if (report.abbreviations) {
     const { title, columns, entries } = report.abbreviations;

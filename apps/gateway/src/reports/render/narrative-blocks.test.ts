@@ -5,7 +5,8 @@ import { narrativeHtml } from "./html";
 import { narrativeBlocks, parseInlines, plainText } from "./narrative-blocks";
 
 /** The council's section text: headings, paragraphs, lists and links in every format, never raw HTML. */
-const TEXT = "## What changed\nWe listened.\nAnd acted.\n\n- Faster replies\n- Advocates offered\n\nSee [our policy](https://example.gov.uk/policy) or [this](javascript:void).";
+const TEXT =
+  "## What changed\nWe listened.\nAnd acted.\n\n- Faster replies\n- Advocates offered\n\nSee [our policy](https://example.gov.uk/policy) or [this](javascript:void).";
 
 describe("narrative text", () => {
   it("parses headings, paragraphs (lines run together), lists and safe links only", () => {

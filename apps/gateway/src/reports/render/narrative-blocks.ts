@@ -6,9 +6,7 @@
  */
 export type Inline = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
 export type NarrativeBlock =
-  | { kind: "heading"; level: 3 | 4; inlines: Inline[] }
-  | { kind: "paragraph"; inlines: Inline[] }
-  | { kind: "list"; items: Inline[][] };
+  { kind: "heading"; level: 3 | 4; inlines: Inline[] } | { kind: "paragraph"; inlines: Inline[] } | { kind: "list"; items: Inline[][] };
 
 const LINK = /\[([^\]\n]{1,300})\]\(([^)\s]{1,2000})\)/g;
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;

@@ -24,9 +24,10 @@ function browser(): Promise<Browser> {
     const launching = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
     shared = launching;
     launching.then(
-      (b) => b.on("disconnected", () => {
-        if (shared === launching) shared = null;
-      }),
+      (b) =>
+        b.on("disconnected", () => {
+          if (shared === launching) shared = null;
+        }),
       () => {
         if (shared === launching) shared = null;
       },

@@ -36,7 +36,9 @@ afterAll(async () => {
 
 describe("JSON", () => {
   it("has exactly the issue's shape and every figure", () => {
-    const json = JSON.parse(renderJson(report)) as Record<string, unknown> & { sections: Array<Record<string, unknown> & { tables: Array<Record<string, unknown>> }> };
+    const json = JSON.parse(renderJson(report)) as Record<string, unknown> & {
+      sections: Array<Record<string, unknown> & { tables: Array<Record<string, unknown>> }>;
+    };
     expect(Object.keys(json).sort()).toEqual(["council", "period", "sections"]);
     expect(json.period).toEqual({ start: "2021-04-01", end: "2022-03-31" });
     for (const s of json.sections) {
@@ -75,7 +77,8 @@ describe("HTML", () => {
       for (const row of t.rows) {
         // Words (a cell with no number format) align left: class "words".
         const r = t.rows.indexOf(row);
-        const td = (cell: (typeof row.cells)[number], c: number) => `<td${t.formats?.[r]?.[c] === null ? ' class="words"' : ""}>${escapeHtml(cellText(cell))}</td>`;
+        const td = (cell: (typeof row.cells)[number], c: number) =>
+          `<td${t.formats?.[r]?.[c] === null ? ' class="words"' : ""}>${escapeHtml(cellText(cell))}</td>`;
         expect(html).toContain(`<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map(td).join("")}</tr>`);
       }
     }
@@ -93,7 +96,14 @@ describe("DOCX", () => {
     const bytes = await renderDocx(report);
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
-    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) =>
+      m[1]!
+        .replace(/&amp;/g, "&")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">"),
+    );
     expect(xml.match(/<w:tbl>/g)?.length).toBe(tables().length);
     let at = 0;
     for (const t of tables()) {
@@ -124,7 +134,10 @@ describe("XLSX", () => {
     const contents = workbook.worksheets[0]!;
     tables().forEach((t, i) => {
       expect(contents.getCell(i + 3, 2).value).toBe(t.title);
-      expect(contents.getCell(i + 3, 3).value).toEqual({ text: workbook.worksheets[front + i]!.name, hyperlink: `#'${workbook.worksheets[front + i]!.name}'!A1` });
+      expect(contents.getCell(i + 3, 3).value).toEqual({
+        text: workbook.worksheets[front + i]!.name,
+        hyperlink: `#'${workbook.worksheets[front + i]!.name}'!A1`,
+      });
     });
     tables().forEach((t, i) => {
       const sheet = workbook.worksheets[front + i]!;

@@ -71,7 +71,10 @@ export function svgChart(chart: ChartSpec, table: ReportTable): string {
     })
     .join("");
   const legend = data.series
-    .map((s, j) => `<rect x="${labelWidth + j * 120}" y="${height - 18}" width="10" height="10" fill="${PALETTE[j % PALETTE.length]}"/><text x="${labelWidth + 14 + j * 120}" y="${height - 9}" font-size="10">${escape(s.name)}</text>`)
+    .map(
+      (s, j) =>
+        `<rect x="${labelWidth + j * 120}" y="${height - 18}" width="10" height="10" fill="${PALETTE[j % PALETTE.length]}"/><text x="${labelWidth + 14 + j * 120}" y="${height - 9}" font-size="10">${escape(s.name)}</text>`,
+    )
     .join("");
   const id = `chart-${chart.id.replace(/[^A-Za-z0-9_-]/g, "-")}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" width="${labelWidth + plotWidth + 60}" height="${height}" viewBox="0 0 ${labelWidth + plotWidth + 60} ${height}"><title id="${id}-title">${escape(chart.title ?? table.title)}</title><desc id="${id}-desc">${escape(alt)}</desc>${bars}${legend}</svg>`;

@@ -24,11 +24,16 @@ describe.each(listCouncils())("council %s XLSX", (id) => {
     const tables = json.sections.flatMap((s) => s.tables);
     // The layout's front sheets first ("Contents", "Abbreviations"), then one sheet per table.
     const front = (report.contents ? 1 : 0) + (report.abbreviations ? 1 : 0);
-    expect(workbook.worksheets.slice(0, front).map((s) => s.name)).toEqual([...(report.contents ? ["Contents"] : []), ...(report.abbreviations ? ["Abbreviations"] : [])]);
+    expect(workbook.worksheets.slice(0, front).map((s) => s.name)).toEqual([
+      ...(report.contents ? ["Contents"] : []),
+      ...(report.abbreviations ? ["Abbreviations"] : []),
+    ]);
     expect(workbook.worksheets.length).toBe(front + tables.length);
     if (report.abbreviations) {
       const sheet = workbook.getWorksheet("Abbreviations")!;
-      report.abbreviations.entries.forEach((e, i) => expect([sheet.getCell(i + 3, 1).value, sheet.getCell(i + 3, 2).value]).toEqual([e.term, e.meaning]));
+      report.abbreviations.entries.forEach((e, i) =>
+        expect([sheet.getCell(i + 3, 1).value, sheet.getCell(i + 3, 2).value]).toEqual([e.term, e.meaning]),
+      );
     }
     let figures = 0;
     let percentages = 0;
