@@ -33,7 +33,7 @@ test("formats as the house style writes it", async () => {
   assert.equal(output, 'const a = { b: "x", c: [1, 2] };\nexport function f(x: number) {\n  return x;\n}\n');
 });
 
-test("generated files, built output, migrations, fixtures and published figures are ignored", async () => {
+test("generated files, built output, migrations, fixtures, published figures and Markdown are ignored", async () => {
   const ignored = [
     "apps/gateway/schema.graphql",
     "pnpm-lock.yaml",
@@ -43,9 +43,11 @@ test("generated files, built output, migrations, fixtures and published figures 
     "apps/gateway/dist/main.js",
     "packages/db/generated/prisma/client.ts",
     "tooling/scripts/fixtures/gateway-imports-plugin/package.json",
+    "README.md",
+    "packages/rules/README.md",
   ];
   for (const file of ignored) assert.equal((await prettier.getFileInfo(at(file), { ignorePath })).ignored, true, file);
-  for (const file of ["packages/rules/src/index.ts", "README.md", "package.json"]) {
+  for (const file of ["packages/rules/src/index.ts", "apps/admin/src/main.tsx", "package.json"]) {
     assert.equal((await prettier.getFileInfo(at(file), { ignorePath })).ignored, false, file);
   }
 });
