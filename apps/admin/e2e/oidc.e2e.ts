@@ -104,6 +104,8 @@ describe("signing in with the council's identity provider (OIDC, authorization c
       .getByRole("button", { name: "Sign out" })
       .or(page.getByRole("link", { name: "Sign out" }))
       .click();
+    // Sign-out ends the session at the gateway first; going on before it has would load the callback still signed in.
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await page.goto(`${gateway.url}/auth/callback?code=stolen&state=forged`);
     await page.getByRole("heading", { level: 1, name: "You could not be signed in" }).waitFor();
     expect(await page.locator("main").innerText()).toContain("not started here");
