@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { fillDate } from "./date-input";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
@@ -141,7 +142,7 @@ describe("letters, in the browser", () => {
     await sentForm.getByRole("button", { name: "Record as sent" }).click();
     expect(await sentForm.locator(".govuk-error-summary").innerText()).toContain("Enter the date the letter was sent");
     await expectAccessible(page, "letter sent, no date");
-    await sentForm.getByLabel("Date sent").fill("2026-12-01");
+    await fillDate(sentForm, "Date sent", "2026-12-01");
     await sentForm.getByRole("button", { name: "Record as sent" }).click();
     await page
       .getByRole("alert")

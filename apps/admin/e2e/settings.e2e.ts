@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { fillDate } from "./date-input";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
@@ -68,7 +69,7 @@ describe("council settings in the browser, as the council administrator", () => 
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the date the version takes effect");
     await expectAccessible(page, "new taxonomy version with errors");
     const from = nextFirstOfApril();
-    await page.getByLabel("In force from").fill(from);
+    await fillDate(page, "In force from", from);
     const delay = page.locator("input[id$=-label]").and(page.locator('[value="Delay"]'));
     await delay.fill("Delay in responding");
     await screenshot(page, "settings-03-new-version");
@@ -126,7 +127,7 @@ describe("council settings in the browser, as the council administrator", () => 
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the team's new name");
     await expectAccessible(page, "rename team with errors");
     await page.getByLabel("New name", { exact: true }).fill("Safeguarding Team");
-    await page.getByLabel("New name takes effect on").fill("2027-01-04");
+    await fillDate(page, "New name takes effect on", "2027-01-04");
     await page.getByRole("button", { name: "Rename team" }).click();
     await page.getByText("The team is now called Safeguarding Team").waitFor();
     const row = page.getByRole("row", { name: /Safeguarding Team/ });
@@ -154,8 +155,8 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.keyboard.press("Tab");
     await page.keyboard.type("EDGE");
     await page.getByLabel("Service area").selectOption({ label: "Children in care" });
-    await page.getByLabel("Starts on").fill("2027-01-04");
-    await page.getByLabel("Starts on").press("Enter");
+    const startsOn = await fillDate(page, "Starts on", "2027-01-04");
+    await startsOn.getByLabel("Year").press("Enter");
     await page.getByText("Edge of Care was added.").waitFor();
     expect((await page.getByRole("row", { name: /Edge of Care/ }).innerText()).replace(/\s+/g, " ")).toContain(
       "Children in care From 4 January 2027",
@@ -182,7 +183,7 @@ describe("council settings in the browser, as the council administrator", () => 
       .toContain("above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");
     await expectAccessible(page, "targets refused");
     await page.locator("#target-stage1").fill("");
-    await page.getByLabel("Date", { exact: true }).fill("2026-12-29");
+    await fillDate(page, "Date", "2026-12-29");
     await page.getByLabel("What is it for?").fill("Christmas closure");
     await page.getByRole("button", { name: "Add closure day" }).click();
     await page.getByRole("rowheader", { name: "29 December 2026" }).waitFor();

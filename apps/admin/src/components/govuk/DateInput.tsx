@@ -35,13 +35,16 @@ export function DateInput({
   error,
   value,
   onChange,
+  onBlur,
 }: {
   id: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   value: DateParts;
   onChange: (value: DateParts) => void;
+  /** Called when focus leaves the three inputs (not when it moves between them). */
+  onBlur?: (() => void) | undefined;
 }) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const part = (key: keyof DateParts, name: string, width: 2 | 4) => (
@@ -64,7 +67,14 @@ export function DateInput({
   );
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={described}>
+      <fieldset
+        className="govuk-fieldset"
+        role="group"
+        aria-describedby={described}
+        onBlur={(event) => {
+          if (onBlur && !event.currentTarget.contains(event.relatedTarget)) onBlur();
+        }}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
         {hint ? (
           <div id={`${id}-hint`} className="govuk-hint">

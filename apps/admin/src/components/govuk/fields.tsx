@@ -47,7 +47,7 @@ export function TextInput(
     value: string;
     onChange: (value: string) => void;
     onBlur?: () => void;
-    type?: "text" | "email" | "password" | "number" | "search" | "date";
+    type?: "text" | "email" | "password" | "number" | "search";
     width?: "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full";
     autoComplete?: string;
   },
@@ -157,9 +157,4 @@ export function Radios(
       {props.children}
     </div>
   );
-}
-
-/** A date as one ISO input (type=date keeps keyboard entry and screen-reader support in every current browser). */
-export function DateField(props: FieldProps & { value: string; onChange: (value: string) => void }) {
-  return <TextInput {...props} type="date" width="10" />;
 }

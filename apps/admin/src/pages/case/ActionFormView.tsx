@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { useAuth } from "../../auth/AuthContext";
-import { type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
+import { DateField, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
 import type { CouncilConfig } from "../../graphql/types";
@@ -181,6 +181,17 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
               />
             );
           case "date":
+            return (
+              <DateField
+                key={field.name}
+                id={id}
+                label={field.label}
+                hint={field.hint}
+                value={value}
+                error={errorFor(field.name)}
+                onChange={(v) => set(field.name, v)}
+              />
+            );
           case "number":
           case "text":
             return (
@@ -189,7 +200,7 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
                 id={id}
                 label={field.label}
                 hint={field.hint}
-                type={field.kind === "date" ? "date" : field.kind === "number" ? "number" : "text"}
+                type={field.kind === "number" ? "number" : "text"}
                 width={field.kind === "text" ? "30" : "10"}
                 value={value}
                 error={errorFor(field.name)}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { type FieldError, Radios, TextInput, Textarea } from "../../components/govuk";
+import { DateField, type FieldError, Radios, TextInput, Textarea } from "../../components/govuk";
 import { todayIso, humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { NOT_CONSIDERED_GROUNDS, caseActionMutation } from "../../graphql/operations";
@@ -183,15 +183,7 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
         error={errorFor("nc-detail")}
         onChange={(v) => set("detail", v)}
       />
-      <TextInput
-        id="nc-on"
-        label="Date of the decision"
-        type="date"
-        width="10"
-        value={values.on}
-        error={errorFor("nc-on")}
-        onChange={(v) => set("on", v)}
-      />
+      <DateField id="nc-on" label="Date of the decision" value={values.on} error={errorFor("nc-on")} onChange={(v) => set("on", v)} />
     </ActionFormShell>
   );
 }

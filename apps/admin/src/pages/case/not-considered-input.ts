@@ -78,7 +78,8 @@ export function validateNotConsidered(values: NotConsideredValues, grounds: read
   const errors: Record<string, string> = {};
   const ground = chosenGround(grounds, values.ground);
   if (!ground) errors.ground = "Select the ground for not considering the complaint";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.on)) errors.on = "Enter the date of the decision";
+  if (!values.on) errors.on = "Enter the date of the decision";
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.on)) errors.on = "The date of the decision must be a real date";
   if (!ground) return errors;
   if (ground.inPart && values.scope === "some" && values.points.length === 0)
     errors.points = "Select the points of complaint that are not considered";

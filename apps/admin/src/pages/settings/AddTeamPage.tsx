@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, Select, TextInput } from "../../components/govuk";
+import { Button, DateField, ErrorSummary, Select, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
 import { ADD_TEAM, TEAM_HISTORY } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
@@ -19,7 +19,11 @@ function validate(v: Fields): Partial<Record<keyof Fields, string>> {
         ? undefined
         : "The code must be letters, digits, hyphens or underscores",
     serviceAreaCode: v.serviceAreaCode ? undefined : "Choose the service area",
-    validFrom: /^\d{4}-\d{2}-\d{2}$/.test(v.validFrom) ? undefined : "Enter the date the team starts",
+    validFrom: !v.validFrom
+      ? "Enter the date the team starts"
+      : /^\d{4}-\d{2}-\d{2}$/.test(v.validFrom)
+        ? undefined
+        : "The date the team starts must be a real date",
   };
 }
 
@@ -65,7 +69,7 @@ export function AddTeamPage() {
             {...field("serviceAreaCode")}
             options={[{ value: "", label: "Choose…" }, ...areas.map((a) => ({ value: a.code, label: a.label }))]}
           />
-          <TextInput label="Starts on" type="date" width="10" {...field("validFrom")} onBlur={() => form.touch("validFrom")} />
+          <DateField label="Starts on" {...field("validFrom")} onBlur={() => form.touch("validFrom")} />
           <Button type="submit" disabled={form.submitting}>
             Add team
           </Button>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
+import { Button, DateField, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { formatDate } from "../../format";
 import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, SET_LOCAL_TARGETS } from "../../graphql/settings-operations";
@@ -96,7 +96,8 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.push({ field: "closure-day", message: "Enter the date of the closure day" });
+    if (!day) found.push({ field: "closure-day", message: "Enter the date of the closure day" });
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.push({ field: "closure-day", message: "The closure day must be a real date" });
     if (!label.trim()) found.push({ field: "closure-label", message: "Enter what the closure is for" });
     setErrors(found);
     if (found.length > 0) return;
@@ -113,15 +114,7 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Add a closure day</h2>
-      <TextInput
-        id="closure-day"
-        label="Date"
-        type="date"
-        width="10"
-        value={day}
-        error={errors.find((e) => e.field === "closure-day")?.message}
-        onChange={setDay}
-      />
+      <DateField id="closure-day" label="Date" value={day} error={errors.find((e) => e.field === "closure-day")?.message} onChange={setDay} />
       <TextInput
         id="closure-label"
         label="What is it for?"

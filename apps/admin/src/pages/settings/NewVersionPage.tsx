@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, Select, TextInput } from "../../components/govuk";
+import { Button, DateField, ErrorSummary, Select, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { humanise } from "../../format";
 import { PUBLISH_VOCABULARY_VERSION, VOCABULARY_VERSIONS } from "../../graphql/settings-operations";
@@ -146,12 +146,10 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
         {current ? `This starts as a copy of version ${current.version}.` : "This is the first version."} Change labels and their mapping, add or
         remove entries, and choose the date it takes effect. Cases received before that date keep the version in force when they were received.
       </p>
-      <TextInput
+      <DateField
         id="effectiveFrom"
         label="In force from"
-        hint="Today or later, for example 2027-04-01"
-        type="date"
-        width="10"
+        hint="Today or later, for example 1 4 2027"
         value={effectiveFrom}
         error={errorFor("effectiveFrom")}
         onChange={setEffectiveFrom}

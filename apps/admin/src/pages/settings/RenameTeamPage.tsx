@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, TextInput } from "../../components/govuk";
+import { Button, DateField, ErrorSummary, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
 import { formatDate } from "../../format";
 import { RENAME_TEAM, TEAM_HISTORY } from "../../graphql/settings-operations";
@@ -46,12 +46,10 @@ function RenameForm({ team }: { team: TeamRow }) {
         onChange={(v) => form.set("name", v)}
         onBlur={() => form.touch("name")}
       />
-      <TextInput
+      <DateField
         id="from"
         label="New name takes effect on"
-        hint="The current name ends the day before"
-        type="date"
-        width="10"
+        hint="The current name ends the day before, for example 4 1 2027"
         value={form.values.from}
         error={form.errorFor("from")}
         onChange={(v) => form.set("from", v)}
