@@ -77,7 +77,10 @@ builder.queryField("reportLayout", (t) =>
 const SaveReportLayoutInput = builder.inputType("SaveReportLayoutInput", {
   description: "A report layout file to save as the council's next version",
   fields: (t) => ({
-    layout: t.string({ required: true, description: "The layout as JSON (council-kit's layout schema; at most 1,000,000 characters)" }),
+    layout: t.string({
+      required: true,
+      description: "The layout as JSON (council-kit's layout schema; the request's size limit applies, so send it without indentation)",
+    }),
     note: t.string({ required: false, description: "What changed (at most 500 characters)" }),
   }),
 });

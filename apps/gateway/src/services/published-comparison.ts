@@ -36,12 +36,9 @@ export interface PublishedComparisonView {
   cells: ComparedCell[];
 }
 
-const MAX_FIGURES_CHARACTERS = 2_000_000;
-
 const shown = (value: CellValue | undefined): string | null => (value === undefined || value === null ? null : String(value));
 
 function readUpload(text: string): PublishedFigure[] {
-  if (text.length > MAX_FIGURES_CHARACTERS) throw badInput(["figures"], `is ${text.length} characters; at most ${MAX_FIGURES_CHARACTERS}`);
   try {
     return readPublishedFigures(text);
   } catch (error) {

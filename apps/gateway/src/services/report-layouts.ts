@@ -32,8 +32,6 @@ export interface SaveReportLayoutResult {
   problems: readonly LayoutProblem[];
 }
 
-/** The largest layout file accepted (the largest packaged layout is well under a tenth of this). */
-export const MAX_LAYOUT_CHARACTERS = 1_000_000;
 const MAX_NOTE = 500;
 
 const asJson = (layout: unknown): string => JSON.stringify(layout, null, 2);
@@ -60,9 +58,6 @@ export interface SaveReportLayoutInput {
 /** Checks a layout file and stores it as the council's next version; refused with every problem by its path. */
 export async function saveReportLayout(context: GatewayContext, input: SaveReportLayoutInput): Promise<SaveReportLayoutResult> {
   const { councilId, viewer } = councilScope(context);
-  if (input.layout.length > MAX_LAYOUT_CHARACTERS) {
-    return { saved: null, problems: [{ path: "layout", message: `is ${input.layout.length} characters; at most ${MAX_LAYOUT_CHARACTERS}` }] };
-  }
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE) return { saved: null, problems: [{ path: "note", message: `must be at most ${MAX_NOTE} characters` }] };
   const { adapter } = await baseReportAdapter(councilId);
