@@ -48,7 +48,7 @@ export async function baseReportAdapter(councilId: string): Promise<{ adapter: R
 }
 
 /** The latest stored layout of the council, parsed by the layout schema; null when it has stored none. */
-export async function latestStoredLayout(db: LayoutReader, councilId: string): Promise<{ version: number; layout: ReportLayout } | null> {
+async function latestStoredLayout(db: LayoutReader, councilId: string): Promise<{ version: number; layout: ReportLayout } | null> {
   const row = await db.reportLayoutVersion.findFirst({ where: { councilId }, orderBy: { version: "desc" }, select: { version: true, layout: true } });
   return row ? { version: row.version, layout: reportLayoutSchema.parse(row.layout) } : null;
 }

@@ -80,7 +80,7 @@ export function buildSection(choices: TableChoices, taken: ReadonlySet<string>):
 }
 
 /** Every section and table id the layout uses. */
-export function idsOf(layout: LayoutJson): Set<string> {
+function idsOf(layout: LayoutJson): Set<string> {
   return new Set(layout.sections.flatMap((s) => [s.id, ...(s.tables ?? []).map((t) => t.id)]));
 }
 

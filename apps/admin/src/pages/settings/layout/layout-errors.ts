@@ -4,7 +4,7 @@ import type { LayoutProblem } from "../../../graphql/report-layout-operations";
 import { settingsErrors } from "../server-errors";
 
 /** A refused layout's problems as GOV.UK errors, each naming its JSON path, all linked to `field`. */
-export function layoutErrors(problems: readonly LayoutProblem[], field: string): FieldError[] {
+function layoutErrors(problems: readonly LayoutProblem[], field: string): FieldError[] {
   return problems.map((p) => ({ field, message: `${p.path}: ${p.message}` }));
 }
 
