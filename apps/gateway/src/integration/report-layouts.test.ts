@@ -144,6 +144,14 @@ describe("a council's report layout as data", () => {
 
     const audit = await h.db.prisma.auditLog.findFirst({ where: { action: "saveReportLayout", councilId: "demo-north" } });
     expect(audit?.detail).toEqual({ version: 1, sections: 1, tables: 2 });
+    // The Complaint Handling Code report keeps the Code's own layout, for a council created in the app too.
+    const code = await h.gql<{ complaintHandlingCodeReport: { sections: Array<{ id: string }> } }>(
+      `query { complaintHandlingCodeReport(financialYear: 2025) { sections { id } } }`,
+      {},
+      tokens.analyst,
+    );
+    expect(code.errors).toBeUndefined();
+    expect(code.data?.complaintHandlingCodeReport.sections.map((s) => s.id)).toContain("code-timeliness");
     const south = await h.gql<{ reportLayout: { source: string } }>(READ, {}, tokens.southAnalyst);
     expect(south.data?.reportLayout.source).toBe("standard");
   });
