@@ -166,5 +166,5 @@ describe("a council's report layout, built in the browser", () => {
     await page.getByTestId("comparison-summary").getByText("9 of 10 figures match, 1 not in the report").waitFor();
     await expectAccessible(page, "published figures: one missing");
     await shot(page, "08-published-missing");
-  });
+  }, 240_000);
 });
