@@ -31,6 +31,13 @@ export function LayoutBuilderPage() {
   const metrics = (data?.metrics ?? []).filter((m) => kind === "single-figure" || m.unit === "stage");
   const chosen = metrics.find((m) => m.name === metric);
   const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
+  // A field's error goes once it is answered (the summary keeps the others until the next submit).
+  const answered =
+    (field: string, set: (value: string) => void) =>
+    (value: string): void => {
+      set(value);
+      if (value.trim()) setErrors((current) => current.filter((e) => e.field !== field));
+    };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,8 +76,20 @@ export function LayoutBuilderPage() {
         <p className="govuk-body">
           The table goes in a new section at the end of your report. Every figure in it is computed from your case records.
         </p>
-        <TextInput id="section-title" label="Section title" value={sectionTitle} error={fieldError("section-title")} onChange={setSectionTitle} />
-        <TextInput id="table-title" label="Table title" value={tableTitle} error={fieldError("table-title")} onChange={setTableTitle} />
+        <TextInput
+          id="section-title"
+          label="Section title"
+          value={sectionTitle}
+          error={fieldError("section-title")}
+          onChange={answered("section-title", setSectionTitle)}
+        />
+        <TextInput
+          id="table-title"
+          label="Table title"
+          value={tableTitle}
+          error={fieldError("table-title")}
+          onChange={answered("table-title", setTableTitle)}
+        />
         <Radios id="table-kind" label="What kind of table?" value={kind} options={KINDS} onChange={(v) => setKind(v as TableKind)} />
         <Select
           id="metric"
@@ -78,7 +97,7 @@ export function LayoutBuilderPage() {
           hint="Complaints only. Counts, percentages and averages come from the platform's catalogue of measures."
           value={metric}
           error={fieldError("metric")}
-          onChange={setMetric}
+          onChange={answered("metric", setMetric)}
           options={[{ value: "", label: "Choose a measure" }, ...metrics.map((m) => ({ value: m.name, label: m.description }))]}
         />
         {kind === "stages-over-years" ? (
@@ -101,7 +120,7 @@ export function LayoutBuilderPage() {
               hint="For example, Average working days to respond at Stage 1"
               value={figureLabel}
               error={fieldError("figure-label")}
-              onChange={setFigureLabel}
+              onChange={answered("figure-label", setFigureLabel)}
             />
           </>
         )}
