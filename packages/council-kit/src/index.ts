@@ -29,3 +29,6 @@ export * from "./report/cell-format";
 export * from "./context/context-figures";
 export * from "./supplied/supplied-figures";
 export * from "./layout/code-report-layout";
+export * from "./layout/validate-layout";
+export * from "./layout/standard-layout";
+export * from "./published/read-published";

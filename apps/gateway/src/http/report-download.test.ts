@@ -1,3 +1,4 @@
+import { standardReportLayout } from "@csc/council-kit";
 import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
@@ -48,10 +49,11 @@ describe("GET /reports/download", () => {
     expect(response.status).toBe(401);
   });
 
-  it("answers 404 with a reason for a council that has no report layout", async () => {
+  it("sends a council with no plugin and no stored layout its report in the standard layout", async () => {
     const response = await get("/reports/download?financialYear=2025&format=json", demoOfficer);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toContain("No report layout");
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { sections: Array<{ id: string }> };
+    expect(report.sections.map((s) => s.id)).toEqual(standardReportLayout().sections.map((s) => s.id));
   });
 
   it("answers a bad format with 400 and the rule", async () => {

@@ -93,18 +93,11 @@ export function reportDownloadHandler(deps: {
       return fail(error instanceof DownloadRequestError ? error.status : 400, error instanceof Error ? error.message : "Bad request");
     }
     const councilId = viewer.councilId;
-    let report;
-    try {
-      report =
-        parsed.report === "code"
-          ? await withCouncil(deps.root, councilId, (tx) => generateCodeReport(tx, councilId, parsed.financialYear), { timeout: 120_000 })
-          : await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
-    } catch (error) {
-      if (error instanceof Error && /^Unknown council/.test(error.message)) {
-        return fail(404, "No report layout is registered for this council yet: add its adapter under plugins/ (see the README)");
-      }
-      throw error;
-    }
+    // Every council has a layout in force (stored, packaged or the standard one): layout-in-force.ts.
+    const report =
+      parsed.report === "code"
+        ? await withCouncil(deps.root, councilId, (tx) => generateCodeReport(tx, councilId, parsed.financialYear), { timeout: 120_000 })
+        : await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
     const bytes = await renderReport(report, parsed.format);
     await withCouncil(deps.root, councilId, (tx) =>
       writeAudit(tx, context, {

@@ -1,4 +1,4 @@
-import { compareWithPublished, type CellValue, type Report } from "@csc/council-kit";
+import { compareWithPublished, standardReportLayout, type CellValue, type Report } from "@csc/council-kit";
 import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { computeMeasure, financialYear, type Period } from "@csc/rules";
@@ -95,10 +95,14 @@ describe("report query", () => {
     expect(neither.errors?.[0]?.extensions?.field).toEqual(["financialYear"]);
   });
 
-  it("answers NOT_FOUND for a council with no report layout", async () => {
-    const answer = await h.gql(REPORT, { fy: 2021 }, northAnalyst);
-    expect(answer.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(answer.errors?.[0]?.message).toMatch(/report layout/);
+  it("answers a council with no plugin and no stored layout in the standard layout", async () => {
+    const answer = await h.gql<{ report: { sections: Array<{ id: string }> } }>(
+      `query($fy: Int!) { report(financialYear: $fy) { sections { id } } }`,
+      { fy: 2021 },
+      northAnalyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.report.sections.map((s) => s.id)).toEqual(standardReportLayout().sections.map((s) => s.id));
   });
 
   it("is refused without a sign-in", async () => {
@@ -346,9 +350,10 @@ describe("root aggregate fields", () => {
       {},
       northAnalyst,
     );
-    expect(answer.data).toMatchObject({ good: { value: 0 }, bad: null, counts: [], layout: null });
+    // Every council has a layout in force: demo-north's report is in the standard layout.
+    expect(answer.data).toMatchObject({ good: { value: 0 }, bad: null, counts: [], layout: { council: "demo-north" } });
     expect(answer.data!.compared!.councils).toHaveLength(4);
     const byPath = Object.fromEntries((answer.errors ?? []).map((e) => [String(e.path?.[0]), e.extensions?.code]));
-    expect(byPath).toEqual({ bad: "BAD_USER_INPUT", layout: "NOT_FOUND" });
+    expect(byPath).toEqual({ bad: "BAD_USER_INPUT" });
   });
 });

@@ -7,7 +7,6 @@ import {
   type ReportSection,
   type ReportTable,
 } from "@csc/council-kit";
-import { loadCouncil } from "@csc/registry";
 import { CODE_COMPLIANCE_LABELS, CODE_SELF_ASSESSMENT_SOURCE, financialYear, formatFinancialYear } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { complimentQuotesTable } from "./compliment-quotes";
@@ -15,6 +14,7 @@ import { selfAssessmentOf } from "../services/code-self-assessment";
 import { enteredSuppliedFigures } from "../services/supplied-figures";
 import { loadCaseFacts } from "./load-case-facts";
 import { reportSpan } from "./report-span";
+import { baseReportAdapter } from "./layout-in-force";
 import { yearImprovements } from "./year-improvements";
 
 /**
@@ -26,7 +26,8 @@ import { yearImprovements } from "./year-improvements";
  * section of the Code. Rendered by the annual report's renderers in every format.
  */
 export async function generateCodeReport(db: CouncilTransaction, councilId: string, year: number): Promise<Report> {
-  const council = await loadCouncil(councilId);
+  // The Code's own layout, whatever layout the council's annual report is in; a council created in the app too.
+  const { adapter: council } = await baseReportAdapter(councilId);
   const adapter = { ...council, report: complaintHandlingCodeLayout() };
   const period = financialYear(year);
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));

@@ -1,31 +1,32 @@
-import { buildReport, mergeSuppliedFigures, type CouncilAdapter, type Report } from "@csc/council-kit";
-import { loadCouncil } from "@csc/registry";
+import { buildReport, mergeSuppliedFigures, type ReportAdapter, type Report } from "@csc/council-kit";
 import { financialYear, financialYearStartOf, type Period } from "@csc/rules";
 import { latestNarratives, type NarrativeReader } from "../services/report-narrative";
 import { enteredSuppliedFigures, type SuppliedFiguresReader } from "../services/supplied-figures";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
 import { fillRecordsTables, type RecordsReader } from "./records-tables";
 import { reportSpan } from "./report-span";
+import { reportAdapterFor, type LayoutReader } from "./layout-in-force";
 
 /**
  * A council's report for a period, from its stored case records: the facts of the span its layout compares
- * (loadCaseFacts) through council-kit's buildReport with the council's adapter. The GraphQL `report` query,
+ * (loadCaseFacts) through council-kit's buildReport with the council's adapter and the layout in force (the latest
+ * stored version, else the plugin's packaged layout, else the standard layout: layout-in-force.ts). The GraphQL `report` query,
  * the CLI and the golden tests all come through here. Supplied figures (taken from elsewhere) are the adapter's,
  * with those the council's administrators entered in the app in place of any of the same key and year; an annual
  * report's sections carry the latest text the council wrote for them in the app.
  */
 export interface GenerateReportOptions {
-  /** Use this adapter instead of loading it from the registry. */
-  readonly adapter?: CouncilAdapter;
+  /** Use this adapter (and its layout) instead of the council's adapter with the layout in force. */
+  readonly adapter?: ReportAdapter;
 }
 
 export async function generateReport(
-  db: FactsReader & SuppliedFiguresReader & NarrativeReader & RecordsReader,
+  db: FactsReader & SuppliedFiguresReader & NarrativeReader & RecordsReader & LayoutReader,
   councilId: string,
   period: Period,
   options: GenerateReportOptions = {},
 ): Promise<Report> {
-  const adapter = options.adapter ?? (await loadCouncil(councilId));
+  const adapter = options.adapter ?? (await reportAdapterFor(db, councilId)).adapter;
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
   const suppliedFigures = mergeSuppliedFigures(adapter.suppliedFigures, await enteredSuppliedFigures(db, councilId));
   const report = await fillRecordsTables(db, councilId, period, buildReport(adapter, facts, period, { suppliedFigures }));

@@ -1,4 +1,5 @@
-import { compareWithPublished, type CouncilAdapter } from "@csc/council-kit";
+import { compareWithPublished, readReportLayoutFile, type CouncilAdapter } from "@csc/council-kit";
+import { withCouncil } from "@csc/db";
 import { createPluginHarness } from "@csc/council-kit/testing";
 import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { listCouncils, loadCouncil } from "@csc/registry";
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture, type ImportSummary } from "../import/import-fixture";
 import { loadCaseFacts } from "./load-case-facts";
 import { reportSpan } from "./report-span";
+import { reportAdapterFor } from "./layout-in-force";
 import { councilReport } from "./report-service";
 import { runReportCommand } from "../cli/run-report";
 import { renderJson } from "./render/json";
@@ -70,6 +72,26 @@ describe.each(listCouncils())("council %s through PostgreSQL", (id) => {
       expect(mismatches.map((m) => m.message)).toEqual([]);
     }
   });
+
+  it("reproduces every published figure from its layout stored as JSON in the database (layouts are data)", async () => {
+    const adapter = adapters.get(id) as CouncilAdapter;
+    const { layout, problems } = readReportLayoutFile(JSON.stringify(adapter.report), adapter.vocabularies);
+    expect(problems).toEqual([]);
+    expect(layout).toEqual(adapter.report);
+    const inForce = await withCouncil(db.prisma, id, async (tx) => {
+      await tx.reportLayoutVersion.create({
+        data: { councilId: id, version: 1, layout: JSON.parse(JSON.stringify(layout)) as object, savedByName: "golden test" },
+      });
+      return (await reportAdapterFor(tx, id)).inForce;
+    });
+    expect(inForce).toMatchObject({ source: "stored", version: 1 });
+    expect(inForce.layout).toEqual(adapter.report);
+    for (const { year, figures } of await adapter.published()) {
+      const report = await councilReport(db.prisma, id, financialYear(year));
+      const mismatches = compareWithPublished(report, figures, { exceptions: adapter.publishedExceptions, year });
+      expect(mismatches.map((m) => m.message)).toEqual([]);
+    }
+  }, 120_000);
 
   it("loads only the span of years the layout compares", async () => {
     const adapter = adapters.get(id) as CouncilAdapter;

@@ -1,4 +1,4 @@
-import type { CouncilAdapter } from "@csc/council-kit";
+import type { ReportAdapter } from "@csc/council-kit";
 import { cellPeriodStart, type Period } from "./period-shift";
 
 /**
@@ -6,7 +6,7 @@ import { cellPeriodStart, type Period } from "./period-shift";
  * with two years before), found by walking the layout for `yearOffset`: previous-year columns need those
  * years' facts loaded too.
  */
-export function earliestYearOffset(adapter: CouncilAdapter): number {
+export function earliestYearOffset(adapter: Pick<ReportAdapter, "report">): number {
   let earliest = 0;
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -23,6 +23,6 @@ export function earliestYearOffset(adapter: CouncilAdapter): number {
 }
 
 /** The span of dates whose facts a report over `period` needs: from the earliest compared year to the period's end. */
-export function reportSpan(adapter: CouncilAdapter, period: Period): Period {
+export function reportSpan(adapter: Pick<ReportAdapter, "report">, period: Period): Period {
   return { start: cellPeriodStart(period, earliestYearOffset(adapter)), end: period.end };
 }

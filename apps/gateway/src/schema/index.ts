@@ -65,6 +65,8 @@ import "./query-local-choices";
 import "./lgsco-referral-details";
 import "./supplied-figure";
 import "./report-narrative";
+import "./report-layout";
+import "./published-comparison";
 import "./public-feedback";
 import "./letter-template";
 import "./letter-generation";

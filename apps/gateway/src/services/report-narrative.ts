@@ -1,10 +1,10 @@
-import { loadCouncil } from "@csc/registry";
 import type { GatewayContext } from "../context";
 import { withCouncil, withPlatform, type CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
 import { dateFromIso, isoFromDateOrNull } from "@csc/rules";
+import { reportAdapterFor } from "../reports/layout-in-force";
 
 /**
  * The text a council writes for each section of its annual report, per financial year: every save is a new
@@ -121,12 +121,12 @@ export interface SaveNarrativeInput {
   text: string;
 }
 
-/** Saves a section's text as its next version; the section must be one of the council's report layout. */
+/** Saves a section's text as its next version; the section must be one of the council's report layout in force. */
 export async function saveNarrative(context: GatewayContext, input: SaveNarrativeInput): Promise<NarrativeVersion> {
   const { councilId, viewer } = councilScope(context);
   checkYear(input.financialYear);
-  const adapter = await loadCouncil(councilId).catch(() => null);
-  const sections = adapter?.report.sections.map((s) => s.id) ?? [];
+  const { inForce } = await withCouncil(context.root, councilId, (tx) => reportAdapterFor(tx, councilId));
+  const sections = inForce.layout.sections.map((s) => s.id);
   if (!sections.includes(input.sectionId))
     throw badInput(["input", "sectionId"], `is not a section of the council's report (${sections.join(", ") || "no report layout"})`);
   const text = input.text.replace(/\r\n?/g, "\n").trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../report/report";
-import { compareWithPublished } from "./compare";
+import { compareCells, compareWithPublished } from "./compare";
 import { publishedFileSchema } from "./published-figures";
 
 const report: Report = {
@@ -69,5 +69,24 @@ describe("compareWithPublished", () => {
     const result = publishedFileSchema.safeParse([{ section: "8.1", table: "t", row: "r", value: 1 }]);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual([0, "column"]);
+  });
+});
+
+describe("compareCells", () => {
+  it("gives every published cell its verdict: matched, excepted with its reason, or the mismatch with both values", () => {
+    const cells = compareCells(
+      report,
+      [
+        { section: "Table 3", table: "outcomes", row: "Upheld", column: "2021/22", value: 12 },
+        { section: "Table 3", table: "outcomes", row: "Not upheld", column: "2021/22", value: 17 },
+        { section: "Table 3", table: "outcomes", row: "Upheld", column: "2020/21", value: 9 },
+        { section: "Table 3", table: "outcomes", row: "Withdrawn", column: "2021/22", value: 1 },
+      ],
+      { exceptions: [{ table: "outcomes", row: "Upheld", column: "2020/21", reason: "the seed's own figures disagree" }] },
+    );
+    expect(cells.map((c) => c.status)).toEqual(["matched", "mismatch", "excepted", "mismatch"]);
+    expect(cells[1]).toMatchObject({ actual: 18, mismatch: { kind: "different_value", expected: 17 } });
+    expect(cells[2]).toMatchObject({ actual: 10, reason: "the seed's own figures disagree" });
+    expect(cells[3]).toMatchObject({ actual: undefined, mismatch: { kind: "missing_row" } });
   });
 });

@@ -43,34 +43,44 @@ export function isListedException(exceptions: readonly PublishedException[], fig
   );
 }
 
+/** One published cell beside the computed one: matched, excepted (a listed exception, with its reason) or a mismatch. */
+export type CellComparison =
+  | { readonly status: "matched"; readonly figure: PublishedFigure; readonly actual: CellValue | undefined }
+  | { readonly status: "excepted"; readonly figure: PublishedFigure; readonly actual: CellValue | undefined; readonly reason: string }
+  | { readonly status: "mismatch"; readonly figure: PublishedFigure; readonly actual: CellValue | undefined; readonly mismatch: Mismatch };
+
+/**
+ * Compares a computed report with the published figures cell by cell, every figure with its verdict: the one
+ * comparison the golden tests (through compareWithPublished) and the app's upload of published figures use.
+ */
+export function compareCells(report: Report, published: readonly PublishedFigure[], options: CompareOptions = {}): CellComparison[] {
+  const tables = new Map(report.sections.flatMap((s) => s.tables).map((t) => [t.id, t]));
+  const exceptions = options.exceptions ?? [];
+  return published.map((figure): CellComparison => {
+    const where = `${figure.section} (${figure.table}) row "${figure.row}", column "${figure.column}"`;
+    const miss = (kind: MismatchKind, actual: CellValue | undefined, detail: string): CellComparison => ({
+      status: "mismatch",
+      figure,
+      actual,
+      mismatch: { kind, ...figure, expected: figure.value, actual, message: `${where}: published ${show(figure.value)}, ${detail}` },
+    });
+    const table = tables.get(figure.table);
+    const row = table?.rows.find((r) => r.label === figure.row);
+    const index = table ? table.columns.indexOf(figure.column) : -1;
+    const actual = row && index >= 0 ? row.cells[index] : undefined;
+    if (isListedException(exceptions, figure, options.year)) {
+      const reason = exceptions.find((e) => isListedException([e], figure, options.year))?.reason ?? "";
+      return { status: "excepted", figure, actual, reason };
+    }
+    if (!table) return miss("missing_table", undefined, `but the report has no table "${figure.table}"`);
+    if (!row) return miss("missing_row", undefined, `but table "${figure.table}" has no row "${figure.row}"`);
+    if (index < 0) return miss("missing_column", undefined, `but table "${figure.table}" has no column "${figure.column}"`);
+    if (!sameValue(figure.value, actual)) return miss("different_value", actual, `computed ${show(actual)}`);
+    return { status: "matched", figure, actual };
+  });
+}
+
 /** Compares a computed report with the published figures cell by cell; an empty list means they agree. */
 export function compareWithPublished(report: Report, published: readonly PublishedFigure[], options: CompareOptions = {}): Mismatch[] {
-  const tables = new Map(report.sections.flatMap((s) => s.tables).map((t) => [t.id, t]));
-  const skipped = (f: PublishedFigure): boolean => isListedException(options.exceptions ?? [], f, options.year);
-  const mismatches: Mismatch[] = [];
-  for (const figure of published) {
-    if (skipped(figure)) continue;
-    const where = `${figure.section} (${figure.table}) row "${figure.row}", column "${figure.column}"`;
-    const miss = (kind: MismatchKind, actual: CellValue | undefined, detail: string): void => {
-      mismatches.push({ kind, ...figure, expected: figure.value, actual, message: `${where}: published ${show(figure.value)}, ${detail}` });
-    };
-    const table = tables.get(figure.table);
-    if (!table) {
-      miss("missing_table", undefined, `but the report has no table "${figure.table}"`);
-      continue;
-    }
-    const row = table.rows.find((r) => r.label === figure.row);
-    if (!row) {
-      miss("missing_row", undefined, `but table "${figure.table}" has no row "${figure.row}"`);
-      continue;
-    }
-    const index = table.columns.indexOf(figure.column);
-    if (index < 0) {
-      miss("missing_column", undefined, `but table "${figure.table}" has no column "${figure.column}"`);
-      continue;
-    }
-    const actual = row.cells[index];
-    if (!sameValue(figure.value, actual)) miss("different_value", actual, `computed ${show(actual)}`);
-  }
-  return mismatches;
+  return compareCells(report, published, options).flatMap((c) => (c.status === "mismatch" ? [c.mismatch] : []));
 }

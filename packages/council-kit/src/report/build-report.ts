@@ -25,6 +25,13 @@ export interface BuildReportOptions {
   readonly suppliedFigures?: readonly SuppliedFigure[];
 }
 
+/**
+ * What a report needs of a council: its id, vocabularies (rowsFrom rows and their labels), procedure settings
+ * (what Stage 2 counts from), layout, and context and supplied figures. A council adapter is one; so is a council
+ * created in the app, whose layout is stored data (the gateway builds it).
+ */
+export type ReportAdapter = Pick<CouncilAdapter, "id" | "vocabularies" | "procedures" | "report" | "contextFigures" | "suppliedFigures">;
+
 interface Caches {
   readonly results: Map<string, MeasureResult>;
   readonly byPeriod: Map<string, CaseFacts[]>;
@@ -88,7 +95,7 @@ export function topRows<R extends { cells: readonly CellValue[] }>(rows: readonl
 interface TableInputs {
   readonly facts: readonly CaseFacts[];
   readonly period: Period;
-  readonly adapter: CouncilAdapter;
+  readonly adapter: ReportAdapter;
   readonly cache: Caches;
   readonly context: (ref: ContextRef) => number | undefined;
   readonly supplied: (cell: SuppliedCell) => SuppliedFigure | undefined;
@@ -143,7 +150,7 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
   };
 }
 
-export function buildReport(adapter: CouncilAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
+export function buildReport(adapter: ReportAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
   const cache: Caches = { results: new Map(), byPeriod: new Map() };
   const contextFigures = options.contextFigures ?? adapter.contextFigures;
   const year = financialYearStartOf(period.start);

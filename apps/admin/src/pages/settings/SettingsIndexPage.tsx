@@ -31,6 +31,11 @@ export const SETTINGS_TASKS = [
     title: "API keys for analysts",
     hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time",
   },
+  {
+    to: "/settings/report-layout",
+    title: "Report layout",
+    hint: "Your annual report's tables and measures; preview it and check it against published figures",
+  },
   { to: "/settings/import", title: "Import cases", hint: "Import the export of your old case system: check the file, then import" },
 ] as const;
 

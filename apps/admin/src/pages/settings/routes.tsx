@@ -8,6 +8,10 @@ import { LetterTemplatePage } from "./LetterTemplatePage";
 import { LetterTemplatesPage } from "./LetterTemplatesPage";
 import { NewVersionPage } from "./NewVersionPage";
 import { NotificationsPage } from "./NotificationsPage";
+import { LayoutBuilderPage } from "./layout/LayoutBuilderPage";
+import { LayoutFilePage } from "./layout/LayoutFilePage";
+import { PublishedFiguresPage } from "./layout/PublishedFiguresPage";
+import { ReportLayoutPage } from "./layout/ReportLayoutPage";
 import { RenameTeamPage } from "./RenameTeamPage";
 import { SettingsIndexPage } from "./SettingsIndexPage";
 import { TeamsPage } from "./TeamsPage";
@@ -33,4 +37,8 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/notifications", element: <NotificationsPage /> },
   { path: "/settings/api-keys", element: <ApiKeysPage /> },
   { path: "/settings/context-figures", element: <ContextFiguresPage /> },
+  { path: "/settings/report-layout", element: <ReportLayoutPage /> },
+  { path: "/settings/report-layout/add-table", element: <LayoutBuilderPage /> },
+  { path: "/settings/report-layout/file", element: <LayoutFilePage /> },
+  { path: "/settings/report-layout/published", element: <PublishedFiguresPage /> },
 ];

@@ -1,0 +1,170 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser } from "./browser";
+import { type RunningGateway, startGateway } from "./gateway-process";
+
+// Issue 12 item 1, "Layouts are data": a council made up for this test (no file in the repository names it) is
+// created by the platform administrator; its administrator builds a report layout in the app alone (a table of
+// complaints by stage over three financial years and an average), sees a broken layout file refused with each
+// problem named by its path, previews the report and compares published figures cell by cell.
+
+const COUNCIL = { id: "brackwater", name: "Brackwater Borough Council", onsCode: "E06000993" };
+const ADMIN = { name: "Ash Brack", email: "ash.brack@brackwater.example", password: "brackwater-first-sign-in-2026" };
+const YEAR = "2025";
+const YEARS = ["2023/24", "2024/25", "2025/26"];
+
+let gateway: RunningGateway;
+let browser: Browser;
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/report-layout-${name}.png`, fullPage: true });
+}
+
+async function signInAs(page: Page, councilId: string, email: string, password: string): Promise<void> {
+  await page.goto(`${gateway.url}/`);
+  const council = page.locator("#councilId:visible");
+  await council.waitFor();
+  if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
+  else await council.fill(councilId);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click("button[type=submit]");
+  await page
+    .getByRole("button", { name: "Sign out" })
+    .or(page.getByRole("link", { name: "Sign out" }))
+    .waitFor();
+}
+
+async function newPage(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+describe("a council's report layout, built in the browser", () => {
+  beforeAll(async () => {
+    gateway = await startGateway("none");
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  }, 60_000);
+
+  it("the platform administrator adds the council and its administrator", async () => {
+    const page = await newPage();
+    await signInAs(page, "", "platform-admin@csc.example", DEMO_PASSWORD);
+    await page.goto(`${gateway.url}/councils/new`);
+    await page.getByLabel("ONS code").fill(COUNCIL.onsCode);
+    await page.getByLabel("Name", { exact: true }).fill(COUNCIL.name);
+    await page.getByLabel("Short name").fill(COUNCIL.id);
+    await page.getByRole("button", { name: "Add council" }).click();
+    await page.getByRole("heading", { level: 1, name: "Invite the council's administrator" }).waitFor();
+    await page.getByLabel("Name", { exact: true }).fill(ADMIN.name);
+    await page.getByLabel("E-mail").fill(ADMIN.email);
+    await page.getByLabel(/Initial password/).fill(ADMIN.password);
+    await page.getByRole("button", { name: "Invite administrator" }).click();
+    await page.getByText(`${ADMIN.name} is the council's administrator`).waitFor();
+  });
+
+  it("the council's administrator builds the layout, sees a broken file refused by path, previews and compares", async () => {
+    const page = await newPage();
+    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "Report layout" }).click();
+    await page.getByRole("heading", { level: 1, name: "Report layout" }).waitFor();
+    await page.getByText("The platform's standard layout").waitFor();
+    await page.locator("#preview-year").selectOption(YEAR);
+    await page.getByRole("table", { name: "Complaints started at each stage" }).waitFor();
+    await expectAccessible(page, "report layout: standard");
+    await shot(page, "01-standard");
+
+    // A multi-year table of a measure by stage, without writing JSON: first with nothing filled in.
+    await page.getByRole("link", { name: "Add a table" }).click();
+    await page.getByRole("heading", { level: 1, name: "Add a table" }).waitFor();
+    await page.getByRole("button", { name: "Add table" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the section's title");
+    await expectAccessible(page, "add a table: errors");
+    await shot(page, "02-add-table-errors");
+    await page.getByLabel("Section title").fill("Complaints by stage");
+    await page.getByLabel("Table title").fill("Complaints started by stage");
+    await page.getByLabel("A measure by stage over financial years").check();
+    await page.locator("#metric").selectOption("stages_started");
+    await page.locator("#years").selectOption("3");
+    await expectAccessible(page, "add a table: filled in");
+    await shot(page, "03-add-stage-table");
+    await page.getByRole("button", { name: "Add table" }).click();
+    await page.getByText('"Complaints started by stage" added: layout version 1 saved').waitFor();
+
+    // A single figure that is an average.
+    await page.getByRole("link", { name: "Add a table" }).click();
+    await page.getByLabel("Section title").fill("Timeliness");
+    await page.getByLabel("Table title").fill("Average time to respond at Stage 1");
+    await page.getByLabel("A single figure").check();
+    await page.locator("#metric").selectOption("average_working_days");
+    await page.locator("#stage").selectOption("stage1");
+    await page.getByLabel("The figure's label").fill("Average working days to respond at Stage 1");
+    await expectAccessible(page, "add a single figure");
+    await shot(page, "04-add-average");
+    await page.getByRole("button", { name: "Add table" }).click();
+    await page.getByText("layout version 2 saved").waitFor();
+    await page.getByText("Saved by your council").waitFor();
+    expect(await page.getByRole("table", { name: "Saved versions" }).locator("tbody tr").count()).toBe(2);
+    await page.locator("#preview-year").selectOption(YEAR);
+    const stages = page.getByRole("table", { name: "Complaints started by stage" });
+    await stages.waitFor();
+    expect(await stages.getByRole("rowheader").allInnerTexts()).toEqual(YEARS);
+    await page.getByRole("table", { name: "Average time to respond at Stage 1" }).waitFor();
+    await expectAccessible(page, "report layout: saved, with the preview");
+    await shot(page, "05-saved-preview");
+
+    // The layout file: a broken edit is refused, each problem named by its JSON path.
+    await page.getByRole("link", { name: "Upload or edit the layout file" }).click();
+    const json = page.locator("#layout-json");
+    await expect.poll(() => json.inputValue()).toContain("complaints-started-by-stage");
+    const layout = JSON.parse(await json.inputValue()) as {
+      sections: Array<{ id: string; title: string; tables: Array<{ rows: Array<{ cells: Array<{ measure?: { metric: string } }> }> }> }>;
+    };
+    const last = layout.sections.at(-1);
+    const cell = last?.tables[0]?.rows[0]?.cells[0];
+    if (cell?.measure) cell.measure.metric = "complaints_by_moon_phase";
+    if (last) last.id = "Not An Id";
+    await json.fill(JSON.stringify(layout, null, 2));
+    await page.getByRole("button", { name: "Save layout" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect.poll(() => summary.innerText()).toContain("layout.sections[3].id");
+    expect(await summary.innerText()).toContain("layout.sections[3].tables[0].rows[0].cells[0].measure.metric");
+    await expectAccessible(page, "layout file: refused");
+    await shot(page, "06-file-refused");
+
+    // Published figures compared cell by cell with the computed ones.
+    await page.getByRole("link", { name: "Back to report layout" }).click();
+    await page.getByRole("link", { name: "Compare with published figures" }).click();
+    await page.locator("#published-year").selectOption(YEAR);
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the published figures");
+    await expectAccessible(page, "published figures: errors");
+    const csv = [
+      "table,row,column,value",
+      ...YEARS.flatMap((y) => ["Stage 1", "Stage 2", "Stage 3"].map((s) => `complaints-started-by-stage,${y},${s},0`)),
+    ];
+    await page.locator("#published-figures").fill(csv.join("\n"));
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByTestId("comparison-summary").getByText("9 of 9 figures match").waitFor();
+    expect(
+      await page
+        .getByRole("table", { name: /Published and computed figures/ })
+        .getByText("Matches")
+        .count(),
+    ).toBe(9);
+    await expectAccessible(page, "published figures: all match");
+    await shot(page, "07-published-match");
+
+    await page.locator("#published-figures").fill(`${csv.join("\n")}\ncomplaints-started-by-stage,2019/20,Stage 1,4`);
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByTestId("comparison-summary").getByText("9 of 10 figures match, 1 not in the report").waitFor();
+    await expectAccessible(page, "published figures: one missing");
+    await shot(page, "08-published-missing");
+  }, 240_000);
+});
