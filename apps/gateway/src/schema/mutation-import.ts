@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder";
-import { importCaseExport, type CaseExportSummary, type RefusedRecord } from "../import/import-export";
+import { importCaseExport, type CaseExportSummary } from "../import/import-export";
+import type { RefusedRecord } from "../import/import-batches";
 import { LIMITS } from "../limits/query-limits";
 
 const admin = { configureCouncil: true } as const;
