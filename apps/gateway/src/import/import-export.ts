@@ -7,7 +7,7 @@ import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
-import { importInBatches, type RefusedRecord } from "./import-batches";
+import { importInBatches, type ImportProgress, type RefusedRecord } from "./import-batches";
 
 export interface CaseExportSummary {
   dryRun: boolean;
@@ -25,7 +25,7 @@ const FIELD = ["csv"] as const;
 /** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
 const rowOf = (index: number) => index + 2;
 
-async function adapterOf(councilId: string): Promise<CouncilAdapter> {
+export async function adapterOf(councilId: string): Promise<CouncilAdapter> {
   try {
     return await loadCouncil(councilId);
   } catch (error) {
@@ -35,7 +35,7 @@ async function adapterOf(councilId: string): Promise<CouncilAdapter> {
 }
 
 /** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
-function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
+export function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
   let records: unknown[];
   try {
     records = adapter.importer.parse(csv);
@@ -63,14 +63,30 @@ function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
 export async function importCaseExport(context: GatewayContext, csv: string, dryRun: boolean): Promise<CaseExportSummary> {
   const { councilId } = councilScope(context);
   const adapter = await adapterOf(councilId);
-  const records = parseExport(adapter, csv);
+  return storeExport(context, councilId, adapter, parseExport(adapter, csv), dryRun);
+}
+
+/**
+ * Derives and stores parsed records of a council's export in one transaction (batches of 1,000; a failure or a
+ * kill leaves nothing), reporting progress after each batch, and audits the import. The transaction may take
+ * 120 s plus 20 ms a record (a large export on a busy machine).
+ */
+export async function storeExport(
+  context: GatewayContext,
+  councilId: string,
+  adapter: CouncilAdapter,
+  records: readonly ImportedCase[],
+  dryRun: boolean,
+  onProgress?: (progress: ImportProgress) => Promise<void> | void,
+): Promise<CaseExportSummary> {
   return withCouncil(
     context.root,
     councilId,
     async (tx) => {
       const { team } = await ensureCouncilFromAdapter(tx, adapter);
       const rules = await loadRulesContext(tx, adapter.id, context.asOf);
-      const { imported, duplicates, refused } = await importInBatches(tx, adapter, records, { councilId, team, rules, dryRun, rowOf });
+      const outcome = await importInBatches(tx, adapter, records, { councilId, team, rules, dryRun, rowOf, onProgress });
+      const { imported, duplicates, refused } = outcome;
       const summary: CaseExportSummary = { dryRun, parsed: records.length, imported, duplicates, refused };
       await writeAudit(tx, context, {
         action: "importCaseExport",
@@ -78,6 +94,6 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
       });
       return summary;
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeout: 120_000 + records.length * 20, maxWait: 10_000 },
   );
 }

@@ -16,7 +16,7 @@ const RefusedRecordRef = builder.objectRef<RefusedRecord>("RefusedImportRecord")
   }),
 });
 
-const CaseExportSummaryRef = builder.objectRef<CaseExportSummary>("CaseExportSummary").implement({
+export const CaseExportSummaryRef = builder.objectRef<CaseExportSummary>("CaseExportSummary").implement({
   description: "What an import of a case export did, or on a dry run would do",
   authScopes: admin,
   fields: (t) => ({
