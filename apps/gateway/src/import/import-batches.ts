@@ -6,7 +6,7 @@ import type { TeamLookup } from "./council-from-adapter";
 import { storeCases } from "./import-fixture";
 
 /** Cases derived and stored together: one multi-row INSERT per table per batch, so memory stays bounded. */
-export const IMPORT_BATCH_SIZE = 1000;
+const IMPORT_BATCH_SIZE = 1000;
 
 /** A record not imported: its case reference (or its row when it has none) and why. No personal data. */
 export interface RefusedRecord {
@@ -21,13 +21,13 @@ export interface ImportProgress {
   stored: number;
 }
 
-export interface BatchedImportOutcome {
+interface BatchedImportOutcome {
   imported: number;
   duplicates: number;
   refused: RefusedRecord[];
 }
 
-export interface BatchedImportOptions {
+interface BatchedImportOptions {
   councilId: string;
   team: TeamLookup;
   rules: LifecycleContext;
