@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,5 +47,20 @@ describe("importing a case export, as Hartlepool's council administrator", () =>
     expect(await page.getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(false);
     await expectAccessible(page, "import checked");
     await screenshot(page, "settings-import-checked");
+
+    // The import itself goes the same way (uploaded, then followed as a job): every record is already a case.
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 60_000 }).toBe("Imported 0 records.");
+    await expectAccessible(page, "import finished");
+  });
+
+  it("names the row and column of a record the importer cannot read", async () => {
+    const lines = readFileSync(SMALL_EXPORT, "utf8").split(/\r?\n/);
+    lines[2] = (lines[2] as string).replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, "$1not-a-date");
+    await page.setInputFiles("#import-file", { name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText(), { timeout: 60_000 }).toContain('row 3, column "Date Received"');
+    await expectAccessible(page, "import refused");
+    await screenshot(page, "settings-import-refused");
   });
 });

@@ -3,14 +3,18 @@ import type { PrismaClient } from "@csc/db";
 
 /**
  * Generates a national data set inside PostgreSQL with set-based INSERT … SELECT (no row-by-row traffic):
- * `councils` councils × the financial years `firstYear`…`lastYear`, 100–400 complaints per council per year,
+ * the councils `councils` (ids) × the financial years `firstYear`…`lastYear`, `perYear.min`–`perYear.max`
+ * complaints per council per year (`large.perYear` for the council `large.id`),
  * each with its Stage 1 response (timeliness band, outcome), a Stage 2 investigation for about one in ten, one or
  * two reasons and a team — in the local codes of `layout` (a real adapter), so that adapter's report layout
  * fills its tables. Benchmark data only: "bench-NNN" councils, no personal data.
  */
 export interface NationalDataOptions {
-  councils: number;
+  councils: readonly string[];
   firstYear: number;
+  perYear: { min: number; max: number };
+  /** One council taking a fixed, larger number of complaints a year (the annual report's target). */
+  large: { id: string; perYear: number };
   lastYear: number;
   layout: CouncilAdapter;
 }
@@ -31,41 +35,44 @@ export async function generateNationalData(prisma: PrismaClient, options: Nation
   const areas = [...new Set(teams.canonical)];
   const x = (sql: string, ...params: unknown[]) => prisma.$executeRawUnsafe(sql, ...params);
 
-  await x(
-    `INSERT INTO council (id, name, settings) SELECT 'bench-' || lpad(i::text, 3, '0'), 'Bench Council ' || i, '{}'::jsonb FROM generate_series(1, $1::int) i`,
-    options.councils,
-  );
+  await x(`INSERT INTO council (id, name, settings) SELECT i, 'Bench council ' || i, '{}'::jsonb FROM unnest($1::text[]) i`, options.councils);
+  await x(`DROP TABLE IF EXISTS bench_council`);
+  await x(`CREATE UNLOGGED TABLE bench_council AS SELECT unnest($1::text[]) AS id`, options.councils);
   await x(
     `INSERT INTO service_area (council_id, code, label, canonical, valid_from)
-     SELECT c.id, a, a, a::service_area_canonical, DATE '2000-01-01' FROM council c, unnest($1::text[]) a WHERE c.id LIKE 'bench-%'`,
+     SELECT c.id, a, a, a::service_area_canonical, DATE '2000-01-01' FROM bench_council c, unnest($1::text[]) a`,
     areas,
   );
   await x(
     `INSERT INTO team (council_id, code, name, service_area_id, valid_from)
      SELECT DISTINCT ON (c.id, t.code) c.id, t.code, t.code, s.id, DATE '2000-01-01'
-     FROM council c CROSS JOIN unnest($1::text[], $2::text[]) AS t(code, area)
-     JOIN service_area s ON s.council_id = c.id AND s.code = t.area WHERE c.id LIKE 'bench-%'`,
+     FROM bench_council c CROSS JOIN unnest($1::text[], $2::text[]) AS t(code, area)
+     JOIN service_area s ON s.council_id = c.id AND s.code = t.area`,
     teams.code,
     teams.canonical,
   );
   await x(
     `INSERT INTO context_figure (council_id, financial_year, measure, value)
-     SELECT c.id, y, 'contacts', 8000 + floor(random() * 12000)::int FROM council c, generate_series($1::int, $2::int) y WHERE c.id LIKE 'bench-%'`,
+     SELECT c.id, y, 'contacts', 8000 + floor(random() * 12000)::int FROM bench_council c, generate_series($1::int, $2::int) y`,
     options.firstYear,
     options.lastYear,
   );
   await x(`DROP TABLE IF EXISTS bench_case`);
   await x(
     `CREATE UNLOGGED TABLE bench_case AS
-     SELECT c.id AS council_id, gen_random_uuid() AS id, y || '-' || lpad(n::text, 4, '0') AS reference,
+     SELECT c.id AS council_id, gen_random_uuid() AS id, y || '-' || lpad(n::text, 5, '0') AS reference,
        make_date(y, 4, 1) + floor(random() * 365)::int AS received_on,
        3 + floor(random() * 40)::int AS days1, random() < 0.1 AS stage2, 20 + floor(random() * 80)::int AS days2,
        random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6
-     FROM council c CROSS JOIN generate_series($1::int, $2::int) y
-     CROSS JOIN LATERAL generate_series(1, 100 + floor(random() * 301)::int + 0 * y + 0 * length(c.id)) n
-     WHERE c.id LIKE 'bench-%'`,
+     FROM bench_council c CROSS JOIN generate_series($1::int, $2::int) y
+     CROSS JOIN LATERAL generate_series(1, CASE WHEN c.id = $5 THEN $6::int
+       ELSE $3::int + floor(random() * ($4::int - $3::int + 1))::int + 0 * y END) n`,
     options.firstYear,
     options.lastYear,
+    options.perYear.min,
+    options.perYear.max,
+    options.large.id,
+    options.large.perYear,
   );
   // Working days ≈ 5/7 of calendar days (a benchmark does not need bank holidays).
   await x(`ALTER TABLE bench_case ADD COLUMN wd1 int, ADD COLUMN wd2 int`);
@@ -128,6 +135,7 @@ export async function generateNationalData(prisma: PrismaClient, options: Nation
   );
   const [counted] = await prisma.$queryRawUnsafe<Array<{ count: bigint }>>(`SELECT count(*) FROM bench_case`);
   await x(`DROP TABLE bench_case`);
+  await x(`DROP TABLE bench_council`);
   await x(`ANALYZE`);
   return { cases: Number(counted?.count ?? 0) };
 }

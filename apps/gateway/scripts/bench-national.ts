@@ -1,73 +1,124 @@
-// pnpm --filter @csc/gateway bench:national — a benchmark, not a test. Generates 150 councils × 10 financial
-// years of complaint records (100–400 per council per year) and prints how long one council's annual report and a
-// national comparison take. Uses DATABASE_URL if set (it adds "bench-NNN" councils to it), otherwise a temporary
-// embedded PostgreSQL that is removed afterwards.
-import { createPrismaClient, migrate, type PrismaClient } from "@csc/db";
-import { startTestDatabase } from "@csc/db/testing";
+// pnpm --filter @csc/gateway bench:national -- --scale national|small — a benchmark, not a test: it prints
+// figures and one JSON line, and asserts nothing. It starts a real (embedded) PostgreSQL and the gateway on a free
+// port, generates the councils' complaints with set-based SQL, then measures over HTTP, signed in as real users
+// (an analyst, an officer, a council administrator), through row-level security — interleaved in the same run with
+// the same aggregates in raw SQL on the same database — and an import of a generated export through the importer.
+import { DEMO_PASSWORD, hashPassword, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear } from "@csc/rules";
-import { compareCouncils, COMPARISON_METRICS } from "../src/reports/comparison";
-import { generateReport } from "../src/reports/generate-report";
-import { councilStatistics } from "../src/reports/statistics";
+import { loadavg } from "node:os";
+import { startHarness } from "../src/testing/harness";
+import { download, graphql, Samples } from "./bench-measure";
 import { generateNationalData } from "./bench-national-data";
+import { RAW_CASES, RAW_COMPARISON, RAW_STATISTICS } from "./bench-raw-sql";
+import { measureImport } from "./bench-import";
 
-const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 150);
-const FIRST_YEAR = 2015;
-const LAST_YEAR = 2024;
+const SCALES = {
+  national: { councils: 150, firstYear: 2015, lastYear: 2024, rounds: 30, comparisonRounds: 8, importRows: 10_000 },
+  small: { councils: 6, firstYear: 2023, lastYear: 2024, rounds: 10, comparisonRounds: 10, importRows: 3_000 },
+} as const;
+type Scale = keyof typeof SCALES;
 
-async function time<T>(label: string, fn: () => Promise<T>, runs = 3): Promise<T> {
-  let result: T | undefined;
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    result = await fn();
-    ms.push(performance.now() - start);
-  }
-  console.log(`${label}: ${ms.map((m) => `${Math.round(m)} ms`).join(", ")} (runs: first is cold)`);
-  return result as T;
+function scaleOf(argv: readonly string[]): Scale {
+  const i = argv.indexOf("--scale");
+  const value = i >= 0 ? argv[i + 1] : "small";
+  if (value !== "national" && value !== "small") throw new Error(`--scale: "${value}" is not one of national, small`);
+  return value;
+}
+
+/** The council whose report and statistics are measured: a registered council (it has a report layout). */
+const LARGE = "worcestershire";
+
+const STATISTICS = `query($fy: Int!) { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
+const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { councils { councilId figures { metric value } } } }`;
+const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
+
+async function addUser(prisma: PrismaClient, councilId: string, local: string, role: "analyst" | "complaints_officer" | "council_admin") {
+  const user = await prisma.user.create({
+    data: { email: `${local}@${councilId}.example`, displayName: `Bench ${local}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  await prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
 }
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  let prisma: PrismaClient;
-  let stop: () => Promise<void>;
-  if (url) {
-    await migrate(url);
-    prisma = createPrismaClient(url);
-    stop = () => prisma.$disconnect();
-  } else {
-    const db = await startTestDatabase();
-    prisma = db.prisma;
-    stop = () => db.stop();
-  }
+  const scale = scaleOf(process.argv.slice(2));
+  const s = SCALES[scale];
+  const h = await startHarness();
   try {
-    const layout = await loadCouncil("worcestershire");
-    const start = performance.now();
-    const { cases } = await generateNationalData(prisma, { councils: COUNCILS, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, layout });
-    console.log(
-      `generated ${cases} complaints for ${COUNCILS} councils × ${LAST_YEAR - FIRST_YEAR + 1} years in ${Math.round(performance.now() - start)} ms`,
-    );
-    const rows = await prisma.$queryRawUnsafe<Array<{ table: string; rows: bigint }>>(
-      `SELECT 'case_stage' AS table, count(*) AS rows FROM case_stage UNION ALL SELECT 'point_of_complaint', count(*) FROM point_of_complaint UNION ALL SELECT 'case_team', count(*) FROM case_team`,
-    );
-    console.log(rows.map((r) => `${r.table}: ${r.rows}`).join(", "));
+    const layout = await loadCouncil(LARGE);
+    const ids = [LARGE, ...Array.from({ length: s.councils - 1 }, (_, i) => `bench-${String(i + 1).padStart(3, "0")}`)];
+    const started = performance.now();
+    const { cases } = await generateNationalData(h.db.prisma, {
+      councils: ids,
+      firstYear: s.firstYear,
+      lastYear: s.lastYear,
+      perYear: { min: 1100, max: 2240 },
+      large: { id: LARGE, perYear: 10_000 },
+      layout,
+    });
+    const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+    console.log(`generated ${cases} complaints for ${ids.length} councils × ${s.lastYear - s.firstYear + 1} years in ${generateSeconds} s`);
 
-    const council = `bench-${String(Math.ceil(COUNCILS / 2)).padStart(3, "0")}`;
-    const adapter = { ...layout, id: council };
-    const period = financialYear(LAST_YEAR);
-    const report = await time(`annual report of ${council} for ${LAST_YEAR}/${String(LAST_YEAR + 1).slice(2)} (Worcestershire layout)`, () =>
-      generateReport(prisma, council, period, { adapter }),
+    await addUser(h.db.prisma, LARGE, "analyst", "analyst");
+    await addUser(h.db.prisma, LARGE, "officer", "complaints_officer");
+    const analyst = await h.signIn("analyst", LARGE);
+    const officer = await h.signIn("officer", LARGE);
+    const fy = s.lastYear;
+    const period = financialYear(fy);
+    const raw = (sql: string, ...params: unknown[]) => h.db.prisma.$queryRawUnsafe(sql, ...params);
+    const m = {
+      comparisonGraphql: new Samples(),
+      comparisonSql: new Samples(),
+      statisticsGraphql: new Samples(),
+      statisticsSql: new Samples(),
+      casesGraphql: new Samples(),
+      casesSql: new Samples(),
+      casesGraphqlUnderLoad: new Samples(),
+      analystsWhileOfficerLists: new Samples(),
+      reportJson: new Samples(),
+    };
+    // Interleaved: each round runs the GraphQL query then the same aggregate in raw SQL, so both meet the same cache and load.
+    for (let round = 0; round < s.rounds; round += 1) {
+      if (round < s.comparisonRounds) {
+        await m.comparisonGraphql.time(() => graphql(h.url, analyst, COMPARISON, { fy }));
+        await m.comparisonSql.time(() => raw(RAW_COMPARISON, period.start, period.end));
+      }
+      await m.statisticsGraphql.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
+      await m.statisticsSql.time(() => raw(RAW_STATISTICS, LARGE, period.start, period.end));
+      await m.casesGraphql.time(() => graphql(h.url, officer, CASES));
+      await m.casesSql.time(() => raw(RAW_CASES, LARGE));
+    }
+    console.log(`interleaved: ${JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, samples]) => [name, samples.summary()])))}`);
+    // An officer lists cases while three analysts query their council's statistics back to back.
+    let busy = true;
+    const analysts = Array.from({ length: 3 }, async () => {
+      while (busy) await m.analystsWhileOfficerLists.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
+    });
+    for (let i = 0; i < s.rounds; i += 1) await m.casesGraphqlUnderLoad.time(() => graphql(h.url, officer, CASES));
+    busy = false;
+    await Promise.all(analysts);
+    for (let i = 0; i < 5; i += 1) await m.reportJson.time(() => download(h.url, analyst, `/reports/download?financialYear=${fy}&format=json`));
+
+    console.log(`under load and report: ${JSON.stringify([m.casesGraphqlUnderLoad.summary(), m.reportJson.summary()])}`);
+    const imported = await measureImport(h, s.importRows, (councilId) => addUser(h.db.prisma, councilId, "admin", "council_admin"));
+    const figures = Object.fromEntries(Object.entries(m).map(([name, samples]) => [name, samples.summary()]));
+    const failedRequests = Object.values(m).reduce((n, samples) => n + samples.failures, 0) + imported.failed;
+    console.log(
+      JSON.stringify({
+        scale,
+        councils: ids.length,
+        years: s.lastYear - s.firstYear + 1,
+        complaints: cases,
+        largeCouncilPerYear: 10_000,
+        generateSeconds,
+        ...figures,
+        import: imported,
+        failedRequests,
+        loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+      }),
     );
-    console.log(`  ${report.sections.reduce((n, s) => n + s.tables.length, 0)} tables`);
-    await time(`statistics: cases received by team × quarter for ${council}`, () =>
-      councilStatistics(prisma, council, { metric: "cases_received", groupBy: ["team", "quarter"] }, period),
-    );
-    const comparison = await time(`national comparison of ${COUNCILS} councils on every canonical measure`, () =>
-      compareCouncils(prisma, COMPARISON_METRICS, period, undefined),
-    );
-    console.log(`  ${comparison.councils.length} councils compared`);
   } finally {
-    await stop();
+    await h.stop();
   }
 }
 

@@ -13,6 +13,7 @@ import type { GatewayPrisma } from "./db/client";
 import { createApollo } from "./http/apollo";
 import { trustedDocumentsOnly, type TrustedDocuments, type TrustedDocumentsMode } from "./http/trusted-documents";
 import { documentDownloadHandler, documentUploadHandler } from "./documents/document-routes";
+import { importUploadHandler } from "./http/import-upload";
 import type { DocumentStoreFor } from "./documents/document-store";
 import { reportDownloadHandler } from "./http/report-download";
 import { createHttpGateway } from "./http/server";
@@ -90,6 +91,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       "/reports/download": reportDownloadHandler({ root: options.root, analytics: deps.analytics, context }),
       "/documents/upload": documentUploadHandler({ root: options.root, context, ...documentStores }),
       "/documents/download": documentDownloadHandler({ root: options.root, context, ...documentStores }),
+      "/imports/cases": importUploadHandler({ context }),
     },
     healthy: async () => {
       await options.root.$queryRaw`SELECT 1`;

@@ -13,7 +13,8 @@ export type WithCouncilOptions = { timeout?: number; maxWait?: number };
 /**
  * Runs `fn` in one interactive transaction walled off to one council: it sets `app.council_id` for the
  * transaction and switches to the application role, so PostgreSQL's row-level security hides every other
- * council's rows (the second wall behind the gateway's own checks). Both settings end with the transaction.
+ * council's rows (the second wall behind the gateway's own checks). Both are SET LOCAL: they end with the
+ * transaction, so a pooled connection is never left walled to the wrong council.
  */
 export async function withCouncil<T>(
   prisma: PrismaClient,
@@ -26,7 +27,10 @@ export async function withCouncil<T>(
   }
   return prisma.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT set_config('app.council_id', ${councilId}, true)`;
+      // SET LOCAL (not set_config): Citus propagates it to the workers with citus.propagate_set_commands = 'local'
+      // (README "When one server is not enough"). SET takes no parameters; the id matched councilIdPattern above
+      // (lower-case letters, digits and hyphens), so it cannot close the quotes.
+      await tx.$executeRawUnsafe(`SET LOCAL app.council_id = '${councilId}'`);
       await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
       return fn(tx);
     },

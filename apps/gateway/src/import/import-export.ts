@@ -1,21 +1,13 @@
-import { CaseMappingError, ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
+import { ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
 import { UnknownCouncilError, loadCouncil } from "@csc/registry";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
-import { caseRows, type CaseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
-import { storeCases } from "./import-fixture";
-
-/** A record not imported: its case reference (or its row when it has none) and why. No personal data. */
-export interface RefusedRecord {
-  externalId: string | null;
-  row: number;
-  reason: string;
-}
+import { importInBatches, type ImportProgress, type RefusedRecord } from "./import-batches";
 
 export interface CaseExportSummary {
   dryRun: boolean;
@@ -33,7 +25,7 @@ const FIELD = ["csv"] as const;
 /** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
 const rowOf = (index: number) => index + 2;
 
-async function adapterOf(councilId: string): Promise<CouncilAdapter> {
+export async function adapterOf(councilId: string): Promise<CouncilAdapter> {
   try {
     return await loadCouncil(councilId);
   } catch (error) {
@@ -43,7 +35,7 @@ async function adapterOf(councilId: string): Promise<CouncilAdapter> {
 }
 
 /** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
-function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
+export function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
   let records: unknown[];
   try {
     records = adapter.importer.parse(csv);
@@ -65,47 +57,43 @@ function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
  * Imports a council's export from its old case system (council administrators): the council's own importer
  * (registry) parses the CSV, each record is mapped through council-kit `toCaseFacts` and derived by the rules
  * engine exactly as the fixture import does (case-rows.ts), and — unless `dryRun` — stored as new cases in one
- * transaction under the council's row-level security. A reference that is already a case is a duplicate and
+ * transaction under the council's row-level security, derived and stored in batches of 1,000 (import-batches.ts). A reference that is already a case is a duplicate and
  * left alone; a record the vocabularies or the lifecycle refuse is listed with its reason. Audited either way.
  */
 export async function importCaseExport(context: GatewayContext, csv: string, dryRun: boolean): Promise<CaseExportSummary> {
   const { councilId } = councilScope(context);
   const adapter = await adapterOf(councilId);
-  const records = parseExport(adapter, csv);
+  return storeExport(context, councilId, adapter, parseExport(adapter, csv), dryRun);
+}
+
+/**
+ * Derives and stores parsed records of a council's export in one transaction (batches of 1,000; a failure or a
+ * kill leaves nothing), reporting progress after each batch, and audits the import. The transaction may take
+ * 120 s plus 20 ms a record (a large export on a busy machine).
+ */
+export async function storeExport(
+  context: GatewayContext,
+  councilId: string,
+  adapter: CouncilAdapter,
+  records: readonly ImportedCase[],
+  dryRun: boolean,
+  onProgress?: (progress: ImportProgress) => Promise<void> | void,
+): Promise<CaseExportSummary> {
   return withCouncil(
     context.root,
     councilId,
     async (tx) => {
       const { team } = await ensureCouncilFromAdapter(tx, adapter);
       const rules = await loadRulesContext(tx, adapter.id, context.asOf);
-      const existing = await tx.case.findMany({
-        where: { councilId, reference: { in: records.map((r) => r.externalId) } },
-        select: { reference: true },
-      });
-      const known = new Set(existing.map((c) => c.reference));
-      const rows: CaseRows[] = [];
-      const refused: RefusedRecord[] = [];
-      let duplicates = 0;
-      records.forEach((record, i) => {
-        if (known.has(record.externalId)) {
-          duplicates += 1;
-          return;
-        }
-        try {
-          rows.push(caseRows(adapter, record, team, rules));
-        } catch (error) {
-          if (!(error instanceof CaseMappingError)) throw error;
-          refused.push({ externalId: record.externalId, row: rowOf(i), reason: error.message });
-        }
-      });
-      if (!dryRun) await storeCases(tx, rows);
-      const summary: CaseExportSummary = { dryRun, parsed: records.length, imported: rows.length, duplicates, refused };
+      const outcome = await importInBatches(tx, adapter, records, { councilId, team, rules, dryRun, rowOf, onProgress });
+      const { imported, duplicates, refused } = outcome;
+      const summary: CaseExportSummary = { dryRun, parsed: records.length, imported, duplicates, refused };
       await writeAudit(tx, context, {
         action: "importCaseExport",
         detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length },
       });
       return summary;
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeout: 120_000 + records.length * 20, maxWait: 10_000 },
   );
 }

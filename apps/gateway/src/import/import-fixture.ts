@@ -48,64 +48,27 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
   return candidates.sort().at(-1) ?? "2099-12-31";
 }
 
-/** Every row of every case, table by table (parents first), with a few bulk statements per table. */
+/**
+ * The tables a case is stored in, parents first, and which of its rows (case-rows.ts) go to each: the one list the
+ * batched store walks, so a table `derivedRows` gains is batched by adding its line here.
+ */
+const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonly object[]; rename?: Readonly<Record<string, string>> }> = [
+  { table: "case_record", rows: (r) => [r.caseRow] },
+  { table: "case_event", rows: (r) => r.events, rename: { on: "occurred_on" } },
+  { table: "case_narrative", rows: (r) => r.narratives },
+  { table: "case_stage", rows: (r) => r.stages },
+  { table: "case_clock", rows: (r) => r.clocks },
+  { table: "case_team", rows: (r) => r.teams },
+  { table: "point_of_complaint", rows: (r) => r.points },
+  { table: "point_outcome", rows: (r) => r.pointOutcomes },
+  { table: "lgsco_referral", rows: (r) => r.lgsco },
+  { table: "lgsco_remedy_record", rows: (r) => r.remedies },
+  { table: "review_panel", rows: (r) => r.reviewPanels },
+];
+
+/** Every row of a batch of cases, table by table (parents first), in one multi-row INSERT per table (bulk-insert.ts). */
 export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
-  await bulkInsert(
-    tx,
-    "case_record",
-    all.map((r) => r.caseRow),
-  );
-  await bulkInsert(
-    tx,
-    "case_event",
-    all.flatMap((r) => r.events),
-    { on: "occurred_on" },
-  );
-  await bulkInsert(
-    tx,
-    "case_narrative",
-    all.flatMap((r) => r.narratives),
-  );
-  await bulkInsert(
-    tx,
-    "case_stage",
-    all.flatMap((r) => r.stages),
-  );
-  await bulkInsert(
-    tx,
-    "case_clock",
-    all.flatMap((r) => r.clocks),
-  );
-  await bulkInsert(
-    tx,
-    "case_team",
-    all.flatMap((r) => r.teams),
-  );
-  await bulkInsert(
-    tx,
-    "point_of_complaint",
-    all.flatMap((r) => r.points),
-  );
-  await bulkInsert(
-    tx,
-    "point_outcome",
-    all.flatMap((r) => r.pointOutcomes),
-  );
-  await bulkInsert(
-    tx,
-    "lgsco_referral",
-    all.flatMap((r) => r.lgsco),
-  );
-  await bulkInsert(
-    tx,
-    "lgsco_remedy_record",
-    all.flatMap((r) => r.remedies),
-  );
-  await bulkInsert(
-    tx,
-    "review_panel",
-    all.flatMap((r) => r.reviewPanels),
-  );
+  for (const { table, rows, rename } of CASE_TABLES) await bulkInsert(tx, table, all.flatMap(rows), rename);
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

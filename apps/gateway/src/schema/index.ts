@@ -56,6 +56,7 @@ import "./statistics";
 import "./comparison";
 import "./analytics-catalogue";
 import "./mutation-import";
+import "./import-job";
 import "./case-note";
 import "./case-contact";
 import "./case-workbench-fields";

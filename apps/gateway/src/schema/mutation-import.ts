@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder";
-import { importCaseExport, type CaseExportSummary, type RefusedRecord } from "../import/import-export";
+import { importCaseExport, type CaseExportSummary } from "../import/import-export";
+import type { RefusedRecord } from "../import/import-batches";
 import { LIMITS } from "../limits/query-limits";
 
 const admin = { configureCouncil: true } as const;
@@ -15,7 +16,7 @@ const RefusedRecordRef = builder.objectRef<RefusedRecord>("RefusedImportRecord")
   }),
 });
 
-const CaseExportSummaryRef = builder.objectRef<CaseExportSummary>("CaseExportSummary").implement({
+export const CaseExportSummaryRef = builder.objectRef<CaseExportSummary>("CaseExportSummary").implement({
   description: "What an import of a case export did, or on a dry run would do",
   authScopes: admin,
   fields: (t) => ({

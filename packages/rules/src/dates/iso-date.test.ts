@@ -68,3 +68,14 @@ describe("ISO dates", () => {
     expect(daysInMonth(2023, 4)).toBe(30);
   });
 });
+
+describe("day numbers remembered", () => {
+  it("answer the same the second time, both ways, and still refuse a date that does not exist", () => {
+    const first = toDayNumber("2024-02-29");
+    expect(toDayNumber("2024-02-29")).toBe(first);
+    expect(fromDayNumber(first)).toBe("2024-02-29");
+    expect(fromDayNumber(first)).toBe("2024-02-29");
+    expect(() => toDayNumber("2023-02-29")).toThrow();
+    expect(() => toDayNumber("2023-02-29")).toThrow();
+  });
+});

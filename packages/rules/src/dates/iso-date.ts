@@ -48,15 +48,34 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 }
 
+/**
+ * Day numbers of dates already checked, and dates of day numbers already formatted: the clocks walk the same
+ * few thousand days for every case, so an import of thousands of cases reads them here instead of building a
+ * Date each time. Bounded: emptied when it reaches CACHE_LIMIT entries (pure either way).
+ */
+const CACHE_LIMIT = 100_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+
 /** Day number: days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date);
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Math.round(utcMidnight(y, m, d) / MS_PER_DAY);
+  const day = Math.round(utcMidnight(y, m, d) / MS_PER_DAY);
+  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, day);
+  return day;
 }
 
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = isoDates.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (isoDates.size >= CACHE_LIMIT) isoDates.clear();
+  isoDates.set(day, date);
+  return date;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -1,26 +1,43 @@
 import { useState } from "react";
 import type { ChangeEvent } from "react";
-import { useMutation } from "urql";
+import { useClient } from "urql";
 import { Button, ErrorSummary, NotificationBanner } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { SettingsBackLink } from "./SettingsBackLink";
-import { settingsErrors } from "./server-errors";
+import { uploadExport } from "./import-upload";
 
-const IMPORT_CASE_EXPORT = /* GraphQL */ `
-  mutation ImportCaseExport($csv: String!, $dryRun: Boolean) {
-    importCaseExport(csv: $csv, dryRun: $dryRun) {
-      dryRun
-      parsed
-      imported
-      duplicates
-      refused {
-        externalId
-        row
-        reason
+const IMPORT_JOB = /* GraphQL */ `
+  query ImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      status
+      recordsTotal
+      recordsRead
+      casesStored
+      error
+      summary {
+        dryRun
+        parsed
+        imported
+        duplicates
+        refused {
+          externalId
+          row
+          reason
+        }
       }
     }
   }
 `;
+
+interface Job {
+  status: "running" | "succeeded" | "failed";
+  recordsTotal: number | null;
+  recordsRead: number;
+  casesStored: number;
+  error: string | null;
+  summary: Summary | null;
+}
 
 interface Summary {
   dryRun: boolean;
@@ -30,13 +47,10 @@ interface Summary {
   refused: Array<{ externalId: string | null; row: number; reason: string }>;
 }
 
-/** The gateway's body limit for an import (LIMITS.maxImportBodyBytes, 2 MB) less room for the query and JSON escaping. */
-const MAX_FILE_BYTES = 1800 * 1024;
+/** The gateway's limit for an uploaded export (MAX_IMPORT_UPLOAD_BYTES on POST /imports/cases). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Records in a CSV export: its non-empty lines less the header (a quoted line break would count twice; only for the progress text). */
-export function recordCount(csv: string): number {
-  return Math.max(0, csv.split(/\r?\n/).filter((line) => line.trim().length > 0).length - 1);
-}
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
@@ -93,49 +107,70 @@ function SummaryView({ summary }: { summary: Summary }) {
 
 /** A council administrator imports the export of the council's old case system: check the file, then import it. */
 export function ImportPage() {
-  const [csv, setCsv] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [fetching, setFetching] = useState(false);
+  const client = useClient();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState("");
   const [summary, setSummary] = useState<Summary | null>(null);
   const [checked, setChecked] = useState(false);
-  const [{ fetching }, run] = useMutation<{ importCaseExport: Summary }>(IMPORT_CASE_EXPORT);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setSummary(null);
     setChecked(false);
     setStatus("");
-    if (!file) return setCsv(null);
+    if (!file) return setFile(null);
     if (file.size > MAX_FILE_BYTES) {
-      setCsv(null);
-      setErrors([{ field: "import-file", message: "The selected file must be smaller than 1.8 MB" }]);
+      setFile(null);
+      setErrors([{ field: "import-file", message: "The selected file must be smaller than 50 MB" }]);
       return;
     }
     setErrors([]);
-    setCsv(await file.text());
+    setFile(file);
+  };
+
+  /** Follows the import job until it ends, showing records read and cases stored as it goes. */
+  const follow = async (id: string, dryRun: boolean): Promise<Job | null> => {
+    for (;;) {
+      const result = await client.query<{ importJob: Job }>(IMPORT_JOB, { id }, { requestPolicy: "network-only" }).toPromise();
+      const job = result.data?.importJob;
+      if (!job) return null;
+      if (job.status !== "running") return job;
+      const total = job.recordsTotal === null ? "" : ` of ${job.recordsTotal}`;
+      setStatus(
+        `${dryRun ? "Checking" : "Importing"}: ${job.recordsRead}${total} records read, ${plural(job.casesStored, "case")} ${dryRun ? "to import" : "stored"}…`,
+      );
+      await wait(500);
+    }
   };
 
   const send = async (dryRun: boolean) => {
-    if (!csv) {
+    if (!file) {
       setErrors([{ field: "import-file", message: "Select a CSV file exported from your old case system" }]);
       return;
     }
     setErrors([]);
     setSummary(null);
-    const count = recordCount(csv);
-    setStatus(`${dryRun ? "Checking" : "Importing"} ${plural(count, "record")}…`);
-    const result = await run({ csv, dryRun });
-    if (result.error || !result.data) {
+    setFetching(true);
+    setStatus(`${dryRun ? "Checking" : "Importing"}: uploading the file…`);
+    try {
+      const job = await follow(await uploadExport(file, dryRun), dryRun);
+      if (!job || job.status === "failed" || !job.summary) {
+        setStatus("");
+        setErrors([{ field: "import-file", message: (job?.error ?? "The import gave no answer: try again.").replace(/^(csv|file): /, "") }]);
+        return;
+      }
+      const answer = job.summary;
+      setSummary(answer);
+      setChecked(dryRun);
+      setStatus(dryRun ? `Checked ${plural(answer.parsed, "record")}.` : `Imported ${plural(answer.imported, "record")}.`);
+    } catch (error) {
       setStatus("");
-      setErrors(
-        result.error ? settingsErrors(result.error, () => "import-file") : [{ field: "form", message: "The import gave no answer: try again." }],
-      );
-      return;
+      setErrors([{ field: "import-file", message: error instanceof Error ? error.message : "The file could not be uploaded: try again." }]);
+    } finally {
+      setFetching(false);
     }
-    const answer = result.data.importCaseExport;
-    setSummary(answer);
-    setChecked(dryRun);
-    setStatus(dryRun ? `Checked ${plural(answer.parsed, "record")}.` : `Imported ${plural(answer.imported, "record")}.`);
   };
 
   const fileError = errors.find((e) => e.field === "import-file")?.message;
@@ -160,7 +195,7 @@ export function ImportPage() {
               Export file (CSV)
             </label>
             <div id="import-file-hint" className="govuk-hint">
-              Up to 1.8 MB, with the header row your council's export uses
+              Up to 50 MB, with the header row your council's export uses
             </div>
             {fileError ? (
               <p id="import-file-error" className="govuk-error-message">

@@ -1,0 +1,125 @@
+import { DEMO_PASSWORD, hashPassword } from "@csc/db";
+import { loadCouncil } from "@csc/registry";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCouncilFixture } from "../import/import-fixture";
+import { startHarness, type Harness } from "../testing/harness";
+
+/**
+ * POST /imports/cases and the importJob query over HTTP on real PostgreSQL: Hartlepool's administrator uploads an
+ * export of 20,000 records (copies of its fixture export, each with a reference of its own) as a stream, and follows
+ * the job (records read, cases stored) to its summary; a file the importer refuses fails the job by row and column.
+ */
+let h: Harness;
+let admin: string;
+let officer: string;
+let header: string;
+let records: string[];
+
+const JOB = `query($id: ID!) { importJob(id: $id) { id status recordsTotal recordsRead casesStored error summary { parsed imported duplicates refused { row } } } }`;
+type Job = {
+  id: string;
+  status: "running" | "succeeded" | "failed";
+  recordsTotal: number | null;
+  recordsRead: number;
+  casesStored: number;
+  error: string | null;
+  summary: { parsed: number; imported: number; duplicates: number; refused: { row: number }[] } | null;
+};
+const caseCount = () => h.db.prisma.case.count({ where: { councilId: "hartlepool" } });
+
+/** `n` records made from the fixture's, each with its own reference (the first column). */
+function exportOf(n: number, tag: string): string {
+  const body = Array.from({ length: n }, (_, i) => {
+    const record = records[i % records.length] as string;
+    const comma = record.indexOf(",");
+    return `${record.slice(0, comma)}-${tag}${Math.floor(i / records.length)}${record.slice(comma)}`;
+  });
+  return `${header}\n${body.join("\n")}\n`;
+}
+
+const upload = (csv: string, token: string, query = "") =>
+  fetch(`${h.url}/imports/cases${query}`, { method: "POST", headers: { "content-type": "text/csv", authorization: `Bearer ${token}` }, body: csv });
+
+async function follow(jobId: string): Promise<{ job: Job; seen: Job[] }> {
+  const seen: Job[] = [];
+  for (;;) {
+    const answer = await h.gql<{ importJob: Job }>(JOB, { id: jobId }, admin);
+    expect(answer.errors).toBeUndefined();
+    const job = answer.data?.importJob as Job;
+    seen.push(job);
+    if (job.status !== "running") return { job, seen };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function addUser(role: "council_admin" | "complaints_officer", name: string): Promise<void> {
+  const user = await h.db.prisma.user.create({
+    data: { email: `${name}@hartlepool.example`, displayName: `Test ${name}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  const adapter = await loadCouncil("hartlepool");
+  [header = "", ...records] = (await adapter.fixtures()).split(/\r?\n/).filter((line) => line.length > 0);
+  await importCouncilFixture(h.db.prisma, "hartlepool", { adapter: { ...adapter, fixtures: async () => `${header}\n${records[0]}\n` } });
+  await addUser("council_admin", "admin");
+  await addUser("complaints_officer", "officer");
+  admin = await h.signIn("admin", "hartlepool");
+  officer = await h.signIn("officer", "hartlepool");
+}, 120_000);
+afterAll(async () => h?.stop());
+
+describe("POST /imports/cases", () => {
+  it("imports 20,000 records as a job whose progress any request can read", async () => {
+    const before = await caseCount();
+    const response = await upload(exportOf(20_000, "U"), admin);
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: string };
+    const { job, seen } = await follow(jobId);
+    expect(job).toMatchObject({ status: "succeeded", recordsTotal: 20_000, recordsRead: 20_000, error: null });
+    expect(job.summary).toMatchObject({ parsed: 20_000, duplicates: 0 });
+    expect((job.summary?.imported ?? 0) + (job.summary?.refused.length ?? 0)).toBe(20_000);
+    expect(job.casesStored).toBe(job.summary?.imported);
+    expect(await caseCount()).toBe(before + (job.summary?.imported ?? 0));
+    // Progress moved in steps of a batch while the import ran (never past the file, never backwards).
+    const reads = seen.map((s) => s.recordsRead);
+    expect(reads).toEqual([...reads].sort((a, b) => a - b));
+    expect(reads.every((r) => r % 1000 === 0 || r === 20_000)).toBe(true);
+  }, 600_000);
+
+  it("fails the job for a file the importer refuses, naming the row and column, storing nothing", async () => {
+    const before = await caseCount();
+    const lines = exportOf(30, "R").split("\n");
+    lines[3] = (lines[3] as string).replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, "$1not-a-date");
+    const response = await upload(lines.join("\n"), admin);
+    expect(response.status).toBe(202);
+    const { job } = await follow(((await response.json()) as { jobId: string }).jobId);
+    expect(job.status).toBe("failed");
+    expect(job.error).toMatch(/row 4, column "Date Received"/);
+    expect(await caseCount()).toBe(before);
+  }, 120_000);
+
+  it("checks a file on a dry run, storing nothing", async () => {
+    const before = await caseCount();
+    const response = await upload(exportOf(50, "D"), admin, "?dryRun=true");
+    const { job } = await follow(((await response.json()) as { jobId: string }).jobId);
+    expect(job).toMatchObject({ status: "succeeded", summary: { parsed: 50 } });
+    expect(await caseCount()).toBe(before);
+  }, 120_000);
+
+  it("is for council administrators signed in, takes POST only, refuses an empty file, and hides other councils' jobs", async () => {
+    expect((await upload(exportOf(5, "X"), officer)).status).toBe(403);
+    expect((await fetch(`${h.url}/imports/cases`, { method: "POST", body: exportOf(5, "X") })).status).toBe(401);
+    expect((await fetch(`${h.url}/imports/cases`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(405);
+    const empty = await upload("  ", admin);
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: string }).error).toBe("file: must not be empty");
+    const response = await upload(exportOf(5, "N"), admin, "?dryRun=true");
+    const { jobId } = (await response.json()) as { jobId: string };
+    const north = await h.gql(JOB, { id: jobId }, await h.signIn("admin", "demo-north"));
+    expect(north.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    await follow(jobId);
+  }, 120_000);
+});
