@@ -11,7 +11,7 @@ CREATE TABLE counted_unit (
   unit text NOT NULL CHECK (unit IN ('case', 'stage', 'reason', 'lgsco')),
   item integer NOT NULL CHECK (item >= 0),
   stage stage,
-  stages_reached text[] NOT NULL DEFAULT '{}',
+  stages_reached text[] NOT NULL,
   metrics jsonb NOT NULL DEFAULT '{}',
   dims jsonb NOT NULL DEFAULT '{}',
   rules_version integer NOT NULL,

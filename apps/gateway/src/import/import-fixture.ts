@@ -1,5 +1,5 @@
 import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import type { PrismaClient } from "@csc/db";
+import { storeCountedUnits, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
@@ -105,6 +105,11 @@ export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[
     tx,
     "review_panel",
     all.flatMap((r) => r.reviewPanels),
+  );
+  // Last (writing the rows above clears units): each case's counted units, from the facts it was stored from.
+  await storeCountedUnits(
+    tx,
+    all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId })),
   );
 }
 

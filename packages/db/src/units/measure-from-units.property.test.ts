@@ -158,7 +158,7 @@ const specArb: fc.Arbitrary<MeasureSpecInput> = fc
     includeEmpty: fc.option(fc.boolean(), { nil: undefined }),
     share: fc.option(fc.constant(true), { nil: undefined, freq: 4 }),
   })
-  .map((spec) => Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)) as MeasureSpecInput)
+  .map((spec) => Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)) as unknown as MeasureSpecInput)
   .filter((spec) => measureSpecSchema.safeParse(spec).success);
 
 async function storeCases(cases: readonly CaseFacts[]): Promise<void> {
