@@ -1,9 +1,10 @@
 -- Up Migration
 -- A case's counted units never outlive a change to the rows they were counted from: any statement that updates or
 -- deletes a case, or writes its stages, teams, points of complaint or LGSCO referrals, deletes the affected cases'
--- units (statement-level, from the transition tables: one DELETE per statement however many rows). The writer then
--- stores fresh units in the same transaction (@csc/db storeCountedUnits / refreshCountedUnits), and anything else
--- (an edit that does not re-derive the case) is rebuilt before the next count (rebuildCountedUnits). SECURITY
+-- units (statement-level, from the transition tables: one DELETE per statement however many rows) and marks the
+-- transaction (csc.counted_units_stale). The writer stores fresh units in the same transaction (@csc/db
+-- storeCountedUnits / refreshCountedUnits), and @csc/db withCouncil rebuilds any still missing before it commits
+-- (an edit that does not re-derive the case, e.g. a point of complaint added). SECURITY
 -- DEFINER so every role that may write those tables (csc_app, csc_jobs) can clear the units without holding DELETE
 -- on them; it deletes only the cases its statement touched.
 CREATE FUNCTION counted_unit_forget_changed() RETURNS trigger
@@ -14,6 +15,7 @@ BEGIN
   ELSE
     DELETE FROM counted_unit u USING changed c WHERE u.council_id = c.council_id AND u.case_id = c.case_id;
   END IF;
+  PERFORM set_config('csc.counted_units_stale', 'on', true);
   RETURN NULL;
 END;
 $$;

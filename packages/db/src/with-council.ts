@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { rebuildCountedUnits } from "./units/store-counted-units";
 
 /** The transaction client handed to withCouncil's callback. */
 export type CouncilTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -14,6 +15,7 @@ export type WithCouncilOptions = { timeout?: number; maxWait?: number };
  * Runs `fn` in one interactive transaction walled off to one council: it sets `app.council_id` for the
  * transaction and switches to the application role, so PostgreSQL's row-level security hides every other
  * council's rows (the second wall behind the gateway's own checks). Both settings end with the transaction.
+ * A transaction that changed cases rebuilds their counted units before it commits (rebuildIfStale).
  */
 export async function withCouncil<T>(
   prisma: PrismaClient,
@@ -28,8 +30,19 @@ export async function withCouncil<T>(
     async (tx) => {
       await tx.$queryRaw`SELECT set_config('app.council_id', ${councilId}, true)`;
       await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
-      return fn(tx);
+      const result = await fn(tx);
+      await rebuildIfStale(tx, councilId);
+      return result;
     },
     { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 5_000 },
   );
+}
+
+/**
+ * Before commit: when the transaction changed a case's rows (the counted_unit triggers mark it, migration
+ * 1766000000002), rebuilds the council's counted units still missing, so units never lag behind their case.
+ */
+async function rebuildIfStale(tx: CouncilTransaction, councilId: string): Promise<void> {
+  const [mark] = await tx.$queryRaw<{ stale: string | null }[]>`SELECT current_setting('csc.counted_units_stale', true) AS stale`;
+  if (mark?.stale === "on") await rebuildCountedUnits(tx, councilId);
 }
