@@ -2,7 +2,7 @@
 // mode only (startup/demo-mode.ts) demo councils and users when the database is empty, then the gateway on PORT.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatform } from "@csc/db";
+import { bringCountedUnitsUpToDate, createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatform } from "@csc/db";
 import { listCouncils } from "@csc/registry";
 import { documentStoresFromEnv } from "./documents/document-store-config";
 import { postgresDocumentStore, type DocumentStoreFor } from "./documents/document-store";
@@ -55,6 +55,11 @@ const seeded = owner && councils === 0 ? await seedDemo(owner) : null;
 // exports imported as ordinary cases (startup/registered-councils.ts).
 const registered = owner ? await bringInRegisteredCouncils(owner, mode, process.env.CSC_DEMO_COUNCILS, listCouncils()) : [];
 await owner?.$disconnect();
+// Counted units (reports count at the database): built for cases stored before them or by an older rules version.
+await bringCountedUnitsUpToDate(prisma).catch(async (error: unknown) => {
+  await database.stop().catch(() => undefined);
+  return failStart("counted units", error);
+});
 // Reports and analyst queries run in worker threads on their own connections with a statement timeout, reading
 // from DATABASE_READ_URL (a read replica) when it is set; case work stays on the primary.
 let analyticsUrl: string;

@@ -24,7 +24,7 @@ export interface RawReader {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<T>;
 }
 
-const FACTS_SQL = (councilIds: readonly string[], span: FactsSpan): Prisma.Sql => Prisma.sql`
+const FACTS_SELECT = Prisma.sql`
 SELECT c.council_id AS "councilId", json_build_object(
   'id', c.id, 'councilId', c.council_id, 'kind', c.kind, 'localKind', c.local_kind, 'procedure', c.procedure,
   'receivedOn', c.received_on, 'channel', c.channel, 'localChannel', c.local_channel,
@@ -55,7 +55,9 @@ SELECT c.council_id AS "councilId", json_build_object(
   'equalities', json_build_object('gender', c.gender, 'ethnicity', c.ethnicity, 'disability', c.disability, 'ageBand', c.age_band),
   'localDimensions', coalesce(c.local_dimensions, '{}'::jsonb)
 )::text AS facts
-FROM case_record c
+FROM case_record c`;
+
+const FACTS_SQL = (councilIds: readonly string[], span: FactsSpan): Prisma.Sql => Prisma.sql`${FACTS_SELECT}
 WHERE c.council_id = ANY(${[...councilIds]}::text[])
   AND c.received_on <= ${span.end}::date
   AND (
@@ -77,4 +79,12 @@ export async function loadCaseFactsSql(db: RawReader, councilIds: readonly strin
   const rows = await db.$queryRaw<{ councilId: string; facts: string }[]>(FACTS_SQL(councilIds, span));
   for (const row of rows) byCouncil.get(row.councilId)?.push(JSON.parse(row.facts) as CaseFacts);
   return byCouncil;
+}
+
+/** The facts of some cases of one council, whatever their dates (to store their counted units). */
+export async function loadCaseFactsByIds(db: RawReader, councilId: string, caseIds: readonly string[]): Promise<CaseFacts[]> {
+  const rows = await db.$queryRaw<{ facts: string }[]>(
+    Prisma.sql`${FACTS_SELECT} WHERE c.council_id = ${councilId} AND c.id = ANY(${[...caseIds]}::uuid[])`,
+  );
+  return rows.map((row) => JSON.parse(row.facts) as CaseFacts);
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { rebuildCountedUnits } from "./units/store-counted-units";
 
 /** The transaction client handed to withCouncil's callback. */
 export type CouncilTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -15,6 +16,7 @@ export type WithCouncilOptions = { timeout?: number; maxWait?: number };
  * transaction and switches to the application role, so PostgreSQL's row-level security hides every other
  * council's rows (the second wall behind the gateway's own checks). Both are SET LOCAL: they end with the
  * transaction, so a pooled connection is never left walled to the wrong council.
+ * A transaction that changed cases rebuilds their counted units before it commits (rebuildIfStale).
  */
 export async function withCouncil<T>(
   prisma: PrismaClient,
@@ -32,8 +34,19 @@ export async function withCouncil<T>(
       // (lower-case letters, digits and hyphens), so it cannot close the quotes.
       await tx.$executeRawUnsafe(`SET LOCAL app.council_id = '${councilId}'`);
       await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
-      return fn(tx);
+      const result = await fn(tx);
+      await rebuildIfStale(tx, councilId);
+      return result;
     },
     { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 5_000 },
   );
+}
+
+/**
+ * Before commit: when the transaction changed a case's rows (the counted_unit triggers mark it, migration
+ * 1766000000002), rebuilds the council's counted units still missing, so units never lag behind their case.
+ */
+async function rebuildIfStale(tx: CouncilTransaction, councilId: string): Promise<void> {
+  const [mark] = await tx.$queryRaw<{ stale: string | null }[]>`SELECT current_setting('csc.counted_units_stale', true) AS stale`;
+  if (mark?.stale === "on") await rebuildCountedUnits(tx, councilId);
 }

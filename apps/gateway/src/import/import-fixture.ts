@@ -1,5 +1,5 @@
 import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import type { PrismaClient } from "@csc/db";
+import { storeCountedUnits, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
@@ -69,6 +69,11 @@ const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonl
 /** Every row of a batch of cases, table by table (parents first), in one multi-row INSERT per table (bulk-insert.ts). */
 export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
   for (const { table, rows, rename } of CASE_TABLES) await bulkInsert(tx, table, all.flatMap(rows), rename);
+  // Last (writing the rows above clears units): each case's counted units, from the facts it was stored from.
+  await storeCountedUnits(
+    tx,
+    all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId })),
+  );
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

@@ -7,11 +7,14 @@ import {
   NOT_RECORDED,
   type CaseFacts,
   type DimensionKey,
+  type MeasureResult,
   type MeasureSpec,
   type Metric,
   type Period,
   type Stage,
+  unitsCanCount,
 } from "@csc/rules";
+import { measureFromUnits } from "@csc/db";
 import { badInput } from "../errors/gateway-error";
 import { fromZodIssues } from "../errors/zod-error";
 import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
@@ -19,7 +22,8 @@ import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withList
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
 
 /**
- * The general statistics query: one metric of @csc/rules computeMeasure over a council's stored facts for a
+ * The general statistics query: one metric of @csc/rules computeMeasure (or, counted at the database, @csc/db
+ * measureFromUnits over the council's counted units, equal to it) over a council's stored facts for a
  * period, grouped by up to two dimensions (canonical, local, time or "local:<key>") and filtered by dimension
  * values. Only counts, percentages and averages leave: never a case or personal data. Every figure goes through
  * the platform's one disclosure policy (disclosure.ts): small numbers withheld in groups, overall and base,
@@ -101,10 +105,14 @@ export function statisticsOver(
 ): StatisticsResult {
   const lists = options.lists ?? noLists();
   const spec = statisticsSpec(query, lists);
-  const mode = options.disclosure ?? "suppressed";
-  const usesEqualities = [...(spec.groupBy ?? []), ...Object.keys(spec.filter ?? {})].some(isEqualities);
-  const counted = usesEqualities ? withListedAnswers(facts, lists) : facts;
-  const result = computeMeasure(counted, spec, period);
+  const counted = usesEqualities(spec) ? withListedAnswers(facts, lists) : facts;
+  return disclosed(spec, computeMeasure(counted, spec, period), options.disclosure ?? "suppressed");
+}
+
+const usesEqualities = (spec: MeasureSpec): boolean => [...(spec.groupBy ?? []), ...Object.keys(spec.filter ?? {})].some(isEqualities);
+
+/** A measure's result as the statistics query returns it: every figure through the disclosure policy. */
+function disclosed(spec: MeasureSpec, result: MeasureResult, mode: Disclosure): StatisticsResult {
   const aggregation = METRICS[spec.metric].aggregation;
   const overall = discloseFigure(result.total, result.base, aggregation, mode);
   // A share is a percentage of the total resting on the group's own count: withheld when that count is 1–4.
@@ -136,6 +144,10 @@ export async function councilStatistics(
   disclosure: Disclosure = "suppressed",
 ): Promise<StatisticsResult> {
   const lists = await equalitiesLists(councilId);
-  statisticsSpec(query, lists);
+  const spec = statisticsSpec(query, lists);
+  // Counted at the database from the stored counted units (@csc/db measureFromUnits) when the units carry what the
+  // spec needs; equalities answers off the council's list (grouped as "other"), snapshot metrics, withinWorkingDays
+  // and custom bands are counted by computeMeasure over the facts, the reference both paths are tested against.
+  if (unitsCanCount(spec) && !usesEqualities(spec)) return disclosed(spec, await measureFromUnits(db, [councilId], spec, period), disclosure);
   return statisticsOver(await loadCaseFacts(db, councilId, period), query, period, { disclosure, lists });
 }

@@ -1,4 +1,4 @@
-import { derivedRows, type DerivedRows } from "@csc/db";
+import { derivedRows, refreshCountedUnits, type DerivedRows } from "@csc/db";
 import type { DerivedCase, FeedbackKind } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { storeReviewPanel } from "./store-review-panel";
@@ -7,7 +7,7 @@ import { storeReviewPanel } from "./store-review-panel";
  * Stores what the rules engine derived (@csc/db derivedRows, the one function from a derived case to stored
  * rows, which the importer and the demo seed use too), so reports filter and group on columns without replaying
  * events: the case's derived columns, one row per stage, every clock, each point's outcome per stage, LGSCO
- * referrals, the review panel. Bumps the version.
+ * referrals, the review panel, and its counted units (@csc/db refreshCountedUnits). Bumps the version.
  */
 export async function storeDerivedState(
   tx: CouncilTransaction,
@@ -38,6 +38,8 @@ export async function storeDerivedState(
   await storePointOutcomes(tx, councilId, caseId, rows);
   await storeLgsco(tx, councilId, caseId, rows);
   await storeReviewPanel(tx, row, rows.reviewPanel);
+  // Last: writing the rows above cleared the case's counted units (migration 1766000000002); store them afresh.
+  await refreshCountedUnits(tx, councilId, [caseId]);
 }
 
 async function storePointOutcomes(tx: CouncilTransaction, councilId: string, caseId: string, rows: DerivedRows) {

@@ -23,6 +23,16 @@ export interface BuildReportOptions {
   readonly contextFigures?: readonly ContextFiguresYear[];
   /** Supplied figures to use instead of the adapter's own `suppliedFigures` (e.g. the adapter's with the ones entered in the app). */
   readonly suppliedFigures?: readonly SuppliedFigure[];
+  /**
+   * The report's measure results by measureKey: results given here (e.g. counted at the database) are used instead
+   * of computing them over `facts`, and every result the report computes is added (so a first build lists them).
+   */
+  readonly results?: Map<string, MeasureResult>;
+}
+
+/** The key of a measure (as counted, with the council's Stage 2 setting applied) over a period in `results`. */
+export function measureKey(spec: MeasureSpec, period: Period): string {
+  return JSON.stringify([spec, { start: period.start, end: period.end }]);
 }
 
 /**
@@ -53,7 +63,8 @@ function evaluator(
 ): Evaluate {
   return (ref, rowKey) => {
     const p = cellPeriod(period, ref.yearOffset, ref.quarter);
-    const cacheKey = JSON.stringify([ref.measure, p]);
+    const spec = withStage2From(ref.measure as MeasureSpec, stage2From);
+    const cacheKey = measureKey(spec, p);
     let result = cache.get(cacheKey);
     if (!result) {
       const periodKey = `${p.start}/${p.end}`;
@@ -62,7 +73,7 @@ function evaluator(
         touching = factsTouching(facts, p);
         byPeriod.set(periodKey, touching);
       }
-      result = computeMeasure(touching, withStage2From(ref.measure as MeasureSpec, stage2From), p);
+      result = computeMeasure(touching, spec, p);
       cache.set(cacheKey, result);
     }
     const byRow = rowKey !== undefined && rowDimension !== undefined && ref.measure.groupBy?.[0] === rowDimension;
@@ -151,7 +162,7 @@ function buildTable(table: TableLayout, { facts, period, adapter, cache, context
 }
 
 export function buildReport(adapter: ReportAdapter, facts: readonly CaseFacts[], period: Period, options: BuildReportOptions = {}): Report {
-  const cache: Caches = { results: new Map(), byPeriod: new Map() };
+  const cache: Caches = { results: options.results ?? new Map(), byPeriod: new Map() };
   const contextFigures = options.contextFigures ?? adapter.contextFigures;
   const year = financialYearStartOf(period.start);
   const context = (ref: ContextRef): number | undefined => contextFigure(contextFigures, ref.context, year + ref.yearOffset);

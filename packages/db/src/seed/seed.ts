@@ -2,6 +2,7 @@ import { deriveCase, workingDaysBetween, type Outcome, type ProcedureSettingsInp
 import type { PrismaClient } from "../../generated/prisma/client";
 import { hashPassword } from "../passwords";
 import { derivedRows } from "../derived-state";
+import { rebuildCountedUnits } from "../units/store-counted-units";
 import { DEMO_AS_OF, demoCases } from "./demo-cases";
 import { DEMO_COUNCILS, DEMO_PLATFORM_ADMIN } from "./demo-councils";
 import { parseCouncilDefinition, type CouncilDefinition, type CouncilDefinitionInput } from "./definition";
@@ -229,6 +230,8 @@ async function seedCouncil(tx: PrismaClient, council: CouncilDefinition, passwor
       });
     }
   }
+  // Each case's counted units, from the rows just stored (as the gateway stores them with every case).
+  await rebuildCountedUnits(tx, councilId);
   await tx.contextFigure.createMany({
     data: [
       { councilId, financialYear: 2025, measure: "contacts", value: 12000 },

@@ -13,15 +13,17 @@ import { type Basis, METRICS } from "./metrics";
  * Counting rules are in metrics.ts (what each metric counts, on which basis) and metric-rules.ts (how).
  */
 
-interface Tally {
+/** What a group (or the total) has counted: its units, those that hit (percent metrics), their values' sum (averages). */
+export interface Tally {
   base: number;
   hits: number;
   sum: number;
 }
 
-const emptyTally = (): Tally => ({ base: 0, hits: 0, sum: 0 });
+export const emptyTally = (): Tally => ({ base: 0, hits: 0, sum: 0 });
 
-function itemsOf(facts: CaseFacts, spec: MeasureSpec): CountedItem[] {
+/** The items of a case a spec's metric counts (its stages, reasons, referrals, or the case itself). */
+export function itemsOf(facts: CaseFacts, spec: MeasureSpec): CountedItem[] {
   const unit = METRICS[spec.metric].unit;
   const item = { facts, stage: null, reason: null, lgsco: null };
   if (unit === "stage") {
@@ -69,7 +71,8 @@ function combinations(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
 
-type Groups = Map<string, { key: string[]; tally: Tally }>;
+/** Tallies by group, keyed by the JSON of the group's key. */
+export type Groups = Map<string, { key: string[]; tally: Tally }>;
 
 /**
  * Whether a basis date falls in the period, comparing ISO strings: `YYYY-MM-DD` dates sort as text, and both the
@@ -107,8 +110,7 @@ function addEmptyGroups(groups: Groups, spec: MeasureSpec, groupBy: readonly Dim
 export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSpecInput | MeasureSpec, period: Period): MeasureResult {
   const spec = parseMeasureSpec(specInput);
   assertPeriod(period);
-  const info = METRICS[spec.metric];
-  const basis: Basis | null = info.bases.length ? (spec.basis ?? (info.bases[0] as Basis)) : null;
+  const basis = basisOf(spec);
   const rule = METRIC_RULES[spec.metric];
   const options: RuleOptions = { stage: spec.stage, withinWorkingDays: spec.withinWorkingDays, stage2From: spec.stage2From };
   const filterKeys = Object.keys(spec.filter ?? {}) as DimensionKey[];
@@ -137,6 +139,21 @@ export function computeMeasure(facts: readonly CaseFacts[], specInput: MeasureSp
       add(group.tally, rule, item, options);
     }
   }
+  return measureResultOf(spec, basis, period, total, groups);
+}
+
+/** The basis a spec counts on: its own, else its metric's first; null for snapshot metrics. */
+export function basisOf(spec: MeasureSpec): Basis | null {
+  const info = METRICS[spec.metric];
+  return info.bases.length ? (spec.basis ?? (info.bases[0] as Basis)) : null;
+}
+
+/**
+ * A measure's result from its tallies: empty groups when asked for, report order, values, shares. Shared by
+ * computeMeasure and the database's aggregation over counted units (@csc/db), so both finish a measure alike.
+ */
+export function measureResultOf(spec: MeasureSpec, basis: Basis | null, period: Period, total: Tally, groups: Groups): MeasureResult {
+  const groupBy = spec.groupBy ?? [];
   if (spec.includeEmpty && groupBy.length) addEmptyGroups(groups, spec, groupBy);
 
   const orders = groupBy.map((key) => orderOf(key, spec));

@@ -97,11 +97,17 @@ const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) =
     ethnicity: ({ facts }) => [text(facts.equalities.ethnicity)],
     disability: ({ facts }) => [text(facts.equalities.disability)],
     ageBand: ({ facts }) => [text(facts.equalities.ageBand)],
-    month: (_item, context) => [context.date.slice(0, 7)],
-    quarter: (_item, context) => [quarterKey(context.date)],
-    financialYear: (_item, context) => [financialYearKey(context.date)],
+    month: (_item, context) => [timeDimensionValue("month", context.date)],
+    quarter: (_item, context) => [timeDimensionValue("quarter", context.date)],
+    financialYear: (_item, context) => [timeDimensionValue("financialYear", context.date)],
   }),
 );
+
+/** The value of a time dimension (month, quarter, financialYear) for a basis date. */
+export function timeDimensionValue(key: "month" | "quarter" | "financialYear", date: IsoDate): string {
+  if (key === "month") return date.slice(0, 7);
+  return key === "quarter" ? quarterKey(date) : financialYearKey(date);
+}
 
 /** Every value `item` takes on dimension `key` (at least one; NOT_RECORDED when it has none). */
 export function dimensionValues(item: CountedItem, key: DimensionKey, context: ValueContext): Values {

@@ -5,3 +5,5 @@ export * from "./bands";
 export * from "./case-status";
 export * from "./compute-measure";
 export * from "./rounding";
+export * from "./counted-units";
+export { timeDimensionValue } from "./dimension-values";

@@ -1,0 +1,79 @@
+import { COUNTED_UNITS_VERSION, type CaseFacts, countedUnits } from "@csc/rules";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { withCouncil } from "../with-council";
+import { withPlatform } from "../with-platform";
+import { loadCaseFactsByIds, type RawReader } from "../case-facts-sql";
+
+/** Anything that runs raw SQL and writes: a council transaction (row-level security applies) or the root client. */
+export interface RawWriter extends RawReader {
+  $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<number>;
+}
+
+/**
+ * Replaces the counted units (@csc/rules countedUnits) of the cases whose facts are given: one DELETE and one
+ * INSERT, each with one JSON parameter (no bind-value limit however many cases). Run it in the transaction that
+ * stores the case, so units never disagree with the case they count.
+ */
+export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts[]): Promise<void> {
+  if (facts.length === 0) return;
+  const councils = facts.map((f) => f.councilId);
+  const cases = facts.map((f) => f.id);
+  await db.$executeRaw`DELETE FROM counted_unit WHERE (council_id, case_id) IN
+    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
+  const rows = facts.flatMap((f) =>
+    countedUnits(f).map((u) => ({
+      council_id: f.councilId,
+      case_id: f.id,
+      unit: u.unit,
+      item: u.item,
+      stage: u.stage,
+      stages_reached: u.stagesReached,
+      metrics: u.metrics,
+      dims: u.dims,
+    })),
+  );
+  await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, rules_version)
+    SELECT x.council_id, x.case_id, x.unit, x.item, x.stage, x.stages_reached, x.metrics, x.dims, ${COUNTED_UNITS_VERSION}::int
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS x(council_id text, case_id uuid, unit text, item int, stage stage, stages_reached text[], metrics jsonb, dims jsonb)`;
+}
+
+/** Rebuilds the counted units of the given cases of one council from their stored facts (same transaction as the store). */
+export async function refreshCountedUnits(db: RawWriter, councilId: string, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  await storeCountedUnits(db, await loadCaseFactsByIds(db, councilId, caseIds));
+}
+
+/**
+ * Builds the units of a council's cases that have none, or only units an older COUNTED_UNITS_VERSION wrote, in
+ * batches of `batchSize`: how an existing database gets its units (after the migration, and after a rules change
+ * bumps the version). Returns how many cases it rebuilt.
+ */
+export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 500): Promise<number> {
+  let rebuilt = 0;
+  for (;;) {
+    const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM case_record c WHERE c.council_id = ${councilId}
+      AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
+                      AND u.item = 0 AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)
+      LIMIT ${batchSize}::int`;
+    if (stale.length === 0) return rebuilt;
+    await refreshCountedUnits(
+      db,
+      councilId,
+      stale.map((r) => r.id),
+    );
+    rebuilt += stale.length;
+  }
+}
+
+/**
+ * At start-up: every council's cases get current counted units (each council in its own council transaction,
+ * row-level security applying). An existing database gets its units after the migration this way, and again
+ * after a rules change bumps COUNTED_UNITS_VERSION. Returns how many cases were rebuilt.
+ */
+export async function bringCountedUnitsUpToDate(prisma: PrismaClient): Promise<number> {
+  const councils = await withPlatform(prisma, (tx) => tx.council.findMany({ select: { id: true } }));
+  let rebuilt = 0;
+  for (const { id } of councils) rebuilt += await withCouncil(prisma, id, (tx) => rebuildCountedUnits(tx, id), { timeout: 600_000 });
+  return rebuilt;
+}
