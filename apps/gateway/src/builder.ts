@@ -82,6 +82,10 @@ export const builder = new SchemaBuilder<{
     pageInfoFieldOptions: { description: "Where this page sits in the whole list" },
     defaultConnectionTypeOptions: { description: "A page of a list, with where it sits in the whole list" },
     defaultEdgeTypeOptions: { description: "An item of a page, with its cursor" },
+    firstArgOptions: { description: "How many items to return from the start (or after `after`)" },
+    lastArgOptions: { description: "How many items to return from the end (or before `before`)" },
+    afterArgOptions: { description: "Return items after this cursor (an endCursor of the page before)" },
+    beforeArgOptions: { description: "Return items before this cursor (a startCursor of the page after)" },
   },
   validation: {
     validationError: (result) => fromZodValidation(result.issues),

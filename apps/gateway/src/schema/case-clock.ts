@@ -19,25 +19,39 @@ const ClockOwnerEnum = builder.enumType("ClockOwner", {
 
 /** Every statutory or local clock of a case: where its timescale comes from, when it is due, met or missed. */
 builder.prismaObject("CaseClock", {
+  description: "A statutory or local clock of a case: where its timescale comes from, when it is due, met or missed",
   authScopes: { readCases: true },
   fields: (t) => ({
-    clockId: t.exposeString("clockId"),
+    clockId: t.exposeString("clockId", { description: "Which clock (a ClockId of the procedure definition, or a local target)" }),
     owedBy: t.field({
       type: ClockOwnerEnum,
       description: "Who the clock binds: the council's timescales, or the complainant's request window (show these apart)",
       resolve: (clock) => clockOwnerOf(clock.clockId),
     }),
-    stage: t.expose("stage", { type: StageEnum, nullable: true }),
-    label: t.exposeString("label"),
+    stage: t.expose("stage", {
+      description: "The stage the clock belongs to; null for clocks outside a stage (acknowledgement)",
+      type: StageEnum,
+      nullable: true,
+    }),
+    label: t.exposeString("label", { description: "The clock's name, from the procedure definition" }),
     source: t.exposeString("source", { description: 'Where the timescale comes from, e.g. "SI 2006/1738 reg 14"' }),
-    startedOn: t.expose("startedOn", { type: "Date" }),
-    workingDays: t.exposeInt("workingDays"),
-    dueOn: t.expose("dueOn", { type: "Date" }),
-    stoppedOn: t.expose("stoppedOn", { type: "Date", nullable: true }),
-    workingDaysElapsed: t.exposeInt("workingDaysElapsed"),
-    daysPaused: t.exposeInt("daysPaused"),
-    met: t.exposeBoolean("met", { nullable: true }),
-    band: t.exposeString("band", { nullable: true }),
+    startedOn: t.expose("startedOn", { description: "The day the clock started (day 0)", type: "Date" }),
+    workingDays: t.exposeInt("workingDays", { description: "The timescale in working days (extended where an extension was agreed)" }),
+    dueOn: t.expose("dueOn", { description: "The last working day the timescale allows", type: "Date" }),
+    stoppedOn: t.expose("stoppedOn", {
+      description: "The day the clock stopped (the response or request); null while it runs",
+      type: "Date",
+      nullable: true,
+    }),
+    workingDaysElapsed: t.exposeInt("workingDaysElapsed", {
+      description: "Working days counted so far (to stoppedOn, or to today), pauses left out",
+    }),
+    daysPaused: t.exposeInt("daysPaused", { description: "Working days the clock was paused (suspension)" }),
+    met: t.exposeBoolean("met", { description: "Whether the clock stopped within its timescale; null while it runs", nullable: true }),
+    band: t.exposeString("band", {
+      description: "The timeliness band of the working days taken (within_N, over_N or open; the council's thresholds or the statutory ones)",
+      nullable: true,
+    }),
     overdue: t.boolean({
       description: "Still running and past its due date",
       resolve: (clock, _args, context) => clock.stoppedOn === null && clock.dueOn.toISOString().slice(0, 10) < context.asOf,

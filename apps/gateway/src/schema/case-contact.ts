@@ -42,7 +42,7 @@ export const CaseContact = builder.objectRef<CaseContactShape>("CaseContact").im
   description: "One call, email, letter, meeting or visit about the case (personal data: officers and managers only; reads audited)",
   authScopes: { readPersonalData: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The contact's id" }),
     kind: t.expose("kind", { type: ContactKindEnum, description: "How" }),
     direction: t.expose("direction", { type: ContactDirectionEnum, description: "Which way" }),
     occurredOn: t.field({ type: "Date", description: "When (the date)", resolve: (row) => row.occurredOn.toISOString().slice(0, 10) }),

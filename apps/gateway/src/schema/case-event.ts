@@ -8,14 +8,15 @@ import { readEventTexts } from "../services/read-personal-data";
  * back needs readPersonalData and its read is audited; the type and date do not.
  */
 builder.prismaObject("CaseEvent", {
+  description: "One entry of a case's append-only event log",
   name: "CaseTimelineEntry",
   authScopes: { readCases: true },
   fields: (t) => ({
-    seq: t.exposeInt("seq"),
-    type: t.exposeString("type"),
-    on: t.expose("on", { type: "Date" }),
-    actorRole: t.exposeString("actorRole", { nullable: true }),
-    recordedAt: t.expose("createdAt", { type: "DateTime" }),
+    seq: t.exposeInt("seq", { description: "The entry's place in the case's log (1, 2, 3...)" }),
+    type: t.exposeString("type", { description: "What happened: the event type, e.g. received, acknowledged or procedure_decided" }),
+    on: t.expose("on", { description: "The day it happened (the date the officer gave)", type: "Date" }),
+    actorRole: t.exposeString("actorRole", { description: "The role of who recorded it; null for imports", nullable: true }),
+    recordedAt: t.expose("createdAt", { description: "When it was recorded on the platform", type: "DateTime" }),
     payloadJson: t.string({
       description: "The event's details as JSON, with its free text (e.g. a suspension's reason). Personal data: audited.",
       authScopes: { readPersonalData: true },

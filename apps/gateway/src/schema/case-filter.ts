@@ -4,23 +4,30 @@ import { builder } from "../builder";
 import { FeedbackKindEnum, ProcedureEnum, StageEnum } from "./enums";
 
 export const CaseSortEnum = builder.enumType("CaseSort", {
-  values: ["RECEIVED_NEWEST", "RECEIVED_OLDEST", "DUE_SOONEST", "REFERENCE"] as const,
+  description: "The order to list cases in",
+  values: {
+    RECEIVED_NEWEST: { description: "Most recently received first" },
+    RECEIVED_OLDEST: { description: "Earliest received first" },
+    DUE_SOONEST: { description: "The case whose next clock falls due soonest first" },
+    REFERENCE: { description: "By case reference" },
+  } as const,
 });
 
 /** Filters for the cases connection; every one is optional and they combine with AND. */
 export const CaseFilterInput = builder.inputType("CaseFilter", {
+  description: "Filters for the case list; every one is optional and they combine with AND",
   fields: (t) => ({
-    stage: t.field({ type: StageEnum, required: false }),
-    status: t.string({ required: false }),
-    teamId: t.id({ required: false }),
-    officerId: t.id({ required: false }),
-    kind: t.field({ type: FeedbackKindEnum, required: false }),
-    procedure: t.field({ type: ProcedureEnum, required: false }),
-    dueBefore: t.field({ type: "Date", required: false }),
-    overdue: t.boolean({ required: false }),
-    receivedFrom: t.field({ type: "Date", required: false }),
-    receivedTo: t.field({ type: "Date", required: false }),
-    madeByChild: t.boolean({ required: false }),
+    stage: t.field({ description: "Cases at this stage", type: StageEnum, required: false }),
+    status: t.string({ description: "Cases with this status (a value of Case.status)", required: false }),
+    teamId: t.id({ description: "Cases allocated to this team", required: false }),
+    officerId: t.id({ description: "Cases allocated to this officer", required: false }),
+    kind: t.field({ description: "Cases of this kind of feedback", type: FeedbackKindEnum, required: false }),
+    procedure: t.field({ description: "Cases running under this procedure", type: ProcedureEnum, required: false }),
+    dueBefore: t.field({ description: "Cases whose next clock falls due before this day", type: "Date", required: false }),
+    overdue: t.boolean({ description: "Cases with a clock running past its due date (true) or none (false)", required: false }),
+    receivedFrom: t.field({ description: "Cases received on or after this day", type: "Date", required: false }),
+    receivedTo: t.field({ description: "Cases received on or before this day", type: "Date", required: false }),
+    madeByChild: t.boolean({ description: "Cases made by the child themselves (true) or by someone else (false)", required: false }),
     open: t.boolean({
       required: false,
       description:

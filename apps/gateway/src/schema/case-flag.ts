@@ -7,10 +7,11 @@ export interface CaseFlagShape {
 
 /** The rules engine's flags, e.g. a complaint made after a year (SI 2006/1738 reg 9) or a late escalation request. */
 export const CaseFlag = builder.objectRef<CaseFlagShape>("CaseFlag").implement({
+  description: "A flag of the rules engine, e.g. a complaint made after a year (SI 2006/1738 reg 9) or a late escalation request",
   authScopes: { readCases: true },
   fields: (t) => ({
-    code: t.exposeString("code"),
-    message: t.exposeString("message"),
+    code: t.exposeString("code", { description: "The flag's stable code, e.g. late_complaint or late_request" }),
+    message: t.exposeString("message", { description: "The flag in words, for an officer" }),
   }),
 });
 

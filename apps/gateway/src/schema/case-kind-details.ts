@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { builder } from "../builder";
+import { describedValues } from "./enum-values";
 import { councilScope } from "../services/council-scope";
 import { readPersonalText } from "../services/read-personal-data";
 import { recordCompliment, recordMemberEnquiry } from "../services/record-kind-details";
-import { MEMBER_TYPES, recordComplimentInputSchema, recordMemberEnquiryInputSchema } from "../validation/kind-detail-inputs";
+import type { MEMBER_TYPES } from "../validation/kind-detail-inputs";
+import { recordComplimentInputSchema, recordMemberEnquiryInputSchema } from "../validation/kind-detail-inputs";
 
 /**
  * What a compliment and a member (councillor or MP) enquiry carry beyond a case: recorded live by officers, so
@@ -25,7 +27,10 @@ const ComplimentDetailRef = builder.prismaObject("ComplimentDetail", {
   }),
 });
 
-const MemberTypeEnum = builder.enumType("MemberType", { description: "Who made a member enquiry: a councillor or an MP", values: MEMBER_TYPES });
+const MemberTypeEnum = builder.enumType("MemberType", {
+  description: "Who made a member enquiry: a councillor or an MP",
+  values: describedValues<(typeof MEMBER_TYPES)[number]>({ councillor: "An elected councillor", mp: "A Member of Parliament" }),
+});
 
 const MemberEnquiryDetailRef = builder.prismaObject("MemberEnquiryDetail", {
   description: "A member enquiry's details: councillor or MP, and when the council replied",

@@ -15,7 +15,7 @@ export const CaseNote = builder.objectRef<CaseNoteShape>("CaseNote").implement({
   description: "A note an officer added to the case (personal data: officers and managers only; reads audited)",
   authScopes: { readPersonalData: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The note's id" }),
     text: t.exposeString("text", { description: "What the note says" }),
     writtenAt: t.field({ type: "DateTime", description: "When it was written", resolve: (row) => row.createdAt }),
     author: t.string({ nullable: true, description: "Who wrote it", resolve: (row, _args, context) => authorName(context, row.authorId) }),

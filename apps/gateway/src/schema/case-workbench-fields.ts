@@ -40,7 +40,7 @@ export const CaseDocument = builder.objectRef<DocumentShape>("CaseDocument").imp
   description: "A document attached to the case (officers and managers). Download it from GET /documents/download?id=<id> with your bearer token",
   authScopes: { readPersonalData: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The document's id" }),
     fileName: t.exposeString("fileName", { description: "The file's name as uploaded" }),
     mediaType: t.exposeString("mediaType", { description: "Its type, found from its content" }),
     sizeBytes: t.exposeInt("sizeBytes", { description: `Its size in bytes (at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB)` }),

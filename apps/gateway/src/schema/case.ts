@@ -13,6 +13,8 @@ import { CaseFlag, flagsOf } from "./case-flag";
  * timeline and what may happen next. Personal data (summary, complainant) needs readPersonalData and is audited.
  */
 export const CaseRef = builder.prismaObject("Case", {
+  description:
+    "One piece of feedback: its facts, the state the rules engine derived (stage, status, every clock), its timeline and what may happen next. Personal data needs readPersonalData and is audited",
   authScopes: { readCases: true },
   fields: (t) => ({
     id: t.exposeID("id", { description: "The case's id in this council" }),

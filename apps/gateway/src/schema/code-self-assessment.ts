@@ -1,4 +1,5 @@
-import { CODE_COMPLIANCE, CODE_SECTIONS } from "@csc/rules";
+import { CODE_SECTIONS } from "@csc/rules";
+import type { CodeCompliance } from "@csc/rules";
 import { builder } from "../builder";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
@@ -6,6 +7,7 @@ import { generateCodeReport } from "../reports/generate-code-report";
 import { readSelfAssessment, saveSelfAssessment, type CodeSectionAssessment } from "../services/code-self-assessment";
 import { councilScope } from "../services/council-scope";
 import { saveCodeSelfAssessmentInputSchema } from "../validation/follow-up-inputs";
+import { describedValues } from "./enum-values";
 import { ReportType } from "./report";
 
 /**
@@ -26,7 +28,11 @@ const fromSectionId = (value: string) => value.replace(/-/g, "_");
 
 const CodeComplianceEnum = builder.enumType("CodeCompliance", {
   description: "Whether the council meets a section of the Code: yes, partly or no",
-  values: CODE_COMPLIANCE,
+  values: describedValues<CodeCompliance>({
+    yes: "The council meets the section in full",
+    partly: "The council meets the section in part",
+    no: "The council does not meet the section",
+  }),
 });
 
 const CodeSectionAssessmentType = builder.objectRef<CodeSectionAssessment>("CodeSectionAssessment").implement({

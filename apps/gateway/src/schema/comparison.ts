@@ -35,6 +35,7 @@ const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
 const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 
 const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").implement({
+  description: "One figure of one council in a comparison",
   authScopes: scopes,
   fields: (t) => ({
     metric: t.field({ type: ComparisonMetricEnum, description: "The measure", resolve: (f) => f.metric }),
@@ -53,15 +54,21 @@ const ComparedFigureType = builder.objectRef<ComparedFigure>("ComparedFigure").i
 });
 
 const ComparedCouncilType = builder.objectRef<ComparedCouncil>("ComparedCouncil").implement({
+  description: "One council in a comparison with its figures",
   authScopes: scopes,
   fields: (t) => ({
-    councilId: t.exposeString("councilId"),
-    name: t.exposeString("name"),
-    figures: t.field({ type: [ComparedFigureType], resolve: (c) => c.figures }),
+    councilId: t.exposeString("councilId", { description: "The council's id" }),
+    name: t.exposeString("name", { description: "The council's name" }),
+    figures: t.field({
+      description: "The council's figures, one per measure (and per theme for reason_themes)",
+      type: [ComparedFigureType],
+      resolve: (c) => c.figures,
+    }),
   }),
 });
 
 const CouncilComparisonType = builder.objectRef<CouncilComparison>("CouncilComparison").implement({
+  description: "Councils compared on the same measures, period and basis",
   authScopes: scopes,
   fields: (t) => ({
     period: t.field({ type: PeriodType, description: "The period compared", resolve: (c) => c.period }),

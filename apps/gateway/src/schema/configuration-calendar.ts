@@ -10,8 +10,8 @@ builder.prismaObject("LocalClosureDay", {
   description: "A day the council closes besides the statutory non-working days (SI 2006/1738 reg 2)",
   authScopes: admin,
   fields: (t) => ({
-    day: t.expose("day", { type: "Date" }),
-    label: t.exposeString("label"),
+    day: t.expose("day", { description: "The day the council is closed", type: "Date" }),
+    label: t.exposeString("label", { description: "Why the council is closed, e.g. a local holiday" }),
   }),
 });
 
@@ -28,10 +28,15 @@ builder.queryField("localClosureDays", (t) =>
 );
 
 const LocalClosureDayInput = builder.inputType("LocalClosureDayInput", {
-  fields: (t) => ({ day: t.field({ type: "Date" }), label: t.string() }),
+  description: "A local closure day",
+  fields: (t) => ({
+    day: t.field({ description: "The day the council is closed", type: "Date" }),
+    label: t.string({ description: "Why the council is closed" }),
+  }),
 });
 const RemoveLocalClosureDayInput = builder.inputType("RemoveLocalClosureDayInput", {
-  fields: (t) => ({ day: t.field({ type: "Date" }) }),
+  description: "A local closure day to remove",
+  fields: (t) => ({ day: t.field({ description: "The closure day", type: "Date" }) }),
 });
 
 builder.mutationField("addLocalClosureDay", (t) =>

@@ -38,7 +38,11 @@ const ProcedureSettings = builder.objectRef<ProcedureSettingsView>("ProcedureSet
   authScopes: admin,
   fields: (t) => ({
     acknowledgementWorkingDays: t.exposeInt("acknowledgementWorkingDays", { nullable: true, description: "Local policy" }),
-    clocks: t.field({ type: [ProcedureClock], resolve: (s) => s.clocks }),
+    clocks: t.field({
+      description: "Every timescale of the procedure, statutory and local, as the council runs it",
+      type: [ProcedureClock],
+      resolve: (s) => s.clocks,
+    }),
   }),
 });
 
@@ -52,17 +56,19 @@ builder.queryField("procedureSettings", (t) =>
 );
 
 const LocalTargetInput = builder.inputType("LocalTargetInput", {
+  description: "The council's own target for one clock (within the statutory maximum)",
   fields: (t) => ({
-    clock: t.field({ type: ClockIdEnum }),
-    workingDays: t.int({ required: false }),
-    maxWorkingDays: t.int({ required: false }),
-    months: t.int({ required: false }),
+    clock: t.field({ description: "The clock", type: ClockIdEnum }),
+    workingDays: t.int({ description: "The target in working days", required: false }),
+    maxWorkingDays: t.int({ description: "The longest the timescale may be extended to, in working days", required: false }),
+    months: t.int({ description: "The target in calendar months, for clocks counted in months", required: false }),
   }),
 });
 const SetLocalTargetsInput = builder.inputType("SetLocalTargetsInput", {
+  description: "The council's local targets",
   fields: (t) => ({
-    acknowledgementWorkingDays: t.int({ required: false }),
-    targets: t.field({ type: [LocalTargetInput] }),
+    acknowledgementWorkingDays: t.int({ description: "The acknowledgement target in working days (local policy)", required: false }),
+    targets: t.field({ description: "The targets, clock by clock", type: [LocalTargetInput] }),
   }),
 });
 

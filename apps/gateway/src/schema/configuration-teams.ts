@@ -11,6 +11,7 @@ const admin = { configureCouncil: true } as const;
 builder.prismaObjectFields("Team", (t) => ({
   predecessorId: t.exposeID("predecessorId", { nullable: true, authScopes: admin, description: "The row this one replaced (rename)" }),
   serviceAreaCode: t.string({
+    description: "The council's own code of the team's service area",
     authScopes: admin,
     select: { serviceArea: { select: { code: true } } },
     resolve: (team) => team.serviceArea.code,
@@ -22,12 +23,12 @@ builder.prismaObject("CouncilServiceArea", {
   description: "A service area of the council (effective-dated) and the canonical area it maps to",
   authScopes: admin,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    label: t.exposeString("label"),
-    canonical: t.field({ type: ServiceAreaEnum, resolve: (area) => area.canonical }),
-    validFrom: t.expose("validFrom", { type: "Date" }),
-    validTo: t.expose("validTo", { type: "Date", nullable: true }),
+    id: t.exposeID("id", { description: "The row's id" }),
+    code: t.exposeString("code", { description: "The council's own code for the service area" }),
+    label: t.exposeString("label", { description: "The service area's name as the council uses it" }),
+    canonical: t.field({ description: "The canonical service area it maps to", type: ServiceAreaEnum, resolve: (area) => area.canonical }),
+    validFrom: t.expose("validFrom", { description: "The first day the row is in force", type: "Date" }),
+    validTo: t.expose("validTo", { description: "The last day the row is in force; null while open", type: "Date", nullable: true }),
   }),
 });
 
@@ -56,22 +57,28 @@ builder.queryField("teamHistory", (t) =>
 );
 
 const AddTeamInput = builder.inputType("AddTeamInput", {
+  description: "A new team of your council",
   fields: (t) => ({
-    code: t.string(),
-    name: t.string(),
+    code: t.string({ description: "The council's own code for the team (unique in the council)" }),
+    name: t.string({ description: "The team's name" }),
     serviceAreaCode: t.string({ description: "The local code of a service area in force on validFrom" }),
-    validFrom: t.field({ type: "Date" }),
+    validFrom: t.field({ description: "The first day the team is in force", type: "Date" }),
   }),
 });
 const RenameTeamInput = builder.inputType("RenameTeamInput", {
+  description: "A new name for a team from a date (the old row ends, a new row starts)",
   fields: (t) => ({
-    teamId: t.id(),
-    name: t.string(),
+    teamId: t.id({ description: "The team (its id)" }),
+    name: t.string({ description: "The team's new name" }),
     from: t.field({ type: "Date", description: "The first day of the new name; the old row ends the day before" }),
   }),
 });
 const CloseTeamInput = builder.inputType("CloseTeamInput", {
-  fields: (t) => ({ teamId: t.id(), lastDay: t.field({ type: "Date" }) }),
+  description: "A team's closure",
+  fields: (t) => ({
+    teamId: t.id({ description: "The team (its id)" }),
+    lastDay: t.field({ description: "The last day the team is in force", type: "Date" }),
+  }),
 });
 
 function teamMutation<I extends z.ZodType>(

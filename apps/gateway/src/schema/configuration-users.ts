@@ -13,10 +13,10 @@ const CouncilUser = builder.objectRef<CouncilUserView>("CouncilUser").implement(
   description: "A user of your council and their roles here",
   authScopes: admin,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    email: t.exposeString("email"),
-    displayName: t.exposeString("displayName"),
-    roles: t.field({ type: [CouncilRoleEnum], resolve: (u) => u.roles }),
+    id: t.exposeID("id", { description: "The user's id" }),
+    email: t.exposeString("email", { description: "The user's e-mail address (they sign in with it)" }),
+    displayName: t.exposeString("displayName", { description: "The user's name as shown to colleagues" }),
+    roles: t.field({ description: "The roles the user holds in your council", type: [CouncilRoleEnum], resolve: (u) => u.roles }),
     localAccount: t.exposeBoolean("localAccount", {
       description: "Signs in with a password here (otherwise through the council's identity provider)",
     }),
@@ -43,17 +43,25 @@ builder.queryField("councilUsers", (t) =>
 );
 
 const CreateCouncilUserInput = builder.inputType("CreateCouncilUserInput", {
+  description: "A new user of your council",
   fields: (t) => ({
-    email: t.string(),
-    displayName: t.string(),
-    roles: t.field({ type: [CouncilRoleEnum] }),
+    email: t.string({ description: "The user's e-mail address" }),
+    displayName: t.string({ description: "The user's name as shown to colleagues" }),
+    roles: t.field({ description: "The roles the user will hold", type: [CouncilRoleEnum] }),
     initialPassword: t.string({ required: false, description: "Local accounts only; at least 12 characters" }),
   }),
 });
 const SetUserRolesInput = builder.inputType("SetUserRolesInput", {
-  fields: (t) => ({ userId: t.id(), roles: t.field({ type: [CouncilRoleEnum] }) }),
+  description: "A user's new set of roles in your council",
+  fields: (t) => ({
+    userId: t.id({ description: "The user (their id)" }),
+    roles: t.field({ description: "Every role the user now holds (replacing the old ones)", type: [CouncilRoleEnum] }),
+  }),
 });
-const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", { fields: (t) => ({ userId: t.id() }) });
+const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", {
+  description: "The user to disable",
+  fields: (t) => ({ userId: t.id({ description: "The user (their id)" }) }),
+});
 
 builder.mutationField("createCouncilUser", (t) =>
   t.field({

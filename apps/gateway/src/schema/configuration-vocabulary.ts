@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
-import { publishVocabularyVersionInputSchema, VOCABULARY_KINDS, vocabularyKindSchema } from "../services/configure-inputs";
+import { describedValues } from "./enum-values";
+import type { VOCABULARY_KINDS } from "../services/configure-inputs";
+import { publishVocabularyVersionInputSchema, vocabularyKindSchema } from "../services/configure-inputs";
 import { listVocabularyVersions, publishVocabularyVersion, vocabularyOn, vocabularyVersionById } from "../services/configure-vocabulary";
 import type { ReasonCategoryView, VocabularyEntryView, VocabularyVersionView } from "../services/configure-vocabulary";
 
@@ -9,24 +11,32 @@ const admin = { configureCouncil: true } as const;
 
 export const VocabularyKindEnum = builder.enumType("VocabularyKind", {
   description: "A council's local vocabulary; each entry maps onto one canonical value",
-  values: VOCABULARY_KINDS,
+  values: describedValues<(typeof VOCABULARY_KINDS)[number]>({
+    reason_taxonomy: "The council's reason categories and reasons, each reason mapped onto a ReasonTheme",
+    outcome: "The council's outcome codes, each mapped onto an Outcome",
+    channel: "The council's channels, each mapped onto a Channel",
+    complainant_type: "The council's complainant types, each mapped onto a ComplainantRelationship",
+    feedback_kind: "The council's kinds of feedback, each mapped onto a FeedbackKind",
+    lgsco_decision: "The council's codes for the Ombudsman's decisions, each mapped onto an LgscoDecision",
+    not_considered_reason: "The council's reasons for not considering a complaint, each mapped onto a NotConsideredReason",
+  }),
 });
 
 const VocabularyEntry = builder.objectRef<VocabularyEntryView>("VocabularyEntry").implement({
   description: "One local label of a vocabulary version and the canonical value it maps to",
   authScopes: admin,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    label: t.exposeString("label"),
+    id: t.exposeID("id", { description: "The entry's id" }),
+    code: t.exposeString("code", { description: "The council's own code" }),
+    label: t.exposeString("label", { description: "The council's own label" }),
     canonical: t.exposeString("canonical", { description: "A value of the kind's canonical vocabulary in @csc/rules" }),
     parentCode: t.exposeString("parentCode", { nullable: true, description: "Reason taxonomy: the category's code" }),
     policy: t.exposeString("policy", {
       nullable: true,
       description: "A council's own ground for not considering a complaint: the local policy that gives it",
     }),
-    validFrom: t.expose("validFrom", { type: "Date" }),
-    validTo: t.expose("validTo", { type: "Date", nullable: true }),
+    validFrom: t.expose("validFrom", { description: "The first day the entry is in force", type: "Date" }),
+    validTo: t.expose("validTo", { description: "The last day the entry is in force; null while open", type: "Date", nullable: true }),
   }),
 });
 
@@ -34,8 +44,8 @@ const ReasonCategory = builder.objectRef<ReasonCategoryView>("ReasonCategory").i
   description: "A category of the reason taxonomy with its reasons",
   authScopes: admin,
   fields: (t) => ({
-    category: t.field({ type: VocabularyEntry, resolve: (c) => c.category }),
-    reasons: t.field({ type: [VocabularyEntry], resolve: (c) => c.reasons }),
+    category: t.field({ description: "The category", type: VocabularyEntry, resolve: (c) => c.category }),
+    reasons: t.field({ description: "The category's reasons", type: [VocabularyEntry], resolve: (c) => c.reasons }),
   }),
 });
 
@@ -43,14 +53,22 @@ export const VocabularyVersion = builder.objectRef<VocabularyVersionView>("Vocab
   description: "One published version of a local vocabulary, in force from effectiveFrom (versions are never edited)",
   authScopes: admin,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    kind: t.field({ type: VocabularyKindEnum, resolve: (v) => v.kind }),
-    version: t.exposeInt("version"),
-    effectiveFrom: t.expose("effectiveFrom", { type: "Date" }),
-    effectiveTo: t.expose("effectiveTo", { type: "Date", nullable: true }),
-    inForce: t.exposeBoolean("inForce"),
-    entries: t.field({ type: [VocabularyEntry], resolve: (v) => v.entries }),
-    categories: t.field({ type: [ReasonCategory], resolve: (v) => v.categories }),
+    id: t.exposeID("id", { description: "The version's id" }),
+    kind: t.field({ description: "Which vocabulary", type: VocabularyKindEnum, resolve: (v) => v.kind }),
+    version: t.exposeInt("version", { description: "The version number (1, 2, 3...)" }),
+    effectiveFrom: t.expose("effectiveFrom", { description: "The first day the version is in force", type: "Date" }),
+    effectiveTo: t.expose("effectiveTo", {
+      description: "The last day the version is in force; null while it is the latest",
+      type: "Date",
+      nullable: true,
+    }),
+    inForce: t.exposeBoolean("inForce", { description: "Whether the version is in force today" }),
+    entries: t.field({ description: "The version's entries", type: [VocabularyEntry], resolve: (v) => v.entries }),
+    categories: t.field({
+      description: "Reason taxonomy: the entries grouped into categories with their reasons (empty for other kinds)",
+      type: [ReasonCategory],
+      resolve: (v) => v.categories,
+    }),
   }),
 });
 
@@ -59,7 +77,7 @@ builder.queryField("vocabularyVersions", (t) =>
     type: [VocabularyVersion],
     description: "Every version of one of your council's vocabularies, newest first (council administrators)",
     authScopes: admin,
-    args: { kind: t.arg({ type: VocabularyKindEnum, required: true }) },
+    args: { kind: t.arg({ type: VocabularyKindEnum, required: true, description: "Which vocabulary" }) },
     resolve: (_root, args, context) => listVocabularyVersions(context, args.kind),
   }),
 );
@@ -70,16 +88,20 @@ builder.queryField("vocabularyInForce", (t) =>
     nullable: true,
     description: "The version of a vocabulary in force on a date: the one a case received that day is classified by",
     authScopes: admin,
-    args: { kind: t.arg({ type: VocabularyKindEnum, required: true }), on: t.arg({ type: "Date", required: true }) },
+    args: {
+      kind: t.arg({ type: VocabularyKindEnum, required: true, description: "Which vocabulary" }),
+      on: t.arg({ type: "Date", required: true, description: "The day (e.g. a case's received date)" }),
+    },
     validate: z.object({ kind: vocabularyKindSchema, on: isoDateSchema }),
     resolve: (_root, args, context) => vocabularyOn(context, args.kind, args.on),
   }),
 );
 
 const VocabularyEntryInput = builder.inputType("VocabularyEntryInput", {
+  description: "One entry of a new vocabulary version",
   fields: (t) => ({
-    code: t.string(),
-    label: t.string(),
+    code: t.string({ description: "The council's own code (unique in the version)" }),
+    label: t.string({ description: "The council's own label" }),
     canonical: t.string({ description: "A value of the kind's canonical vocabulary" }),
     parentCode: t.string({ required: false, description: "Reason taxonomy: the code of the category" }),
     policy: t.string({
@@ -90,10 +112,11 @@ const VocabularyEntryInput = builder.inputType("VocabularyEntryInput", {
 });
 
 const PublishVocabularyVersionInput = builder.inputType("PublishVocabularyVersionInput", {
+  description: "A new version of a vocabulary",
   fields: (t) => ({
-    kind: t.field({ type: VocabularyKindEnum }),
+    kind: t.field({ description: "Which vocabulary", type: VocabularyKindEnum }),
     effectiveFrom: t.field({ type: "Date", description: "Today or later, after the latest version's start" }),
-    entries: t.field({ type: [VocabularyEntryInput] }),
+    entries: t.field({ description: "Every entry of the new version (the whole vocabulary, not a change)", type: [VocabularyEntryInput] }),
   }),
 });
 

@@ -11,7 +11,7 @@ const CouncilInvitation = builder.objectRef<MyInvitation>("CouncilInvitation").i
   description: "An invitation to join a council, sent to your own e-mail by that council's administrator",
   authScopes: self,
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The invitation's id" }),
     councilId: t.exposeID("councilId", { description: "The inviting council" }),
     councilName: t.exposeString("councilName", { description: "The inviting council's name" }),
     roles: t.field({ type: [CouncilRoleEnum], description: "The roles you would hold there", resolve: (i) => i.roles }),
@@ -29,6 +29,7 @@ builder.queryField("myCouncilInvitations", (t) =>
 );
 
 const AnswerInvitationInput = builder.inputType("AnswerCouncilInvitationInput", {
+  description: "An invitation to accept or decline",
   fields: (t) => ({ invitationId: t.id({ description: "An invitation from myCouncilInvitations" }) }),
 });
 const answerSchema = z.object({ input: z.object({ invitationId: z.string().trim().min(1, "must not be empty").max(64) }) });
@@ -54,6 +55,7 @@ builder.mutationField("declineCouncilInvitation", (t) =>
 );
 
 const ChangePasswordInput = builder.inputType("ChangePasswordInput", {
+  description: "Your current password and the new one",
   fields: (t) => ({
     currentPassword: t.string({ description: "Your password now" }),
     newPassword: t.string({ description: "At least 12 characters, not a common password (NCSC guidance)" }),

@@ -4,18 +4,19 @@ import { OfficerRef } from "./officer";
 
 /** Learning from feedback, from issue to completion ("you said, we did"); written for publication. */
 export const LearningActionRef = builder.prismaObject("LearningAction", {
+  description: "A learning action agreed from a case or from complaints generally, tracked to completion",
   authScopes: { readCases: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    caseId: t.exposeID("caseId", { nullable: true }),
+    id: t.exposeID("id", { description: "The action's id" }),
+    caseId: t.exposeID("caseId", { description: "The case the learning comes from, if any", nullable: true }),
     summary: t.string({
       description: "What was learned and done; narrative: withheld from roles that read metadata only (auditors), every read audited",
       resolve: (row, _args, context) => readNarrative(context, row.summary, { caseId: row.caseId, kind: "learning_action", id: row.id }),
     }),
-    identifiedOn: t.expose("identifiedOn", { type: "Date" }),
-    dueOn: t.expose("dueOn", { type: "Date", nullable: true }),
-    completedOn: t.expose("completedOn", { type: "Date", nullable: true }),
-    status: t.exposeString("status"),
+    identifiedOn: t.expose("identifiedOn", { description: "The day the learning was identified", type: "Date" }),
+    dueOn: t.expose("dueOn", { description: "When the action is due", type: "Date", nullable: true }),
+    completedOn: t.expose("completedOn", { description: "The day the action was completed; null while open", type: "Date", nullable: true }),
+    status: t.exposeString("status", { description: "Where it stands: open, in_progress, done or not_accepted (a RecommendationStatus value)" }),
     owner: t.prismaField({
       type: OfficerRef,
       nullable: true,

@@ -7,6 +7,7 @@ import { createCouncilInputSchema } from "../validation/case-inputs";
 const platform = { platformAdmin: true } as const;
 
 const CreateCouncilInput = builder.inputType("CreateCouncilInput", {
+  description: "A new council",
   fields: (t) => ({
     id: t.string({ description: "Lower-case letters, digits and hyphens, e.g. demo-east" }),
     name: t.string({ description: "The council's name as it publishes it, e.g. Exampleshire County Council" }),

@@ -12,7 +12,7 @@ const RefusedRecordRef = builder.objectRef<RefusedRecord>("RefusedImportRecord")
   fields: (t) => ({
     externalId: t.exposeString("externalId", { nullable: true, description: "The case reference in the old system" }),
     row: t.exposeInt("row", { description: "The row of the file (the header is row 1)" }),
-    reason: t.exposeString("reason"),
+    reason: t.exposeString("reason", { description: "Why it was refused, naming the field and the rule" }),
   }),
 });
 
@@ -20,11 +20,11 @@ export const CaseExportSummaryRef = builder.objectRef<CaseExportSummary>("CaseEx
   description: "What an import of a case export did, or on a dry run would do",
   authScopes: admin,
   fields: (t) => ({
-    dryRun: t.exposeBoolean("dryRun"),
+    dryRun: t.exposeBoolean("dryRun", { description: "Whether this was a dry run (nothing stored)" }),
     parsed: t.exposeInt("parsed", { description: "Records read from the file" }),
     imported: t.exposeInt("imported", { description: "Records stored as new cases (on a dry run: that would be stored)" }),
     duplicates: t.exposeInt("duplicates", { description: "Records whose reference is already a case: left alone" }),
-    refused: t.field({ type: [RefusedRecordRef], resolve: (summary) => summary.refused }),
+    refused: t.field({ description: "The records not imported, and why", type: [RefusedRecordRef], resolve: (summary) => summary.refused }),
   }),
 });
 

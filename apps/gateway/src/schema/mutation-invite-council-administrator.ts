@@ -7,6 +7,7 @@ import type { CouncilAdministratorInvited } from "../services/invite-council-adm
 const platform = { platformAdmin: true } as const;
 
 const InviteCouncilAdministratorInput = builder.inputType("InviteCouncilAdministratorInput", {
+  description: "A council's first administrator",
   fields: (t) => ({
     councilId: t.id({ description: "The council (from createCouncil)" }),
     email: t.string({ description: "The administrator's e-mail" }),

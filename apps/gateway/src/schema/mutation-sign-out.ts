@@ -19,6 +19,7 @@ builder.mutationField("signOutEverywhere", (t) =>
 );
 
 const UnlockCouncilUserInput = builder.inputType("UnlockCouncilUserInput", {
+  description: "The user to unlock",
   fields: (t) => ({ userId: t.id({ description: "A user of your council locked after repeated failed sign-ins" }) }),
 });
 

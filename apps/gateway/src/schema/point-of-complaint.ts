@@ -5,6 +5,7 @@ import { readPersonalText } from "../services/read-personal-data";
 import { OutcomeEnum, ReasonThemeEnum, StageEnum } from "./enums";
 
 const PointOutcome = builder.prismaObject("PointOutcome", {
+  description: "A point's outcome at one stage",
   authScopes: { readCases: true },
   fields: (t) => ({
     stage: t.expose("stage", { type: StageEnum, description: "The stage whose response gave this outcome" }),
@@ -25,14 +26,15 @@ const PointOutcome = builder.prismaObject("PointOutcome", {
 
 /** A point of complaint: its reason (local codes and canonical theme) and its outcome at each stage. */
 builder.prismaObject("PointOfComplaint", {
+  description: "One point of a complaint, with its reason and its outcome at each stage",
   authScopes: { readCases: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The point's id" }),
     pointRef: t.exposeString("pointRef", { description: "The id stage responses use for this point" }),
-    seq: t.exposeInt("seq"),
-    theme: t.expose("theme", { type: ReasonThemeEnum }),
-    categoryCode: t.exposeString("categoryCode", { nullable: true }),
-    reasonCode: t.exposeString("reasonCode", { nullable: true }),
+    seq: t.exposeInt("seq", { description: "The point's place in the complaint (1, 2, 3...)" }),
+    theme: t.expose("theme", { description: "What the point is about (the canonical theme)", type: ReasonThemeEnum }),
+    categoryCode: t.exposeString("categoryCode", { description: "The council's own reason category code, if any", nullable: true }),
+    reasonCode: t.exposeString("reasonCode", { description: "The council's own reason code, if any", nullable: true }),
     reasonLabel: t.string({
       nullable: true,
       description:
@@ -55,6 +57,7 @@ builder.prismaObject("PointOfComplaint", {
       },
     }),
     outcomes: t.field({
+      description: "The point's outcome at each stage answered",
       type: [PointOutcome],
       select: { outcomes: true },
       resolve: (point) => point.outcomes,

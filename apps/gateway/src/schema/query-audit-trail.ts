@@ -82,7 +82,7 @@ builder.queryField("auditTrail", (t) =>
       "Your council's audit trail, filtered by case, user, action and date, a numbered page at a time (auditors and council administrators)",
     authScopes: { readAudit: true },
     args: {
-      filter: t.arg({ type: AuditTrailFilter, required: false }),
+      filter: t.arg({ type: AuditTrailFilter, required: false, description: "Which records to list; every record when left out" }),
       page: t.arg.int({ required: false, defaultValue: 1, description: "Which page, from 1" }),
       pageSize: t.arg.int({ required: false, defaultValue: 50, description: "Records a page (at most 100)" }),
     },

@@ -5,9 +5,10 @@ import { CaseFilterInput } from "./case-filter";
 import { MissingReasonEnum } from "./missing-reason";
 
 const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
+  description: "The number of cases with one value of the grouping",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    key: t.exposeString("key"),
+    key: t.exposeString("key", { description: "The grouping's value, e.g. a status or a stage" }),
     count: t.exposeInt("count", {
       nullable: true,
       description: "The number of cases; null when suppressed (1–4 cases, for viewers who may not read cases: analysts)",
@@ -20,7 +21,15 @@ const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
 });
 
 const CaseGroupingEnum = builder.enumType("CaseGrouping", {
-  values: ["status", "currentStage", "kind", "procedure", "channel", "complainantRelationship"] as const,
+  description: "What to count cases by (each is a field of Case)",
+  values: {
+    status: { description: "By Case.status" },
+    currentStage: { description: "By Case.currentStage (no stage: not started)" },
+    kind: { description: "By Case.kind, the kind of feedback" },
+    procedure: { description: "By Case.procedure" },
+    channel: { description: "By Case.channel, how the feedback arrived" },
+    complainantRelationship: { description: "By Case.complainantRelationship" },
+  } as const,
 });
 
 builder.queryField("caseCounts", (t) =>

@@ -7,34 +7,45 @@ import { caseListWhere as listWhere } from "../services/search-cases";
 import { CaseFilterInput, CaseSortEnum } from "./case-filter";
 
 builder.queryField("cases", (t) =>
-  t.prismaConnection({
-    type: "Case",
-    cursor: "councilId_id",
-    description: `Your council's cases, filtered and sorted; at most ${LIMITS.maxPageSize} a page`,
-    authScopes: { readCases: true },
-    maxSize: LIMITS.maxPageSize,
-    defaultSize: LIMITS.defaultPageSize,
-    validate: z
-      .object({
-        first: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
-        last: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
-      })
-      .passthrough(),
-    args: {
-      filter: t.arg({ type: CaseFilterInput, required: false, description: "Which cases to list; all when omitted" }),
-      sort: t.arg({ type: CaseSortEnum, required: false, description: "The order to list them in" }),
+  t.prismaConnection(
+    {
+      type: "Case",
+      cursor: "councilId_id",
+      description: `Your council's cases, filtered and sorted; at most ${LIMITS.maxPageSize} a page`,
+      authScopes: { readCases: true },
+      maxSize: LIMITS.maxPageSize,
+      defaultSize: LIMITS.defaultPageSize,
+      validate: z
+        .object({
+          first: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
+          last: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
+        })
+        .passthrough(),
+      args: {
+        filter: t.arg({ type: CaseFilterInput, required: false, description: "Which cases to list; all when omitted" }),
+        sort: t.arg({ type: CaseSortEnum, required: false, description: "The order to list them in" }),
+      },
+      totalCount: async (_parent, args, context) => {
+        const { prisma } = councilScope(context);
+        return prisma.case.count({ where: await listWhere(context, args.filter ?? {}) });
+      },
+      resolve: async (query, _root, args, context) => {
+        const { prisma } = councilScope(context);
+        return prisma.case.findMany({
+          ...query,
+          where: await listWhere(context, args.filter ?? {}),
+          orderBy: caseOrder(args.sort ?? "RECEIVED_NEWEST"),
+        });
+      },
     },
-    totalCount: async (_parent, args, context) => {
-      const { prisma } = councilScope(context);
-      return prisma.case.count({ where: await listWhere(context, args.filter ?? {}) });
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many cases pass the filter, across every page",
+          extensions: { pothosPrismaTotalCount: true },
+          resolve: (parent) => (parent as { totalCount?: () => Promise<number> | number }).totalCount?.() ?? 0,
+        }),
+      }),
     },
-    resolve: async (query, _root, args, context) => {
-      const { prisma } = councilScope(context);
-      return prisma.case.findMany({
-        ...query,
-        where: await listWhere(context, args.filter ?? {}),
-        orderBy: caseOrder(args.sort ?? "RECEIVED_NEWEST"),
-      });
-    },
-  }),
+  ),
 );

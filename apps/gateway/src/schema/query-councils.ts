@@ -17,8 +17,8 @@ const CouncilChoice = builder.objectRef<CouncilChoiceShape>("CouncilChoice").imp
   description: "A council a user can sign in to: its id, public name and (if it uses one) its identity provider, nothing else",
   authScopes: { public: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
+    id: t.exposeID("id", { description: "The council's id" }),
+    name: t.exposeString("name", { description: "The council's name" }),
     oidc: t.field({
       type: CouncilOidc,
       nullable: true,

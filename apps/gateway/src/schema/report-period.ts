@@ -4,17 +4,19 @@ import { badInput } from "../errors/gateway-error";
 
 /** The period a report, statistic or comparison covers: a financial year, one of its quarters, or any date range. */
 export const ReportPeriodInput = builder.inputType("ReportPeriodInput", {
+  description: "A period of days, first and last day included",
   fields: (t) => ({
-    start: t.field({ type: "Date", required: true }),
-    end: t.field({ type: "Date", required: true }),
+    start: t.field({ description: "The first day of the period", type: "Date", required: true }),
+    end: t.field({ description: "The last day of the period", type: "Date", required: true }),
   }),
 });
 
 export const PeriodType = builder.objectRef<Period>("ReportPeriod").implement({
+  description: "A period of days, first and last day included",
   authScopes: { readAggregates: true, platformAdmin: true },
   fields: (t) => ({
-    start: t.exposeString("start"),
-    end: t.exposeString("end"),
+    start: t.exposeString("start", { description: "The first day of the period (YYYY-MM-DD)" }),
+    end: t.exposeString("end", { description: "The last day of the period (YYYY-MM-DD)" }),
   }),
 });
 

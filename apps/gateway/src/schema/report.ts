@@ -13,16 +13,25 @@ const ReportCell = builder.objectRef<{ value: CellValue }>("ReportCell").impleme
   authScopes: { readAggregates: true },
   fields: (t) => ({
     // A non-finite number (a ratio over an empty base in a short period) has no JSON form: shown as empty.
-    number: t.float({ nullable: true, resolve: ({ value }) => (typeof value === "number" && Number.isFinite(value) ? value : null) }),
-    text: t.string({ nullable: true, resolve: ({ value }) => (typeof value === "string" ? value : null) }),
+    number: t.float({
+      description: "The cell's number; null when it holds text or nothing",
+      nullable: true,
+      resolve: ({ value }) => (typeof value === "number" && Number.isFinite(value) ? value : null),
+    }),
+    text: t.string({
+      description: "The cell's text; null when it holds a number or nothing",
+      nullable: true,
+      resolve: ({ value }) => (typeof value === "string" ? value : null),
+    }),
   }),
 });
 
 const ReportRow = builder.objectRef<ReportTable["rows"][number]>("ReportRow").implement({
+  description: "One row of a report table",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    label: t.exposeString("label"),
-    cells: t.field({ type: [ReportCell], resolve: (row) => row.cells.map((value) => ({ value })) }),
+    label: t.exposeString("label", { description: "The row's label" }),
+    cells: t.field({ description: "The row's cells, one per column", type: [ReportCell], resolve: (row) => row.cells.map((value) => ({ value })) }),
   }),
 });
 
@@ -38,10 +47,11 @@ const ReportSuppliedCell = builder.objectRef<NonNullable<ReportTable["supplied"]
 });
 
 const ReportTableType = builder.objectRef<ReportTable>("ReportTable").implement({
+  description: "One table of a report section",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    id: t.exposeString("id"),
-    title: t.exposeString("title"),
+    id: t.exposeString("id", { description: "The table's id within the layout" }),
+    title: t.exposeString("title", { description: "The table's title" }),
     source: t.string({
       nullable: true,
       description: "Internal: the seed section or paragraph the layout transcribes (never printed in a report)",
@@ -52,39 +62,44 @@ const ReportTableType = builder.objectRef<ReportTable>("ReportTable").implement(
       description: "The cells holding figures taken from elsewhere (not computed from the records), with their sources",
       resolve: (table) => table.supplied ?? [],
     }),
-    columns: t.exposeStringList("columns"),
-    rows: t.field({ type: [ReportRow], resolve: (table) => table.rows }),
+    columns: t.exposeStringList("columns", { description: "The column headings" }),
+    rows: t.field({ description: "The table's rows", type: [ReportRow], resolve: (table) => table.rows }),
   }),
 });
 
 const ReportNarrative = builder.objectRef<{ id: string; prompt: string }>("ReportNarrative").implement({
   description: "A placeholder for text the council writes itself",
   authScopes: { readAggregates: true },
-  fields: (t) => ({ id: t.exposeString("id"), prompt: t.exposeString("prompt") }),
+  fields: (t) => ({
+    id: t.exposeString("id", { description: "The placeholder's id within the section" }),
+    prompt: t.exposeString("prompt", { description: "What the council is asked to write" }),
+  }),
 });
 
 const ReportSectionType = builder.objectRef<ReportSection>("ReportSection").implement({
+  description: "One section of a report: its tables and the text the council writes",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    id: t.exposeString("id"),
-    title: t.exposeString("title"),
-    narrative: t.field({ type: [ReportNarrative], resolve: (s) => s.narrative ?? [] }),
+    id: t.exposeString("id", { description: "The section's id within the layout" }),
+    title: t.exposeString("title", { description: "The section's title" }),
+    narrative: t.field({ description: "The placeholders for text the council writes", type: [ReportNarrative], resolve: (s) => s.narrative ?? [] }),
     text: t.string({
       nullable: true,
       description: "The text the council wrote for this section (the latest version), printed in place of the prompts",
       resolve: (s) => s.text ?? null,
     }),
-    tables: t.field({ type: [ReportTableType], resolve: (s) => s.tables }),
+    tables: t.field({ description: "The section's tables", type: [ReportTableType], resolve: (s) => s.tables }),
   }),
 });
 
 export const ReportType = builder.objectRef<Report>("Report").implement({
+  description: "A council's annual or periodic complaints report, laid out as the council prints it",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    council: t.exposeString("council"),
-    title: t.string({ nullable: true, resolve: (r) => r.title ?? null }),
-    period: t.field({ type: PeriodType, resolve: (r) => r.period }),
-    sections: t.field({ type: [ReportSectionType], resolve: (r) => r.sections }),
+    council: t.exposeString("council", { description: "The council's name" }),
+    title: t.string({ description: "The report's title, if the layout gives one", nullable: true, resolve: (r) => r.title ?? null }),
+    period: t.field({ description: "The period the report covers", type: PeriodType, resolve: (r) => r.period }),
+    sections: t.field({ description: "The report's sections, in order", type: [ReportSectionType], resolve: (r) => r.sections }),
   }),
 });
 

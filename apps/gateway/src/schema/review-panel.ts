@@ -2,9 +2,10 @@ import { builder } from "../builder";
 import { readNarrative } from "../services/read-narrative";
 
 const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
+  description: "One recommendation of a review panel and the council's decision on it (SI 2006/1738 regs 19, 20)",
   authScopes: { readCases: true },
   fields: (t) => ({
-    seq: t.exposeInt("seq"),
+    seq: t.exposeInt("seq", { description: "The recommendation's place in the panel's report (1, 2, 3...)" }),
     summary: t.string({
       description: "What the panel recommended; narrative: withheld from roles that read metadata only (auditors), every read audited",
       select: { panel: { select: { caseId: true } } },
@@ -29,21 +30,23 @@ const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
 
 /** A Stage 3 review panel (SI 2006/1738 regs 19–20) and its recommendations. */
 builder.prismaObject("ReviewPanel", {
+  description: "A Stage 3 review panel: its request, meeting, report and the council's response (SI 2006/1738 regs 19, 20)",
   authScopes: { readCases: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    requestedOn: t.expose("requestedOn", { type: "Date" }),
-    meetingDueOn: t.expose("meetingDueOn", { type: "Date", nullable: true }),
-    heldOn: t.expose("heldOn", { type: "Date", nullable: true }),
-    reportDueOn: t.expose("reportDueOn", { type: "Date", nullable: true }),
-    reportedOn: t.expose("reportedOn", { type: "Date", nullable: true }),
-    responseDueOn: t.expose("responseDueOn", { type: "Date", nullable: true }),
-    councilRespondedOn: t.expose("councilRespondedOn", { type: "Date", nullable: true }),
+    id: t.exposeID("id", { description: "The panel's id" }),
+    requestedOn: t.expose("requestedOn", { description: "The day the complainant asked for a panel", type: "Date" }),
+    meetingDueOn: t.expose("meetingDueOn", { description: "The day by which the panel must meet", type: "Date", nullable: true }),
+    heldOn: t.expose("heldOn", { description: "The day the panel met", type: "Date", nullable: true }),
+    reportDueOn: t.expose("reportDueOn", { description: "The day by which the panel must report", type: "Date", nullable: true }),
+    reportedOn: t.expose("reportedOn", { description: "The day the panel reported", type: "Date", nullable: true }),
+    responseDueOn: t.expose("responseDueOn", { description: "The day by which the council must respond", type: "Date", nullable: true }),
+    councilRespondedOn: t.expose("councilRespondedOn", { description: "The day the council responded", type: "Date", nullable: true }),
     decidedWithIndependentPerson: t.exposeString("decidedWithIndependentPerson", {
       nullable: true,
       description: "The Independent Person with whom the council considered the panel's report (SI 2006/1738 reg 20)",
     }),
     recommendations: t.field({
+      description: "The panel's recommendations, in order",
       type: [PanelRecommendation],
       select: { recommendations: { orderBy: { seq: "asc" } } },
       resolve: (panel) => panel.recommendations,

@@ -29,6 +29,7 @@ export const BasisEnum = builder.enumType("Basis", {
 });
 
 const DimensionFilterInput = builder.inputType("DimensionFilterInput", {
+  description: "Keep only the units whose dimension takes one of these values",
   fields: (t) => ({
     dimension: t.string({ required: true, description: "A dimension (e.g. team, outcome; the dimensions query lists them) or local:<key>" }),
     values: t.stringList({
@@ -39,6 +40,7 @@ const DimensionFilterInput = builder.inputType("DimensionFilterInput", {
 });
 
 const StatisticsGroupType = builder.objectRef<StatisticsGroup>("StatisticsGroup").implement({
+  description: "The figure for one combination of the groupBy dimensions' values",
   authScopes: { readAggregates: true },
   fields: (t) => ({
     key: t.exposeStringList("key", { description: "The group's value of each groupBy dimension, in order" }),
@@ -50,6 +52,7 @@ const StatisticsGroupType = builder.objectRef<StatisticsGroup>("StatisticsGroup"
 });
 
 const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").implement({
+  description: "A metric measured over a period, overall and by group",
   authScopes: { readAggregates: true },
   fields: (t) => ({
     metric: t.field({ type: MetricEnum, description: "The metric measured", resolve: (s) => s.metric }),
