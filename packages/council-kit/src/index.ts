@@ -29,3 +29,7 @@ export * from "./report/cell-format";
 export * from "./context/context-figures";
 export * from "./supplied/supplied-figures";
 export * from "./layout/code-report-layout";
+export * from "./import-mapping/mapping-schema";
+export * from "./import-mapping/define-import-mapping";
+export * from "./import-mapping/mapping-row";
+export * from "./import-mapping/apply-import-mapping";

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { applyImportMapping, importedCaseSchema, parseWithMapping } from "@csc/council-kit";
+import { describe, expect, it } from "vitest";
+import { vocabularies } from "../vocabularies";
+import { parseExport as parseWithCode } from "./code-importer";
+import { importMapping } from "./mapping";
+
+const fixture = readFileSync(new URL("../../fixtures/crm-export.csv", import.meta.url), "utf8");
+
+describe("Worcestershire's import mapping", () => {
+  it("reads the fixture into exactly the imported cases the code importer did", () => {
+    const byCode = parseWithCode(fixture).map((c) => importedCaseSchema.parse(c));
+    const byMapping = parseWithMapping(importMapping, fixture, vocabularies).map((c) => importedCaseSchema.parse(c));
+    expect(byMapping.length).toBe(byCode.length);
+    expect(byMapping).toEqual(byCode);
+  });
+
+  it("lists every refusal by row and column instead of stopping at the first", () => {
+    const lines = fixture.trim().split(/\r?\n/);
+    const header = lines[0] ?? "";
+    const columns = header.split(",");
+    const broken = (line: string, column: string, value: string) => {
+      const cells = line.split(",");
+      cells[columns.indexOf(column)] = value;
+      return cells.join(",");
+    };
+    const text = [header, broken(lines[1] ?? "", "Received", "31/02/2021"), lines[2], broken(lines[3] ?? "", "Teams", "MARS")].join("\r\n");
+    const result = applyImportMapping(importMapping, text, { vocabularies, limit: 5 });
+    expect(result.rows).toBe(3);
+    expect(result.cases.map((c) => c.row)).toEqual([3]);
+    expect(result.refusals.map((r) => [r.row, r.column])).toEqual([
+      [2, "Received"],
+      [4, "Teams"],
+    ]);
+    expect(result.refusals[1]?.message).toMatch(/^is not a known code \("MARS" is not an entry of teams, nor mapped to one\)/);
+  });
+});
