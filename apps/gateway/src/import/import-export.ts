@@ -1,5 +1,4 @@
-import { CaseMappingError, ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { UnknownCouncilError, loadCouncil } from "@csc/registry";
+import { CaseMappingError, ImportError, importedCaseSchema, type ImportedCase, type ParseExport, parseWithMapping } from "@csc/council-kit";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
@@ -9,6 +8,8 @@ import { caseRows, type CaseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 import { storeCases } from "./import-fixture";
+import { importCouncil, mappingInForce, mappingVocabularies, registeredAdapter } from "./import-source";
+import { storedTeams } from "./stored-council";
 
 /** A record not imported: its case reference (or its row when it has none) and why. No personal data. */
 export interface RefusedRecord {
@@ -33,20 +34,11 @@ const FIELD = ["csv"] as const;
 /** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
 const rowOf = (index: number) => index + 2;
 
-async function adapterOf(councilId: string): Promise<CouncilAdapter> {
-  try {
-    return await loadCouncil(councilId);
-  } catch (error) {
-    if (error instanceof UnknownCouncilError) throw badInput([...FIELD], "your council has no importer registered on the platform");
-    throw error;
-  }
-}
-
 /** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
-function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
+function parseExport(parse: ParseExport, csv: string): ImportedCase[] {
   let records: unknown[];
   try {
-    records = adapter.importer.parse(csv);
+    records = parse(csv);
   } catch (error) {
     if (error instanceof ImportError) throw badInput([...FIELD], error.message);
     throw error;
@@ -62,22 +54,31 @@ function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
 }
 
 /**
- * Imports a council's export from its old case system (council administrators): the council's own importer
- * (registry) parses the CSV, each record is mapped through council-kit `toCaseFacts` and derived by the rules
+ * Imports a council's export from its old case system (council administrators): the council's import mapping in
+ * force (Settings → Import mapping) reads the CSV, or, when it has none, its registered importer (registry); a
+ * council created in the app with neither is told to set a mapping. A council created in the app maps its codes
+ * through its stored vocabularies and teams. Then each record is mapped through council-kit `toCaseFacts` and derived by the rules
  * engine exactly as the fixture import does (case-rows.ts), and — unless `dryRun` — stored as new cases in one
  * transaction under the council's row-level security. A reference that is already a case is a duplicate and
  * left alone; a record the vocabularies or the lifecycle refuse is listed with its reason. Audited either way.
  */
 export async function importCaseExport(context: GatewayContext, csv: string, dryRun: boolean): Promise<CaseExportSummary> {
   const { councilId } = councilScope(context);
-  const adapter = await adapterOf(councilId);
-  const records = parseExport(adapter, csv);
+  const adapter = await registeredAdapter(councilId);
   return withCouncil(
     context.root,
     councilId,
     async (tx) => {
-      const { team } = await ensureCouncilFromAdapter(tx, adapter);
-      const rules = await loadRulesContext(tx, adapter.id, context.asOf);
+      const stored = await mappingInForce(tx, councilId);
+      const council = await importCouncil(tx, councilId, adapter);
+      const mapping = stored?.mapping;
+      const parse: ParseExport | null = mapping
+        ? (text) => parseWithMapping(mapping, text, mappingVocabularies(council))
+        : (adapter?.importer.parse ?? null);
+      if (!parse) throw badInput([...FIELD], "your council has no import mapping yet: set one in Settings, Import mapping");
+      const records = parseExport(parse, csv);
+      const team = adapter ? (await ensureCouncilFromAdapter(tx, adapter)).team : await storedTeams(tx, councilId);
+      const rules = await loadRulesContext(tx, councilId, context.asOf);
       const existing = await tx.case.findMany({
         where: { councilId, reference: { in: records.map((r) => r.externalId) } },
         select: { reference: true },
@@ -92,7 +93,7 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
           return;
         }
         try {
-          rows.push(caseRows(adapter, record, team, rules));
+          rows.push(caseRows(council, record, team, rules));
         } catch (error) {
           if (!(error instanceof CaseMappingError)) throw error;
           refused.push({ externalId: record.externalId, row: rowOf(i), reason: error.message });
@@ -102,7 +103,7 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
       const summary: CaseExportSummary = { dryRun, parsed: records.length, imported: rows.length, duplicates, refused };
       await writeAudit(tx, context, {
         action: "importCaseExport",
-        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length },
+        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length, mapping: stored?.version ?? null },
       });
       return summary;
     },

@@ -56,6 +56,8 @@ import "./statistics";
 import "./comparison";
 import "./analytics-catalogue";
 import "./mutation-import";
+import "./import-mapping";
+import "./import-mapping-trial";
 import "./case-note";
 import "./case-contact";
 import "./case-workbench-fields";
