@@ -7,6 +7,7 @@ import { ComparePage } from "../pages/reports/ComparePage";
 import { RequireRole } from "./RequireRole";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { StatisticsPage } from "../pages/reports/StatisticsPage";
+import { ImportMappingPage } from "../pages/settings/ImportMappingPage";
 import { ImportPage } from "../pages/settings/ImportPage";
 import { settingsRoutes } from "../pages/settings/routes";
 
@@ -49,6 +50,7 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   ...settingsRoutes,
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },
+  { path: "/settings/import-mapping", element: <ImportMappingPage /> },
   {
     path: "/graphiql",
     element: (

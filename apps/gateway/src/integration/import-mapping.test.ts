@@ -11,7 +11,7 @@ const COUNCIL = "brackwater";
 const SAVE = `mutation($mapping: String!) { saveImportMapping(mapping: $mapping) { importMapping { version columns savedByName } problems { path message } } }`;
 const TRY = `mutation($csv: String!, $mapping: String, $limit: Int) {
   tryImportMapping(csv: $csv, mapping: $mapping, limit: $limit) {
-    headers rows problems { path message } refusals { row column message }
+    headers values { column values } rows problems { path message } refusals { row column message }
     cases { row externalId kind receivedOn points outcomes events { type on } }
   }
 }`;
@@ -87,6 +87,7 @@ describe("import mappings", () => {
     const tried = await h.gql<{
       tryImportMapping: {
         headers: string[];
+        values: { column: string; values: string[] }[];
         rows: number;
         problems: unknown[];
         refusals: { row: number; column: string; message: string }[];
@@ -97,6 +98,8 @@ describe("import mappings", () => {
     const trial = tried.data?.tryImportMapping;
     expect(trial?.headers).toEqual(["Case No", "Type", "Date In", "About", "Result", "Replied", "Closed"]);
     expect(trial?.rows).toBe(4);
+    expect(trial?.values.find((v) => v.column === "Type")?.values).toEqual(["Complaint", "Compliment", "Grumble"]);
+    expect(trial?.values.find((v) => v.column === "About")?.values).toEqual(["Comms", "Slow", "Weather"]);
     expect(trial?.cases.map((c) => [c.row, c.externalId, c.kind])).toEqual([
       [2, "BW-1", "complaint"],
       [3, "BW-2", "compliment"],

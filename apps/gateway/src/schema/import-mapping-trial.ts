@@ -2,7 +2,7 @@ import type { ImportRefusal, MappedCase } from "@csc/council-kit";
 import { z } from "zod";
 import { builder } from "../builder";
 import { LIMITS } from "../limits/query-limits";
-import { tryImportMapping, type ImportMappingTrial } from "../services/import-mapping";
+import { tryImportMapping, type ColumnValues, type ImportMappingTrial } from "../services/import-mapping";
 import { ImportMappingProblemRef } from "./import-mapping";
 
 const admin = { configureCouncil: true } as const;
@@ -48,11 +48,21 @@ const MappedCaseRef = builder.objectRef<MappedCase>("MappedImportCase").implemen
   }),
 });
 
+const ColumnValuesRef = builder.objectRef<ColumnValues>("ImportSampleColumnValues").implement({
+  description: "The distinct values of one column of a sample (only columns with at most 30, split on the list separator): the local values to map",
+  authScopes: admin,
+  fields: (t) => ({
+    column: t.exposeString("column", { description: "The column's header" }),
+    values: t.exposeStringList("values", { description: "Its distinct values, sorted" }),
+  }),
+});
+
 const ImportMappingTrialRef = builder.objectRef<ImportMappingTrial>("ImportMappingTrial").implement({
   description: "A mapping tried on a sample export: nothing is stored",
   authScopes: admin,
   fields: (t) => ({
     headers: t.exposeStringList("headers", { description: "The sample's header row: the columns a mapping can name" }),
+    values: t.field({ type: [ColumnValuesRef], description: "Each coded-looking column's distinct values", resolve: (r) => r.values }),
     rows: t.exposeInt("rows", { description: "Data rows in the sample" }),
     cases: t.field({ type: [MappedCaseRef], description: "The first rows read into cases", resolve: (r) => r.cases }),
     refusals: t.field({ type: [ImportRefusalRef], description: "Every refusal by row and column", resolve: (r) => r.refusals }),

@@ -26,8 +26,15 @@ export interface SaveImportMappingResult {
   problems: MappingProblem[];
 }
 
+/** The distinct values of one column of a sample, for mapping local values to vocabulary entries. */
+export interface ColumnValues {
+  column: string;
+  values: string[];
+}
+
 export interface ImportMappingTrial {
   headers: string[];
+  values: ColumnValues[];
   rows: number;
   cases: MappedCase[];
   refusals: ImportRefusal[];
@@ -91,13 +98,30 @@ export async function saveImportMapping(context: GatewayContext, text: string): 
   return { importMapping: view(stored), problems: [] };
 }
 
-/** The header row's names (empty for an empty file); a file that is not CSV is bad input naming its row. */
-function headersOf(csv: string): string[] {
+/** A column with more distinct values than this is not a coded column (references, dates, free text): none are listed. */
+const MAX_DISTINCT_VALUES = 30;
+
+/**
+ * The header row's names (empty for an empty file) and, per column, its distinct values split on `separator` when
+ * there are few enough to be codes; a file that is not CSV is bad input naming its row.
+ */
+function sampleOf(csv: string, separator: string): { headers: string[]; values: ColumnValues[] } {
+  let rows;
   try {
-    return (readCsvRows(csv)[0]?.fields ?? []).map((h) => h.trim());
+    rows = readCsvRows(csv);
   } catch (error) {
     throw badInput(["csv"], error instanceof Error ? error.message : "is not valid CSV");
   }
+  const headers = (rows[0]?.fields ?? []).map((h) => h.trim());
+  const values = headers.flatMap((column, i) => {
+    const seen = new Set<string>();
+    for (const row of rows.slice(1)) {
+      for (const part of (row.fields[i] ?? "").split(separator)) if (part.trim() !== "") seen.add(part.trim());
+      if (seen.size > MAX_DISTINCT_VALUES) return [];
+    }
+    return seen.size === 0 ? [] : [{ column, values: [...seen].sort() }];
+  });
+  return { headers, values };
 }
 
 /**
@@ -106,19 +130,19 @@ function headersOf(csv: string): string[] {
  */
 export async function tryImportMapping(context: GatewayContext, csv: string, text: string | null, limit: number): Promise<ImportMappingTrial> {
   const { councilId } = councilScope(context);
-  const headers = headersOf(csv);
   const adapter = await registeredAdapter(councilId);
   return withCouncil(context.root, councilId, async (tx) => {
     const given = text === null ? null : parseMapping(text);
     const stored = given ? null : await mappingInForce(tx, councilId);
     const mapping = given ? given.mapping : (stored?.mapping ?? null);
+    const { headers, values } = sampleOf(csv, mapping?.listSeparator ?? ";");
     if (!mapping) {
       const problems = given?.problems ?? [{ path: "mapping", message: "your council has no import mapping yet: give one to try" }];
-      return { headers, rows: 0, cases: [], refusals: [], problems };
+      return { headers, values, rows: 0, cases: [], refusals: [], problems };
     }
     const council = await importCouncil(tx, councilId, adapter);
     const result = applyImportMapping(mapping, csv, { vocabularies: mappingVocabularies(council), limit });
     await writeAudit(tx, context, { action: "tryImportMapping", detail: { rows: result.rows, refusals: result.refusals.length } });
-    return { headers, rows: result.rows, cases: result.cases, refusals: result.refusals, problems: [] };
+    return { headers, values, rows: result.rows, cases: result.cases, refusals: result.refusals, problems: [] };
   });
 }

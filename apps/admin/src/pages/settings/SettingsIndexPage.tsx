@@ -31,6 +31,11 @@ export const SETTINGS_TASKS = [
     title: "API keys for analysts",
     hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time",
   },
+  {
+    to: "/settings/import-mapping",
+    title: "Import mapping",
+    hint: "How your old system's export is laid out: its columns, date format and values, tried on a sample",
+  },
   { to: "/settings/import", title: "Import cases", hint: "Import the export of your old case system: check the file, then import" },
 ] as const;
 
