@@ -200,9 +200,9 @@ export function ImportMappingPage() {
               </div>
             </>
           ) : null}
-          {trial ? <ImportMappingTrialView trial={trial} /> : null}
         </div>
       </div>
+      {trial ? <ImportMappingTrialView trial={trial} /> : null}
     </>
   );
 }

@@ -3,11 +3,12 @@ import type { ImportMappingTrial } from "../../graphql/import-mapping-operations
 
 /** What a try of the mapping on the sample found: the rows it refuses (by row and column), then the first rows as cases. */
 export function ImportMappingTrialView({ trial }: { trial: ImportMappingTrial }) {
+  const refusedRows = new Set(trial.refusals.map((r) => r.row)).size;
   return (
     <>
       <h2 className="govuk-heading-m">Result of the try</h2>
       <p className="govuk-body" data-testid="trial-summary">
-        {trial.rows} rows in the sample: {trial.rows - new Set(trial.refusals.map((r) => r.row)).size} read, {trial.refusals.length} refusals.
+        {trial.rows} rows in the sample: {trial.rows - refusedRows} read, {refusedRows} refused.
       </p>
       {trial.refusals.length > 0 ? (
         <Table
@@ -19,7 +20,7 @@ export function ImportMappingTrialView({ trial }: { trial: ImportMappingTrial })
       {trial.cases.length > 0 ? (
         <Table
           caption="The first rows as cases"
-          head={["Row", "Reference", "Type", "Received", "About", "Outcome", "Events"]}
+          head={["Row", "Reference", "Type", "Received", "About", "Outcome", "Lifecycle"]}
           rows={trial.cases.map((c) => [
             String(c.row),
             c.externalId,
