@@ -15,7 +15,7 @@ import type { ImportMapping, MappedEvent } from "./mapping-schema";
 import type { MappingRow } from "./mapping-row";
 
 /** What the events of one row need from its fields. */
-export interface RowFacts {
+interface RowFacts {
   readonly receivedOn: IsoDate;
   readonly isComplaint: boolean;
   readonly pointIds: readonly string[];

@@ -36,7 +36,8 @@ const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcom
  * sample (every refusal by row and column) and saves it; Import cases then reads exports with it.
  */
 export function ImportMappingPage() {
-  const [{ data }] = useQuery<ImportMappingChoices>({ query: IMPORT_MAPPING_CHOICES, variables: { on: today() } });
+  const [on] = useState(today);
+  const [{ data }, reload] = useQuery<ImportMappingChoices>({ query: IMPORT_MAPPING_CHOICES, variables: { on } });
   const [{ fetching: trying }, tryMapping] = useMutation<{ tryImportMapping: ImportMappingTrial }>(TRY_IMPORT_MAPPING);
   const [{ fetching: saving }, save] = useMutation<SaveAnswer>(SAVE_IMPORT_MAPPING);
   const [csv, setCsv] = useState<string | null>(null);
@@ -93,6 +94,7 @@ export function ImportMappingPage() {
     const answer = result.data.saveImportMapping;
     setErrors(problemsAsErrors(answer.problems));
     setSaved(answer.importMapping?.version ?? null);
+    if (answer.importMapping) reload({ requestPolicy: "network-only" });
   };
 
   const error = (field: string) => errors.find((e) => e.field === field)?.message;
