@@ -58,6 +58,7 @@ import "./analytics-catalogue";
 import "./mutation-import";
 import "./import-mapping";
 import "./import-mapping-trial";
+import "./identity-provider";
 import "./case-note";
 import "./case-contact";
 import "./case-workbench-fields";
