@@ -73,6 +73,26 @@ describe("a new council maps and imports its export in the browser", () => {
     await page.getByText(`${ADMIN.name} is the council's administrator`).waitFor();
   });
 
+  it("the administrator sets the council's identity provider", async () => {
+    const page = await newPage();
+    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "Identity provider" }).click();
+    await page.getByRole("heading", { level: 1, name: "Identity provider" }).waitFor();
+    await page.getByLabel("Issuer").fill("http://login.mossbank.example");
+    await page.getByLabel("Client id").fill("csc-admin");
+    await page.getByLabel("Signing keys address (jwks_uri)").fill("https://login.mossbank.example/keys");
+    await page.getByRole("button", { name: "Save identity provider" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("https address");
+    await expectAccessible(page, "identity provider with an error");
+    await shot(page, "00-identity-provider-error");
+    await page.getByLabel("Issuer").fill("https://login.mossbank.example");
+    await page.getByRole("button", { name: "Save identity provider" }).click();
+    await page.getByText("Identity provider saved.").waitFor();
+    await expectAccessible(page, "identity provider saved");
+    await shot(page, "00-identity-provider-saved");
+  }, 120_000);
+
   it("the administrator builds a mapping, tries it, saves it and imports the export", async () => {
     const page = await newPage();
     await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);

@@ -7,6 +7,7 @@ import { ComparePage } from "../pages/reports/ComparePage";
 import { RequireRole } from "./RequireRole";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { StatisticsPage } from "../pages/reports/StatisticsPage";
+import { IdentityProviderPage } from "../pages/settings/IdentityProviderPage";
 import { ImportMappingPage } from "../pages/settings/ImportMappingPage";
 import { ImportPage } from "../pages/settings/ImportPage";
 import { settingsRoutes } from "../pages/settings/routes";
@@ -51,6 +52,7 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },
   { path: "/settings/import-mapping", element: <ImportMappingPage /> },
+  { path: "/settings/identity-provider", element: <IdentityProviderPage /> },
   {
     path: "/graphiql",
     element: (

@@ -31,6 +31,7 @@ export const SETTINGS_TASKS = [
     title: "API keys for analysts",
     hint: "Read-only keys so Excel or Power BI can refresh your statistics; revoke them at any time",
   },
+  { to: "/settings/identity-provider", title: "Identity provider", hint: "Sign-in with your council's own accounts (OpenID Connect)" },
   {
     to: "/settings/import-mapping",
     title: "Import mapping",
