@@ -88,7 +88,13 @@ describe("a new council maps and imports its export in the browser", () => {
     await shot(page, "00-identity-provider-error");
     await page.getByLabel("Issuer").fill("https://login.mossbank.example");
     await page.getByRole("button", { name: "Save identity provider" }).click();
-    await page.getByText("Identity provider saved.").waitFor();
+    await page
+      .getByText("Identity provider saved.")
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shot(page, "00-identity-provider-failed");
+        throw error;
+      });
     await expectAccessible(page, "identity provider saved");
     await shot(page, "00-identity-provider-saved");
   }, 120_000);
@@ -142,16 +148,16 @@ describe("a new council maps and imports its export in the browser", () => {
     await page.getByRole("heading", { level: 1, name: "Import cases from your old system" }).waitFor();
     await page.setInputFiles("#import-file", file("export.csv", GOOD));
     await page.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Checked 3 records.");
+    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Imported 3 records.");
+    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Imported 3 records.");
     await expectAccessible(page, "imported through the mapping");
     await shot(page, "05-imported");
 
     // The cases are stored: checked again, every record is already a case. (A council administrator does not read
     // cases; officers do.)
     await page.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Checked 3 records.");
+    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
     const summary = (await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ");
     expect(summary).toContain("Would be imported 0");
     expect(summary).toContain("Already cases (left as they are) 3");
