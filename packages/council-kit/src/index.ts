@@ -32,3 +32,7 @@ export * from "./layout/code-report-layout";
 export * from "./layout/validate-layout";
 export * from "./layout/standard-layout";
 export * from "./published/read-published";
+export * from "./import-mapping/mapping-schema";
+export * from "./import-mapping/define-import-mapping";
+export * from "./import-mapping/mapping-row";
+export * from "./import-mapping/apply-import-mapping";

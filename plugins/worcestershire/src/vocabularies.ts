@@ -27,13 +27,13 @@ interface Entry<C extends string> {
 }
 
 /** Kinds of feedback the report counts (7.1 complaints and LGO cases, 16.1 compliments). */
-export const kinds: readonly Entry<FeedbackKind>[] = [
+const kinds: readonly Entry<FeedbackKind>[] = [
   { code: "COMPLAINT", label: "Complaint", canonical: "complaint" },
   { code: "LGO", label: "Local Government and Social Care Ombudsman", canonical: "lgsco_enquiry" },
   { code: "COMPLIMENT", label: "Compliment", canonical: "compliment" },
 ];
 
-export const procedures: readonly Entry<ProcedureId>[] = [
+const procedures: readonly Entry<ProcedureId>[] = [
   {
     code: "CSC-STATUTORY",
     label: "Children's Social Care Statutory Representations Procedure",
@@ -97,7 +97,7 @@ export const serviceAreas: readonly Entry<ServiceArea>[] = [
  * under Safeguarding and Quality Assurance. Adoption is now ACE, the regional adoption agency (7.1 footnote ¹):
  * the seed does not date the change, so both codes stay valid and ACE records its predecessor.
  */
-export const teams: readonly Entry<ServiceArea>[] = [
+const teams: readonly Entry<ServiceArea>[] = [
   { code: "FFD", label: "Family Front Door", canonical: "front_door_assessment", parent: "FFD" },
   { code: "ASSESSMENT", label: "Assessment Teams", canonical: "front_door_assessment", parent: "FFD" },
   { code: "ADOPTION", label: "Adoption", canonical: "adoption", parent: "ADOPTION" },
@@ -150,7 +150,7 @@ const complainantTypes: readonly Entry<ComplainantRelationship>[] = [
 ];
 
 /** The LGO's decisions in the report's words (5.2). */
-export const lgscoDecisions: readonly Entry<LgscoDecision>[] = [
+const lgscoDecisions: readonly Entry<LgscoDecision>[] = [
   { code: "CAII-OOJ", label: "Closed after Initial Inquiries: Out of Jurisdiction", canonical: "out_of_jurisdiction" },
   { code: "CAIINV-NFA", label: "Closed after Initial Investigation: No further action", canonical: "closed_after_initial_enquiries" },
   { code: "CAIINV-OOJ", label: "Closed after Initial Investigation: Out of Jurisdiction", canonical: "out_of_jurisdiction" },
@@ -160,7 +160,7 @@ export const lgscoDecisions: readonly Entry<LgscoDecision>[] = [
 ];
 
 /** Why a complaint is not considered (3.4 one-year limit; 9.3 court proceedings). */
-export const notConsideredReasons: readonly Entry<NotConsideredReason>[] = [
+const notConsideredReasons: readonly Entry<NotConsideredReason>[] = [
   { code: "OUT-OF-TIME", label: "Made more than one year after the grounds arose", canonical: "out_of_time" },
   { code: "COURT", label: "Court proceedings underway", canonical: "court_proceedings" },
 ];

@@ -7,6 +7,8 @@ import { ComparePage } from "../pages/reports/ComparePage";
 import { RequireRole } from "./RequireRole";
 import { ReportsPage } from "../pages/reports/ReportsPage";
 import { StatisticsPage } from "../pages/reports/StatisticsPage";
+import { IdentityProviderPage } from "../pages/settings/IdentityProviderPage";
+import { ImportMappingPage } from "../pages/settings/ImportMappingPage";
 import { ImportPage } from "../pages/settings/ImportPage";
 import { settingsRoutes } from "../pages/settings/routes";
 
@@ -49,6 +51,8 @@ export const extraRoutes: Array<{ path: string; element: ReactElement }> = [
   ...settingsRoutes,
   ...councilRoutes,
   { path: "/settings/import", element: <ImportPage /> },
+  { path: "/settings/import-mapping", element: <ImportMappingPage /> },
+  { path: "/settings/identity-provider", element: <IdentityProviderPage /> },
   {
     path: "/graphiql",
     element: (

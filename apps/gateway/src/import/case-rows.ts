@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CaseMappingError, toCaseFacts, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
+import { CaseMappingError, toCaseFacts, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
 import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
@@ -37,9 +37,10 @@ const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
  * loadRulesContext: its stored settings and local closure days), so an imported case's clocks are computed exactly
  * as the same case's would be if it were recorded live.
  */
-export function caseRows(adapter: CouncilAdapter, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
+export function caseRows(adapter: CaseFactsCouncil, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
   const councilId = adapter.id;
-  const facts = toCaseFacts(adapter, imported, { asOf: rules.asOf });
+  // A council created in the app has no adapter procedure settings: its facts are derived in its stored rules.
+  const facts = toCaseFacts(adapter, imported, { asOf: rules.asOf, ...(adapter.procedures ? {} : { rules }) });
   let derived: DerivedCase;
   try {
     derived = deriveCase(imported.events, { ...rules, kind: facts.kind });

@@ -1,4 +1,4 @@
-import { CaseMappingError, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
+import { CaseMappingError, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
 import type { LifecycleContext } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { caseRows, type CaseRows } from "./case-rows";
@@ -47,7 +47,7 @@ interface BatchedImportOptions {
  */
 export async function importInBatches(
   tx: CouncilTransaction,
-  adapter: CouncilAdapter,
+  council: CaseFactsCouncil,
   records: readonly ImportedCase[],
   options: BatchedImportOptions,
 ): Promise<BatchedImportOutcome> {
@@ -69,7 +69,7 @@ export async function importInBatches(
         return;
       }
       try {
-        rows.push(caseRows(adapter, record, options.team, options.rules));
+        rows.push(caseRows(council, record, options.team, options.rules));
       } catch (error) {
         if (!(error instanceof CaseMappingError)) throw error;
         refused.push({ externalId: record.externalId, row: options.rowOf(start + j), reason: error.message });

@@ -1,5 +1,4 @@
-import { ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { UnknownCouncilError, loadCouncil } from "@csc/registry";
+import { ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase, type ParseExport, parseWithMapping } from "@csc/council-kit";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
@@ -8,6 +7,8 @@ import { councilScope } from "../services/council-scope";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 import { importInBatches, type ImportProgress, type RefusedRecord } from "./import-batches";
+import { importCouncil, mappingInForce, mappingVocabularies, registeredAdapter } from "./import-source";
+import { storedTeams } from "./stored-council";
 
 export interface CaseExportSummary {
   dryRun: boolean;
@@ -25,20 +26,11 @@ const FIELD = ["csv"] as const;
 /** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
 const rowOf = (index: number) => index + 2;
 
-export async function adapterOf(councilId: string): Promise<CouncilAdapter> {
-  try {
-    return await loadCouncil(councilId);
-  } catch (error) {
-    if (error instanceof UnknownCouncilError) throw badInput([...FIELD], "your council has no importer registered on the platform");
-    throw error;
-  }
-}
-
 /** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
-export function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[] {
+function parseExport(parse: ParseExport, csv: string): ImportedCase[] {
   let records: unknown[];
   try {
-    records = adapter.importer.parse(csv);
+    records = parse(csv);
   } catch (error) {
     if (error instanceof ImportError) throw badInput([...FIELD], error.message);
     throw error;
@@ -54,46 +46,71 @@ export function parseExport(adapter: CouncilAdapter, csv: string): ImportedCase[
 }
 
 /**
- * Imports a council's export from its old case system (council administrators): the council's own importer
- * (registry) parses the CSV, each record is mapped through council-kit `toCaseFacts` and derived by the rules
- * engine exactly as the fixture import does (case-rows.ts), and — unless `dryRun` — stored as new cases in one
- * transaction under the council's row-level security, derived and stored in batches of 1,000 (import-batches.ts). A reference that is already a case is a duplicate and
- * left alone; a record the vocabularies or the lifecycle refuse is listed with its reason. Audited either way.
+ * Imports a council's export from its old case system (council administrators): the council's import mapping in
+ * force (Settings → Import mapping) reads the CSV, or, when it has none, its registered importer (registry); a
+ * council created in the app with neither is told to set a mapping. A council created in the app maps its codes
+ * through its stored vocabularies and teams. Then each record is mapped through council-kit `toCaseFacts` and
+ * derived by the rules engine exactly as the fixture import does (case-rows.ts), and — unless `dryRun` — stored as
+ * new cases in one transaction under the council's row-level security, in batches of 1,000 (import-batches.ts). A
+ * reference that is already a case is a duplicate and left alone; a record the vocabularies or the lifecycle
+ * refuse is listed with its reason. Audited either way.
  */
 export async function importCaseExport(context: GatewayContext, csv: string, dryRun: boolean): Promise<CaseExportSummary> {
   const { councilId } = councilScope(context);
-  const adapter = await adapterOf(councilId);
-  return storeExport(context, councilId, adapter, parseExport(adapter, csv), dryRun);
+  return storeExport(context, councilId, await registeredAdapter(councilId), csv, dryRun);
+}
+
+/** What an import job hears while it runs: the records read from the file, then progress after each batch. */
+export interface ExportListener {
+  onParsed?: (records: number) => Promise<void> | void;
+  onProgress?: (progress: ImportProgress) => Promise<void> | void;
 }
 
 /**
- * Derives and stores parsed records of a council's export in one transaction (batches of 1,000; a failure or a
- * kill leaves nothing), reporting progress after each batch, and audits the import. The transaction may take
- * 120 s plus 20 ms a record (a large export on a busy machine).
+ * Reads the export with the mapping in force (or the adapter's importer), then derives and stores its records in
+ * one transaction (batches of 1,000; a failure or a kill leaves nothing), reporting progress after each batch, and
+ * audits the import. The transaction may take 120 s plus 20 ms a line of the file (a large export on a busy machine).
  */
 export async function storeExport(
   context: GatewayContext,
   councilId: string,
-  adapter: CouncilAdapter,
-  records: readonly ImportedCase[],
+  adapter: CouncilAdapter | null,
+  csv: string,
   dryRun: boolean,
-  onProgress?: (progress: ImportProgress) => Promise<void> | void,
+  listener: ExportListener = {},
 ): Promise<CaseExportSummary> {
+  const lines = csv.split("\n").length;
   return withCouncil(
     context.root,
     councilId,
     async (tx) => {
-      const { team } = await ensureCouncilFromAdapter(tx, adapter);
-      const rules = await loadRulesContext(tx, adapter.id, context.asOf);
-      const outcome = await importInBatches(tx, adapter, records, { councilId, team, rules, dryRun, rowOf, onProgress });
+      const stored = await mappingInForce(tx, councilId);
+      const council = await importCouncil(tx, councilId, adapter);
+      const mapping = stored?.mapping;
+      const parse: ParseExport | null = mapping
+        ? (text) => parseWithMapping(mapping, text, mappingVocabularies(council))
+        : (adapter?.importer.parse ?? null);
+      if (!parse) throw badInput([...FIELD], "your council has no import mapping yet: set one in Settings, Import mapping");
+      const records = parseExport(parse, csv);
+      await listener.onParsed?.(records.length);
+      const team = adapter ? (await ensureCouncilFromAdapter(tx, adapter)).team : await storedTeams(tx, councilId);
+      const rules = await loadRulesContext(tx, councilId, context.asOf);
+      const outcome = await importInBatches(tx, council, records, {
+        councilId,
+        team,
+        rules,
+        dryRun,
+        rowOf,
+        ...(listener.onProgress ? { onProgress: listener.onProgress } : {}),
+      });
       const { imported, duplicates, refused } = outcome;
       const summary: CaseExportSummary = { dryRun, parsed: records.length, imported, duplicates, refused };
       await writeAudit(tx, context, {
         action: "importCaseExport",
-        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length },
+        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length, mapping: stored?.version ?? null },
       });
       return summary;
     },
-    { timeout: 120_000 + records.length * 20, maxWait: 10_000 },
+    { timeout: 120_000 + lines * 20, maxWait: 10_000 },
   );
 }

@@ -4,7 +4,8 @@ import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { notFound } from "../errors/gateway-error";
 import { councilScope } from "../services/council-scope";
-import { adapterOf, parseExport, storeExport, type CaseExportSummary } from "./import-export";
+import { storeExport, type CaseExportSummary } from "./import-export";
+import { registeredAdapter } from "./import-source";
 
 /** The largest export POST /imports/cases takes (the error names it). */
 export const MAX_IMPORT_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -37,7 +38,7 @@ type JobUpdate = Pick<Prisma.ImportJobUpdateInput, "status" | "recordsTotal" | "
  */
 export async function startImportJob(context: GatewayContext, csv: string, sizeBytes: number, dryRun: boolean): Promise<string> {
   const { viewer, councilId } = councilScope(context);
-  const adapter = await adapterOf(councilId);
+  const adapter = await registeredAdapter(councilId);
   const job = await withCouncil(context.root, councilId, (tx) =>
     tx.importJob.create({ data: { councilId, dryRun, sizeBytes, startedBy: viewer.userId }, select: { id: true } }),
   );
@@ -48,12 +49,17 @@ export async function startImportJob(context: GatewayContext, csv: string, sizeB
   };
   const run = async () => {
     try {
-      const records = parseExport(adapter, csv);
-      await update({ recordsTotal: records.length });
-      const summary = await storeExport(context, councilId, adapter, records, dryRun, (p) => update({ recordsRead: p.read, casesStored: p.stored }));
+      let total = 0;
+      const summary = await storeExport(context, councilId, adapter, csv, dryRun, {
+        onParsed: async (records) => {
+          total = records;
+          await update({ recordsTotal: records });
+        },
+        onProgress: (p) => update({ recordsRead: p.read, casesStored: p.stored }),
+      });
       await update({
         status: "succeeded",
-        recordsRead: records.length,
+        recordsRead: total,
         casesStored: summary.imported,
         summary: summary as unknown as Prisma.InputJsonValue,
       });

@@ -6,6 +6,7 @@ import {
   type DerivedCase,
   type FeedbackKind,
   type IsoDate,
+  type LifecycleContext,
   type LgscoDecision,
   type ProcedureDefinition,
   definitionInForce,
@@ -27,7 +28,15 @@ import { findEntry } from "../vocabulary/lookup";
 export interface ToCaseFactsContext {
   /** "Today", for clocks still running. */
   readonly asOf: IsoDate;
+  /**
+   * The council's rules as stored (its procedures and calendar, e.g. the gateway's rules context): the events are
+   * derived in them. Absent, the adapter's procedure settings and local closure days are used.
+   */
+  readonly rules?: Pick<LifecycleContext, "procedure" | "procedures" | "calendar" | "history">;
 }
+
+/** What toCaseFacts reads of a council: an adapter, or a council's stored vocabularies with its stored rules. */
+export type CaseFactsCouncil = Pick<CouncilAdapter, "id" | "name" | "vocabularies"> & { readonly procedures?: CouncilAdapter["procedures"] };
 
 /** What went wrong: the imported record's shape, a local code no vocabulary maps, or events the lifecycle rejects. */
 export type CaseMappingProblem = "shape" | "vocabulary" | "lifecycle";
@@ -43,13 +52,13 @@ export class CaseMappingError extends Error {
   }
 }
 
-const procedureCache = new WeakMap<CouncilAdapter, Map<ProcedureDefinition, ProcedureDefinition>>();
+const procedureCache = new WeakMap<CaseFactsCouncil, Map<ProcedureDefinition, ProcedureDefinition>>();
 
 /**
  * Procedure `id` as the council runs it for a case received `on`: the statutory definition in force that day
  * (@csc/rules definitionInForce) with the council's targets, resolved once per adapter and definition.
  */
-function procedureOf(adapter: CouncilAdapter, id: ProcedureId, on: IsoDate): ProcedureDefinition {
+function procedureOf(adapter: CaseFactsCouncil, settings: CouncilAdapter["procedures"], id: ProcedureId, on: IsoDate): ProcedureDefinition {
   let perAdapter = procedureCache.get(adapter);
   if (!perAdapter) {
     perAdapter = new Map();
@@ -58,13 +67,13 @@ function procedureOf(adapter: CouncilAdapter, id: ProcedureId, on: IsoDate): Pro
   const inForce = definitionInForce(id, on);
   let procedure = perAdapter.get(inForce);
   if (!procedure) {
-    procedure = resolveProcedure(id, toRulesSettings(adapter.procedures, id), { receivedOn: on });
+    procedure = resolveProcedure(id, toRulesSettings(settings, id), { receivedOn: on });
     perAdapter.set(inForce, procedure);
   }
   return procedure;
 }
 
-export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | ImportedCaseInput, ctx: ToCaseFactsContext): CaseFacts {
+export function toCaseFacts(adapter: CaseFactsCouncil, input: ImportedCase | ImportedCaseInput, ctx: ToCaseFactsContext): CaseFacts {
   const parsed = importedCaseSchema.safeParse(input);
   const ref = typeof input.externalId === "string" ? input.externalId : "?";
   if (!parsed.success) {
@@ -109,14 +118,19 @@ export function toCaseFacts(adapter: CouncilAdapter, input: ImportedCase | Impor
     localOnly(adapter.vocabularies.localDimensions[key], `localDimensions.${key}`, code);
   }
 
+  const settings = adapter.procedures;
+  const rules =
+    ctx.rules ??
+    (settings
+      ? {
+          procedure: procedureOf(adapter, settings, procedureId ?? "childrens_statutory", imported.receivedOn),
+          calendar: councilCalendar(settings, adapter),
+        }
+      : null);
+  if (rules === null) throw new Error(`toCaseFacts: council ${adapter.id} has neither procedure settings nor stored rules`);
   let derived: DerivedCase;
   try {
-    derived = deriveCase(imported.events, {
-      procedure: procedureOf(adapter, procedureId ?? "childrens_statutory", imported.receivedOn),
-      calendar: councilCalendar(adapter.procedures, adapter),
-      kind: kind.canonical as FeedbackKind,
-      asOf: ctx.asOf,
-    });
+    derived = deriveCase(imported.events, { ...rules, kind: kind.canonical as FeedbackKind, asOf: ctx.asOf });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CaseMappingError(imported.externalId, `its events do not fit the procedure: ${detail}`, "lifecycle");

@@ -7,12 +7,15 @@ import { parse } from "csv-parse/sync";
 export class ImportError extends Error {
   readonly row: number | null;
   readonly column: string | null;
+  /** The rule broken, without the row and column. */
+  readonly rule: string;
   constructor(message: string, row: number | null = null, column: string | null = null) {
     const where = [row !== null ? `row ${row}` : null, column !== null ? `column "${column}"` : null].filter(Boolean).join(", ");
     super(where ? `${where}: ${message}` : message);
     this.name = "ImportError";
     this.row = row;
     this.column = column;
+    this.rule = message;
   }
 }
 

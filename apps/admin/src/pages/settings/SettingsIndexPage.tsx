@@ -36,6 +36,12 @@ export const SETTINGS_TASKS = [
     title: "Report layout",
     hint: "Your annual report's tables and measures; preview it and check it against published figures",
   },
+  { to: "/settings/identity-provider", title: "Identity provider", hint: "Sign-in with your council's own accounts (OpenID Connect)" },
+  {
+    to: "/settings/import-mapping",
+    title: "Import mapping",
+    hint: "How your old system's export is laid out: its columns, date format and values, tried on a sample",
+  },
   { to: "/settings/import", title: "Import cases", hint: "Import the export of your old case system: check the file, then import" },
 ] as const;
 

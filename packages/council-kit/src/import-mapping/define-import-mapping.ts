@@ -1,0 +1,56 @@
+import { formatIssues, formatPath } from "../adapter/format-issues";
+import { importMappingSchema, type ImportMapping, type ImportMappingInput } from "./mapping-schema";
+
+/** Thrown by defineImportMapping with every problem, one line each naming its path. */
+export class ImportMappingError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`The import mapping is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  - ${problems.join("\n  - ")}`);
+    this.name = "ImportMappingError";
+    this.problems = problems;
+  }
+}
+
+/** What a schema cannot check: each event has the fields it reads, and a column is not its own `after`. */
+function crossChecks(mapping: ImportMapping): string[] {
+  const problems: string[] = [];
+  mapping.events.forEach((event, i) => {
+    const at = (field: string) => formatPath(["events", i, field]);
+    if (event.after === event.date) problems.push(`${at("after")}: must name another column than "date" ("${event.date}")`);
+    if (event.type === "response_sent" && mapping.outcomes[event.stage] === undefined) {
+      problems.push(`${at("stage")}: a response at ${event.stage} needs outcomes.${event.stage} (the column of its outcome)`);
+    }
+    if (
+      (event.type === "response_sent" || event.type === "adjudication_sent" || event.type === "council_responded") &&
+      mapping.points === undefined
+    ) {
+      problems.push(`${at("type")}: a ${event.type} event gives each point of complaint its outcome, so the mapping needs points`);
+    }
+    if (event.type === "procedure_decided" && mapping.procedure === undefined)
+      problems.push(`${at("type")}: needs procedure (the column of the procedure)`);
+    if (event.type === "not_considered" && mapping.notConsideredReason === undefined) {
+      problems.push(`${at("type")}: needs notConsideredReason (the column of the reason)`);
+    }
+    if (event.type === "lgsco_decided" && mapping.lgscoDecision === undefined)
+      problems.push(`${at("type")}: needs lgscoDecision (the column of the decision)`);
+    if (event.type === "suspended" && event.reasonColumn !== undefined && event.reason !== undefined) {
+      problems.push(`${at("reason")}: give either reasonColumn or reason, not both`);
+    }
+  });
+  return problems;
+}
+
+/** Every problem with a mapping (empty when it is valid), each naming its path: `events[2].stage: …`. */
+export function validateImportMapping(input: unknown): { mapping: ImportMapping | null; problems: string[] } {
+  const parsed = importMappingSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { mapping: null, problems: formatIssues(parsed.error.issues).map((line) => line.replace(/^council: /, "mapping: ")) };
+  const problems = crossChecks(parsed.data);
+  return { mapping: problems.length === 0 ? parsed.data : null, problems };
+}
+
+/** Validates an import mapping and returns it typed, or throws ImportMappingError listing every problem by path. */
+export function defineImportMapping(input: ImportMappingInput): ImportMapping {
+  const { mapping, problems } = validateImportMapping(input);
+  if (!mapping) throw new ImportMappingError(problems);
+  return mapping;
+}

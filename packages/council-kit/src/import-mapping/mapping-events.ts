@@ -1,0 +1,126 @@
+import {
+  type CaseEventInput,
+  childrensStatutoryProcedure,
+  compareDates,
+  type IsoDate,
+  type LgscoDecision,
+  type NotConsideredReason,
+  type Outcome,
+  type ProcedureId,
+  type Stage,
+  stageDefinition,
+  stageName,
+} from "@csc/rules";
+import type { ImportMapping, MappedEvent } from "./mapping-schema";
+import type { MappingRow } from "./mapping-row";
+
+/** What the events of one row need from its fields. */
+interface RowFacts {
+  readonly receivedOn: IsoDate;
+  readonly isComplaint: boolean;
+  readonly pointIds: readonly string[];
+  /** The column the points come from (named when a response has none). */
+  readonly pointsColumn: string | null;
+}
+
+/** The statutory maximum of a stage's timescale (SI 2006/1738, from the rules' statutory procedure). */
+function statutoryMaximum(stage: Stage): number | null {
+  const definition = stageDefinition(childrensStatutoryProcedure, stage);
+  const clock = definition?.clocks.find((c) => c.id === definition.timescaleClock);
+  return clock?.maxWorkingDays ?? clock?.workingDays ?? null;
+}
+
+/** A field an event needs, filled in whenever the event's date is. */
+function needed(row: MappingRow, column: string, dateColumn: string): string {
+  return row.text(column) ?? row.fail(column, `is empty, but "${dateColumn}" is filled in; both are needed`);
+}
+
+function stageOutcomes(row: MappingRow, mapping: ImportMapping, stage: Stage, spec: MappedEvent, facts: RowFacts, required: boolean) {
+  const field = mapping.outcomes[stage];
+  if (field === undefined) return undefined;
+  if (!required && row.text(field.column) === null) return undefined;
+  const local = needed(row, field.column, spec.date);
+  const outcome = row.canonical(field, "outcomes", row.code(field, "outcomes", local)) as Outcome;
+  if (facts.pointIds.length === 0) {
+    row.fail(facts.pointsColumn ?? spec.date, "is empty; a response needs at least one point of complaint to give its outcome");
+  }
+  return facts.pointIds.map((pointId) => ({ pointId, outcome }));
+}
+
+function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on: IsoDate, facts: RowFacts): CaseEventInput | null {
+  switch (spec.type) {
+    case "procedure_decided": {
+      const field = mapping.procedure;
+      const read = row.optionalCode(field, "procedures");
+      if (field === undefined || read === null) return null;
+      return { type: spec.type, on, procedure: row.canonical(field, "procedures", read) as ProcedureId };
+    }
+    case "stage_started":
+      return { type: spec.type, on, stage: spec.stage };
+    case "extension_agreed": {
+      const total = spec.totalWorkingDays ?? statutoryMaximum(spec.stage) ?? row.fail(spec.date, "has no timescale to extend to at this stage");
+      return {
+        type: spec.type,
+        on,
+        stage: spec.stage,
+        totalWorkingDays: total,
+        reason: spec.reason ?? `${stageName(spec.stage)} extended to ${total} working days`,
+      };
+    }
+    case "suspended": {
+      const reason = spec.reasonColumn !== undefined ? row.required(spec.reasonColumn) : (spec.reason ?? "Suspended (from the imported export)");
+      return { type: spec.type, on, reason };
+    }
+    case "response_sent": {
+      const outcomes = stageOutcomes(row, mapping, spec.stage, spec, facts, true);
+      if (outcomes === undefined) return row.fail(spec.date, `has no outcome column for ${stageName(spec.stage)} in the mapping`);
+      return { type: spec.type, on, stage: spec.stage, outcomes };
+    }
+    case "adjudication_sent":
+    case "council_responded": {
+      const outcomes = stageOutcomes(row, mapping, spec.type === "adjudication_sent" ? "stage2" : "stage3", spec, facts, true);
+      return outcomes === undefined ? { type: spec.type, on } : { type: spec.type, on, outcomes };
+    }
+    case "escalation_requested":
+      return { type: spec.type, on, to: spec.to };
+    case "not_considered": {
+      const field = mapping.notConsideredReason ?? row.fail(spec.date, "needs a not-considered reason column in the mapping");
+      const read = row.code(field, "notConsideredReasons", row.required(field.column));
+      return { type: spec.type, on, reason: row.canonical(field, "notConsideredReasons", read) as NotConsideredReason };
+    }
+    case "lgsco_decided": {
+      const field = mapping.lgscoDecision ?? row.fail(spec.date, "needs an LGSCO decision column in the mapping");
+      const read = row.code(field, "lgscoDecisions", needed(row, field.column, spec.date));
+      return { type: spec.type, on, decision: row.canonical(field, "lgscoDecisions", read) as LgscoDecision };
+    }
+    case "acknowledged":
+    case "resumed":
+    case "statement_agreed":
+    case "panel_requested":
+    case "panel_held":
+    case "panel_reported":
+    case "withdrawn":
+    case "lgsco_referred":
+    case "closed":
+      return { type: spec.type, on };
+  }
+}
+
+/**
+ * The row's lifecycle: `received`, then each mapped event whose date is filled in (complaint-only events only for
+ * complaints), in date order; events on the same day keep the mapping's order (the procedure's).
+ */
+export function mappedEvents(row: MappingRow, mapping: ImportMapping, facts: RowFacts): CaseEventInput[] {
+  const events: CaseEventInput[] = [{ type: "received", on: facts.receivedOn }];
+  for (const spec of mapping.events) {
+    if (spec.complaintsOnly === true && !facts.isComplaint) continue;
+    const on = row.dateAfter(spec.date, spec.after);
+    if (on === null) continue;
+    const event = eventOf(row, mapping, spec, on, facts);
+    if (event !== null) events.push(event);
+  }
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => compareDates(a.event.on, b.event.on) || a.index - b.index)
+    .map(({ event }) => event);
+}
