@@ -42,8 +42,17 @@ describe("council settings in the browser, as the council administrator", () => 
   it("lists the settings as a task list", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
-    expect(await page.locator(".govuk-task-list__item").count()).toBe(14);
-    for (const task of ["Letters", "Notifications and retention", "Context figures", "API keys for analysts", "Import cases"])
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(17);
+    for (const task of [
+      "Letters",
+      "Notifications and retention",
+      "Context figures",
+      "API keys for analysts",
+      "Report layout",
+      "Identity provider",
+      "Import mapping",
+      "Import cases",
+    ])
       await page.getByRole("link", { name: task, exact: true }).waitFor();
     await expectAccessible(page, "settings");
     await screenshot(page, "settings-01-index");
