@@ -1,7 +1,7 @@
 import type { ImportedCaseInput } from "../imported-case";
 import { ImportError, readCsv } from "../importer/csv";
 import type { ImportMapping } from "./mapping-schema";
-import { MappingRow, type MappingVocabularies } from "./mapping-row";
+import { MappingRow, type MappingVocabularies, type ReadCode } from "./mapping-row";
 import { mappedEvents } from "./mapping-events";
 
 /** A row (or the whole file, row 1 or none) the mapping could not read: where and why, never a personal value. */
@@ -40,7 +40,7 @@ export function mappingColumns(mapping: ImportMapping): string[] {
     mapping.kind.column,
     mapping.receivedOn.column,
     ...[mapping.procedure, mapping.channel, mapping.complainantType].map((f) => f?.column),
-    ...[mapping.madeByChild, mapping.advocacyOffered, mapping.advocacyTaken, mapping.advocacyProvider].map((f) => f?.column),
+    ...[mapping.madeByChild, mapping.advocacyTaken, mapping.advocacyProvider].map((f) => f?.column),
     mapping.teams?.column,
     mapping.points?.column,
     ...Object.values(mapping.outcomes).map((f) => f.column),
@@ -48,12 +48,40 @@ export function mappingColumns(mapping: ImportMapping): string[] {
     mapping.lgscoDecision?.column,
     ...Object.values(mapping.equalities).map((f) => f.column),
     ...Object.values(mapping.localDimensions).map((f) => f.column),
-    ...mapping.events.flatMap((e) => [e.date, e.after, e.type === "suspended" ? e.reasonColumn : undefined]),
+    mapping.advocacyOffered?.column,
+    ...mapping.events.flatMap((e) => [
+      e.date,
+      e.after,
+      ...(e.whenFilled ?? []),
+      ...(e.unlessFilled ?? []),
+      e.type === "suspended" ? e.reasonColumn : undefined,
+      e.type === "extension_agreed" ? e.totalWorkingDaysColumn : undefined,
+      e.type === "lgsco_decided" ? e.remediesColumn : undefined,
+    ]),
   ];
   return [...new Set(columns.filter((c): c is string => c !== undefined))];
 }
 
 type Attempt = <T>(read: () => T) => T | null;
+
+/** The row's points of complaint: one per listed value, or one blank point for a complaint with `whenEmpty: "blankPoint"`. */
+function listedPoints(mapping: ImportMapping, codes: readonly ReadCode[], isComplaint: boolean) {
+  const points = mapping.points;
+  if (points === undefined) return [];
+  const id = (i: number) => `${points.idPrefix}${i + 1}`;
+  if (codes.length === 0) return points.whenEmpty === "blankPoint" && isComplaint ? [{ id: id(0), category: null, reason: null }] : [];
+  return codes.map((read, i) => ({
+    id: id(i),
+    category: points.as === "category" ? read.code : points.categoryFromParent ? read.parent : null,
+    reason: points.as === "reason" ? read.code : null,
+  }));
+}
+
+/** Advocacy offered: the column's yes/no, yes whenever a flag in `impliedBy` is yes; null when nothing says. */
+function advocacyOffered(mapping: ImportMapping, column: boolean | null, flags: Record<"advocacyTaken" | "madeByChild", boolean | null>) {
+  const implied = (mapping.advocacyOffered?.impliedBy ?? []).some((key) => flags[key] === true);
+  return implied ? true : column;
+}
 
 function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attempt): ImportedCaseInput | null {
   const externalId = attempt(() => row.required(mapping.reference.column));
@@ -63,12 +91,15 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const procedure = attempt(() => row.optionalCode(mapping.procedure, "procedures"));
   const channel = attempt(() => row.optionalCode(mapping.channel, "channels"));
   const complainantType = attempt(() => row.optionalCode(mapping.complainantType, "complainantTypes"));
-  const flag = (field: { column: string } | undefined) => (field === undefined ? null : attempt(() => row.yesNo(field.column)));
+  const flag = (field: { column?: string } | undefined) => {
+    const column = field?.column;
+    return column === undefined ? null : attempt(() => row.yesNo(column));
+  };
   const teams = mapping.teams;
   const teamCodes = teams ? attempt(() => row.list(teams.column).map((v) => row.code(teams, "teams", v).code)) : [];
   const points = mapping.points;
   const pointCodes = points
-    ? attempt(() => row.list(points.column).map((v) => row.code(points, points.as === "category" ? "reasonCategories" : "reasons", v).code))
+    ? attempt(() => row.list(points.column).map((v) => row.code(points, points.as === "category" ? "reasonCategories" : "reasons", v)))
     : [];
   const localOutcomes: Record<string, string> = {};
   for (const [stage, field] of Object.entries(mapping.outcomes)) {
@@ -78,11 +109,14 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const notConsidered = attempt(() => row.optionalCode(mapping.notConsideredReason, "notConsideredReasons"));
   const lgsco = attempt(() => row.optionalCode(mapping.lgscoDecision, "lgscoDecisions"));
   if (externalId === null || receivedOn === null || kind === null || teamCodes === null || pointCodes === null) return null;
-  const pointIds = pointCodes.map((_, i) => `${points?.idPrefix ?? ""}${i + 1}`);
-  const events = attempt(() =>
-    mappedEvents(row, mapping, { receivedOn, isComplaint: kind.canonical === "complaint", pointIds, pointsColumn: points?.column ?? null }),
-  );
+  const isComplaint = kind.canonical === "complaint";
+  const listed = listedPoints(mapping, pointCodes, isComplaint);
+  const firstId = `${points?.idPrefix ?? ""}1`;
+  const pointIds = listed.length === 0 && points?.whenEmpty === "outcomeOnly" ? [firstId] : listed.map((p) => p.id);
+  const events = attempt(() => mappedEvents(row, mapping, { receivedOn, isComplaint, pointIds, pointsColumn: points?.column ?? null }));
   if (events === null) return null;
+  const madeByChild = flag(mapping.madeByChild);
+  const advocacyTaken = flag(mapping.advocacyTaken);
   return {
     externalId,
     kind: kind.code,
@@ -90,18 +124,14 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
     receivedOn,
     channel: channel?.code ?? null,
     complainantType: complainantType?.code ?? null,
-    madeByChild: flag(mapping.madeByChild) ?? false,
+    madeByChild: madeByChild ?? false,
     advocacy: {
-      offered: flag(mapping.advocacyOffered),
-      taken: flag(mapping.advocacyTaken),
+      offered: advocacyOffered(mapping, flag(mapping.advocacyOffered), { advocacyTaken, madeByChild }),
+      taken: advocacyTaken,
       provider: mapping.advocacyProvider ? row.text(mapping.advocacyProvider.column) : null,
     },
     teams: teamCodes,
-    points: pointCodes.map((code, i) => ({
-      id: pointIds[i] ?? String(i + 1),
-      category: points?.as === "category" ? code : null,
-      reason: points?.as === "reason" ? code : null,
-    })),
+    points: listed,
     localOutcomes,
     notConsideredReason: notConsidered?.code ?? null,
     lgscoDecision: lgsco?.code ?? null,

@@ -36,7 +36,26 @@ function crossChecks(mapping: ImportMapping): string[] {
     if (event.type === "suspended" && event.reasonColumn !== undefined && event.reason !== undefined) {
       problems.push(`${at("reason")}: give either reasonColumn or reason, not both`);
     }
+    if (event.unlessFilled?.includes(event.date)) {
+      problems.push(`${at("unlessFilled")}: names the event's own date column ("${event.date}"), so the event would never be recorded`);
+    }
+    if (event.type === "extension_agreed" && event.totalWorkingDays !== undefined && event.totalWorkingDaysColumn !== undefined) {
+      problems.push(`${at("totalWorkingDaysColumn")}: give either totalWorkingDays or totalWorkingDaysColumn, not both`);
+    }
+    if (event.type === "lgsco_decided" && (event.remediesColumn === undefined) !== (event.remedyValues === undefined)) {
+      problems.push(
+        event.remediesColumn === undefined
+          ? `${at("remedyValues")}: needs remediesColumn (the column of the remedies)`
+          : `${at("remediesColumn")}: needs remedyValues (each local remedy and the canonical remedy it is)`,
+      );
+    }
   });
+  if (mapping.points?.categoryFromParent === true && mapping.points.as !== "reason") {
+    problems.push(`points.categoryFromParent: only reasons have a parent category; needs as: "reason"`);
+  }
+  if (mapping.advocacyOffered !== undefined && mapping.advocacyOffered.column === undefined && mapping.advocacyOffered.impliedBy === undefined) {
+    problems.push(`advocacyOffered: needs a column, impliedBy or both`);
+  }
   return problems;
 }
 

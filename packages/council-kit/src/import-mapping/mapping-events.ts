@@ -58,7 +58,13 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
     case "stage_started":
       return { type: spec.type, on, stage: spec.stage };
     case "extension_agreed": {
-      const total = spec.totalWorkingDays ?? statutoryMaximum(spec.stage) ?? row.fail(spec.date, "has no timescale to extend to at this stage");
+      const fromColumn = spec.totalWorkingDaysColumn === undefined ? undefined : row.integer(spec.totalWorkingDaysColumn);
+      if (fromColumn === null) return null;
+      if (fromColumn !== undefined && spec.totalWorkingDaysColumn !== undefined && (fromColumn < 1 || fromColumn > 400)) {
+        row.fail(spec.totalWorkingDaysColumn, "must be a whole number of working days from 1 to 400");
+      }
+      const total =
+        fromColumn ?? spec.totalWorkingDays ?? statutoryMaximum(spec.stage) ?? row.fail(spec.date, "has no timescale to extend to at this stage");
       return {
         type: spec.type,
         on,
@@ -83,6 +89,8 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
     }
     case "escalation_requested":
       return { type: spec.type, on, to: spec.to };
+    case "investigator_appointed":
+      return { type: spec.type, on, role: spec.role };
     case "not_considered": {
       const field = mapping.notConsideredReason ?? row.fail(spec.date, "needs a not-considered reason column in the mapping");
       const read = row.code(field, "notConsideredReasons", row.required(field.column));
@@ -91,7 +99,18 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
     case "lgsco_decided": {
       const field = mapping.lgscoDecision ?? row.fail(spec.date, "needs an LGSCO decision column in the mapping");
       const read = row.code(field, "lgscoDecisions", needed(row, field.column, spec.date));
-      return { type: spec.type, on, decision: row.canonical(field, "lgscoDecisions", read) as LgscoDecision };
+      const decision = row.canonical(field, "lgscoDecisions", read) as LgscoDecision;
+      const { remediesColumn, remedyValues } = spec;
+      if (remediesColumn === undefined || remedyValues === undefined) return { type: spec.type, on, decision };
+      const remedies = row.list(remediesColumn).map((local) => {
+        const remedy = remedyValues[local];
+        if (remedy === undefined) {
+          const known = Object.keys(remedyValues).join(", ");
+          return row.fail(remediesColumn, `is not a known remedy (${JSON.stringify(local)} is not in remedyValues); expected one of ${known}`);
+        }
+        return remedy;
+      });
+      return { type: spec.type, on, decision, remedies };
     }
     case "acknowledged":
     case "resumed":
@@ -114,6 +133,8 @@ export function mappedEvents(row: MappingRow, mapping: ImportMapping, facts: Row
   const events: CaseEventInput[] = [{ type: "received", on: facts.receivedOn }];
   for (const spec of mapping.events) {
     if (spec.complaintsOnly === true && !facts.isComplaint) continue;
+    if (spec.whenFilled?.some((column) => row.text(column) === null) === true) continue;
+    if (spec.unlessFilled?.some((column) => row.text(column) !== null) === true) continue;
     const on = row.dateAfter(spec.date, spec.after);
     if (on === null) continue;
     const event = eventOf(row, mapping, spec, on, facts);

@@ -10,6 +10,8 @@ import { describeFormats, readDate } from "./read-date";
 export interface MappingVocabularyEntry {
   readonly code: string;
   readonly canonical: string;
+  /** A reason's category (`reasons[].parent`), read by `points.categoryFromParent`. */
+  readonly parent?: string | null;
   readonly validFrom?: IsoDate;
   readonly validTo?: IsoDate;
 }
@@ -21,6 +23,7 @@ export type MappingVocabularies = Partial<Record<MappedVocabulary, readonly Mapp
 export interface ReadCode {
   readonly code: string;
   readonly canonical: string | null;
+  readonly parent: string | null;
 }
 
 /**
@@ -62,6 +65,11 @@ export class MappingRow {
     return this.record.boolean(column);
   }
 
+  /** A whole number (a timescale in working days), or null when empty. */
+  integer(column: string): number | null {
+    return this.record.integer(column);
+  }
+
   list(column: string): string[] {
     return this.record.list(column, this.mapping.listSeparator);
   }
@@ -80,7 +88,7 @@ export class MappingRow {
   code(field: CodedField, vocabulary: MappedVocabulary, value: string): ReadCode {
     const code = field.values?.[value] ?? value;
     const entries = this.vocabularies[vocabulary];
-    if (entries === undefined) return { code, canonical: null };
+    if (entries === undefined) return { code, canonical: null, parent: null };
     const entry = entries.find((e) => e.code === code && isEffectiveOn(e, this.receivedOn)) ?? entries.find((e) => e.code === code);
     if (entry === undefined) {
       const codes = [...new Set(entries.map((e) => e.code))];
@@ -89,7 +97,7 @@ export class MappingRow {
         `is not a known code (${JSON.stringify(code)} is not an entry of ${vocabulary}, nor mapped to one); expected one of ${codes.join(", ")}`,
       );
     }
-    return { code, canonical: entry.canonical };
+    return { code, canonical: entry.canonical, parent: entry.parent ?? null };
   }
 
   optionalCode(field: CodedField | undefined, vocabulary: MappedVocabulary): ReadCode | null {

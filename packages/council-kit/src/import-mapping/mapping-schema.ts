@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stageSchema } from "@csc/rules";
+import { lgscoRemedySchema, stageSchema } from "@csc/rules";
 
 /**
  * A declarative import mapping (issue 12 item 2, "importers are data"): which column of a council's CSV export
@@ -26,12 +26,23 @@ const codedSchema = z.strictObject({ column, values: valueMapSchema.optional() }
 /** A column read as it is (a date, a yes/no flag, free local text). */
 const plainSchema = z.strictObject({ column });
 
-const dated = { date: column, after: column.optional(), complaintsOnly: z.boolean().optional() };
+const columns = z.array(column).min(1).max(10);
+const dated = {
+  date: column,
+  after: column.optional(),
+  complaintsOnly: z.boolean().optional(),
+  /** The event is recorded only when every one of these columns is filled in. */
+  whenFilled: columns.optional(),
+  /** The event is not recorded when any of these columns is filled in. */
+  unlessFilled: columns.optional(),
+};
 const stageDated = { ...dated, stage: stageSchema };
 
 /**
  * One lifecycle event a date column records. `after`: a column whose date this one may not precede, and which
  * must be filled in when this one is. `complaintsOnly`: only rows whose kind is a complaint (canonical) get it.
+ * `whenFilled` / `unlessFilled`: the event is recorded only when those columns are all filled in / all empty (a
+ * stage that follows another's response; a procedure decision unless the complaint was not considered).
  * Events that carry an outcome, a decision, a procedure or a reason read them from the fields of the mapping
  * (`outcomes[stage]`, `lgscoDecision`, `procedure`, `notConsideredReason`), mapped to canonical values through the
  * council's vocabularies.
@@ -45,6 +56,8 @@ export const mappedEventSchema = z.discriminatedUnion("type", [
     ...stageDated,
     /** The new total timescale in working days; the statutory maximum for the stage when absent. */
     totalWorkingDays: z.number().int().min(1).max(400).optional(),
+    /** A column holding the new total in working days (a whole number); the event is recorded only when it is filled in. */
+    totalWorkingDaysColumn: column.optional(),
     reason: z.string().trim().min(1).max(2000).optional(),
   }),
   z.strictObject({ type: z.literal("suspended"), ...dated, reasonColumn: column.optional(), reason: z.string().trim().min(1).max(2000).optional() }),
@@ -52,6 +65,7 @@ export const mappedEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("response_sent"), ...stageDated }),
   z.strictObject({ type: z.literal("escalation_requested"), ...dated, to: z.enum(["stage2", "stage3"]) }),
   z.strictObject({ type: z.literal("statement_agreed"), ...dated }),
+  z.strictObject({ type: z.literal("investigator_appointed"), ...dated, role: z.enum(["investigating_officer", "independent_person"]) }),
   z.strictObject({ type: z.literal("adjudication_sent"), ...dated }),
   z.strictObject({ type: z.literal("panel_requested"), ...dated }),
   z.strictObject({ type: z.literal("panel_held"), ...dated }),
@@ -60,7 +74,13 @@ export const mappedEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("not_considered"), ...dated }),
   z.strictObject({ type: z.literal("withdrawn"), ...dated }),
   z.strictObject({ type: z.literal("lgsco_referred"), ...dated }),
-  z.strictObject({ type: z.literal("lgsco_decided"), ...dated }),
+  z.strictObject({
+    type: z.literal("lgsco_decided"),
+    ...dated,
+    /** A list cell of the Ombudsman's remedies, each local value mapped by `remedyValues` to a canonical remedy. */
+    remediesColumn: column.optional(),
+    remedyValues: z.record(z.string().trim().min(1).max(200), lgscoRemedySchema).optional(),
+  }),
   z.strictObject({ type: z.literal("closed"), ...dated }),
 ]);
 export type MappedEvent = z.infer<typeof mappedEventSchema>;
@@ -83,7 +103,10 @@ export const importMappingSchema = z.strictObject({
   complainantType: codedSchema.optional(),
   /** Yes/No columns. */
   madeByChild: plainSchema.optional(),
-  advocacyOffered: plainSchema.optional(),
+  /** Yes/No column; `impliedBy`: also yes when the advocacy-taken or made-by-a-child flag is yes (null when neither says). */
+  advocacyOffered: z
+    .strictObject({ column: column.optional(), impliedBy: z.array(z.enum(["advocacyTaken", "madeByChild"])).min(1).max(2).optional() })
+    .optional(),
   advocacyTaken: plainSchema.optional(),
   advocacyProvider: plainSchema.optional(),
   /** Several teams in one cell, separated by `listSeparator`: the `teams` vocabulary. */
@@ -96,6 +119,13 @@ export const importMappingSchema = z.strictObject({
       values: valueMapSchema.optional(),
       /** Point ids are this prefix and the point's number ("P1", "P2"; "1", "2" with no prefix). */
       idPrefix: z.string().max(8).default(""),
+      /** With `as: "reason"`: each point's category is its reason's parent (the `reasons` entry's `parent`). */
+      categoryFromParent: z.boolean().default(false),
+      /**
+       * A row listing no point: `refuse` a response (the default); `outcomeOnly` gives a response's outcome to
+       * point 1 without listing it; `blankPoint` gives a complaint one point with neither category nor reason.
+       */
+      whenEmpty: z.enum(["refuse", "outcomeOnly", "blankPoint"]).default("refuse"),
     })
     .optional(),
   /** The council's outcome label per stage (the `outcomes` vocabulary). */
