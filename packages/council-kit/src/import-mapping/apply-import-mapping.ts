@@ -110,6 +110,10 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const lgsco = attempt(() => row.optionalCode(mapping.lgscoDecision, "lgscoDecisions"));
   if (externalId === null || receivedOn === null || kind === null || teamCodes === null || pointCodes === null) return null;
   const isComplaint = kind.canonical === "complaint";
+  if (isComplaint && mapping.procedure?.complaintsNeedIt === true && procedure === null) {
+    attempt(() => row.fail(mapping.procedure?.column ?? "", "is empty; a complaint needs its procedure"));
+    return null;
+  }
   const listed = listedPoints(mapping, pointCodes, isComplaint);
   const firstId = `${points?.idPrefix ?? ""}1`;
   const pointIds = listed.length === 0 && points?.whenEmpty === "outcomeOnly" ? [firstId] : listed.map((p) => p.id);

@@ -23,11 +23,28 @@ interface RowFacts {
   readonly pointsColumn: string | null;
 }
 
+/** A stage's timescale clock in the rules' statutory procedure (SI 2006/1738). */
+function timescaleClock(stage: Stage) {
+  const definition = stageDefinition(childrensStatutoryProcedure, stage);
+  return definition?.clocks.find((c) => c.id === definition.timescaleClock);
+}
+
 /** The statutory maximum of a stage's timescale (SI 2006/1738, from the rules' statutory procedure). */
 function statutoryMaximum(stage: Stage): number | null {
-  const definition = stageDefinition(childrensStatutoryProcedure, stage);
-  const clock = definition?.clocks.find((c) => c.id === definition.timescaleClock);
+  const clock = timescaleClock(stage);
   return clock?.maxWorkingDays ?? clock?.workingDays ?? null;
+}
+
+/** An extended total read from a column: more than the stage's timescale, at most its statutory maximum. */
+function extendedTotal(row: MappingRow, column: string, stage: Stage): number | null {
+  const total = row.integer(column);
+  if (total === null) return null;
+  const clock = timescaleClock(stage);
+  const [min, max] = [(clock?.workingDays ?? 0) + 1, clock?.maxWorkingDays ?? 400];
+  if (total < min || total > max) {
+    row.fail(column, `must be a whole number of working days from ${min} to ${max}${clock ? ` (${clock.source})` : ""}`);
+  }
+  return total;
 }
 
 /** A field an event needs, filled in whenever the event's date is. */
@@ -58,11 +75,8 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
     case "stage_started":
       return { type: spec.type, on, stage: spec.stage };
     case "extension_agreed": {
-      const fromColumn = spec.totalWorkingDaysColumn === undefined ? undefined : row.integer(spec.totalWorkingDaysColumn);
+      const fromColumn = spec.totalWorkingDaysColumn === undefined ? undefined : extendedTotal(row, spec.totalWorkingDaysColumn, spec.stage);
       if (fromColumn === null) return null;
-      if (fromColumn !== undefined && spec.totalWorkingDaysColumn !== undefined && (fromColumn < 1 || fromColumn > 400)) {
-        row.fail(spec.totalWorkingDaysColumn, "must be a whole number of working days from 1 to 400");
-      }
       const total =
         fromColumn ?? spec.totalWorkingDays ?? statutoryMaximum(spec.stage) ?? row.fail(spec.date, "has no timescale to extend to at this stage");
       return {
@@ -125,6 +139,25 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
   }
 }
 
+/** The stage whose outcome an event gives, if it gives one. */
+function answeredStage(event: CaseEventInput | MappedEvent): Stage | null {
+  if (event.type === "response_sent") return event.stage;
+  if (event.type === "adjudication_sent") return "stage2";
+  if (event.type === "council_responded") return "stage3";
+  return null;
+}
+
+/** A stage's outcome filled in needs a response at that stage among the row's events (its date filled in). */
+function answeredOutcomes(row: MappingRow, mapping: ImportMapping, events: readonly CaseEventInput[]): void {
+  const answered = new Set(events.map(answeredStage));
+  for (const [stage, field] of Object.entries(mapping.outcomes) as [Stage, { column: string }][]) {
+    if (row.text(field.column) === null || answered.has(stage)) continue;
+    const spec = mapping.events.find((e) => answeredStage(e) === stage);
+    const date = spec?.date ?? null;
+    row.fail(field.column, date ? `is filled in, but "${date}" is empty; both are needed` : `has no response date for ${stageName(stage)} in the mapping`);
+  }
+}
+
 /**
  * The row's lifecycle: `received`, then each mapped event whose date is filled in (complaint-only events only for
  * complaints), in date order; events on the same day keep the mapping's order (the procedure's).
@@ -140,6 +173,7 @@ export function mappedEvents(row: MappingRow, mapping: ImportMapping, facts: Row
     const event = eventOf(row, mapping, spec, on, facts);
     if (event !== null) events.push(event);
   }
+  answeredOutcomes(row, mapping, events);
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => compareDates(a.event.on, b.event.on) || a.index - b.index)

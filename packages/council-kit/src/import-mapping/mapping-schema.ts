@@ -98,7 +98,8 @@ export const importMappingSchema = z.strictObject({
   kind: codedSchema,
   /** The date the feedback was received: the `received` event. */
   receivedOn: plainSchema,
-  procedure: codedSchema.optional(),
+  /** `complaintsNeedIt`: a complaint with this column empty is refused ("a complaint needs its procedure"). */
+  procedure: codedSchema.extend({ complaintsNeedIt: z.boolean().optional() }).optional(),
   channel: codedSchema.optional(),
   complainantType: codedSchema.optional(),
   /** Yes/No columns. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@csc/council-kit";
+import { ImportError, type ImportedCaseInput, toCaseFacts } from "@csc/council-kit";
+import { council } from "../index";
 import { blankRow, type ExportRow, writeExport } from "./export-format";
 import { parse } from "./index";
 
@@ -108,7 +109,7 @@ describe("parse (Northamptonshire case-system export)", () => {
 
   it("names the row and column of an unknown code, listing the codes allowed", () => {
     expect(errorOf([complaint(), complaint({ Reference: "CFE1516-0002", Team: "NOWHERE" })])).toMatch(
-      /^row 3, column "Team": "NOWHERE" is not a code of this vocabulary \(expected one of SCP, MASH/,
+      /^row 3, column "Team": is not a known code \("NOWHERE" is not an entry of teams, nor mapped to one\); expected one of SCP, MASH/,
     );
   });
 
@@ -118,30 +119,31 @@ describe("parse (Northamptonshire case-system export)", () => {
 
   it("rejects dates out of the procedure's order", () => {
     expect(errorOf([complaint({ "S2 Requested": "15/06/2015" })])).toBe(
-      'row 2, column "S2 Requested": is before "S1 Response"; the dates must follow the procedure\'s order',
+      'row 2, column "S2 Requested": is before "S1 Response"; a case\'s dates must follow its procedure',
     );
   });
 
   it("rejects a Stage 2 without a Stage 1 response, and an outcome without its date", () => {
-    expect(errorOf([complaint({ "S1 Response": "", "S1 Outcome": "" })])).toMatch(/column "S1 Response": is required when "S2 Requested"/);
-    expect(errorOf([complaint({ "S2 Response": "" })])).toMatch(/column "S2 Response": is required when "S2 Outcome" is filled in/);
+    expect(errorOf([complaint({ "S1 Response": "", "S1 Outcome": "" })])).toMatch(/column "S1 Response": is empty, but "S2 Requested" is filled in; both are needed/);
+    expect(errorOf([complaint({ "S2 Response": "" })])).toMatch(/column "S2 Outcome": is filled in, but "S2 Response" is empty; both are needed/);
   });
 
-  it("rejects a declined complaint that also has stage dates", () => {
-    expect(errorOf([complaint({ "Declined Reason": "POLICE", "Date Declined": "05/06/2015" })])).toMatch(
-      /column "Declined Reason": a complaint declined/,
+  it("leaves a declined complaint that also has stage dates to the lifecycle, which refuses it naming the case", () => {
+    const [c] = parse(writeExport([complaint({ "Declined Reason": "POLICE", "Date Declined": "05/06/2015" })]));
+    expect(() => toCaseFacts(council, c as ImportedCaseInput, { asOf: "2016-04-29" })).toThrow(
+      /case "CFE1516-0001": its events do not fit the procedure: The council decided on 2015-06-05 not to consider the complaint/,
     );
   });
 
   it("rejects a repeated reference, a missing received date and an unreal date", () => {
-    expect(errorOf([complaint(), complaint()])).toMatch(/^row 3, column "Reference": repeats the reference on row 2/);
+    expect(errorOf([complaint(), complaint()])).toMatch(/^row 3, column "Reference": repeats the reference of row 2/);
     expect(errorOf([complaint({ "Date Received": "" })])).toMatch(/column "Date Received": is empty/);
     expect(errorOf([complaint({ "Date Received": "31/02/2016" })])).toMatch(/column "Date Received": is not a real date/);
   });
 
   it("rejects a complaint without its procedure and an unknown LGO remedy", () => {
     expect(errorOf([complaint({ Procedure: "" })])).toMatch(/column "Procedure": is empty; a complaint needs its procedure/);
-    expect(errorOf([complaint({ "LGO Remedy": "CAKE" })])).toMatch(/column "LGO Remedy": "CAKE" is not a remedy code/);
+    expect(errorOf([complaint({ "LGO Remedy": "CAKE" })])).toMatch(/column "LGO Remedy": is not a known remedy \("CAKE" is not in remedyValues\); expected one of APOLOGY, FINANCIAL/);
   });
 
   it("never puts a cell's value other than a code into an error", () => {

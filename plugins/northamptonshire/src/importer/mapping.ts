@@ -11,7 +11,7 @@ export const importMapping = defineImportMapping({
   reference: { column: "Reference" },
   kind: { column: "Record Type" },
   receivedOn: { column: "Date Received" },
-  procedure: { column: "Procedure" },
+  procedure: { column: "Procedure", complaintsNeedIt: true },
   channel: { column: "Received Via" },
   complainantType: { column: "Complainant" },
   madeByChild: { column: "Child Or Young Person" },
