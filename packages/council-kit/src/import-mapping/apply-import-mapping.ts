@@ -1,6 +1,6 @@
 import type { ImportedCaseInput } from "../imported-case";
 import { ImportError, readCsv } from "../importer/csv";
-import type { ImportMapping } from "./mapping-schema";
+import type { FlagDimension, ImportMapping } from "./mapping-schema";
 import { MappingRow, type MappingVocabularies, type ReadCode } from "./mapping-row";
 import { mappedEvents } from "./mapping-events";
 
@@ -47,13 +47,16 @@ export function mappingColumns(mapping: ImportMapping): string[] {
     mapping.notConsideredReason?.column,
     mapping.lgscoDecision?.column,
     ...Object.values(mapping.equalities).map((f) => f.column),
-    ...Object.values(mapping.localDimensions).map((f) => f.column),
+    ...Object.values(mapping.localDimensions).flatMap((f) =>
+      "column" in f ? [f.column] : [...(f.flag.allFilled ?? []), ...(f.flag.allEmpty ?? []), ...(f.onlyWhenAnyFilled ?? [])],
+    ),
     mapping.advocacyOffered?.column,
     ...mapping.events.flatMap((e) => [
       e.date,
       e.after,
       ...(e.whenFilled ?? []),
       ...(e.unlessFilled ?? []),
+      ...(e.excludes ?? []),
       e.type === "suspended" ? e.reasonColumn : undefined,
       e.type === "extension_agreed" ? e.totalWorkingDaysColumn : undefined,
       e.type === "lgsco_decided" ? e.remediesColumn : undefined,
@@ -75,6 +78,14 @@ function listedPoints(mapping: ImportMapping, codes: readonly ReadCode[], isComp
     category: points.as === "category" ? read.code : points.categoryFromParent ? read.parent : null,
     reason: points.as === "reason" ? read.code : null,
   }));
+}
+
+/** A flag dimension's value for the row (null when none of `onlyWhenAnyFilled` is filled in). */
+function flagValue(row: MappingRow, field: FlagDimension): string | null {
+  const filled = (column: string) => row.text(column) !== null;
+  if (field.onlyWhenAnyFilled !== undefined && !field.onlyWhenAnyFilled.some(filled)) return null;
+  const yes = (field.flag.allFilled ?? []).every(filled) && !(field.flag.allEmpty ?? []).some(filled);
+  return yes ? field.yes : field.no;
 }
 
 /** Advocacy offered: the column's yes/no, yes whenever a flag in `impliedBy` is yes; null when nothing says. */
@@ -142,7 +153,7 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
     equalities: Object.fromEntries(Object.entries(mapping.equalities).map(([key, field]) => [key, row.text(field.column)])),
     localDimensions: Object.fromEntries(
       Object.entries(mapping.localDimensions).flatMap(([key, field]) => {
-        const value = row.text(field.column);
+        const value = "column" in field ? row.text(field.column) : flagValue(row, field);
         return value === null ? [] : [[key, value]];
       }),
     ),

@@ -39,6 +39,9 @@ function crossChecks(mapping: ImportMapping): string[] {
     if (event.unlessFilled?.includes(event.date)) {
       problems.push(`${at("unlessFilled")}: names the event's own date column ("${event.date}"), so the event would never be recorded`);
     }
+    if (event.excludes?.includes(event.date)) {
+      problems.push(`${at("excludes")}: names the event's own date column ("${event.date}"), so every row with the date would be refused`);
+    }
     if (event.type === "extension_agreed" && event.totalWorkingDays !== undefined && event.totalWorkingDaysColumn !== undefined) {
       problems.push(`${at("totalWorkingDaysColumn")}: give either totalWorkingDays or totalWorkingDaysColumn, not both`);
     }
@@ -52,6 +55,11 @@ function crossChecks(mapping: ImportMapping): string[] {
   });
   if (mapping.points?.categoryFromParent === true && mapping.points.as !== "reason") {
     problems.push(`points.categoryFromParent: only reasons have a parent category; needs as: "reason"`);
+  }
+  for (const [name, field] of Object.entries(mapping.localDimensions)) {
+    if ("flag" in field && field.flag.allFilled === undefined && field.flag.allEmpty === undefined) {
+      problems.push(`${formatPath(["localDimensions", name, "flag"])}: needs allFilled, allEmpty or both`);
+    }
   }
   if (mapping.advocacyOffered !== undefined && mapping.advocacyOffered.column === undefined && mapping.advocacyOffered.impliedBy === undefined) {
     problems.push(`advocacyOffered: needs a column, impliedBy or both`);

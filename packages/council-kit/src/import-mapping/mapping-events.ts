@@ -147,14 +147,25 @@ function answeredStage(event: CaseEventInput | MappedEvent): Stage | null {
   return null;
 }
 
-/** A stage's outcome filled in needs a response at that stage among the row's events (its date filled in). */
-function answeredOutcomes(row: MappingRow, mapping: ImportMapping, events: readonly CaseEventInput[]): void {
-  const answered = new Set(events.map(answeredStage));
-  for (const [stage, field] of Object.entries(mapping.outcomes) as [Stage, { column: string }][]) {
-    if (row.text(field.column) === null || answered.has(stage)) continue;
-    const spec = mapping.events.find((e) => answeredStage(e) === stage);
-    const date = spec?.date ?? null;
-    row.fail(field.column, date ? `is filled in, but "${date}" is empty; both are needed` : `has no response date for ${stageName(stage)} in the mapping`);
+/**
+ * A field an event reads, filled in while that event's date is empty, is refused: a stage's outcome without its
+ * response date, a not-considered reason without its date, an Ombudsman decision without the date decided.
+ */
+function unansweredFields(row: MappingRow, mapping: ImportMapping): void {
+  const fields: Array<[{ column: string } | undefined, (spec: MappedEvent) => boolean]> = [
+    ...(Object.entries(mapping.outcomes) as [Stage, { column: string }][]).map(
+      ([stage, field]): [{ column: string }, (spec: MappedEvent) => boolean] => [field, (spec) => answeredStage(spec) === stage],
+    ),
+    [mapping.notConsideredReason, (spec) => spec.type === "not_considered"],
+    [mapping.lgscoDecision, (spec) => spec.type === "lgsco_decided"],
+  ];
+  for (const [field, reads] of fields) {
+    if (field === undefined || row.text(field.column) === null) continue;
+    const specs = mapping.events.filter(reads);
+    const [first] = specs;
+    if (first !== undefined && specs.every((spec) => row.text(spec.date) === null)) {
+      row.fail(field.column, `is filled in, but "${first.date}" is empty; both are needed`);
+    }
   }
 }
 
@@ -170,10 +181,12 @@ export function mappedEvents(row: MappingRow, mapping: ImportMapping, facts: Row
     if (spec.unlessFilled?.some((column) => row.text(column) !== null) === true) continue;
     const on = row.dateAfter(spec.date, spec.after);
     if (on === null) continue;
+    const excluded = spec.excludes?.find((column) => row.text(column) !== null);
+    if (excluded !== undefined) row.fail(spec.date, `is filled in, and so is "${excluded}"; a case cannot have both`);
     const event = eventOf(row, mapping, spec, on, facts);
     if (event !== null) events.push(event);
   }
-  answeredOutcomes(row, mapping, events);
+  unansweredFields(row, mapping);
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => compareDates(a.event.on, b.event.on) || a.index - b.index)

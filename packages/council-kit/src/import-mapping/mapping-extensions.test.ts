@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyImportMapping, mappingColumns, parseWithMapping } from "./apply-import-mapping";
 import { defineImportMapping, validateImportMapping } from "./define-import-mapping";
 import type { MappingVocabularies } from "./mapping-row";
+import type { ImportMappingInput } from "./mapping-schema";
 
 /** The mapping language's extensions for multi-stage exports (issue 12 item 2: Northamptonshire's export). */
 const vocabularies: MappingVocabularies = {
@@ -22,12 +23,12 @@ const vocabularies: MappingVocabularies = {
   lgscoDecisions: [{ code: "UPH", canonical: "upheld" }],
 };
 
-const base = {
+const base: Pick<ImportMappingInput, "dateFormats" | "reference" | "kind" | "receivedOn"> = {
   dateFormats: ["DD/MM/YYYY"],
   reference: { column: "Ref" },
   kind: { column: "Type" },
   receivedOn: { column: "Got" },
-} as const;
+};
 
 const mapping = defineImportMapping({
   ...base,
@@ -40,7 +41,7 @@ const mapping = defineImportMapping({
   notConsideredReason: { column: "Declined Reason" },
   lgscoDecision: { column: "LGO Decision" },
   events: [
-    { type: "not_considered", date: "Declined", complaintsOnly: true },
+    { type: "not_considered", date: "Declined", complaintsOnly: true, excludes: ["S1 Response"] },
     { type: "procedure_decided", date: "Got", complaintsOnly: true, unlessFilled: ["Declined"] },
     { type: "extension_agreed", stage: "stage1", date: "Got", totalWorkingDaysColumn: "S1 Extended To", reason: "Agreed upfront" },
     { type: "response_sent", stage: "stage1", date: "S1 Response", after: "Got" },
@@ -175,6 +176,36 @@ describe("import mapping extensions", () => {
     ]);
   });
 
+  it("refuses a not-considered complaint with a stage date (excludes), and a reason or decision without its date", () => {
+    const result = applyImportMapping(
+      mapping,
+      csv(
+        { ...complaint, Declined: "05/06/2015", "Declined Reason": "COURT" },
+        { ...complaint, Ref: "A2", "Declined Reason": "COURT" },
+        { ...complaint, Ref: "A3", "LGO Decision": "UPH" },
+      ),
+      { vocabularies },
+    );
+    expect(result.refusals).toEqual([
+      { row: 2, column: "Declined", message: 'is filled in, and so is "S1 Response"; a case cannot have both' },
+      { row: 3, column: "Declined Reason", message: 'is filled in, but "Declined" is empty; both are needed' },
+      { row: 4, column: "LGO Decision", message: 'is filled in, but "LGO Decided" is empty; both are needed' },
+    ]);
+  });
+
+  it("derives a flag dimension from which columns are filled in, only for rows that name one of onlyWhenAnyFilled", () => {
+    const flagged = defineImportMapping({
+      ...base,
+      localDimensions: { onHold: { flag: { allFilled: ["S2 Requested"], allEmpty: ["S2 Response"] }, onlyWhenAnyFilled: ["S1 Response"] } },
+    });
+    const rows = [
+      { ...complaint, "S2 Requested": "01/07/2015" },
+      { ...complaint, Ref: "A2", "S2 Requested": "01/07/2015", "S2 Response": "01/08/2015" },
+      { ...complaint, Ref: "A3", "S1 Response": "" },
+    ];
+    expect(parseWithMapping(flagged, csv(...rows), vocabularies).map((c) => c.localDimensions)).toEqual([{ onHold: "Y" }, { onHold: "N" }, {}]);
+  });
+
   it("reads every column the extensions name", () => {
     expect(mappingColumns(mapping)).toEqual(expect.arrayContaining(["S1 Extended To", "Remedy", "Declined", "S2 Requested"]));
   });
@@ -200,8 +231,9 @@ describe("import mapping extensions", () => {
       advocacyOffered: {},
       lgscoDecision: { column: "LGO Decision" },
       points: { column: "Reasons", as: "category", categoryFromParent: true },
+      localDimensions: { onHold: { flag: {} } },
       events: [
-        { type: "closed", date: "Closed", unlessFilled: ["Closed"] },
+        { type: "closed", date: "Closed", unlessFilled: ["Closed"], excludes: ["Closed"] },
         { type: "extension_agreed", stage: "stage1", date: "Got", totalWorkingDays: 20, totalWorkingDaysColumn: "Ext" },
         { type: "lgsco_decided", date: "LGO", remediesColumn: "Remedy" },
         { type: "lgsco_decided", date: "LGO", remedyValues: { SORRY: "apology" } },
@@ -209,10 +241,12 @@ describe("import mapping extensions", () => {
     }).problems;
     expect(cross).toEqual([
       'events[0].unlessFilled: names the event\'s own date column ("Closed"), so the event would never be recorded',
+      'events[0].excludes: names the event\'s own date column ("Closed"), so every row with the date would be refused',
       "events[1].totalWorkingDaysColumn: give either totalWorkingDays or totalWorkingDaysColumn, not both",
       "events[2].remediesColumn: needs remedyValues (each local remedy and the canonical remedy it is)",
       "events[3].remedyValues: needs remediesColumn (the column of the remedies)",
       'points.categoryFromParent: only reasons have a parent category; needs as: "reason"',
+      "localDimensions.onHold.flag: needs allFilled, allEmpty or both",
       "advocacyOffered: needs a column, impliedBy or both",
     ]);
   });

@@ -35,6 +35,8 @@ const dated = {
   whenFilled: columns.optional(),
   /** The event is not recorded when any of these columns is filled in. */
   unlessFilled: columns.optional(),
+  /** A row with this event's date and any of these columns filled in is refused (not considered, yet with stage dates). */
+  excludes: columns.optional(),
 };
 const stageDated = { ...dated, stage: stageSchema };
 
@@ -43,6 +45,7 @@ const stageDated = { ...dated, stage: stageSchema };
  * must be filled in when this one is. `complaintsOnly`: only rows whose kind is a complaint (canonical) get it.
  * `whenFilled` / `unlessFilled`: the event is recorded only when those columns are all filled in / all empty (a
  * stage that follows another's response; a procedure decision unless the complaint was not considered).
+ * `excludes`: columns that may not be filled in when this event's date is.
  * Events that carry an outcome, a decision, a procedure or a reason read them from the fields of the mapping
  * (`outcomes[stage]`, `lgscoDecision`, `procedure`, `notConsideredReason`), mapped to canonical values through the
  * council's vocabularies.
@@ -86,6 +89,19 @@ export const mappedEventSchema = z.discriminatedUnion("type", [
 export type MappedEvent = z.infer<typeof mappedEventSchema>;
 export type MappedEventType = MappedEvent["type"];
 export const MAPPED_EVENT_TYPES = mappedEventSchema.options.map((o) => o.shape.type.value) as MappedEventType[];
+
+/**
+ * A local dimension the export holds only as which columns are filled in (Hartlepool's "on hold now": "On Hold
+ * From" filled, "On Hold Until" empty): `yes` when every `allFilled` column is filled and every `allEmpty` one
+ * empty, `no` otherwise; no value at all unless one of `onlyWhenAnyFilled` is filled in (when given).
+ */
+const flagDimensionSchema = z.strictObject({
+  flag: z.strictObject({ allFilled: columns.optional(), allEmpty: columns.optional() }),
+  onlyWhenAnyFilled: columns.optional(),
+  yes: z.string().trim().min(1).max(60).default("Y"),
+  no: z.string().trim().min(1).max(60).default("N"),
+});
+export type FlagDimension = z.infer<typeof flagDimensionSchema>;
 
 export const importMappingSchema = z.strictObject({
   /** How the export writes dates, tried in order. */
@@ -134,8 +150,8 @@ export const importMappingSchema = z.strictObject({
   notConsideredReason: codedSchema.optional(),
   lgscoDecision: codedSchema.optional(),
   equalities: z.strictObject({ gender: plainSchema, ethnicity: plainSchema, disability: plainSchema, ageBand: plainSchema }).partial().default({}),
-  /** Further local dimensions, keyed by the dimension's name. */
-  localDimensions: z.record(z.string().trim().min(1).max(60), plainSchema).default({}),
+  /** Further local dimensions, keyed by the dimension's name: a column's value, or a flag from which columns are filled in. */
+  localDimensions: z.record(z.string().trim().min(1).max(60), z.union([plainSchema, flagDimensionSchema])).default({}),
   /** The lifecycle: after `received` (always, from `receivedOn`), these events in this order on the same day. */
   events: z.array(mappedEventSchema).max(60).default([]),
 });
