@@ -163,4 +163,56 @@ describe("a new council maps and imports its export in the browser", () => {
     expect(summary).toContain("Already cases (left as they are) 3");
     await shot(page, "06-checked-again");
   }, 240_000);
+
+  it("the administrator uploads a mapping file with what the page does not ask, and a wrong one is refused by path", async () => {
+    const page = await newPage();
+    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "Import mapping" }).click();
+    await page.getByRole("heading", { level: 1, name: "Import mapping" }).waitFor();
+    const base = {
+      dateFormats: ["DD/MM/YYYY"],
+      reference: { column: "Ref" },
+      kind: { column: "Type", values: { Grumble: "complaint", Thanks: "compliment" } },
+      receivedOn: { column: "Received" },
+    };
+    const mappingFile = (name: string, mapping: object) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mapping)) });
+    await page.setInputFiles(
+      "#mapping-file",
+      mappingFile("wrong.json", { ...base, events: [{ type: "closed", date: "Closed", unlessFilled: ["Closed"] }] }),
+    );
+    await expect
+      .poll(() => page.locator(".govuk-error-summary").innerText())
+      .toContain('events[0].unlessFilled: names the event\'s own date column ("Closed"), so the event would never be recorded');
+    await expectAccessible(page, "import mapping, mapping file refused");
+    await shot(page, "07-mapping-file-refused");
+
+    // File-only features: a flag dimension, events recorded only when another column is filled in, points' outcome
+    // without a listed point.
+    await page.setInputFiles(
+      "#mapping-file",
+      mappingFile("mapping.json", {
+        ...base,
+        points: { column: "About", as: "reason", values: { "Late visit": "delay", Rude: "staff_attitude_conduct" }, whenEmpty: "outcomeOnly" },
+        outcomes: { stage1: { column: "Outcome", values: { Yes: "upheld", No: "not_upheld" } } },
+        localDimensions: { answered: { flag: { allFilled: ["Replied"] } } },
+        events: [
+          { type: "stage_started", stage: "stage1", date: "Received", complaintsOnly: true },
+          { type: "response_sent", stage: "stage1", date: "Replied", after: "Received", complaintsOnly: true, whenFilled: ["Outcome"] },
+          { type: "closed", date: "Closed", after: "Received" },
+        ],
+      }),
+    );
+    await page.getByText("Import mapping version 2 saved.").waitFor();
+    await expectAccessible(page, "import mapping, mapping file saved");
+    await shot(page, "08-mapping-file-saved");
+    await page.getByTestId("mapping-in-force").getByText("Version 2 is in force").waitFor();
+
+    // The saved file reads the export: every record is already a case.
+    await page.getByRole("link", { name: "Import cases with it" }).click();
+    await page.setInputFiles("#import-file", file("export.csv", GOOD));
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
+    expect((await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ")).toContain("Already cases (left as they are) 3");
+  }, 180_000);
 });

@@ -85,7 +85,15 @@ const HEADER = [
 ] as const;
 type Cells = Partial<Record<(typeof HEADER)[number], string>>;
 const csv = (...rows: Cells[]) => [HEADER.join(","), ...rows.map((r) => HEADER.map((c) => r[c] ?? "").join(","))].join("\n");
-const complaint: Cells = { Ref: "A1", Type: "C", Got: "01/06/2015", Proc: "STAT", Reasons: "LATE;RUDE", "S1 Response": "22/06/2015", "S1 Outcome": "UP" };
+const complaint: Cells = {
+  Ref: "A1",
+  Type: "C",
+  Got: "01/06/2015",
+  Proc: "STAT",
+  Reasons: "LATE;RUDE",
+  "S1 Response": "22/06/2015",
+  "S1 Outcome": "UP",
+};
 
 describe("import mapping extensions", () => {
   it("reads a complaint through Stage 2 and the Ombudsman: investigators, an extension from a column, remedies", () => {
@@ -140,7 +148,11 @@ describe("import mapping extensions", () => {
 
   it("gives a complaint listing no point one blank point (blankPoint), and none to a compliment", () => {
     const blank = defineImportMapping({ ...base, points: { column: "Reasons", as: "reason", idPrefix: "p", whenEmpty: "blankPoint" } });
-    const cases = parseWithMapping(blank, csv({ Ref: "A1", Type: "C", Got: "01/06/2015" }, { Ref: "A2", Type: "K", Got: "01/06/2015" }), vocabularies);
+    const cases = parseWithMapping(
+      blank,
+      csv({ Ref: "A1", Type: "C", Got: "01/06/2015" }, { Ref: "A2", Type: "K", Got: "01/06/2015" }),
+      vocabularies,
+    );
     expect(cases.map((c) => c.points)).toEqual([[{ id: "p1", category: null, reason: null }], []]);
   });
 

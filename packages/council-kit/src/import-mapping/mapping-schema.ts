@@ -122,7 +122,14 @@ export const importMappingSchema = z.strictObject({
   madeByChild: plainSchema.optional(),
   /** Yes/No column; `impliedBy`: also yes when the advocacy-taken or made-by-a-child flag is yes (null when neither says). */
   advocacyOffered: z
-    .strictObject({ column: column.optional(), impliedBy: z.array(z.enum(["advocacyTaken", "madeByChild"])).min(1).max(2).optional() })
+    .strictObject({
+      column: column.optional(),
+      impliedBy: z
+        .array(z.enum(["advocacyTaken", "madeByChild"]))
+        .min(1)
+        .max(2)
+        .optional(),
+    })
     .optional(),
   advocacyTaken: plainSchema.optional(),
   advocacyProvider: plainSchema.optional(),

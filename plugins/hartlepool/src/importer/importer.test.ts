@@ -108,7 +108,12 @@ describe("parse (Hartlepool export)", () => {
     [{ "S1 Start": "06/04/2020", "S1 Response": "01/04/2020", "S1 Outcome": "UPHELD" }, 2, "S1 Response", "before"],
     [{ "S1 Extended To": "0", "S1 Start": "06/04/2020" }, 2, "S1 Extended To", "working days"],
     [{ "Not Considered Reason": "COURT" }, 2, "Not Considered Reason", '"Date Not Considered" is empty; both are needed'],
-    [{ "Not Considered Reason": "COURT", "Date Not Considered": "07/04/2020", "S1 Start": "06/04/2020" }, 2, "Date Not Considered", '"S1 Start"; a case cannot have both'],
+    [
+      { "Not Considered Reason": "COURT", "Date Not Considered": "07/04/2020", "S1 Start": "06/04/2020" },
+      2,
+      "Date Not Considered",
+      '"S1 Start"; a case cannot have both',
+    ],
     [{ "S2 Statement Agreed": "20/04/2020" }, 2, "S2 Requested", "both are needed"],
     [{ "On Hold Until": "20/04/2020" }, 2, "On Hold From", "both are needed"],
     [{ Advocate: "maybe" }, 2, "Advocate", "yes or no"],

@@ -37,7 +37,13 @@ export const importMapping = defineImportMapping({
     // A complaint not considered further never entered a stage.
     { type: "not_considered", date: "Date Not Considered", excludes: ["S1 Start", "S2 Requested"], ...STAGE_CHANGES },
     { type: "stage_started", stage: "stage1", date: "S1 Start", ...STAGE_CHANGES },
-    { type: "extension_agreed", stage: "stage1", date: "S1 Start", totalWorkingDaysColumn: "S1 Extended To", reason: "Extension agreed with the complainant" },
+    {
+      type: "extension_agreed",
+      stage: "stage1",
+      date: "S1 Start",
+      totalWorkingDaysColumn: "S1 Extended To",
+      reason: "Extension agreed with the complainant",
+    },
     { type: "response_sent", stage: "stage1", date: "S1 Response", after: "S1 Start" },
     // After Stage 1 (its response first) the complainant's request opens Stage 2; straight to Stage 2 (seed 7.2,
     // "proceeded directly to Stage 2": no Stage 1 start), the council starts it.

@@ -123,7 +123,9 @@ describe("parse (Northamptonshire case-system export)", () => {
   });
 
   it("rejects a Stage 2 without a Stage 1 response, and an outcome without its date", () => {
-    expect(errorOf([complaint({ "S1 Response": "", "S1 Outcome": "" })])).toMatch(/column "S1 Response": is empty, but "S2 Requested" is filled in; both are needed/);
+    expect(errorOf([complaint({ "S1 Response": "", "S1 Outcome": "" })])).toMatch(
+      /column "S1 Response": is empty, but "S2 Requested" is filled in; both are needed/,
+    );
     expect(errorOf([complaint({ "S2 Response": "" })])).toMatch(/column "S2 Outcome": is filled in, but "S2 Response" is empty; both are needed/);
   });
 
@@ -141,7 +143,9 @@ describe("parse (Northamptonshire case-system export)", () => {
 
   it("rejects a complaint without its procedure and an unknown LGO remedy", () => {
     expect(errorOf([complaint({ Procedure: "" })])).toMatch(/column "Procedure": is empty; a complaint needs its procedure/);
-    expect(errorOf([complaint({ "LGO Remedy": "CAKE" })])).toMatch(/column "LGO Remedy": is not a known remedy \("CAKE" is not in remedyValues\); expected one of APOLOGY, FINANCIAL/);
+    expect(errorOf([complaint({ "LGO Remedy": "CAKE" })])).toMatch(
+      /column "LGO Remedy": is not a known remedy \("CAKE" is not in remedyValues\); expected one of APOLOGY, FINANCIAL/,
+    );
   });
 
   it("never puts a cell's value other than a code into an error", () => {

@@ -27,7 +27,13 @@ export const importMapping = defineImportMapping({
   events: [
     { type: "acknowledged", date: "Date Acknowledged", after: "Date Received" },
     // A declined complaint (not considered further) has no stage dates.
-    { type: "not_considered", date: "Date Declined", after: "Date Received", excludes: ["S1 Response", "S1 Extended To", "S2 Requested"], complaintsOnly: true },
+    {
+      type: "not_considered",
+      date: "Date Declined",
+      after: "Date Received",
+      excludes: ["S1 Response", "S1 Extended To", "S2 Requested"],
+      complaintsOnly: true,
+    },
     // A considered complaint enters Stage 1 on receipt (seed section 4); a declined one never does.
     { type: "procedure_decided", date: "Date Received", complaintsOnly: true, unlessFilled: ["Date Declined"] },
     // "the expectation is that any extension is agreed with the person making the complaint upfront": agreed on receipt.

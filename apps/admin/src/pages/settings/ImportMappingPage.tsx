@@ -21,6 +21,7 @@ import {
   type MappingAnswers,
   mappingOf,
 } from "./import-mapping-form";
+import { ImportMappingFileUpload } from "./ImportMappingFileUpload";
 import { ImportMappingTrialView } from "./ImportMappingTrialView";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
@@ -97,6 +98,19 @@ export function ImportMappingPage() {
     if (answer.importMapping) reload({ requestPolicy: "network-only" });
   };
 
+  const uploadMapping = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setSaved(null);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) return setErrors([{ field: "mapping-file", message: "The mapping file must be smaller than 1.8 MB" }]);
+    const result = await save({ mapping: await file.text() });
+    if (result.error || !result.data) return setErrors(result.error ? settingsErrors(result.error, () => "mapping-file") : []);
+    const answer = result.data.saveImportMapping;
+    setErrors(answer.problems.map((p) => ({ field: "mapping-file", message: `${p.path}: ${p.message}` })));
+    setSaved(answer.importMapping?.version ?? null);
+    if (answer.importMapping) reload({ requestPolicy: "network-only" });
+  };
+
   const error = (field: string) => errors.find((e) => e.field === field)?.message;
   const columnOptions = [{ value: "", label: "Not in the export" }, ...(sample?.headers ?? []).map((h) => ({ value: h, label: h }))];
   return (
@@ -148,6 +162,7 @@ export function ImportMappingPage() {
               onChange={(e) => void choose(e)}
             />
           </div>
+          <ImportMappingFileUpload error={error("mapping-file")} onChange={(e) => void uploadMapping(e)} />
           {sample ? (
             <>
               <h2 className="govuk-heading-m">Columns</h2>
