@@ -210,9 +210,17 @@ describe("a new council maps and imports its export in the browser", () => {
 
     // The saved file reads the export: every record is already a case.
     await page.getByRole("link", { name: "Import cases with it" }).click();
+    await page.getByRole("heading", { level: 1, name: "Import cases from your old system" }).waitFor();
     await page.setInputFiles("#import-file", file("export.csv", GOOD));
     await page.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
+    await expect
+      .poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 })
+      .toBe("Checked 3 records.")
+      .catch(async (error: unknown) => {
+        await shot(page, "09-checked-failed");
+        throw error;
+      });
+    await shot(page, "09-checked-with-file-mapping");
     expect((await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ")).toContain("Already cases (left as they are) 3");
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import type { ImportedCaseInput } from "../imported-case";
 import { ImportError, readCsv } from "../importer/csv";
 import type { FlagDimension, ImportMapping } from "./mapping-schema";
 import { MappingRow, type MappingVocabularies, type ReadCode } from "./mapping-row";
+import { checkRow } from "./mapping-checks";
 import { mappedEvents } from "./mapping-events";
 
 /** A row (or the whole file, row 1 or none) the mapping could not read: where and why, never a personal value. */
@@ -51,6 +52,8 @@ export function mappingColumns(mapping: ImportMapping): string[] {
       "column" in f ? [f.column] : [...(f.flag.allFilled ?? []), ...(f.flag.allEmpty ?? []), ...(f.onlyWhenAnyFilled ?? [])],
     ),
     mapping.advocacyOffered?.column,
+    ...mapping.onlyFor.flatMap((rule) => rule.columns),
+    ...mapping.needs.flatMap((rule) => [rule.column, rule.needs]),
     ...mapping.events.flatMap((e) => [
       e.date,
       e.after,
@@ -88,6 +91,14 @@ function flagValue(row: MappingRow, field: FlagDimension): string | null {
   return yes ? field.yes : field.no;
 }
 
+/** Made by a child: the yes/no column, or with `yesValues` whether the column holds one of them (null when empty). */
+function childFlag(row: MappingRow, mapping: ImportMapping, flag: (field: { column: string } | undefined) => boolean | null) {
+  const field = mapping.madeByChild;
+  if (field?.yesValues === undefined) return flag(field);
+  const value = row.text(field.column);
+  return value === null ? null : field.yesValues.includes(value);
+}
+
 /** Advocacy offered: the column's yes/no, yes whenever a flag in `impliedBy` is yes; null when nothing says. */
 function advocacyOffered(mapping: ImportMapping, column: boolean | null, flags: Record<"advocacyTaken" | "madeByChild", boolean | null>) {
   const implied = (mapping.advocacyOffered?.impliedBy ?? []).some((key) => flags[key] === true);
@@ -99,7 +110,7 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const receivedOn = attempt(() => row.date(mapping.receivedOn.column) ?? row.fail(mapping.receivedOn.column, "is empty; a value is required"));
   if (receivedOn !== null) row.receivedOn = receivedOn;
   const kind = attempt(() => row.code(mapping.kind, "kinds", row.required(mapping.kind.column)));
-  const procedure = attempt(() => row.optionalCode(mapping.procedure, "procedures"));
+  const procedureRead = attempt(() => row.optionalCode(mapping.procedure, "procedures"));
   const channel = attempt(() => row.optionalCode(mapping.channel, "channels"));
   const complainantType = attempt(() => row.optionalCode(mapping.complainantType, "complainantTypes"));
   const flag = (field: { column?: string } | undefined) => {
@@ -121,6 +132,10 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const lgsco = attempt(() => row.optionalCode(mapping.lgscoDecision, "lgscoDecisions"));
   if (externalId === null || receivedOn === null || kind === null || teamCodes === null || pointCodes === null) return null;
   const isComplaint = kind.canonical === "complaint";
+  attempt(() => checkRow(row, mapping, kind.canonical));
+  const fixed = mapping.complaintProcedure;
+  const procedure =
+    fixed !== undefined && isComplaint ? attempt(() => row.code({ column: "complaintProcedure" }, "procedures", fixed)) : procedureRead;
   if (isComplaint && mapping.procedure?.complaintsNeedIt === true && procedure === null) {
     attempt(() => row.fail(mapping.procedure?.column ?? "", "is empty; a complaint needs its procedure"));
     return null;
@@ -128,9 +143,9 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const listed = listedPoints(mapping, pointCodes, isComplaint);
   const firstId = `${points?.idPrefix ?? ""}1`;
   const pointIds = listed.length === 0 && points?.whenEmpty === "outcomeOnly" ? [firstId] : listed.map((p) => p.id);
-  const events = attempt(() => mappedEvents(row, mapping, { receivedOn, isComplaint, pointIds, pointsColumn: points?.column ?? null }));
+  const events = attempt(() => mappedEvents(row, mapping, { receivedOn, kind: kind.canonical, procedure, pointIds, pointsColumn: points?.column ?? null }));
   if (events === null) return null;
-  const madeByChild = flag(mapping.madeByChild);
+  const madeByChild = childFlag(row, mapping, flag);
   const advocacyTaken = flag(mapping.advocacyTaken);
   return {
     externalId,
@@ -153,7 +168,7 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
     equalities: Object.fromEntries(Object.entries(mapping.equalities).map(([key, field]) => [key, row.text(field.column)])),
     localDimensions: Object.fromEntries(
       Object.entries(mapping.localDimensions).flatMap(([key, field]) => {
-        const value = "column" in field ? row.text(field.column) : flagValue(row, field);
+        const value = "column" in field ? attempt(() => row.localCode(key, field.column, field.coded === true)) : flagValue(row, field);
         return value === null ? [] : [[key, value]];
       }),
     ),

@@ -17,7 +17,7 @@ function crossChecks(mapping: ImportMapping): string[] {
   mapping.events.forEach((event, i) => {
     const at = (field: string) => formatPath(["events", i, field]);
     if (event.after === event.date) problems.push(`${at("after")}: must name another column than "date" ("${event.date}")`);
-    if (event.type === "response_sent" && mapping.outcomes[event.stage] === undefined) {
+    if (event.type === "response_sent" && event.outcome === undefined && mapping.outcomes[event.stage] === undefined) {
       problems.push(`${at("stage")}: a response at ${event.stage} needs outcomes.${event.stage} (the column of its outcome)`);
     }
     if (
@@ -26,8 +26,8 @@ function crossChecks(mapping: ImportMapping): string[] {
     ) {
       problems.push(`${at("type")}: a ${event.type} event gives each point of complaint its outcome, so the mapping needs points`);
     }
-    if (event.type === "procedure_decided" && mapping.procedure === undefined)
-      problems.push(`${at("type")}: needs procedure (the column of the procedure)`);
+    if (event.type === "procedure_decided" && mapping.procedure === undefined && mapping.complaintProcedure === undefined)
+      problems.push(`${at("type")}: needs procedure (the column of the procedure) or complaintProcedure`);
     if (event.type === "not_considered" && mapping.notConsideredReason === undefined) {
       problems.push(`${at("type")}: needs notConsideredReason (the column of the reason)`);
     }
@@ -53,6 +53,9 @@ function crossChecks(mapping: ImportMapping): string[] {
       );
     }
   });
+  if (mapping.procedure !== undefined && mapping.complaintProcedure !== undefined) {
+    problems.push("complaintProcedure: give either procedure (a column) or complaintProcedure, not both");
+  }
   if (mapping.points?.categoryFromParent === true && mapping.points.as !== "reason") {
     problems.push(`points.categoryFromParent: only reasons have a parent category; needs as: "reason"`);
   }

@@ -12,12 +12,15 @@ import {
   stageName,
 } from "@csc/rules";
 import type { ImportMapping, MappedEvent } from "./mapping-schema";
-import type { MappingRow } from "./mapping-row";
+import type { MappingRow, ReadCode } from "./mapping-row";
 
 /** What the events of one row need from its fields. */
 interface RowFacts {
   readonly receivedOn: IsoDate;
-  readonly isComplaint: boolean;
+  /** The row's canonical kind (null when the council's kinds are not known). */
+  readonly kind: string | null;
+  /** The row's procedure code (its column, or the mapping's complaintProcedure for a complaint). */
+  readonly procedure: ReadCode | null;
   readonly pointIds: readonly string[];
   /** The column the points come from (named when a response has none). */
   readonly pointsColumn: string | null;
@@ -67,10 +70,10 @@ function stageOutcomes(row: MappingRow, mapping: ImportMapping, stage: Stage, sp
 function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on: IsoDate, facts: RowFacts): CaseEventInput | null {
   switch (spec.type) {
     case "procedure_decided": {
-      const field = mapping.procedure;
-      const read = row.optionalCode(field, "procedures");
-      if (field === undefined || read === null) return null;
-      return { type: spec.type, on, procedure: row.canonical(field, "procedures", read) as ProcedureId };
+      const read = facts.procedure;
+      if (read === null) return null;
+      const procedure = read.canonical ?? row.fail(spec.date, "cannot be mapped: the council has no procedures vocabulary");
+      return { type: spec.type, on, procedure: procedure as ProcedureId };
     }
     case "stage_started":
       return { type: spec.type, on, stage: spec.stage };
@@ -92,7 +95,10 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
       return { type: spec.type, on, reason };
     }
     case "response_sent": {
-      const outcomes = stageOutcomes(row, mapping, spec.stage, spec, facts, true);
+      const fixed = spec.outcome;
+      if (fixed !== undefined && facts.pointIds.length === 0) row.fail(facts.pointsColumn ?? spec.date, "is empty; a response needs a point of complaint");
+      const outcomes =
+        fixed !== undefined ? facts.pointIds.map((pointId) => ({ pointId, outcome: fixed })) : stageOutcomes(row, mapping, spec.stage, spec, facts, true);
       if (outcomes === undefined) return row.fail(spec.date, `has no outcome column for ${stageName(spec.stage)} in the mapping`);
       return { type: spec.type, on, stage: spec.stage, outcomes };
     }
@@ -176,7 +182,8 @@ function unansweredFields(row: MappingRow, mapping: ImportMapping): void {
 export function mappedEvents(row: MappingRow, mapping: ImportMapping, facts: RowFacts): CaseEventInput[] {
   const events: CaseEventInput[] = [{ type: "received", on: facts.receivedOn }];
   for (const spec of mapping.events) {
-    if (spec.complaintsOnly === true && !facts.isComplaint) continue;
+    if (spec.complaintsOnly === true && facts.kind !== "complaint") continue;
+    if (spec.kinds !== undefined && !spec.kinds.some((kind) => kind === facts.kind)) continue;
     if (spec.whenFilled?.some((column) => row.text(column) === null) === true) continue;
     if (spec.unlessFilled?.some((column) => row.text(column) !== null) === true) continue;
     const on = row.dateAfter(spec.date, spec.after);

@@ -17,7 +17,10 @@ export interface MappingVocabularyEntry {
 }
 
 /** The council's mapped vocabularies (an adapter's `vocabularies`, or the council's stored ones). */
-export type MappingVocabularies = Partial<Record<MappedVocabulary, readonly MappingVocabularyEntry[]>>;
+export type MappingVocabularies = Partial<Record<MappedVocabulary, readonly MappingVocabularyEntry[]>> & {
+  /** The council's local dimensions' codes, read by `localDimensions.<name>.coded`. */
+  readonly localDimensions?: Readonly<Record<string, readonly { readonly code: string }[]>>;
+};
 
 /** A vocabulary code read from a cell, with its canonical value. */
 export interface ReadCode {
@@ -98,6 +101,14 @@ export class MappingRow {
       );
     }
     return { code, canonical: entry.canonical, parent: entry.parent ?? null };
+  }
+
+  /** A local dimension's value, checked against the council's codes of that dimension when `coded` (and known). */
+  localCode(name: string, column: string, coded: boolean): string | null {
+    const value = this.text(column);
+    const codes = coded ? this.vocabularies.localDimensions?.[name]?.map((e) => e.code) : undefined;
+    if (value === null || codes === undefined || codes.includes(value)) return value;
+    return this.fail(column, `is not a known code (${JSON.stringify(value)} is not an entry of ${name}); expected one of ${codes.join(", ")}`);
   }
 
   optionalCode(field: CodedField | undefined, vocabulary: MappedVocabulary): ReadCode | null {

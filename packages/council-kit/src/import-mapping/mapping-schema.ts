@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lgscoRemedySchema, stageSchema } from "@csc/rules";
+import { feedbackKindSchema, lgscoRemedySchema, outcomeSchema, stageSchema } from "@csc/rules";
 
 /**
  * A declarative import mapping (issue 12 item 2, "importers are data"): which column of a council's CSV export
@@ -37,6 +37,8 @@ const dated = {
   unlessFilled: columns.optional(),
   /** A row with this event's date and any of these columns filled in is refused (not considered, yet with stage dates). */
   excludes: columns.optional(),
+  /** Only rows whose kind is one of these canonical kinds get the event (a member enquiry's reply). */
+  kinds: z.array(feedbackKindSchema).min(1).max(7).optional(),
 };
 const stageDated = { ...dated, stage: stageSchema };
 
@@ -65,7 +67,12 @@ export const mappedEventSchema = z.discriminatedUnion("type", [
   }),
   z.strictObject({ type: z.literal("suspended"), ...dated, reasonColumn: column.optional(), reason: z.string().trim().min(1).max(2000).optional() }),
   z.strictObject({ type: z.literal("resumed"), ...dated }),
-  z.strictObject({ type: z.literal("response_sent"), ...stageDated }),
+  z.strictObject({
+    type: z.literal("response_sent"),
+    ...stageDated,
+    /** Every point's outcome when the export has no outcome column for this response (a member enquiry's reply). */
+    outcome: outcomeSchema.optional(),
+  }),
   z.strictObject({ type: z.literal("escalation_requested"), ...dated, to: z.enum(["stage2", "stage3"]) }),
   z.strictObject({ type: z.literal("statement_agreed"), ...dated }),
   z.strictObject({ type: z.literal("investigator_appointed"), ...dated, role: z.enum(["investigating_officer", "independent_person"]) }),
@@ -116,10 +123,12 @@ export const importMappingSchema = z.strictObject({
   receivedOn: plainSchema,
   /** `complaintsNeedIt`: a complaint with this column empty is refused ("a complaint needs its procedure"). */
   procedure: codedSchema.extend({ complaintsNeedIt: z.boolean().optional() }).optional(),
+  /** The procedure code every complaint follows, for an export with no procedure column. */
+  complaintProcedure: code.optional(),
   channel: codedSchema.optional(),
   complainantType: codedSchema.optional(),
-  /** Yes/No columns. */
-  madeByChild: plainSchema.optional(),
+  /** Yes/No columns; `madeByChild.yesValues`: yes when the column holds one of these values, no for any other. */
+  madeByChild: plainSchema.extend({ yesValues: z.array(z.string().trim().min(1).max(200)).min(1).max(100).optional() }).optional(),
   /** Yes/No column; `impliedBy`: also yes when the advocacy-taken or made-by-a-child flag is yes (null when neither says). */
   advocacyOffered: z
     .strictObject({
@@ -158,7 +167,20 @@ export const importMappingSchema = z.strictObject({
   lgscoDecision: codedSchema.optional(),
   equalities: z.strictObject({ gender: plainSchema, ethnicity: plainSchema, disability: plainSchema, ageBand: plainSchema }).partial().default({}),
   /** Further local dimensions, keyed by the dimension's name: a column's value, or a flag from which columns are filled in. */
-  localDimensions: z.record(z.string().trim().min(1).max(60), z.union([plainSchema, flagDimensionSchema])).default({}),
+  localDimensions: z
+    .record(
+      z.string().trim().min(1).max(60),
+      /** `coded`: the value must be a code of the council's local dimension of that name. */
+      z.union([plainSchema.extend({ coded: z.boolean().optional() }), flagDimensionSchema]),
+    )
+    .default({}),
+  /** Columns only rows of these canonical kinds may fill in; another kind's row with one filled in is refused. */
+  onlyFor: z
+    .array(z.strictObject({ kinds: z.array(feedbackKindSchema).min(1).max(7), columns: z.array(column).min(1).max(100) }))
+    .max(20)
+    .default([]),
+  /** A column that, filled in, needs another filled in too ("Case Outcome" needs "Date Closed"). */
+  needs: z.array(z.strictObject({ column, needs: column })).max(40).default([]),
   /** The lifecycle: after `received` (always, from `receivedOn`), these events in this order on the same day. */
   events: z.array(mappedEventSchema).max(60).default([]),
 });
