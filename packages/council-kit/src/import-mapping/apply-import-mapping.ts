@@ -143,7 +143,9 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const listed = listedPoints(mapping, pointCodes, isComplaint);
   const firstId = `${points?.idPrefix ?? ""}1`;
   const pointIds = listed.length === 0 && points?.whenEmpty === "outcomeOnly" ? [firstId] : listed.map((p) => p.id);
-  const events = attempt(() => mappedEvents(row, mapping, { receivedOn, kind: kind.canonical, procedure, pointIds, pointsColumn: points?.column ?? null }));
+  const events = attempt(() =>
+    mappedEvents(row, mapping, { receivedOn, kind: kind.canonical, procedure, pointIds, pointsColumn: points?.column ?? null }),
+  );
   if (events === null) return null;
   const madeByChild = childFlag(row, mapping, flag);
   const advocacyTaken = flag(mapping.advocacyTaken);

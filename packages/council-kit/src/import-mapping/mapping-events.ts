@@ -96,9 +96,12 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
     }
     case "response_sent": {
       const fixed = spec.outcome;
-      if (fixed !== undefined && facts.pointIds.length === 0) row.fail(facts.pointsColumn ?? spec.date, "is empty; a response needs a point of complaint");
+      if (fixed !== undefined && facts.pointIds.length === 0)
+        row.fail(facts.pointsColumn ?? spec.date, "is empty; a response needs a point of complaint");
       const outcomes =
-        fixed !== undefined ? facts.pointIds.map((pointId) => ({ pointId, outcome: fixed })) : stageOutcomes(row, mapping, spec.stage, spec, facts, true);
+        fixed !== undefined
+          ? facts.pointIds.map((pointId) => ({ pointId, outcome: fixed }))
+          : stageOutcomes(row, mapping, spec.stage, spec, facts, true);
       if (outcomes === undefined) return row.fail(spec.date, `has no outcome column for ${stageName(spec.stage)} in the mapping`);
       return { type: spec.type, on, stage: spec.stage, outcomes };
     }

@@ -180,7 +180,10 @@ export const importMappingSchema = z.strictObject({
     .max(20)
     .default([]),
   /** A column that, filled in, needs another filled in too ("Case Outcome" needs "Date Closed"). */
-  needs: z.array(z.strictObject({ column, needs: column })).max(40).default([]),
+  needs: z
+    .array(z.strictObject({ column, needs: column }))
+    .max(40)
+    .default([]),
   /** The lifecycle: after `received` (always, from `receivedOn`), these events in this order on the same day. */
   events: z.array(mappedEventSchema).max(60).default([]),
 });
