@@ -193,7 +193,7 @@ describe("a new council maps and imports its export in the browser", () => {
       "#mapping-file",
       mappingFile("mapping.json", {
         ...base,
-        points: { column: "About", as: "reason", values: { "Late visit": "delay", Rude: "staff_attitude_conduct" }, whenEmpty: "outcomeOnly" },
+        points: { column: "About", as: "category", values: { "Late visit": "delay", Rude: "staff_attitude_conduct" }, whenEmpty: "outcomeOnly" },
         outcomes: { stage1: { column: "Outcome", values: { Yes: "upheld", No: "not_upheld" } } },
         localDimensions: { answered: { flag: { allFilled: ["Replied"] } } },
         events: [
