@@ -19,7 +19,7 @@ export interface MappingVocabularyEntry {
 /** The council's mapped vocabularies (an adapter's `vocabularies`, or the council's stored ones). */
 export type MappingVocabularies = Partial<Record<MappedVocabulary, readonly MappingVocabularyEntry[]>> & {
   /** The council's local dimensions' codes, read by `localDimensions.<name>.coded`. */
-  readonly localDimensions?: Readonly<Record<string, readonly { readonly code: string }[]>>;
+  readonly localDimensions?: Readonly<Partial<Record<string, readonly { readonly code: string }[]>>>;
 };
 
 /** A vocabulary code read from a cell, with its canonical value. */

@@ -1,7 +1,7 @@
 import { defineImportMapping } from "@csc/council-kit";
 import { CUSTOMER_GROUPS } from "../vocabularies";
 
-const COMPLAINTS = { kinds: ["complaint"] } as const;
+const COMPLAINTS = { kinds: ["complaint" as const] };
 
 /** The stage and Ombudsman columns, which only complaints fill in. */
 const STAGE_COLUMNS = [
