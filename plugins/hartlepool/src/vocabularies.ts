@@ -19,7 +19,7 @@ import type {
  */
 
 /** Record types in the export. Seed §1 and §7: complaints, compliments (and representations). */
-export const kinds: readonly LocalTerm<FeedbackKind>[] = [
+const kinds: readonly LocalTerm<FeedbackKind>[] = [
   { code: "COMPLAINT", label: "Complaint", canonical: "complaint" },
   { code: "COMPLIMENT", label: "Compliment", canonical: "compliment" },
   { code: "COMMENT", label: "Comment", canonical: "comment" },
@@ -27,14 +27,14 @@ export const kinds: readonly LocalTerm<FeedbackKind>[] = [
 ];
 
 /** Procedures: seed §3 (children's social care, SI 2006/1738) and §4 (public health, 2012 Regulations). */
-export const procedures: readonly LocalTerm<ProcedureId>[] = [
+const procedures: readonly LocalTerm<ProcedureId>[] = [
   { code: "CSC", label: "Children's social care (statutory)", canonical: "childrens_statutory" },
   { code: "PH", label: "Public health", canonical: "public_health" },
   { code: "CORP", label: "Corporate", canonical: "corporate" },
 ];
 
 /** How a complaint was made. Seed §2.1: "in person, in writing, by telephone or email or through the council's website". */
-export const channels: readonly LocalTerm<Channel>[] = [
+const channels: readonly LocalTerm<Channel>[] = [
   { code: "INPERSON", label: "In person", canonical: "in_person" },
   { code: "LETTER", label: "In writing", canonical: "letter" },
   { code: "PHONE", label: "Telephone", canonical: "phone" },
@@ -44,7 +44,7 @@ export const channels: readonly LocalTerm<Channel>[] = [
 ];
 
 /** Who complained (or complimented). Seed §2.2, §7.2 ("parent", "grandparent", "connected carer", "child") and Appendix A. */
-export const complainantTypes: readonly LocalTerm<ComplainantRelationship>[] = [
+const complainantTypes: readonly LocalTerm<ComplainantRelationship>[] = [
   { code: "PARENT", label: "Parent", canonical: "parent" },
   { code: "GRANDPARENT", label: "Grandparent", canonical: "other_relative" },
   { code: "CONNECTED", label: "Connected carer", canonical: "kinship_carer" },
@@ -62,7 +62,7 @@ export const complainantTypes: readonly LocalTerm<ComplainantRelationship>[] = [
  * Independent Reviewing Officers in Quality and Review, Support Workers, foster carers) as the export codes them.
  * No renames are mentioned in the seed, so every team is effective for the whole period.
  */
-export const teams: readonly LocalTerm<ServiceArea>[] = [
+const teams: readonly LocalTerm<ServiceArea>[] = [
   { code: "HUB", label: "Children's Hub", canonical: "front_door_assessment" },
   { code: "SAFEGUARDING", label: "Safeguarding, Assessment and Support", canonical: "safeguarding_child_protection" },
   { code: "CIOC", label: "Children in Our Care", canonical: "children_in_care" },
@@ -79,7 +79,7 @@ export const teams: readonly LocalTerm<ServiceArea>[] = [
  * matters Appendix B describes (a Social Worker's way of working, data protection, contact, a report provided
  * late, care and conduct of carers, supervision, court proceedings).
  */
-export const reasons: readonly LocalTerm<ReasonTheme>[] = [
+const reasons: readonly LocalTerm<ReasonTheme>[] = [
   { code: "PRACTICE", label: "Social Worker's way of working", canonical: "quality_of_service" },
   { code: "CONDUCT", label: "Conduct of staff or carers", canonical: "staff_attitude_conduct" },
   { code: "COMMS", label: "Communication", canonical: "communication" },
@@ -92,7 +92,7 @@ export const reasons: readonly LocalTerm<ReasonTheme>[] = [
 ];
 
 /** Outcome labels per stage. Seed §7.2 ("withdrawn ... by the Council"), §7.6 ("not upheld"), Appendix B ("partly upheld"). */
-export const outcomes: readonly LocalTerm<Outcome>[] = [
+const outcomes: readonly LocalTerm<Outcome>[] = [
   { code: "UPHELD", label: "Upheld", canonical: "upheld" },
   { code: "PARTLY", label: "Partly upheld", canonical: "partially_upheld" },
   { code: "NOTUPHELD", label: "Not upheld", canonical: "not_upheld" },
@@ -101,7 +101,7 @@ export const outcomes: readonly LocalTerm<Outcome>[] = [
 ];
 
 /** Why a complaint was not considered further. Seed §7.2, the four bullets. */
-export const notConsideredReasons: readonly LocalTerm<NotConsideredReason>[] = [
+const notConsideredReasons: readonly LocalTerm<NotConsideredReason>[] = [
   { code: "COURT", label: "Ongoing or concluded court proceedings", canonical: "court_proceedings" },
   { code: "NOENGAGE", label: "Withdrawn by the Council (complainant did not engage)", canonical: "withdrawn" },
   { code: "ANECDOTAL", label: "Based on anecdotal evidence", canonical: "insufficient_evidence" },
@@ -112,7 +112,7 @@ export const notConsideredReasons: readonly LocalTerm<NotConsideredReason>[] = [
  * LGSCO decision wording. Seed §7.4 reports none for 2020/21; these are the LGSCO's own published categories,
  * which Hartlepool's export records verbatim.
  */
-export const lgscoDecisions: readonly LocalTerm<LgscoDecision>[] = [
+const lgscoDecisions: readonly LocalTerm<LgscoDecision>[] = [
   { code: "UPHELD", label: "Upheld", canonical: "upheld" },
   { code: "NOTUPHELD", label: "Not upheld", canonical: "not_upheld" },
   { code: "CLOSED", label: "Closed after initial enquiries", canonical: "closed_after_initial_enquiries" },

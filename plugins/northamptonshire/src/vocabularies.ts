@@ -19,14 +19,14 @@ import type {
  */
 
 /** Seed sections 2 and 5, "Improvements made as a result of feedback": complaints, compliments and negative comments. */
-export const kinds: readonly LocalTerm<FeedbackKind>[] = [
+const kinds: readonly LocalTerm<FeedbackKind>[] = [
   { code: "COMPLAINT", label: "Complaint", canonical: "complaint" },
   { code: "COMPLIMENT", label: "Compliment", canonical: "compliment" },
   { code: "COMMENT", label: "Negative comment", canonical: "comment" },
 ];
 
 /** Seed section 4: the three-stage statutory process (Children Act 1989; SI 2006/1738). */
-export const procedures: readonly LocalTerm<ProcedureId>[] = [
+const procedures: readonly LocalTerm<ProcedureId>[] = [
   { code: "STAT", label: "Children's statutory complaints procedure", canonical: "childrens_statutory" },
 ];
 
@@ -45,7 +45,7 @@ export const channels: readonly LocalTerm<Channel>[] = [
 ];
 
 /** Seed section 3, "Who may complain?" (Children Act 1989 s.26; Adoption and Children Act 2002). */
-export const complainantTypes: readonly LocalTerm<ComplainantRelationship>[] = [
+const complainantTypes: readonly LocalTerm<ComplainantRelationship>[] = [
   { code: "CYP", label: "Child or young person", canonical: "child_or_young_person" },
   { code: "LEAVER", label: "Child leaving care", canonical: "care_leaver" },
   { code: "ADVOCATE", label: "Advocate on behalf of a child or young person", canonical: "advocate" },
@@ -156,7 +156,7 @@ export const reasons: readonly LocalTerm<ReasonTheme>[] = [
  * resolved the matter with the customer, with no finding on substantiation, is "Resolved - no finding" (assumed
  * label; the report's outcome table counts only complaints with a finding: README, "Bases").
  */
-export const outcomes: readonly LocalTerm<Outcome>[] = [
+const outcomes: readonly LocalTerm<Outcome>[] = [
   { code: "FULL", label: "Fully Substantiated", canonical: "upheld" },
   { code: "PART", label: "Partially Substantiated", canonical: "partially_upheld" },
   { code: "NOT", label: "Not Substantiated", canonical: "not_upheld" },
@@ -167,7 +167,7 @@ export const outcomes: readonly LocalTerm<Outcome>[] = [
  * "Complaint Outcomes": a customer may choose not to pursue a complaint, consent may not be established, or a
  * case already in another process (court proceedings, a police investigation) is declined (SI 2006/1738 reg 8).
  */
-export const notConsideredReasons: readonly LocalTerm<NotConsideredReason>[] = [
+const notConsideredReasons: readonly LocalTerm<NotConsideredReason>[] = [
   { code: "NOTPURSUED", label: "Customer chose not to pursue the complaint", canonical: "withdrawn" },
   { code: "NOCONSENT", label: "Necessary consent/ permissions not established", canonical: "other" },
   { code: "COURT", label: "Court proceedings", canonical: "court_proceedings" },

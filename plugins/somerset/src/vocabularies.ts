@@ -9,7 +9,7 @@ import { causes, themes } from "./causes";
  */
 
 /** Introduction ("SCC defines customer feedback as follows") and section 1.1. */
-export const kinds: readonly LocalTerm<FeedbackKind>[] = [
+const kinds: readonly LocalTerm<FeedbackKind>[] = [
   { code: "COMPLAINT", label: "Complaint", canonical: "complaint" },
   { code: "COMPLIMENT", label: "Compliment", canonical: "compliment" },
   { code: "COMMENT", label: "Comment", canonical: "comment" },
@@ -71,7 +71,7 @@ export const teams: readonly LocalTerm<ServiceArea>[] = [
 ];
 
 /** Section 3.3, "Outcomes": the outcome of each stage, and of the case when it closed. */
-export const outcomes: readonly LocalTerm<Outcome>[] = [
+const outcomes: readonly LocalTerm<Outcome>[] = [
   { code: "UPHELD", label: "Upheld", canonical: "upheld" },
   { code: "NOTUPHELD", label: "Not Upheld", canonical: "not_upheld" },
   { code: "PARTIAL", label: "Partially Upheld", canonical: "partially_upheld" },
@@ -83,7 +83,7 @@ export const outcomes: readonly LocalTerm<Outcome>[] = [
  * The Ombudsman's decisions as iCasework records them. Section 3.8 reports "Both cases were upheld"; the other
  * wording is the LGO's own published categories.
  */
-export const lgoDecisions: readonly LocalTerm<LgscoDecision>[] = [
+const lgoDecisions: readonly LocalTerm<LgscoDecision>[] = [
   { code: "UPHELD", label: "Upheld", canonical: "upheld" },
   { code: "NOTUPHELD", label: "Not upheld", canonical: "not_upheld" },
   { code: "CLOSED", label: "Closed after initial enquiries", canonical: "closed_after_initial_enquiries" },
@@ -107,7 +107,7 @@ export const causesOfSatisfaction = [
 ] as const;
 
 /** Section 3.4: ethnicity and age as iCasework records them (local only; blank when not recorded). */
-export const ethnicities = [
+const ethnicities = [
   { code: "WHITEBRITISH", label: "White British" },
   { code: "WHITEOTHER", label: "White other" },
   { code: "MIXED", label: "Mixed" },
@@ -115,7 +115,7 @@ export const ethnicities = [
   { code: "BLACK", label: "Black or Black British" },
   { code: "PNS", label: "Prefer not to say" },
 ] as const;
-export const ageGroups = [
+const ageGroups = [
   { code: "UNDER18", label: "Under 18" },
   { code: "OVER18", label: "Over 18" },
   { code: "PNS", label: "Prefer not to say" },

@@ -1,4 +1,5 @@
 import { defineImportMapping } from "@csc/council-kit";
+import { LIST_SEPARATOR } from "./export-format";
 
 /** A stage's start: a complaint's, not before it was received. */
 const STAGE_CHANGES = { after: "Date Received", complaintsOnly: true } as const;
@@ -10,7 +11,7 @@ const STAGE_CHANGES = { after: "Date Received", complaintsOnly: true } as const;
  */
 export const importMapping = defineImportMapping({
   dateFormats: ["DD/MM/YYYY"],
-  listSeparator: ";",
+  listSeparator: LIST_SEPARATOR,
   reference: { column: "Reference" },
   kind: { column: "Record Type" },
   receivedOn: { column: "Date Received" },

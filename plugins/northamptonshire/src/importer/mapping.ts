@@ -1,4 +1,5 @@
 import { defineImportMapping } from "@csc/council-kit";
+import { LIST_SEPARATOR } from "./export-format";
 
 /**
  * Northamptonshire's case-system export (./export-format.ts) as an import mapping: its codes are the vocabularies'
@@ -7,7 +8,7 @@ import { defineImportMapping } from "@csc/council-kit";
  */
 export const importMapping = defineImportMapping({
   dateFormats: ["DD/MM/YYYY"],
-  listSeparator: ";",
+  listSeparator: LIST_SEPARATOR,
   reference: { column: "Reference" },
   kind: { column: "Record Type" },
   receivedOn: { column: "Date Received" },
