@@ -8,9 +8,9 @@ import { onboardCouncil, signInAsAdministrator } from "./new-council";
 
 // Issue 12, Done when: a council that is not among the five (made up here; no file in the repository names it) is
 // onboarded in the app alone. The platform administrator creates it and invites its administrator, who sets a
-// vocabulary, builds a layout with a multi-year stage table and an average, maps and imports a CSV export made
-// here (three financial years of cases), and uploads published figures counted from the same rows by this test,
-// not by the platform, and sees every figure match.
+// vocabulary and a local target, builds a layout with a multi-year stage table and an average, maps and imports a
+// CSV export made here (three financial years of cases), and uploads published figures counted from the same rows
+// by this test, not by the platform, and sees every figure match.
 
 const COUNCIL = { id: "wrenfold", name: "Wrenfold Borough Council", onsCode: "E06000994" };
 const ADMIN = { name: "Kit Wren", email: "kit.wren@wrenfold.example", password: "wrenfold-first-sign-in-2026" };
@@ -121,7 +121,7 @@ describe("a council onboarded by configuration alone, in the browser", () => {
     await onboardCouncil(browser, gateway.url, COUNCIL, ADMIN);
   }, 60_000);
 
-  it("the council's administrator sets a vocabulary", async () => {
+  it("the council's administrator sets a vocabulary and a local target", async () => {
     const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN, 20_000);
     await page.goto(`${gateway.url}/settings`);
     await page.getByRole("link", { name: "Outcome labels" }).click();
@@ -141,6 +141,21 @@ describe("a council onboarded by configuration alone, in the browser", () => {
       .waitFor();
     await expectAccessible(page, "outcome labels published");
     await shot(page, "02-outcome-labels-published");
+
+    // A local Stage 1 target within the statutory timescale (every reply in the export is within it).
+    await page.goto(`${gateway.url}/settings`);
+    await page.getByRole("link", { name: "Closure days and targets" }).click();
+    await page.getByRole("heading", { level: 1, name: "Closure days and targets" }).waitFor();
+    await page.locator("#target-stage1").fill("five");
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter a whole number of working days");
+    await expectAccessible(page, "targets with an error");
+    await shot(page, "02b-targets-error");
+    await page.locator("#target-stage1").fill("5");
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await page.getByText("The local targets were saved.").waitFor();
+    await expectAccessible(page, "targets saved");
+    await shot(page, "02c-targets-saved");
   }, 120_000);
 
   it("the council's administrator maps and imports the export", async () => {
