@@ -9,14 +9,14 @@ import { onboardCouncil, signInAsAdministrator } from "./new-council";
 // Issue 12, Done when: a council that is not among the five (made up here; no file in the repository names it) is
 // onboarded in the app alone. The platform administrator creates it and invites its administrator, who sets a
 // vocabulary and a local target, builds a layout with a multi-year stage table and an average, maps and imports a
-// CSV export made here (three financial years of cases), and uploads published figures counted from the same rows
-// by this test, not by the platform, and sees every figure match.
+// CSV export made here (three financial years of cases, Stage 1 and Stage 2), and uploads published figures
+// counted from the same rows by this test, not by the platform, and sees every figure match.
 
 const COUNCIL = { id: "wrenfold", name: "Wrenfold Borough Council", onsCode: "E06000994" };
 const ADMIN = { name: "Kit Wren", email: "kit.wren@wrenfold.example", password: "wrenfold-first-sign-in-2026" };
 const YEAR = "2025";
 const YEARS = ["2023/24", "2024/25", "2025/26"] as const;
-const HEADER = "Ref,Type,Received,About,Replied,Outcome,Closed";
+const HEADER = "Ref,Type,Received,About,Replied,Outcome,S2 Requested,S2 Replied,S2 Outcome,Closed";
 
 interface ExportRow {
   ref: string;
@@ -25,6 +25,9 @@ interface ExportRow {
   about: string;
   replied: string;
   outcome: "" | "Yes" | "No";
+  s2Requested: string;
+  s2Replied: string;
+  s2Outcome: "" | "Agreed" | "Rejected";
   closed: string;
 }
 
@@ -38,7 +41,10 @@ function monday(year: number, month: number, day: number): Date {
 }
 const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-/** The export: for each financial year a few complaints (Stage 1, with outcomes and reasons) and a compliment. */
+/**
+ * The export: for each financial year a few complaints (Stage 1, with outcomes and reasons; every other one taken
+ * to Stage 2 the Monday after its reply and adjudicated four weeks later, in the same year) and a compliment.
+ */
 function exportRows(): ExportRow[] {
   const complaintsPerYear = [3, 5, 4];
   const rows: ExportRow[] = [];
@@ -47,6 +53,8 @@ function exportRows(): ExportRow[] {
     for (let i = 0; i < (complaintsPerYear[y] ?? 0); i++) {
       const received = monday(year, 5 + i, 8);
       const replied = plusDays(received, 4);
+      const s2 = i % 2 === 1 ? plusDays(replied, 3) : null;
+      const s2Replied = s2 ? plusDays(s2, 25) : null;
       rows.push({
         ref: `WF-${year}-${pad(i + 1)}`,
         type: "Grumble",
@@ -54,11 +62,25 @@ function exportRows(): ExportRow[] {
         about: i % 2 === 0 ? "Late visit" : "Late visit;Rude",
         replied: ddmmyyyy(replied),
         outcome: i % 3 === 0 ? "Yes" : "No",
-        closed: ddmmyyyy(replied),
+        s2Requested: s2 ? ddmmyyyy(s2) : "",
+        s2Replied: s2Replied ? ddmmyyyy(s2Replied) : "",
+        s2Outcome: s2 ? (i % 4 === 1 ? "Agreed" : "Rejected") : "",
+        closed: ddmmyyyy(s2Replied ?? replied),
       });
     }
     const thanks = ddmmyyyy(monday(year, 11, 3));
-    rows.push({ ref: `WF-${year}-T1`, type: "Thanks", received: thanks, about: "", replied: "", outcome: "", closed: thanks });
+    rows.push({
+      ref: `WF-${year}-T1`,
+      type: "Thanks",
+      received: thanks,
+      about: "",
+      replied: "",
+      outcome: "",
+      s2Requested: "",
+      s2Replied: "",
+      s2Outcome: "",
+      closed: thanks,
+    });
   });
   return rows;
 }
@@ -76,7 +98,8 @@ function publishedFigures(rows: ExportRow[]): string {
   for (const year of YEARS) {
     const stage1 = rows.filter((r) => r.type === "Grumble" && financialYearOf(r.received) === year).length;
     lines.push(`complaints-started-by-stage,${year},Stage 1,${stage1}`);
-    lines.push(`complaints-started-by-stage,${year},Stage 2,0`);
+    const stage2 = rows.filter((r) => r.s2Requested !== "" && financialYearOf(r.s2Requested) === year).length;
+    lines.push(`complaints-started-by-stage,${year},Stage 2,${stage2}`);
     lines.push(`complaints-started-by-stage,${year},Stage 3,0`);
   }
   // The average: every Stage 1 reply is on the Friday after its Monday, four working days, whatever the year.
@@ -85,7 +108,8 @@ function publishedFigures(rows: ExportRow[]): string {
 }
 
 const ROWS = exportRows();
-const csvLine = (r: ExportRow) => [r.ref, r.type, r.received, r.about, r.replied, r.outcome, r.closed].join(",");
+const csvLine = (r: ExportRow) =>
+  [r.ref, r.type, r.received, r.about, r.replied, r.outcome, r.s2Requested, r.s2Replied, r.s2Outcome, r.closed].join(",");
 const exportFile = (name: string) => ({
   name,
   mimeType: "text/csv",
@@ -172,6 +196,9 @@ describe("a council onboarded by configuration alone, in the browser", () => {
     await pick("What the complaint is about (optional)", "About");
     await pick("Date of the Stage 1 response (optional)", "Replied");
     await pick("Stage 1 outcome (optional)", "Outcome");
+    await pick("Date Stage 2 was requested (optional)", "S2 Requested");
+    await pick("Date of the Stage 2 response (adjudication) (optional)", "S2 Replied");
+    await pick("Stage 2 outcome (optional)", "S2 Outcome");
     await pick("Date closed (optional)", "Closed");
     const means = (value: string, label: string) => page.getByLabel(`"${value}" means`).selectOption({ label });
     await means("Grumble", "Complaint");
@@ -180,6 +207,8 @@ describe("a council onboarded by configuration alone, in the browser", () => {
     await means("Rude", "Staff attitude conduct");
     await means("Yes", "Upheld");
     await means("No", "Not upheld");
+    await means("Agreed", "Upheld");
+    await means("Rejected", "Not upheld");
     await expectAccessible(page, "mapping filled in");
     await shot(page, "03-mapping");
     await page.getByRole("button", { name: "Try the mapping on the sample" }).click();
