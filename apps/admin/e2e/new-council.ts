@@ -4,13 +4,13 @@ import { DEMO_PASSWORD } from "./browser";
 // The steps the browser tests of issue 12 share: the platform administrator adds a council that is not among the
 // five (made up by the test) and invites its administrator, who then signs in with the initial password.
 
-export interface MadeUpCouncil {
+interface MadeUpCouncil {
   id: string;
   name: string;
   onsCode: string;
 }
 
-export interface CouncilAdministrator {
+interface CouncilAdministrator {
   name: string;
   email: string;
   password: string;
