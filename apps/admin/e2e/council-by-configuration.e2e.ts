@@ -16,7 +16,7 @@ const COUNCIL = { id: "wrenfold", name: "Wrenfold Borough Council", onsCode: "E0
 const ADMIN = { name: "Kit Wren", email: "kit.wren@wrenfold.example", password: "wrenfold-first-sign-in-2026" };
 const YEAR = "2025";
 const YEARS = ["2023/24", "2024/25", "2025/26"] as const;
-const HEADER = "Ref,Type,Received,About,Replied,Outcome,S2 Requested,S2 Replied,S2 Outcome,Closed";
+const HEADER = "Ref,Type,Received,About,Replied,Outcome,S2 Requested,S2 Agreed,S2 Replied,S2 Outcome,Closed";
 
 interface ExportRow {
   ref: string;
@@ -26,6 +26,7 @@ interface ExportRow {
   replied: string;
   outcome: "" | "Yes" | "No";
   s2Requested: string;
+  s2Agreed: string;
   s2Replied: string;
   s2Outcome: "" | "Agreed" | "Rejected";
   closed: string;
@@ -43,7 +44,7 @@ const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /**
  * The export: for each financial year a few complaints (Stage 1, with outcomes and reasons; every other one taken
- * to Stage 2 the Monday after its reply and adjudicated four weeks later, in the same year) and a compliment.
+ * to Stage 2 the Monday after its reply, its statement agreed a week later and adjudicated, in the same year) and a compliment.
  */
 function exportRows(): ExportRow[] {
   const complaintsPerYear = [3, 5, 4];
@@ -54,7 +55,8 @@ function exportRows(): ExportRow[] {
       const received = monday(year, 5 + i, 8);
       const replied = plusDays(received, 4);
       const s2 = i % 2 === 1 ? plusDays(replied, 3) : null;
-      const s2Replied = s2 ? plusDays(s2, 25) : null;
+      const s2Agreed = s2 ? plusDays(s2, 7) : null;
+      const s2Replied = s2Agreed ? plusDays(s2Agreed, 25) : null;
       rows.push({
         ref: `WF-${year}-${pad(i + 1)}`,
         type: "Grumble",
@@ -63,6 +65,7 @@ function exportRows(): ExportRow[] {
         replied: ddmmyyyy(replied),
         outcome: i % 3 === 0 ? "Yes" : "No",
         s2Requested: s2 ? ddmmyyyy(s2) : "",
+        s2Agreed: s2Agreed ? ddmmyyyy(s2Agreed) : "",
         s2Replied: s2Replied ? ddmmyyyy(s2Replied) : "",
         s2Outcome: s2 ? (i % 4 === 1 ? "Agreed" : "Rejected") : "",
         closed: ddmmyyyy(s2Replied ?? replied),
@@ -77,6 +80,7 @@ function exportRows(): ExportRow[] {
       replied: "",
       outcome: "",
       s2Requested: "",
+      s2Agreed: "",
       s2Replied: "",
       s2Outcome: "",
       closed: thanks,
@@ -109,7 +113,7 @@ function publishedFigures(rows: ExportRow[]): string {
 
 const ROWS = exportRows();
 const csvLine = (r: ExportRow) =>
-  [r.ref, r.type, r.received, r.about, r.replied, r.outcome, r.s2Requested, r.s2Replied, r.s2Outcome, r.closed].join(",");
+  [r.ref, r.type, r.received, r.about, r.replied, r.outcome, r.s2Requested, r.s2Agreed, r.s2Replied, r.s2Outcome, r.closed].join(",");
 const exportFile = (name: string) => ({
   name,
   mimeType: "text/csv",
@@ -197,6 +201,7 @@ describe("a council onboarded by configuration alone, in the browser", () => {
     await pick("Date of the Stage 1 response (optional)", "Replied");
     await pick("Stage 1 outcome (optional)", "Outcome");
     await pick("Date Stage 2 was requested (optional)", "S2 Requested");
+    await pick("Date the Stage 2 statement of complaint was agreed (optional)", "S2 Agreed");
     await pick("Date of the Stage 2 response (adjudication) (optional)", "S2 Replied");
     await pick("Stage 2 outcome (optional)", "S2 Outcome");
     await pick("Date closed (optional)", "Closed");

@@ -14,6 +14,7 @@ export const COLUMN_FIELDS = [
   { key: "stage1Response", label: "Date of the Stage 1 response", required: false },
   { key: "stage1Outcome", label: "Stage 1 outcome", required: false },
   { key: "stage2Requested", label: "Date Stage 2 was requested", required: false },
+  { key: "stage2StatementAgreed", label: "Date the Stage 2 statement of complaint was agreed", required: false },
   { key: "stage2Response", label: "Date of the Stage 2 response (adjudication)", required: false },
   { key: "stage2Outcome", label: "Stage 2 outcome", required: false },
   { key: "closed", label: "Date closed", required: false },
@@ -51,8 +52,12 @@ export function mappingOf(answers: MappingAnswers): Record<string, unknown> {
       after: c.stage1Response ?? column("receivedOn"),
       complaintsOnly: true,
     });
+  // Stage 2's 25 working days run from the agreed statement of complaint (SI 2006/1738 reg 17), so the
+  // adjudication needs it.
+  if (c.stage2StatementAgreed)
+    events.push({ type: "statement_agreed", date: c.stage2StatementAgreed, after: c.stage2Requested ?? column("receivedOn"), complaintsOnly: true });
   if (c.stage2Response)
-    events.push({ type: "adjudication_sent", date: c.stage2Response, after: c.stage2Requested ?? column("receivedOn"), complaintsOnly: true });
+    events.push({ type: "adjudication_sent", date: c.stage2Response, after: c.stage2StatementAgreed ?? column("receivedOn"), complaintsOnly: true });
   if (c.closed) events.push({ type: "closed", date: c.closed, after: column("receivedOn") });
   const outcomes = {
     ...(c.stage1Outcome ? { stage1: { column: c.stage1Outcome, values: valueMap(answers.values.stage1Outcome) } } : {}),
