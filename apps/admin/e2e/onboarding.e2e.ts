@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import { addCouncil, inviteAdministrator, newPage, signInAs, signInAsPlatformAdministrator } from "./new-council";
 
 // Issue 12 item 3: a platform administrator onboards a council that is not among the five (made up for this
 // test), and its new administrator signs in and sees the settings to finish the set-up. Nothing in the
@@ -17,21 +18,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/onboarding-${name}.png`, fullPage: true });
 }
 
-async function signInAs(page: Page, councilId: string, email: string, password: string): Promise<void> {
-  await page.goto(`${gateway.url}/`);
-  const council = page.locator("#councilId:visible");
-  await council.waitFor();
-  if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
-  else await council.fill(councilId);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("button[type=submit]");
-  await page
-    .getByRole("button", { name: "Sign out" })
-    .or(page.getByRole("link", { name: "Sign out" }))
-    .waitFor();
-}
-
 describe("onboarding a council in the browser", () => {
   beforeAll(async () => {
     gateway = await startGateway("none");
@@ -44,9 +30,8 @@ describe("onboarding a council in the browser", () => {
   }, 60_000);
 
   it("the platform administrator adds the council and gives it an administrator", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    await signInAs(page, "", "platform-admin@csc.example", DEMO_PASSWORD);
+    const page = await newPage(browser);
+    await signInAsPlatformAdministrator(page, gateway.url);
     await page.getByRole("link", { name: "Councils", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Councils" }).waitFor();
     await expectAccessible(page, "councils");
@@ -60,21 +45,13 @@ describe("onboarding a council in the browser", () => {
     await expectAccessible(page, "add a council with errors");
     await shot(page, "02-add-council-errors");
 
-    await page.getByLabel("ONS code").fill(COUNCIL.onsCode);
-    await page.getByLabel("Name", { exact: true }).fill(COUNCIL.name);
-    await page.getByLabel("Short name").fill(COUNCIL.id);
-    await page.getByRole("button", { name: "Add council" }).click();
-    await page.getByRole("heading", { level: 1, name: "Invite the council's administrator" }).waitFor();
+    await addCouncil(page, COUNCIL);
     await page.getByText(`${COUNCIL.name} was added`).waitFor();
     await expectAccessible(page, "invite the administrator");
     await shot(page, "03-invite-administrator");
 
-    await page.getByLabel("Name", { exact: true }).fill(ADMIN.name);
-    await page.getByLabel("E-mail").fill(ADMIN.email);
-    await page.getByLabel(/Initial password/).fill(ADMIN.password);
-    await page.getByRole("button", { name: "Invite administrator" }).click();
+    await inviteAdministrator(page, ADMIN);
     await page.getByRole("heading", { level: 1, name: "Councils" }).waitFor();
-    await page.getByText(`${ADMIN.name} is the council's administrator`).waitFor();
     const row = page.getByRole("row", { name: new RegExp(COUNCIL.name) });
     expect((await row.innerText()).replace(/\s+/g, " ")).toContain(COUNCIL.id);
     await expectAccessible(page, "councils after onboarding");
@@ -92,9 +69,8 @@ describe("onboarding a council in the browser", () => {
   });
 
   it("the new administrator signs in and sees the settings to finish the set-up", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    const page = await newPage(browser);
+    await signInAs(page, gateway.url, COUNCIL.id, ADMIN.email, ADMIN.password);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
     expect(await page.locator(".govuk-task-list__item").count()).toBeGreaterThan(5);
@@ -109,23 +85,17 @@ describe("onboarding a council in the browser", () => {
     await shot(page, "07-new-council-outcomes");
   });
   it("someone who already has an account accepts the invitation, then works in the new council", async () => {
-    const platform = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    platform.setDefaultTimeout(15_000);
-    await signInAs(platform, "", "platform-admin@csc.example", DEMO_PASSWORD);
+    const platform = await newPage(browser);
+    await signInAsPlatformAdministrator(platform, gateway.url);
     await platform.goto(`${gateway.url}/councils/new`);
-    await platform.getByLabel("ONS code").fill("E10000991");
-    await platform.getByLabel("Name", { exact: true }).fill("Saltmoor County Council");
-    await platform.getByLabel("Short name").fill("saltmoor");
-    await platform.getByRole("button", { name: "Add council" }).click();
-    await platform.getByRole("heading", { level: 1, name: "Invite the council's administrator" }).waitFor();
+    await addCouncil(platform, { id: "saltmoor", name: "Saltmoor County Council", onsCode: "E10000991" });
     await platform.getByLabel("Name", { exact: true }).fill("Borrowed Administrator");
     await platform.getByLabel("E-mail").fill("admin@demo-north.example");
     await platform.getByRole("button", { name: "Invite administrator" }).click();
     await platform.getByText("Borrowed Administrator was invited").waitFor();
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    await signInAs(page, "demo-north", "admin@demo-north.example", DEMO_PASSWORD);
+    const page = await newPage(browser);
+    await signIn(page, gateway.url, "demo-north", "admin@demo-north.example");
     await page.getByRole("heading", { name: "Invitations to join a council" }).waitFor();
     await expectAccessible(page, "home with an invitation");
     await shot(page, "08-invitation");
@@ -134,9 +104,8 @@ describe("onboarding a council in the browser", () => {
     await expectAccessible(page, "invitation accepted");
     await shot(page, "09-invitation-accepted");
 
-    const there = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    there.setDefaultTimeout(15_000);
-    await signInAs(there, "saltmoor", "admin@demo-north.example", DEMO_PASSWORD);
+    const there = await newPage(browser);
+    await signIn(there, gateway.url, "saltmoor", "admin@demo-north.example");
     await there.getByRole("link", { name: "Settings" }).click();
     await there.getByRole("heading", { name: "Council settings" }).waitFor();
     await there.getByRole("link", { name: "Channels" }).click();

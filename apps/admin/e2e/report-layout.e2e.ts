@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import { onboardCouncil, signInAsAdministrator } from "./new-council";
 
 // Issue 12 item 1, "Layouts are data": a council made up for this test (no file in the repository names it) is
 // created by the platform administrator; its administrator builds a report layout in the app alone (a table of
@@ -20,27 +21,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/report-layout-${name}.png`, fullPage: true });
 }
 
-async function signInAs(page: Page, councilId: string, email: string, password: string): Promise<void> {
-  await page.goto(`${gateway.url}/`);
-  const council = page.locator("#councilId:visible");
-  await council.waitFor();
-  if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
-  else await council.fill(councilId);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("button[type=submit]");
-  await page
-    .getByRole("button", { name: "Sign out" })
-    .or(page.getByRole("link", { name: "Sign out" }))
-    .waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
 describe("a council's report layout, built in the browser", () => {
   beforeAll(async () => {
     gateway = await startGateway("none");
@@ -53,24 +33,11 @@ describe("a council's report layout, built in the browser", () => {
   }, 60_000);
 
   it("the platform administrator adds the council and its administrator", async () => {
-    const page = await newPage();
-    await signInAs(page, "", "platform-admin@csc.example", DEMO_PASSWORD);
-    await page.goto(`${gateway.url}/councils/new`);
-    await page.getByLabel("ONS code").fill(COUNCIL.onsCode);
-    await page.getByLabel("Name", { exact: true }).fill(COUNCIL.name);
-    await page.getByLabel("Short name").fill(COUNCIL.id);
-    await page.getByRole("button", { name: "Add council" }).click();
-    await page.getByRole("heading", { level: 1, name: "Invite the council's administrator" }).waitFor();
-    await page.getByLabel("Name", { exact: true }).fill(ADMIN.name);
-    await page.getByLabel("E-mail").fill(ADMIN.email);
-    await page.getByLabel(/Initial password/).fill(ADMIN.password);
-    await page.getByRole("button", { name: "Invite administrator" }).click();
-    await page.getByText(`${ADMIN.name} is the council's administrator`).waitFor();
+    await onboardCouncil(browser, gateway.url, COUNCIL, ADMIN);
   });
 
   it("the council's administrator builds the layout, sees a broken file refused by path, previews and compares", async () => {
-    const page = await newPage();
-    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN, 20_000);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("link", { name: "Report layout" }).click();
     await page.getByRole("heading", { level: 1, name: "Report layout" }).waitFor();

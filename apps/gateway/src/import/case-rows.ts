@@ -93,8 +93,13 @@ export function caseRows(adapter: CaseFactsCouncil, imported: ImportedCase, team
   const teams: Prisma.CaseTeamCreateManyInput[] = [];
   for (const t of facts.teams) {
     const teamId = team(t.code, facts.receivedOn);
+    // Refused by row (not invented): a council adds the team, or corrects its dates, in Settings, Teams, and
+    // imports the file again; the other rows are stored, as for any refusal.
     if (!teamId)
-      throw new Error(`case ${JSON.stringify(imported.externalId)}: team ${JSON.stringify(t.code)} has no team row in force on ${facts.receivedOn}`);
+      throw new CaseMappingError(
+        imported.externalId,
+        `team: ${JSON.stringify(t.code)} is not one of the council's teams on ${facts.receivedOn} (the date received); add it in Settings, Teams, and import again`,
+      );
     if (!teams.some((row) => row.teamId === teamId)) teams.push({ ...own, teamId, teamCode: t.code, serviceArea: t.serviceArea });
   }
 

@@ -27,7 +27,10 @@ interface Dated {
 }
 const datesOf = (row: Dated) => ({ validFrom: iso(row.validFrom), ...(row.validTo ? { validTo: iso(row.validTo) } : {}) });
 
-async function storedLists(tx: CouncilTransaction, councilId: string): Promise<Map<string, LocalEntry[]>> {
+/** What reading a council's stored vocabularies, teams and service areas needs. */
+export type StoredCouncilReader = Pick<CouncilTransaction, "council" | "vocabularyVersion" | "councilServiceArea" | "team">;
+
+async function storedLists(tx: StoredCouncilReader, councilId: string): Promise<Map<string, LocalEntry[]>> {
   const versions = await tx.vocabularyVersion.findMany({
     where: { councilId },
     orderBy: [{ kind: "asc" }, { version: "asc" }],
@@ -55,8 +58,11 @@ async function storedLists(tx: CouncilTransaction, councilId: string): Promise<M
   return lists;
 }
 
-/** The council's stored vocabularies, teams and service areas, in the shape of an adapter's vocabularies. */
-export async function storedCouncil(tx: CouncilTransaction, councilId: string): Promise<CaseFactsCouncil> {
+/**
+ * The council's stored vocabularies, teams and service areas, in the shape of an adapter's vocabularies: the one
+ * place a council without a plugin gets its council-kit Vocabularies (import, report, statistics labels).
+ */
+export async function storedCouncil(tx: StoredCouncilReader, councilId: string): Promise<CaseFactsCouncil> {
   const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { id: true, name: true } });
   const lists = await storedLists(tx, councilId);
   const areas = await tx.councilServiceArea.findMany({ where: { councilId }, orderBy: { validFrom: "asc" } });

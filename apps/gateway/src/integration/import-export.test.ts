@@ -113,4 +113,22 @@ describe("importCaseExport", () => {
     expect(north.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await caseCount()).toBe(before);
   });
+
+  it("refuses by row a record whose team has no team row on the date received, storing the rest, never an internal error", async () => {
+    const teams = await h.db.prisma.team.findMany({ where: { councilId: "hartlepool" }, select: { id: true, code: true } });
+    await Promise.all(
+      teams.map((t) => h.db.prisma.team.updateMany({ where: { councilId: "hartlepool", id: t.id }, data: { code: `${t.code}-GONE` } })),
+    );
+    try {
+      const answer = await h.gql<{ importCaseExport: Summary }>(IMPORT, { csv: firstRows(40), dryRun: true }, admin);
+      expect(answer.errors).toBeUndefined();
+      const summary = answer.data?.importCaseExport as Summary;
+      const byTeam = summary.refused.filter((r) => r.reason.includes("is not one of the council's teams"));
+      expect(byTeam.length).toBeGreaterThan(0);
+      expect(byTeam[0]?.reason).toMatch(/^case ".+": team: ".+" is not one of the council's teams on \d{4}-\d{2}-\d{2} \(the date received\)/);
+      expect(byTeam.every((r) => r.row > 1)).toBe(true);
+    } finally {
+      await Promise.all(teams.map((t) => h.db.prisma.team.updateMany({ where: { councilId: "hartlepool", id: t.id }, data: { code: t.code } })));
+    }
+  });
 });

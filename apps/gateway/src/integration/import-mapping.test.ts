@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withCouncil } from "@csc/db";
+import { reportAdapterFor } from "../reports/layout-in-force";
 import { startHarness, type Harness } from "../testing/harness";
 
 // Issue 12 item 2: a council created in the app (no plugin) saves an import mapping, tries it on a sample with
@@ -136,5 +138,16 @@ describe("import mappings", () => {
     // A file the mapping refuses is refused whole, naming the row and column.
     const refused = await h.gql(IMPORT, { csv: csv("BW-9,Complaint,31/02/2023,,,,") }, admin);
     expect(refused.errors?.[0]?.message).toContain('row 2, column "Date In": is not a real date written DD/MM/YYYY');
+  });
+
+  it("reports with the council's stored vocabularies and teams, as its import reads them, not empty ones", async () => {
+    const { report, stored } = await withCouncil(h.db.prisma, COUNCIL, async (tx) => ({
+      report: (await reportAdapterFor(tx, COUNCIL)).adapter.vocabularies,
+      stored: await tx.vocabularyEntry.findMany({ where: { councilId: COUNCIL, version: { kind: "outcome" } }, select: { code: true, label: true } }),
+    }));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(report.outcomes.map((e) => [e.code, e.label]).sort()).toEqual(stored.map((e) => [e.code, e.label]).sort());
+    expect(report.reasonCategories.map((e) => e.code)).toContain("delay");
+    expect(report.teams.length).toBe(await h.db.prisma.team.count({ where: { councilId: COUNCIL } }));
   });
 });

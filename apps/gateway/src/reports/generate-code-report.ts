@@ -27,7 +27,7 @@ import { yearImprovements } from "./year-improvements";
  */
 export async function generateCodeReport(db: CouncilTransaction, councilId: string, year: number): Promise<Report> {
   // The Code's own layout, whatever layout the council's annual report is in; a council created in the app too.
-  const { adapter: council } = await baseReportAdapter(councilId);
+  const { adapter: council } = await baseReportAdapter(db, councilId);
   const adapter = { ...council, report: complaintHandlingCodeLayout() };
   const period = financialYear(year);
   const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));

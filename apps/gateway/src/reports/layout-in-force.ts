@@ -1,14 +1,8 @@
-import {
-  councilProcedureSettingsSchema,
-  reportLayoutSchema,
-  standardReportLayout,
-  vocabulariesSchema,
-  type ReportAdapter,
-  type ReportLayout,
-} from "@csc/council-kit";
+import { councilProcedureSettingsSchema, reportLayoutSchema, standardReportLayout, type ReportAdapter, type ReportLayout } from "@csc/council-kit";
 import { councilRegistry, loadCouncil } from "@csc/registry";
 import { DEFAULT_ACKNOWLEDGEMENT_WORKING_DAYS } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { type StoredCouncilReader, storedCouncil } from "../import/stored-council";
 
 /**
  * The report layout in force for a council (issue 12, "Layouts are data"): the latest version the council stored
@@ -25,13 +19,17 @@ export interface LayoutInForce {
   readonly layout: ReportLayout;
 }
 
-export type LayoutReader = Pick<CouncilTransaction, "reportLayoutVersion">;
+export type LayoutReader = Pick<CouncilTransaction, "reportLayoutVersion"> & StoredCouncilReader;
 
-/** What a council without a plugin reports with: no local vocabularies, the statutory procedure, the standard layout. */
-function appCouncilAdapter(councilId: string): ReportAdapter {
+/**
+ * What a council without a plugin reports with: the vocabularies and teams it stored in the app (storedCouncil),
+ * the statutory procedure, the standard layout.
+ */
+async function appCouncilAdapter(db: StoredCouncilReader, councilId: string): Promise<ReportAdapter> {
+  const { vocabularies } = await storedCouncil(db, councilId);
   return {
     id: councilId,
-    vocabularies: vocabulariesSchema.parse({}),
+    vocabularies,
     procedures: councilProcedureSettingsSchema.parse({
       acknowledgement: { workingDays: DEFAULT_ACKNOWLEDGEMENT_WORKING_DAYS, source: "local policy (platform default)" },
     }),
@@ -42,9 +40,9 @@ function appCouncilAdapter(councilId: string): ReportAdapter {
 }
 
 /** The council's adapter before any stored layout: its plugin's, or one for a council created in the app. */
-export async function baseReportAdapter(councilId: string): Promise<{ adapter: ReportAdapter; source: LayoutSource }> {
+export async function baseReportAdapter(db: StoredCouncilReader, councilId: string): Promise<{ adapter: ReportAdapter; source: LayoutSource }> {
   if (councilRegistry.has(councilId)) return { adapter: await loadCouncil(councilId), source: "packaged" };
-  return { adapter: appCouncilAdapter(councilId), source: "standard" };
+  return { adapter: await appCouncilAdapter(db, councilId), source: "standard" };
 }
 
 /** The latest stored layout of the council, parsed by the layout schema; null when it has stored none. */
@@ -55,7 +53,7 @@ async function latestStoredLayout(db: LayoutReader, councilId: string): Promise<
 
 /** The council's report adapter with the layout in force in place of the packaged one. */
 export async function reportAdapterFor(db: LayoutReader, councilId: string): Promise<{ adapter: ReportAdapter; inForce: LayoutInForce }> {
-  const base = await baseReportAdapter(councilId);
+  const base = await baseReportAdapter(db, councilId);
   const stored = await latestStoredLayout(db, councilId);
   if (!stored) return { adapter: base.adapter, inForce: { source: base.source, version: null, layout: base.adapter.report } };
   return { adapter: { ...base.adapter, report: stored.layout }, inForce: { source: "stored", version: stored.version, layout: stored.layout } };

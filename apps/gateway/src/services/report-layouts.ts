@@ -60,7 +60,7 @@ export async function saveReportLayout(context: GatewayContext, input: SaveRepor
   const { councilId, viewer } = councilScope(context);
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE) return { saved: null, problems: [{ path: "note", message: `must be at most ${MAX_NOTE} characters` }] };
-  const { adapter } = await baseReportAdapter(councilId);
+  const { adapter } = await withCouncil(context.root, councilId, (tx) => baseReportAdapter(tx, councilId));
   const { layout, problems } = readReportLayoutFile(input.layout, adapter.vocabularies);
   if (!layout) return { saved: null, problems };
   const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } }));

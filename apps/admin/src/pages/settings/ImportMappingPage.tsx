@@ -29,7 +29,7 @@ import { settingsErrors } from "./server-errors";
 type SaveAnswer = { saveImportMapping: { importMapping: { version: number } | null; problems: Array<{ path: string; message: string }> } };
 const MAX_FILE_BYTES = 1800 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
-const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcome: {} };
+const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcome: {}, stage2Outcome: {} };
 
 /**
  * Settings → Import mapping: the council administrator uploads a sample of the old system's export, picks the

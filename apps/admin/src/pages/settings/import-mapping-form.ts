@@ -13,12 +13,18 @@ export const COLUMN_FIELDS = [
   { key: "acknowledged", label: "Date acknowledged", required: false },
   { key: "stage1Response", label: "Date of the Stage 1 response", required: false },
   { key: "stage1Outcome", label: "Stage 1 outcome", required: false },
+  { key: "stage2Requested", label: "Date Stage 2 was requested", required: false },
+  { key: "stage2StatementAgreed", label: "Date the Stage 2 statement of complaint was agreed", required: false },
+  { key: "stage2Response", label: "Date of the Stage 2 response (adjudication)", required: false },
+  { key: "stage2Outcome", label: "Stage 2 outcome", required: false },
   { key: "closed", label: "Date closed", required: false },
 ] as const;
 export type ColumnKey = (typeof COLUMN_FIELDS)[number]["key"];
 
 /** Which columns' local values are mapped to which vocabulary. */
-export const CODED_COLUMNS = { kind: "kinds", points: "reasons", stage1Outcome: "outcomes" } as const satisfies Partial<Record<ColumnKey, string>>;
+export const CODED_COLUMNS = { kind: "kinds", points: "reasons", stage1Outcome: "outcomes", stage2Outcome: "outcomes" } as const satisfies Partial<
+  Record<ColumnKey, string>
+>;
 export type CodedKey = keyof typeof CODED_COLUMNS;
 
 export interface MappingAnswers {
@@ -38,14 +44,32 @@ export function mappingOf(answers: MappingAnswers): Record<string, unknown> {
   if (c.acknowledged) events.push({ type: "acknowledged", date: c.acknowledged, after: column("receivedOn") });
   if (c.stage1Response)
     events.push({ type: "response_sent", stage: "stage1", date: c.stage1Response, after: column("receivedOn"), complaintsOnly: true });
+  if (c.stage2Requested)
+    events.push({
+      type: "escalation_requested",
+      to: "stage2",
+      date: c.stage2Requested,
+      after: c.stage1Response ?? column("receivedOn"),
+      complaintsOnly: true,
+    });
+  // Stage 2's 25 working days run from the agreed statement of complaint (SI 2006/1738 reg 17), so the
+  // adjudication needs it.
+  if (c.stage2StatementAgreed)
+    events.push({ type: "statement_agreed", date: c.stage2StatementAgreed, after: c.stage2Requested ?? column("receivedOn"), complaintsOnly: true });
+  if (c.stage2Response)
+    events.push({ type: "adjudication_sent", date: c.stage2Response, after: c.stage2StatementAgreed ?? column("receivedOn"), complaintsOnly: true });
   if (c.closed) events.push({ type: "closed", date: c.closed, after: column("receivedOn") });
+  const outcomes = {
+    ...(c.stage1Outcome ? { stage1: { column: c.stage1Outcome, values: valueMap(answers.values.stage1Outcome) } } : {}),
+    ...(c.stage2Outcome ? { stage2: { column: c.stage2Outcome, values: valueMap(answers.values.stage2Outcome) } } : {}),
+  };
   return {
     dateFormats: [answers.dateFormat],
     reference: { column: column("reference") },
     kind: { column: column("kind"), values: valueMap(answers.values.kind) },
     receivedOn: { column: column("receivedOn") },
     ...(c.points ? { points: { column: c.points, as: "category", values: valueMap(answers.values.points) } } : {}),
-    outcomes: c.stage1Outcome ? { stage1: { column: c.stage1Outcome, values: valueMap(answers.values.stage1Outcome) } } : {},
+    outcomes,
     events,
   };
 }
@@ -61,6 +85,7 @@ export function fieldOfProblem(path: string): string {
   const key = COLUMN_FIELDS.find((f) => path.startsWith(`${f.key}.`) || path === f.key)?.key;
   if (key) return `column-${key}`;
   if (path.startsWith("outcomes.stage1")) return "column-stage1Outcome";
+  if (path.startsWith("outcomes.stage2")) return "column-stage2Outcome";
   if (path.startsWith("dateFormats")) return "date-format";
   return "sample-file";
 }
