@@ -5,7 +5,7 @@ import { hasRole } from "../auth/session";
 import { Select, Table, Tag } from "../components/govuk";
 import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, ME, WORKLIST } from "../graphql/operations";
-import type { CaseSummary } from "../graphql/types";
+import type { CaseSummaryFieldsFragment as CaseSummary } from "../graphql/generated/graphql";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";

@@ -14,8 +14,12 @@ import { useForm } from "../forms/useForm";
 import { usePageTitle } from "../app/usePageTitle";
 import { humanise, todayIso } from "../format";
 import { toFieldErrors } from "../graphql/errors";
+import { enumMember } from "../graphql/enum-member";
+import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
-import type { CouncilConfig } from "../graphql/types";
+import type { CouncilQuery } from "../graphql/generated/graphql";
+
+type CouncilConfig = CouncilQuery["council"];
 
 export type Fields = {
   kind: string;
@@ -248,24 +252,27 @@ export function RecordFeedbackPage() {
 
   const send = async () => {
     const yes = (x: string) => (x === "yes" ? true : x === "no" ? false : null);
+    const kind = enumMember(FeedbackKind, v.kind);
+    const theme = enumMember(ReasonTheme, v.pointTheme);
+    if (!kind) return;
     const input = {
-      kind: v.kind,
+      kind,
       receivedOn: v.receivedOn,
       groundsAroseOn: v.groundsAroseOn || null,
-      channel: v.channel || null,
+      channel: enumMember(Channel, v.channel),
       localChannel: v.localChannel || null,
-      complainantRelationship: v.complainantRelationship || null,
+      complainantRelationship: enumMember(ComplainantRelationship, v.complainantRelationship),
       localComplainantType: v.localComplainantType || null,
       madeByChild: v.madeByChild === "yes",
       advocacyOffered: v.madeByChild === "yes" ? yes(v.advocacyOffered) : null,
       advocacyTaken: v.madeByChild === "yes" ? yes(v.advocacyTaken) : null,
       advocacyProvider: v.advocacyProvider || null,
-      procedure: v.kind === "complaint" ? v.procedure || null : null,
+      procedure: v.kind === "complaint" ? enumMember(Procedure, v.procedure) : null,
       teamId: v.teamId || null,
       summary: v.summary,
       points:
-        v.kind === "complaint" && v.pointTheme
-          ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
+        v.kind === "complaint" && theme
+          ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
           : [],
       gender: v.gender || null,
       ethnicity: v.ethnicity || null,

@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { gql, useClient, useQuery } from "urql";
+import { useClient, useQuery } from "urql";
+import { graphql } from "../graphql/generated";
 import { type SignedOutReason, useAuth } from "../auth/AuthContext";
 import { fetchSession } from "../auth/load-session";
 import { type CouncilOidc, beginOidcSignIn } from "../auth/oidc-sign-in";
@@ -13,7 +14,7 @@ type Fields = { councilId: string; email: string; password: string };
 type CouncilChoice = { id: string; name: string; oidc: CouncilOidc | null };
 
 /** Public list of councils (ids, names, identity provider if any) so people choose rather than type their council. */
-const COUNCILS = gql`
+const COUNCILS = graphql(`
   query Councils {
     councils {
       id
@@ -24,7 +25,7 @@ const COUNCILS = gql`
       }
     }
   }
-`;
+`);
 
 const validate = (v: Fields) => ({
   ...(v.councilId && !/^[a-z0-9-]+$/.test(v.councilId)

@@ -4,8 +4,8 @@ import { useAuth } from "../../auth/AuthContext";
 import { type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
-import type { CouncilConfig } from "../../graphql/types";
-import type { CaseDetail } from "../../graphql/types";
+import type { CouncilQuery } from "../../graphql/generated/graphql";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
 import { ActionFormShell } from "./ActionFormShell";
@@ -14,6 +14,8 @@ import { type ActionContext, buildVariables, validateAction } from "./action-inp
 import type { OfferedForm } from "./action-offers";
 import { OutcomesField, offeredOnly, useLocalOutcomes } from "./OutcomesField";
 import { RecommendationDecisions } from "./RecommendationDecisions";
+
+type CouncilConfig = CouncilQuery["council"];
 
 /** The form of one offered case action, built from its data (./action-forms.ts). */
 export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {

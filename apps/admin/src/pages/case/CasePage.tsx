@@ -7,7 +7,7 @@ import { SummaryList, Table, Tag, WarningText } from "../../components/govuk";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { timelineOutcomes } from "./timeline-outcomes";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";

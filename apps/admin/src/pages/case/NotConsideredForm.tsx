@@ -4,7 +4,7 @@ import { type FieldError, Radios, TextInput, Textarea } from "../../components/g
 import { todayIso, humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { NOT_CONSIDERED_GROUNDS, caseActionMutation } from "../../graphql/operations";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ActionFormShell } from "./ActionFormShell";
 import type { OfferedForm } from "./action-offers";

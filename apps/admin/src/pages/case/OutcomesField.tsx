@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { humanise } from "../../format";
 import type { LocalChoice } from "../record/ReasonSelect";
 import { OUTCOME_OPTIONS } from "./action-forms";

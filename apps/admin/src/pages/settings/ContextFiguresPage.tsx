@@ -4,6 +4,8 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { CONTEXT_FIGURES, SAVE_CONTEXT_FIGURE, type ContextFigure } from "../../graphql/context-figure-operations";
+import { enumMember } from "../../graphql/enum-member";
+import { ContextMeasure } from "../../graphql/generated/graphql";
 import { financialYearOf } from "../reports/ReportsPage";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
@@ -29,9 +31,11 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
     const found: FieldError[] = [];
     if (!/^\d+$/.test(value.trim())) found.push({ field: "figure-value", message: "Enter the figure as a whole number, for example 23450" });
     if (!source.trim()) found.push({ field: "figure-source", message: "Enter where the figure comes from" });
+    const counted = enumMember(ContextMeasure, measure);
+    if (!counted) found.push({ field: "figure-measure", message: "Select what the figure counts" });
     setErrors(found);
-    if (found.length > 0) return;
-    const result = await save({ input: { financialYear: Number(year), measure, value: Number(value.trim()), source: source.trim() } });
+    if (!counted || found.length > 0) return;
+    const result = await save({ input: { financialYear: Number(year), measure: counted, value: Number(value.trim()), source: source.trim() } });
     if (result.error) {
       setErrors(settingsErrors(result.error, (path) => FIELD_IDS[String(path[0])] ?? null));
       return;

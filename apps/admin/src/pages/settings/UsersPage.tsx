@@ -9,6 +9,8 @@ import type { CouncilUser } from "../../graphql/settings-operations";
 import { RoleCheckboxes, roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
+import { enumMembers } from "../../graphql/enum-member";
+import { CouncilRole } from "../../graphql/generated/graphql";
 
 function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [email, setEmail] = useState("");
@@ -28,7 +30,9 @@ function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
     if (roles.length === 0) found.push({ field: "roles", message: "Select at least one role" });
     setErrors(found);
     if (found.length > 0) return;
-    const result = await create({ input: { email: email.trim(), displayName: displayName.trim(), roles, initialPassword: password || null } });
+    const result = await create({
+      input: { email: email.trim(), displayName: displayName.trim(), roles: enumMembers(CouncilRole, roles), initialPassword: password || null },
+    });
     if (result.error) {
       setErrors(
         settingsErrors(result.error, (path) =>
