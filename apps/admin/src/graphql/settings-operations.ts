@@ -2,8 +2,6 @@ import { graphql } from "./generated";
 
 /** Operations and result types of the council settings pages (council administrators only). */
 
-export type VocabularyKind = "reason_taxonomy" | "outcome" | "channel" | "complainant_type" | "not_considered_reason" | "lgsco_decision";
-
 export interface VocabularyEntry {
   code: string;
   label: string;
