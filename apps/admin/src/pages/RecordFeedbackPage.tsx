@@ -6,7 +6,6 @@ import { LOCAL_CHOICES } from "../graphql/workbench-operations";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
-import type { LocalChoice } from "./record/ReasonSelect";
 import { ReasonSelect } from "./record/ReasonSelect";
 import { LocalSelect } from "./record/LocalSelect";
 import { Recorded } from "./record/Recorded";
@@ -17,9 +16,6 @@ import { toFieldErrors } from "../graphql/errors";
 import { enumMember } from "../graphql/enum-member";
 import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
-import type { CouncilQuery } from "../graphql/generated/graphql";
-
-type CouncilConfig = CouncilQuery["council"];
 
 export type Fields = {
   kind: string;
@@ -225,18 +221,18 @@ function childOf(v: Fields): { name: string | null; dateOfBirth: string | null }
 
 export function RecordFeedbackPage() {
   const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
-  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
+  const [{ data: council }] = useQuery({ query: COUNCIL });
   const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
-  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({
+  const [{ data: reasons }] = useQuery({
     query: LOCAL_CHOICES,
     variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() },
   });
   const localReasons = reasons?.localChoices ?? [];
   const on = v.receivedOn || todayIso();
-  const [{ data: channels }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
-  const [{ data: complainantTypes }] = useQuery<{ localChoices?: LocalChoice[] }>({
+  const [{ data: channels }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
+  const [{ data: complainantTypes }] = useQuery({
     query: LOCAL_CHOICES,
     variables: { kind: "complainant_type", on },
   });

@@ -48,7 +48,7 @@ export function percentText(f: Figure | null | undefined): string {
 }
 
 export function TimelinessSummary({ financialYear }: { financialYear: number }) {
-  const [{ data, error }] = useQuery<Record<string, Figure | null>>({
+  const [{ data, error }] = useQuery({
     query: TIMELINESS,
     variables: { thisYear: financialYear, lastYear: financialYear - 1 },
   });

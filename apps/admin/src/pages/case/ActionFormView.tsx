@@ -4,7 +4,6 @@ import { useAuth } from "../../auth/AuthContext";
 import { type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
-import type { CouncilQuery } from "../../graphql/generated/graphql";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
@@ -14,8 +13,6 @@ import { type ActionContext, buildVariables, validateAction } from "./action-inp
 import type { OfferedForm } from "./action-offers";
 import { OutcomesField, offeredOnly, useLocalOutcomes } from "./OutcomesField";
 import { RecommendationDecisions } from "./RecommendationDecisions";
-
-type CouncilConfig = CouncilQuery["council"];
 
 /** The form of one offered case action, built from its data (./action-forms.ts). */
 export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
@@ -45,8 +42,8 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
   const [busy, setBusy] = useState(false);
   const needsTeams = form.fields.some((f) => f.kind === "team");
   const needsMe = form.fields.some((f) => f.kind === "me");
-  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL, pause: !needsTeams });
-  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME, pause: !needsMe || !session });
+  const [{ data: council }] = useQuery({ query: COUNCIL, pause: !needsTeams });
+  const [{ data: me }] = useQuery({ query: ME, pause: !needsMe || !session });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errorFor = (name: string) => errors.find((e) => e.field === `action-${name}`)?.message;
 

@@ -30,7 +30,7 @@ export function CasePage() {
   const [latest, setLatest] = useState<CaseDetail | null>(null);
   // The action whose form is open (its form shows full width under the heading, not in the side column).
   const [openAction, setOpenAction] = useState<string | null>(null);
-  const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
 
   if (error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND")) {
     return (

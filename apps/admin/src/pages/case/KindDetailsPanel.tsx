@@ -221,7 +221,7 @@ function MemberEnquiryForm({
 
 /** The details a compliment or a member enquiry carries, recorded live so the annual report counts them. */
 export function KindDetailsPanel({ caseId, kind }: { caseId: string; kind: string }) {
-  const [{ data }, reload] = useQuery<Details>({
+  const [{ data }, reload] = useQuery({
     query: DETAILS,
     variables: { id: caseId },
     pause: kind !== "compliment" && kind !== "member_enquiry",

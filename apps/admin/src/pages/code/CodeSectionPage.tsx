@@ -5,7 +5,7 @@ import { Button, ErrorSummary, type FieldError, Radios, Textarea } from "../../c
 import { toFieldErrors } from "../../graphql/errors";
 import { enumMember } from "../../graphql/enum-member";
 import { CodeCompliance, CodeSection } from "../../graphql/generated/graphql";
-import { CODE_SELF_ASSESSMENT, type CodeSelfAssessmentData, SAVE_CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
+import { CODE_SELF_ASSESSMENT, SAVE_CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
 import { yearLabel } from "./CodeSummaryPage";
 
 const FIELDS: Record<string, string> = {
@@ -21,7 +21,7 @@ export function CodeSectionPage() {
   const { year: yearParam = "", section = "" } = useParams();
   const year = Number(yearParam);
   const navigate = useNavigate();
-  const [{ data, error: loadError }] = useQuery<CodeSelfAssessmentData>({
+  const [{ data, error: loadError }] = useQuery({
     query: CODE_SELF_ASSESSMENT,
     variables: { financialYear: year },
     requestPolicy: "network-only",

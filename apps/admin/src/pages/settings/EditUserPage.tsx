@@ -63,7 +63,7 @@ function EditUser({ user }: { user: CouncilUser }) {
 
 export function EditUserPage() {
   const { id } = useParams();
-  const [{ data, error }] = useQuery<{ councilUsers: CouncilUser[] }>({ query: COUNCIL_USERS });
+  const [{ data, error }] = useQuery({ query: COUNCIL_USERS });
   const user = data?.councilUsers.find((u) => u.id === id);
   return (
     <div className="govuk-grid-row">

@@ -98,7 +98,7 @@ export function ImportPage() {
   const [status, setStatus] = useState("");
   const [summary, setSummary] = useState<Summary | null>(null);
   const [checked, setChecked] = useState(false);
-  const [{ fetching }, run] = useMutation<{ importCaseExport: Summary }>(IMPORT_CASE_EXPORT);
+  const [{ fetching }, run] = useMutation(IMPORT_CASE_EXPORT);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -5,7 +5,6 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { COUNCIL_USERS, CREATE_COUNCIL_USER } from "../../graphql/settings-operations";
-import type { CouncilUser } from "../../graphql/settings-operations";
 import { RoleCheckboxes, roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
@@ -75,7 +74,7 @@ export function UsersPage() {
   const location = useLocation();
   const [added, setAdded] = useState<string | null>(null);
   const changed = (location.state as { changed?: string } | null)?.changed;
-  const [{ data, error }, reload] = useQuery<{ councilUsers: CouncilUser[] }>({ query: COUNCIL_USERS });
+  const [{ data, error }, reload] = useQuery({ query: COUNCIL_USERS });
   const notice = added ? `${added} was added.` : changed;
   return (
     <>
