@@ -1,4 +1,4 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Analysts' read-only API keys (the gateway's analystApiKeys, createAnalystApiKey, revokeAnalystApiKey). */
 export interface AnalystApiKey {
@@ -13,22 +13,43 @@ export interface AnalystApiKey {
   status: "active" | "revoked" | "expired";
 }
 
-const FIELDS = "id name prefix councilId createdAt expiresAt revokedAt lastUsedAt status";
+graphql(`
+  fragment AnalystApiKeyFields on AnalystApiKey {
+    id
+    name
+    prefix
+    councilId
+    createdAt
+    expiresAt
+    revokedAt
+    lastUsedAt
+    status
+  }
+`);
 
-export const ANALYST_API_KEYS = gql`
+export const ANALYST_API_KEYS = graphql(`
   query AnalystApiKeys {
-    analystApiKeys { ${FIELDS} }
+    analystApiKeys {
+      ...AnalystApiKeyFields
+    }
   }
-`;
+`);
 
-export const CREATE_ANALYST_API_KEY = gql`
+export const CREATE_ANALYST_API_KEY = graphql(`
   mutation CreateAnalystApiKey($input: CreateAnalystApiKeyInput!) {
-    createAnalystApiKey(input: $input) { key apiKey { ${FIELDS} } }
+    createAnalystApiKey(input: $input) {
+      key
+      apiKey {
+        ...AnalystApiKeyFields
+      }
+    }
   }
-`;
+`);
 
-export const REVOKE_ANALYST_API_KEY = gql`
+export const REVOKE_ANALYST_API_KEY = graphql(`
   mutation RevokeAnalystApiKey($id: ID!) {
-    revokeAnalystApiKey(id: $id) { ${FIELDS} }
+    revokeAnalystApiKey(id: $id) {
+      ...AnalystApiKeyFields
+    }
   }
-`;
+`);

@@ -1,4 +1,4 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Context figures per financial year (the gateway's contextFigures, saveContextFigure, deleteContextFigure). */
 export interface ContextFigure {
@@ -9,7 +9,7 @@ export interface ContextFigure {
   enteredAt: string | null;
 }
 
-export const CONTEXT_FIGURES = gql`
+export const CONTEXT_FIGURES = graphql(`
   query ContextFigures {
     contextFigures {
       financialYear
@@ -25,9 +25,9 @@ export const CONTEXT_FIGURES = gql`
       }
     }
   }
-`;
+`);
 
-export const SAVE_CONTEXT_FIGURE = gql`
+export const SAVE_CONTEXT_FIGURE = graphql(`
   mutation SaveContextFigure($input: SaveContextFigureInput!) {
     saveContextFigure(input: $input) {
       financialYear
@@ -37,4 +37,4 @@ export const SAVE_CONTEXT_FIGURE = gql`
       enteredAt
     }
   }
-`;
+`);

@@ -1,7 +1,7 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** The follow-up tracker (recommendations and learning actions) and the Complaint Handling Code self-assessment. */
-export const FOLLOW_UP = gql`
+export const FOLLOW_UP = graphql(`
   query FollowUp($status: RecommendationStatus, $source: FollowUpSource, $overdue: Boolean, $first: Int, $offset: Int) {
     followUp(status: $status, source: $source, overdue: $overdue, first: $first, offset: $offset) {
       total
@@ -32,7 +32,7 @@ export const FOLLOW_UP = gql`
       }
     }
   }
-`;
+`);
 
 export interface Choice {
   value: string;
@@ -60,7 +60,7 @@ export interface FollowUpData {
   followUpChoices: { statuses: Choice[]; sources: Choice[] };
 }
 
-export const CODE_SELF_ASSESSMENT = gql`
+export const CODE_SELF_ASSESSMENT = graphql(`
   query CodeSelfAssessment($financialYear: Int!) {
     codeSelfAssessment(financialYear: $financialYear) {
       section
@@ -80,9 +80,9 @@ export const CODE_SELF_ASSESSMENT = gql`
       }
     }
   }
-`;
+`);
 
-export const SAVE_CODE_SELF_ASSESSMENT = gql`
+export const SAVE_CODE_SELF_ASSESSMENT = graphql(`
   mutation SaveCodeSelfAssessment($input: SaveCodeSelfAssessmentInput!) {
     saveCodeSelfAssessment(input: $input) {
       section
@@ -96,7 +96,7 @@ export const SAVE_CODE_SELF_ASSESSMENT = gql`
       updatedAt
     }
   }
-`;
+`);
 
 export interface CodeSection {
   section: string;

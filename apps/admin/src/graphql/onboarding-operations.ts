@@ -1,4 +1,4 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Operations of the platform administrator's Councils pages (issue 12: onboarding a council). */
 
@@ -7,16 +7,16 @@ export interface CouncilChoice {
   name: string;
 }
 
-export const COUNCIL_LIST = gql`
+export const COUNCIL_LIST = graphql(`
   query CouncilList {
     councils {
       id
       name
     }
   }
-`;
+`);
 
-export const CREATE_COUNCIL = gql`
+export const CREATE_COUNCIL = graphql(`
   mutation CreateCouncil($input: CreateCouncilInput!) {
     createCouncil(input: $input) {
       id
@@ -27,9 +27,9 @@ export const CREATE_COUNCIL = gql`
       }
     }
   }
-`;
+`);
 
-export const INVITE_COUNCIL_ADMINISTRATOR = gql`
+export const INVITE_COUNCIL_ADMINISTRATOR = graphql(`
   mutation InviteCouncilAdministrator($input: InviteCouncilAdministratorInput!) {
     inviteCouncilAdministrator(input: $input) {
       councilId
@@ -37,7 +37,7 @@ export const INVITE_COUNCIL_ADMINISTRATOR = gql`
       invitationId
     }
   }
-`;
+`);
 
 export interface MyInvitation {
   id: string;
@@ -46,7 +46,7 @@ export interface MyInvitation {
   roles: string[];
 }
 
-export const MY_COUNCIL_INVITATIONS = gql`
+export const MY_COUNCIL_INVITATIONS = graphql(`
   query MyCouncilInvitations {
     myCouncilInvitations {
       id
@@ -55,10 +55,10 @@ export const MY_COUNCIL_INVITATIONS = gql`
       roles
     }
   }
-`;
+`);
 
-export const ACCEPT_COUNCIL_INVITATION = gql`
+export const ACCEPT_COUNCIL_INVITATION = graphql(`
   mutation AcceptCouncilInvitation($input: AnswerCouncilInvitationInput!) {
     acceptCouncilInvitation(input: $input)
   }
-`;
+`);

@@ -7,7 +7,7 @@ import { Button, Select, Tag, TextInput } from "../components/govuk";
 import { Pagination } from "../components/govuk/Pagination";
 import { formatDate, humanise } from "../format";
 import { CASE_PAGE, OFFICERS, TEAMS } from "../graphql/workbench-operations";
-import type { CaseSummary } from "../graphql/types";
+import type { CaseSummaryFieldsFragment as CaseSummary } from "../graphql/generated/graphql";
 import { clockState } from "./case/ClocksTable";
 import { StageCounts } from "./cases/StageCounts";
 import { DUE_SOON_DAYS, choicesFromParams, filterFor, pageFromParams, paramsFor } from "./cases/case-list-params";

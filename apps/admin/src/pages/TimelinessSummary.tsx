@@ -1,9 +1,9 @@
 import { useQuery } from "urql";
-import { gql } from "urql";
+import { graphql } from "../graphql/generated";
 import { Table } from "../components/govuk";
 
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
-const TIMELINESS = gql`
+const TIMELINESS = graphql(`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
     s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) {
       value
@@ -36,7 +36,7 @@ const TIMELINESS = gql`
       suppressed
     }
   }
-`;
+`);
 
 type Figure = { value: number | null; base: number | null; suppressed: boolean };
 
@@ -48,7 +48,7 @@ export function percentText(f: Figure | null | undefined): string {
 }
 
 export function TimelinessSummary({ financialYear }: { financialYear: number }) {
-  const [{ data, error }] = useQuery<Record<string, Figure | null>>({
+  const [{ data, error }] = useQuery({
     query: TIMELINESS,
     variables: { thisYear: financialYear, lastYear: financialYear - 1 },
   });

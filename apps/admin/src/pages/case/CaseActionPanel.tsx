@@ -1,4 +1,4 @@
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { ActionFormView } from "./ActionFormView";
 import type { OfferedForm } from "./action-offers";
 import { NotConsideredForm } from "./NotConsideredForm";

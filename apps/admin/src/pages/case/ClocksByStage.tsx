@@ -1,6 +1,6 @@
 import { Table, Tag } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { ClocksTable } from "./ClocksTable";
 
 type Clock = CaseDetail["clocks"][number];

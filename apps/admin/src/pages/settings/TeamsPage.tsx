@@ -39,7 +39,7 @@ export function TeamsPage() {
     : state?.added
       ? `${state.added} was added.`
       : null;
-  const [{ data, error }] = useQuery<{ teamHistory: TeamRow[] }>({ query: TEAM_HISTORY });
+  const [{ data, error }] = useQuery({ query: TEAM_HISTORY });
   const lines = data ? teamLines(data.teamHistory) : [];
   return (
     <>
