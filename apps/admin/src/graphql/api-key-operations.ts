@@ -1,18 +1,5 @@
 import { graphql } from "./generated";
 
-/** Analysts' read-only API keys (the gateway's analystApiKeys, createAnalystApiKey, revokeAnalystApiKey). */
-export interface AnalystApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  councilId: string | null;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  status: "active" | "revoked" | "expired";
-}
-
 graphql(`
   fragment AnalystApiKeyFields on AnalystApiKey {
     id

@@ -1,14 +1,5 @@
 import { graphql } from "./generated";
 
-/** Context figures per financial year (the gateway's contextFigures, saveContextFigure, deleteContextFigure). */
-export interface ContextFigure {
-  financialYear: number;
-  measure: string;
-  value: number;
-  source: string | null;
-  enteredAt: string | null;
-}
-
 export const CONTEXT_FIGURES = graphql(`
   query ContextFigures {
     contextFigures {

@@ -1,4 +1,8 @@
 import { graphql } from "./generated";
+import type { FollowUpQuery } from "./generated/graphql";
+
+/** One item of the follow-up tracker, as the gateway answers it. */
+export type FollowUpItem = FollowUpQuery["followUp"]["items"][number];
 
 /** The follow-up tracker (recommendations and learning actions) and the Complaint Handling Code self-assessment. */
 export const FOLLOW_UP = graphql(`
@@ -33,32 +37,6 @@ export const FOLLOW_UP = graphql(`
     }
   }
 `);
-
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-export interface FollowUpItem {
-  id: string;
-  kind: "recommendation" | "learning_action";
-  caseId: string | null;
-  caseReference: string | null;
-  source: string;
-  sourceLabel: string;
-  summary: string;
-  ownerName: string | null;
-  dueOn: string | null;
-  status: string;
-  statusLabel: string;
-  overdue: boolean;
-  completedOn: string | null;
-}
-
-export interface FollowUpData {
-  followUp: { total: number; items: FollowUpItem[] };
-  followUpChoices: { statuses: Choice[]; sources: Choice[] };
-}
 
 export const CODE_SELF_ASSESSMENT = graphql(`
   query CodeSelfAssessment($financialYear: Int!) {
@@ -97,20 +75,3 @@ export const SAVE_CODE_SELF_ASSESSMENT = graphql(`
     }
   }
 `);
-
-export interface CodeSection {
-  section: string;
-  number: number;
-  heading: string;
-  compliance: string | null;
-  evidence: string | null;
-  actions: string | null;
-  version: number | null;
-  updatedByName: string | null;
-  updatedAt: string | null;
-}
-
-export interface CodeSelfAssessmentData {
-  codeSelfAssessment: CodeSection[];
-  followUpChoices: { compliance: Choice[] };
-}

@@ -2,11 +2,6 @@ import { graphql } from "./generated";
 
 /** Operations of the platform administrator's Councils pages (issue 12: onboarding a council). */
 
-export interface CouncilChoice {
-  id: string;
-  name: string;
-}
-
 export const COUNCIL_LIST = graphql(`
   query CouncilList {
     councils {
@@ -38,13 +33,6 @@ export const INVITE_COUNCIL_ADMINISTRATOR = graphql(`
     }
   }
 `);
-
-export interface MyInvitation {
-  id: string;
-  councilId: string;
-  councilName: string;
-  roles: string[];
-}
 
 export const MY_COUNCIL_INVITATIONS = graphql(`
   query MyCouncilInvitations {

@@ -81,7 +81,7 @@ export const COUNCIL = graphql(`
   }
 `);
 
-export const CASE_SUMMARY = graphql(`
+graphql(`
   fragment CaseSummaryFields on Case {
     id
     reference
@@ -134,25 +134,7 @@ export const CASE_COUNTS = graphql(`
   }
 `);
 
-export const CASES = graphql(`
-  query Cases($first: Int, $after: String, $filter: CaseFilter, $sort: CaseSort) {
-    cases(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...CaseSummaryFields
-        }
-      }
-    }
-  }
-`);
-
-export const CASE_DETAIL = graphql(`
+const CASE_DETAIL = graphql(`
   fragment CaseDetailFields on Case {
     ...CaseSummaryFields
     channel
@@ -283,25 +265,6 @@ export const CASE = graphql(`
   }
 `);
 
-export const CASE_PERSONAL = graphql(`
-  query CasePersonal($id: ID!) {
-    case(id: $id) {
-      id
-      summary
-      complainant {
-        name
-        email
-        phone
-        address
-      }
-      points {
-        id
-        summary
-      }
-    }
-  }
-`);
-
 export const RECORD_FEEDBACK = graphql(`
   mutation RecordFeedback($input: RecordFeedbackInput!) {
     recordFeedback(input: $input) {
@@ -316,7 +279,7 @@ export const RECORD_FEEDBACK = graphql(`
 `);
 
 /** A case action's mutation: its result is the case in full (CaseDetailFields), keyed by the action's name. */
-export type CaseActionDocument = TypedDocumentNode<Record<string, CaseDetailFieldsFragment>, { input: unknown; stage?: Stage | null }>;
+type CaseActionDocument = TypedDocumentNode<Record<string, CaseDetailFieldsFragment>, { input: unknown; stage?: Stage | null }>;
 
 const actionDocuments = new Map<string, CaseActionDocument>();
 

@@ -82,11 +82,6 @@ export interface ReportState {
   committeeResponse: string | null;
 }
 
-export interface ReportNarrativeData {
-  reportNarrative: SectionTextVersion[];
-  reportStatus: ReportState;
-}
-
 /** The latest version of each section's text. */
 export function latestTexts(versions: SectionTextVersion[]): Map<string, SectionTextVersion> {
   const latest = new Map<string, SectionTextVersion>();

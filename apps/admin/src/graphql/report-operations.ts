@@ -73,12 +73,6 @@ export interface ReportTable {
   /** Cells holding figures taken from elsewhere, each with what the report prints: "Supplied: <source>". */
   supplied: Array<{ row: string; column: string; label: string }>;
 }
-export interface ReportData {
-  council: string;
-  title: string | null;
-  period: { start: string; end: string };
-  sections: Array<{ id: string; title: string; narrative: Array<{ id: string; prompt: string }>; tables: ReportTable[] }>;
-}
 export interface ComparisonData {
   period: { start: string; end: string };
   councils: Array<{

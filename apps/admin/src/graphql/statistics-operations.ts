@@ -54,7 +54,3 @@ export interface StatisticsFigure {
   suppressed: boolean;
   missing: string | null;
 }
-export interface StatisticsData extends StatisticsFigure {
-  groupBy: string[];
-  groups: Array<StatisticsFigure & { key: string[] }>;
-}

@@ -13,7 +13,7 @@ type Choices = Record<(typeof KEYS)[number], string>;
 const PAGE_SIZE = 50;
 
 /** The detail in words: which fields changed and, for codes, from what to what (never a value about a person). */
-export function describeDetail(detail: string): string {
+function describeDetail(detail: string): string {
   let parsed: Record<string, unknown>;
   try {
     parsed = JSON.parse(detail) as Record<string, unknown>;

@@ -17,7 +17,7 @@ import { enumMember } from "../graphql/enum-member";
 import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
 
-export type Fields = {
+type Fields = {
   kind: string;
   receivedOn: string;
   groundsAroseOn: string;
@@ -181,7 +181,7 @@ const EQUALITY_QUESTIONS: ReadonlyArray<{
 ];
 
 /** More than a year between the grounds arising and the complaint (SI 2006/1738 reg 9): allowed, but warned. */
-export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean {
+function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean {
   if (!groundsAroseOn || !receivedOn) return false;
   const [y, m, d] = groundsAroseOn.split("-").map(Number) as [number, number, number];
   const anniversary = `${String(y + 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

@@ -41,7 +41,7 @@ const TIMELINESS = graphql(`
 type Figure = { value: number | null; base: number | null; suppressed: boolean };
 
 /** A withheld figure (the gateway's disclosure policy, for roles that may not read the cases) says so. */
-export function percentText(f: Figure | null | undefined): string {
+function percentText(f: Figure | null | undefined): string {
   if (f?.suppressed) return "Withheld (small number)";
   if (!f || f.value === null || !f.base) return "None completed";
   return `${Math.round(f.value)}% of ${f.base}`;

@@ -4,7 +4,7 @@ import type { OfferedForm } from "./action-offers";
 import { NotConsideredForm } from "./NotConsideredForm";
 
 /** Where the opened action's form is on the page (the buttons control it). */
-export const ACTION_SECTION_ID = "case-action";
+const ACTION_SECTION_ID = "case-action";
 
 /**
  * The actions the rules engine allows now (Case.allowedActionDetails), each with its stage, as buttons in the

@@ -11,7 +11,7 @@ import { enumMember } from "../../graphql/enum-member";
 import { ContactDirection, ContactKind } from "../../graphql/generated/graphql";
 import { LOG_CASE_CONTACT } from "../../graphql/workbench-operations";
 
-export interface CaseContactView {
+interface CaseContactView {
   id: string;
   kind: string;
   direction: string;
@@ -45,7 +45,7 @@ interface Draft {
 }
 const EMPTY: Draft = { kind: "", direction: "", on: NO_DATE, time: "", withWhom: "", summary: "" };
 
-export function validateContact(d: Draft): FieldError[] {
+function validateContact(d: Draft): FieldError[] {
   const errors: FieldError[] = [];
   if (!d.kind) errors.push({ field: "contact-kind", message: "Select how the contact was made" });
   if (!d.direction) errors.push({ field: "contact-direction", message: "Select which way the contact went" });

@@ -18,10 +18,3 @@ export const SUBMIT_PUBLIC_FEEDBACK = graphql(`
     }
   }
 `);
-
-export interface PublicFeedbackFormData {
-  publicFeedbackForm: { councilId: string; councilName: string; open: boolean; formToken: string };
-}
-export interface SubmitPublicFeedbackData {
-  submitPublicFeedback: { reference: string };
-}

@@ -6,7 +6,7 @@ import { TEAM_HISTORY } from "../../graphql/settings-operations";
 import type { TeamRow } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 
-export interface TeamLine {
+interface TeamLine {
   code: string;
   latest: TeamRow;
   /** Earlier rows of the same line (renames), newest first. */
