@@ -53,7 +53,7 @@ function typeAware(typeChecked) {
 export function defineConfig({ layer, allow = [], typeChecked = true }) {
   const patterns = forbidden[layer].filter((p) => !allow.includes(p));
   return tseslint.config(
-    { ignores: ["dist/**", "coverage/**", "generated/**", "node_modules/**", "**/*.d.ts"] },
+    { ignores: ["dist/**", "coverage/**", "generated/**", "src/graphql/generated/**", "node_modules/**", "**/*.d.ts"] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     ...typeAware(typeChecked),

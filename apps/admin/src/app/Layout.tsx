@@ -27,7 +27,7 @@ const NAV: NavItem[] = [
 ];
 
 /** The navigation item the path belongs to: the longest item path it starts with ("/cases/new" over "/cases"). */
-export function currentNavItem(items: NavItem[], pathname: string): string | null {
+function currentNavItem(items: NavItem[], pathname: string): string | null {
   const matching = items.filter((item) => (item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`)));
   return matching.sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
 }

@@ -1,10 +1,10 @@
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 
-export const SERVICE_NAME = "Children's social care complaints";
+const SERVICE_NAME = "Children's social care complaints";
 
 /** The page title GOV.UK asks for: "<page> – <service>", with "Error: " first when the page shows errors. */
-export function pageTitle(title: string, hasErrors = false): string {
+function pageTitle(title: string, hasErrors = false): string {
   return `${hasErrors ? "Error: " : ""}${title} – ${SERVICE_NAME}`;
 }
 

@@ -8,18 +8,18 @@ import { createPkcePair, randomUrlSafe } from "./pkce";
  * exchanges the code at the token endpoint and returns the id_token, the bearer token the gateway verifies
  * (signature, issuer, audience = client id, expiry: apps/gateway/src/auth/oidc.ts).
  */
-export interface CouncilOidc {
+interface CouncilOidc {
   issuer: string;
   clientId: string;
 }
 
-export interface OidcSignInResult {
+interface OidcSignInResult {
   idToken: string;
   councilId: string;
   councilName: string;
 }
 
-export const CALLBACK_PATH = "/auth/callback";
+const CALLBACK_PATH = "/auth/callback";
 const PENDING_KEY = "csc.oidc.pending";
 
 const discoverySchema = z.object({

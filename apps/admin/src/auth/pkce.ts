@@ -2,7 +2,7 @@
  * PKCE (RFC 7636) for the authorization code flow with a council's identity provider: a random code verifier
  * and its S256 challenge, computed with WebCrypto. The plain method is never used.
  */
-export interface PkcePair {
+interface PkcePair {
   verifier: string;
   challenge: string;
   method: "S256";

@@ -1,10 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
 import type { FieldError } from "../components/govuk";
 
-export type Values = Record<string, string>;
-export type Validator<T extends Values> = (values: T) => Partial<Record<keyof T & string, string>>;
+type Values = Record<string, string>;
+type Validator<T extends Values> = (values: T) => Partial<Record<keyof T & string, string>>;
 
-export interface FormState<T extends Values> {
+interface FormState<T extends Values> {
   values: T;
   set: (field: keyof T & string, value: string) => void;
   touch: (field: keyof T & string) => void;

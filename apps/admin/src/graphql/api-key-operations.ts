@@ -1,34 +1,42 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
-/** Analysts' read-only API keys (the gateway's analystApiKeys, createAnalystApiKey, revokeAnalystApiKey). */
-export interface AnalystApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  councilId: string | null;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  status: "active" | "revoked" | "expired";
-}
+graphql(`
+  fragment AnalystApiKeyFields on AnalystApiKey {
+    id
+    name
+    prefix
+    councilId
+    createdAt
+    expiresAt
+    revokedAt
+    lastUsedAt
+    status
+  }
+`);
 
-const FIELDS = "id name prefix councilId createdAt expiresAt revokedAt lastUsedAt status";
-
-export const ANALYST_API_KEYS = gql`
+export const ANALYST_API_KEYS = graphql(`
   query AnalystApiKeys {
-    analystApiKeys { ${FIELDS} }
+    analystApiKeys {
+      ...AnalystApiKeyFields
+    }
   }
-`;
+`);
 
-export const CREATE_ANALYST_API_KEY = gql`
+export const CREATE_ANALYST_API_KEY = graphql(`
   mutation CreateAnalystApiKey($input: CreateAnalystApiKeyInput!) {
-    createAnalystApiKey(input: $input) { key apiKey { ${FIELDS} } }
+    createAnalystApiKey(input: $input) {
+      key
+      apiKey {
+        ...AnalystApiKeyFields
+      }
+    }
   }
-`;
+`);
 
-export const REVOKE_ANALYST_API_KEY = gql`
+export const REVOKE_ANALYST_API_KEY = graphql(`
   mutation RevokeAnalystApiKey($id: ID!) {
-    revokeAnalystApiKey(id: $id) { ${FIELDS} }
+    revokeAnalystApiKey(id: $id) {
+      ...AnalystApiKeyFields
+    }
   }
-`;
+`);

@@ -1,15 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
-/** Context figures per financial year (the gateway's contextFigures, saveContextFigure, deleteContextFigure). */
-export interface ContextFigure {
-  financialYear: number;
-  measure: string;
-  value: number;
-  source: string | null;
-  enteredAt: string | null;
-}
-
-export const CONTEXT_FIGURES = gql`
+export const CONTEXT_FIGURES = graphql(`
   query ContextFigures {
     contextFigures {
       financialYear
@@ -25,9 +16,9 @@ export const CONTEXT_FIGURES = gql`
       }
     }
   }
-`;
+`);
 
-export const SAVE_CONTEXT_FIGURE = gql`
+export const SAVE_CONTEXT_FIGURE = graphql(`
   mutation SaveContextFigure($input: SaveContextFigureInput!) {
     saveContextFigure(input: $input) {
       financialYear
@@ -37,4 +28,4 @@ export const SAVE_CONTEXT_FIGURE = gql`
       enteredAt
     }
   }
-`;
+`);

@@ -1,7 +1,11 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
+import type { FollowUpQuery } from "./generated/graphql";
+
+/** One item of the follow-up tracker, as the gateway answers it. */
+export type FollowUpItem = FollowUpQuery["followUp"]["items"][number];
 
 /** The follow-up tracker (recommendations and learning actions) and the Complaint Handling Code self-assessment. */
-export const FOLLOW_UP = gql`
+export const FOLLOW_UP = graphql(`
   query FollowUp($status: RecommendationStatus, $source: FollowUpSource, $overdue: Boolean, $first: Int, $offset: Int) {
     followUp(status: $status, source: $source, overdue: $overdue, first: $first, offset: $offset) {
       total
@@ -32,35 +36,9 @@ export const FOLLOW_UP = gql`
       }
     }
   }
-`;
+`);
 
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-export interface FollowUpItem {
-  id: string;
-  kind: "recommendation" | "learning_action";
-  caseId: string | null;
-  caseReference: string | null;
-  source: string;
-  sourceLabel: string;
-  summary: string;
-  ownerName: string | null;
-  dueOn: string | null;
-  status: string;
-  statusLabel: string;
-  overdue: boolean;
-  completedOn: string | null;
-}
-
-export interface FollowUpData {
-  followUp: { total: number; items: FollowUpItem[] };
-  followUpChoices: { statuses: Choice[]; sources: Choice[] };
-}
-
-export const CODE_SELF_ASSESSMENT = gql`
+export const CODE_SELF_ASSESSMENT = graphql(`
   query CodeSelfAssessment($financialYear: Int!) {
     codeSelfAssessment(financialYear: $financialYear) {
       section
@@ -80,9 +58,9 @@ export const CODE_SELF_ASSESSMENT = gql`
       }
     }
   }
-`;
+`);
 
-export const SAVE_CODE_SELF_ASSESSMENT = gql`
+export const SAVE_CODE_SELF_ASSESSMENT = graphql(`
   mutation SaveCodeSelfAssessment($input: SaveCodeSelfAssessmentInput!) {
     saveCodeSelfAssessment(input: $input) {
       section
@@ -96,21 +74,4 @@ export const SAVE_CODE_SELF_ASSESSMENT = gql`
       updatedAt
     }
   }
-`;
-
-export interface CodeSection {
-  section: string;
-  number: number;
-  heading: string;
-  compliance: string | null;
-  evidence: string | null;
-  actions: string | null;
-  version: number | null;
-  updatedByName: string | null;
-  updatedAt: string | null;
-}
-
-export interface CodeSelfAssessmentData {
-  codeSelfAssessment: CodeSection[];
-  followUpChoices: { compliance: Choice[] };
-}
+`);

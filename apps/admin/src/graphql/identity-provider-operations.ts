@@ -1,13 +1,10 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
+import type { IdentityProviderQuery } from "./generated/graphql";
 
 /** Settings → Identity provider (council administrators only). */
-export interface IdentityProvider {
-  issuer: string | null;
-  clientId: string | null;
-  jwksUri: string | null;
-}
+export type IdentityProvider = IdentityProviderQuery["identityProvider"];
 
-export const IDENTITY_PROVIDER = gql`
+export const IDENTITY_PROVIDER = graphql(`
   query IdentityProvider {
     identityProvider {
       issuer
@@ -15,9 +12,9 @@ export const IDENTITY_PROVIDER = gql`
       jwksUri
     }
   }
-`;
+`);
 
-export const SET_IDENTITY_PROVIDER = gql`
+export const SET_IDENTITY_PROVIDER = graphql(`
   mutation SetIdentityProvider($input: IdentityProviderInput) {
     setIdentityProvider(input: $input) {
       issuer
@@ -25,4 +22,4 @@ export const SET_IDENTITY_PROVIDER = gql`
       jwksUri
     }
   }
-`;
+`);

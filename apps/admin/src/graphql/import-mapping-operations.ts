@@ -1,21 +1,9 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
+import type { TryImportMappingMutation } from "./generated/graphql";
 
-/** Operations and result types of Settings → Import mapping (council administrators only). */
+export type ImportMappingTrial = TryImportMappingMutation["tryImportMapping"];
 
-export interface VocabularyChoice {
-  code: string;
-  label: string;
-  parentCode?: string | null;
-}
-
-export interface ImportMappingChoices {
-  importMapping: { version: number; mapping: string; savedByName: string } | null;
-  kinds: { entries: VocabularyChoice[] } | null;
-  reasons: { entries: VocabularyChoice[] } | null;
-  outcomes: { entries: VocabularyChoice[] } | null;
-}
-
-export const IMPORT_MAPPING_CHOICES = gql`
+export const IMPORT_MAPPING_CHOICES = graphql(`
   query ImportMappingChoices($on: Date!) {
     importMapping {
       version
@@ -42,26 +30,9 @@ export const IMPORT_MAPPING_CHOICES = gql`
       }
     }
   }
-`;
+`);
 
-export interface ImportMappingTrial {
-  headers: string[];
-  values: Array<{ column: string; values: string[] }>;
-  rows: number;
-  problems: Array<{ path: string; message: string }>;
-  refusals: Array<{ row: number | null; column: string | null; message: string }>;
-  cases: Array<{
-    row: number;
-    externalId: string;
-    kind: string;
-    receivedOn: string;
-    points: string[];
-    outcomes: string[];
-    events: Array<{ type: string }>;
-  }>;
-}
-
-export const TRY_IMPORT_MAPPING = gql`
+export const TRY_IMPORT_MAPPING = graphql(`
   mutation TryImportMapping($csv: String!, $mapping: String) {
     tryImportMapping(csv: $csv, mapping: $mapping, limit: 10) {
       headers
@@ -92,9 +63,9 @@ export const TRY_IMPORT_MAPPING = gql`
       }
     }
   }
-`;
+`);
 
-export const SAVE_IMPORT_MAPPING = gql`
+export const SAVE_IMPORT_MAPPING = graphql(`
   mutation SaveImportMapping($mapping: String!) {
     saveImportMapping(mapping: $mapping) {
       importMapping {
@@ -108,4 +79,4 @@ export const SAVE_IMPORT_MAPPING = gql`
       }
     }
   }
-`;
+`);

@@ -1,39 +1,77 @@
+import { graphql } from "./generated";
+import type { LetterTemplatesQuery, PreviewLetterQuery } from "./generated/graphql";
+
 /** The GraphQL documents of letters: templates, preview, generation (the gateway checks every wording). */
-export const LETTER_TEMPLATES = `query LetterTemplates {
-  letterTemplates { kind title version subject body savedAt defaultSubject defaultBody requiredBlocks { tag description source } mergeFields { tag description } }
-}`;
+export const LETTER_TEMPLATES = graphql(`
+  query LetterTemplates {
+    letterTemplates {
+      kind
+      title
+      version
+      subject
+      body
+      savedAt
+      defaultSubject
+      defaultBody
+      requiredBlocks {
+        tag
+        description
+        source
+      }
+      mergeFields {
+        tag
+        description
+      }
+    }
+  }
+`);
 
-export const SAVE_LETTER_TEMPLATE = `mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
-  saveLetterTemplate(input: $input) { kind version subject body savedAt }
-}`;
+export const SAVE_LETTER_TEMPLATE = graphql(`
+  mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
+    saveLetterTemplate(input: $input) {
+      kind
+      version
+      subject
+      body
+      savedAt
+    }
+  }
+`);
 
-export const PREVIEW_LETTER = `query PreviewLetter($caseId: ID, $caseReference: String, $template: LetterKind!, $draft: LetterWordingInput) {
-  previewLetter(caseId: $caseId, caseReference: $caseReference, template: $template, draft: $draft) { subject templateVersion paragraphs { text statutorySource } }
-}`;
+export const PREVIEW_LETTER = graphql(`
+  query PreviewLetter($caseId: ID, $caseReference: String, $template: LetterKind!, $draft: LetterWordingInput) {
+    previewLetter(caseId: $caseId, caseReference: $caseReference, template: $template, draft: $draft) {
+      subject
+      templateVersion
+      paragraphs {
+        text
+        statutorySource
+      }
+    }
+  }
+`);
 
-export const GENERATE_LETTER = `mutation GenerateLetter($caseId: ID!, $template: LetterKind!, $format: LetterFormat!) {
-  generateLetter(caseId: $caseId, template: $template, format: $format) { id fileName mediaType sizeBytes }
-}`;
+export const GENERATE_LETTER = graphql(`
+  mutation GenerateLetter($caseId: ID!, $template: LetterKind!, $format: LetterFormat!) {
+    generateLetter(caseId: $caseId, template: $template, format: $format) {
+      id
+      fileName
+      mediaType
+      sizeBytes
+    }
+  }
+`);
 
-export interface LetterTemplateRow {
-  kind: string;
-  title: string;
-  version: number;
-  subject: string;
-  body: string;
-  savedAt: string | null;
-  defaultSubject: string;
-  defaultBody: string;
-  requiredBlocks: Array<{ tag: string; description: string; source: string }>;
-  mergeFields: Array<{ tag: string; description: string }>;
-}
+/** A letter's wording as the settings pages show it (generated from LETTER_TEMPLATES). */
+export type LetterTemplateRow = LetterTemplatesQuery["letterTemplates"][number];
 
-export interface LetterPreviewView {
-  subject: string;
-  templateVersion: number;
-  paragraphs: Array<{ text: string; statutorySource: string | null }>;
-}
+/** A letter previewed with a case's or example details (generated from PREVIEW_LETTER). */
+export type LetterPreviewView = PreviewLetterQuery["previewLetter"];
 
-export const RECORD_LETTER_SENT = `mutation RecordLetterSent($input: RecordLetterSentInput!) {
-  recordLetterSent(input: $input) { id }
-}`;
+export const RECORD_LETTER_SENT = graphql(`
+  mutation RecordLetterSent($input: RecordLetterSentInput!) {
+    recordLetterSent(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Operations of the notifications settings page (council administrators). */
 export interface NotificationSetting {
@@ -23,7 +23,7 @@ export interface RetentionPolicy {
   source: string;
 }
 
-export const NOTIFICATION_SETTINGS = gql`
+export const NOTIFICATION_SETTINGS = graphql(`
   query NotificationSettings {
     notificationSettings {
       userId
@@ -45,9 +45,9 @@ export const NOTIFICATION_SETTINGS = gql`
       source
     }
   }
-`;
+`);
 
-export const SET_NOTIFICATION_SETTINGS = gql`
+export const SET_NOTIFICATION_SETTINGS = graphql(`
   mutation SetNotificationSettings($input: SetNotificationSettingsInput!) {
     setNotificationSettings(input: $input) {
       userId
@@ -56,9 +56,9 @@ export const SET_NOTIFICATION_SETTINGS = gql`
       digest
     }
   }
-`;
+`);
 
-export const SET_NOTIFICATION_POLICY = gql`
+export const SET_NOTIFICATION_POLICY = graphql(`
   mutation SetNotificationPolicy($input: SetNotificationPolicyInput!) {
     setNotificationPolicy(input: $input) {
       warningWorkingDays
@@ -66,9 +66,9 @@ export const SET_NOTIFICATION_POLICY = gql`
       digestEnabled
     }
   }
-`;
+`);
 
-export const SET_RETENTION_POLICY = gql`
+export const SET_RETENTION_POLICY = graphql(`
   mutation SetRetentionPolicy($input: SetRetentionPolicyInput!) {
     setRetentionPolicy(input: $input) {
       yearsAfterClosure
@@ -76,4 +76,4 @@ export const SET_RETENTION_POLICY = gql`
       source
     }
   }
-`;
+`);

@@ -1,22 +1,17 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Operations of the platform administrator's Councils pages (issue 12: onboarding a council). */
 
-export interface CouncilChoice {
-  id: string;
-  name: string;
-}
-
-export const COUNCIL_LIST = gql`
+export const COUNCIL_LIST = graphql(`
   query CouncilList {
     councils {
       id
       name
     }
   }
-`;
+`);
 
-export const CREATE_COUNCIL = gql`
+export const CREATE_COUNCIL = graphql(`
   mutation CreateCouncil($input: CreateCouncilInput!) {
     createCouncil(input: $input) {
       id
@@ -27,9 +22,9 @@ export const CREATE_COUNCIL = gql`
       }
     }
   }
-`;
+`);
 
-export const INVITE_COUNCIL_ADMINISTRATOR = gql`
+export const INVITE_COUNCIL_ADMINISTRATOR = graphql(`
   mutation InviteCouncilAdministrator($input: InviteCouncilAdministratorInput!) {
     inviteCouncilAdministrator(input: $input) {
       councilId
@@ -37,16 +32,9 @@ export const INVITE_COUNCIL_ADMINISTRATOR = gql`
       invitationId
     }
   }
-`;
+`);
 
-export interface MyInvitation {
-  id: string;
-  councilId: string;
-  councilName: string;
-  roles: string[];
-}
-
-export const MY_COUNCIL_INVITATIONS = gql`
+export const MY_COUNCIL_INVITATIONS = graphql(`
   query MyCouncilInvitations {
     myCouncilInvitations {
       id
@@ -55,10 +43,10 @@ export const MY_COUNCIL_INVITATIONS = gql`
       roles
     }
   }
-`;
+`);
 
-export const ACCEPT_COUNCIL_INVITATION = gql`
+export const ACCEPT_COUNCIL_INVITATION = graphql(`
   mutation AcceptCouncilInvitation($input: AnswerCouncilInvitationInput!) {
     acceptCouncilInvitation(input: $input)
   }
-`;
+`);

@@ -1,17 +1,20 @@
-import { gql } from "urql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
+import { graphql } from "./generated";
+import type { CaseDetailFieldsFragment, Stage } from "./generated/graphql";
 
 /** The GraphQL operations the admin app sends. The gateway's committed schema.graphql is the contract. */
 
-export const SIGN_IN = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       userId
       councilId
     }
   }
-`;
+`);
 
-export const ME = gql`
+export const ME = graphql(`
   query Me {
     me {
       userId
@@ -22,45 +25,45 @@ export const ME = gql`
       email
     }
   }
-`;
+`);
 
-export const SIGN_OUT = gql`
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
 
-export const SIGN_OUT_EVERYWHERE = gql`
+export const SIGN_OUT_EVERYWHERE = graphql(`
   mutation SignOutEverywhere {
     signOutEverywhere
   }
-`;
+`);
 
-export const START_BROWSER_SESSION = gql`
+export const START_BROWSER_SESSION = graphql(`
   mutation StartBrowserSession {
     startBrowserSession
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RESET = gql`
+export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
     requestPasswordReset(input: $input)
   }
-`;
+`);
 
-export const RESET_PASSWORD = gql`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input)
   }
-`;
+`);
 
-export const CHANGE_PASSWORD = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)
   }
-`;
+`);
 
-export const COUNCIL = gql`
+export const COUNCIL = graphql(`
   query Council {
     council {
       id
@@ -76,34 +79,52 @@ export const COUNCIL = gql`
       }
     }
   }
-`;
+`);
 
-export const CASE_SUMMARY = `
-  id
-  reference
-  kind
-  procedure
-  receivedOn
-  status
-  currentStage
-  nextDueOn
-  madeByChild
-  suspended
-  version
-  team { id name }
-  officer { id displayName }
-  clocks { clockId label owedBy dueOn overdue met stoppedOn workingDays workingDaysElapsed }
-`;
-
-export const WORKLIST = gql`
-  query Worklist($withinDays: Int, $officerId: ID) {
-    worklist(withinDays: $withinDays, officerId: $officerId) {
-      ${CASE_SUMMARY}
+graphql(`
+  fragment CaseSummaryFields on Case {
+    id
+    reference
+    kind
+    procedure
+    receivedOn
+    status
+    currentStage
+    nextDueOn
+    madeByChild
+    suspended
+    version
+    team {
+      id
+      name
+    }
+    officer {
+      id
+      displayName
+    }
+    clocks {
+      clockId
+      label
+      owedBy
+      dueOn
+      overdue
+      met
+      stoppedOn
+      workingDays
+      workingDaysElapsed
     }
   }
-`;
+`);
 
-export const CASE_COUNTS = gql`
+export const WORKLIST = graphql(`
+  query Worklist($withinDays: Int, $officerId: ID) {
+    worklist(withinDays: $withinDays, officerId: $officerId) {
+      ...CaseSummaryFields
+    }
+  }
+`);
+
+export const CASE_COUNTS = graphql(`
   query CaseCounts($groupBy: CaseGrouping!, $filter: CaseFilter) {
     caseCounts(groupBy: $groupBy, filter: $filter) {
       key
@@ -111,72 +132,140 @@ export const CASE_COUNTS = gql`
       suppressed
     }
   }
-`;
+`);
 
-export const CASES = gql`
-  query Cases($first: Int, $after: String, $filter: CaseFilter, $sort: CaseSort) {
-    cases(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { ${CASE_SUMMARY} } }
+const CASE_DETAIL = graphql(`
+  fragment CaseDetailFields on Case {
+    ...CaseSummaryFields
+    channel
+    complainantRelationship
+    advocacyOffered
+    advocacyTaken
+    advocacyProvider
+    acknowledgedOn
+    acknowledgementDueOn
+    acknowledgementMet
+    withdrawnOn
+    closedOn
+    notConsideredReason
+    notConsideredDecisions {
+      on
+      reason
+      source
+      points
+      discretionExercised
+      decidedBy
+      localGround
+      localGroundLabel
+      endsCase
     }
-  }
-`;
-
-export const CASE_DETAIL = `
-  ${CASE_SUMMARY}
-  channel
-  complainantRelationship
-  advocacyOffered
-  advocacyTaken
-  advocacyProvider
-  acknowledgedOn
-  acknowledgementDueOn
-  acknowledgementMet
-  withdrawnOn
-  closedOn
-  notConsideredReason
-  notConsideredDecisions { on reason source points discretionExercised decidedBy localGround localGroundLabel endsCase }
-  allowedActionDetails { action stage }
-  flags { code message }
-  stages { stage startedOn dueOn respondedOn outcome met band extended timescaleWorkingDays workingDaysTaken daysPaused lateRequest }
-  clocks { clockId label owedBy stage source startedOn dueOn stoppedOn workingDays workingDaysElapsed daysPaused met overdue band }
-  points { id pointRef seq theme reasonCode reasonLabel categoryCode outcomes { stage outcome localOutcome outcomeLabel } }
-  learningActions { id summary status identifiedOn dueOn completedOn }
-  reviewPanels { id requestedOn meetingDueOn heldOn reportDueOn reportedOn responseDueOn councilRespondedOn recommendations { seq summary accepted } }
-  lgscoReferrals { id referredOn decidedOn decision remedies }
-  appointments { id role appointedOn }
-`;
-
-export const CASE = gql`
-  query Case($id: ID!) {
-    case(id: $id) {
-      ${CASE_DETAIL}
-      timeline { seq type on recordedAt actorRole }
+    allowedActionDetails {
+      action
+      stage
     }
-  }
-`;
-
-export const CASE_PERSONAL = gql`
-  query CasePersonal($id: ID!) {
-    case(id: $id) {
+    flags {
+      code
+      message
+    }
+    stages {
+      stage
+      startedOn
+      dueOn
+      respondedOn
+      outcome
+      met
+      band
+      extended
+      timescaleWorkingDays
+      workingDaysTaken
+      daysPaused
+      lateRequest
+    }
+    clocks {
+      clockId
+      label
+      owedBy
+      stage
+      source
+      startedOn
+      dueOn
+      stoppedOn
+      workingDays
+      workingDaysElapsed
+      daysPaused
+      met
+      overdue
+      band
+    }
+    points {
+      id
+      pointRef
+      seq
+      theme
+      reasonCode
+      reasonLabel
+      categoryCode
+      outcomes {
+        stage
+        outcome
+        localOutcome
+        outcomeLabel
+      }
+    }
+    learningActions {
       id
       summary
-      complainant {
-        name
-        email
-        phone
-        address
-      }
-      points {
-        id
+      status
+      identifiedOn
+      dueOn
+      completedOn
+    }
+    reviewPanels {
+      id
+      requestedOn
+      meetingDueOn
+      heldOn
+      reportDueOn
+      reportedOn
+      responseDueOn
+      councilRespondedOn
+      recommendations {
+        seq
         summary
+        accepted
       }
     }
+    lgscoReferrals {
+      id
+      referredOn
+      decidedOn
+      decision
+      remedies
+    }
+    appointments {
+      id
+      role
+      appointedOn
+    }
+    timeline {
+      seq
+      type
+      on
+      recordedAt
+      actorRole
+    }
   }
-`;
+`);
 
-export const RECORD_FEEDBACK = gql`
+export const CASE = graphql(`
+  query Case($id: ID!) {
+    case(id: $id) {
+      ...CaseDetailFields
+    }
+  }
+`);
+
+export const RECORD_FEEDBACK = graphql(`
   mutation RecordFeedback($input: RecordFeedbackInput!) {
     recordFeedback(input: $input) {
       id
@@ -187,20 +276,34 @@ export const RECORD_FEEDBACK = gql`
       }
     }
   }
-`;
+`);
+
+/** A case action's mutation: its result is the case in full (CaseDetailFields), keyed by the action's name. */
+type CaseActionDocument = TypedDocumentNode<Record<string, CaseDetailFieldsFragment>, { input: unknown; stage?: Stage | null }>;
+
+const actionDocuments = new Map<string, CaseActionDocument>();
 
 /**
- * One mutation document per case action; each returns the case in full so the page updates in place.
- * `withStage`: the action takes the stage as an argument beside its input (acknowledgeCase for a stage request).
+ * One mutation document per case action, built from the action catalogue (its name and input type are data, so
+ * the document is written here rather than in graphql(...)); each returns the case in full so the page updates in
+ * place. `withStage`: the action takes the stage as an argument beside its input (acknowledgeCase for a stage request).
  */
-export function caseActionMutation(name: string, inputType: string, withStage = false): string {
+export function caseActionMutation(name: string, inputType: string, withStage = false): CaseActionDocument {
+  const key = `${name} ${inputType} ${String(withStage)}`;
+  const known = actionDocuments.get(key);
+  if (known) return known;
   const stageVar = withStage ? ", $stage: Stage" : "";
   const stageArg = withStage ? ", stage: $stage" : "";
-  return `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!${stageVar}) { ${name}(input: $input${stageArg}) { ${CASE_DETAIL} timeline { seq type on recordedAt actorRole } } }`;
+  const operation = parse(
+    `mutation ${name[0]?.toUpperCase()}${name.slice(1)}($input: ${inputType}!${stageVar}) { ${name}(input: $input${stageArg}) { ...CaseDetailFields } }`,
+  );
+  const document: CaseActionDocument = { ...operation, definitions: [...operation.definitions, ...CASE_DETAIL.definitions] };
+  actionDocuments.set(key, document);
+  return document;
 }
 
 /** The grounds a complaint may be not considered on now, each with its law (the "Do not consider further" form). */
-export const NOT_CONSIDERED_GROUNDS = gql`
+export const NOT_CONSIDERED_GROUNDS = graphql(`
   query NotConsideredGrounds {
     notConsideredGrounds {
       reason
@@ -209,4 +312,4 @@ export const NOT_CONSIDERED_GROUNDS = gql`
       requires
     }
   }
-`;
+`);

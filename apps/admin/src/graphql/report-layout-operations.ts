@@ -1,47 +1,13 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
+import type { PublishedFiguresComparisonQuery, ReportLayoutQuery, SaveReportLayoutMutation } from "./generated/graphql";
 
 /** The council's report layout as data (the gateway's reportLayout, saveReportLayout, publishedFiguresComparison). */
-export interface ReportLayoutData {
-  reportLayout: {
-    source: "stored" | "packaged" | "standard";
-    version: number | null;
-    json: string;
-    versions: Array<{ version: number; note: string | null; savedByName: string; savedAt: string }>;
-  };
-}
+export type ReportLayoutData = ReportLayoutQuery;
+export type LayoutProblem = SaveReportLayoutMutation["saveReportLayout"]["problems"][number];
+export type PublishedComparisonData = PublishedFiguresComparisonQuery;
+export type ComparedCell = PublishedFiguresComparisonQuery["publishedFiguresComparison"]["cells"][number];
 
-export interface MetricInfo {
-  name: string;
-  description: string;
-  unit: string;
-  aggregation: string;
-}
-
-export interface LayoutProblem {
-  path: string;
-  message: string;
-}
-
-export interface SaveReportLayoutData {
-  saveReportLayout: { layout: { version: number } | null; problems: LayoutProblem[] };
-}
-
-export interface ComparedCell {
-  section: string;
-  table: string;
-  row: string;
-  column: string;
-  published: string;
-  computed: string | null;
-  verdict: "matched" | "differs" | "missing" | "excepted";
-  detail: string | null;
-}
-
-export interface PublishedComparisonData {
-  publishedFiguresComparison: { financialYear: number; matched: number; differs: number; missing: number; excepted: number; cells: ComparedCell[] };
-}
-
-export const REPORT_LAYOUT = gql`
+export const REPORT_LAYOUT = graphql(`
   query ReportLayout {
     reportLayout {
       source
@@ -55,9 +21,9 @@ export const REPORT_LAYOUT = gql`
       }
     }
   }
-`;
+`);
 
-export const LAYOUT_METRICS = gql`
+export const LAYOUT_METRICS = graphql(`
   query LayoutMetrics {
     reportLayout {
       json
@@ -69,9 +35,9 @@ export const LAYOUT_METRICS = gql`
       aggregation
     }
   }
-`;
+`);
 
-export const SAVE_REPORT_LAYOUT = gql`
+export const SAVE_REPORT_LAYOUT = graphql(`
   mutation SaveReportLayout($input: SaveReportLayoutInput!) {
     saveReportLayout(input: $input) {
       layout {
@@ -83,9 +49,9 @@ export const SAVE_REPORT_LAYOUT = gql`
       }
     }
   }
-`;
+`);
 
-export const PUBLISHED_FIGURES_COMPARISON = gql`
+export const PUBLISHED_FIGURES_COMPARISON = graphql(`
   query PublishedFiguresComparison($financialYear: Int!, $figures: String!) {
     publishedFiguresComparison(financialYear: $financialYear, figures: $figures) {
       financialYear
@@ -105,4 +71,4 @@ export const PUBLISHED_FIGURES_COMPARISON = gql`
       }
     }
   }
-`;
+`);

@@ -1,7 +1,7 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** The annual report's text (per section, versioned) and where the report stands (draft → approved → presented). */
-export const REPORT_NARRATIVE = gql`
+export const REPORT_NARRATIVE = graphql(`
   query ReportNarrative($financialYear: Int!) {
     reportNarrative(financialYear: $financialYear) {
       sectionId
@@ -20,9 +20,9 @@ export const REPORT_NARRATIVE = gql`
       committeeResponse
     }
   }
-`;
+`);
 
-export const SAVE_REPORT_NARRATIVE = gql`
+export const SAVE_REPORT_NARRATIVE = graphql(`
   mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {
     saveReportNarrative(input: $input) {
       sectionId
@@ -32,9 +32,9 @@ export const SAVE_REPORT_NARRATIVE = gql`
       writtenAt
     }
   }
-`;
+`);
 
-export const APPROVE_REPORT = gql`
+export const APPROVE_REPORT = graphql(`
   mutation ApproveReport($financialYear: Int!) {
     approveReport(financialYear: $financialYear) {
       financialYear
@@ -46,9 +46,9 @@ export const APPROVE_REPORT = gql`
       committeeResponse
     }
   }
-`;
+`);
 
-export const RECORD_REPORT_PRESENTED = gql`
+export const RECORD_REPORT_PRESENTED = graphql(`
   mutation RecordReportPresented($input: RecordReportPresentedInput!) {
     recordReportPresented(input: $input) {
       financialYear
@@ -60,7 +60,7 @@ export const RECORD_REPORT_PRESENTED = gql`
       committeeResponse
     }
   }
-`;
+`);
 
 export interface SectionTextVersion {
   sectionId: string;
@@ -80,11 +80,6 @@ export interface ReportState {
   committee: string | null;
   presentedOn: string | null;
   committeeResponse: string | null;
-}
-
-export interface ReportNarrativeData {
-  reportNarrative: SectionTextVersion[];
-  reportStatus: ReportState;
 }
 
 /** The latest version of each section's text. */

@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
-export const REPORT = gql`
+export const REPORT = graphql(`
   query Report($financialYear: Int, $quarter: Int) {
     report(financialYear: $financialYear, quarter: $quarter) {
       council
@@ -36,9 +36,9 @@ export const REPORT = gql`
       }
     }
   }
-`;
+`);
 
-export const COMPARE = gql`
+export const COMPARE = graphql(`
   query Compare($financialYear: Int, $metrics: [ComparisonMetric!]) {
     compareCouncils(financialYear: $financialYear, metrics: $metrics) {
       period {
@@ -59,7 +59,7 @@ export const COMPARE = gql`
       }
     }
   }
-`;
+`);
 
 export interface ReportCell {
   number: number | null;
@@ -73,12 +73,6 @@ export interface ReportTable {
   /** Cells holding figures taken from elsewhere, each with what the report prints: "Supplied: <source>". */
   supplied: Array<{ row: string; column: string; label: string }>;
 }
-export interface ReportData {
-  council: string;
-  title: string | null;
-  period: { start: string; end: string };
-  sections: Array<{ id: string; title: string; narrative: Array<{ id: string; prompt: string }>; tables: ReportTable[] }>;
-}
 export interface ComparisonData {
   period: { start: string; end: string };
   councils: Array<{
@@ -89,17 +83,17 @@ export interface ComparisonData {
 }
 
 /** The comparison as a file (the same arguments as COMPARE). */
-export const COMPARE_CSV = gql`
+export const COMPARE_CSV = graphql(`
   query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!]) {
     compareCouncils(financialYear: $financialYear, metrics: $metrics) {
       csv
     }
   }
-`;
-export const COMPARE_XLSX = gql`
+`);
+export const COMPARE_XLSX = graphql(`
   query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!]) {
     compareCouncils(financialYear: $financialYear, metrics: $metrics) {
       xlsx
     }
   }
-`;
+`);

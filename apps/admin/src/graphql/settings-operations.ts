@@ -1,8 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** Operations and result types of the council settings pages (council administrators only). */
-
-export type VocabularyKind = "reason_taxonomy" | "outcome" | "channel" | "complainant_type" | "not_considered_reason" | "lgsco_decision";
 
 export interface VocabularyEntry {
   code: string;
@@ -23,19 +21,40 @@ export interface VocabularyVersion {
   categories: Array<{ category: VocabularyEntry; reasons: VocabularyEntry[] }>;
 }
 
-const ENTRY = `code label canonical parentCode policy`;
+graphql(`
+  fragment VocabularyEntryFields on VocabularyEntry {
+    code
+    label
+    canonical
+    parentCode
+    policy
+  }
+`);
 
-export const VOCABULARY_VERSIONS = gql`
+export const VOCABULARY_VERSIONS = graphql(`
   query VocabularyVersions($kind: VocabularyKind!) {
     vocabularyVersions(kind: $kind) {
-      id version effectiveFrom effectiveTo inForce
-      entries { ${ENTRY} }
-      categories { category { ${ENTRY} } reasons { ${ENTRY} } }
+      id
+      version
+      effectiveFrom
+      effectiveTo
+      inForce
+      entries {
+        ...VocabularyEntryFields
+      }
+      categories {
+        category {
+          ...VocabularyEntryFields
+        }
+        reasons {
+          ...VocabularyEntryFields
+        }
+      }
     }
   }
-`;
+`);
 
-export const PUBLISH_VOCABULARY_VERSION = gql`
+export const PUBLISH_VOCABULARY_VERSION = graphql(`
   mutation PublishVocabularyVersion($input: PublishVocabularyVersionInput!) {
     publishVocabularyVersion(input: $input) {
       id
@@ -43,7 +62,7 @@ export const PUBLISH_VOCABULARY_VERSION = gql`
       effectiveFrom
     }
   }
-`;
+`);
 
 export interface TeamRow {
   id: string;
@@ -56,7 +75,7 @@ export interface TeamRow {
   serviceArea: string;
 }
 
-export const TEAM_HISTORY = gql`
+export const TEAM_HISTORY = graphql(`
   query TeamHistory {
     teamHistory {
       id
@@ -75,9 +94,9 @@ export const TEAM_HISTORY = gql`
       validTo
     }
   }
-`;
+`);
 
-export const RENAME_TEAM = gql`
+export const RENAME_TEAM = graphql(`
   mutation RenameTeam($input: RenameTeamInput!) {
     renameTeam(input: $input) {
       id
@@ -85,9 +104,9 @@ export const RENAME_TEAM = gql`
       validFrom
     }
   }
-`;
+`);
 
-export const ADD_TEAM = gql`
+export const ADD_TEAM = graphql(`
   mutation AddTeam($input: AddTeamInput!) {
     addTeam(input: $input) {
       id
@@ -95,7 +114,7 @@ export const ADD_TEAM = gql`
       validFrom
     }
   }
-`;
+`);
 
 export interface CouncilUser {
   id: string;
@@ -105,7 +124,7 @@ export interface CouncilUser {
   localAccount: boolean;
 }
 
-export const COUNCIL_USERS = gql`
+export const COUNCIL_USERS = graphql(`
   query CouncilUsers {
     councilUsers {
       id
@@ -115,31 +134,31 @@ export const COUNCIL_USERS = gql`
       localAccount
     }
   }
-`;
+`);
 
-export const CREATE_COUNCIL_USER = gql`
+export const CREATE_COUNCIL_USER = graphql(`
   mutation CreateCouncilUser($input: CreateCouncilUserInput!) {
     createCouncilUser(input: $input) {
       id
       roles
     }
   }
-`;
+`);
 
-export const SET_USER_ROLES = gql`
+export const SET_USER_ROLES = graphql(`
   mutation SetUserRoles($input: SetUserRolesInput!) {
     setUserRoles(input: $input) {
       id
       roles
     }
   }
-`;
+`);
 
-export const DISABLE_COUNCIL_USER = gql`
+export const DISABLE_COUNCIL_USER = graphql(`
   mutation DisableCouncilUser($input: DisableCouncilUserInput!) {
     disableCouncilUser(input: $input)
   }
-`;
+`);
 
 export interface ProcedureClock {
   clock: string;
@@ -151,7 +170,7 @@ export interface ProcedureClock {
   statutory: boolean;
 }
 
-export const CALENDAR_AND_TARGETS = gql`
+export const CALENDAR_AND_TARGETS = graphql(`
   query CalendarAndTargets {
     localClosureDays {
       day
@@ -170,27 +189,27 @@ export const CALENDAR_AND_TARGETS = gql`
       }
     }
   }
-`;
+`);
 
-export const ADD_LOCAL_CLOSURE_DAY = gql`
+export const ADD_LOCAL_CLOSURE_DAY = graphql(`
   mutation AddLocalClosureDay($input: LocalClosureDayInput!) {
     addLocalClosureDay(input: $input) {
       day
       label
     }
   }
-`;
+`);
 
-export const REMOVE_LOCAL_CLOSURE_DAY = gql`
+export const REMOVE_LOCAL_CLOSURE_DAY = graphql(`
   mutation RemoveLocalClosureDay($input: RemoveLocalClosureDayInput!) {
     removeLocalClosureDay(input: $input)
   }
-`;
+`);
 
-export const SET_LOCAL_TARGETS = gql`
+export const SET_LOCAL_TARGETS = graphql(`
   mutation SetLocalTargets($input: SetLocalTargetsInput!) {
     setLocalTargets(input: $input) {
       acknowledgementWorkingDays
     }
   }
-`;
+`);

@@ -1,7 +1,7 @@
-import { gql } from "urql";
+import { graphql } from "./generated";
 
 /** The statistics page: the catalogue (metrics, dimensions) and one statistics result, and its files. */
-export const STATISTICS_CATALOGUE = gql`
+export const STATISTICS_CATALOGUE = graphql(`
   query StatisticsCatalogue {
     metrics {
       name
@@ -13,30 +13,44 @@ export const STATISTICS_CATALOGUE = gql`
       description
     }
   }
-`;
+`);
 
-const ARGS = "$metric: Metric!, $groupBy: [String!], $financialYear: Int";
-const CALL = "statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear)";
-
-export const STATISTICS = gql`
-  query Statistics(${ARGS}) {
-    ${CALL} { groupBy value base suppressed missing groups { key value base suppressed missing } }
+export const STATISTICS = graphql(`
+  query Statistics($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+      groupBy
+      value
+      base
+      suppressed
+      missing
+      groups {
+        key
+        value
+        base
+        suppressed
+        missing
+      }
+    }
   }
-`;
-export const STATISTICS_CSV = gql`
-  query StatisticsCsv(${ARGS}) { ${CALL} { csv } }
-`;
-export const STATISTICS_XLSX = gql`
-  query StatisticsXlsx(${ARGS}) { ${CALL} { xlsx } }
-`;
+`);
+export const STATISTICS_CSV = graphql(`
+  query StatisticsCsv($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+      csv
+    }
+  }
+`);
+export const STATISTICS_XLSX = graphql(`
+  query StatisticsXlsx($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+      xlsx
+    }
+  }
+`);
 
 export interface StatisticsFigure {
   value: number | null;
   base: number | null;
   suppressed: boolean;
   missing: string | null;
-}
-export interface StatisticsData extends StatisticsFigure {
-  groupBy: string[];
-  groups: Array<StatisticsFigure & { key: string[] }>;
 }

@@ -1,28 +1,29 @@
-import { gql } from "urql";
-import { CASE_SUMMARY } from "./operations";
+import { graphql } from "./generated";
 
 /** The workbench's operations: numbered pages of cases, the officers to filter by. */
-export const CASE_PAGE = gql`
+export const CASE_PAGE = graphql(`
   query CasePage($filter: CaseFilter, $sort: CaseSort, $page: Int, $pageSize: Int) {
     casePage(filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
       page
       pageCount
       totalCount
-      cases { ${CASE_SUMMARY} }
+      cases {
+        ...CaseSummaryFields
+      }
     }
   }
-`;
+`);
 
-export const OFFICERS = gql`
+export const OFFICERS = graphql(`
   query Officers {
     officers {
       id
       displayName
     }
   }
-`;
+`);
 
-export const TEAMS = gql`
+export const TEAMS = graphql(`
   query Teams {
     council {
       id
@@ -33,10 +34,10 @@ export const TEAMS = gql`
       }
     }
   }
-`;
+`);
 
 /** Notes and the contact log of a case: personal data, so each load is an audited read. */
-export const CASE_NOTES = gql`
+export const CASE_NOTES = graphql(`
   query CaseNotes($id: ID!) {
     case(id: $id) {
       id
@@ -65,9 +66,9 @@ export const CASE_NOTES = gql`
       }
     }
   }
-`;
+`);
 
-export const ADD_CASE_NOTE = gql`
+export const ADD_CASE_NOTE = graphql(`
   mutation AddCaseNote($input: AddCaseNoteInput!) {
     addCaseNote(input: $input) {
       id
@@ -79,9 +80,9 @@ export const ADD_CASE_NOTE = gql`
       }
     }
   }
-`;
+`);
 
-export const LOG_CASE_CONTACT = gql`
+export const LOG_CASE_CONTACT = graphql(`
   mutation LogCaseContact($input: LogCaseContactInput!) {
     logCaseContact(input: $input) {
       id
@@ -97,10 +98,10 @@ export const LOG_CASE_CONTACT = gql`
       }
     }
   }
-`;
+`);
 
 /** What was recorded at intake, for reading and changing: personal data, an audited read. */
-export const CASE_STORY = gql`
+export const CASE_STORY = graphql(`
   query CaseStory($id: ID!) {
     case(id: $id) {
       id
@@ -122,9 +123,9 @@ export const CASE_STORY = gql`
       }
     }
   }
-`;
+`);
 
-export const UPDATE_CASE_DETAILS = gql`
+export const UPDATE_CASE_DETAILS = graphql(`
   mutation UpdateCaseDetails($input: UpdateCaseDetailsInput!) {
     updateCaseDetails(input: $input) {
       id
@@ -145,9 +146,9 @@ export const UPDATE_CASE_DETAILS = gql`
       }
     }
   }
-`;
+`);
 
-export const AUDIT_TRAIL = gql`
+export const AUDIT_TRAIL = graphql(`
   query AuditTrail($filter: AuditTrailFilter, $page: Int, $pageSize: Int) {
     auditTrail(filter: $filter, page: $page, pageSize: $pageSize) {
       page
@@ -165,10 +166,10 @@ export const AUDIT_TRAIL = gql`
       }
     }
   }
-`;
+`);
 
 /** The council's own vocabulary of a kind in force on a date (reasons under their categories, channels...). */
-export const LOCAL_CHOICES = gql`
+export const LOCAL_CHOICES = graphql(`
   query LocalChoices($kind: VocabularyKind!, $on: Date!) {
     localChoices(kind: $kind, on: $on) {
       code
@@ -178,10 +179,10 @@ export const LOCAL_CHOICES = gql`
       policy
     }
   }
-`;
+`);
 
 /** The rest of the case's story: appointments, extensions and suspensions with reasons, panels, the Ombudsman. */
-export const CASE_RECORD = gql`
+export const CASE_RECORD = graphql(`
   query CaseRecord($id: ID!) {
     case(id: $id) {
       id
@@ -226,4 +227,4 @@ export const CASE_RECORD = gql`
       }
     }
   }
-`;
+`);

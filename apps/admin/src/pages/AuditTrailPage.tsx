@@ -12,19 +12,8 @@ const KEYS = ["case", "user", "action", "from", "to"] as const;
 type Choices = Record<(typeof KEYS)[number], string>;
 const PAGE_SIZE = 50;
 
-interface AuditRecord {
-  id: string;
-  at: string;
-  action: string;
-  actorRole: string;
-  actorName: string | null;
-  caseId: string | null;
-  caseReference: string | null;
-  detail: string;
-}
-
 /** The detail in words: which fields changed and, for codes, from what to what (never a value about a person). */
-export function describeDetail(detail: string): string {
+function describeDetail(detail: string): string {
   let parsed: Record<string, unknown>;
   try {
     parsed = JSON.parse(detail) as Record<string, unknown>;
@@ -65,11 +54,11 @@ export function AuditTrailPage() {
     from: applied.from || null,
     to: applied.to || null,
   };
-  const [{ data, error }] = useQuery<{ auditTrail: { page: number; pageCount: number; totalCount: number; records: AuditRecord[] } }>({
+  const [{ data, error }] = useQuery({
     query: AUDIT_TRAIL,
     variables: { filter, page, pageSize: PAGE_SIZE },
   });
-  const [{ data: officers }] = useQuery<{ officers: Array<{ id: string; displayName: string }> }>({ query: OFFICERS });
+  const [{ data: officers }] = useQuery({ query: OFFICERS });
   usePageTitle(page > 1 ? `Audit trail (page ${page})` : "Audit trail", Boolean(error));
   const set = (key: keyof Choices) => (value: string) => setChoices({ ...choices, [key]: value });
   const submit = (event: FormEvent) => {

@@ -2,12 +2,14 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { enumMember } from "../graphql/enum-member";
+import { CaseSort } from "../graphql/generated/graphql";
 import { usePageTitle } from "../app/usePageTitle";
 import { Button, Select, Tag, TextInput } from "../components/govuk";
 import { Pagination } from "../components/govuk/Pagination";
 import { formatDate, humanise } from "../format";
 import { CASE_PAGE, OFFICERS, TEAMS } from "../graphql/workbench-operations";
-import type { CaseSummary } from "../graphql/types";
+import type { CaseSummaryFieldsFragment as CaseSummary } from "../graphql/generated/graphql";
 import { clockState } from "./case/ClocksTable";
 import { StageCounts } from "./cases/StageCounts";
 import { DUE_SOON_DAYS, choicesFromParams, filterFor, pageFromParams, paramsFor } from "./cases/case-list-params";
@@ -19,15 +21,11 @@ const STATUSES = ["received", "acknowledged", "in_stage", "suspended", "awaiting
 const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
 const PROCEDURES = ["childrens_statutory", "corporate", "adult_social_care", "public_health"];
 
-interface CasePageData {
-  casePage: { page: number; pageCount: number; totalCount: number; cases: CaseSummary[] };
-}
-
 /** Search and filters: chosen in the form, applied with the button, kept in the URL. */
 function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (choices: ListChoices) => void }) {
   const [choices, setChoices] = useState(applied);
-  const [{ data: teams }] = useQuery<{ council: { teams: Array<{ id: string; name: string; validTo: string | null }> } }>({ query: TEAMS });
-  const [{ data: officers }] = useQuery<{ officers: Array<{ id: string; displayName: string }> }>({ query: OFFICERS });
+  const [{ data: teams }] = useQuery({ query: TEAMS });
+  const [{ data: officers }] = useQuery({ query: OFFICERS });
   const set = (key: ListKey) => (value: string) => setChoices({ ...choices, [key]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -186,9 +184,9 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const applied = choicesFromParams(params);
   const page = pageFromParams(params);
-  const [{ data, fetching, error }] = useQuery<CasePageData>({
+  const [{ data, fetching, error }] = useQuery({
     query: CASE_PAGE,
-    variables: { filter: filterFor(applied), sort: applied.sort || "DUE_SOONEST", page, pageSize: PAGE_SIZE },
+    variables: { filter: filterFor(applied), sort: enumMember(CaseSort, applied.sort) ?? CaseSort.DueSoonest, page, pageSize: PAGE_SIZE },
   });
   usePageTitle(page > 1 ? `Cases (page ${page})` : "Cases", Boolean(error));
   const result = data?.casePage;

@@ -5,14 +5,13 @@ import { hasRole } from "../auth/session";
 import { Select, Table, Tag } from "../components/govuk";
 import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, ME, WORKLIST } from "../graphql/operations";
-import type { CaseSummary } from "../graphql/types";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
 import { InvitationsPanel } from "./councils/InvitationsPanel";
 
 function Worklist({ officerId }: { officerId: string | null }) {
-  const [{ data, error }] = useQuery<{ worklist: CaseSummary[] }>({ query: WORKLIST, variables: { withinDays: 7, officerId } });
+  const [{ data, error }] = useQuery({ query: WORKLIST, variables: { withinDays: 7, officerId } });
   if (error) return <p className="govuk-body">The worklist could not be loaded.</p>;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const rows = data.worklist.flatMap((c) =>
@@ -64,7 +63,7 @@ function Worklist({ officerId }: { officerId: string | null }) {
 }
 
 function OpenByStage() {
-  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null; suppressed?: boolean }> | null }>({
+  const [{ data }] = useQuery({
     query: CASE_COUNTS,
     variables: { groupBy: "currentStage", filter: { open: true } },
   });
@@ -82,7 +81,7 @@ function OpenByStage() {
 /** The officer's own cases or the whole council's, kept in the URL (?whose=mine). */
 function WhoseWork() {
   const [params, setParams] = useSearchParams();
-  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME });
+  const [{ data: me }] = useQuery({ query: ME });
   const whose = params.get("whose") === "mine" ? "mine" : "all";
   return (
     <>

@@ -6,7 +6,6 @@ import { LOCAL_CHOICES } from "../graphql/workbench-operations";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
-import type { LocalChoice } from "./record/ReasonSelect";
 import { ReasonSelect } from "./record/ReasonSelect";
 import { LocalSelect } from "./record/LocalSelect";
 import { Recorded } from "./record/Recorded";
@@ -14,10 +13,11 @@ import { useForm } from "../forms/useForm";
 import { usePageTitle } from "../app/usePageTitle";
 import { humanise, todayIso } from "../format";
 import { toFieldErrors } from "../graphql/errors";
+import { enumMember } from "../graphql/enum-member";
+import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
-import type { CouncilConfig } from "../graphql/types";
 
-export type Fields = {
+type Fields = {
   kind: string;
   receivedOn: string;
   groundsAroseOn: string;
@@ -181,7 +181,7 @@ const EQUALITY_QUESTIONS: ReadonlyArray<{
 ];
 
 /** More than a year between the grounds arising and the complaint (SI 2006/1738 reg 9): allowed, but warned. */
-export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean {
+function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean {
   if (!groundsAroseOn || !receivedOn) return false;
   const [y, m, d] = groundsAroseOn.split("-").map(Number) as [number, number, number];
   const anniversary = `${String(y + 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -221,18 +221,18 @@ function childOf(v: Fields): { name: string | null; dateOfBirth: string | null }
 
 export function RecordFeedbackPage() {
   const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
-  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL });
+  const [{ data: council }] = useQuery({ query: COUNCIL });
   const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
-  const [{ data: reasons }] = useQuery<{ localChoices?: LocalChoice[] }>({
+  const [{ data: reasons }] = useQuery({
     query: LOCAL_CHOICES,
     variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() },
   });
   const localReasons = reasons?.localChoices ?? [];
   const on = v.receivedOn || todayIso();
-  const [{ data: channels }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
-  const [{ data: complainantTypes }] = useQuery<{ localChoices?: LocalChoice[] }>({
+  const [{ data: channels }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
+  const [{ data: complainantTypes }] = useQuery({
     query: LOCAL_CHOICES,
     variables: { kind: "complainant_type", on },
   });
@@ -248,24 +248,27 @@ export function RecordFeedbackPage() {
 
   const send = async () => {
     const yes = (x: string) => (x === "yes" ? true : x === "no" ? false : null);
+    const kind = enumMember(FeedbackKind, v.kind);
+    const theme = enumMember(ReasonTheme, v.pointTheme);
+    if (!kind) return;
     const input = {
-      kind: v.kind,
+      kind,
       receivedOn: v.receivedOn,
       groundsAroseOn: v.groundsAroseOn || null,
-      channel: v.channel || null,
+      channel: enumMember(Channel, v.channel),
       localChannel: v.localChannel || null,
-      complainantRelationship: v.complainantRelationship || null,
+      complainantRelationship: enumMember(ComplainantRelationship, v.complainantRelationship),
       localComplainantType: v.localComplainantType || null,
       madeByChild: v.madeByChild === "yes",
       advocacyOffered: v.madeByChild === "yes" ? yes(v.advocacyOffered) : null,
       advocacyTaken: v.madeByChild === "yes" ? yes(v.advocacyTaken) : null,
       advocacyProvider: v.advocacyProvider || null,
-      procedure: v.kind === "complaint" ? v.procedure || null : null,
+      procedure: v.kind === "complaint" ? enumMember(Procedure, v.procedure) : null,
       teamId: v.teamId || null,
       summary: v.summary,
       points:
-        v.kind === "complaint" && v.pointTheme
-          ? [{ reasonTheme: v.pointTheme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
+        v.kind === "complaint" && theme
+          ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
           : [],
       gender: v.gender || null,
       ethnicity: v.ethnicity || null,

@@ -1,19 +1,18 @@
 import { useCallback, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { gql, useClient, useQuery } from "urql";
+import { useClient, useQuery } from "urql";
+import { graphql } from "../graphql/generated";
 import { type SignedOutReason, useAuth } from "../auth/AuthContext";
 import { fetchSession } from "../auth/load-session";
-import { type CouncilOidc, beginOidcSignIn } from "../auth/oidc-sign-in";
+import { beginOidcSignIn } from "../auth/oidc-sign-in";
 import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../components/govuk";
 import { useForm } from "../forms/useForm";
 import { toFieldErrors } from "../graphql/errors";
 import { SIGN_IN } from "../graphql/operations";
 
 type Fields = { councilId: string; email: string; password: string };
-type CouncilChoice = { id: string; name: string; oidc: CouncilOidc | null };
-
 /** Public list of councils (ids, names, identity provider if any) so people choose rather than type their council. */
-const COUNCILS = gql`
+const COUNCILS = graphql(`
   query Councils {
     councils {
       id
@@ -24,7 +23,7 @@ const COUNCILS = gql`
       }
     }
   }
-`;
+`);
 
 const validate = (v: Fields) => ({
   ...(v.councilId && !/^[a-z0-9-]+$/.test(v.councilId)
@@ -50,7 +49,7 @@ export function SignInPage() {
   const { signIn, signedOutReason } = useAuth();
   const navigate = useNavigate();
   const form = useForm<Fields>({ councilId: "", email: "", password: "" }, useCallback(validate, []));
-  const [{ data: councils, fetching: loadingCouncils }] = useQuery<{ councils: CouncilChoice[] }>({ query: COUNCILS });
+  const [{ data: councils, fetching: loadingCouncils }] = useQuery({ query: COUNCILS });
   const [oidcProblem, setOidcProblem] = useState<string | null>(null);
   const chosen = councils?.councils.find((c) => c.id === form.values.councilId);
   const oidcCouncil = chosen?.oidc ? { id: chosen.id, name: chosen.name, oidc: chosen.oidc } : null;

@@ -1,9 +1,9 @@
 import { useQuery } from "urql";
-import { gql } from "urql";
+import { graphql } from "../graphql/generated";
 import { Table } from "../components/govuk";
 
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
-const TIMELINESS = gql`
+const TIMELINESS = graphql(`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
     s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) {
       value
@@ -36,19 +36,19 @@ const TIMELINESS = gql`
       suppressed
     }
   }
-`;
+`);
 
 type Figure = { value: number | null; base: number | null; suppressed: boolean };
 
 /** A withheld figure (the gateway's disclosure policy, for roles that may not read the cases) says so. */
-export function percentText(f: Figure | null | undefined): string {
+function percentText(f: Figure | null | undefined): string {
   if (f?.suppressed) return "Withheld (small number)";
   if (!f || f.value === null || !f.base) return "None completed";
   return `${Math.round(f.value)}% of ${f.base}`;
 }
 
 export function TimelinessSummary({ financialYear }: { financialYear: number }) {
-  const [{ data, error }] = useQuery<Record<string, Figure | null>>({
+  const [{ data, error }] = useQuery({
     query: TIMELINESS,
     variables: { thisYear: financialYear, lastYear: financialYear - 1 },
   });

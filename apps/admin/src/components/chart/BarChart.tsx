@@ -3,7 +3,7 @@
  * an image whose accessible name says what it shows and whose description lists every value, and the same
  * figures are always in the table beside it.
  */
-export interface Bar {
+interface Bar {
   label: string;
   value: number;
 }

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
 /** The page numbers to show: the first, the last, the current one and its neighbours; null marks a gap (…). */
-export function pageItems(current: number, count: number): Array<number | null> {
+function pageItems(current: number, count: number): Array<number | null> {
   const wanted = new Set([1, count, current - 1, current, current + 1].filter((n) => n >= 1 && n <= count));
   const sorted = [...wanted].sort((a, b) => a - b);
   const items: Array<number | null> = [];

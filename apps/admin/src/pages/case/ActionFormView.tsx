@@ -4,8 +4,7 @@ import { useAuth } from "../../auth/AuthContext";
 import { DateField, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, ME, caseActionMutation } from "../../graphql/operations";
-import type { CouncilConfig } from "../../graphql/types";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
 import { ActionFormShell } from "./ActionFormShell";
@@ -43,8 +42,8 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
   const [busy, setBusy] = useState(false);
   const needsTeams = form.fields.some((f) => f.kind === "team");
   const needsMe = form.fields.some((f) => f.kind === "me");
-  const [{ data: council }] = useQuery<{ council: CouncilConfig }>({ query: COUNCIL, pause: !needsTeams });
-  const [{ data: me }] = useQuery<{ me: { userId: string } }>({ query: ME, pause: !needsMe || !session });
+  const [{ data: council }] = useQuery({ query: COUNCIL, pause: !needsTeams });
+  const [{ data: me }] = useQuery({ query: ME, pause: !needsMe || !session });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errorFor = (name: string) => errors.find((e) => e.field === `action-${name}`)?.message;
 

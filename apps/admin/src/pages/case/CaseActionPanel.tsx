@@ -1,10 +1,10 @@
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { ActionFormView } from "./ActionFormView";
 import type { OfferedForm } from "./action-offers";
 import { NotConsideredForm } from "./NotConsideredForm";
 
 /** Where the opened action's form is on the page (the buttons control it). */
-export const ACTION_SECTION_ID = "case-action";
+const ACTION_SECTION_ID = "case-action";
 
 /**
  * The actions the rules engine allows now (Case.allowedActionDetails), each with its stage, as buttons in the

@@ -7,7 +7,7 @@ import { SummaryList, Table, Tag, WarningText } from "../../components/govuk";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { timelineOutcomes } from "./timeline-outcomes";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";
@@ -30,7 +30,7 @@ export function CasePage() {
   const [latest, setLatest] = useState<CaseDetail | null>(null);
   // The action whose form is open (its form shows full width under the heading, not in the side column).
   const [openAction, setOpenAction] = useState<string | null>(null);
-  const [{ data, error, fetching }, refetch] = useQuery<{ case: CaseDetail }>({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: CASE, variables: { id }, requestPolicy: "cache-and-network" });
 
   if (error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND")) {
     return (

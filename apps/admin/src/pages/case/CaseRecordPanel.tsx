@@ -3,34 +3,6 @@ import { SummaryList } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { CASE_RECORD } from "../../graphql/workbench-operations";
 
-interface CaseRecordData {
-  case: {
-    id: string;
-    appointments: Array<{ id: string; role: string; appointedOn: string; endedOn: string | null; reviewerName: string | null }>;
-    reviewPanels: Array<{
-      id: string;
-      requestedOn: string;
-      heldOn: string | null;
-      reportedOn: string | null;
-      councilRespondedOn: string | null;
-      decidedWithIndependentPerson: string | null;
-      recommendations: Array<{ seq: number; summary: string; accepted: boolean | null; decision: string | null; decisionReason: string | null }>;
-    }>;
-    lgscoReferrals: Array<{
-      id: string;
-      lgscoReference: string | null;
-      referredOn: string | null;
-      decidedOn: string | null;
-      decision: string | null;
-      localDecision: string | null;
-      fault: boolean | null;
-      injustice: boolean | null;
-      remedies: string[];
-    }>;
-    timeline: Array<{ seq: number; type: string; on: string; payloadJson: string }>;
-  };
-}
-
 const DECISION_WORDS: Record<string, string> = {
   accepted: "accepted by the council",
   partly: "partly accepted by the council",
@@ -75,7 +47,7 @@ function eventDetail(type: string, payloadJson: string): string {
  * e.g. a compliment) shows only its closure and reopening.
  */
 export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string; withStages?: boolean }) {
-  const [{ data, error }] = useQuery<CaseRecordData>({ query: CASE_RECORD, variables: { id: caseId }, requestPolicy: "cache-and-network" });
+  const [{ data, error }] = useQuery({ query: CASE_RECORD, variables: { id: caseId }, requestPolicy: "cache-and-network" });
   if (error) return <p className="govuk-body">The case's record could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return null;
   const c = data.case;

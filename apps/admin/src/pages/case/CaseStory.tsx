@@ -30,7 +30,7 @@ export function ChangeLink({ to, what }: { to: string; what: string }) {
  * (personal data: officers and managers; the load is an audited read), each with a Change link for handlers.
  */
 export function CaseStory({ caseId, canChange }: { caseId: string; canChange: boolean }) {
-  const [{ data, error }] = useQuery<{ case: CaseStoryData }>({ query: CASE_STORY, variables: { id: caseId }, requestPolicy: "cache-and-network" });
+  const [{ data, error }] = useQuery({ query: CASE_STORY, variables: { id: caseId }, requestPolicy: "cache-and-network" });
   if (error) return <p className="govuk-body">The complainant's details could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">Loading the complainant's details…</p>;
   const c = data.case;

@@ -3,20 +3,15 @@ import { useQuery } from "urql";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { CASE_NOTES } from "../../graphql/workbench-operations";
 import { ContactLogPanel } from "./ContactLogPanel";
-import type { CaseContactView } from "./ContactLogPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { LettersPanel } from "./LettersPanel";
-import type { CaseDocumentView } from "./DocumentsPanel";
 import { NotesPanel } from "./NotesPanel";
-import type { CaseNoteView } from "./NotesPanel";
 
 /** Notes and the contact log of a case, for officers and managers (loading them is an audited read). */
 export function CaseWorkbench({ caseId }: { caseId: string }) {
   // One success banner at a time: the outcome of the last thing done here.
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
-  const [{ data, error }, refetch] = useQuery<{
-    case: { id: string; notes: CaseNoteView[]; contacts: CaseContactView[]; documents: CaseDocumentView[] };
-  }>({
+  const [{ data, error }, refetch] = useQuery({
     query: CASE_NOTES,
     variables: { id: caseId },
     requestPolicy: "cache-and-network",

@@ -85,7 +85,7 @@ export function ChangeDetailsPage() {
   const { id = "", field = "" } = useParams();
   const navigate = useNavigate();
   const title = TITLES[field] ?? "Change";
-  const [{ data, error }] = useQuery<{ case: CaseStoryData }>({ query: CASE_STORY, variables: { id }, requestPolicy: "network-only" });
+  const [{ data, error }] = useQuery({ query: CASE_STORY, variables: { id }, requestPolicy: "network-only" });
   const [{ fetching }, update] = useMutation(UPDATE_CASE_DETAILS);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -1,6 +1,6 @@
 import { Table, Tag } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { ClocksTable } from "./ClocksTable";
 
 type Clock = CaseDetail["clocks"][number];
@@ -9,7 +9,7 @@ type Clock = CaseDetail["clocks"][number];
 export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] => clocks.filter((c) => c.owedBy !== "complainant");
 
 /** Words for a complainant's request window: open with days left, closed, or used (on time or late). */
-export function windowState(clock: Clock): { text: string; colour: "green" | "grey" | "blue" | "yellow" } {
+function windowState(clock: Clock): { text: string; colour: "green" | "grey" | "blue" | "yellow" } {
   const left = clock.workingDays - clock.workingDaysElapsed;
   if (clock.stoppedOn) {
     if (clock.met === true) return { text: `Asked ${formatDate(clock.stoppedOn)}, in time`, colour: "green" };

@@ -1,9 +1,14 @@
 import { Table, Tag } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
-import type { Clock } from "../../graphql/types";
+import type { CaseDetailFieldsFragment, CaseSummaryFieldsFragment } from "../../graphql/generated/graphql";
+
+type Clock = CaseDetailFieldsFragment["clocks"][number];
 
 /** Words for a clock's state: working days left, overdue by, met or missed. */
-export function clockState(clock: Clock): { text: string; colour: "green" | "red" | "blue" | "grey" | "orange" } {
+export function clockState(clock: CaseSummaryFieldsFragment["clocks"][number]): {
+  text: string;
+  colour: "green" | "red" | "blue" | "grey" | "orange";
+} {
   const left = clock.workingDays - clock.workingDaysElapsed;
   if (clock.stoppedOn) {
     if (clock.met === true) return { text: "Met", colour: "green" };

@@ -7,9 +7,11 @@ import { DateInput, NO_DATE, isEmptyDate, isoFromParts } from "../../components/
 import type { DateParts } from "../../components/govuk/DateInput";
 import { formatDate, humanise, todayIso } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
+import { enumMember } from "../../graphql/enum-member";
+import { ContactDirection, ContactKind } from "../../graphql/generated/graphql";
 import { LOG_CASE_CONTACT } from "../../graphql/workbench-operations";
 
-export interface CaseContactView {
+interface CaseContactView {
   id: string;
   kind: string;
   direction: string;
@@ -43,7 +45,7 @@ interface Draft {
 }
 const EMPTY: Draft = { kind: "", direction: "", on: NO_DATE, time: "", withWhom: "", summary: "" };
 
-export function validateContact(d: Draft): FieldError[] {
+function validateContact(d: Draft): FieldError[] {
   const errors: FieldError[] = [];
   if (!d.kind) errors.push({ field: "contact-kind", message: "Select how the contact was made" });
   if (!d.direction) errors.push({ field: "contact-direction", message: "Select which way the contact went" });
@@ -69,11 +71,15 @@ export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: strin
     setErrors(problems);
     if (problems.length > 0) return;
     const time = draft.time.trim();
+    const kind = enumMember(ContactKind, draft.kind);
+    const direction = enumMember(ContactDirection, draft.direction);
+    const occurredOn = isoFromParts(draft.on);
+    if (!kind || !direction || !occurredOn) return;
     const input = {
       caseId,
-      kind: draft.kind,
-      direction: draft.direction,
-      occurredOn: isoFromParts(draft.on),
+      kind,
+      direction,
+      occurredOn,
       occurredTime: time ? time.padStart(5, "0") : null,
       withWhom: draft.withWhom,
       summary: draft.summary,

@@ -4,7 +4,7 @@ import { Button, ErrorSummary } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { downloadDocument, formatSize, uploadDocument } from "./documents";
 
-export interface CaseDocumentView {
+interface CaseDocumentView {
   id: string;
   fileName: string;
   mediaType: string;

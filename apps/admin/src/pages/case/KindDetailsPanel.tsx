@@ -1,11 +1,14 @@
 import { type FormEvent, useEffect, useState } from "react";
-import { gql, useMutation, useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
+import { graphql } from "../../graphql/generated";
 import { Button, ErrorSummary, type FieldError, Radios, SummaryList, Textarea, TextInput } from "../../components/govuk";
 import { DateInput, type DateParts, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import { formatDate } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
+import { enumMember } from "../../graphql/enum-member";
+import { MemberType } from "../../graphql/generated/graphql";
 
-const DETAILS = gql`
+const DETAILS = graphql(`
   query KindDetails($id: ID!) {
     case(id: $id) {
       id
@@ -23,21 +26,21 @@ const DETAILS = gql`
       }
     }
   }
-`;
-const RECORD_COMPLIMENT = gql`
+`);
+const RECORD_COMPLIMENT = graphql(`
   mutation RecordCompliment($input: RecordComplimentInput!) {
     recordCompliment(input: $input) {
       id
     }
   }
-`;
-const RECORD_MEMBER_ENQUIRY = gql`
+`);
+const RECORD_MEMBER_ENQUIRY = graphql(`
   mutation RecordMemberEnquiry($input: RecordMemberEnquiryInput!) {
     recordMemberEnquiry(input: $input) {
       id
     }
   }
-`;
+`);
 
 interface Details {
   case: {
@@ -169,13 +172,14 @@ function MemberEnquiryForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!memberType) found.push({ field: "member-type", message: "Select whether a councillor or an MP made the enquiry" });
+    const member = enumMember(MemberType, memberType);
+    if (!member) found.push({ field: "member-type", message: "Select whether a councillor or an MP made the enquiry" });
     const replied = isEmptyDate(repliedOn) ? null : isoFromParts(repliedOn);
     if (!isEmptyDate(repliedOn) && !replied)
       found.push({ field: "member-repliedOn", message: "The reply date must be a real date, for example 27 3 2027" });
     setErrors(found);
-    if (found.length > 0) return;
-    const result = await record({ input: { caseId, memberType, repliedOn: replied } });
+    if (!member || found.length > 0) return;
+    const result = await record({ input: { caseId, memberType: member, repliedOn: replied } });
     if (result.error) {
       setErrors(toFieldErrors(result.error, { memberType: "member-type", repliedOn: "member-repliedOn" }));
       return;
@@ -217,7 +221,7 @@ function MemberEnquiryForm({
 
 /** The details a compliment or a member enquiry carries, recorded live so the annual report counts them. */
 export function KindDetailsPanel({ caseId, kind }: { caseId: string; kind: string }) {
-  const [{ data }, reload] = useQuery<Details>({
+  const [{ data }, reload] = useQuery({
     query: DETAILS,
     variables: { id: caseId },
     pause: kind !== "compliment" && kind !== "member_enquiry",

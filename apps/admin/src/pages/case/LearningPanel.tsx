@@ -1,12 +1,13 @@
 import { useState } from "react";
-import { gql, useMutation } from "urql";
+import { useMutation } from "urql";
+import { graphql } from "../../graphql/generated";
 import { Button, ErrorSummary, type FieldError, Tag, Textarea } from "../../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import { formatDate, humanise, todayIso } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 
-const LOG = gql`
+const LOG = graphql(`
   mutation LogLearningAction($input: LogLearningActionInput!) {
     logLearningAction(input: $input) {
       id
@@ -17,8 +18,8 @@ const LOG = gql`
       completedOn
     }
   }
-`;
-const COMPLETE = gql`
+`);
+const COMPLETE = graphql(`
   mutation CompleteLearningAction($input: CompleteLearningActionInput!) {
     completeLearningAction(input: $input) {
       id
@@ -26,7 +27,7 @@ const COMPLETE = gql`
       completedOn
     }
   }
-`;
+`);
 
 /** Learning from the complaint ("you said, we did"): actions logged against the case and marked done. */
 export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDetail; canEdit: boolean; onChanged: () => void }) {

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { enumMember } from "../../graphql/enum-member";
+import { LetterKind } from "../../graphql/generated/graphql";
 import { Button, ErrorSummary, Radios } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { GENERATE_LETTER, LETTER_TEMPLATES, PREVIEW_LETTER } from "../../graphql/letter-operations";
-import type { LetterPreviewView, LetterTemplateRow } from "../../graphql/letter-operations";
 import { LetterPreview } from "./LetterPreview";
 import { LetterSentForm } from "./LetterSentForm";
 
@@ -20,15 +21,15 @@ export function LettersPanel({
   documents: Array<{ id: string; fileName: string }>;
   onChanged: (done: string) => void;
 }) {
-  const [{ data, error }] = useQuery<{ letterTemplates: LetterTemplateRow[] }>({ query: LETTER_TEMPLATES });
+  const [{ data, error }] = useQuery({ query: LETTER_TEMPLATES });
   const [kind, setKind] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, generate] = useMutation(GENERATE_LETTER);
   const [previewState, loadPreview] = useState(false);
-  const [{ data: previewData, fetching: previewing }] = useQuery<{ previewLetter: LetterPreviewView }>({
+  const [{ data: previewData, fetching: previewing }] = useQuery({
     query: PREVIEW_LETTER,
-    variables: { caseId, template: kind },
-    pause: !previewState || !kind,
+    variables: { caseId, template: enumMember(LetterKind, kind) ?? LetterKind.Acknowledgement },
+    pause: !previewState || !enumMember(LetterKind, kind),
     requestPolicy: "network-only",
   });
   const shown = previewState && previewData ? previewData.previewLetter : null;
@@ -36,8 +37,9 @@ export function LettersPanel({
   if (!data) return <p className="govuk-body">Loading letters…</p>;
   const title = data.letterTemplates.find((t) => t.kind === kind)?.title ?? "";
   const write = async (format: "DOCX" | "PDF") => {
-    if (!kind) return setErrors([{ field: "letter-kind", message: "Select the letter to write" }]);
-    const result = await generate({ caseId, template: kind, format });
+    const template = enumMember(LetterKind, kind);
+    if (!template) return setErrors([{ field: "letter-kind", message: "Select the letter to write" }]);
+    const result = await generate({ caseId, template, format });
     if (result.error) {
       return setErrors([{ field: "letter-kind", message: result.error.graphQLErrors[0]?.message ?? "The letter could not be written: try again" }]);
     }

@@ -1,6 +1,6 @@
 import { Table } from "../../components/govuk";
 import { formatDate } from "../../format";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { groundWords } from "./not-considered-input";
 
 type Decision = NonNullable<CaseDetail["notConsideredDecisions"]>[number];

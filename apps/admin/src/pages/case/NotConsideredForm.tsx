@@ -4,19 +4,11 @@ import { DateField, type FieldError, Radios, TextInput, Textarea } from "../../c
 import { todayIso, humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { NOT_CONSIDERED_GROUNDS, caseActionMutation } from "../../graphql/operations";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ActionFormShell } from "./ActionFormShell";
 import type { OfferedForm } from "./action-offers";
-import {
-  type GroundOffer,
-  type LocalGround,
-  type NotConsideredValues,
-  chosenGround,
-  groundOptions,
-  notConsideredInput,
-  validateNotConsidered,
-} from "./not-considered-input";
+import { type NotConsideredValues, chosenGround, groundOptions, notConsideredInput, validateNotConsidered } from "./not-considered-input";
 
 /** The gateway's field names and the form's ids, for the errors it names. */
 const FIELD_IDS: Record<string, string> = {
@@ -48,8 +40,8 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
   });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const [{ data: offered }] = useQuery<{ notConsideredGrounds: GroundOffer[] }>({ query: NOT_CONSIDERED_GROUNDS });
-  const [{ data: own }] = useQuery<{ localChoices: LocalGround[] }>({
+  const [{ data: offered }] = useQuery({ query: NOT_CONSIDERED_GROUNDS });
+  const [{ data: own }] = useQuery({
     query: LOCAL_CHOICES,
     variables: { kind: "not_considered_reason", on: detail.receivedOn },
   });

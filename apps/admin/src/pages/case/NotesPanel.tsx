@@ -6,7 +6,7 @@ import type { FieldError } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { ADD_CASE_NOTE } from "../../graphql/workbench-operations";
 
-export interface CaseNoteView {
+interface CaseNoteView {
   id: string;
   text: string;
   author: string | null;

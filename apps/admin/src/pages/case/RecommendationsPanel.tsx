@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import { gql, useMutation, useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
+import { type DocumentType, graphql } from "../../graphql/generated";
+import { enumMember } from "../../graphql/enum-member";
+import { RecommendationSource, RecommendationStatus } from "../../graphql/generated/graphql";
 import { Button, ErrorSummary, type FieldError, Select, Tag, Textarea } from "../../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import { formatDate, todayIso } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
-import type { FollowUpData } from "../../graphql/follow-up-operations";
 
-const CASE_RECOMMENDATIONS = gql`
+const CASE_RECOMMENDATIONS = graphql(`
   query CaseRecommendations($caseId: ID!) {
     followUp(caseId: $caseId, first: 100) {
       total
@@ -44,22 +46,22 @@ const CASE_RECOMMENDATIONS = gql`
       displayName
     }
   }
-`;
-const UPDATE = gql`
+`);
+const UPDATE = graphql(`
   mutation UpdateRecommendation($input: UpdateRecommendationInput!) {
     updateRecommendation(input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-type Item = FollowUpData["followUp"]["items"][number] & { version: number | null; evidence: string | null };
-type PanelData = FollowUpData & { officers: Array<{ id: string; displayName: string }> };
+type PanelData = DocumentType<typeof CASE_RECOMMENDATIONS>;
+type Item = PanelData["followUp"]["items"][number];
 
 /** Moves one recommendation on: status, owner and, when done, the day and the evidence (at the version read). */
 function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSaved: () => void }) {
-  const [status, setStatus] = useState(item.status);
+  const [status, setStatus] = useState<string>(item.status);
   const [ownerId, setOwnerId] = useState("");
   const [evidence, setEvidence] = useState(item.evidence ?? "");
   const [completedOn, setCompletedOn] = useState(NO_DATE);
@@ -74,13 +76,15 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
     const day = isEmptyDate(completedOn) ? null : isoFromParts(completedOn);
     if (done && !day) found.push({ field: `${prefix}-completedOn`, message: "Enter the day it was done, for example 27 3 2027" });
     if (done && evidence.trim().length < 3) found.push({ field: `${prefix}-evidence`, message: "Enter the evidence that it was done" });
+    const next = enumMember(RecommendationStatus, status);
+    if (!next) found.push({ field: `${prefix}-status`, message: "Select the recommendation's status" });
     setErrors(found);
-    if (found.length > 0) return;
+    if (!next || item.version === null || found.length > 0) return;
     const result = await update({
       input: {
         recommendationId: item.id,
         version: item.version,
-        status,
+        status: next,
         ...(ownerId ? { ownerId } : {}),
         completedOn: done ? day : null,
         evidence: evidence.trim() ? evidence.trim() : null,
@@ -146,35 +150,36 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
     </details>
   );
 }
-const RECORD = gql`
+const RECORD = graphql(`
   mutation RecordRecommendation($input: RecordRecommendationInput!) {
     recordRecommendation(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** Recommendations made on this case (Stage 2, review panel, Ombudsman): listed with their status, and recorded. */
 export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
-  const [{ data }, reload] = useQuery<PanelData>({ query: CASE_RECOMMENDATIONS, variables: { caseId }, requestPolicy: "cache-and-network" });
+  const [{ data }, reload] = useQuery({ query: CASE_RECOMMENDATIONS, variables: { caseId }, requestPolicy: "cache-and-network" });
   const [, record] = useMutation(RECORD);
   const [form, setForm] = useState({ source: "", summary: "" });
   const [dueOn, setDueOn] = useState(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const recommendations = (data?.followUp.items ?? []).filter((i) => i.kind === "recommendation") as Item[];
+  const recommendations = (data?.followUp.items ?? []).filter((i) => i.kind === "recommendation");
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!form.source) found.push({ field: "recommendation-source", message: "Select who made the recommendation" });
+    const source = enumMember(RecommendationSource, form.source);
+    if (!source) found.push({ field: "recommendation-source", message: "Select who made the recommendation" });
     if (form.summary.trim().length < 3) found.push({ field: "recommendation-summary", message: "Enter what was recommended" });
     const due = isEmptyDate(dueOn) ? null : isoFromParts(dueOn);
     if (!isEmptyDate(dueOn) && !due)
       found.push({ field: "recommendation-dueOn", message: "The due date must be a real date, for example 27 3 2027" });
     setErrors(found);
-    if (found.length > 0) return;
-    const result = await record({ input: { caseId, source: form.source, summary: form.summary.trim(), madeOn: todayIso(), dueOn: due } });
+    if (!source || found.length > 0) return;
+    const result = await record({ input: { caseId, source, summary: form.summary.trim(), madeOn: todayIso(), dueOn: due } });
     if (result.error) {
       setErrors(
         toFieldErrors(result.error, {

@@ -4,7 +4,7 @@
  * `allowedActionDetails` (the rules engine decides), each with the stage it is for (./action-offers.ts), so an
  * officer is never offered a step the statutory procedure does not allow.
  */
-export type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "recommendations" | "reason";
+type FieldKind = "date" | "text" | "textarea" | "number" | "select" | "outcomes" | "lines" | "team" | "me" | "recommendations" | "reason";
 
 export interface ActionField {
   name: string;

@@ -1,3 +1,4 @@
+import type { Stage } from "../../graphql/generated/graphql";
 import type { ActionForm } from "./action-forms";
 
 /** What the form needs to know about the case beyond its own fields. */
@@ -5,7 +6,7 @@ export interface ActionContext {
   caseId: string;
   version: number;
   /** The stage the action is offered for (Case.allowedActionDetails), if any. */
-  stage: string | null;
+  stage: Stage | null;
   pointCount: number;
   /** The review panel's recommendations by number (for the council's response, reg 20). */
   recommendationSeqs: number[];
@@ -22,7 +23,7 @@ export function buildVariables(
   values: Record<string, string>,
   outcomesByPoint: Record<string, string>,
   context: ActionContext,
-): Record<string, unknown> {
+): { input: Record<string, unknown>; stage?: Stage | null } {
   const input: Record<string, unknown> = { caseId: context.caseId, version: context.version };
   if (context.stage && form.stageAs === "stage") input.stage = context.stage;
   if (context.stage && form.stageAs === "to") input.to = context.stage;
@@ -54,9 +55,7 @@ export function buildVariables(
     // The council's own reason (its code in force on the date received), beside the canonical theme.
     if (field.kind === "reason" && values.localReason) input.localReason = values.localReason;
   }
-  const variables: Record<string, unknown> = { input };
-  if (form.stageAs === "argument") variables.stage = context.stage;
-  return variables;
+  return form.stageAs === "argument" ? { input, stage: context.stage } : { input };
 }
 
 /** Client-side checks; the gateway checks again and names the field and rule. */

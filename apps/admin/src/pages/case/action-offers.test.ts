@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CaseDetail } from "../../graphql/types";
-import { buildVariables, validateAction } from "./action-input";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
+import { type ActionContext, buildVariables, validateAction } from "./action-input";
 import { offeredForms } from "./action-offers";
 
 function caseWith(over: Partial<CaseDetail>): CaseDetail {
@@ -44,10 +44,10 @@ describe("the actions the case page offers", () => {
   });
 
   it("starts a later stage only by agreement, asking who agreed; not once the stage is under way", () => {
-    const start = { action: "startStage", stage: "stage2" };
+    const start = { action: "startStage", stage: "stage2" } as const;
     const form = offeredForms(caseWith({ allowedActionDetails: [start] })).find((f) => f.action === "startStage");
     expect(form?.title).toBe("Start Stage 2 by agreement");
-    const context = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
+    const context: ActionContext = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
     expect(validateAction(form!, { on: "2026-12-04" }, {}, context).agreedBy).toBe("Enter who, for the council, agreed it with the complainant");
     expect(buildVariables(form!, { on: "2026-12-04", agreedBy: "Complaints manager" }, {}, context).input).toEqual({
       caseId: "c1",
@@ -154,7 +154,7 @@ describe("the actions the case page offers", () => {
   it("sends the council's own outcome codes as localOutcome, and canonical outcomes as outcome when it has none", () => {
     const detail = caseWith({ allowedActionDetails: [{ action: "recordStageResponse", stage: "stage1" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "recordStageResponse");
-    const context = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
+    const context: ActionContext = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
     const chosen = { "1": "PARTLY", "2": "NOT" };
     expect(buildVariables(form!, { on: "2026-12-04" }, chosen, { ...context, localOutcomes: true }).input).toMatchObject({
       outcomes: [

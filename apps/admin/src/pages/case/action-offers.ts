@@ -1,11 +1,12 @@
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
+import type { Stage } from "../../graphql/generated/graphql";
 import { ACTION_FORMS, type ActionForm } from "./action-forms";
 
 /** An action the rules engine offers now, with the stage it is for (from `Case.allowedActionDetails`). */
 export interface OfferedForm extends ActionForm {
   /** Unique on the page: the action and its stage. */
   key: string;
-  stage: string | null;
+  stage: Stage | null;
 }
 
 /** Where a stage has its own answer, the generic stage response for it is the same step under another name. */
@@ -50,7 +51,7 @@ function withClockWords(form: OfferedForm, detail: CaseDetail): OfferedForm {
 }
 
 /** One form for an offered action at a stage: its title, and for a stage started by agreement who agreed. */
-function formFor(template: ActionForm, stage: string | null): OfferedForm {
+function formFor(template: ActionForm, stage: Stage | null): OfferedForm {
   const key = `${template.action}${stage ? `:${stage}` : ""}`;
   const title = stage && template.titleFor ? template.titleFor(stage) : template.title;
   // A later stage not yet requested nor begun starts here only by agreement with the complainant.

@@ -1,6 +1,6 @@
 import { CSRF_HEADERS } from "../../auth/session";
 
-export interface UploadedDocument {
+interface UploadedDocument {
   id: string;
   fileName: string;
   mediaType: string;

@@ -14,7 +14,7 @@ export interface GroundOffer {
   requires: string[];
 }
 
-export interface LocalGround {
+interface LocalGround {
   code: string;
   label: string;
   canonical: string;

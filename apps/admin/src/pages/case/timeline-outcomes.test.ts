@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { timelineOutcomes } from "./timeline-outcomes";
 
 const detail = {

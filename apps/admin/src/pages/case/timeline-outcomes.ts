@@ -1,5 +1,5 @@
 import { humanise } from "../../format";
-import type { CaseDetail } from "../../graphql/types";
+import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 
 /** The events that answer a stage with an outcome per point (@csc/rules: each stage's response event). */
 const RESPONSE_EVENTS = new Set(["response_sent", "adjudication_sent", "council_responded"]);

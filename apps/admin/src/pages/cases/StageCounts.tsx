@@ -5,7 +5,7 @@ import { CASE_COUNTS } from "../../graphql/operations";
 
 /** How many of the cases the list's search and filters match are at each stage (caseCounts with the same filter). */
 export function StageCounts({ filter }: { filter: Record<string, unknown> }) {
-  const [{ data }] = useQuery<{ caseCounts: Array<{ key: string; count: number | null }> | null }>({
+  const [{ data }] = useQuery({
     query: CASE_COUNTS,
     variables: { groupBy: "currentStage", filter },
   });

@@ -3,7 +3,9 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, type FieldError, Radios, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
-import { CODE_SELF_ASSESSMENT, type CodeSelfAssessmentData, SAVE_CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
+import { enumMember } from "../../graphql/enum-member";
+import { CodeCompliance, CodeSection } from "../../graphql/generated/graphql";
+import { CODE_SELF_ASSESSMENT, SAVE_CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
 import { yearLabel } from "./CodeSummaryPage";
 
 const FIELDS: Record<string, string> = {
@@ -19,7 +21,7 @@ export function CodeSectionPage() {
   const { year: yearParam = "", section = "" } = useParams();
   const year = Number(yearParam);
   const navigate = useNavigate();
-  const [{ data, error: loadError }] = useQuery<CodeSelfAssessmentData>({
+  const [{ data, error: loadError }] = useQuery({
     query: CODE_SELF_ASSESSMENT,
     variables: { financialYear: year },
     requestPolicy: "network-only",
@@ -40,16 +42,18 @@ export function CodeSectionPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!form.compliance) found.push({ field: "compliance", message: "Select whether the council complies with this section" });
+    const compliance = enumMember(CodeCompliance, form.compliance);
+    const codeSection = enumMember(CodeSection, section);
+    if (!compliance) found.push({ field: "compliance", message: "Select whether the council complies with this section" });
     if (!form.evidence.trim()) found.push({ field: "evidence", message: "Enter the evidence for your answer" });
     setErrors(found);
-    if (found.length > 0) return;
+    if (!compliance || !codeSection || found.length > 0) return;
     setSaving(true);
     const result = await save({
       input: {
         financialYear: year,
-        section,
-        compliance: form.compliance,
+        section: codeSection,
+        compliance,
         evidence: form.evidence,
         actions: form.actions.trim() ? form.actions : null,
         version: current.version,

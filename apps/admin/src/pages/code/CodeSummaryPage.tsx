@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Button, NotificationBanner, Select, SummaryList, Tag, type TagColour } from "../../components/govuk";
-import { CODE_SELF_ASSESSMENT, type CodeSelfAssessmentData } from "../../graphql/follow-up-operations";
+import { CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
 import { DOWNLOAD_FORMATS, type DownloadFormat, downloadReport } from "../reports/download";
 import { financialYearOf } from "../reports/ReportsPage";
 
@@ -20,7 +20,7 @@ export function CodeSummaryPage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
   const saved = params.get("saved");
-  const [{ data, fetching, error }] = useQuery<CodeSelfAssessmentData>({
+  const [{ data, fetching, error }] = useQuery({
     query: CODE_SELF_ASSESSMENT,
     variables: { financialYear: year },
     requestPolicy: "cache-and-network",

@@ -1,13 +1,13 @@
 import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { NotificationBanner, Table } from "../../components/govuk";
-import { COUNCIL_LIST, type CouncilChoice } from "../../graphql/onboarding-operations";
+import { COUNCIL_LIST } from "../../graphql/onboarding-operations";
 
 /** The platform administrator's list of councils, with "Add a council". */
 export function CouncilsPage() {
   const location = useLocation();
   const state = location.state as { invited?: string; account?: boolean } | null;
-  const [{ data, fetching }] = useQuery<{ councils: CouncilChoice[] }>({ query: COUNCIL_LIST, requestPolicy: "network-only" });
+  const [{ data, fetching }] = useQuery({ query: COUNCIL_LIST, requestPolicy: "network-only" });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -2,14 +2,14 @@ import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Button, NotificationBanner } from "../../components/govuk";
 import { humanise } from "../../format";
-import { ACCEPT_COUNCIL_INVITATION, MY_COUNCIL_INVITATIONS, type MyInvitation } from "../../graphql/onboarding-operations";
+import { ACCEPT_COUNCIL_INVITATION, MY_COUNCIL_INVITATIONS } from "../../graphql/onboarding-operations";
 
 /**
  * Invitations to the signed-in person's own e-mail from other councils (a council's first administrator, or a user
  * another council added): accept one here, then sign in to that council to work there.
  */
 export function InvitationsPanel() {
-  const [{ data }, refetch] = useQuery<{ myCouncilInvitations: MyInvitation[] }>({ query: MY_COUNCIL_INVITATIONS, requestPolicy: "network-only" });
+  const [{ data }, refetch] = useQuery({ query: MY_COUNCIL_INVITATIONS, requestPolicy: "network-only" });
   const [, accept] = useMutation(ACCEPT_COUNCIL_INVITATION);
   const [joined, setJoined] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

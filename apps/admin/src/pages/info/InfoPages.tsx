@@ -24,7 +24,7 @@ function Page({ title, children }: { title: string; children: React.ReactNode })
   );
 }
 
-export function PrivacyPage() {
+function PrivacyPage() {
   return (
     <Page title="Privacy">
       <p className="govuk-body">
@@ -40,7 +40,7 @@ export function PrivacyPage() {
   );
 }
 
-export function CookiesPage() {
+function CookiesPage() {
   return (
     <Page title="Cookies">
       <p className="govuk-body">
@@ -53,7 +53,7 @@ export function CookiesPage() {
   );
 }
 
-export function AccessibilityPage() {
+function AccessibilityPage() {
   return (
     <Page title="Accessibility statement">
       <p className="govuk-body">
@@ -71,7 +71,7 @@ export function AccessibilityPage() {
   );
 }
 
-export function ContactPage() {
+function ContactPage() {
   return (
     <Page title="Contact">
       <p className="govuk-body">For help with a case or your account, contact your council's complaints manager.</p>

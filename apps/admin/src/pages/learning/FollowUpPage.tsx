@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { FollowUpSource, RecommendationStatus } from "../../graphql/generated/graphql";
 import { Button, Select, Table, Tag, type TagColour } from "../../components/govuk";
 import { Pagination } from "../../components/govuk/Pagination";
 import { formatDate } from "../../format";
-import { FOLLOW_UP, type FollowUpData, type FollowUpItem } from "../../graphql/follow-up-operations";
+import { enumMember } from "../../graphql/enum-member";
+import { FOLLOW_UP, type FollowUpItem } from "../../graphql/follow-up-operations";
 
 /** How many items a page of the tracker shows. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 const STATUS_COLOUR: Record<string, TagColour> = { open: "blue", in_progress: "yellow", done: "green", not_accepted: "grey" };
 
@@ -53,11 +55,11 @@ export function FollowUpPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const [form, setForm] = useState({ status: filters.status, source: filters.source, overdue: filters.overdue });
-  const [{ data, fetching, error }] = useQuery<FollowUpData>({
+  const [{ data, fetching, error }] = useQuery({
     query: FOLLOW_UP,
     variables: {
-      status: filters.status || null,
-      source: filters.source || null,
+      status: enumMember(RecommendationStatus, filters.status),
+      source: enumMember(FollowUpSource, filters.source),
       overdue: filters.overdue || null,
       first: PAGE_SIZE,
       offset: (filters.page - 1) * PAGE_SIZE,

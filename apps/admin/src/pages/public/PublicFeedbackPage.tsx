@@ -5,7 +5,6 @@ import { Button, ErrorSummary, SummaryList } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { PUBLIC_FEEDBACK_FORM, SUBMIT_PUBLIC_FEEDBACK } from "./public-operations";
-import type { PublicFeedbackFormData, SubmitPublicFeedbackData } from "./public-operations";
 import { PublicQuestions } from "./PublicQuestions";
 import { asksAdvocate, EMPTY, toInput, validate } from "./validate";
 import type { PublicValues } from "./validate";
@@ -30,12 +29,12 @@ function Heading({ children, className = "govuk-heading-l" }: { children: string
 export function PublicFeedbackPage({ version }: { version: FormVersion }) {
   const { councilId = "" } = useParams();
   const words = WORDING[version];
-  const [{ data, error: loadError, fetching }] = useQuery<PublicFeedbackFormData>({
+  const [{ data, error: loadError, fetching }] = useQuery({
     query: PUBLIC_FEEDBACK_FORM,
     variables: { councilId },
     requestPolicy: "network-only",
   });
-  const [, send] = useMutation<SubmitPublicFeedbackData>(SUBMIT_PUBLIC_FEEDBACK);
+  const [, send] = useMutation(SUBMIT_PUBLIC_FEEDBACK);
   const [values, setValues] = useState<PublicValues>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [step, setStep] = useState<"questions" | "check" | "done">("questions");
@@ -68,8 +67,10 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
     if (found.length === 0) setStep("check");
   };
   const submit = async () => {
+    const { kind, writer } = values;
+    if (!kind || !writer) return; // "check your answers" is reached only after validate() found both
     setSending(true);
-    const answer = await send({ input: toInput(values, form.councilId, form.formToken, version) });
+    const answer = await send({ input: toInput({ ...values, kind, writer }, form.councilId, form.formToken, version) });
     setSending(false);
     const sent = answer.data?.submitPublicFeedback.reference;
     if (sent) {

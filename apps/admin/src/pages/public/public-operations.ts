@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/generated";
 
-export const PUBLIC_FEEDBACK_FORM = gql`
+export const PUBLIC_FEEDBACK_FORM = graphql(`
   query PublicFeedbackForm($councilId: ID!) {
     publicFeedbackForm(councilId: $councilId) {
       councilId
@@ -9,19 +9,12 @@ export const PUBLIC_FEEDBACK_FORM = gql`
       formToken
     }
   }
-`;
+`);
 
-export const SUBMIT_PUBLIC_FEEDBACK = gql`
+export const SUBMIT_PUBLIC_FEEDBACK = graphql(`
   mutation SubmitPublicFeedback($input: SubmitPublicFeedbackInput!) {
     submitPublicFeedback(input: $input) {
       reference
     }
   }
-`;
-
-export interface PublicFeedbackFormData {
-  publicFeedbackForm: { councilId: string; councilName: string; open: boolean; formToken: string };
-}
-export interface SubmitPublicFeedbackData {
-  submitPublicFeedback: { reference: string };
-}
+`);

@@ -69,8 +69,8 @@ export function validate(v: PublicValues, version: FormVersion): FieldError[] {
   return errors;
 }
 
-/** The mutation's input from the answers (empty optional answers are left out). */
-export function toInput(v: PublicValues, councilId: string, formToken: string, version: FormVersion) {
+/** The mutation's input from answers that passed `validate` (kind and writer chosen; empty optional answers left out). */
+export function toInput(v: PublicValues & { kind: Kind; writer: Writer }, councilId: string, formToken: string, version: FormVersion) {
   const opt = (s: string) => (s.trim() ? s.trim() : null);
   return {
     councilId,

@@ -1,12 +1,15 @@
 /** The two versions of the public form: the one for everyone, and the one written for children and young people. */
-export type FormVersion = "general" | "young_people";
-export type Kind = "complaint" | "compliment" | "comment";
-export type Writer = "child_or_young_person" | "parent_or_carer" | "someone_else";
+import type { PublicFeedbackKind, PublicFormVersion, PublicWriter } from "../../graphql/generated/graphql";
+
+/** The form's versions, kinds and writers are the schema's enums (one source). */
+export type FormVersion = PublicFormVersion;
+export type Kind = PublicFeedbackKind;
+export type Writer = PublicWriter;
 
 /** Size limits, the same as the gateway's (apps/gateway/src/public/public-limits.ts). */
 export const LIMITS = { summary: 5000, outcomeSought: 2000, name: 200, email: 320, childName: 200 } as const;
 
-export interface Wording {
+interface Wording {
   title: string;
   intro: string[];
   kindQuestion: string;

@@ -1,7 +1,6 @@
 import { useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
-import type { LocalChoice } from "./ReasonSelect";
 import { ReasonSelect } from "./ReasonSelect";
 
 /**
@@ -27,7 +26,7 @@ export function PointReasonField({
   error?: string | undefined;
   onChange: (theme: string, localReason: string) => void;
 }) {
-  const [{ data }] = useQuery<{ localChoices?: LocalChoice[] }>({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: receivedOn } });
+  const [{ data }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: receivedOn } });
   const reasons = data?.localChoices ?? [];
   if (reasons.length > 0) {
     return (

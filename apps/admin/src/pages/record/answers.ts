@@ -5,14 +5,14 @@ import { localLabel } from "./LocalSelect";
 import type { LocalChoice } from "./ReasonSelect";
 
 /** The council's own vocabularies in force on the date received, as the form offered them. */
-export interface LocalVocabularies {
+interface LocalVocabularies {
   reasons: LocalChoice[];
   channels: LocalChoice[];
   complainantTypes: LocalChoice[];
 }
 
 /** The answers given on the record form, as check-your-answers shows them (each with the field to change). */
-export interface RecordedValues {
+interface RecordedValues {
   kind: string;
   receivedOn: string;
   channel: string;

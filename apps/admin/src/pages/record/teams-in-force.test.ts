@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Team } from "../../graphql/types";
+import type { CouncilQuery } from "../../graphql/generated/graphql";
 import { teamsInForce } from "./teams-in-force";
+
+type Team = CouncilQuery["council"]["teams"][number];
 
 const team = (code: string, validFrom: string, validTo: string | null): Team => ({
   id: code,
   code,
   name: code,
-  serviceArea: "FD",
+  serviceArea: "early_help",
   validFrom,
   validTo,
 });

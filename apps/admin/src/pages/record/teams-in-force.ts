@@ -1,4 +1,6 @@
-import type { Team } from "../../graphql/types";
+import type { CouncilQuery } from "../../graphql/generated/graphql";
+
+type Team = CouncilQuery["council"]["teams"][number];
 
 /**
  * The council's teams in force on `on` (from their validFrom to their validTo), as the gateway checks them:

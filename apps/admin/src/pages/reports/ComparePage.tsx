@@ -3,6 +3,7 @@ import { useClient, useQuery } from "urql";
 import { BarChart } from "../../components/chart/BarChart";
 import { Select } from "../../components/govuk";
 import { humanise } from "../../format";
+import { ComparisonMetric } from "../../graphql/generated/graphql";
 import { COMPARE, COMPARE_CSV, COMPARE_XLSX, type ComparisonData } from "../../graphql/report-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
@@ -14,12 +15,12 @@ const withinLabel = (metric: string) => {
 };
 
 const METRICS = [
-  { metric: "stage1_within_10", label: withinLabel("stage1_within_10") },
-  { metric: "stage1_within_20", label: withinLabel("stage1_within_20") },
-  { metric: "upheld_share", label: "Upheld or partly upheld (%)" },
-  { metric: "escalation_rate", label: "Escalated to Stage 2 (%)" },
-  { metric: "complaints_per_1000_contacts", label: "Complaints per 1,000 contacts" },
-  { metric: "complaints_per_10000_children", label: "Complaints per 10,000 children aged 0–17" },
+  { metric: ComparisonMetric.Stage1Within_10, label: withinLabel("stage1_within_10") },
+  { metric: ComparisonMetric.Stage1Within_20, label: withinLabel("stage1_within_20") },
+  { metric: ComparisonMetric.UpheldShare, label: "Upheld or partly upheld (%)" },
+  { metric: ComparisonMetric.EscalationRate, label: "Escalated to Stage 2 (%)" },
+  { metric: ComparisonMetric.ComplaintsPer_1000Contacts, label: "Complaints per 1,000 contacts" },
+  { metric: ComparisonMetric.ComplaintsPer_10000Children, label: "Complaints per 10,000 children aged 0–17" },
 ] as const;
 
 function show(value: number | null, suppressed: boolean): string {
@@ -33,8 +34,8 @@ export function ComparePage() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
   const metric = params.get("metric") ?? "stage1_within_10";
-  const variables = { financialYear: year, metrics: [...METRICS.map((m) => m.metric), "reason_themes"] };
-  const [{ data, error, fetching }] = useQuery<{ compareCouncils: ComparisonData | null }>({ query: COMPARE, variables });
+  const variables = { financialYear: year, metrics: [...METRICS.map((m) => m.metric), ComparisonMetric.ReasonThemes] };
+  const [{ data, error, fetching }] = useQuery({ query: COMPARE, variables });
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client

@@ -1,7 +1,7 @@
 import { BarChart } from "../../components/chart/BarChart";
 import type { ReportCell, ReportTable } from "../../graphql/report-operations";
 
-export function cellText(cell: ReportCell | undefined): string {
+function cellText(cell: ReportCell | undefined): string {
   if (!cell) return "";
   if (cell.text !== null && cell.text !== undefined) return cell.text;
   if (cell.number === null || cell.number === undefined) return "";
@@ -9,7 +9,7 @@ export function cellText(cell: ReportCell | undefined): string {
 }
 
 /** The chart beside a table: its rows against the last column that holds numbers (the current year, usually). */
-export function chartBars(table: ReportTable): Array<{ label: string; value: number }> {
+function chartBars(table: ReportTable): Array<{ label: string; value: number }> {
   const width = table.columns.length;
   for (let c = width - 1; c >= 0; c -= 1) {
     const bars = table.rows.map((r) => ({ label: r.label, value: r.cells[c]?.number ?? Number.NaN }));

@@ -3,8 +3,8 @@ import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Button, NotificationBanner, Select } from "../../components/govuk";
 import { formatDate } from "../../format";
-import { REPORT, type ReportData } from "../../graphql/report-operations";
-import { latestTexts, REPORT_NARRATIVE, type ReportNarrativeData } from "../../graphql/report-narrative-operations";
+import { REPORT } from "../../graphql/report-operations";
+import { latestTexts, REPORT_NARRATIVE } from "../../graphql/report-narrative-operations";
 import { DOWNLOAD_FORMATS, type DownloadFormat, downloadReport } from "./download";
 import { ReportStatusPanel } from "./ReportStatusPanel";
 import { ReportTableView } from "./ReportTableView";
@@ -20,8 +20,8 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current);
-  const [{ data, fetching, error }] = useQuery<{ report: ReportData | null }>({ query: REPORT, variables: { financialYear: year } });
-  const [{ data: words }, refetchWords] = useQuery<ReportNarrativeData>({
+  const [{ data, fetching, error }] = useQuery({ query: REPORT, variables: { financialYear: year } });
+  const [{ data: words }, refetchWords] = useQuery({
     query: REPORT_NARRATIVE,
     variables: { financialYear: year },
     requestPolicy: "cache-and-network",

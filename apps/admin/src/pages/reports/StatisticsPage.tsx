@@ -2,21 +2,11 @@ import { useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { humanise } from "../../format";
-import {
-  STATISTICS,
-  STATISTICS_CATALOGUE,
-  STATISTICS_CSV,
-  STATISTICS_XLSX,
-  type StatisticsData,
-  type StatisticsFigure,
-} from "../../graphql/statistics-operations";
+import { enumMember } from "../../graphql/enum-member";
+import { Metric } from "../../graphql/generated/graphql";
+import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsFigure } from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
-
-interface Catalogue {
-  metrics: Array<{ name: string; description: string }>;
-  dimensions: Array<{ name: string; description: string }>;
-}
 
 const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 
@@ -34,9 +24,9 @@ export function StatisticsPage() {
   const metric = params.get("metric") ?? "cases_received";
   const groupBy = params.get("groupBy") ?? "";
   const change = (key: string, value: string) => setParams(new URLSearchParams({ year: String(year), metric, groupBy, [key]: value }));
-  const [{ data: catalogue }] = useQuery<Catalogue>({ query: STATISTICS_CATALOGUE });
-  const variables = { metric, financialYear: year, ...(groupBy ? { groupBy: [groupBy] } : {}) };
-  const [{ data, error, fetching }] = useQuery<{ statistics: StatisticsData | null }>({ query: STATISTICS, variables });
+  const [{ data: catalogue }] = useQuery({ query: STATISTICS_CATALOGUE });
+  const variables = { metric: enumMember(Metric, metric) ?? Metric.CasesReceived, financialYear: year, ...(groupBy ? { groupBy: [groupBy] } : {}) };
+  const [{ data, error, fetching }] = useQuery({ query: STATISTICS, variables });
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client

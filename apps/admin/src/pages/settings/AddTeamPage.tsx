@@ -30,7 +30,7 @@ function validate(v: Fields): Partial<Record<keyof Fields, string>> {
 /** Adds a team to a service area from a date. */
 export function AddTeamPage() {
   const navigate = useNavigate();
-  const [{ data }] = useQuery<{ serviceAreas: Array<{ id: string; code: string; label: string; validTo: string | null }> }>({ query: TEAM_HISTORY });
+  const [{ data }] = useQuery({ query: TEAM_HISTORY });
   const form = useForm<Fields>({ name: "", code: "", serviceAreaCode: "", validFrom: "" }, useCallback(validate, []), "add-team");
   const [, add] = useMutation(ADD_TEAM);
   const submit = form.onSubmit(async (v) => {

@@ -5,7 +5,7 @@ import { Button, ErrorSummary, NotificationBanner, Tag, TextInput } from "../../
 import type { FieldError } from "../../components/govuk";
 import { DateInput, NO_DATE, isoFromParts, type DateParts } from "../../components/govuk/DateInput";
 import { formatDate } from "../../format";
-import { ANALYST_API_KEYS, CREATE_ANALYST_API_KEY, REVOKE_ANALYST_API_KEY, type AnalystApiKey } from "../../graphql/api-key-operations";
+import { ANALYST_API_KEYS, CREATE_ANALYST_API_KEY, REVOKE_ANALYST_API_KEY } from "../../graphql/api-key-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
@@ -22,7 +22,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string, name: string) =
   const [name, setName] = useState("");
   const [expires, setExpires] = useState<DateParts>(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [{ fetching }, create] = useMutation<{ createAnalystApiKey: { key: string; apiKey: AnalystApiKey } }>(CREATE_ANALYST_API_KEY);
+  const [{ fetching }, create] = useMutation(CREATE_ANALYST_API_KEY);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
@@ -73,7 +73,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string, name: string) =
 
 /** Council administrators: read-only API keys for analysts' tools (Excel, Power BI), aggregates only. */
 export function ApiKeysPage() {
-  const [{ data, error }, reload] = useQuery<{ analystApiKeys: AnalystApiKey[] }>({ query: ANALYST_API_KEYS });
+  const [{ data, error }, reload] = useQuery({ query: ANALYST_API_KEYS });
   const [, revoke] = useMutation(REVOKE_ANALYST_API_KEY);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

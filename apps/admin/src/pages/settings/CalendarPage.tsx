@@ -131,7 +131,7 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
 }
 
 export function CalendarPage() {
-  const [{ data, error }, reload] = useQuery<CalendarData>({ query: CALENDAR_AND_TARGETS });
+  const [{ data, error }, reload] = useQuery({ query: CALENDAR_AND_TARGETS });
   const [, remove] = useMutation(REMOVE_LOCAL_CLOSURE_DAY);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = (message: string) => {

@@ -3,15 +3,12 @@ import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { CONTEXT_FIGURES, SAVE_CONTEXT_FIGURE, type ContextFigure } from "../../graphql/context-figure-operations";
+import { CONTEXT_FIGURES, SAVE_CONTEXT_FIGURE } from "../../graphql/context-figure-operations";
+import { enumMember } from "../../graphql/enum-member";
+import { ContextMeasure } from "../../graphql/generated/graphql";
 import { financialYearOf } from "../reports/ReportsPage";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
-
-interface ContextData {
-  contextFigures: ContextFigure[];
-  measures: { enumValues: Array<{ name: string; description: string | null }> } | null;
-}
 
 const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 const FIELD_IDS: Record<string, string> = { financialYear: "figure-year", measure: "figure-measure", value: "figure-value", source: "figure-source" };
@@ -29,9 +26,11 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
     const found: FieldError[] = [];
     if (!/^\d+$/.test(value.trim())) found.push({ field: "figure-value", message: "Enter the figure as a whole number, for example 23450" });
     if (!source.trim()) found.push({ field: "figure-source", message: "Enter where the figure comes from" });
+    const counted = enumMember(ContextMeasure, measure);
+    if (!counted) found.push({ field: "figure-measure", message: "Select what the figure counts" });
     setErrors(found);
-    if (found.length > 0) return;
-    const result = await save({ input: { financialYear: Number(year), measure, value: Number(value.trim()), source: source.trim() } });
+    if (!counted || found.length > 0) return;
+    const result = await save({ input: { financialYear: Number(year), measure: counted, value: Number(value.trim()), source: source.trim() } });
     if (result.error) {
       setErrors(settingsErrors(result.error, (path) => FIELD_IDS[String(path[0])] ?? null));
       return;
@@ -77,7 +76,7 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
 
 /** Council administrators: context figures per year (children aged 0–17, contacts …) for rates in comparisons. */
 export function ContextFiguresPage() {
-  const [{ data, error }, reload] = useQuery<ContextData>({ query: CONTEXT_FIGURES });
+  const [{ data, error }, reload] = useQuery({ query: CONTEXT_FIGURES });
   const [notice, setNotice] = useState<string | null>(null);
   const measures = (data?.measures?.enumValues ?? []).map((m) => ({ value: m.name, label: m.description ?? m.name }));
   const labelOf = (name: string) => measures.find((m) => m.value === name)?.label ?? name;

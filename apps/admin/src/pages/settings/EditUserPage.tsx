@@ -9,6 +9,8 @@ import type { CouncilUser } from "../../graphql/settings-operations";
 import { RoleCheckboxes } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
+import { enumMembers } from "../../graphql/enum-member";
+import { CouncilRole } from "../../graphql/generated/graphql";
 
 function EditUser({ user }: { user: CouncilUser }) {
   const navigate = useNavigate();
@@ -24,7 +26,7 @@ function EditUser({ user }: { user: CouncilUser }) {
       setErrors([{ field: "roles", message: "Select at least one role, or disable the user" }]);
       return;
     }
-    const result = await save({ input: { userId: user.id, roles } });
+    const result = await save({ input: { userId: user.id, roles: enumMembers(CouncilRole, roles) } });
     if (result.error) {
       setErrors(settingsErrors(result.error, toRoles).map((e) => ({ ...e, field: "roles" })));
       return;
@@ -61,7 +63,7 @@ function EditUser({ user }: { user: CouncilUser }) {
 
 export function EditUserPage() {
   const { id } = useParams();
-  const [{ data, error }] = useQuery<{ councilUsers: CouncilUser[] }>({ query: COUNCIL_USERS });
+  const [{ data, error }] = useQuery({ query: COUNCIL_USERS });
   const user = data?.councilUsers.find((u) => u.id === id);
   return (
     <div className="govuk-grid-row">

@@ -10,7 +10,7 @@ const FIELDS = ["issuer", "clientId", "jwksUri"] as const;
 
 /** Settings → Identity provider: the council's OIDC issuer, this platform's client id there and its keys' address. */
 export function IdentityProviderPage() {
-  const [{ data, error }] = useQuery<{ identityProvider: IdentityProvider }>({ query: IDENTITY_PROVIDER });
+  const [{ data, error }] = useQuery({ query: IDENTITY_PROVIDER });
   return (
     <>
       <SettingsBackLink />
@@ -28,7 +28,7 @@ export function IdentityProviderPage() {
 
 /** The form starts from what is stored once it has been read, so nothing typed is overwritten by a late answer. */
 function IdentityProviderForm({ stored }: { stored: IdentityProvider }) {
-  const [{ fetching }, set] = useMutation<{ setIdentityProvider: IdentityProvider }>(SET_IDENTITY_PROVIDER);
+  const [{ fetching }, set] = useMutation(SET_IDENTITY_PROVIDER);
   const [values, setValues] = useState({ issuer: stored.issuer ?? "", clientId: stored.clientId ?? "", jwksUri: stored.jwksUri ?? "" });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);

@@ -4,13 +4,7 @@ import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, NotificationBanner, Select } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import {
-  IMPORT_MAPPING_CHOICES,
-  type ImportMappingChoices,
-  type ImportMappingTrial,
-  SAVE_IMPORT_MAPPING,
-  TRY_IMPORT_MAPPING,
-} from "../../graphql/import-mapping-operations";
+import { IMPORT_MAPPING_CHOICES, type ImportMappingTrial, SAVE_IMPORT_MAPPING, TRY_IMPORT_MAPPING } from "../../graphql/import-mapping-operations";
 import {
   CODED_COLUMNS,
   COLUMN_FIELDS,
@@ -26,7 +20,6 @@ import { ImportMappingTrialView } from "./ImportMappingTrialView";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
-type SaveAnswer = { saveImportMapping: { importMapping: { version: number } | null; problems: Array<{ path: string; message: string }> } };
 const MAX_FILE_BYTES = 1800 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
 const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcome: {}, stage2Outcome: {} };
@@ -38,9 +31,9 @@ const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcom
  */
 export function ImportMappingPage() {
   const [on] = useState(today);
-  const [{ data }, reload] = useQuery<ImportMappingChoices>({ query: IMPORT_MAPPING_CHOICES, variables: { on } });
-  const [{ fetching: trying }, tryMapping] = useMutation<{ tryImportMapping: ImportMappingTrial }>(TRY_IMPORT_MAPPING);
-  const [{ fetching: saving }, save] = useMutation<SaveAnswer>(SAVE_IMPORT_MAPPING);
+  const [{ data }, reload] = useQuery({ query: IMPORT_MAPPING_CHOICES, variables: { on } });
+  const [{ fetching: trying }, tryMapping] = useMutation(TRY_IMPORT_MAPPING);
+  const [{ fetching: saving }, save] = useMutation(SAVE_IMPORT_MAPPING);
   const [csv, setCsv] = useState<string | null>(null);
   const [sample, setSample] = useState<ImportMappingTrial | null>(null);
   const [trial, setTrial] = useState<ImportMappingTrial | null>(null);

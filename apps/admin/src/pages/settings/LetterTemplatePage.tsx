@@ -29,7 +29,7 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
   const [{ fetching }, save] = useMutation(SAVE_LETTER_TEMPLATE);
   const showPreview = async () => {
     const result = await client
-      .query<{ previewLetter: LetterPreviewView }>(
+      .query(
         PREVIEW_LETTER,
         { template: template.kind, draft: { subject, body }, caseReference: reference.trim() || null },
         { requestPolicy: "network-only" },
@@ -140,7 +140,7 @@ function EditForm({ template }: { template: LetterTemplateRow }) {
 /** A council administrator edits a letter's wording, previews it with example details and saves a new version. */
 export function LetterTemplatePage() {
   const { kind } = useParams();
-  const [{ data, error }] = useQuery<{ letterTemplates: LetterTemplateRow[] }>({ query: LETTER_TEMPLATES, requestPolicy: "network-only" });
+  const [{ data, error }] = useQuery({ query: LETTER_TEMPLATES, requestPolicy: "network-only" });
   const template = data?.letterTemplates.find((t) => t.kind === kind);
   return (
     <div className="govuk-grid-row">

@@ -2,13 +2,12 @@ import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { NotificationBanner, Table } from "../../components/govuk";
 import { LETTER_TEMPLATES } from "../../graphql/letter-operations";
-import type { LetterTemplateRow } from "../../graphql/letter-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 
 /** The council's letters: which wording each uses (the platform's default or a saved version) and a link to edit it. */
 export function LetterTemplatesPage() {
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  const [{ data, error }] = useQuery<{ letterTemplates: LetterTemplateRow[] }>({ query: LETTER_TEMPLATES, requestPolicy: "cache-and-network" });
+  const [{ data, error }] = useQuery({ query: LETTER_TEMPLATES, requestPolicy: "cache-and-network" });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -183,7 +183,7 @@ function VersionForm({ config, current }: { config: VocabularyPageConfig; curren
 
 /** "Create a new version": a copy of the latest version to edit, published from a chosen date. */
 export function NewVersionPage({ config }: { config: VocabularyPageConfig }) {
-  const [{ data, error }] = useQuery<{ vocabularyVersions: VocabularyVersion[] }>({ query: VOCABULARY_VERSIONS, variables: { kind: config.kind } });
+  const [{ data, error }] = useQuery({ query: VOCABULARY_VERSIONS, variables: { kind: config.kind } });
   return (
     <>
       <SettingsBackLink to={`/settings/${config.slug}`} label={`Back to ${config.title.toLowerCase()}`} />

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { NotificationBanner } from "../../components/govuk";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
-import type { NotificationPolicy, NotificationSetting, RetentionPolicy } from "../../graphql/notification-operations";
+import type { NotificationSetting } from "../../graphql/notification-operations";
 import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
 import { roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
@@ -16,11 +16,7 @@ const FLAGS: ReadonlyArray<{ flag: Flag; title: string }> = [
 
 /** Each user's reminder e-mails, the council's warning period and its retention policy (council administrators). */
 export function NotificationsPage() {
-  const [{ data, error }, reload] = useQuery<{
-    notificationSettings: NotificationSetting[];
-    notificationPolicy: NotificationPolicy;
-    retentionPolicy: RetentionPolicy;
-  }>({
+  const [{ data, error }, reload] = useQuery({
     query: NOTIFICATION_SETTINGS,
   });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);

@@ -64,7 +64,7 @@ function RenameForm({ team }: { team: TeamRow }) {
 
 export function RenameTeamPage() {
   const { id } = useParams();
-  const [{ data, error }] = useQuery<{ teamHistory: TeamRow[] }>({ query: TEAM_HISTORY });
+  const [{ data, error }] = useQuery({ query: TEAM_HISTORY });
   const team = data?.teamHistory.find((t) => t.id === id && t.validTo === null);
   return (
     <div className="govuk-grid-row">

@@ -1,5 +1,5 @@
 /** The council roles as GOV.UK checkboxes in a fieldset. */
-export const ROLES = [
+const ROLES = [
   { value: "complaints_officer", label: "Complaints officer", hint: "Records and handles cases, sees personal data" },
   { value: "manager", label: "Manager", hint: "Handles cases and reads dashboards" },
   { value: "analyst", label: "Analyst", hint: "Aggregate figures only, never personal data" },

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
 /** The settings a council administrator can change, as a GOV.UK task list. */
-export const SETTINGS_TASKS = [
+const SETTINGS_TASKS = [
   { to: "/settings/taxonomy", title: "Reason taxonomy", hint: "Categories and reasons, their canonical mapping and versions" },
   { to: "/settings/outcomes", title: "Outcome labels", hint: "Your words for each outcome and what they count as" },
   { to: "/settings/channels", title: "Channels", hint: "How feedback reaches you" },

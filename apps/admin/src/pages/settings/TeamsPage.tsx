@@ -6,7 +6,7 @@ import { TEAM_HISTORY } from "../../graphql/settings-operations";
 import type { TeamRow } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 
-export interface TeamLine {
+interface TeamLine {
   code: string;
   latest: TeamRow;
   /** Earlier rows of the same line (renames), newest first. */
@@ -39,7 +39,7 @@ export function TeamsPage() {
     : state?.added
       ? `${state.added} was added.`
       : null;
-  const [{ data, error }] = useQuery<{ teamHistory: TeamRow[] }>({ query: TEAM_HISTORY });
+  const [{ data, error }] = useQuery({ query: TEAM_HISTORY });
   const lines = data ? teamLines(data.teamHistory) : [];
   return (
     <>

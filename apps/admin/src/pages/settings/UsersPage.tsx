@@ -5,10 +5,11 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { COUNCIL_USERS, CREATE_COUNCIL_USER } from "../../graphql/settings-operations";
-import type { CouncilUser } from "../../graphql/settings-operations";
 import { RoleCheckboxes, roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
+import { enumMembers } from "../../graphql/enum-member";
+import { CouncilRole } from "../../graphql/generated/graphql";
 
 function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [email, setEmail] = useState("");
@@ -28,7 +29,9 @@ function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
     if (roles.length === 0) found.push({ field: "roles", message: "Select at least one role" });
     setErrors(found);
     if (found.length > 0) return;
-    const result = await create({ input: { email: email.trim(), displayName: displayName.trim(), roles, initialPassword: password || null } });
+    const result = await create({
+      input: { email: email.trim(), displayName: displayName.trim(), roles: enumMembers(CouncilRole, roles), initialPassword: password || null },
+    });
     if (result.error) {
       setErrors(
         settingsErrors(result.error, (path) =>
@@ -71,7 +74,7 @@ export function UsersPage() {
   const location = useLocation();
   const [added, setAdded] = useState<string | null>(null);
   const changed = (location.state as { changed?: string } | null)?.changed;
-  const [{ data, error }, reload] = useQuery<{ councilUsers: CouncilUser[] }>({ query: COUNCIL_USERS });
+  const [{ data, error }, reload] = useQuery({ query: COUNCIL_USERS });
   const notice = added ? `${added} was added.` : changed;
   return (
     <>

@@ -87,7 +87,7 @@ function EntriesTable({ version, config }: { version: VocabularyVersion; config:
 export function VocabularyPage({ config }: { config: VocabularyPageConfig }) {
   const [params] = useSearchParams();
   const published = (useLocation().state as { published?: number } | null)?.published;
-  const [{ data, error }] = useQuery<{ vocabularyVersions: VocabularyVersion[] }>({ query: VOCABULARY_VERSIONS, variables: { kind: config.kind } });
+  const [{ data, error }] = useQuery({ query: VOCABULARY_VERSIONS, variables: { kind: config.kind } });
   const versions = data?.vocabularyVersions ?? [];
   const wanted = Number(params.get("version"));
   const shown = versions.find((v) => v.version === wanted) ?? versions.find((v) => v.inForce) ?? versions[0];

@@ -1,9 +1,17 @@
-import type { VocabularyKind } from "../../graphql/settings-operations";
+import {
+  Channel,
+  ComplainantRelationship,
+  LgscoDecision,
+  NotConsideredReason,
+  Outcome,
+  ReasonTheme,
+  type VocabularyKind,
+} from "../../graphql/generated/graphql";
 
 /**
  * The vocabularies the settings pages edit, with the canonical values each may map onto (the gateway's enums
- * ReasonTheme, Outcome, Channel, ComplainantRelationship, NotConsideredReason and LgscoDecision in schema.graphql;
- * the gateway checks them again).
+ * ReasonTheme, Outcome, Channel, ComplainantRelationship, NotConsideredReason and LgscoDecision in schema.graphql,
+ * generated into ../../graphql/generated; the gateway checks them again).
  */
 export interface VocabularyPageConfig {
   kind: VocabularyKind;
@@ -13,72 +21,16 @@ export interface VocabularyPageConfig {
   canonical: readonly string[];
   tree: boolean;
   /** The canonical value whose entries are the council's own grounds and name the local policy that gives them. */
-  policyFor?: string;
+  policyFor?: NotConsideredReason;
 }
 
-const THEMES = [
-  "communication",
-  "staff_attitude_conduct",
-  "decision_making",
-  "quality_of_service",
-  "delay",
-  "service_not_delivered",
-  "policy_not_followed",
-  "discrimination_unfair_treatment",
-  "confidentiality_data_protection",
-  "finance_payments",
-  "accuracy_of_information",
-  "contact_arrangements",
-  "other",
-  "not_recorded",
-] as const;
-const OUTCOMES = [
-  "upheld",
-  "partially_upheld",
-  "not_upheld",
-  "no_finding",
-  "withdrawn",
-  "discontinued",
-  "not_considered",
-  "resolved_on_receipt",
-  "no_response_recorded",
-] as const;
-const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"] as const;
-const RELATIONSHIPS = [
-  "child_or_young_person",
-  "care_leaver",
-  "parent",
-  "other_relative",
-  "foster_carer",
-  "special_guardian",
-  "kinship_carer",
-  "adopter",
-  "advocate",
-  "professional",
-  "councillor_or_mp",
-  "other",
-  "anonymous",
-] as const;
-const NOT_CONSIDERED = [
-  "court_proceedings",
-  "out_of_time",
-  "another_organisation",
-  "insufficient_evidence",
-  "no_sufficient_interest",
-  "police_investigation",
-  "withdrawn",
-  "other",
-] as const;
-const LGSCO = [
-  "upheld",
-  "not_upheld",
-  "closed_after_initial_enquiries",
-  "premature",
-  "advice_given",
-  "incomplete_invalid",
-  "out_of_jurisdiction",
-  "not_investigated",
-] as const;
+// The canonical values come from the schema's enums (generated), in the schema's order.
+const THEMES = Object.values(ReasonTheme);
+const OUTCOMES = Object.values(Outcome);
+const CHANNELS = Object.values(Channel);
+const RELATIONSHIPS = Object.values(ComplainantRelationship);
+const NOT_CONSIDERED = Object.values(NotConsideredReason);
+const LGSCO = Object.values(LgscoDecision);
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
   { kind: "reason_taxonomy", slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },

@@ -4,7 +4,7 @@ import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput } from "../../../components/govuk";
 import type { FieldError } from "../../../components/govuk";
-import { LAYOUT_METRICS, SAVE_REPORT_LAYOUT, type MetricInfo, type SaveReportLayoutData } from "../../../graphql/report-layout-operations";
+import { LAYOUT_METRICS, SAVE_REPORT_LAYOUT } from "../../../graphql/report-layout-operations";
 import { SettingsBackLink } from "../SettingsBackLink";
 import { STAGES, withSection, type Aggregation, type TableKind } from "./layout-builder";
 import { saveErrors } from "./layout-errors";
@@ -17,7 +17,7 @@ const KINDS = [
 /** Council administrators: add a section with one table to the layout in force, without writing JSON. */
 export function LayoutBuilderPage() {
   const navigate = useNavigate();
-  const [{ data }] = useQuery<{ reportLayout: { json: string }; metrics: MetricInfo[] }>({ query: LAYOUT_METRICS, requestPolicy: "network-only" });
+  const [{ data }] = useQuery({ query: LAYOUT_METRICS, requestPolicy: "network-only" });
   const [sectionTitle, setSectionTitle] = useState("");
   const [tableTitle, setTableTitle] = useState("");
   const [kind, setKind] = useState<TableKind>("stages-over-years");
@@ -26,7 +26,7 @@ export function LayoutBuilderPage() {
   const [stage, setStage] = useState("stage1");
   const [figureLabel, setFigureLabel] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [{ fetching }, save] = useMutation<SaveReportLayoutData>(SAVE_REPORT_LAYOUT);
+  const [{ fetching }, save] = useMutation(SAVE_REPORT_LAYOUT);
   // Stage metrics count stages of cases: those a stage can be chosen for.
   const metrics = (data?.metrics ?? []).filter((m) => kind === "single-figure" || m.unit === "stage");
   const chosen = metrics.find((m) => m.name === metric);

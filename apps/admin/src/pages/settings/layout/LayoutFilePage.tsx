@@ -4,7 +4,7 @@ import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Textarea, TextInput } from "../../../components/govuk";
 import type { FieldError } from "../../../components/govuk";
-import { REPORT_LAYOUT, SAVE_REPORT_LAYOUT, type ReportLayoutData, type SaveReportLayoutData } from "../../../graphql/report-layout-operations";
+import { REPORT_LAYOUT, SAVE_REPORT_LAYOUT } from "../../../graphql/report-layout-operations";
 import { SettingsBackLink } from "../SettingsBackLink";
 import { compactJson } from "./layout-builder";
 import { saveErrors } from "./layout-errors";
@@ -12,11 +12,11 @@ import { saveErrors } from "./layout-errors";
 /** Council administrators: the layout file (JSON) in force, to edit here or replace with an uploaded file; saved as the next version. */
 export function LayoutFilePage() {
   const navigate = useNavigate();
-  const [{ data }] = useQuery<ReportLayoutData>({ query: REPORT_LAYOUT, requestPolicy: "network-only" });
+  const [{ data }] = useQuery({ query: REPORT_LAYOUT, requestPolicy: "network-only" });
   const [text, setText] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [{ fetching }, save] = useMutation<SaveReportLayoutData>(SAVE_REPORT_LAYOUT);
+  const [{ fetching }, save] = useMutation(SAVE_REPORT_LAYOUT);
   useEffect(() => {
     if (text === null && data) setText(data.reportLayout.json);
   }, [data, text]);

@@ -3,7 +3,7 @@ import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { Select, SummaryList } from "../../../components/govuk";
 import { SuccessBanner } from "../../../components/govuk/SuccessBanner";
-import { REPORT, type ReportData } from "../../../graphql/report-operations";
+import { REPORT } from "../../../graphql/report-operations";
 import { REPORT_LAYOUT, type ReportLayoutData } from "../../../graphql/report-layout-operations";
 import { financialYearOf } from "../../reports/ReportsPage";
 import { ReportTableView } from "../../reports/ReportTableView";
@@ -21,7 +21,7 @@ export const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).p
 function Preview() {
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const [year, setYear] = useState(String(current - 1));
-  const [{ data, fetching, error }] = useQuery<{ report: ReportData | null }>({
+  const [{ data, fetching, error }] = useQuery({
     query: REPORT,
     variables: { financialYear: Number(year) },
     requestPolicy: "network-only",
@@ -55,7 +55,7 @@ function Preview() {
 /** Council administrators: the report layout in force, its versions, and the ways to change and check it. */
 export function ReportLayoutPage() {
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  const [{ data, error }] = useQuery<ReportLayoutData>({ query: REPORT_LAYOUT, requestPolicy: "network-only" });
+  const [{ data, error }] = useQuery({ query: REPORT_LAYOUT, requestPolicy: "network-only" });
   const layout = data?.reportLayout;
   return (
     <>
