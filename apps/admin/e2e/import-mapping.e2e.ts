@@ -131,8 +131,7 @@ describe("a new council maps and imports its export in the browser", () => {
   }, 240_000);
 
   it("the administrator uploads a mapping file with what the page does not ask, and a wrong one is refused by path", async () => {
-    const page = await newPage();
-    await signInAs(page, COUNCIL.id, ADMIN.email, ADMIN.password);
+    const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN);
     await page.goto(`${gateway.url}/settings`);
     await page.getByRole("link", { name: "Import mapping" }).click();
     await page.getByRole("heading", { level: 1, name: "Import mapping" }).waitFor();
