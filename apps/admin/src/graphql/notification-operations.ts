@@ -1,27 +1,12 @@
 import { graphql } from "./generated";
+import type { NotificationSettingsQuery } from "./generated/graphql";
 
 /** Operations of the notifications settings page (council administrators). */
-export interface NotificationSetting {
-  userId: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-  dueSoon: boolean;
-  overdue: boolean;
-  digest: boolean;
-}
+export type NotificationSetting = NotificationSettingsQuery["notificationSettings"][number];
 
-export interface NotificationPolicy {
-  warningWorkingDays: number;
-  source: string;
-  digestEnabled: boolean;
-}
+export type NotificationPolicy = NotificationSettingsQuery["notificationPolicy"];
 
-export interface RetentionPolicy {
-  yearsAfterClosure: number;
-  lookedAfterUntilAge: number | null;
-  source: string;
-}
+export type RetentionPolicy = NotificationSettingsQuery["retentionPolicy"];
 
 export const NOTIFICATION_SETTINGS = graphql(`
   query NotificationSettings {

@@ -1,4 +1,5 @@
 import { graphql } from "./generated";
+import type { ReportNarrativeQuery } from "./generated/graphql";
 
 /** The annual report's text (per section, versioned) and where the report stands (draft → approved → presented). */
 export const REPORT_NARRATIVE = graphql(`
@@ -62,25 +63,9 @@ export const RECORD_REPORT_PRESENTED = graphql(`
   }
 `);
 
-export interface SectionTextVersion {
-  sectionId: string;
-  version: number;
-  text: string;
-  authorName: string;
-  writtenAt: string;
-}
+export type SectionTextVersion = ReportNarrativeQuery["reportNarrative"][number];
 
-export type AnnualReportStatus = "draft" | "approved" | "presented";
-
-export interface ReportState {
-  financialYear: number;
-  status: AnnualReportStatus;
-  approvedByName: string | null;
-  approvedAt: string | null;
-  committee: string | null;
-  presentedOn: string | null;
-  committeeResponse: string | null;
-}
+export type ReportState = ReportNarrativeQuery["reportStatus"];
 
 /** The latest version of each section's text. */
 export function latestTexts(versions: SectionTextVersion[]): Map<string, SectionTextVersion> {

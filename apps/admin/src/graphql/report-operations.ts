@@ -1,4 +1,5 @@
 import { graphql } from "./generated";
+import type { CompareQuery, ReportQuery } from "./generated/graphql";
 
 export const REPORT = graphql(`
   query Report($financialYear: Int, $quarter: Int) {
@@ -61,26 +62,9 @@ export const COMPARE = graphql(`
   }
 `);
 
-export interface ReportCell {
-  number: number | null;
-  text: string | null;
-}
-export interface ReportTable {
-  id: string;
-  title: string;
-  columns: string[];
-  rows: Array<{ label: string; cells: ReportCell[] }>;
-  /** Cells holding figures taken from elsewhere, each with what the report prints: "Supplied: <source>". */
-  supplied: Array<{ row: string; column: string; label: string }>;
-}
-export interface ComparisonData {
-  period: { start: string; end: string };
-  councils: Array<{
-    councilId: string;
-    name: string;
-    figures: Array<{ metric: string; key: string | null; value: number | null; base: number | null; suppressed: boolean; source?: string | null }>;
-  }>;
-}
+export type ReportCell = ReportTable["rows"][number]["cells"][number];
+export type ReportTable = NonNullable<ReportQuery["report"]>["sections"][number]["tables"][number];
+export type ComparisonData = NonNullable<CompareQuery["compareCouncils"]>;
 
 /** The comparison as a file (the same arguments as COMPARE). */
 export const COMPARE_CSV = graphql(`

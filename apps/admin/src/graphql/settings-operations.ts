@@ -1,25 +1,9 @@
 import { graphql } from "./generated";
+import type { CalendarAndTargetsQuery, CouncilUsersQuery, TeamHistoryQuery, VocabularyVersionsQuery } from "./generated/graphql";
 
 /** Operations and result types of the council settings pages (council administrators only). */
 
-export interface VocabularyEntry {
-  code: string;
-  label: string;
-  canonical: string;
-  parentCode: string | null;
-  /** A council's own ground for not considering a complaint: the local policy that gives it. */
-  policy?: string | null;
-}
-
-export interface VocabularyVersion {
-  id: string;
-  version: number;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  inForce: boolean;
-  entries: VocabularyEntry[];
-  categories: Array<{ category: VocabularyEntry; reasons: VocabularyEntry[] }>;
-}
+export type VocabularyVersion = VocabularyVersionsQuery["vocabularyVersions"][number];
 
 graphql(`
   fragment VocabularyEntryFields on VocabularyEntry {
@@ -64,16 +48,7 @@ export const PUBLISH_VOCABULARY_VERSION = graphql(`
   }
 `);
 
-export interface TeamRow {
-  id: string;
-  code: string;
-  name: string;
-  validFrom: string;
-  validTo: string | null;
-  predecessorId: string | null;
-  serviceAreaCode: string;
-  serviceArea: string;
-}
+export type TeamRow = TeamHistoryQuery["teamHistory"][number];
 
 export const TEAM_HISTORY = graphql(`
   query TeamHistory {
@@ -116,13 +91,7 @@ export const ADD_TEAM = graphql(`
   }
 `);
 
-export interface CouncilUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  localAccount: boolean;
-}
+export type CouncilUser = CouncilUsersQuery["councilUsers"][number];
 
 export const COUNCIL_USERS = graphql(`
   query CouncilUsers {
@@ -160,15 +129,7 @@ export const DISABLE_COUNCIL_USER = graphql(`
   }
 `);
 
-export interface ProcedureClock {
-  clock: string;
-  label: string;
-  workingDays: number | null;
-  maxWorkingDays: number | null;
-  months: number | null;
-  source: string;
-  statutory: boolean;
-}
+export type ProcedureClock = CalendarAndTargetsQuery["procedureSettings"]["clocks"][number];
 
 export const CALENDAR_AND_TARGETS = graphql(`
   query CalendarAndTargets {

@@ -1,4 +1,5 @@
 import { graphql } from "./generated";
+import type { StatisticsQuery } from "./generated/graphql";
 
 /** The statistics page: the catalogue (metrics, dimensions) and one statistics result, and its files. */
 export const STATISTICS_CATALOGUE = graphql(`
@@ -48,9 +49,4 @@ export const STATISTICS_XLSX = graphql(`
   }
 `);
 
-export interface StatisticsFigure {
-  value: number | null;
-  base: number | null;
-  suppressed: boolean;
-  missing: string | null;
-}
+export type StatisticsFigure = Pick<NonNullable<StatisticsQuery["statistics"]>, "value" | "base" | "suppressed" | "missing">;

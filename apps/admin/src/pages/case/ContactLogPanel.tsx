@@ -10,17 +10,9 @@ import { toFieldErrors } from "../../graphql/errors";
 import { enumMember } from "../../graphql/enum-member";
 import { ContactDirection, ContactKind } from "../../graphql/generated/graphql";
 import { LOG_CASE_CONTACT } from "../../graphql/workbench-operations";
+import type { CaseNotesQuery } from "../../graphql/generated/graphql";
 
-interface CaseContactView {
-  id: string;
-  kind: string;
-  direction: string;
-  occurredOn: string;
-  occurredTime: string | null;
-  withWhom: string;
-  summary: string;
-  loggedBy: string | null;
-}
+type CaseContactView = NonNullable<CaseNotesQuery["case"]>["contacts"][number];
 
 const KINDS = [
   { value: "call", label: "Call" },

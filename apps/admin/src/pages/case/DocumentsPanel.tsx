@@ -3,14 +3,9 @@ import type { FormEvent } from "react";
 import { Button, ErrorSummary } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { downloadDocument, formatSize, uploadDocument } from "./documents";
+import type { CaseNotesQuery } from "../../graphql/generated/graphql";
 
-interface CaseDocumentView {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-}
+type CaseDocumentView = NonNullable<CaseNotesQuery["case"]>["documents"][number];
 
 const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -5,13 +5,9 @@ import { Button, ErrorSummary, Textarea } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { ADD_CASE_NOTE } from "../../graphql/workbench-operations";
+import type { CaseNotesQuery } from "../../graphql/generated/graphql";
 
-interface CaseNoteView {
-  id: string;
-  text: string;
-  author: string | null;
-  writtenAt: string;
-}
+type CaseNoteView = NonNullable<CaseNotesQuery["case"]>["notes"][number];
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", {

@@ -8,11 +8,9 @@ import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, 
 import type { ProcedureClock } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
+import type { CalendarAndTargetsQuery } from "../../graphql/generated/graphql";
 
-interface CalendarData {
-  localClosureDays: Array<{ day: string; label: string }>;
-  procedureSettings: { acknowledgementWorkingDays: number | null; clocks: ProcedureClock[] };
-}
+type CalendarData = CalendarAndTargetsQuery;
 
 /** Clocks a council may set a local target for (request windows are the complainant's and set by statute). */
 const TARGET_CLOCKS = ["stage1", "stage2", "stage3_panel"] as const;

@@ -1,12 +1,14 @@
 import { useState } from "react";
 import type { ChangeEvent } from "react";
 import { useClient } from "urql";
+import { graphql } from "../../graphql/generated";
+import type { ImportJobQuery } from "../../graphql/generated/graphql";
 import { Button, ErrorSummary, NotificationBanner } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { uploadExport } from "./import-upload";
 
-const IMPORT_JOB = /* GraphQL */ `
+const IMPORT_JOB = graphql(`
   query ImportJob($id: ID!) {
     importJob(id: $id) {
       id
@@ -28,24 +30,11 @@ const IMPORT_JOB = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Job {
-  status: "running" | "succeeded" | "failed";
-  recordsTotal: number | null;
-  recordsRead: number;
-  casesStored: number;
-  error: string | null;
-  summary: Summary | null;
-}
+type Job = NonNullable<ImportJobQuery["importJob"]>;
 
-interface Summary {
-  dryRun: boolean;
-  parsed: number;
-  imported: number;
-  duplicates: number;
-  refused: Array<{ externalId: string | null; row: number; reason: string }>;
-}
+type Summary = NonNullable<Job["summary"]>;
 
 /** The gateway's limit for an uploaded export (MAX_IMPORT_UPLOAD_BYTES on POST /imports/cases). */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -133,7 +122,7 @@ export function ImportPage() {
   /** Follows the import job until it ends, showing records read and cases stored as it goes. */
   const follow = async (id: string, dryRun: boolean): Promise<Job | null> => {
     for (;;) {
-      const result = await client.query<{ importJob: Job }>(IMPORT_JOB, { id }, { requestPolicy: "network-only" }).toPromise();
+      const result = await client.query(IMPORT_JOB, { id }, { requestPolicy: "network-only" }).toPromise();
       const job = result.data?.importJob;
       if (!job) return null;
       if (job.status !== "running") return job;
