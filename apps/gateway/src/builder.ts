@@ -15,7 +15,7 @@ import { fromZodValidation } from "./errors/validation-error";
  * Auth scopes. Every field of every type is guarded (a test walks the schema to prove it):
  * `public` only for signIn, the public list of councils (ids and names) for the sign-in page, and the health of the API.
  */
-export type AuthScopes = { public: boolean; signedIn: boolean; platformAdmin: boolean; nationalAggregates: boolean } & Record<RoleScope, boolean>;
+type AuthScopes = { public: boolean; signedIn: boolean; platformAdmin: boolean; nationalAggregates: boolean } & Record<RoleScope, boolean>;
 
 function scopesFor(context: GatewayContext): AuthScopes {
   const viewer = context.viewer;

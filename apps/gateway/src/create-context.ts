@@ -11,7 +11,7 @@ import { hasCsrfHeader, secureCookies, sessionCookie, sessionCookieOf } from "./
 import { forbidden } from "./errors/gateway-error";
 import type { Viewer } from "./auth/viewer";
 
-export interface ContextDeps extends ViewerDeps {
+interface ContextDeps extends ViewerDeps {
   /** Today's date (injectable so tests can fix the statutory clocks' "today"). */
   today: () => IsoDate;
   /** Where reports and analyst queries run (see reports/analytics-engine.ts). */
@@ -24,7 +24,7 @@ export interface ContextDeps extends ViewerDeps {
 }
 
 /** What the context needs of the HTTP request: its credentials and whether it came over TLS. */
-export interface RequestCredentials {
+interface RequestCredentials {
   authorization: string | undefined;
   /** The session cookie's token, if any. */
   cookie: string | null;
@@ -102,7 +102,7 @@ export async function createContext(
 }
 
 /** The Authorization header; without one, an analyst's API key sent as `x-api-key` (what some BI tools can send). */
-export function authorizationOf(request: IncomingMessage): string | undefined {
+function authorizationOf(request: IncomingMessage): string | undefined {
   const value = request.headers.authorization;
   const authorization = Array.isArray(value) ? value[0] : value;
   if (authorization !== undefined) return authorization;

@@ -16,5 +16,3 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
     },
   };
 }
-
-export const silentLogger: Logger = { log: () => undefined };

@@ -2,10 +2,10 @@
  * Failed sign-ins per network address in a sliding window (local policy): past the limit, that address's sign-ins
  * are refused until the window has passed, whichever accounts it tries. In memory: one gateway process.
  */
-export const ADDRESS_WINDOW_MS = 15 * 60 * 1000;
+const ADDRESS_WINDOW_MS = 15 * 60 * 1000;
 export const ADDRESS_MAX_FAILURES = 50;
 
-export interface AddressThrottle {
+interface AddressThrottle {
   /** True when the address may try to sign in now. */
   allows(address: string | undefined, now?: number): boolean;
   recordFailure(address: string | undefined, now?: number): void;

@@ -10,7 +10,7 @@ import type { Viewer } from "./viewer";
  * catalogue; never a case or personal data; the disclosure policy applies); a cross-council key (made by the
  * platform administrator) reads only `compareCouncils` and the catalogue. Only the key's SHA-256 is stored.
  */
-export const API_KEY_PREFIX = "csc_";
+const API_KEY_PREFIX = "csc_";
 
 /** The longest a key may live: one year from creation (platform policy, so a forgotten key does not live for ever). */
 export const API_KEY_MAX_DAYS = 365;
@@ -22,7 +22,7 @@ export function isApiKey(token: string): boolean {
   return token.startsWith(API_KEY_PREFIX);
 }
 
-export function hashApiKey(key: string): string {
+function hashApiKey(key: string): string {
   return createHash("sha256").update(key, "utf8").digest("hex");
 }
 

@@ -11,7 +11,7 @@ export interface OidcSettings {
   jwksUri: string;
 }
 
-export interface OidcIdentity {
+interface OidcIdentity {
   subject: string;
   email: string | null;
 }

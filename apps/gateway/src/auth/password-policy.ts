@@ -3,7 +3,7 @@
  * deny-list of the passwords attackers try first. A password is refused when it is on the list, or is a listed
  * word with only digits or symbols around it ("password1234", "Qwerty2026!"), or contains the e-mail's name.
  */
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([

@@ -8,14 +8,14 @@ import { SESSION_ABSOLUTE_SECONDS } from "./session-token";
  * prefix, so no subdomain or plain-HTTP page can set or overwrite it. The value is the same signed session token
  * an API client sends as `Authorization: Bearer`.
  */
-export const SESSION_COOKIE = "csc-session";
-export const SECURE_SESSION_COOKIE = "__Host-csc-session";
+const SESSION_COOKIE = "csc-session";
+const SECURE_SESSION_COOKIE = "__Host-csc-session";
 
 /**
  * CSRF: a request signed in by the cookie that is not a GET or HEAD must carry this header with the value "1".
  * A page of another site cannot add a custom header without a CORS preflight, which this gateway never grants.
  */
-export const CSRF_HEADER = "x-csc-csrf";
+const CSRF_HEADER = "x-csc-csrf";
 
 /** True when the cookie must be Secure: the request came over TLS (or CSC_HSTS=1), or NODE_ENV=production. */
 export function secureCookies(request: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {

@@ -2,7 +2,7 @@ import type { PlatformTransaction } from "@csc/db";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-token";
 
 /** A session ends after this long without a request (local policy; NCSC: re-authenticate after inactivity). */
-export const SESSION_IDLE_SECONDS = 30 * 60;
+const SESSION_IDLE_SECONDS = 30 * 60;
 /** last_seen_at is written at most this often, so every request does not write. */
 const TOUCH_EVERY_MS = 60_000;
 

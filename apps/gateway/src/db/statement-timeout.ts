@@ -2,7 +2,7 @@
  * The longest any one SQL statement of a request may run (local policy; CSC_STATEMENT_TIMEOUT_MS). PostgreSQL
  * cancels it past this, so one expensive request cannot hold a connection, and every other council, for minutes.
  */
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export function statementTimeoutMs(env: NodeJS.ProcessEnv): number {
   const raw = env.CSC_STATEMENT_TIMEOUT_MS;

@@ -30,7 +30,7 @@ function extensionOf(name: string): string {
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 
-export type DocumentCheck = { ok: true; mediaType: string } | { ok: false; message: string };
+type DocumentCheck = { ok: true; mediaType: string } | { ok: false; message: string };
 
 /**
  * Checks a document by its content (magic bytes), not its name: PDF, Word, Excel, images, .eml and .msg email files.

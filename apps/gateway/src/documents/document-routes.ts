@@ -55,7 +55,7 @@ async function viewerOf(deps: Deps, request: IncomingMessage, requestId: string)
 }
 
 /** A safe file name to keep and send back: no path, no control characters, at most 200 characters. */
-export function cleanFileName(name: string): string {
+function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   return (
     base

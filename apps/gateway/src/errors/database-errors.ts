@@ -2,7 +2,7 @@
  * Database failures a client can act on: the database is unreachable (503, retry later) or a unique key was taken
  * by a concurrent request (CONFLICT). Everything else stays an internal error.
  */
-export type DatabaseFailure = "unavailable" | "unique_violation";
+type DatabaseFailure = "unavailable" | "unique_violation";
 
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",

@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
  * The error codes a client can rely on (`extensions.code`). Anything else is masked by `formatError` as
  * INTERNAL_SERVER_ERROR with a request id, so no stack trace, SQL or personal data reaches the client.
  */
-export type GatewayErrorCode =
+type GatewayErrorCode =
   "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "QUERY_TOO_COMPLEX" | "TOO_MANY_REQUESTS";
 
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>([

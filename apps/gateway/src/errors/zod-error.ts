@@ -11,10 +11,3 @@ export function fromZodIssues(issues: ReadonlyArray<Issue>, prefix: ReadonlyArra
   const path = [...prefix, ...first.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   return badInput(path, first.message);
 }
-
-/** Parses with zod and throws BAD_USER_INPUT naming the field on failure. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: ReadonlyArray<string | number> = []): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw fromZodIssues(result.error.issues, prefix);
-  return result.data;
-}

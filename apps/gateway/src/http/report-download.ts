@@ -26,7 +26,7 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: "application/pdf",
 };
 
-export class DownloadRequestError extends Error {
+class DownloadRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -37,10 +37,10 @@ export class DownloadRequestError extends Error {
 }
 
 /** Which report: the council's annual report (default) or the Complaint Handling Code report. */
-export const DOWNLOAD_REPORTS = ["annual", "code"] as const;
-export type DownloadReport = (typeof DOWNLOAD_REPORTS)[number];
+const DOWNLOAD_REPORTS = ["annual", "code"] as const;
+type DownloadReport = (typeof DOWNLOAD_REPORTS)[number];
 
-export interface DownloadRequest {
+interface DownloadRequest {
   financialYear: number;
   format: ReportFormat;
   report: DownloadReport;

@@ -20,8 +20,6 @@ const POLICY = (connect: readonly string[]) =>
     "frame-ancestors 'none'",
   ].join("; ");
 
-export const CONTENT_SECURITY_POLICY = POLICY([]);
-
 /** HSTS only when the request came over TLS: behind a proxy saying so, or when CSC_HSTS=1 says the site is HTTPS only. */
 export function overTls(request: IncomingMessage): boolean {
   if (process.env.CSC_HSTS === "1") return true;

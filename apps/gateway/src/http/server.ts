@@ -12,7 +12,7 @@ import { staticSite } from "./static-files";
 import { setSecurityHeaders } from "./security-headers";
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
 
-export interface HttpGatewayOptions<C extends BaseContext> {
+interface HttpGatewayOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** Builds the per-request context (who is asking); may throw a GraphQLError (e.g. a bad token). */
   context: (request: IncomingMessage, requestId: string) => Promise<C>;
@@ -30,9 +30,9 @@ export interface HttpGatewayOptions<C extends BaseContext> {
   routes?: Record<string, RouteHandler>;
 }
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
+type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
 
-export interface HttpGateway {
+interface HttpGateway {
   server: Server;
   /** Stops accepting connections and resolves when in-flight requests have finished. */
   drain(): Promise<void>;

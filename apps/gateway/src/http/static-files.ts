@@ -29,18 +29,18 @@ export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 /** Everything else (index.html, public/ files) is revalidated with its ETag on every use. */
 export const REVALIDATE_CACHE = "no-cache";
 
-export type ContentEncoding = "br" | "gzip" | "identity";
+type ContentEncoding = "br" | "gzip" | "identity";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** A file name Vite gave a content hash: `assets/index-BQ3f9_xk.js`. */
-export function isHashedAsset(path: string): boolean {
+function isHashedAsset(path: string): boolean {
   return /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
 }
 
 /** The encoding to send for an Accept-Encoding header: brotli, then gzip, when the client accepts it (q > 0). */
-export function chooseEncoding(acceptEncoding: string | undefined): ContentEncoding {
+function chooseEncoding(acceptEncoding: string | undefined): ContentEncoding {
   const accepted = new Map<string, number>();
   for (const part of (acceptEncoding ?? "").split(",")) {
     const [token, ...params] = part.trim().toLowerCase().split(";");
@@ -55,7 +55,7 @@ export function chooseEncoding(acceptEncoding: string | undefined): ContentEncod
 }
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");

@@ -22,7 +22,7 @@ export interface TrustedDocuments {
 }
 
 /** The document's id: SHA-256 of its canonical print (whitespace and comments do not matter). */
-export function documentHash(document: DocumentNode): string {
+function documentHash(document: DocumentNode): string {
   return createHash("sha256").update(print(document)).digest("hex");
 }
 

@@ -61,7 +61,7 @@ export async function importCaseExport(context: GatewayContext, csv: string, dry
 }
 
 /** What an import job hears while it runs: the records read from the file, then progress after each batch. */
-export interface ExportListener {
+interface ExportListener {
   onParsed?: (records: number) => Promise<void> | void;
   onProgress?: (progress: ImportProgress) => Promise<void> | void;
 }

@@ -14,7 +14,7 @@ import { ensureCouncilFromAdapter } from "./council-from-adapter";
  * inserts. Creates the council, its teams and vocabularies first if they do not exist. A council that already
  * has cases is refused (importing twice would count every case twice).
  */
-export interface ImportOptions {
+interface ImportOptions {
   /** "Today" for clocks still running; default as the council-kit plugin harness: the later of the last published year's end and the last event. */
   readonly asOf?: IsoDate;
   /** The adapter to use instead of loading it from the registry (tests). */
@@ -30,7 +30,7 @@ export interface ImportSummary {
   asOf: IsoDate;
 }
 
-export function parseFixture(adapter: CouncilAdapter, text: string): ImportedCase[] {
+function parseFixture(adapter: CouncilAdapter, text: string): ImportedCase[] {
   return adapter.importer.parse(text).map((input, i) => {
     const parsed = importedCaseSchema.safeParse(input);
     if (!parsed.success) {

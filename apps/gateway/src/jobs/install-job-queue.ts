@@ -3,7 +3,7 @@ import { grantJobsSchema, JOBS_ROLE } from "@csc/db";
 import { QUEUES } from "./job-queue";
 
 /** The schema pg-boss keeps its tables in (the platform's own PostgreSQL: no other server). */
-export const JOB_SCHEMA = "pgboss";
+const JOB_SCHEMA = "pgboss";
 
 /**
  * Installs (or upgrades) pg-boss's schema and the platform's queues as the database owner, then lets the job role

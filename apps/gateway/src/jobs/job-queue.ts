@@ -16,7 +16,7 @@ export const QUEUES = {
   mailSend: "mail-send",
 } as const;
 
-export interface JobQueueOptions {
+interface JobQueueOptions {
   /** The database URL (pg-boss keeps its tables in schema `pgboss`, created on start unless `migrate` is false). */
   url: string;
   /** false: the schema was installed by installJobQueue (the gateway's login role cannot create it). */

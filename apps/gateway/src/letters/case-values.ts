@@ -16,7 +16,7 @@ export function longDate(value: Date | string | null | undefined): string {
   return LONG_DATE.format(typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value);
 }
 
-export interface CaseLetterData {
+interface CaseLetterData {
   caseId: string;
   councilName: string;
   reference: string;
@@ -25,7 +25,7 @@ export interface CaseLetterData {
 }
 
 /** What a preview shows in place of a person's name for a role that reads no personal data (council administrators). */
-export const NAME_WITHHELD = { complainant: "[the complainant's name]", child: "[the child's name]" } as const;
+const NAME_WITHHELD = { complainant: "[the complainant's name]", child: "[the child's name]" } as const;
 
 /**
  * The values a letter merges for one case. With `personalData` (officers, managers) the people's names are merged

@@ -5,7 +5,7 @@ import { MERGE_FIELDS, MERGE_FIELD_TAGS } from "./merge-fields";
 import { REQUIRED_BLOCKS, STATUTORY_BLOCK_IDS, statutoryBlocks } from "./statutory-blocks";
 
 /** One problem with a wording: the field (subject or body) and the rule it breaks. */
-export interface WordingProblem {
+interface WordingProblem {
   field: "subject" | "body";
   message: string;
 }

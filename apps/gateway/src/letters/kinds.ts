@@ -27,7 +27,3 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
   not_considered: "Complaint not considered letter",
   compliment_thanks: "Thank you for your compliment letter",
 };
-
-export function isLetterKind(value: string): value is LetterKind {
-  return (LETTER_KINDS as ReadonlyArray<string>).includes(value);
-}

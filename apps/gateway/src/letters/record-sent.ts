@@ -6,7 +6,7 @@ import { recordCaseEvent } from "../services/record-case-event";
 import { LETTER_KINDS, LETTER_TITLES } from "./kinds";
 
 /** The kind of letter a document holds, from the name generateLetter gave it ("other" for a letter attached by hand). */
-export function letterKindOfFile(fileName: string): string {
+function letterKindOfFile(fileName: string): string {
   return LETTER_KINDS.find((kind) => fileName.startsWith(`${LETTER_TITLES[kind]} `)) ?? "other";
 }
 

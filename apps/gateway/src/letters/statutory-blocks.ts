@@ -28,7 +28,7 @@ export interface BlockFacts {
   stage1DueOn: string | null;
 }
 
-export interface StatutoryBlock {
+interface StatutoryBlock {
   id: StatutoryBlockId;
   /** What the block says, in a line, for the template editor. */
   description: string;

@@ -10,11 +10,11 @@ import { operationCost } from "./query-limits";
  * loop is refused with TOO_MANY_REQUESTS (HTTP 429, Retry-After) until the bucket refills. A deployment may set
  * CSC_QUERY_BUDGET_PER_MINUTE.
  */
-export const COST_BUDGET = { perMinute: 60_000 } as const;
+const COST_BUDGET = { perMinute: 60_000 } as const;
 
 type Bucket = { units: number; at: number };
 
-export interface CostBudgetOptions {
+interface CostBudgetOptions {
   perMinute?: number;
   /** Milliseconds now (injectable for tests). */
   now?: () => number;

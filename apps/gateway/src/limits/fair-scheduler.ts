@@ -3,7 +3,7 @@
  * at once, and when a slot frees the next job comes from the council that has waited longest in turn (round
  * robin over councils), so one council running reports in a loop cannot starve another (issue 9 finding 5).
  */
-export interface FairSchedulerOptions {
+interface FairSchedulerOptions {
   /** Jobs that run at once in all (the pool's capacity). */
   capacity: number;
   /** Jobs of one key (council) that run at once; at most capacity - 1 when capacity > 1, so another always fits. */

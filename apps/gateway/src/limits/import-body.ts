@@ -1,7 +1,7 @@
 import { Kind, parse } from "graphql";
 
 /** The one mutation allowed a body larger than LIMITS.maxBodyBytes: a council's case export (up to LIMITS.maxImportBodyBytes). */
-export const LARGE_BODY_FIELD = "importCaseExport";
+const LARGE_BODY_FIELD = "importCaseExport";
 
 /**
  * Whether a parsed request body is a single GraphQL request whose only operation is a mutation selecting only

@@ -30,7 +30,7 @@ export const LIMITS = {
  * a statistic, the national comparison. 200 aliased reports in one request are refused before any runs, while the
  * admin app's dashboards (six statistics at most) fit.
  */
-export const FIELD_COST: Readonly<Record<string, number>> = {
+const FIELD_COST: Readonly<Record<string, number>> = {
   report: 1000,
   statistics: 250,
   compareCouncils: 2500,

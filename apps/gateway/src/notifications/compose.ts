@@ -8,7 +8,7 @@ import { loadRulesContext } from "../services/rules-context";
 
 const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
-export interface NotificationRow {
+interface NotificationRow {
   councilId: string;
   kind: string;
   userId: string | null;
@@ -17,7 +17,7 @@ export interface NotificationRow {
   dueOn: Date | null;
 }
 
-export interface ComposeOptions {
+interface ComposeOptions {
   today: IsoDate;
   /** The admin app's address, for links in officers' e-mails (CSC_APP_URL). */
   appUrl?: string;

@@ -4,7 +4,7 @@ import { withCouncil } from "../db/client";
 import { composeNotification } from "./compose";
 import type { Mailer } from "./mailer";
 
-export type DeliveryResult = "sent" | "already_sent" | "no_recipient";
+type DeliveryResult = "sent" | "already_sent" | "no_recipient";
 
 /** A code for why sending failed, never the server's text (it can quote an address). */
 function errorCode(error: unknown): string {

@@ -14,7 +14,7 @@ export interface Mailer {
 }
 
 /** SMTP settings of one deployment (environment variables, see the gateway README). */
-export interface SmtpSettings {
+interface SmtpSettings {
   host: string;
   port: number;
   secure: boolean;

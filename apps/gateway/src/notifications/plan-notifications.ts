@@ -8,9 +8,9 @@ const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 const day = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 /** How many calendar days back an acknowledgement still gets its e-mail to the complainant (a first run never mails old cases). */
-export const ACKNOWLEDGEMENT_EMAIL_WINDOW_DAYS = 5;
+const ACKNOWLEDGEMENT_EMAIL_WINDOW_DAYS = 5;
 
-export interface PlannedNotification {
+interface PlannedNotification {
   kind: NotificationKind;
   dedupeKey: string;
   userId: string | null;
@@ -20,7 +20,7 @@ export interface PlannedNotification {
 }
 
 /** A running clock as stored from @csc/rules' derived state (case_clock), with its case's allocation. */
-export interface OpenClock {
+interface OpenClock {
   caseId: string;
   clockId: string;
   dueOn: IsoDate;

@@ -21,7 +21,7 @@ export function issueFormToken(councilId: string, issuedAtMs: number = Date.now(
   return `${body}.${sign(body)}`;
 }
 
-export type FormTokenCheck = "ok" | "invalid" | "too_quick" | "expired";
+type FormTokenCheck = "ok" | "invalid" | "too_quick" | "expired";
 
 /** Checks a token against the council it is sent to and the time now. */
 export function checkFormToken(token: string, councilId: string, nowMs: number = Date.now()): FormTokenCheck {

@@ -5,7 +5,7 @@ import { createAddressThrottle } from "../auth/address-throttle";
  * school or a library sends; past it that address is refused until the hour has passed. The same sliding-window
  * throttle as failed sign-ins (../auth/address-throttle.ts), counting every submission that reaches the service.
  */
-export const PUBLIC_WINDOW_MS = 60 * 60 * 1000;
+const PUBLIC_WINDOW_MS = 60 * 60 * 1000;
 export const PUBLIC_MAX_PER_ADDRESS = 10;
 
 export const publicFeedbackThrottle = createAddressThrottle(PUBLIC_MAX_PER_ADDRESS, PUBLIC_WINDOW_MS);

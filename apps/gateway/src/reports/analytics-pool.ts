@@ -13,7 +13,7 @@ import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worke
  * the workers run dist/reports/analytics-worker.js; from the TypeScript sources (tsx, vitest) they run
  * analytics-worker.ts through tsx, with workspace packages resolved to their source (the @csc/source condition).
  */
-export interface AnalyticsPoolOptions {
+interface AnalyticsPoolOptions {
   url: string;
   /** Worker threads (default 2: the machines have two cores). */
   workers?: number;

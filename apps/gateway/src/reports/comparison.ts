@@ -41,8 +41,7 @@ export const COMPARISON_METRICS = [
 ] as const;
 export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
 
-export const COMPARISON_BASES = ["received", "completed"] as const;
-export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
+export type ComparisonBasis = "received" | "completed";
 
 export interface ComparisonOptions {
   /** Default "received" (the basis councils publish). */
@@ -60,13 +59,13 @@ export interface ComparedFigure extends Figure {
 }
 
 /** A council's context figure for the year: its value and where it comes from. */
-export interface ContextValue {
+interface ContextValue {
   value: number;
   source: string | null;
 }
 
 /** The context figures a comparison divides by (rates per 1,000 contacts and per 10,000 children). */
-export interface CouncilContext {
+interface CouncilContext {
   contacts: ContextValue | null;
   children: ContextValue | null;
 }
@@ -98,7 +97,7 @@ function withinDays(facts: readonly CaseFacts[], period: Period, basis: Comparis
   return discloseFigure(r.total, r.base, "percent", "suppressed");
 }
 
-export function compareFacts(
+function compareFacts(
   facts: readonly CaseFacts[],
   metrics: readonly ComparisonMetric[],
   period: Period,

@@ -16,7 +16,7 @@
  * Who gets it: everyone who may not read the cases themselves (analysts, administrators), and every figure that
  * leaves the council (compareCouncils) whoever asks. Officers, managers and auditors read the cases anyway.
  */
-export const SUPPRESSION_THRESHOLD = 5;
+const SUPPRESSION_THRESHOLD = 5;
 
 /** Why a figure has no value. */
 export const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure", "not_applicable"] as const;
@@ -44,12 +44,12 @@ export interface Figure {
   missing: MissingReason | null;
 }
 
-export const isSmall = (n: number): boolean => n > 0 && n < SUPPRESSION_THRESHOLD;
+const isSmall = (n: number): boolean => n > 0 && n < SUPPRESSION_THRESHOLD;
 
 const withheld = (base: number, missing: MissingReason): Figure => ({ value: null, base, suppressed: true, missing });
 
 /** A figure shown as it is (missing: no_base when it has no value). */
-export function exactFigure(value: number | null, base: number): Figure {
+function exactFigure(value: number | null, base: number): Figure {
   return { value, base, suppressed: false, missing: value === null ? "no_base" : null };
 }
 

@@ -15,7 +15,7 @@ import { reportAdapterFor, type LayoutReader } from "./layout-in-force";
  * with those the council's administrators entered in the app in place of any of the same key and year; an annual
  * report's sections carry the latest text the council wrote for them in the app.
  */
-export interface GenerateReportOptions {
+interface GenerateReportOptions {
   /** Use this adapter (and its layout) instead of the council's adapter with the layout in force. */
   readonly adapter?: ReportAdapter;
 }

@@ -12,7 +12,7 @@ import { type StoredCouncilReader, storedCouncil } from "../import/stored-counci
 export const LAYOUT_SOURCES = ["stored", "packaged", "standard"] as const;
 export type LayoutSource = (typeof LAYOUT_SOURCES)[number];
 
-export interface LayoutInForce {
+interface LayoutInForce {
   readonly source: LayoutSource;
   /** The stored version (null for a packaged or the standard layout). */
   readonly version: number | null;

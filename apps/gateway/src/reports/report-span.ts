@@ -6,7 +6,7 @@ import { cellPeriodStart, type Period } from "./period-shift";
  * with two years before), found by walking the layout for `yearOffset`: previous-year columns need those
  * years' facts loaded too.
  */
-export function earliestYearOffset(adapter: Pick<ReportAdapter, "report">): number {
+function earliestYearOffset(adapter: Pick<ReportAdapter, "report">): number {
   let earliest = 0;
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {

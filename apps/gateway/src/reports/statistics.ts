@@ -50,8 +50,6 @@ export interface StatisticsResult extends Figure {
   groups: StatisticsGroup[];
 }
 
-export { EQUALITIES_DIMENSIONS };
-
 const isEqualities = (d: string): d is (typeof EQUALITIES_DIMENSIONS)[number] => (EQUALITIES_DIMENSIONS as readonly string[]).includes(d);
 
 /** Refuses an unknown dimension, or a filter value a dimension cannot take, naming the value. */
@@ -90,19 +88,14 @@ export function statisticsSpec(query: StatisticsQuery, lists: EqualitiesLists | 
   return parsed.data as MeasureSpec;
 }
 
-export interface StatisticsOptions {
+interface StatisticsOptions {
   /** "suppressed" (the default) for anyone who may not read the cases; "exact" for those who may. */
   disclosure?: Disclosure;
   /** The council's equalities lists: answers off them group as "other". Null or absent: the council publishes none. */
   lists?: EqualitiesLists | null;
 }
 
-export function statisticsOver(
-  facts: readonly CaseFacts[],
-  query: StatisticsQuery,
-  period: Period,
-  options: StatisticsOptions = {},
-): StatisticsResult {
+function statisticsOver(facts: readonly CaseFacts[], query: StatisticsQuery, period: Period, options: StatisticsOptions = {}): StatisticsResult {
   const lists = options.lists ?? noLists();
   const spec = statisticsSpec(query, lists);
   const counted = usesEqualities(spec) ? withListedAnswers(facts, lists) : facts;

@@ -10,7 +10,7 @@ import {
 import type { CouncilTransaction } from "../db/client";
 
 /** A recommendation or learning action of the year, in the words every report table prints. */
-export interface YearImprovement {
+interface YearImprovement {
   readonly kind: "recommendation" | "learning";
   readonly summary: string;
   /** Where it came from: the recommendation's source label, or the team a learning action is for ("Learning" if none). */

@@ -33,7 +33,7 @@ export interface RetentionCandidate {
   counts: PersonalDataCounts;
 }
 
-export async function retentionPolicyOf(tx: CouncilTransaction, councilId: string): Promise<RetentionPolicy> {
+async function retentionPolicyOf(tx: CouncilTransaction, councilId: string): Promise<RetentionPolicy> {
   const row = await tx.councilRetentionPolicy.findUnique({ where: { councilId } });
   return { yearsAfterClosure: row?.yearsAfterClosure ?? DEFAULT_YEARS_AFTER_CLOSURE, lookedAfterUntilAge: row?.lookedAfterUntilAge ?? null };
 }
@@ -112,7 +112,7 @@ export function planRetention(root: PrismaClient, councilId: string, today: IsoD
   return withCouncil(root, councilId, (tx) => planRetentionIn(tx, councilId, today), { timeout: 60_000 });
 }
 
-export interface RetentionRun {
+interface RetentionRun {
   erased: RetentionCandidate[];
   held: RetentionCandidate[];
 }

@@ -6,7 +6,7 @@ import { authorName, logCaseContact } from "../services/case-notes";
 import type { ContactDirection, ContactKind } from "../services/case-notes";
 import { councilScope } from "../services/council-scope";
 
-export const ContactKindEnum = builder.enumType("ContactKind", {
+const ContactKindEnum = builder.enumType("ContactKind", {
   description: "How the contact was made",
   values: {
     call: { description: "A telephone or video call" },
@@ -17,7 +17,7 @@ export const ContactKindEnum = builder.enumType("ContactKind", {
   } as const,
 });
 
-export const ContactDirectionEnum = builder.enumType("ContactDirection", {
+const ContactDirectionEnum = builder.enumType("ContactDirection", {
   description: "Which way the contact went",
   values: {
     incoming: { description: "To the council (they called, wrote...)" },
@@ -57,7 +57,7 @@ export const CaseContact = builder.objectRef<CaseContactShape>("CaseContact").im
   }),
 });
 
-export const LogCaseContactInput = builder.inputType("LogCaseContactInput", {
+const LogCaseContactInput = builder.inputType("LogCaseContactInput", {
   description: "A call, email, letter, meeting or visit to add to a case's contact log (it takes no version: it does not change the case)",
   fields: (t) => ({
     caseId: t.id({ description: "The case" }),

@@ -1,6 +1,6 @@
 import { builder } from "../builder";
 
-export interface CaseFlagShape {
+interface CaseFlagShape {
   code: string;
   message: string;
 }

@@ -22,7 +22,7 @@ const VERSION = "The version of the case the officer saw (optimistic locking: a 
  * The GraphQL input types of the case mutations. What makes each value good is said once, in
  * ../validation/case-inputs.ts (zod), which every mutation runs.
  */
-export const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", {
+const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", {
   description: "One point of complaint, as recorded with new feedback",
   fields: (t) => ({
     summary: t.string({ description: "What the complainant said (personal data)" }),
@@ -34,7 +34,7 @@ export const PointOfComplaintInput = builder.inputType("PointOfComplaintInput", 
   }),
 });
 
-export const ComplainantInput = builder.inputType("ComplainantInput", {
+const ComplainantInput = builder.inputType("ComplainantInput", {
   description: "Personal data: kept apart from the facts reports use",
   fields: (t) => ({
     name: t.string({ description: "The complainant's name", required: false }),
@@ -44,7 +44,7 @@ export const ComplainantInput = builder.inputType("ComplainantInput", {
   }),
 });
 
-export const ChildInput = builder.inputType("ChildInput", {
+const ChildInput = builder.inputType("ChildInput", {
   description: "The child or young person the feedback is about. Personal data: kept apart from the facts reports use",
   fields: (t) => ({
     name: t.string({ required: false, description: "The child's name, as the council records it" }),
@@ -107,7 +107,7 @@ export const DatedCaseChangeInput = builder.inputType("DatedCaseChangeInput", {
   }),
 });
 
-export const PointOutcomeInput = builder.inputType("PointOutcomeInput", {
+const PointOutcomeInput = builder.inputType("PointOutcomeInput", {
   description: "A point's outcome at a stage: the canonical outcome, or the council's own outcome code (or both, when they agree)",
   fields: (t) => ({
     pointId: t.string({ description: "The point's pointRef" }),

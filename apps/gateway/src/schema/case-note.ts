@@ -22,7 +22,7 @@ export const CaseNote = builder.objectRef<CaseNoteShape>("CaseNote").implement({
   }),
 });
 
-export const AddCaseNoteInput = builder.inputType("AddCaseNoteInput", {
+const AddCaseNoteInput = builder.inputType("AddCaseNoteInput", {
   description: "A note to add to a case. Notes add to the case without changing it, so they take no version",
   fields: (t) => ({
     caseId: t.id({ description: "The case" }),

@@ -12,7 +12,7 @@ import { CaseFlag, flagsOf } from "./case-flag";
  * One piece of feedback: its facts, the state the rules engine derived (stage, status, every clock), its
  * timeline and what may happen next. Personal data (summary, complainant) needs readPersonalData and is audited.
  */
-export const CaseRef = builder.prismaObject("Case", {
+builder.prismaObject("Case", {
   description:
     "One piece of feedback: its facts, the state the rules engine derived (stage, status, every clock), its timeline and what may happen next. Personal data needs readPersonalData and is audited",
   authScopes: { readCases: true },

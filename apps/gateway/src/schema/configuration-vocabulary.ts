@@ -49,7 +49,7 @@ const ReasonCategory = builder.objectRef<ReasonCategoryView>("ReasonCategory").i
   }),
 });
 
-export const VocabularyVersion = builder.objectRef<VocabularyVersionView>("VocabularyVersion").implement({
+const VocabularyVersion = builder.objectRef<VocabularyVersionView>("VocabularyVersion").implement({
   description: "One published version of a local vocabulary, in force from effectiveFrom (versions are never edited)",
   authScopes: admin,
   fields: (t) => ({

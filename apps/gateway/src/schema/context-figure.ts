@@ -24,7 +24,7 @@ const MEASURE_DESCRIPTIONS: Readonly<Record<ContextMeasureName, string>> = {
   children_aged_0_17: "Children aged 0–17 living in the area (e.g. ONS mid-year population estimate)",
 };
 
-export const ContextMeasureEnum = builder.enumType("ContextMeasure", {
+const ContextMeasureEnum = builder.enumType("ContextMeasure", {
   description: "A context figure a council records per financial year",
   values: Object.fromEntries(CONTEXT_MEASURES.map((m) => [m, { description: MEASURE_DESCRIPTIONS[m] }])) as Record<
     ContextMeasureName,

@@ -3,7 +3,7 @@ import { readNarrative } from "../services/read-narrative";
 import { OfficerRef } from "./officer";
 
 /** Learning from feedback, from issue to completion ("you said, we did"); written for publication. */
-export const LearningActionRef = builder.prismaObject("LearningAction", {
+builder.prismaObject("LearningAction", {
   description: "A learning action agreed from a case or from complaints generally, tracked to completion",
   authScopes: { readCases: true },
   fields: (t) => ({

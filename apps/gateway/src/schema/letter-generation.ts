@@ -9,7 +9,7 @@ import { councilScope } from "../services/council-scope";
 import { CaseDocument } from "./case-workbench-fields";
 import { LetterKindEnum, LetterWordingInput } from "./letter-template";
 
-export const LetterFormatEnum = builder.enumType("LetterFormat", {
+const LetterFormatEnum = builder.enumType("LetterFormat", {
   description: "The file a letter is written as",
   values: {
     DOCX: { value: "docx", description: "A Word document the officer can edit before sending" },

@@ -5,7 +5,7 @@ import { badInput } from "../errors/gateway-error";
 import { recordLetterSent } from "../letters/record-sent";
 import { councilScope } from "../services/council-scope";
 
-export const RecordLetterSentInput = builder.inputType("RecordLetterSentInput", {
+const RecordLetterSentInput = builder.inputType("RecordLetterSentInput", {
   description: "That a letter kept on the case was sent, and when",
   fields: (t) => ({
     documentId: t.id({ description: "The letter: a document on the case (from generateLetter or attached)" }),

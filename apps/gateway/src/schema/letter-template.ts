@@ -46,7 +46,7 @@ const StatutoryBlock = builder.objectRef<BlockShape>("LetterStatutoryBlock").imp
   }),
 });
 
-export const LetterTemplate = builder.objectRef<LetterTemplateShape>("LetterTemplate").implement({
+const LetterTemplate = builder.objectRef<LetterTemplateShape>("LetterTemplate").implement({
   description: "The council's current wording of one letter (no personal data). Version 0 is the platform's default wording",
   authScopes: { handleCases: true, configureCouncil: true },
   fields: (t) => ({
@@ -99,7 +99,7 @@ export const LetterWordingInput = builder.inputType("LetterWordingInput", {
   }),
 });
 
-export const SaveLetterTemplateInput = builder.inputType("SaveLetterTemplateInput", {
+const SaveLetterTemplateInput = builder.inputType("SaveLetterTemplateInput", {
   description: "A new version of a letter's wording",
   fields: (t) => ({
     kind: t.field({ type: LetterKindEnum, description: "Which letter" }),

@@ -85,7 +85,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => v || null);
 
-export const submitPublicFeedbackSchema = z.object({
+const submitPublicFeedbackSchema = z.object({
   councilId: z.string().trim().min(1, "must not be empty").max(64, "must be at most 64 characters"),
   formToken: z.string().max(PUBLIC_LIMITS.formToken, `must be at most ${PUBLIC_LIMITS.formToken} characters`),
   website: z.string().max(PUBLIC_LIMITS.website, `must be at most ${PUBLIC_LIMITS.website} characters`).nullish(),

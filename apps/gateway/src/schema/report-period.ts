@@ -20,7 +20,7 @@ export const PeriodType = builder.objectRef<Period>("ReportPeriod").implement({
   }),
 });
 
-export interface PeriodArgs {
+interface PeriodArgs {
   financialYear?: number | null | undefined;
   quarter?: number | null | undefined;
   period?: { start: string; end: string } | null | undefined;

@@ -3,8 +3,8 @@ import { GraphQLError } from "graphql";
 import { builder } from "../builder";
 
 /** The range of any date the API accepts (local policy: birth dates of adult complainants down to records decades ahead). */
-export const EARLIEST_DATE = "1900-01-01";
-export const LATEST_DATE = "2100-12-31";
+const EARLIEST_DATE = "1900-01-01";
+const LATEST_DATE = "2100-12-31";
 
 /** A calendar date, YYYY-MM-DD: the statutory clocks count working days on dates, never times. */
 builder.scalarType("Date", {

@@ -5,7 +5,7 @@ import { updateCaseDetailsInputSchema } from "../validation/update-case-details"
 import { caseMutation } from "./case-mutation";
 import { ChannelEnum, ComplainantRelationshipEnum } from "./enums";
 
-export const PersonChangeInput = builder.inputType("PersonChangeInput", {
+const PersonChangeInput = builder.inputType("PersonChangeInput", {
   description: "Changes to a person's details (personal data): a field left out is unchanged, null clears it",
   fields: (t) => ({
     name: t.string({ required: false, description: "Their name" }),
@@ -16,7 +16,7 @@ export const PersonChangeInput = builder.inputType("PersonChangeInput", {
   }),
 });
 
-export const UpdateCaseDetailsInput = builder.inputType("UpdateCaseDetailsInput", {
+const UpdateCaseDetailsInput = builder.inputType("UpdateCaseDetailsInput", {
   description:
     "A change to what was recorded at intake, at the version you read (CONFLICT if someone changed the case since). A field left out is unchanged",
   fields: (t) => ({

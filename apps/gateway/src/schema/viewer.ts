@@ -4,7 +4,7 @@ import { builder } from "../builder";
 import { CouncilRoleEnum } from "./enums";
 
 /** The signed-in user: which council they act in and with which roles. */
-export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
+const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description: "Who you are signed in as: your user, council and roles",
   authScopes: { signedIn: true },
   fields: (t) => ({

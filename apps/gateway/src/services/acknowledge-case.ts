@@ -3,7 +3,7 @@ import type { GatewayContext } from "../context";
 import type { DatedCaseChangeInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
 
-export interface AcknowledgeCaseInput extends DatedCaseChangeInput {
+interface AcknowledgeCaseInput extends DatedCaseChangeInput {
   /**
    * The stage whose request is acknowledged, under procedures that acknowledge each stage's request (e.g. a
    * corporate procedure's stage acknowledgement target); absent: the complaint itself (children's procedure:

@@ -25,7 +25,7 @@ export interface AnalystApiKeyView {
   status: ApiKeyStatus;
 }
 
-export interface CreateAnalystApiKeyInput {
+interface CreateAnalystApiKeyInput {
   name: string;
   /** The last day the key works (YYYY-MM-DD). */
   expiresOn: string;

@@ -4,7 +4,7 @@ import type { AllowedEvent, CaseEventType, Stage } from "@csc/rules";
  * Which mutation records each lifecycle event, so a client can offer only what the rules engine allows now
  * (`Case.allowedActions`). "received" is recordFeedback.
  */
-export const ACTION_FOR_EVENT: Partial<Record<CaseEventType, string>> = {
+const ACTION_FOR_EVENT: Partial<Record<CaseEventType, string>> = {
   acknowledged: "acknowledgeCase",
   procedure_decided: "decideProcedure",
   not_considered: "markNotConsidered",

@@ -6,7 +6,7 @@ import { payloadForRules } from "./event-text";
 import { councilProceduresOf } from "./procedure-settings";
 
 /** The council's rules, or only its stored settings (England and Wales calendar). */
-export type RulesOf = CouncilRules | { settings: unknown };
+type RulesOf = CouncilRules | { settings: unknown };
 
 function rulesOf(council: RulesOf): CouncilRules {
   return "settings" in council
@@ -15,13 +15,13 @@ function rulesOf(council: RulesOf): CouncilRules {
 }
 
 /** A stored event row (case_event) as the rules engine reads it: `{ type, on, ...payload }`. */
-export interface StoredEvent {
+interface StoredEvent {
   type: string;
   on: Date;
   payload: unknown;
 }
 
-export function isoOf(date: Date): IsoDate {
+function isoOf(date: Date): IsoDate {
   return isoFromDate(date);
 }
 
@@ -43,7 +43,7 @@ export function payloadOf(event: CaseEventInput): Record<string, unknown> {
  * history the engine no longer accepts (e.g. imported events dated after today) or settings the rules cannot
  * apply allow nothing rather than failing the whole query.
  */
-export function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, council: RulesOf = { settings: {} }, kind?: FeedbackKind): AllowedEvent[] {
+function allowedOptionsOf(events: CaseEventInput[], asOf: IsoDate, council: RulesOf = { settings: {} }, kind?: FeedbackKind): AllowedEvent[] {
   try {
     return allowedEventOptions(deriveCase(events, { ...councilRulesContext(rulesOf(council), asOf), ...(kind ? { kind } : {}) }));
   } catch (error) {

@@ -9,12 +9,12 @@ import { dateFromIso } from "@csc/rules";
 export type ContactKind = "call" | "email" | "letter" | "meeting" | "visit";
 export type ContactDirection = "incoming" | "outgoing" | "in_person";
 
-export interface AddCaseNoteInput {
+interface AddCaseNoteInput {
   caseId: string;
   text: string;
 }
 
-export interface LogCaseContactInput {
+interface LogCaseContactInput {
   caseId: string;
   kind: ContactKind;
   direction: ContactDirection;

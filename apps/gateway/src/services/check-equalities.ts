@@ -3,9 +3,9 @@ import { NOT_GIVEN } from "@csc/rules";
 import type { IsoDate } from "@csc/rules";
 import { badInput } from "../errors/gateway-error";
 
-export const EQUALITY_QUESTIONS = ["gender", "ethnicity", "disability", "ageBand"] as const;
-export type EqualityQuestion = (typeof EQUALITY_QUESTIONS)[number];
-export type EqualityAnswers = Partial<Record<EqualityQuestion, string | null>>;
+const EQUALITY_QUESTIONS = ["gender", "ethnicity", "disability", "ageBand"] as const;
+type EqualityQuestion = (typeof EQUALITY_QUESTIONS)[number];
+type EqualityAnswers = Partial<Record<EqualityQuestion, string | null>>;
 
 const WORDS: Readonly<Record<EqualityQuestion, string>> = { gender: "gender", ethnicity: "ethnicity", disability: "disability", ageBand: "age band" };
 

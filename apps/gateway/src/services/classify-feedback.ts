@@ -8,7 +8,7 @@ type Tx = Pick<CouncilTransaction, "vocabularyVersion" | "vocabularyEntry">;
 type Field = ReadonlyArray<string | number>;
 
 /** A local code classified by the council's vocabulary entry in force on the day the feedback was received. */
-export interface Classified {
+interface Classified {
   code: string;
   entryId: string;
   canonical: string;

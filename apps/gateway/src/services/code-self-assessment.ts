@@ -25,7 +25,7 @@ export interface CodeSectionAssessment {
   updatedAt: Date | null;
 }
 
-export type SelfAssessmentReader = Pick<CouncilTransaction, "codeSelfAssessment">;
+type SelfAssessmentReader = Pick<CouncilTransaction, "codeSelfAssessment">;
 
 /** Every section of the Code in its order, with the council's assessment for the year where it has one. */
 export async function selfAssessmentOf(db: SelfAssessmentReader, councilId: string, financialYear: number): Promise<CodeSectionAssessment[]> {

@@ -44,7 +44,7 @@ export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 export const vocabularyKindSchema = z.enum(VOCABULARY_KINDS);
 
 /** The canonical values an entry of each kind may map onto. */
-export const CANONICAL_FOR_KIND: Readonly<Record<VocabularyKind, ReadonlyArray<string>>> = {
+const CANONICAL_FOR_KIND: Readonly<Record<VocabularyKind, ReadonlyArray<string>>> = {
   reason_taxonomy: REASON_THEMES,
   outcome: OUTCOMES,
   channel: CHANNELS,
@@ -54,7 +54,7 @@ export const CANONICAL_FOR_KIND: Readonly<Record<VocabularyKind, ReadonlyArray<s
   not_considered_reason: NOT_CONSIDERED_REASONS,
 };
 
-export const vocabularyEntryInputSchema = z.object({
+const vocabularyEntryInputSchema = z.object({
   code,
   label: text(200),
   canonical: z.string().trim().min(1, "must name a canonical value"),
@@ -172,7 +172,7 @@ export type ClosureDayInput = z.infer<typeof closureDayInputSchema>;
 export const removeClosureDayInputSchema = z.object({ day: isoDateSchema });
 
 const wholeDays = z.number().int("must be a whole number").positive("must be at least 1");
-export const localTargetInputSchema = z.object({
+const localTargetInputSchema = z.object({
   clock: z.enum(CLOCK_IDS),
   workingDays: wholeDays.nullish(),
   maxWorkingDays: wholeDays.nullish(),

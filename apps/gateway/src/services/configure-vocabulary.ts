@@ -66,7 +66,7 @@ export async function publishVocabularyVersion(context: GatewayContext, input: P
 }
 
 /** The version of `kind` in force on `on` (null before the first version): what a case received that day uses. */
-export async function versionInForce(
+async function versionInForce(
   tx: Pick<CouncilTransaction, "vocabularyVersion">,
   councilId: string,
   kind: VocabularyKind,

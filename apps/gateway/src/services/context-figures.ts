@@ -22,7 +22,7 @@ export interface ContextFigureView {
   enteredAt: Date | null;
 }
 
-export interface SaveContextFigureInput {
+interface SaveContextFigureInput {
   financialYear: number;
   measure: ContextMeasureName;
   value: number;

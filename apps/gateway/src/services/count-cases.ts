@@ -5,7 +5,7 @@ import { councilScope } from "./council-scope";
 import type { CaseFilter } from "./list-cases";
 import { filteredWhere } from "./search-cases";
 
-export type CaseGrouping = "status" | "currentStage" | "kind" | "procedure" | "channel" | "complainantRelationship";
+type CaseGrouping = "status" | "currentStage" | "kind" | "procedure" | "channel" | "complainantRelationship";
 
 export interface CaseCount {
   key: string;

@@ -6,7 +6,7 @@ import { STARTER_SERVICE_AREAS, STARTER_VOCABULARIES, starterLabel, starterProce
 import type { StarterVocabularyKind } from "../onboarding/council-starter";
 import { refuseClash } from "./configure-clash";
 
-export interface CreateCouncilInput {
+interface CreateCouncilInput {
   id: string;
   name: string;
   onsCode?: string | null;

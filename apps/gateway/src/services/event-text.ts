@@ -16,7 +16,7 @@ export const EVENT_TEXT_FIELDS: Readonly<Record<string, ReadonlyArray<"reason" |
 };
 
 /** The case_narrative kind of an event's free text: "event_reason", "event_detail". */
-export function narrativeKindOf(field: string): string {
+function narrativeKindOf(field: string): string {
   return `event_${field}`;
 }
 
@@ -26,16 +26,16 @@ export function narrativeKindOf(field: string): string {
  */
 export const TEXT_HELD_APART = "(held apart as personal data)";
 
-export type TextRefs = Record<string, string>;
+type TextRefs = Record<string, string>;
 
-export function textRefsOf(payload: Record<string, unknown>): TextRefs {
+function textRefsOf(payload: Record<string, unknown>): TextRefs {
   const refs = payload.textRefs;
   if (typeof refs !== "object" || refs === null || Array.isArray(refs)) return {};
   return Object.fromEntries(Object.entries(refs).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 /** One free text taken out of an event's payload, to be stored in case_narrative under `id`. */
-export type HeldApartText = { id: string; kind: string; text: string };
+type HeldApartText = { id: string; kind: string; text: string };
 
 /**
  * Takes an event's free text out of its payload: the payload to store (without the text, with references to

@@ -32,7 +32,7 @@ export const identityProviderInputSchema = z.object({
   clientId: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
   jwksUri: address("address of the provider's signing keys (jwks_uri)"),
 });
-export type IdentityProviderInput = z.infer<typeof identityProviderInputSchema>;
+type IdentityProviderInput = z.infer<typeof identityProviderInputSchema>;
 
 export async function readIdentityProvider(context: GatewayContext): Promise<IdentityProviderView> {
   const { councilId } = councilScope(context);

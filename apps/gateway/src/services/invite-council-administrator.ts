@@ -5,7 +5,7 @@ import { withCouncil, withPlatform } from "../db/client";
 import { badInput, conflict, forbidden, notFound } from "../errors/gateway-error";
 import { refuseClash } from "./configure-clash";
 
-export interface InviteCouncilAdministratorInput {
+interface InviteCouncilAdministratorInput {
   councilId: string;
   email: string;
   displayName: string;

@@ -23,7 +23,7 @@ export interface CaseFilter {
   search?: string | null;
 }
 
-export type CaseSort = "RECEIVED_NEWEST" | "RECEIVED_OLDEST" | "DUE_SOONEST" | "REFERENCE";
+type CaseSort = "RECEIVED_NEWEST" | "RECEIVED_OLDEST" | "DUE_SOONEST" | "REFERENCE";
 
 const day = dateFromIso;
 /** A filter on an id that cannot exist matches nothing (rather than failing on the uuid column). */
@@ -31,7 +31,7 @@ const NO_ID = "00000000-0000-0000-0000-000000000000";
 const idOrNothing = (id: string) => (isRecordId(id) ? id : NO_ID);
 
 /** Statuses in which no clock is running any more. */
-export const FINISHED_STATUSES = ["closed", "withdrawn", "not_considered"];
+const FINISHED_STATUSES = ["closed", "withdrawn", "not_considered"];
 
 /** The where clause of the cases connection: always the viewer's council first. */
 export function casesWhere(councilId: string, filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {

@@ -36,7 +36,7 @@ export interface FollowUpItem {
   version: number | null;
 }
 
-export interface FollowUpFilter {
+interface FollowUpFilter {
   status?: RecommendationStatus | null;
   source?: FollowUpSource | null;
   overdue?: boolean | null;

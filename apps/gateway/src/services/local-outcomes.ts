@@ -7,13 +7,13 @@ import { classifyLocalCode } from "./classify-feedback";
 import { councilScope } from "./council-scope";
 
 /** A point's outcome as an officer gives it: canonical, the council's own code, or both when they agree. */
-export interface GivenOutcome {
+interface GivenOutcome {
   pointId: string;
   outcome?: Outcome | null | undefined;
   localOutcome?: string | null | undefined;
 }
 
-export interface ResolvedOutcomes {
+interface ResolvedOutcomes {
   /** The canonical outcome of each point, as the lifecycle event carries it. */
   outcomes: Array<{ pointId: string; outcome: Outcome }>;
   /** The council's own code given for a point, by pointRef. */

@@ -51,7 +51,7 @@ export async function readNotificationSettings(context: GatewayContext, onlyUser
   return [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-export interface SetNotificationSettingsInput {
+interface SetNotificationSettingsInput {
   userId?: string | null;
   dueSoon: boolean;
   overdue: boolean;

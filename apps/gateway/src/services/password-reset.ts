@@ -9,7 +9,7 @@ import { badInput, gatewayError } from "../errors/gateway-error";
 import { PASSWORD_RESET_SUBJECT } from "../notifications/subjects";
 
 /** A reset link works for this long (local policy). */
-export const RESET_LINK_MINUTES = 30;
+const RESET_LINK_MINUTES = 30;
 /** At most this many links per account per hour (local policy): more requests send nothing, and say the same. */
 export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
 /** At most this many reset requests and refused links per network address in 15 minutes (local policy; a council office shares one address). */
@@ -22,10 +22,10 @@ const HOUR_MS = 60 * 60 * 1000;
 export const RESET_ANSWER_FLOOR_MS = 250;
 
 /** Requests and refused links per address (in memory: one gateway process). */
-export const resetThrottle = createAddressThrottle(RESETS_PER_ADDRESS);
+const resetThrottle = createAddressThrottle(RESETS_PER_ADDRESS);
 
 /** The one answer to every request, whether or not the address has an account (no account enumeration). */
-export const RESET_REQUESTED = true;
+const RESET_REQUESTED = true;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 

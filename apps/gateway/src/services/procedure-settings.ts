@@ -3,7 +3,7 @@ import type { LifecycleContext, ProcedureSettingsInput } from "@csc/rules";
 import type { GraphQLError } from "graphql";
 import { badInput } from "../errors/gateway-error";
 
-export type CouncilProcedures = NonNullable<LifecycleContext["procedures"]>;
+type CouncilProcedures = NonNullable<LifecycleContext["procedures"]>;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -13,7 +13,7 @@ import { rulesRefusal } from "./procedure-settings";
 import { loadRulesContext } from "./rules-context";
 import { storeDerivedState } from "./store-derived-state";
 
-export interface CaseChange {
+interface CaseChange {
   caseId: string;
   /** The version the officer saw; a stale one is refused with CONFLICT (optimistic locking). */
   version: number;
@@ -26,7 +26,7 @@ export interface CaseRow {
   kind: FeedbackKind;
 }
 
-export interface EventChange extends CaseChange {
+interface EventChange extends CaseChange {
   /** The mutation's name, recorded in the audit log. */
   action: string;
   event: CaseEventInput;

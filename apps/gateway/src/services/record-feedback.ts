@@ -36,7 +36,7 @@ export async function recordFeedback(context: GatewayContext, input: RecordFeedb
 }
 
 /** Who records the feedback: an officer of the council, or the public through the council's online form. */
-export interface FeedbackRecorder {
+interface FeedbackRecorder {
   councilId: string;
   /** The signed-in user; null for a member of the public. */
   userId: string | null;

@@ -50,7 +50,7 @@ export async function readReportLayout(context: GatewayContext): Promise<ReportL
   });
 }
 
-export interface SaveReportLayoutInput {
+interface SaveReportLayoutInput {
   layout: string;
   note?: string | null | undefined;
 }

@@ -115,7 +115,7 @@ async function authorName(context: GatewayContext, userId: string): Promise<stri
   return user?.displayName ?? "Unknown";
 }
 
-export interface SaveNarrativeInput {
+interface SaveNarrativeInput {
   financialYear: number;
   sectionId: string;
   text: string;
@@ -183,7 +183,7 @@ export async function approveReport(context: GatewayContext, financialYear: numb
   });
 }
 
-export interface PresentReportInput {
+interface PresentReportInput {
   financialYear: number;
   committee: string;
   presentedOn: string;

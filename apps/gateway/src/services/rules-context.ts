@@ -5,7 +5,7 @@ import { councilProceduresOf } from "./procedure-settings";
 const iso = (date: Date): IsoDate => isoFromDate(date);
 
 /** A council row as stored, with its local closure days (local_closure_day). */
-export interface CouncilRow {
+interface CouncilRow {
   id: string;
   name: string;
   settings: unknown;

@@ -12,7 +12,7 @@ import { dateFromIso, isoFromDate } from "@csc/rules";
 const SEARCHED_ROLES = ["complainant", "child"] as const;
 
 /** 2026-03-27 or 27/3/2026 (the way officers write it) → the ISO date; anything else is not a date. */
-export function searchDate(term: string): string | null {
+function searchDate(term: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(term);
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(term);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
@@ -23,7 +23,7 @@ export function searchDate(term: string): string | null {
 }
 
 /** Whether this viewer's search may look at personal data (names, dates of birth): officers and managers. */
-export function searchesPersonalData(scope: CouncilScope): boolean {
+function searchesPersonalData(scope: CouncilScope): boolean {
   return roleAllows(scope.viewer.roles, "readPersonalData");
 }
 
@@ -31,7 +31,7 @@ export function searchesPersonalData(scope: CouncilScope): boolean {
  * The where clause for a search: the reference always; the complainant's and the child's names and dates of
  * birth only for roles that may read personal data (others search by reference alone).
  */
-export function searchWhere(term: string, personal: boolean): Prisma.CaseWhereInput {
+function searchWhere(term: string, personal: boolean): Prisma.CaseWhereInput {
   const text = term.trim();
   const byReference: Prisma.CaseWhereInput = { reference: { contains: text, mode: "insensitive" } };
   if (!personal) return byReference;
@@ -46,7 +46,7 @@ const auditedSearches = new WeakSet<GatewayContext>();
  * A search that looks at personal data is itself a use of it: recorded once per request in the audit trail,
  * with what was searched (name or date of birth) but never the words searched for.
  */
-export async function auditPersonalSearch(context: GatewayContext, scope: CouncilScope, term: string): Promise<void> {
+async function auditPersonalSearch(context: GatewayContext, scope: CouncilScope, term: string): Promise<void> {
   if (auditedSearches.has(context)) return;
   auditedSearches.add(context);
   await writeAudit(scope.prisma, context, {

@@ -6,7 +6,7 @@ import { withPlatform } from "../db/client";
 import { gatewayError, unauthenticated } from "../errors/gateway-error";
 import { signInThrottle } from "../auth/address-throttle";
 
-export interface SignInInput {
+interface SignInInput {
   councilId?: string | null;
   email: string;
   password: string;

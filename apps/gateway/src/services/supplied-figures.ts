@@ -18,7 +18,7 @@ export interface SuppliedFigureView {
   enteredAt: Date;
 }
 
-export interface SaveSuppliedFigureInput {
+interface SaveSuppliedFigureInput {
   financialYear: number;
   key: string;
   value: number;

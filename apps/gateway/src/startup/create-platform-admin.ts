@@ -2,7 +2,7 @@ import { hashPassword } from "@csc/db";
 import type { PrismaClient } from "@csc/db";
 import { passwordProblem } from "../auth/password-policy";
 
-export interface PlatformAdminInput {
+interface PlatformAdminInput {
   email: string;
   displayName: string;
   password: string;

@@ -52,7 +52,7 @@ const PLAIN_DATES = ["2026-01-08", "2026-03-02", "2025-11-05", "2026-06-30"] as 
 const HOSTILE_INTS = [0, 1, -1, 20, 65, 2147483647, -2147483648] as const;
 const HOSTILE_FLOATS = [0, -0.5, 1.5, 1e308, -1e308] as const;
 
-export type FuzzOptions = {
+type FuzzOptions = {
   random: () => number;
   /** Values for identifier fields (a field of type ID, or named …Id / id): e.g. another council's ids. */
   ids: readonly string[];
@@ -64,7 +64,7 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 const isIdField = (name: string) => name === "id" || /Id$/.test(name) || /Ids$/.test(name);
 
 /** A value of `type` (an input type of the schema) for the field `name`. */
-export function fuzzValue(type: GraphQLInputType, name: string, options: FuzzOptions, depth = 0): unknown {
+function fuzzValue(type: GraphQLInputType, name: string, options: FuzzOptions, depth = 0): unknown {
   const { random } = options;
   if (isNonNullType(type)) return fuzzValue(type.ofType, name, options, depth);
   if (isListType(type)) {
@@ -114,7 +114,7 @@ export function fuzzArguments(args: readonly GraphQLArgument[], options: FuzzOpt
  * A selection of `type` down to `depth` levels: every field without required arguments (leaves, and objects
  * while depth remains); abstract types and objects past the depth give `__typename`.
  */
-export function selectionFor(type: GraphQLOutputType, depth: number): string {
+function selectionFor(type: GraphQLOutputType, depth: number): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return "";
   if (!isObjectType(named) || depth <= 0) return " { __typename }";

@@ -1,5 +1,5 @@
 /** Every case mutation with a minimal input for a given case, for suites that try all of them. */
-export interface MutationCase {
+interface MutationCase {
   name: string;
   inputType: string;
   input: (caseId: string, version: number) => Record<string, unknown>;

@@ -35,14 +35,14 @@ export const caseChangeSchema = z.object({
 
 const datedChange = caseChangeSchema.extend({ on: isoDateSchema });
 
-export const pointOfComplaintInputSchema = z.object({
+const pointOfComplaintInputSchema = z.object({
   summary: text(2000),
   reasonTheme: reasonThemeSchema,
   /** The council's own reason code, from its reason taxonomy. */
   localReason: text(120).nullish(),
 });
 
-export const complainantInputSchema = z.object({
+const complainantInputSchema = z.object({
   name: text(200).nullish(),
   email: z.email("must be an email address").max(320).nullish(),
   phone: z
@@ -54,7 +54,7 @@ export const complainantInputSchema = z.object({
 });
 
 /** The child the feedback is about (personal data): found again by name or date of birth. */
-export const childInputSchema = z.object({
+const childInputSchema = z.object({
   name: text(200).nullish(),
   dateOfBirth: isoDateSchema.nullish(),
 });

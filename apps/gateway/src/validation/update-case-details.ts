@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
-export const personChangeSchema = z.object({
+const personChangeSchema = z.object({
   name: text(200).nullish(),
   email: z.email("must be an email address").max(320).nullish(),
   phone: z

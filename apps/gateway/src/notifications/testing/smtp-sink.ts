@@ -11,7 +11,7 @@ export interface ReceivedMail {
 }
 
 /** Quoted-printable (RFC 2045) back to text: soft line breaks dropped, =XX bytes decoded as UTF-8. */
-export function decodeQuotedPrintable(input: string): string {
+function decodeQuotedPrintable(input: string): string {
   const joined = input.replace(/=\r?\n/g, "");
   const bytes: number[] = [];
   for (let i = 0; i < joined.length; i += 1) {

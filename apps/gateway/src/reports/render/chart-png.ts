@@ -7,7 +7,7 @@ import { chartAlt, chartSeries, svgChart, type ChartSpec } from "./svg-chart";
  * embed, rasterised once by resvg (a prebuilt binary inside its npm package; no browser, no network) at twice
  * its size so it prints sharply, with its text alternative for the picture's alt text.
  */
-export interface ChartImage {
+interface ChartImage {
   readonly png: Uint8Array;
   /** The size to show it at, in CSS pixels (the SVG's own). */
   readonly width: number;

@@ -73,7 +73,7 @@ const runs = (inlines: Inline[]): Array<TextRun | ExternalHyperlink> =>
   );
 
 /** The council's words for a section: real headings (3 and 4), paragraphs, bulleted lists and hyperlinks. */
-export function narrativeParagraphs(text: string): Paragraph[] {
+function narrativeParagraphs(text: string): Paragraph[] {
   return narrativeBlocks(text).flatMap((b) => {
     if (b.kind === "heading")
       return [new Paragraph({ heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, children: runs(b.inlines) })];

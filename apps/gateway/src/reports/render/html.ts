@@ -75,7 +75,7 @@ function sectionHtml(section: ReportSection): string {
 }
 
 /** The contents list (linked to each section) and the table of abbreviations, when the layout has them. */
-export function frontMatterHtml(report: Report): string {
+function frontMatterHtml(report: Report): string {
   const parts: string[] = [];
   if (report.contents) {
     const items = report.sections.map((s) => `<li><a href="#section-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join("");

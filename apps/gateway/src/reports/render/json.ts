@@ -4,7 +4,7 @@ import type { CellValue, Report } from "@csc/council-kit";
  * The report in exactly the shape the issue fixes (other tools read it); narrative, charts and internal source labels
  * are left out. A table holding figures taken from elsewhere also lists them with their sources (`supplied`).
  */
-export interface ReportJson {
+interface ReportJson {
   council: string;
   period: { start: string; end: string };
   sections: Array<{

@@ -5,7 +5,7 @@
  * other target prints as plain words). Nothing else is markup: the text is never HTML.
  */
 export type Inline = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
-export type NarrativeBlock =
+type NarrativeBlock =
   { kind: "heading"; level: 3 | 4; inlines: Inline[] } | { kind: "paragraph"; inlines: Inline[] } | { kind: "list"; items: Inline[][] };
 
 const LINK = /\[([^\]\n]{1,300})\]\(([^)\s]{1,2000})\)/g;

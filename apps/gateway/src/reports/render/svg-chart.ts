@@ -7,7 +7,7 @@ import type { ReportSection, ReportTable } from "@csc/council-kit";
  */
 export type ChartSpec = NonNullable<ReportSection["charts"]>[number];
 
-export interface ChartSeries {
+interface ChartSeries {
   labels: string[];
   series: Array<{ name: string; values: number[] }>;
 }

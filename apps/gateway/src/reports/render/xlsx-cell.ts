@@ -6,7 +6,7 @@ import type { CellFormat, CellValue } from "@csc/council-kit";
  * with another suffix keeps it in the format, `0" days"`). Words ("less than 1%", "Increase", "n/a") stay text;
  * nothing, an empty string or a non-finite number is an empty cell (never an empty string).
  */
-export interface XlsxCell {
+interface XlsxCell {
   readonly value: number | string | null;
   readonly numFmt?: string;
 }

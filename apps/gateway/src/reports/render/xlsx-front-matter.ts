@@ -5,8 +5,8 @@ import type ExcelJS from "exceljs";
  * The workbook's front sheets from the layout, before the tables' sheets: "Contents" (each table's section, title
  * and a link to its sheet) and "Abbreviations" (the council's terms and what they stand for). Words only.
  */
-export const CONTENTS_SHEET = "Contents";
-export const ABBREVIATIONS_SHEET = "Abbreviations";
+const CONTENTS_SHEET = "Contents";
+const ABBREVIATIONS_SHEET = "Abbreviations";
 
 /** Adds the front sheets the report's layout asks for; returns the contents sheet to list the tables in. */
 export function addFrontSheets(workbook: ExcelJS.Workbook, report: Report, taken: Set<string>): ExcelJS.Worksheet | null {
