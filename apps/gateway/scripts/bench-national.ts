@@ -3,7 +3,6 @@
 // port, generates the councils' complaints with set-based SQL, then measures over HTTP, signed in as real users
 // (an analyst, an officer, a council administrator), through row-level security — interleaved in the same run with
 // the same aggregates in raw SQL on the same database — and an import of a generated export through the importer.
-import { DEMO_PASSWORD, hashPassword, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear } from "@csc/rules";
 import { loadavg } from "node:os";
@@ -12,6 +11,7 @@ import { download, graphql, Samples } from "./bench-measure";
 import { generateNationalData } from "./bench-national-data";
 import { RAW_CASES, RAW_COMPARISON, RAW_STATISTICS } from "./bench-raw-sql";
 import { measureImport } from "./bench-import";
+import { addUser } from "./bench-users";
 
 const SCALES = {
   national: { councils: 150, firstYear: 2015, lastYear: 2024, rounds: 30, comparisonRounds: 8, importRows: 10_000 },
@@ -32,13 +32,6 @@ const LARGE = "worcestershire";
 const STATISTICS = `query($fy: Int!) { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
 const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { councils { councilId figures { metric value } } } }`;
 const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
-
-async function addUser(prisma: PrismaClient, councilId: string, local: string, role: "analyst" | "complaints_officer" | "council_admin") {
-  const user = await prisma.user.create({
-    data: { email: `${local}@${councilId}.example`, displayName: `Bench ${local}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
-}
 
 async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));

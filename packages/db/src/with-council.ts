@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { rebuildCountedUnits } from "./units/store-counted-units";
+import { rebuildPendingCountedUnits } from "./units/store-counted-units";
 
 /** The transaction client handed to withCouncil's callback. */
 export type CouncilTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -43,10 +43,11 @@ export async function withCouncil<T>(
 }
 
 /**
- * Before commit: when the transaction changed a case's rows (the counted_unit triggers mark it, migration
- * 1766000000002), rebuilds the council's counted units still missing, so units never lag behind their case.
+ * Before commit: when the transaction changed a case's rows (the counted_unit triggers mark it and note the cases in
+ * counted_unit_pending, migrations 1766000000002 and 1767000000001), rebuilds the units of those cases still
+ * missing, so units never lag behind their case. Only the changed cases are looked at, however big the council.
  */
 async function rebuildIfStale(tx: CouncilTransaction, councilId: string): Promise<void> {
   const [mark] = await tx.$queryRaw<{ stale: string | null }[]>`SELECT current_setting('csc.counted_units_stale', true) AS stale`;
-  if (mark?.stale === "on") await rebuildCountedUnits(tx, councilId);
+  if (mark?.stale === "on") await rebuildPendingCountedUnits(tx, councilId);
 }

@@ -11,14 +11,18 @@ export interface RawWriter extends RawReader {
 
 /**
  * Replaces the counted units (@csc/rules countedUnits) of the cases whose facts are given: one DELETE and one
- * INSERT, each with one JSON parameter (no bind-value limit however many cases). Run it in the transaction that
- * stores the case, so units never disagree with the case they count.
+ * INSERT, each with one JSON parameter (no bind-value limit however many cases), and clears the cases' notes in
+ * counted_unit_pending. Run it in the transaction that stores the case, so units never disagree with the case they
+ * count.
  */
 export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts[]): Promise<void> {
   if (facts.length === 0) return;
   const councils = facts.map((f) => f.councilId);
   const cases = facts.map((f) => f.id);
   await db.$executeRaw`DELETE FROM counted_unit WHERE (council_id, case_id) IN
+    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
+  // Their units are current again: the notes the invalidation trigger made while the case was written go.
+  await db.$executeRaw`DELETE FROM counted_unit_pending WHERE (council_id, case_id) IN
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
   const rows = facts.flatMap((f) =>
     countedUnits(f).map((u) => ({
@@ -64,6 +68,26 @@ export async function rebuildCountedUnits(db: RawWriter, councilId: string, batc
     );
     rebuilt += stale.length;
   }
+}
+
+/**
+ * The units of the cases this transaction changed (counted_unit_pending, written by the invalidation trigger) that
+ * no writer stored again: rebuilt from their stored facts, and the notes cleared. Returns how many were rebuilt.
+ */
+export async function rebuildPendingCountedUnits(db: RawWriter, councilId: string): Promise<number> {
+  const pending = await db.$queryRaw<{ id: string }[]>`DELETE FROM counted_unit_pending WHERE council_id = ${councilId}
+    RETURNING case_id::text AS id`;
+  if (pending.length === 0) return 0;
+  const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM case_record c
+    WHERE c.council_id = ${councilId} AND c.id = ANY(${pending.map((p) => p.id)}::uuid[])
+      AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
+                      AND u.item = 0 AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)`;
+  await refreshCountedUnits(
+    db,
+    councilId,
+    stale.map((r) => r.id),
+  );
+  return stale.length;
 }
 
 /**

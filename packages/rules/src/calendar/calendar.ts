@@ -78,6 +78,38 @@ function holidaysByDate(calendar: Calendar, year: number): Map<IsoDate, string> 
   return map;
 }
 
+/**
+ * The day numbers of a calendar's bank holidays (by year, filled as years are asked for) and local closures: what
+ * addWorkingDays walks, so stepping through thousands of days reads numbers instead of formatting dates.
+ */
+interface NonWorkingDays {
+  readonly byYear: Map<number, ReadonlySet<number>>;
+  readonly closures: ReadonlySet<number>;
+}
+const nonWorkingIndex = new WeakMap<Calendar, NonWorkingDays>();
+
+function nonWorkingDaysOf(calendar: Calendar): NonWorkingDays {
+  let index = nonWorkingIndex.get(calendar);
+  if (!index) {
+    index = { byYear: new Map(), closures: new Set([...calendar.localClosures.keys()].map(toDayNumber)) };
+    nonWorkingIndex.set(calendar, index);
+  }
+  return index;
+}
+
+function isWorkingDayNumber(day: number, calendar: Calendar): boolean {
+  if (isWeekendDay(day)) return false;
+  const index = nonWorkingDaysOf(calendar);
+  if (index.closures.has(day)) return false;
+  const year = Number(fromDayNumber(day).slice(0, 4));
+  let holidays = index.byYear.get(year);
+  if (!holidays) {
+    holidays = new Set([...holidaysByDate(calendar, year).keys()].map(toDayNumber));
+    index.byYear.set(year, holidays);
+  }
+  return !holidays.has(day);
+}
+
 /** Why `date` is not a working day, or null when it is one. */
 export function nonWorkingReason(date: IsoDate, calendar: Calendar = englandAndWales): NonWorkingReason | null {
   assertIsoDate(date);
@@ -115,7 +147,7 @@ export function addWorkingDays(date: string, n: number, calendar: Calendar = eng
   let day = toDayNumber(date);
   while (remaining > 0) {
     day += step;
-    if (isWorkingDay(fromDayNumber(day), calendar)) remaining -= 1;
+    if (isWorkingDayNumber(day, calendar)) remaining -= 1;
   }
   return fromDayNumber(day);
 }

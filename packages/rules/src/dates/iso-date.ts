@@ -19,9 +19,20 @@ export class InvalidDateError extends Error {
   }
 }
 
+/**
+ * Day numbers of dates already checked, and dates of day numbers already formatted: the clocks walk the same
+ * few thousand days for every case, so an import of thousands of cases reads them here instead of building a
+ * Date each time. Bounded: emptied when it reaches CACHE_LIMIT entries (pure either way).
+ */
+const CACHE_LIMIT = 100_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (2023-02-29 is not). */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== "string") return false;
+  // Dates already turned into day numbers were checked then (dayNumbers below).
+  if (dayNumbers.has(value)) return true;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
@@ -44,18 +55,15 @@ function utcMidnight(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
-}
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-/**
- * Day numbers of dates already checked, and dates of day numbers already formatted: the clocks walk the same
- * few thousand days for every case, so an import of thousands of cases reads them here instead of building a
- * Date each time. Bounded: emptied when it reaches CACHE_LIMIT entries (pure either way).
- */
-const CACHE_LIMIT = 100_000;
-const dayNumbers = new Map<string, number>();
-const isoDates = new Map<number, IsoDate>();
+/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  const days: number | undefined = MONTH_DAYS[month - 1];
+  return days ?? new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
+}
 
 /** Day number: days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {

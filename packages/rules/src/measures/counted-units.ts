@@ -3,7 +3,7 @@ import { STAGES, type Stage } from "../vocabulary/canonical";
 import type { CaseFacts } from "./case-facts";
 import { itemsOf } from "./compute-measure";
 import { dimensionValues } from "./dimension-values";
-import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type DimensionKey } from "./dimensions";
+import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type DimensionKey, NOT_RECORDED } from "./dimensions";
 import type { MeasureSpec } from "./measure-spec";
 import { type CountedItem, METRIC_RULES, type RuleOptions, type Stage2From } from "./metric-rules";
 import { type Basis, type Metric, type MeasureUnit, METRIC_NAMES, METRICS } from "./metrics";
@@ -44,7 +44,7 @@ export interface CountedUnit {
 }
 
 /** Bumped whenever countedUnits' output changes, so stored units are rebuilt (@csc/db rebuildCountedUnits). */
-export const COUNTED_UNITS_VERSION = 1;
+export const COUNTED_UNITS_VERSION = 2;
 
 const COUNTABLE_METRICS: readonly Metric[] = METRIC_NAMES.filter((m) => METRICS[m].bases.length > 0);
 const STAGE2_FROM: readonly Stage2From[] = ["agreed_statement", "request"];
@@ -98,16 +98,21 @@ function metricsOf(unit: MeasureUnit, item: CountedItem): Record<string, UnitCou
   return out;
 }
 
+/**
+ * A unit's dimension values by key. A dimension whose only value is NOT_RECORDED is left out: readers take a
+ * missing key as NOT_RECORDED (measureFromUnits does), which keeps a unit's row small.
+ */
 function dimsOf(item: CountedItem): Record<string, string[]> {
   const date = item.facts.receivedOn;
   const dims: Record<string, string[]> = {};
-  for (const key of STORED_DIMENSIONS) dims[key] = [...dimensionValues(item, key, { date })];
-  for (const key of Object.keys(item.facts.localDimensions)) {
-    dims[`local:${key}`] = [...dimensionValues(item, `local:${key}`, { date })];
-  }
+  const put = (key: string, values: readonly string[]) => {
+    if (values.length !== 1 || values[0] !== NOT_RECORDED) dims[key] = [...values];
+  };
+  for (const key of STORED_DIMENSIONS) put(key, dimensionValues(item, key, { date }));
+  for (const key of Object.keys(item.facts.localDimensions)) put(`local:${key}`, dimensionValues(item, `local:${key}`, { date }));
   if (item.stage === null) {
     for (const stage of STAGES) {
-      for (const key of STAGE_LEVEL) dims[`${key}@${stage}`] = [...dimensionValues(item, key, { date, stage })];
+      for (const key of STAGE_LEVEL) put(`${key}@${stage}`, dimensionValues(item, key, { date, stage }));
     }
   }
   return dims;
