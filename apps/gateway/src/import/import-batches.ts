@@ -38,12 +38,26 @@ interface BatchedImportOptions {
   batchSize?: number;
 }
 
+/** Records derived between two looks at the event loop, so the previous batch's statements go on meanwhile. */
+const DERIVE_SLICE = 100;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The references among `references` that are already cases of the council (one query however many). */
+async function referencesOnFile(tx: CouncilTransaction, councilId: string, references: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<{ reference: string }[]>`SELECT reference FROM case_record
+    WHERE council_id = ${councilId} AND reference = ANY(${[...new Set(references)]}::text[])`;
+  return new Set(rows.map((r) => r.reference));
+}
+
 /**
  * Derives and stores `records` batch by batch inside the caller's transaction (so an import is still all or
- * nothing: a failure or a kill rolls every batch back). Per batch: the references already on file are
- * duplicates and left alone; each other record goes through the single derivation path (case-rows.ts, @csc/db
- * derivedRows); a record the vocabularies or the lifecycle refuse is listed with its row and reason; the rest are
- * stored with one multi-row INSERT per table (import-fixture.ts storeCases).
+ * nothing: a failure or a kill rolls every batch back). The references already on file are duplicates and left
+ * alone, as is a second record with a reference the file already gave; each other record goes through the single
+ * derivation path (case-rows.ts, @csc/db derivedRows); a record the vocabularies or the lifecycle refuse is listed
+ * with its row and reason; the rest are stored with one multi-row INSERT per table (import-fixture.ts storeCases).
+ * While PostgreSQL stores one batch, the next is derived (in slices that let the store's statements go on), so the
+ * database and the rules work at the same time.
  */
 export async function importInBatches(
   tx: CouncilTransaction,
@@ -53,31 +67,43 @@ export async function importInBatches(
 ): Promise<BatchedImportOutcome> {
   const size = options.batchSize ?? IMPORT_BATCH_SIZE;
   const refused: RefusedRecord[] = [];
+  const known = await referencesOnFile(
+    tx,
+    options.councilId,
+    records.map((r) => r.externalId),
+  );
   let imported = 0;
   let duplicates = 0;
+  let storing: Promise<void> = Promise.resolve();
   for (let start = 0; start < records.length; start += size) {
     const batch = records.slice(start, start + size);
-    const existing = await tx.case.findMany({
-      where: { councilId: options.councilId, reference: { in: batch.map((r) => r.externalId) } },
-      select: { reference: true },
-    });
-    const known = new Set(existing.map((c) => c.reference));
     const rows: CaseRows[] = [];
-    batch.forEach((record, j) => {
+    for (let j = 0; j < batch.length; j += 1) {
+      if (j > 0 && j % DERIVE_SLICE === 0) await nextTurn();
+      const record = batch[j] as ImportedCase;
       if (known.has(record.externalId)) {
         duplicates += 1;
-        return;
+        continue;
       }
       try {
         rows.push(caseRows(council, record, options.team, options.rules));
+        known.add(record.externalId);
       } catch (error) {
         if (!(error instanceof CaseMappingError)) throw error;
         refused.push({ externalId: record.externalId, row: options.rowOf(start + j), reason: error.message });
       }
-    });
-    if (!options.dryRun) await storeCases(tx, rows);
+    }
+    await storing;
     imported += rows.length;
-    await options.onProgress?.({ read: start + batch.length, stored: imported });
+    const progress = { read: start + batch.length, stored: imported };
+    storing = (async () => {
+      if (!options.dryRun) await storeCases(tx, rows);
+      await options.onProgress?.(progress);
+    })();
+    // Awaited before the next store (or at the end); this only keeps a failure from being reported as unhandled
+    // while the next batch is derived.
+    storing.catch(() => undefined);
   }
+  await storing;
   return { imported, duplicates, refused };
 }

@@ -54,20 +54,19 @@ export async function refreshCountedUnits(db: RawWriter, councilId: string, case
  * bumps the version). Returns how many cases it rebuilt.
  */
 export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 500): Promise<number> {
-  let rebuilt = 0;
-  for (;;) {
-    const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM case_record c WHERE c.council_id = ${councilId}
-      AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
-                      AND u.item = 0 AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)
-      LIMIT ${batchSize}::int`;
-    if (stale.length === 0) return rebuilt;
+  // One look for the stale cases (not one per batch: a scan of a big council each time), then batch by batch.
+  const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM case_record c WHERE c.council_id = ${councilId}
+    AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
+                    AND u.item = 0 AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)
+    ORDER BY c.id`;
+  for (let start = 0; start < stale.length; start += batchSize) {
     await refreshCountedUnits(
       db,
       councilId,
-      stale.map((r) => r.id),
+      stale.slice(start, start + batchSize).map((r) => r.id),
     );
-    rebuilt += stale.length;
   }
+  return stale.length;
 }
 
 /**

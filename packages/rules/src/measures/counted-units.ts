@@ -85,6 +85,9 @@ function verdict(metric: Metric, item: CountedItem, options: RuleOptions): UnitC
   return r === undefined && c === undefined ? null : count;
 }
 
+const sameCount = (a: UnitCount | null, b: UnitCount | null): boolean =>
+  a === null || b === null ? a === b : a.r === b.r && a.c === b.c && a.h === b.h && a.v === b.v;
+
 function metricsOf(unit: MeasureUnit, item: CountedItem): Record<string, UnitCount | false> {
   const out: Record<string, UnitCount | false> = {};
   for (const metric of COUNTABLE_METRICS.filter((m) => METRICS[m].unit === unit)) {
@@ -92,7 +95,7 @@ function metricsOf(unit: MeasureUnit, item: CountedItem): Record<string, UnitCou
     if (base) out[metric] = base;
     for (const stage2From of STAGE2_FROM) {
       const variant = verdict(metric, item, { stage2From });
-      if (JSON.stringify(variant) !== JSON.stringify(base)) out[`${metric}|${stage2From}`] = variant ?? false;
+      if (!sameCount(variant, base)) out[`${metric}|${stage2From}`] = variant ?? false;
     }
   }
   return out;
