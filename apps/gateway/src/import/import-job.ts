@@ -1,4 +1,4 @@
-import type { Prisma } from "@csc/db";
+import type { ImportJob, Prisma } from "@csc/db";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
@@ -26,6 +26,13 @@ export interface ImportJobView {
 }
 
 const STATUSES: readonly ImportJobStatus[] = ["running", "succeeded", "failed"];
+
+/**
+ * A running job writes its progress after every batch of 1,000 records (seconds apart); one not heard from for this
+ * long was stopped with its gateway (a restart, a crash), its transaction rolled back. Reading it marks it failed.
+ */
+export const IMPORT_JOB_SILENT_MS = 15 * 60_000;
+const STOPPED = "The import stopped before it finished (the service restarted); nothing was stored. Upload the file again.";
 
 type JobUpdate = Pick<Prisma.ImportJobUpdateInput, "status" | "recordsTotal" | "recordsRead" | "casesStored" | "summary" | "error">;
 
@@ -82,6 +89,16 @@ export async function loadImportJob(context: GatewayContext, id: string): Promis
     ? await withCouncil(context.root, councilId, (tx) => tx.importJob.findUnique({ where: { councilId_id: { councilId, id } } }))
     : null;
   if (!row) throw notFound("Import job");
+  if (row.status === "running" && Date.now() - row.updatedAt.getTime() > IMPORT_JOB_SILENT_MS) {
+    const stopped = await withCouncil(context.root, councilId, (tx) =>
+      tx.importJob.update({ where: { councilId_id: { councilId, id: row.id } }, data: { status: "failed", error: STOPPED } }),
+    );
+    return viewOf(stopped);
+  }
+  return viewOf(row);
+}
+
+function viewOf(row: ImportJob): ImportJobView {
   return {
     id: row.id,
     status: STATUSES.find((s) => s === row.status) ?? "failed",

@@ -2,6 +2,7 @@ import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
+import { IMPORT_JOB_SILENT_MS } from "../import/import-job";
 import { startHarness, type Harness } from "../testing/harness";
 
 /**
@@ -108,6 +109,22 @@ describe("POST /imports/cases", () => {
     expect(job).toMatchObject({ status: "succeeded", summary: { parsed: 50 } });
     expect(await caseCount()).toBe(before);
   }, 120_000);
+
+  it("reports a job its gateway stopped running as failed, once nothing has been heard from it for 15 minutes", async () => {
+    const silentSince = new Date(Date.now() - IMPORT_JOB_SILENT_MS - 60_000);
+    const recent = new Date(Date.now() - 60_000);
+    const [stopped, running] = await Promise.all(
+      [silentSince, recent].map((updatedAt) =>
+        h.db.prisma.importJob.create({ data: { councilId: "hartlepool", sizeBytes: 10, updatedAt, recordsRead: 1000 } }),
+      ),
+    );
+    const answer = await h.gql<{ importJob: Job }>(JOB, { id: stopped?.id }, admin);
+    expect(answer.data?.importJob).toMatchObject({ status: "failed", recordsRead: 1000 });
+    expect(answer.data?.importJob.error).toMatch(/stopped before it finished.*nothing was stored/);
+    expect((await h.db.prisma.importJob.findFirstOrThrow({ where: { id: stopped?.id } })).status).toBe("failed");
+    const still = await h.gql<{ importJob: Job }>(JOB, { id: running?.id }, admin);
+    expect(still.data?.importJob.status).toBe("running");
+  });
 
   it("is for council administrators signed in, takes POST only, refuses an empty file, and hides other councils' jobs", async () => {
     expect((await upload(exportOf(5, "X"), officer)).status).toBe(403);
