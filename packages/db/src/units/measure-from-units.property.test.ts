@@ -11,7 +11,6 @@ import {
   type MeasureSpecInput,
   measureSpecSchema,
   METRIC_NAMES,
-  METRICS,
   type Stage,
   toDayNumber,
   workingDaysBetween,
@@ -43,7 +42,10 @@ afterAll(async () => {
 const anyDay = fc.integer({ min: toDayNumber("2020-12-01"), max: toDayNumber("2022-05-31") }).map(fromDayNumber);
 /** Days just before the snapshot metrics' days (the day before the period, its last day) come up often. */
 const snapshotDays = [addCalendarDays(period.start, -1), period.end];
-const day = fc.oneof(anyDay, fc.integer({ min: -2, max: 1 }).chain((n) => fc.constantFrom(...snapshotDays.map((d) => addCalendarDays(d, n)))));
+const day = fc.oneof(
+  anyDay,
+  fc.integer({ min: -2, max: 1 }).chain((n) => fc.constantFrom(...snapshotDays.map((d) => addCalendarDays(d, n)))),
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const TIMESCALES: Record<Stage, number> = { stage1: 10, stage2: 25, stage3: 30 };
 
@@ -146,10 +148,13 @@ const specArb: fc.Arbitrary<MeasureSpecInput> = fc
     filter: fc.option(
       fc.dictionary(
         dimensionArb,
-        fc.uniqueArray(fc.constantFrom("true", "stage1", "delay", "T1", "A", "not_recorded", "2021-06", "2021/22 Q2", "upheld", "within_8", "over_30", "open"), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        fc.uniqueArray(
+          fc.constantFrom("true", "stage1", "delay", "T1", "A", "not_recorded", "2021-06", "2021/22 Q2", "upheld", "within_8", "over_30", "open"),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
         { maxKeys: 1 },
       ),
       { nil: undefined, freq: 3 },
@@ -195,12 +200,18 @@ describe("measureFromUnits equals computeMeasure", { timeout: 300_000 }, () => {
       const received = edges[i % edges.length] as string;
       const took = Math.floor(i / edges.length) % 3;
       const stages = c.kind === "compliment" ? [] : [stageFacts("stage1", received, took, { extended: false, late: false, awaiting: false })];
-      if (i % 4 === 0 && stages.length) stages.push(stageFacts("stage2", addCalendarDays(received, took + (i % 2)), null, { extended: false, late: false, awaiting: false }));
+      if (i % 4 === 0 && stages.length)
+        stages.push(stageFacts("stage2", addCalendarDays(received, took + (i % 2)), null, { extended: false, late: false, awaiting: false }));
       return caseFactsSchema.parse({ ...c, receivedOn: received, stages, withdrawnOn: null, lgsco: [] });
     });
     await storeCases(cases);
     for (const metric of ["open_at_start", "open_at_end"] as const) {
-      for (const spec of [{ metric }, { metric, stage: "stage1" }, { metric, groupBy: ["stage", "outcome"] }, { metric, stage: "stage2", groupBy: ["band"] }]) {
+      for (const spec of [
+        { metric },
+        { metric, stage: "stage1" },
+        { metric, groupBy: ["stage", "outcome"] },
+        { metric, stage: "stage2", groupBy: ["band"] },
+      ]) {
         const sql = await withCouncil(db.prisma, COUNCIL, (tx) => measureFromUnits(tx, [COUNCIL], spec as MeasureSpecInput, period));
         const reference = computeMeasure(cases, spec as MeasureSpecInput, period);
         expect(reference.base).toBeGreaterThan(0);

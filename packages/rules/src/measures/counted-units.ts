@@ -95,7 +95,8 @@ export interface UnitComparisons {
 export function unitComparisons(spec: MeasureSpec, period: Period): UnitComparisons {
   const rule = METRIC_RULES[spec.metric];
   const snapshot = rule.snapshot ? { on: rule.snapshot.on(period), countedOn: rule.snapshot.countedOn(period) } : null;
-  const limit = rule.threshold && spec.withinWorkingDays !== undefined ? { workingDays: spec.withinWorkingDays, counts: rule.threshold.counts } : null;
+  const limit =
+    rule.threshold && spec.withinWorkingDays !== undefined ? { workingDays: spec.withinWorkingDays, counts: rule.threshold.counts } : null;
   return { snapshot, limit };
 }
 
@@ -118,7 +119,13 @@ function openIntervals(points: readonly (IsoDate | null | undefined)[], isOpenOn
 
 /** The dates isCaseOpenOn compares a day with. */
 function caseOpenIntervals(facts: CaseFacts): OpenInterval[] {
-  const points = [facts.receivedOn, facts.closedOn, facts.withdrawnOn, facts.notConsidered?.on, ...facts.stages.flatMap((s) => [s.startedOn, s.respondedOn])];
+  const points = [
+    facts.receivedOn,
+    facts.closedOn,
+    facts.withdrawnOn,
+    facts.notConsidered?.on,
+    ...facts.stages.flatMap((s) => [s.startedOn, s.respondedOn]),
+  ];
   return openIntervals(points, (day) => isCaseOpenOn(facts, day));
 }
 
