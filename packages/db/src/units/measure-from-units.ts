@@ -115,11 +115,15 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const groups = groupBy.length
     ? Prisma.sql`UNION ALL SELECT 'group', ${k1}, ${k2}, ${d}, ${tallies} FROM f ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4`
     : Prisma.empty;
+  // Only what the grouped dimensions read is carried into f (it is materialised: the total and the groups read it).
+  const carried = Prisma.raw(
+    [groupBy.some((k) => !isTime(k) && !isStageLevel(k)) ? ", u.dims" : "", groupBy.some(isStageLevel) ? ", u.stages" : ""].join(""),
+  );
   const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
   const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
 WITH f AS (
-  SELECT x.m, ${dated} AS d, u.dims, u.stages
+  SELECT x.m, ${dated} AS d${carried}
   FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
 )
