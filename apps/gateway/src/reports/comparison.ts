@@ -1,11 +1,11 @@
-import { computeMeasure, financialYearStartOf, type CaseFacts, type MeasureSpecInput, type Period, type Stage } from "@csc/rules";
-import type { PrismaClient } from "@csc/db";
+import { financialYearStartOf, type MeasureResult, type MeasureSpecInput, type Period, type Stage } from "@csc/rules";
+import { measureFromUnits, type PrismaClient } from "@csc/db";
 import { type CouncilTransaction, withCouncil, withPlatform } from "../db/client";
-import { loadCaseFacts } from "./load-case-facts";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
- * Councils side by side on canonical measures, computed by @csc/rules from each council's stored facts. Every
+ * Councils side by side on canonical measures, counted at the database from each council's counted units (@csc/db
+ * measureFromUnits, equal to @csc/rules computeMeasure over the council's facts; a test checks it). Every
  * figure goes through the platform's disclosure policy (disclosure.ts) whoever asks, since it leaves the council.
  *
  * Basis (default "received", the basis councils publish: their annual reports follow the complaints received in
@@ -90,31 +90,32 @@ export interface CouncilComparison {
 
 const NEXT_STAGE: Readonly<Record<Stage, Stage | null>> = { stage1: "stage2", stage2: "stage3", stage3: null };
 
-const total = (facts: readonly CaseFacts[], spec: MeasureSpecInput, period: Period) => computeMeasure(facts, spec, period);
+/** Counts one measure over one council's cases for the comparison's period. */
+export type CountMeasure = (spec: MeasureSpecInput) => Promise<MeasureResult>;
 
-function withinDays(facts: readonly CaseFacts[], period: Period, basis: ComparisonBasis, stage: Stage, days?: number): Figure {
-  const r = total(facts, { metric: "percent_within_timescale", stage, basis, ...(days === undefined ? {} : { withinWorkingDays: days }) }, period);
+async function withinDays(total: CountMeasure, basis: ComparisonBasis, stage: Stage, days?: number): Promise<Figure> {
+  const r = await total({ metric: "percent_within_timescale", stage, basis, ...(days === undefined ? {} : { withinWorkingDays: days }) });
   return discloseFigure(r.total, r.base, "percent", "suppressed");
 }
 
-function compareFacts(
-  facts: readonly CaseFacts[],
+/** One council's figures, each measure counted by `total` (the database's counted units, or computeMeasure in a test). */
+export async function compareFigures(
+  total: CountMeasure,
   metrics: readonly ComparisonMetric[],
-  period: Period,
   context: CouncilContext,
   options: ComparisonOptions = {},
-): ComparedFigure[] {
+): Promise<ComparedFigure[]> {
   const basis = options.basis ?? "received";
   const stage = options.stage ?? "stage1";
   const figures: ComparedFigure[] = [];
-  const responses = () => total(facts, { metric: "cases_completed", stage, basis }, period).total ?? 0;
+  const responses = async () => (await total({ metric: "cases_completed", stage, basis })).total ?? 0;
   for (const metric of metrics) {
     if (metric === "stage1_within_10" || metric === "stage1_within_20") {
-      figures.push({ metric, key: null, ...withinDays(facts, period, basis, "stage1", metric === "stage1_within_10" ? 10 : 20) });
+      figures.push({ metric, key: null, ...(await withinDays(total, basis, "stage1", metric === "stage1_within_10" ? 10 : 20)) });
     } else if (metric === "within_timescale") {
-      figures.push({ metric, key: null, ...withinDays(facts, period, basis, stage) });
+      figures.push({ metric, key: null, ...(await withinDays(total, basis, stage)) });
     } else if (metric === "upheld_share") {
-      const r = total(facts, { metric: "cases_completed", stage, basis, groupBy: ["outcome"] }, period);
+      const r = await total({ metric: "cases_completed", stage, basis, groupBy: ["outcome"] });
       const upheld = r.groups.filter((g) => g.key[0] === "upheld" || g.key[0] === "partially_upheld").reduce((n, g) => n + (g.value ?? 0), 0);
       const base = r.total ?? 0;
       figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * upheld) / base : null, base, upheld) });
@@ -124,19 +125,19 @@ function compareFacts(
         figures.push({ metric, key: null, value: null, base: 0, suppressed: false, missing: "not_applicable" });
         continue;
       }
-      const escalated = total(facts, { metric: "escalated", stage: next }, period).total ?? 0;
-      const base = responses();
+      const escalated = (await total({ metric: "escalated", stage: next })).total ?? 0;
+      const base = await responses();
       figures.push({ metric, key: null, ...suppressRatio(base > 0 ? (100 * escalated) / base : null, base, escalated) });
     } else if (metric === "complaints_per_1000_contacts" || metric === "complaints_per_10000_children") {
       const { per, of } = PER_CONTEXT[metric];
       const divisor = context[of];
-      const complaints = total(facts, { metric: "cases_received", filter: { kind: ["complaint"] } }, period).total ?? 0;
+      const complaints = (await total({ metric: "cases_received", filter: { kind: ["complaint"] } })).total ?? 0;
       const value = divisor && divisor.value > 0 ? (per * complaints) / divisor.value : null;
       const figure = suppressRatio(value, complaints);
       const missing = value === null && !figure.suppressed ? "no_context_figure" : figure.missing;
       figures.push({ metric, key: null, ...figure, missing, source: divisor?.source ?? null });
     } else {
-      const r = total(facts, { metric: "reasons", basis, groupBy: ["reasonTheme"] }, period);
+      const r = await total({ metric: "reasons", basis, groupBy: ["reasonTheme"] });
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });
     }
   }
@@ -147,8 +148,9 @@ const QUERIES_IN_FLIGHT = 3;
 
 /**
  * Compares every active council (or the ones named) over `period`. The list of councils is read as the platform
- * role; each council's facts and contacts are read in that council's own transaction under row-level security
- * (the gateway's login role has no way to read cases across councils): only aggregates leave.
+ * role; each council's counted units and context figures are read in that council's own transaction under
+ * row-level security (the gateway's login role has no way to read cases across councils, and gets none for
+ * this): only aggregates leave.
  */
 /** A council's context figures for the year (read in its own wall: context_figure is council-owned). */
 async function contextOf(tx: CouncilTransaction, councilId: string, financialYear: number): Promise<CouncilContext> {
@@ -178,22 +180,21 @@ export async function compareCouncils(
     }),
   );
   const figures = new Map<string, ComparedFigure[]>();
-  // Three councils in flight overlap the database's work with the measuring; each council's facts are dropped
-  // once measured, which bounds the memory they take.
+  // Three councils in flight, each counted by a few statements over its counted units in its own transaction.
   const pending = councils.map((c) => c.id);
   const worker = async (): Promise<void> => {
     for (let id = pending.shift(); id; id = pending.shift()) {
       const councilId = id;
-      const { context, facts } = await withCouncil(
+      const counted = await withCouncil(
         root,
         councilId,
-        async (tx) => ({
-          context: await contextOf(tx, councilId, financialYearStartOf(period.start)),
-          facts: await loadCaseFacts(tx, councilId, period),
-        }),
+        async (tx) => {
+          const context = await contextOf(tx, councilId, financialYearStartOf(period.start));
+          return compareFigures((spec) => measureFromUnits(tx, [councilId], spec, period), metrics, context, options);
+        },
         { timeout: 60_000 },
       );
-      figures.set(councilId, compareFacts(facts, metrics, period, context, options));
+      figures.set(councilId, counted);
     }
   };
   await Promise.all(Array.from({ length: QUERIES_IN_FLIGHT }, worker));

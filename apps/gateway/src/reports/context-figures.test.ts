@@ -1,11 +1,11 @@
 import { contextFigure, type CouncilAdapter } from "@csc/council-kit";
 import { loadCouncil } from "@csc/registry";
-import { financialYear } from "@csc/rules";
+import { computeMeasure, financialYear } from "@csc/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureCouncilFromAdapter } from "../import/council-from-adapter";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
-import { compareCouncils } from "./comparison";
+import { compareCouncils, compareFigures, COMPARISON_METRICS, type ComparisonOptions } from "./comparison";
 import { loadCaseFacts } from "./load-case-facts";
 
 /**
@@ -61,6 +61,24 @@ describe("context figures from the adapter", () => {
     expect(figure?.value).toBeCloseTo((complaints / contacts!) * 1000, 10);
     // Para 15: complaints were "less than 1%" of contacts.
     expect(figure!.value!).toBeLessThan(10);
+  });
+
+  it("compareCouncils (counted at the database) gives computeMeasure's figures over the same facts, on every basis and stage", async () => {
+    const period = financialYear(2018);
+    const facts = await loadCaseFacts(h.db.prisma, "gloucestershire", period);
+    const rows = await h.db.prisma.contextFigure.findMany({ where: { councilId: "gloucestershire", financialYear: 2018 } });
+    const of = (measure: string) => {
+      const row = rows.find((r) => r.measure === measure);
+      return row ? { value: row.value, source: row.source } : null;
+    };
+    const context = { contacts: of("contacts"), children: of("children_aged_0_17") };
+    const variants: ComparisonOptions[] = [{}, { basis: "completed" }, { stage: "stage2" }, { basis: "completed", stage: "stage3" }];
+    for (const options of variants) {
+      const comparison = await compareCouncils(h.db.prisma, COMPARISON_METRICS, period, ["gloucestershire"], options);
+      const reference = await compareFigures((spec) => Promise.resolve(computeMeasure(facts, spec, period)), COMPARISON_METRICS, context, options);
+      expect(reference.some((f) => f.value !== null && f.value > 0)).toBe(true);
+      expect(comparison.councils[0]?.figures, JSON.stringify(options)).toEqual(reference);
+    }
   });
 
   it("an existing council gets the figures it lacks, and keeps the ones already stored", async () => {

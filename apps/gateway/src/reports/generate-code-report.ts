@@ -12,8 +12,7 @@ import type { CouncilTransaction } from "../db/client";
 import { complimentQuotesTable } from "./compliment-quotes";
 import { selfAssessmentOf } from "../services/code-self-assessment";
 import { enteredSuppliedFigures } from "../services/supplied-figures";
-import { loadCaseFacts } from "./load-case-facts";
-import { reportSpan } from "./report-span";
+import { reportMeasuresFromUnits } from "./report-measures";
 import { baseReportAdapter } from "./layout-in-force";
 import { yearImprovements } from "./year-improvements";
 
@@ -30,9 +29,10 @@ export async function generateCodeReport(db: CouncilTransaction, councilId: stri
   const { adapter: council } = await baseReportAdapter(db, councilId);
   const adapter = { ...council, report: complaintHandlingCodeLayout() };
   const period = financialYear(year);
-  const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
+  // Its measures are counted at the database from the council's counted units, as the annual report's are.
+  const results = await reportMeasuresFromUnits(db, councilId, adapter, period);
   const suppliedFigures = mergeSuppliedFigures(council.suppliedFigures, await enteredSuppliedFigures(db, councilId));
-  const built = buildReport(adapter, facts, period, { suppliedFigures });
+  const built = buildReport(adapter, [], period, { suppliedFigures, results });
   const improvement = await improvementTable(db, councilId, period);
   const assessment = await selfAssessmentTable(db, councilId, year);
   const quotes = await complimentQuotesTable(db, councilId, period);

@@ -2,14 +2,14 @@ import { buildReport, mergeSuppliedFigures, type ReportAdapter, type Report } fr
 import { financialYear, financialYearStartOf, type Period } from "@csc/rules";
 import { latestNarratives, type NarrativeReader } from "../services/report-narrative";
 import { enteredSuppliedFigures, type SuppliedFiguresReader } from "../services/supplied-figures";
-import { loadCaseFacts, type FactsReader } from "./load-case-facts";
+import type { FactsReader } from "./load-case-facts";
 import { fillRecordsTables, type RecordsReader } from "./records-tables";
-import { reportSpan } from "./report-span";
+import { reportMeasuresFromUnits } from "./report-measures";
 import { reportAdapterFor, type LayoutReader } from "./layout-in-force";
 
 /**
- * A council's report for a period, from its stored case records: the facts of the span its layout compares
- * (loadCaseFacts) through council-kit's buildReport with the council's adapter and the layout in force (the latest
+ * A council's report for a period, from its stored case records: every measure its layout counts, counted at the
+ * database from the council's counted units (reportMeasuresFromUnits), through council-kit's buildReport with the council's adapter and the layout in force (the latest
  * stored version, else the plugin's packaged layout, else the standard layout: layout-in-force.ts). The GraphQL `report` query,
  * the CLI and the golden tests all come through here. Supplied figures (taken from elsewhere) are the adapter's,
  * with those the council's administrators entered in the app in place of any of the same key and year; an annual
@@ -27,9 +27,10 @@ export async function generateReport(
   options: GenerateReportOptions = {},
 ): Promise<Report> {
   const adapter = options.adapter ?? (await reportAdapterFor(db, councilId)).adapter;
-  const facts = await loadCaseFacts(db, councilId, reportSpan(adapter, period));
+  const results = await reportMeasuresFromUnits(db, councilId, adapter, period);
   const suppliedFigures = mergeSuppliedFigures(adapter.suppliedFigures, await enteredSuppliedFigures(db, councilId));
-  const report = await fillRecordsTables(db, councilId, period, buildReport(adapter, facts, period, { suppliedFigures }));
+  // Records tables (learning, recommendations, quotes, …) read their own rows: no case facts are loaded here.
+  const report = await fillRecordsTables(db, councilId, period, buildReport(adapter, [], period, { suppliedFigures, results }));
   // The council's words for each section (the latest version) belong to the annual report: a full financial year.
   const year = financialYearStartOf(period.start);
   const annual = financialYear(year);

@@ -12,7 +12,6 @@ import {
   type Metric,
   type Period,
   type Stage,
-  unitsCanCount,
 } from "@csc/rules";
 import { measureFromUnits } from "@csc/db";
 import { badInput } from "../errors/gateway-error";
@@ -138,9 +137,9 @@ export async function councilStatistics(
 ): Promise<StatisticsResult> {
   const lists = await equalitiesLists(councilId);
   const spec = statisticsSpec(query, lists);
-  // Counted at the database from the stored counted units (@csc/db measureFromUnits) when the units carry what the
-  // spec needs; equalities answers off the council's list (grouped as "other"), snapshot metrics, withinWorkingDays
-  // and custom bands are counted by computeMeasure over the facts, the reference both paths are tested against.
-  if (unitsCanCount(spec) && !usesEqualities(spec)) return disclosed(spec, await measureFromUnits(db, [councilId], spec, period), disclosure);
+  // Counted at the database from the stored counted units (@csc/db measureFromUnits), which carry every spec's needs;
+  // only a spec on equalities answers, which group answers off the council's list as "other", is counted by
+  // computeMeasure over the facts (the reference both paths are tested against).
+  if (!usesEqualities(spec)) return disclosed(spec, await measureFromUnits(db, [councilId], spec, period), disclosure);
   return statisticsOver(await loadCaseFacts(db, councilId, period), query, period, { disclosure, lists });
 }

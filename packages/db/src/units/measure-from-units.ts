@@ -13,20 +13,24 @@ import {
   type Period,
   type Tally,
   timeDimensionValue,
-  unitDimensionKey,
+  unitComparisons,
   unitMetricKeys,
-  unitsCanCount,
+  bandKeys,
+  isStageLevel,
 } from "@csc/rules";
 import { Prisma } from "../../generated/prisma/client";
 import type { RawReader } from "../case-facts-sql";
 
 /**
  * Any MeasureSpec as one parameterised SQL statement over counted_unit (@csc/rules countedUnits): the spec's
- * metric, basis, stage and Stage 2 option pick the stored verdict; filters and GROUP BY use the stored dimension
- * values; count(*), count(*) FILTER (hit) and sum(value) tally them. No counting rule is written here: every flag
- * was decided by the rules when the units were stored. Time dimensions group by the basis date and are named by
- * @csc/rules (timeDimensionValue) afterwards; the result is finished by the same measureResultOf as computeMeasure.
- * Specs unitsCanCount refuses (snapshot metrics, withinWorkingDays, custom bands) are for computeMeasure.
+ * metric, basis, stage, Stage 2 option and withinWorkingDays pick the stored verdict; filters and GROUP BY use the
+ * stored dimension values (stage-level ones from the unit's stored stages); count(*), count(*) FILTER (hit) and
+ * sum(value) tally them. No counting rule is written here: every flag, number and interval was decided by the rules
+ * when the units were stored, and what is compared at query time comes from the rules too (unitComparisons: a
+ * snapshot's day, a limit's direction; bandKeys: the band names). Comparisons are the rules' own: `<=` is isWithin
+ * (at most the limit, as bands and timeliness limits count), and an open interval [from, to) holds a day when
+ * from <= day < to. Time dimensions group by the basis date and are named by @csc/rules (timeDimensionValue)
+ * afterwards; the result is finished by the same measureResultOf as computeMeasure.
  */
 type TimeKey = "month" | "quarter" | "financialYear";
 const TIME_KEYS = new Set<string>(["month", "quarter", "financialYear"]);
@@ -44,15 +48,52 @@ interface TallyRow {
 
 const MISSING = JSON.stringify([NOT_RECORDED]);
 
+const C = Prisma.raw(`COLLATE "C"`);
+
+/** Whether a stored list of open intervals [from, to) holds `day`. */
+const holds = (intervals: Prisma.Sql, day: string): Prisma.Sql =>
+  Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${intervals}) i WHERE (i ->> 0) ${C} <= ${day} AND (i ->> 1 IS NULL OR (i ->> 1) ${C} > ${day}))`;
+
+/** A stage's band under the spec's own thresholds: its stored band basis bucketed by the rules' band keys. */
+function customBand(thresholds: readonly number[]): Prisma.Sql {
+  const keys = bandKeys(thresholds);
+  const over = keys[thresholds.length] as string;
+  return Prisma.sql`CASE WHEN jsonb_typeof(st.value -> 'b') = 'number'
+    THEN coalesce((SELECT b.k FROM unnest(${[...thresholds]}::int[], ${keys.slice(0, thresholds.length)}::text[]) AS b(e, k)
+                   WHERE (st.value ->> 'b')::int <= b.e ORDER BY b.e LIMIT 1), ${over})
+    ELSE st.value ->> 'b' END`;
+}
+
 function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean): Prisma.Sql {
   const unit = METRICS[spec.metric].unit;
   const { key, fallback } = unitMetricKeys(spec);
+  const { snapshot, limit } = unitComparisons(spec, period);
   const dateField = basisOf(spec) === "completed" ? "c" : "r";
-  const dims = (k: DimensionKey, alias: "u" | "f") =>
-    Prisma.sql`coalesce(${Prisma.raw(alias)}.dims -> ${unitDimensionKey(k, spec)}, ${MISSING}::jsonb)`;
+  const dims = (k: DimensionKey, alias: "u" | "f"): Prisma.Sql => {
+    const a = Prisma.raw(alias);
+    if (!isStageLevel(k)) return Prisma.sql`coalesce(${a}.dims -> ${k}, ${MISSING}::jsonb)`;
+    const conds: Prisma.Sql[] = [Prisma.sql`TRUE`];
+    if (spec.stage !== undefined && unit !== "stage") conds.push(Prisma.sql`st.value ->> 's' = ${spec.stage}`);
+    if (snapshot) conds.push(holds(Prisma.sql`st.value -> 'o'`, snapshot.on));
+    const value = k === "band" && spec.bands ? customBand(spec.bands) : Prisma.sql`st.value -> 'd' ->> ${k}`;
+    return Prisma.sql`coalesce((SELECT jsonb_agg(DISTINCT ${value}) FROM jsonb_array_elements(${a}.stages) st
+      WHERE ${Prisma.join(conds, " AND ")}), ${MISSING}::jsonb)`;
+  };
   const where: Prisma.Sql[] = [Prisma.sql`u.council_id = ANY(${[...councilIds]}::text[])`, Prisma.sql`u.unit = ${unit}`];
   if (spec.stage !== undefined) {
     where.push(unit === "stage" ? Prisma.sql`u.stage = ${spec.stage}::stage` : Prisma.sql`${spec.stage} = ANY(u.stages_reached)`);
+  }
+  const within = limit ? Prisma.sql`(x.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.empty;
+  if (snapshot) {
+    where.push(holds(Prisma.sql`u.open`, snapshot.on));
+    if (spec.stage !== undefined) {
+      where.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(u.stages) st
+        WHERE st.value ->> 's' = ${spec.stage} AND ${holds(Prisma.sql`st.value -> 'o'`, snapshot.on)})`);
+    }
+  } else {
+    where.push(Prisma.sql`(x.m ->> ${dateField}) ${C} BETWEEN ${period.start} AND ${period.end}`);
+    if (limit?.counts === "within") where.push(within);
+    if (limit?.counts === "over") where.push(Prisma.sql`NOT ${within}`);
   }
   for (const [k, allowed] of Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]) {
     if (!isTime(k)) where.push(Prisma.sql`jsonb_exists_any(${dims(k, "u")}, ${allowed}::text[])`);
@@ -68,17 +109,23 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const d = usesDate ? Prisma.sql`f.d` : Prisma.sql`NULL::text`;
   const k1 = groupBy.length > 0 ? Prisma.sql`g1.v` : Prisma.sql`NULL::text`;
   const k2 = groupBy.length > 1 ? Prisma.sql`g2.v` : Prisma.sql`NULL::text`;
-  const tallies = Prisma.sql`count(*)::int AS base, (count(*) FILTER (WHERE (f.m ->> 'h')::boolean))::int AS hits,
+  const hit = limit ? Prisma.sql`(f.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.sql`(f.m ->> 'h')::boolean`;
+  const tallies = Prisma.sql`count(*)::int AS base, (count(*) FILTER (WHERE ${hit}))::int AS hits,
     coalesce(sum((f.m ->> 'v')::float8), 0)::float8 AS sum`;
   const groups = groupBy.length
     ? Prisma.sql`UNION ALL SELECT 'group', ${k1}, ${k2}, ${d}, ${tallies} FROM f ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4`
     : Prisma.empty;
+  // Only what the grouped dimensions read is carried into f (it is materialised: the total and the groups read it).
+  const carried = Prisma.raw(
+    [groupBy.some((k) => !isTime(k) && !isStageLevel(k)) ? ", u.dims" : "", groupBy.some(isStageLevel) ? ", u.stages" : ""].join(""),
+  );
+  const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
+  const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
 WITH f AS (
-  SELECT x.m, x.m ->> ${dateField} AS d, u.dims
-  FROM counted_unit u CROSS JOIN LATERAL (SELECT coalesce(u.metrics -> ${key}, u.metrics -> ${fallback}) AS m) x
+  SELECT x.m, ${dated} AS d${carried}
+  FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
-    AND (x.m ->> ${dateField}) COLLATE "C" BETWEEN ${period.start} AND ${period.end}
 )
 SELECT 'total' AS part, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM f GROUP BY 4
 ${groups}`;
@@ -93,7 +140,7 @@ function addTo(tally: Tally, row: TallyRow): void {
 /**
  * Counts a measure for the named councils from their stored counted units (in a council transaction, row-level
  * security applies too). Equal to computeMeasure over the same cases' CaseFacts (a property test checks it).
- * Throws a TypeError naming the field when the spec is invalid, and a RangeError when unitsCanCount refuses it.
+ * Throws a TypeError naming the field when the spec is invalid.
  */
 export async function measureFromUnits(
   db: RawReader,
@@ -102,7 +149,6 @@ export async function measureFromUnits(
   period: Period,
 ): Promise<MeasureResult> {
   const spec = parseMeasureSpec(specInput);
-  if (!unitsCanCount(spec)) throw new RangeError(`${spec.metric}: snapshot metrics, withinWorkingDays and bands are counted over CaseFacts`);
   const groupBy = spec.groupBy ?? [];
   const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTime(k));
   const usesDate = timeFilters.length > 0 || groupBy.some(isTime);

@@ -34,12 +34,14 @@ export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts
       stages_reached: u.stagesReached,
       metrics: u.metrics,
       dims: u.dims,
+      stages: u.stages,
+      open: u.open,
     })),
   );
-  await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, rules_version)
-    SELECT x.council_id, x.case_id, x.unit, x.item, x.stage, x.stages_reached, x.metrics, x.dims, ${COUNTED_UNITS_VERSION}::int
+  await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, rules_version)
+    SELECT x.council_id, x.case_id, x.unit, x.item, x.stage, x.stages_reached, x.metrics, x.dims, x.stages, x.open, ${COUNTED_UNITS_VERSION}::int
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS x(council_id text, case_id uuid, unit text, item int, stage stage, stages_reached text[], metrics jsonb, dims jsonb)`;
+      AS x(council_id text, case_id uuid, unit text, item int, stage stage, stages_reached text[], metrics jsonb, dims jsonb, stages jsonb, open jsonb)`;
 }
 
 /** Rebuilds the counted units of the given cases of one council from their stored facts (same transaction as the store). */

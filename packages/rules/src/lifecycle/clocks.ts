@@ -92,8 +92,13 @@ function pausedWorkingDays(pauses: readonly Pause[], from: IsoDate, until: IsoDa
 }
 
 /** The band of an answer taking `taken` working days: within the first threshold reached, or over the last. */
+/** Whether `taken` working days are within a limit of `limit` working days: at most it (bands, timeliness thresholds). */
+export function isWithin(taken: number, limit: number): boolean {
+  return taken <= limit;
+}
+
 export function timelinessBandOf(taken: number, thresholds: readonly number[]): TimelinessBand {
-  const within = thresholds.find((t) => taken <= t);
+  const within = thresholds.find((t) => isWithin(taken, t));
   // Thresholds are never empty (the procedure schema requires at least one band).
   return within === undefined ? `over_${thresholds[thresholds.length - 1] as number}` : `within_${within}`;
 }

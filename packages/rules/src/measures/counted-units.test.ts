@@ -3,8 +3,9 @@ import { financialYear } from "../periods/financial-year";
 import { STAGES, type Stage } from "../vocabulary/canonical";
 import type { CaseFacts } from "./case-facts";
 import { computeMeasure } from "./compute-measure";
-import { COUNTED_UNITS_VERSION, type CountedUnit, countedUnits, unitDimensionKey, unitMetricKeys, unitsCanCount } from "./counted-units";
+import { COUNTED_UNITS_VERSION, type CountedUnit, countedUnits, isStageLevel, unitComparisons, unitMetricKeys } from "./counted-units";
 import type { MeasureSpec } from "./measure-spec";
+import { METRIC_RULES } from "./metric-rules";
 import { type Basis, METRIC_NAMES, METRICS } from "./metrics";
 import { caseFacts, stage } from "./testing/case-facts-builder";
 
@@ -49,10 +50,13 @@ function fromUnits(units: readonly CountedUnit[], spec: MeasureSpec, basis: Basi
   const counted = units.flatMap((u) => {
     if (u.unit !== info.unit) return [];
     if (spec.stage !== undefined && (info.unit === "stage" ? u.stage !== spec.stage : !u.stagesReached.includes(spec.stage))) return [];
-    if (channel !== undefined && !(u.dims[unitDimensionKey("channel", spec)] ?? []).includes(channel)) return [];
+    if (channel !== undefined && !(u.dims.channel ?? []).includes(channel)) return [];
     const verdict = key in u.metrics ? u.metrics[key] : u.metrics[fallback];
     if (!verdict) return [];
-    return inPeriod(basis === "received" ? verdict.r : verdict.c) ? [verdict] : [];
+    const { limit } = unitComparisons(spec, PERIOD);
+    const within = limit ? (verdict.w as number) <= limit.workingDays : undefined;
+    if (limit && limit.counts !== "all" && within !== (limit.counts === "within")) return [];
+    return inPeriod(basis === "received" ? verdict.r : verdict.c) ? [{ ...verdict, h: within ?? verdict.h }] : [];
   });
   const base = counted.length;
   if (info.aggregation === "count") return { total: base, base };
@@ -69,10 +73,27 @@ describe("countedUnits (what the database counts)", () => {
     expect(units.filter((u) => u.unit === "stage")).toHaveLength(CASES.reduce((n, c) => n + c.stages.length, 0));
     expect(units.filter((u) => u.unit === "reason")).toHaveLength(3);
     expect(COUNTED_UNITS_VERSION).toBeGreaterThan(0);
-    expect(unitsCanCount({ metric: "cases_received" })).toBe(true);
-    expect(unitsCanCount({ metric: "cases_received", withinWorkingDays: 10 } as MeasureSpec)).toBe(false);
-    expect(unitDimensionKey("outcome", { metric: "cases_received", stage: "stage1" })).toBe("outcome@stage1");
-    expect(unitDimensionKey("channel", { metric: "cases_received", stage: "stage1" })).toBe("channel");
+    expect(unitMetricKeys({ metric: "within_timescale", withinWorkingDays: 15, stage2From: "request" })).toEqual({
+      key: "within_timescale|w|request",
+      fallback: "within_timescale|w",
+    });
+    expect(isStageLevel("outcome")).toBe(true);
+    expect(isStageLevel("channel")).toBe(false);
+    expect(unitComparisons({ metric: "open_at_start" }, PERIOD).snapshot).toEqual({ on: "2021-03-31", countedOn: PERIOD.start });
+  });
+
+  it("stores the open intervals isCaseOpenOn and isStageOpenOn decide, and each stage's band basis", () => {
+    const [first, second, third] = CASES.map((c) => countedUnits(c).find((u) => u.unit === "case") as CountedUnit);
+    expect(first?.open).toEqual([["2021-05-04", "2021-05-14"]]);
+    // Closed between a stage's response and the next stage's start.
+    expect(second?.open).toEqual([
+      ["2021-06-01", "2021-06-29"],
+      ["2021-08-02", "2021-10-15"],
+      ["2021-11-01", "2022-01-20"],
+    ]);
+    expect(third?.open).toEqual([["2022-03-20", null]]);
+    expect(third?.stages).toMatchObject([{ s: "stage1", o: [["2022-03-21", null]], b: "open" }]);
+    expect(first?.stages[0]?.b).toBe(8);
   });
 
   const stored = METRIC_NAMES.filter((m) => METRICS[m].bases.length > 0);
@@ -82,7 +103,8 @@ describe("countedUnits (what the database counts)", () => {
         const stages: (Stage | undefined)[] = [undefined, ...STAGES];
         for (const s of stages) {
           for (const stage2From of [undefined, "agreed_statement", "request"] as const) {
-            const spec = { metric, basis, ...(s ? { stage: s } : {}), ...(stage2From ? { stage2From } : {}) } as MeasureSpec;
+            const limit = METRIC_RULES[metric].threshold && s === "stage1" ? { withinWorkingDays: 12 } : {};
+            const spec = { metric, basis, ...(s ? { stage: s } : {}), ...(stage2From ? { stage2From } : {}), ...limit } as MeasureSpec;
             const reference = computeMeasure(CASES, spec, PERIOD);
             expect(fromUnits(units, spec, basis), JSON.stringify(spec)).toEqual({ total: reference.total, base: reference.base });
             const byChannel = computeMeasure(CASES, { ...spec, groupBy: ["channel"] }, PERIOD);

@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates/iso-date";
 import { financialYearKey, quarterKey } from "../periods/financial-year";
 import { STAGES, type Stage } from "../vocabulary/canonical";
 import type { CaseFacts, StageFacts } from "./case-facts";
-import { bandThresholds, timelinessBand } from "./bands";
+import { bandThresholds, OPEN_BAND, timelinessBand } from "./bands";
 import { type DimensionKey, NOT_RECORDED } from "./dimensions";
 import type { FactsReason, CountedItem, FactsLgscoReferral } from "./metric-rules";
 
@@ -32,9 +32,18 @@ function stagesOf(item: CountedItem, context: ValueContext): StageFacts[] {
   return item.facts.stages.filter((s) => (context.stage === undefined || s.stage === context.stage) && (context.relevantStage?.(s) ?? true));
 }
 
-function bandOf(stage: StageFacts, bands: readonly number[] | undefined): string {
+/**
+ * What a stage's band is decided from: the working days it took (bucketed against the thresholds), or the band it
+ * has whatever the thresholds (open while not responded to; not recorded when responded with no count).
+ */
+export function bandBasis(stage: StageFacts): number | string {
   if (stage.respondedOn !== null && stage.workingDaysTaken === null) return NOT_RECORDED;
-  return timelinessBand(stage.workingDaysTaken, bandThresholds(stage.stage, bands));
+  return stage.workingDaysTaken ?? OPEN_BAND;
+}
+
+function bandOf(stage: StageFacts, bands: readonly number[] | undefined): string {
+  const basis = bandBasis(stage);
+  return typeof basis === "number" ? timelinessBand(basis, bandThresholds(stage.stage, bands)) : basis;
 }
 
 /** The stages a case reached, in procedure order (Stage 1, 2, 3), whatever order its facts list them in. */

@@ -1,4 +1,5 @@
 import { workingDaysBetween } from "../calendar/calendar";
+import { isWithin } from "../lifecycle/clocks";
 import { type IsoDate, addCalendarDays } from "../dates/iso-date";
 import type { Period } from "../periods/period";
 import type { Stage } from "../vocabulary/canonical";
@@ -31,7 +32,24 @@ export interface RuleOptions {
   readonly stage2From?: Stage2From;
 }
 
+/**
+ * How a timeliness metric counts with a spec's `withinWorkingDays` limit: the number it compares (null: the unit is
+ * not counted with a limit) and which units it counts (within the limit, over it, or all, hits being those within).
+ */
+export interface ThresholdRule {
+  compared(item: CountedItem): number | null;
+  counts: "within" | "over" | "all";
+}
+
+/** A snapshot metric's day: the case is counted when open at the end of `on(period)`, dated `countedOn(period)`. */
+export interface SnapshotRule {
+  on(period: Period): IsoDate;
+  countedOn(period: Period): IsoDate;
+}
+
 export interface MetricRule {
+  threshold?: ThresholdRule;
+  snapshot?: SnapshotRule;
   date(item: CountedItem, basis: Basis | null, period: Period, options: RuleOptions): IsoDate | null;
   include(item: CountedItem, options: RuleOptions): boolean;
   hit?(item: CountedItem, options: RuleOptions): boolean;
@@ -102,12 +120,38 @@ function lgscoWorkingDays(item: CountedItem): number | null {
 
 const responded = (item: CountedItem): boolean => (item.stage as StageFacts).respondedOn !== null;
 
-/** Whether a responded stage's timeliness is known, and whether it was within time. */
+/** The working days a responded stage took (the number a `withinWorkingDays` limit is compared with). */
+function takenIfResponded(item: CountedItem): number | null {
+  const stage = item.stage as StageFacts;
+  return stage.respondedOn === null ? null : stage.workingDaysTaken;
+}
+
+/** Whether a responded stage's timeliness is known, and whether it was within time (the stage's own, or a limit). */
 function timeliness(item: CountedItem, options: RuleOptions): boolean | null {
   const stage = item.stage as StageFacts;
   if (stage.respondedOn === null) return null;
   if (options.withinWorkingDays === undefined) return stage.met;
-  return stage.workingDaysTaken === null ? null : stage.workingDaysTaken <= options.withinWorkingDays;
+  const taken = takenIfResponded(item);
+  return taken === null ? null : isWithin(taken, options.withinWorkingDays);
+}
+
+/** Whether an item is in a threshold metric's base under a limit (decided by its ThresholdRule alone). */
+export function withinThreshold(threshold: ThresholdRule, item: CountedItem, limit: number): boolean {
+  const compared = threshold.compared(item);
+  if (compared === null) return false;
+  return threshold.counts === "all" || isWithin(compared, limit) === (threshold.counts === "within");
+}
+
+/** A timeliness metric: its stage's own timescale, or a spec's `withinWorkingDays` limit through its ThresholdRule. */
+function timelinessCount(counts: ThresholdRule["counts"], include: MetricRule["include"]): MetricRule {
+  const threshold: ThresholdRule = { compared: takenIfResponded, counts };
+  return {
+    date: stageDate,
+    threshold,
+    include: (item, options) =>
+      options.withinWorkingDays === undefined ? include(item, options) : withinThreshold(threshold, item, options.withinWorkingDays),
+    hit: (item, options) => timeliness(item, options) === true,
+  };
 }
 
 /** Open on `day`; with a stage, that stage (of the case) was open on `day`. */
@@ -119,27 +163,23 @@ function openOn(item: CountedItem, day: IsoDate, stage: Stage | undefined): bool
 const stageCount = (include: MetricRule["include"]): MetricRule => ({ date: stageDate, include });
 const caseCount = (date: ItemDate, include: MetricRule["include"]): MetricRule => ({ date, include });
 
-const timescale: MetricRule = {
-  date: stageDate,
-  include: (item, options) => timeliness(item, options) !== null,
-  hit: (item, options) => timeliness(item, options) === true,
-};
+/** A snapshot metric: the case (or, with a stage, that stage of it) open at the end of the snapshot's day. */
+function snapshotCount(snapshot: SnapshotRule): MetricRule {
+  return {
+    snapshot,
+    date: (item, _basis, period, options) => (openOn(item, snapshot.on(period), options.stage) ? snapshot.countedOn(period) : null),
+    include: always,
+    relevantStage: (stage, period) => isStageOpenOn(stage, snapshot.on(period)),
+  };
+}
 
 export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
   cases_received: caseCount(receivedDate, always),
   stages_started: stageCount(always),
   cases_completed: stageCount(responded),
   cases_closed: caseCount(caseDate(caseFinishedOn), always),
-  open_at_start: {
-    date: (item, _basis, period, options) => (openOn(item, dayBefore(period.start), options.stage) ? period.start : null),
-    include: always,
-    relevantStage: (stage, period) => isStageOpenOn(stage, dayBefore(period.start)),
-  },
-  open_at_end: {
-    date: (item, _basis, period, options) => (openOn(item, period.end, options.stage) ? period.end : null),
-    include: always,
-    relevantStage: (stage, period) => isStageOpenOn(stage, period.end),
-  },
+  open_at_start: snapshotCount({ on: (period) => dayBefore(period.start), countedOn: (period) => period.start }),
+  open_at_end: snapshotCount({ on: (period) => period.end, countedOn: (period) => period.end }),
   escalated: stageCount((item) => (item.stage as StageFacts).stage !== "stage1"),
   proceeded_to_stage2: { date: stage1Date, include: (item, options) => isStage1(item) && proceeded(item, options) },
   percent_proceeded_to_stage2: { date: stage1Date, include: isStage1, hit: proceeded },
@@ -153,9 +193,9 @@ export const METRIC_RULES: Readonly<Record<Metric, MetricRule>> = {
     (item) => item.facts.withdrawnOn !== null,
   ),
   reasons: caseCount(caseDate(caseFinishedOn), always),
-  within_timescale: stageCount((item, options) => timeliness(item, options) === true),
-  outside_timescale: stageCount((item, options) => timeliness(item, options) === false),
-  percent_within_timescale: timescale,
+  within_timescale: timelinessCount("within", (item, options) => timeliness(item, options) === true),
+  outside_timescale: timelinessCount("over", (item, options) => timeliness(item, options) === false),
+  percent_within_timescale: timelinessCount("all", (item, options) => timeliness(item, options) !== null),
   average_working_days: {
     date: stageDate,
     include: (item) => responded(item) && (item.stage as StageFacts).workingDaysTaken !== null,
