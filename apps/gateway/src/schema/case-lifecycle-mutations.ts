@@ -10,19 +10,16 @@ caseMutation("closeCase", {
   description:
     "Close the case with the date and the reason: its clocks stop; afterwards only reopenCase and, where the rules allow, the Ombudsman's referral and decision are offered",
   input: CloseCaseInput,
-  schema: closeCaseInputSchema,
   run: closeCase,
 });
 caseMutation("startStage", {
   description:
     "Record that the council started a stage; straight to Stage 2 while Stage 1 is unanswered needs agreedBy (agreed with the complainant: Getting the Best from Complaints)",
   input: StartStageInput,
-  schema: startStageInputSchema,
   run: startStage,
 });
 caseMutation("reopenCase", {
   description: "Reopen a closed case with the date and the reason: its clocks run on from where closure stopped them",
   input: ReopenCaseInput,
-  schema: reopenCaseInputSchema,
   run: reopenCase,
 });

@@ -47,6 +47,5 @@ caseMutation("updateCaseDetails", {
   description:
     "Change what was recorded at intake (channel, who made it, summary, outcome sought, the complainant's and child's details). The audit trail records the before and after of each changed code and the names of changed personal fields (never their words)",
   input: UpdateCaseDetailsInput,
-  schema: updateCaseDetailsInputSchema,
   run: (context, input) => updateCaseDetails(context, { ...(input as unknown as UpdateInput), caseId: String(input.caseId) }),
 });
