@@ -23,12 +23,10 @@ const PointOutcomeInput = builder.inputType("PointOutcomeInput", {
       validate: textRule(120),
     }),
   }),
-  validate: z
-    .custom<{ outcome?: string | null; localOutcome?: string | null }>()
-    .refine((o) => o.outcome != null || o.localOutcome != null, {
-      message: "choose an outcome (the canonical outcome or your council's localOutcome code)",
-      path: ["outcome"],
-    }),
+  validate: z.custom<{ outcome?: string | null; localOutcome?: string | null }>().refine((o) => o.outcome != null || o.localOutcome != null, {
+    message: "choose an outcome (the canonical outcome or your council's localOutcome code)",
+    path: ["outcome"],
+  }),
 });
 
 export const StageDecisionInput = builder.inputType("StageDecisionInput", {

@@ -1,5 +1,4 @@
 import { closeCase, reopenCase, startStage } from "../services/close-case";
-import { closeCaseInputSchema, reopenCaseInputSchema, startStageInputSchema } from "../validation/case-lifecycle-inputs";
 import { StartStageInput } from "./start-stage-input";
 import { caseMutation } from "./case-mutation";
 import { CloseCaseInput } from "./close-case-input";

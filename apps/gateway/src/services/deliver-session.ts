@@ -1,7 +1,7 @@
 import { sessionCookie } from "../auth/session-cookie";
 import type { GatewayContext } from "../context";
 
-export const SESSION_DELIVERIES = ["TOKEN", "COOKIE"] as const;
+const SESSION_DELIVERIES = ["TOKEN", "COOKIE"] as const;
 type SessionDelivery = (typeof SESSION_DELIVERIES)[number];
 
 /** A new session to the client: the token in the answer (API clients) or in the HttpOnly cookie (the admin app). */
