@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { builder } from "../builder";
+import type { builder } from "../builder";
 
 /**
  * The rules input fields share. Each input type names its fields' rules where it declares them (plugin-validation's
