@@ -45,17 +45,23 @@ export async function expectAccessible(page: Page, where: string, exclude: strin
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
-export async function signIn(page: Page, baseUrl: string, councilId: string, email: string): Promise<void> {
+/** Signs in on the app's sign-in page with a password; the platform administrator gives no council (""). */
+export async function signInAs(page: Page, baseUrl: string, councilId: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   const council = page.locator("#councilId:visible");
   await council.waitFor();
   if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
   else await council.fill(councilId);
   await page.fill("#email", email);
-  await page.fill("#password", DEMO_PASSWORD);
+  await page.fill("#password", password);
   await page.click("button[type=submit]");
   await page
-    .getByRole("link", { name: "Sign out" })
-    .or(page.getByRole("button", { name: "Sign out" }))
+    .getByRole("button", { name: "Sign out" })
+    .or(page.getByRole("link", { name: "Sign out" }))
     .waitFor();
+}
+
+/** Signs a demo council's user in with the demo password. */
+export async function signIn(page: Page, baseUrl: string, councilId: string, email: string): Promise<void> {
+  await signInAs(page, baseUrl, councilId, email, DEMO_PASSWORD);
 }

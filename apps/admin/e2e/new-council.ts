@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD } from "./browser";
+import { DEMO_PASSWORD, signInAs } from "./browser";
 
 // The steps the browser tests of issue 12 share: the platform administrator adds a council that is not among the
 // five (made up by the test) and invites its administrator, who then signs in with the initial password.
@@ -21,22 +21,6 @@ export async function newPage(browser: Browser, timeout = 15_000): Promise<Page>
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   page.setDefaultTimeout(timeout);
   return page;
-}
-
-/** Signs in on the app's sign-in page with a password; the platform administrator gives no council (""). */
-export async function signInAs(page: Page, baseUrl: string, councilId: string, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  const council = page.locator("#councilId:visible");
-  await council.waitFor();
-  if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
-  else await council.fill(councilId);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("button[type=submit]");
-  await page
-    .getByRole("button", { name: "Sign out" })
-    .or(page.getByRole("link", { name: "Sign out" }))
-    .waitFor();
 }
 
 export async function signInAsPlatformAdministrator(page: Page, baseUrl: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { Client } from "urql";
 import { createClient } from "../graphql/client";
-import { SIGN_OUT, SIGN_OUT_EVERYWHERE } from "../graphql/operations";
+import { SIGN_OUT, SIGN_OUT_EVERYWHERE } from "../graphql/session-operations";
 import { fetchSession } from "./load-session";
 import type { Session } from "./session";
 import { type SessionMessage, openSessionChannel } from "./session-channel";

@@ -1,5 +1,6 @@
 import type { Client } from "urql";
-import { COUNCIL, ME } from "../graphql/operations";
+import { COUNCIL } from "../graphql/operations";
+import { ME } from "../graphql/session-operations";
 import type { Session } from "./session";
 
 /**

@@ -5,7 +5,7 @@ import { useAuth } from "../auth/AuthContext";
 import { fetchSession } from "../auth/load-session";
 import { completeOidcSignIn } from "../auth/oidc-sign-in";
 import { CSRF_HEADERS } from "../auth/session";
-import { START_BROWSER_SESSION } from "../graphql/operations";
+import { START_BROWSER_SESSION } from "../graphql/session-operations";
 
 /** /auth/callback: where the council's identity provider sends the browser back with a code. */
 export function OidcCallbackPage() {

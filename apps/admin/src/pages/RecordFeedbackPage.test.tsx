@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { MemoryRouter } from "react-router";
 import { Client, Provider, fetchExchange } from "urql";
 import { afterEach, describe, expect, it } from "vitest";
-import { INITIAL, RecordFeedbackPage, validateFeedback } from "./RecordFeedbackPage";
+import { RecordFeedbackPage } from "./RecordFeedbackPage";
+import { INITIAL } from "./record/feedback-fields";
+import { validateFeedback } from "./record/feedback-input";
 
 type Sent = { query: string; variables: { input?: Record<string, unknown> } };
 

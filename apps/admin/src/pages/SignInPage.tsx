@@ -8,7 +8,7 @@ import { beginOidcSignIn } from "../auth/oidc-sign-in";
 import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../components/govuk";
 import { useForm } from "../forms/useForm";
 import { toFieldErrors } from "../graphql/errors";
-import { SIGN_IN } from "../graphql/operations";
+import { SIGN_IN } from "../graphql/session-operations";
 
 type Fields = { councilId: string; email: string; password: string };
 /** Public list of councils (ids, names, identity provider if any) so people choose rather than type their council. */

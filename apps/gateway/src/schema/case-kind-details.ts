@@ -1,11 +1,9 @@
-import { z } from "zod";
 import { builder } from "../builder";
 import { describedValues } from "./enum-values";
+import { idRule, textRule } from "./input-rules";
 import { councilScope } from "../services/council-scope";
 import { readPersonalText } from "../services/read-personal-data";
 import { recordCompliment, recordMemberEnquiry } from "../services/record-kind-details";
-import type { MEMBER_TYPES } from "../validation/kind-detail-inputs";
-import { recordComplimentInputSchema, recordMemberEnquiryInputSchema } from "../validation/kind-detail-inputs";
 
 /**
  * What a compliment and a member (councillor or MP) enquiry carry beyond a case: recorded live by officers, so
@@ -29,7 +27,7 @@ const ComplimentDetailRef = builder.prismaObject("ComplimentDetail", {
 
 const MemberTypeEnum = builder.enumType("MemberType", {
   description: "Who made a member enquiry: a councillor or an MP",
-  values: describedValues<(typeof MEMBER_TYPES)[number]>({ councillor: "An elected councillor", mp: "A Member of Parliament" }),
+  values: describedValues<"councillor" | "mp">({ councillor: "An elected councillor", mp: "A Member of Parliament" }),
 });
 
 const MemberEnquiryDetailRef = builder.prismaObject("MemberEnquiryDetail", {
@@ -56,21 +54,25 @@ builder.prismaObjectFields("Case", (t) => ({
   }),
 }));
 
-const RecordComplimentInput = builder.inputType("RecordComplimentInput", {
+export const RecordComplimentInput = builder.inputType("RecordComplimentInput", {
   description: "Who a compliment praised, what for, its quote and whether the quote may be published",
   fields: (t) => ({
-    caseId: t.id({ required: true, description: "The compliment (a case of kind compliment)" }),
-    praised: t.string({ required: true, description: "Who was praised: a member of staff, a team or a service (at most 200 characters)" }),
-    whatFor: t.string({ required: true, description: "What for (at most 2,000 characters)" }),
-    quote: t.string({ required: false, description: "The words to print, names removed (at most 2,000 characters)" }),
+    caseId: t.id({ required: true, description: "The compliment (a case of kind compliment)", validate: idRule }),
+    praised: t.string({
+      required: true,
+      description: "Who was praised: a member of staff, a team or a service (at most 200 characters)",
+      validate: textRule(200),
+    }),
+    whatFor: t.string({ required: true, description: "What for (at most 2,000 characters)", validate: textRule(2000) }),
+    quote: t.string({ required: false, description: "The words to print, names removed (at most 2,000 characters)", validate: textRule(2000) }),
     publishable: t.boolean({ required: true, description: "Whether the quote may be printed in a published report" }),
   }),
 });
 
-const RecordMemberEnquiryInput = builder.inputType("RecordMemberEnquiryInput", {
+export const RecordMemberEnquiryInput = builder.inputType("RecordMemberEnquiryInput", {
   description: "Who made a member enquiry and when the council replied",
   fields: (t) => ({
-    caseId: t.id({ required: true, description: "The enquiry (a case of kind member_enquiry)" }),
+    caseId: t.id({ required: true, description: "The enquiry (a case of kind member_enquiry)", validate: idRule }),
     memberType: t.field({ type: MemberTypeEnum, required: true, description: "councillor or mp" }),
     repliedOn: t.field({ type: "Date", required: false, description: "The day the council replied (not before receipt, not in the future)" }),
   }),
@@ -82,7 +84,6 @@ builder.mutationField("recordCompliment", (t) =>
     description: "Record a compliment's details: who was praised, what for, its quote and whether it may be published (officers and managers)",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: RecordComplimentInput, required: true, description: "The compliment and its details" }) },
-    validate: z.object({ input: recordComplimentInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await recordCompliment(context, args.input);
       const { prisma, councilId } = councilScope(context);
@@ -97,7 +98,6 @@ builder.mutationField("recordMemberEnquiry", (t) =>
     description: "Record who made a member enquiry (councillor or MP) and when the council replied (officers and managers)",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: RecordMemberEnquiryInput, required: true, description: "The enquiry, the member and the reply date" }) },
-    validate: z.object({ input: recordMemberEnquiryInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await recordMemberEnquiry(context, args.input);
       const { prisma, councilId } = councilScope(context);

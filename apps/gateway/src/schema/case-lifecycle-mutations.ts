@@ -1,5 +1,4 @@
 import { closeCase, reopenCase, startStage } from "../services/close-case";
-import { closeCaseInputSchema, reopenCaseInputSchema, startStageInputSchema } from "../validation/case-lifecycle-inputs";
 import { StartStageInput } from "./start-stage-input";
 import { caseMutation } from "./case-mutation";
 import { CloseCaseInput } from "./close-case-input";
@@ -10,19 +9,16 @@ caseMutation("closeCase", {
   description:
     "Close the case with the date and the reason: its clocks stop; afterwards only reopenCase and, where the rules allow, the Ombudsman's referral and decision are offered",
   input: CloseCaseInput,
-  schema: closeCaseInputSchema,
   run: closeCase,
 });
 caseMutation("startStage", {
   description:
     "Record that the council started a stage; straight to Stage 2 while Stage 1 is unanswered needs agreedBy (agreed with the complainant: Getting the Best from Complaints)",
   input: StartStageInput,
-  schema: startStageInputSchema,
   run: startStage,
 });
 caseMutation("reopenCase", {
   description: "Reopen a closed case with the date and the reason: its clocks run on from where closure stopped them",
   input: ReopenCaseInput,
-  schema: reopenCaseInputSchema,
   run: reopenCase,
 });

@@ -1,7 +1,5 @@
-import { stageSchema } from "@csc/rules";
 import type { Stage } from "@csc/rules";
 import type { InputObjectRef } from "@pothos/core";
-import { z } from "zod";
 import { builder } from "../builder";
 import type { GatewayContext } from "../context";
 import { councilScope } from "../services/council-scope";
@@ -10,7 +8,7 @@ import { StageEnum } from "./enums";
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
- * Declares a case mutation: one `input` argument validated by its zod schema, guarded by handleCases,
+ * Declares a case mutation: one `input` argument (its fields' rules are the input type's own), guarded by handleCases,
  * resolved by exactly one service function that returns the case id; the answer is the case as it now is.
  * `stage` (its description) adds an optional top-level `stage: Stage` argument, passed to the service with the
  * input: so a mutation can take a stage without changing its input type (existing clients keep working).
@@ -20,7 +18,6 @@ export function caseMutation<Input extends object>(
   options: {
     description: string;
     input: InputObjectRef<BuilderTypes, Input>;
-    schema: z.ZodType;
     run: (context: GatewayContext, input: Input & { stage?: Stage | null }) => Promise<string>;
     stage?: string;
   },
@@ -38,7 +35,6 @@ export function caseMutation<Input extends object>(
         }),
         ...(options.stage ? { stage: t.arg({ type: StageEnum, required: false, description: options.stage }) } : {}),
       },
-      validate: z.object({ input: options.schema, stage: stageSchema.nullish() }),
       resolve: async (query, _root, args, context) => {
         const { input, stage } = args as { input: Input; stage?: Stage | null };
         const caseId = await options.run(context, stage ? { ...input, stage } : input);

@@ -19,137 +19,117 @@ import { requestReviewPanel } from "../services/request-review-panel";
 import { resumeCase } from "../services/resume-case";
 import { suspendCase } from "../services/suspend-case";
 import { withdrawCase } from "../services/withdraw-case";
-import * as v from "../validation/case-inputs";
 import { caseMutation } from "./case-mutation";
 import { extendableTo, timescale } from "./statutory-words";
+import * as decisions from "./case-decision-inputs";
 import * as inputs from "./case-inputs";
+import { RecordFeedbackInput } from "./feedback-inputs";
 
-/** Every case mutation: one input, one zod schema, one service. Each answers with the case as it now is. */
+/** Every case mutation: one input (with its fields' rules), one service. Each answers with the case as it now is. */
 caseMutation("recordFeedback", {
   description: "Record a new piece of feedback of any kind (complaint, compliment, comment, enquiry...)",
-  input: inputs.RecordFeedbackInput,
-  schema: v.recordFeedbackInputSchema,
+  input: RecordFeedbackInput,
   run: recordFeedback,
 });
 caseMutation("decideProcedure", {
   description: "Decide the procedure the complaint runs under",
-  input: inputs.DecideProcedureInput,
-  schema: v.decideProcedureInputSchema,
+  input: decisions.DecideProcedureInput,
   run: decideProcedure,
 });
 caseMutation("markNotConsidered", {
   description: "Record that the complaint is not considered, with the reason (SI 2006/1738 reg 8 and local practice)",
-  input: inputs.MarkNotConsideredInput,
-  schema: v.markNotConsideredInputSchema,
+  input: decisions.MarkNotConsideredInput,
   run: markNotConsidered,
 });
 caseMutation("acknowledgeCase", {
   description:
     "Acknowledge the complaint (local target from the council's settings), or with `stage` the request for a later stage where the procedure acknowledges each stage",
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   stage: "The stage whose request is acknowledged (see Case.allowedActionDetails); absent: the complaint itself",
   run: acknowledgeCase,
 });
 caseMutation("allocateCase", {
   description: "Allocate the case to a team and/or officer",
   input: inputs.AllocateCaseInput,
-  schema: v.allocateCaseInputSchema,
   run: allocateCase,
 });
 caseMutation("addPointOfComplaint", {
   description: "Add a point of complaint with its reason",
   input: inputs.AddPointOfComplaintInput,
-  schema: v.addPointOfComplaintInputSchema,
   run: addPointOfComplaint,
 });
 caseMutation("agreeExtension", {
   description: `Agree an extension, on or before the deadline it extends (Stage 1 to ${extendableTo("stage1")}; Stage 2 to ${extendableTo("stage2")})`,
   input: inputs.AgreeExtensionInput,
-  schema: v.agreeExtensionInputSchema,
   run: agreeExtension,
 });
 caseMutation("suspendCase", {
   description: "Suspend consideration with a reason; paused working days do not count",
   input: inputs.SuspendCaseInput,
-  schema: v.suspendCaseInputSchema,
   run: suspendCase,
 });
 caseMutation("resumeCase", {
   description: "Resume a suspended case",
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: resumeCase,
 });
 caseMutation("recordStageResponse", {
   description: "Record a stage response with an outcome per point of complaint",
-  input: inputs.RecordStageResponseInput,
-  schema: v.recordStageResponseInputSchema,
+  input: decisions.RecordStageResponseInput,
   run: recordStageResponse,
 });
 caseMutation("requestEscalation", {
   description: `Record the complainant's request for Stage 2 (within ${timescale("stage2_request")}) or 3 (within ${timescale("stage3_request")}); later is flagged; before the current stage's response only once it is overdue`,
   input: inputs.RequestEscalationInput,
-  schema: v.requestEscalationInputSchema,
   run: requestEscalation,
 });
 caseMutation("agreeStatement", {
   description: `Record the agreed Stage 2 statement of complaint (starts the ${timescale("stage2")})`,
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: agreeStatement,
 });
 caseMutation("appointInvestigator", {
   description: "Appoint the Investigating Officer or Independent Person (regs 2, 17)",
   input: inputs.AppointInvestigatorInput,
-  schema: v.appointInvestigatorInputSchema,
   run: appointInvestigator,
 });
 caseMutation("recordAdjudication", {
   description: "Record the Stage 2 adjudication with an outcome per point (reg 17)",
-  input: inputs.StageDecisionInput,
-  schema: v.stageDecisionInputSchema,
+  input: decisions.StageDecisionInput,
   run: recordAdjudication,
 });
 caseMutation("requestReviewPanel", {
   description: `Record the request for a Stage 3 review panel (meets within ${timescale("stage3_panel")})`,
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: requestReviewPanel,
 });
 caseMutation("holdReviewPanel", {
   description: `Record the review panel meeting (report within ${timescale("stage3_panel_report")})`,
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: holdReviewPanel,
 });
 caseMutation("reportReviewPanel", {
   description: `Record the review panel's report and recommendations (council responds within ${timescale("stage3_council_response")})`,
   input: inputs.ReportReviewPanelInput,
-  schema: v.reportReviewPanelInputSchema,
   run: reportReviewPanel,
 });
 caseMutation("recordCouncilResponse", {
   description: "Record the council's response to the review panel, with an outcome per point (reg 20)",
-  input: inputs.StageDecisionInput,
-  schema: v.stageDecisionInputSchema,
+  input: decisions.StageDecisionInput,
   run: recordCouncilResponse,
 });
 caseMutation("withdrawCase", {
   description: "Record that the complainant withdrew",
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: withdrawCase,
 });
 caseMutation("referToLgsco", {
   description: "Record a referral to the Local Government and Social Care Ombudsman",
   input: inputs.DatedCaseChangeInput,
-  schema: v.datedCaseChangeSchema,
   run: referToLgsco,
 });
 caseMutation("recordLgscoDecision", {
   description: "Record the Ombudsman's decision and remedies",
-  input: inputs.RecordLgscoDecisionInput,
-  schema: v.recordLgscoDecisionInputSchema,
+  input: decisions.RecordLgscoDecisionInput,
   run: recordLgscoDecision,
 });

@@ -1,4 +1,5 @@
 import { CODE_SECTIONS } from "@csc/rules";
+import { z } from "zod";
 import type { CodeCompliance } from "@csc/rules";
 import { builder } from "../builder";
 import { withCouncil } from "../db/client";
@@ -6,8 +7,8 @@ import { badInput } from "../errors/gateway-error";
 import { generateCodeReport } from "../reports/generate-code-report";
 import { readSelfAssessment, saveSelfAssessment, type CodeSectionAssessment } from "../services/code-self-assessment";
 import { councilScope } from "../services/council-scope";
-import { saveCodeSelfAssessmentInputSchema } from "../validation/follow-up-inputs";
 import { describedValues } from "./enum-values";
+import { textBetweenRule } from "./input-rules";
 import { ReportType } from "./report";
 
 /**
@@ -67,15 +68,23 @@ builder.queryField("codeSelfAssessment", (t) =>
   }),
 );
 
-const SaveCodeSelfAssessmentInput = builder.inputType("SaveCodeSelfAssessmentInput", {
+export const SaveCodeSelfAssessmentInput = builder.inputType("SaveCodeSelfAssessmentInput", {
   description: "The council's self-assessment against one section of the Code for a year",
   fields: (t) => ({
-    financialYear: t.int({ required: true, description: "The year the financial year starts (2026 = 2026/27), 2000 to 2100" }),
+    financialYear: t.int({
+      required: true,
+      description: "The year the financial year starts (2026 = 2026/27), 2000 to 2100",
+      validate: z.number().int("must be a whole year").min(2000, "must be 2000 or later").max(2100, "must be 2100 or earlier"),
+    }),
     section: t.field({ type: CodeSectionEnum, required: true, description: "The section of the Code" }),
     compliance: t.field({ type: CodeComplianceEnum, required: true, description: "yes, partly or no" }),
-    evidence: t.string({ required: true, description: "The evidence (1 to 5,000 characters)" }),
-    actions: t.string({ required: false, description: "What the council will do (at most 5,000 characters)" }),
-    version: t.int({ required: false, description: "The version you read; absent for the section's first assessment that year" }),
+    evidence: t.string({ required: true, description: "The evidence (1 to 5,000 characters)", validate: textBetweenRule(1, 5000) }),
+    actions: t.string({ required: false, description: "What the council will do (at most 5,000 characters)", validate: textBetweenRule(1, 5000) }),
+    version: t.int({
+      required: false,
+      description: "The version you read; absent for the section's first assessment that year",
+      validate: z.number().int().min(1, "must be 1 or more"),
+    }),
   }),
 });
 
@@ -89,12 +98,9 @@ builder.mutationField("saveCodeSelfAssessment", (t) =>
     },
     resolve: (_root, args, context) => {
       const { section, ...rest } = args.input;
-      const parsed = saveCodeSelfAssessmentInputSchema.safeParse({ ...rest, sectionId: toSectionId(section) });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw badInput(["input", String(issue?.path[0] ?? "input")], issue?.message ?? "is not valid");
-      }
-      return saveSelfAssessment(context, parsed.data);
+      const sectionId = CODE_SECTIONS.find((s) => s.id === toSectionId(section))?.id;
+      if (!sectionId) throw badInput(["input", "section"], "is not a section of the Code");
+      return saveSelfAssessment(context, { ...rest, sectionId });
     },
   }),
 );

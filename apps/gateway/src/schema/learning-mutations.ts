@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
 import { completeLearningAction } from "../services/complete-learning-action";
 import { logLearningAction } from "../services/log-learning-action";
-import { completeLearningActionInputSchema, logLearningActionInputSchema } from "../validation/case-inputs";
 import { CompleteLearningActionInput, LogLearningActionInput } from "./case-inputs";
 
 builder.mutationField("logLearningAction", (t) =>
@@ -12,7 +10,6 @@ builder.mutationField("logLearningAction", (t) =>
     description: "Log a learning action from a case",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: LogLearningActionInput, required: true, description: "The case, what was learnt and the action agreed" }) },
-    validate: z.object({ input: logLearningActionInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await logLearningAction(context, args.input);
       const { prisma, councilId } = councilScope(context);
@@ -27,7 +24,6 @@ builder.mutationField("completeLearningAction", (t) =>
     description: "Mark a learning action completed",
     authScopes: { handleCases: true },
     args: { input: t.arg({ type: CompleteLearningActionInput, required: true, description: "The action and the date it was completed" }) },
-    validate: z.object({ input: completeLearningActionInputSchema }),
     resolve: async (query, _root, args, context) => {
       const id = await completeLearningAction(context, args.input);
       const { prisma, councilId } = councilScope(context);

@@ -2,18 +2,31 @@ import { z } from "zod";
 import { builder } from "../builder";
 import { createCouncil } from "../services/create-council";
 import type { CreatedCouncil, StarterVocabulary } from "../services/create-council";
-import { createCouncilInputSchema } from "../validation/case-inputs";
+import { textRule } from "./input-rules";
 
 const platform = { platformAdmin: true } as const;
 
 const CreateCouncilInput = builder.inputType("CreateCouncilInput", {
   description: "A new council",
   fields: (t) => ({
-    id: t.string({ description: "Lower-case letters, digits and hyphens, e.g. demo-east" }),
-    name: t.string({ description: "The council's name as it publishes it, e.g. Exampleshire County Council" }),
+    id: t.string({
+      description: "Lower-case letters, digits and hyphens, e.g. demo-east",
+      validate: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{1,62}$/, "must be lower-case letters, digits and hyphens, starting with a letter")
+        // "platform" names the platform's own rows in the audit log (actions outside any council): never a council.
+        .refine((id) => id !== "platform", "is reserved for the platform's own audit records"),
+    }),
+    name: t.string({ description: "The council's name as it publishes it, e.g. Exampleshire County Council", validate: textRule(200) }),
     onsCode: t.string({
       required: false,
       description: "The council's ONS code: E06 (unitary), E08 (metropolitan), E09 (London borough) or E10 (county) and six digits",
+      // ONS codes of English councils with children's social care: E06 unitary, E08 metropolitan, E09 London, E10 county.
+      validate: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^E(06|08|09|10)\d{6}$/, "must be an English council's ONS code: E06, E08, E09 or E10 and six digits, e.g. E10000013"),
     }),
   }),
 });
@@ -52,7 +65,6 @@ builder.mutationField("createCouncil", (t) =>
       "Create a council (platform administrator only) with statutory procedure defaults and the canonical vocabularies; a second call for the same id or ONS code is refused with CONFLICT",
     authScopes: platform,
     args: { input: t.arg({ type: CreateCouncilInput, required: true, description: "The council to create" }) },
-    validate: z.object({ input: createCouncilInputSchema }),
-    resolve: (_root, args, context) => createCouncil(context, createCouncilInputSchema.parse(args.input)),
+    resolve: (_root, args, context) => createCouncil(context, args.input),
   }),
 );

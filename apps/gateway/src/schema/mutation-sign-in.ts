@@ -1,8 +1,8 @@
 import { builder } from "../builder";
-import { signInInputSchema } from "../validation/case-inputs";
 import { signIn } from "../services/sign-in";
-import { deliverSession, SESSION_DELIVERIES } from "../services/deliver-session";
+import { deliverSession } from "../services/deliver-session";
 import { z } from "zod";
+import { emailRule, idRule } from "./input-rules";
 
 interface SignInShape {
   token: string | null;
@@ -37,9 +37,9 @@ const SignInResult = builder.objectRef<SignInShape>("SignInResult").implement({
 const SignInInput = builder.inputType("SignInInput", {
   description: "A local account's credentials",
   fields: (t) => ({
-    councilId: t.id({ required: false, description: "Leave out to sign in as the platform administrator" }),
-    email: t.string({ description: "The account's e-mail address" }),
-    password: t.string({ description: "The account's password" }),
+    councilId: t.id({ required: false, description: "Leave out to sign in as the platform administrator", validate: idRule }),
+    email: t.string({ description: "The account's e-mail address", validate: emailRule }),
+    password: t.string({ description: "The account's password", validate: z.string().min(1, "must not be empty").max(200) }),
     session: t.field({ type: SessionDeliveryEnum, required: false, description: "TOKEN (default) or COOKIE (the admin app)" }),
   }),
 });
@@ -50,9 +50,6 @@ builder.mutationField("signIn", (t) =>
     description: "Sign in with a local account; returns a session token or sets the session cookie",
     authScopes: { public: true },
     args: { input: t.arg({ type: SignInInput, required: true, description: "Credentials and how to deliver the session" }) },
-    validate: z.object({
-      input: signInInputSchema.extend({ councilId: signInInputSchema.shape.councilId.nullish(), session: z.enum(SESSION_DELIVERIES).nullish() }),
-    }),
     resolve: async (_root, args, context) =>
       deliverSession(context, await signIn(context, context.sessions, args.input), args.input.session ?? "TOKEN"),
   }),

@@ -1,5 +1,6 @@
-import type { RECOMMENDATION_DECISIONS } from "../validation/recommendation-decisions";
+import { z } from "zod";
 import { builder } from "../builder";
+import { textRule } from "./input-rules";
 
 /** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
 const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
@@ -8,14 +9,17 @@ const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
     accepted: { description: "The recommendation is accepted in full" },
     partly: { description: "The recommendation is accepted in part" },
     declined: { description: "The recommendation is not accepted" },
-  } satisfies Record<(typeof RECOMMENDATION_DECISIONS)[number], { description: string }>,
+  } as const,
 });
 
 export const RecommendationDecisionInput = builder.inputType("RecommendationDecisionInput", {
   description: "The council's decision on one of the panel's recommendations, with the reason",
   fields: (t) => ({
-    seq: t.int({ description: "The recommendation's number in the panel's report (ReviewPanel.recommendations.seq)" }),
+    seq: t.int({
+      description: "The recommendation's number in the panel's report (ReviewPanel.recommendations.seq)",
+      validate: z.number().int().positive(),
+    }),
     decision: t.field({ type: RecommendationDecisionEnum, description: "Accepted, partly accepted or declined" }),
-    reason: t.string({ description: "Why, in words fit for publication (no personal data)" }),
+    reason: t.string({ description: "Why, in words fit for publication (no personal data)", validate: textRule(2000) }),
   }),
 });

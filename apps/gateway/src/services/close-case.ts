@@ -1,5 +1,5 @@
 import type { GatewayContext } from "../context";
-import type { CloseCaseInput, ReopenCaseInput, StartStageInput } from "../validation/case-lifecycle-inputs";
+import type { CloseCaseInput, ReopenCaseInput, StartStageInput } from "./inputs";
 import { recordCaseEvent } from "./record-case-event";
 
 /**

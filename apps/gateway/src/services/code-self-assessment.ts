@@ -2,9 +2,12 @@ import { CODE_SECTIONS, type CodeCompliance, type CodeSectionId } from "@csc/rul
 import type { GatewayContext } from "../context";
 import { withCouncil, withPlatform, type CouncilTransaction } from "../db/client";
 import { conflict } from "../errors/gateway-error";
-import type { SaveCodeSelfAssessmentInput } from "../validation/follow-up-inputs";
+import type { SaveCodeSelfAssessmentInput as SaveInputType } from "../schema/code-self-assessment";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
+
+/** The saved section: the GraphQL input with its section as the Code names it. */
+type SaveCodeSelfAssessmentInput = Omit<typeof SaveInputType.$inferInput, "section"> & { sectionId: CodeSectionId };
 
 /**
  * The council's annual self-assessment against the LGSCO Complaint Handling Code: per financial year and Code

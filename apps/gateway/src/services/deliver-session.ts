@@ -1,8 +1,8 @@
 import { sessionCookie } from "../auth/session-cookie";
 import type { GatewayContext } from "../context";
 
-export const SESSION_DELIVERIES = ["TOKEN", "COOKIE"] as const;
-type SessionDelivery = (typeof SESSION_DELIVERIES)[number];
+/** How a new session reaches the client (the SessionDelivery enum of the schema). */
+type SessionDelivery = "TOKEN" | "COOKIE";
 
 /** A new session to the client: the token in the answer (API clients) or in the HttpOnly cookie (the admin app). */
 export function deliverSession<T extends { token: string }>(

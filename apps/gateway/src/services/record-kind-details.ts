@@ -2,7 +2,7 @@ import { dateFromIso, isoFromDate, workingDaysBetween } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil, type CouncilTransaction } from "../db/client";
 import { badInput, notFound } from "../errors/gateway-error";
-import type { RecordComplimentInput, RecordMemberEnquiryInput } from "../validation/kind-detail-inputs";
+import type { RecordComplimentInput, RecordMemberEnquiryInput } from "./inputs";
 import { writeAudit } from "./audit";
 import { councilScope, isRecordId } from "./council-scope";
 import { loadRulesContext } from "./rules-context";

@@ -2,7 +2,7 @@ import { dateFromIso, isoFromDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput, notFound } from "../errors/gateway-error";
-import type { RecordRecommendationInput } from "../validation/follow-up-inputs";
+import type { RecordRecommendationInput } from "./inputs";
 import { writeAudit } from "./audit";
 import { checkOwner } from "./check-owner";
 import { councilScope, isRecordId } from "./council-scope";

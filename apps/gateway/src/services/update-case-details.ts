@@ -43,15 +43,11 @@ async function changePerson(tx: CouncilTransaction, councilId: string, caseId: s
     address: row?.address ?? null,
     dateOfBirth: isoOf(row?.dateOfBirth ?? null),
   };
-  const changed = Object.entries(change)
-    .filter(([key, value]) => value !== undefined && (value ?? null) !== before[key])
-    .map(([key]) => key);
+  // In the fields' own order, whatever order the input object's keys come in.
+  const changed = (Object.keys(before) as (keyof PersonChange)[]).filter((key) => change[key] !== undefined && (change[key] ?? null) !== before[key]);
   if (changed.length === 0) return [];
   const data = Object.fromEntries(
-    changed.map((key) => [
-      key,
-      key === "dateOfBirth" ? (change.dateOfBirth ? day(change.dateOfBirth) : null) : (change[key as keyof PersonChange] ?? null),
-    ]),
+    changed.map((key) => [key, key === "dateOfBirth" ? (change.dateOfBirth ? day(change.dateOfBirth) : null) : (change[key] ?? null)]),
   );
   if (row) await tx.casePerson.update({ where: { councilId_id: { councilId, id: row.id } }, data });
   else await tx.casePerson.create({ data: { councilId, caseId, role, ...data } });

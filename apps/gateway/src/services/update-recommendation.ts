@@ -2,7 +2,7 @@ import { dateFromIso, isoFromDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput, conflict, notFound } from "../errors/gateway-error";
-import type { UpdateRecommendationInput } from "../validation/follow-up-inputs";
+import type { UpdateRecommendationInput } from "./inputs";
 import { writeAudit } from "./audit";
 import { checkOwner } from "./check-owner";
 import { councilScope, isRecordId } from "./council-scope";

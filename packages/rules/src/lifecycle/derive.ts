@@ -2,8 +2,9 @@ import type { GroundDecision } from "./not-considered";
 import { type Calendar, englandAndWales } from "../calendar/index";
 import { type IsoDate, assertIsoDate, compareDates } from "../dates/iso-date";
 import { type ProcedureDefinition, allClocks, stageDefinition } from "../procedures/definition";
-import { type ProcedureSettingsInput, resolveProcedure } from "../procedures/settings";
-import { type ProcedureHistory, definitionInForce } from "../procedures/in-force";
+import type { ProcedureSettingsInput } from "../procedures/settings";
+import type { ProcedureHistory } from "../procedures/in-force";
+import { procedureFor } from "./case-procedure";
 import type { FeedbackKind, NotConsideredReason, Outcome, ProcedureId, Stage } from "../vocabulary/canonical";
 import { checkKindEvents } from "./kinds";
 import { type ClockContext, type DerivedClock, clockTiming, measureClock, stopsClocks } from "./clocks";
@@ -101,10 +102,6 @@ export interface DerivedCase {
   events: CaseEvent[];
 }
 
-function isDefinition(value: ProcedureDefinition | ProcedureSettingsInput): value is ProcedureDefinition {
-  return "stages" in value && "acknowledgement" in value;
-}
-
 function parseEvents(events: readonly CaseEventInput[]): CaseEvent[] {
   return events.map((input, index) => {
     const parsed = caseEventSchema.safeParse(input);
@@ -113,56 +110,6 @@ function parseEvents(events: readonly CaseEventInput[]): CaseEvent[] {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "type"}: ${i.message}`).join("; ");
     throw new LifecycleError("invalid_event", index, `Event ${index + 1} (${type}) is not valid: ${problems}.`);
   });
-}
-
-const PROCEDURE_WORDS: Readonly<Record<ProcedureId, string>> = {
-  childrens_statutory: "children's social care statutory",
-  corporate: "council's corporate",
-  adult_social_care: "adult social care",
-  public_health: "public health",
-};
-
-function procedureFor(events: readonly CaseEvent[], context: LifecycleContext): ProcedureDefinition {
-  const index = events.findIndex((e) => e.type === "procedure_decided");
-  const decided = events[index];
-  const chosen = decided?.type === "procedure_decided" ? decided.procedure : undefined;
-  const given = context.procedures ? context.procedures[chosen ?? "childrens_statutory"] : context.procedure;
-  if (given && isDefinition(given)) {
-    if (chosen && chosen !== given.procedure) {
-      throw new LifecycleError(
-        "procedure_mismatch",
-        index,
-        `The case was put under the ${PROCEDURE_WORDS[chosen]} procedure, but the rules given are the ${given.name}.`,
-      );
-    }
-    return given;
-  }
-  const receivedOn = events.find((e) => e.type === "received")?.on;
-  return resolveInForce(chosen ?? "childrens_statutory", given ?? NO_SETTINGS, receivedOn, context.history);
-}
-
-const NO_SETTINGS: ProcedureSettingsInput = {};
-const resolved = new WeakMap<object, Map<ProcedureDefinition, ProcedureDefinition>>();
-
-/**
- * The procedure in force on the day received (the dated definition) with the council's settings applied;
- * remembered per settings object and definition, so a council's thousands of cases resolve it once.
- */
-function resolveInForce(
-  id: ProcedureId,
-  settings: ProcedureSettingsInput,
-  receivedOn: IsoDate | undefined,
-  history: ProcedureHistory | undefined,
-): ProcedureDefinition {
-  const base = definitionInForce(id, receivedOn, history);
-  let perSettings = resolved.get(settings);
-  if (!perSettings) resolved.set(settings, (perSettings = new Map()));
-  let procedure = perSettings.get(base);
-  if (!procedure) {
-    procedure = resolveProcedure(id, settings, { receivedOn, history });
-    perSettings.set(base, procedure);
-  }
-  return procedure;
 }
 
 /** Validates events (in date order, receipt first on its day) against the procedure, building the state. */

@@ -6,7 +6,7 @@ import type { NotConsideredReason } from "../vocabulary/canonical";
 import { NOT_CONSIDERED_GROUNDS } from "../vocabulary/not-considered-grounds";
 import type { CaseEvent } from "./events";
 import type { LifecycleState } from "./state";
-import type { Rejection } from "./validate";
+import type { Rejection } from "./rejection";
 
 /**
  * A decision not to consider a complaint, by its ground (@csc/rules NOT_CONSIDERED_GROUNDS): in whole, or in part

@@ -1,22 +1,11 @@
 import { defineImportMapping } from "@csc/council-kit";
 import { CUSTOMER_GROUPS } from "../vocabularies";
+import { EXPORT_COLUMNS } from "./export-format";
 
 const COMPLAINTS = { kinds: ["complaint" as const] };
 
-/** The stage and Ombudsman columns, which only complaints fill in. */
-const STAGE_COLUMNS = [
-  "Stage 1 Start",
-  "Stage 1 Extended To",
-  "Stage 1 Response",
-  "Stage 1 Outcome",
-  "Stage 2 Requested",
-  "Stage 2 Statement Agreed",
-  "Stage 2 Response",
-  "Stage 2 Outcome",
-  "LGO Referred",
-  "LGO Decision",
-  "LGO Decided",
-];
+/** The stage and Ombudsman columns of the export (./export-format.ts), which only complaints fill in. */
+const STAGE_COLUMNS = EXPORT_COLUMNS.filter((column) => /^(Stage \d|LGO) /.test(column));
 
 /**
  * Somerset's iCasework export (./export-format.ts) as an import mapping: its codes are the vocabularies' own

@@ -8,7 +8,8 @@ interface Bar {
   value: number;
 }
 
-export function BarChart({ title, bars, unit = "" }: { title: string; bars: Bar[]; unit?: string }) {
+/** `caption`, when given, is shown above the chart and says what it plots (the table column, for a report table). */
+export function BarChart({ title, bars, unit = "", caption }: { title: string; bars: Bar[]; unit?: string; caption?: string }) {
   const shown = bars.filter((b) => Number.isFinite(b.value)).map((b) => ({ ...b, value: Math.round(b.value * 10) / 10 }));
   if (shown.length === 0) return null;
   const max = Math.max(...shown.map((b) => b.value), 1);
@@ -20,6 +21,7 @@ export function BarChart({ title, bars, unit = "" }: { title: string; bars: Bar[
   const id = `chart-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
     <figure className="govuk-!-margin-0 govuk-!-margin-bottom-6">
+      {caption ? <figcaption className="govuk-body-s govuk-!-margin-bottom-1">{caption}</figcaption> : null}
       <svg
         className="app-chart"
         role="img"

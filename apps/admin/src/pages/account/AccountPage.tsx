@@ -4,7 +4,7 @@ import { useAuth } from "../../auth/AuthContext";
 import { Button, ErrorSummary, SummaryList, TextInput, WarningText } from "../../components/govuk";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { useForm } from "../../forms/useForm";
-import { CHANGE_PASSWORD } from "../../graphql/operations";
+import { CHANGE_PASSWORD } from "../../graphql/session-operations";
 import { passwordErrors } from "./password-errors";
 
 type Fields = { currentPassword: string; newPassword: string };

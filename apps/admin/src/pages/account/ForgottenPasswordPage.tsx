@@ -4,7 +4,7 @@ import { useClient } from "urql";
 import { Button, ErrorSummary, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
 import { toFieldErrors } from "../../graphql/errors";
-import { REQUEST_PASSWORD_RESET } from "../../graphql/operations";
+import { REQUEST_PASSWORD_RESET } from "../../graphql/session-operations";
 
 type Fields = { email: string };
 

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { useClient } from "urql";
 import { Button, ErrorSummary, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
-import { RESET_PASSWORD } from "../../graphql/operations";
+import { RESET_PASSWORD } from "../../graphql/session-operations";
 import { passwordErrors } from "./password-errors";
 
 type Fields = { newPassword: string; confirmPassword: string };

@@ -10,7 +10,7 @@ import type { DateParts } from "../../components/govuk/DateInput";
 import { humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { CASE_STORY, UPDATE_CASE_DETAILS } from "../../graphql/workbench-operations";
-import { CHANNELS, RELATIONSHIPS } from "../RecordFeedbackPage";
+import { CHANNELS, RELATIONSHIPS } from "../record/feedback-fields";
 import type { CaseStoryData } from "./CaseStory";
 
 const TITLES: Record<string, string> = {

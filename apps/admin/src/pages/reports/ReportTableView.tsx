@@ -8,21 +8,31 @@ function cellText(cell: ReportCell | undefined): string {
   return Number.isInteger(cell.number) ? cell.number.toLocaleString("en-GB") : String(cell.number);
 }
 
-/** The chart beside a table: its rows against the last column that holds numbers (the current year, usually). */
-function chartBars(table: ReportTable): Array<{ label: string; value: number }> {
-  const width = table.columns.length;
-  for (let c = width - 1; c >= 0; c -= 1) {
+interface ChartOfTable {
+  /** The column plotted (named in the chart's caption and its accessible name). */
+  column: string;
+  bars: Array<{ label: string; value: number }>;
+}
+
+/**
+ * The chart beside a table: its rows against the last column that holds numbers (the current year, usually), or
+ * null when no column has two figures or every figure plotted is zero (a chart of nothing says nothing the table does not).
+ */
+function chartOf(table: ReportTable): ChartOfTable | null {
+  for (let c = table.columns.length - 1; c >= 0; c -= 1) {
+    const column = table.columns[c] ?? "";
     const bars = table.rows.map((r) => ({ label: r.label, value: r.cells[c]?.number ?? Number.NaN }));
-    if (bars.filter((b) => Number.isFinite(b.value)).length >= 2 && !/total/i.test(table.columns[c] ?? "")) {
+    if (bars.filter((b) => Number.isFinite(b.value)).length >= 2 && !/total/i.test(column)) {
       // No "Total" bar beside its parts, and no bar for a row without a figure (a category heading row).
-      return bars.filter((b) => !/^total/i.test(b.label) && Number.isFinite(b.value));
+      const plotted = bars.filter((b) => !/^total/i.test(b.label) && Number.isFinite(b.value));
+      return plotted.length >= 2 && plotted.some((b) => b.value !== 0) ? { column, bars: plotted } : null;
     }
   }
-  return [];
+  return null;
 }
 
 export function ReportTableView({ table }: { table: ReportTable }) {
-  const bars = chartBars(table);
+  const chart = chartOf(table);
   return (
     <div className="govuk-!-margin-bottom-8">
       <table className="govuk-table">
@@ -57,7 +67,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           {s.label} ({s.row}, {s.column})
         </p>
       ))}
-      {bars.length >= 2 ? <BarChart title={table.title} bars={bars} /> : null}
+      {chart ? <BarChart title={`${table.title}: ${chart.column}`} caption={`Chart of the ${chart.column} column`} bars={chart.bars} /> : null}
     </div>
   );
 }

@@ -1,0 +1,119 @@
+import { partsFromIso } from "../../components/govuk/DateInput";
+import { todayIso } from "../../format";
+
+/** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
+export type Fields = {
+  kind: string;
+  receivedOn: string;
+  groundsAroseOn: string;
+  channel: string;
+  localChannel: string;
+  complainantRelationship: string;
+  localComplainantType: string;
+  madeByChild: string;
+  advocacyOffered: string;
+  advocacyTaken: string;
+  advocacyProvider: string;
+  procedure: string;
+  courtProceedings: string;
+  anotherOrganisation: string;
+  teamId: string;
+  summary: string;
+  pointTheme: string;
+  pointLocalReason: string;
+  receivedDay: string;
+  receivedMonth: string;
+  receivedYear: string;
+  pointSummary: string;
+  name: string;
+  email: string;
+  phone: string;
+  childName: string;
+  groundsDay: string;
+  groundsMonth: string;
+  groundsYear: string;
+  childDobDay: string;
+  childDobMonth: string;
+  childDobYear: string;
+  gender: string;
+  ethnicity: string;
+  disability: string;
+  ageBand: string;
+};
+
+export const INITIAL: Fields = {
+  kind: "complaint",
+  receivedOn: todayIso(),
+  groundsAroseOn: "",
+  channel: "",
+  localChannel: "",
+  complainantRelationship: "",
+  localComplainantType: "",
+  madeByChild: "",
+  advocacyOffered: "",
+  advocacyTaken: "",
+  advocacyProvider: "",
+  procedure: "childrens_statutory",
+  courtProceedings: "no",
+  anotherOrganisation: "no",
+  teamId: "",
+  summary: "",
+  pointTheme: "",
+  pointLocalReason: "",
+  ...(() => {
+    const today = partsFromIso(todayIso());
+    return { receivedDay: today.day, receivedMonth: today.month, receivedYear: today.year };
+  })(),
+  pointSummary: "",
+  name: "",
+  email: "",
+  phone: "",
+  childName: "",
+  groundsDay: "",
+  groundsMonth: "",
+  groundsYear: "",
+  childDobDay: "",
+  childDobMonth: "",
+  childDobYear: "",
+  gender: "",
+  ethnicity: "",
+  disability: "",
+  ageBand: "",
+};
+
+export const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
+export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
+export const RELATIONSHIPS = [
+  "child_or_young_person",
+  "care_leaver",
+  "parent",
+  "other_relative",
+  "foster_carer",
+  "special_guardian",
+  "kinship_carer",
+  "adopter",
+  "advocate",
+  "professional",
+  "councillor_or_mp",
+  "other",
+  "anonymous",
+];
+export const THEMES = [
+  "communication",
+  "staff_attitude_conduct",
+  "decision_making",
+  "quality_of_service",
+  "delay",
+  "service_not_delivered",
+  "policy_not_followed",
+  "discrimination_unfair_treatment",
+  "confidentiality_data_protection",
+  "finance_payments",
+  "accuracy_of_information",
+  "contact_arrangements",
+  "other",
+];
+export const YES_NO = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
