@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { connectionArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
 import { addTeamInputSchema, closeTeamInputSchema, renameTeamInputSchema } from "../services/configure-inputs";
@@ -45,15 +47,34 @@ builder.queryField("serviceAreas", (t) =>
 );
 
 builder.queryField("teamHistory", (t) =>
-  t.prismaField({
-    type: ["Team"],
-    description: "Every team row, past and present: a rename ends one row and starts another naming it (council administrators)",
-    authScopes: admin,
-    resolve: (query, _root, _args, context) => {
-      const { prisma, councilId } = councilScope(context);
-      return prisma.team.findMany({ ...query, where: { councilId }, orderBy: [{ code: "asc" }, { validFrom: "asc" }] });
+  t.prismaConnection(
+    {
+      type: "Team",
+      cursor: "councilId_id",
+      description: `Every team row, past and present, by code then start date: a rename ends one row and starts another naming it (council administrators); at most ${LIMITS.maxPageSize} a page`,
+      authScopes: admin,
+      maxSize: LIMITS.maxPageSize,
+      defaultSize: LIMITS.defaultPageSize,
+      validate: connectionArgsSchema,
+      totalCount: (_parent, _args, context) => {
+        const { prisma, councilId } = councilScope(context);
+        return prisma.team.count({ where: { councilId } });
+      },
+      resolve: (query, _root, _args, context) => {
+        const { prisma, councilId } = councilScope(context);
+        return prisma.team.findMany({ ...query, where: { councilId }, orderBy: [{ code: "asc" }, { validFrom: "asc" }, { id: "asc" }] });
+      },
     },
-  }),
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many team rows there are, across every page",
+          extensions: { pothosPrismaTotalCount: true },
+          resolve: (parent) => (parent as { totalCount?: () => Promise<number> | number }).totalCount?.() ?? 0,
+        }),
+      }),
+    },
+  ),
 );
 
 const AddTeamInput = builder.inputType("AddTeamInput", {
