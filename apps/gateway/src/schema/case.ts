@@ -112,7 +112,8 @@ builder.prismaObject("Case", {
           totalCount: c.int({
             description: "How many entries the case's timeline has, across every page",
             extensions: { pothosPrismaTotalCount: true },
-            resolve: (parent) => (parent as { totalCount?: () => Promise<number> | number }).totalCount?.() ?? 0,
+            // A related connection's count arrives with the case (its _count), not as a function to call.
+            resolve: (parent) => (parent as { totalCount?: number }).totalCount ?? 0,
           }),
         }),
       },

@@ -5,7 +5,6 @@ import { builder } from "../builder";
 import { councilScope, isRecordId } from "../services/council-scope";
 import { SortDirectionEnum } from "./sort-direction";
 
-
 /** The records' id increases as they are written, so it is both the order and the tie-breaker: pages neither skip nor repeat. */
 builder.queryField("auditLog", (t) =>
   t.prismaConnection(

@@ -5,7 +5,6 @@ import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
 import { worklistWhere } from "../services/list-cases";
 
-
 builder.queryField("worklist", (t) =>
   t.prismaConnection(
     {
