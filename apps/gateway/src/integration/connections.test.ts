@@ -118,7 +118,7 @@ describe("connections page without gaps or repeats", () => {
     const keys: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < seqs.length; i += 1) {
-      const one: { data?: { case: { timeline: Page } } } = await h.gql<{ case: { timeline: Page } }>(
+      const one: { data?: { case: { timeline: Page } } | null } = await h.gql<{ case: { timeline: Page } }>(
         TIMELINE,
         { id: caseId, first: 1, after },
         officer,
@@ -164,5 +164,19 @@ describe("connections keep councils apart and refuse bad paging by name", () => 
     const badCursor = await h.gql(USERS, { first: 2, after: "not-a-cursor" }, admin);
     expect(codes(badCursor)).toEqual(["BAD_USER_INPUT"]);
     expect(badCursor.errors?.[0]?.extensions?.field).toEqual(["after"]);
+  });
+
+  it("finds one team or user by id for the pages that change them, and no other council's", async () => {
+    const teams = await page(admin, TEAMS, at("teamHistory"), 1, null);
+    const teamId = teams.nodes[0]?.key as string;
+    const team = await h.gql<{ team: { id: string } }>(`query($id: ID!) { team(id: $id) { id } }`, { id: teamId }, admin);
+    expect(team.data?.team.id).toBe(teamId);
+    const users = await page(admin, USERS, at("councilUsers"), 1, null);
+    const userId = users.nodes[0]?.key as string;
+    const user = await h.gql<{ councilUser: { id: string } }>(`query($id: ID!) { councilUser(id: $id) { id } }`, { id: userId }, admin);
+    expect(user.data?.councilUser.id).toBe(userId);
+    const southAdmin = await h.signIn("admin", "demo-south");
+    expect(codes(await h.gql(`query($id: ID!) { team(id: $id) { id } }`, { id: teamId }, southAdmin))).toEqual(["NOT_FOUND"]);
+    expect(codes(await h.gql(`query($id: ID!) { councilUser(id: $id) { id } }`, { id: userId }, southAdmin))).toEqual(["NOT_FOUND"]);
   });
 });

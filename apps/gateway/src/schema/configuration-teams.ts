@@ -2,7 +2,8 @@ import { z } from "zod";
 import { connectionArgsSchema } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
-import { councilScope } from "../services/council-scope";
+import { notFound } from "../errors/gateway-error";
+import { councilScope, isRecordId } from "../services/council-scope";
 import { addTeamInputSchema, closeTeamInputSchema, renameTeamInputSchema } from "../services/configure-inputs";
 import { addTeam, closeTeam, renameTeam } from "../services/configure-teams";
 import { ServiceAreaEnum } from "./enums";
@@ -75,6 +76,22 @@ builder.queryField("teamHistory", (t) =>
       }),
     },
   ),
+);
+
+builder.queryField("team", (t) =>
+  t.prismaField({
+    type: "Team",
+    description: "One team row of your council by id, past or present (council administrators); NOT_FOUND for any other id",
+    authScopes: admin,
+    args: { id: t.arg.id({ required: true, description: "The team row's id" }) },
+    validate: z.object({ id: z.string().max(64) }),
+    resolve: async (query, _root, args, context) => {
+      const { prisma, councilId } = councilScope(context);
+      const team = isRecordId(args.id) ? await prisma.team.findUnique({ ...query, where: { councilId_id: { councilId, id: args.id } } }) : null;
+      if (!team) throw notFound("Team");
+      return team;
+    },
+  }),
 );
 
 const AddTeamInput = builder.inputType("AddTeamInput", {

@@ -66,6 +66,17 @@ builder.queryField("councilUsers", (t) =>
   ),
 );
 
+builder.queryField("councilUser", (t) =>
+  t.field({
+    type: CouncilUser,
+    description: "One user of your council, or a pending invitation, by id (council administrators); NOT_FOUND for anyone else",
+    authScopes: admin,
+    args: { id: t.arg.id({ required: true, description: "The user's id (or the invitation's)" }) },
+    validate: z.object({ id: z.string().max(64) }),
+    resolve: (_root, args, context) => userById(context, args.id),
+  }),
+);
+
 const CreateCouncilUserInput = builder.inputType("CreateCouncilUserInput", {
   description: "A new user of your council",
   fields: (t) => ({
