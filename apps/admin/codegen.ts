@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumType: "const",
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: "string", DateTime: "string" },
+        scalars: { Date: "string", DateTime: "string", JSON: "unknown" },
       },
     },
   },

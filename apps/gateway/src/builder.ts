@@ -48,6 +48,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: Date | string };
     DateTime: { Input: string; Output: Date };
+    JSON: { Input: never; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
@@ -82,6 +83,7 @@ export const builder = new SchemaBuilder<{
     pageInfoFieldOptions: { description: "Where this page sits in the whole list" },
     defaultConnectionTypeOptions: { description: "A page of a list, with where it sits in the whole list" },
     defaultEdgeTypeOptions: { description: "An item of a page, with its cursor" },
+    nodesOnConnection: { description: "The items of this page, without their cursors" },
     firstArgOptions: { description: "How many items to return from the start (or after `after`)" },
     lastArgOptions: { description: "How many items to return from the end (or before `before`)" },
     afterArgOptions: { description: "Return items after this cursor (an endCursor of the page before)" },

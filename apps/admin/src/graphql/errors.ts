@@ -23,3 +23,8 @@ export function toFieldErrors(error: CombinedError, fieldMap: Record<string, str
     return { field, message: e.message };
   });
 }
+
+/** Whether the gateway answered NOT_FOUND: an id that is not the council's (or no longer exists). */
+export function notFound(error: CombinedError | undefined): boolean {
+  return error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND") ?? false;
+}

@@ -10,7 +10,6 @@ export const COUNCIL = graphql(`
     council {
       id
       name
-      settingsJson
       teams {
         id
         code
@@ -59,9 +58,18 @@ graphql(`
 `);
 
 export const WORKLIST = graphql(`
-  query Worklist($withinDays: Int, $officerId: ID) {
-    worklist(withinDays: $withinDays, officerId: $officerId) {
-      ...CaseSummaryFields
+  query Worklist($withinDays: Int, $officerId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+    worklist(withinDays: $withinDays, officerId: $officerId, first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        ...CaseSummaryFields
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);
@@ -189,12 +197,15 @@ const CASE_DETAIL = graphql(`
       role
       appointedOn
     }
-    timeline {
-      seq
-      type
-      on
-      recordedAt
-      actorRole
+    timeline(first: 100) {
+      totalCount
+      nodes {
+        seq
+        type
+        on
+        recordedAt
+        actorRole
+      }
     }
   }
 `);

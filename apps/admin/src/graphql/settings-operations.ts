@@ -48,11 +48,46 @@ export const PUBLISH_VOCABULARY_VERSION = graphql(`
   }
 `);
 
-export type TeamRow = TeamHistoryQuery["teamHistory"][number];
+export type TeamRow = TeamHistoryQuery["teamHistory"]["nodes"][number];
 
 export const TEAM_HISTORY = graphql(`
-  query TeamHistory {
-    teamHistory {
+  query TeamHistory($first: Int, $after: String, $last: Int, $before: String) {
+    teamHistory(first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        id
+        code
+        name
+        validFrom
+        validTo
+        predecessorId
+        serviceAreaCode
+        serviceArea
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SERVICE_AREAS = graphql(`
+  query ServiceAreas {
+    serviceAreas {
+      id
+      code
+      label
+      validTo
+    }
+  }
+`);
+
+export const TEAM = graphql(`
+  query Team($id: ID!) {
+    team(id: $id) {
       id
       code
       name
@@ -61,12 +96,6 @@ export const TEAM_HISTORY = graphql(`
       predecessorId
       serviceAreaCode
       serviceArea
-    }
-    serviceAreas {
-      id
-      code
-      label
-      validTo
     }
   }
 `);
@@ -91,11 +120,32 @@ export const ADD_TEAM = graphql(`
   }
 `);
 
-export type CouncilUser = CouncilUsersQuery["councilUsers"][number];
+export type CouncilUser = CouncilUsersQuery["councilUsers"]["nodes"][number];
 
 export const COUNCIL_USERS = graphql(`
-  query CouncilUsers {
-    councilUsers {
+  query CouncilUsers($first: Int, $after: String, $last: Int, $before: String) {
+    councilUsers(first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        id
+        email
+        displayName
+        roles
+        localAccount
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+
+export const COUNCIL_USER = graphql(`
+  query CouncilUser($id: ID!) {
+    councilUser(id: $id) {
       id
       email
       displayName

@@ -219,11 +219,13 @@ export const CASE_RECORD = graphql(`
         injustice
         remedies
       }
-      timeline {
-        seq
-        type
-        on
-        payloadJson
+      timeline(first: 100) {
+        nodes {
+          seq
+          type
+          on
+          payload
+        }
       }
     }
   }

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { useAuth } from "../auth/AuthContext";
 import { hasRole } from "../auth/session";
-import { Select, Table, Tag } from "../components/govuk";
+import { CursorPagination, Select, Table, Tag, useCursorPage } from "../components/govuk";
 import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
 import { ME } from "../graphql/session-operations";
@@ -11,11 +11,16 @@ import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
 import { InvitationsPanel } from "./councils/InvitationsPanel";
 
+/** Cases a page of the worklist, soonest due first. */
+const WORKLIST_CASES_PER_PAGE = 50;
+
 function Worklist({ officerId }: { officerId: string | null }) {
-  const [{ data, error }] = useQuery({ query: WORKLIST, variables: { withinDays: 7, officerId } });
+  const page = useCursorPage(WORKLIST_CASES_PER_PAGE);
+  const [{ data, error }] = useQuery({ query: WORKLIST, variables: { withinDays: 7, officerId, ...page } });
   if (error) return <p className="govuk-body">The worklist could not be loaded.</p>;
   if (!data) return <p className="govuk-body">Loading…</p>;
-  const rows = data.worklist.flatMap((c) =>
+  const { nodes, totalCount, pageInfo } = data.worklist;
+  const rows = nodes.flatMap((c) =>
     c.clocks
       // The council's own timescales: the complainant's windows to ask for the next stage are not the council's to meet.
       .filter((k) => !k.stoppedOn && k.owedBy !== "complainant")
@@ -42,6 +47,11 @@ function Worklist({ officerId }: { officerId: string | null }) {
           </p>
         </div>
       </div>
+      {totalCount > nodes.length ? (
+        <p className="govuk-body">
+          {totalCount} cases are due this week or overdue; the figures and the table cover {nodes.length} of them on this page.
+        </p>
+      ) : null}
       <Table
         caption="Due this week and overdue"
         head={["Case", "Clock", "Due", "State", "Team"]}
@@ -59,6 +69,7 @@ function Worklist({ officerId }: { officerId: string | null }) {
             c.team?.name ?? "Not allocated",
           ])}
       />
+      <CursorPagination label="Pages of the worklist" pageInfo={pageInfo} />
     </>
   );
 }

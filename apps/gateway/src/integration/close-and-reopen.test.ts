@@ -69,7 +69,7 @@ describe("closing and reopening a case", () => {
   });
 
   it("goes straight to Stage 2 by agreement, saying who agreed", async () => {
-    const START = `mutation($input: StartStageInput!) { startStage(input: $input) { ${FIELDS} currentStage timeline { type } } }`;
+    const START = `mutation($input: StartStageInput!) { startStage(input: $input) { ${FIELDS} currentStage timeline { nodes { type } } } }`;
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
     expect(c.allowedActionDetails).toContainEqual({ action: "startStage", stage: "stage2" });

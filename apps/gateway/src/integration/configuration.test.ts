@@ -18,11 +18,11 @@ interface TeamRow {
   predecessorId: string | null;
   serviceAreaCode: string;
 }
-const TEAMS = `{ teamHistory { id code name validFrom validTo predecessorId serviceAreaCode } }`;
+const TEAMS = `{ teamHistory(first: 100) { nodes { id code name validFrom validTo predecessorId serviceAreaCode } } }`;
 const RENAME = `mutation($input: RenameTeamInput!) { renameTeam(input: $input) { id code name validFrom validTo predecessorId } }`;
 const ADD_TEAM = `mutation($input: AddTeamInput!) { addTeam(input: $input) { id code name validFrom serviceAreaCode } }`;
 const CLOSE_TEAM = `mutation($input: CloseTeamInput!) { closeTeam(input: $input) { id validTo } }`;
-const USERS = `{ councilUsers { id email displayName roles localAccount } }`;
+const USERS = `{ councilUsers(first: 100) { nodes { id email displayName roles localAccount } } }`;
 const CREATE_USER = `mutation($input: CreateCouncilUserInput!) { createCouncilUser(input: $input) { id email roles localAccount } }`;
 const SET_ROLES = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id roles } }`;
 const DISABLE = `mutation($input: DisableCouncilUserInput!) { disableCouncilUser(input: $input) }`;
@@ -33,14 +33,14 @@ const SETTINGS = `{ procedureSettings { acknowledgementWorkingDays clocks { cloc
 const SET_TARGETS = `mutation($input: SetLocalTargetsInput!) { setLocalTargets(input: $input) { acknowledgementWorkingDays clocks { clock workingDays source } } }`;
 
 async function teams(token = admin): Promise<TeamRow[]> {
-  const answer = await h.gql<{ teamHistory: TeamRow[] }>(TEAMS, {}, token);
+  const answer = await h.gql<{ teamHistory: { nodes: TeamRow[] } }>(TEAMS, {}, token);
   expect(answer.errors).toBeUndefined();
-  return answer.data?.teamHistory ?? [];
+  return answer.data?.teamHistory.nodes ?? [];
 }
 const openTeam = async (code: string) => (await teams()).find((t) => t.code === code && t.validTo === null) as TeamRow;
 async function userId(email: string): Promise<string> {
-  const answer = await h.gql<{ councilUsers: Array<{ id: string; email: string }> }>(USERS, {}, admin);
-  return answer.data?.councilUsers.find((u) => u.email === email)?.id as string;
+  const answer = await h.gql<{ councilUsers: { nodes: Array<{ id: string; email: string }> } }>(USERS, {}, admin);
+  return answer.data?.councilUsers.nodes.find((u) => u.email === email)?.id as string;
 }
 
 beforeAll(async () => {
@@ -241,8 +241,8 @@ describe("who may configure the council", () => {
     const northOfficer = await userId("officer@demo-north.example");
     expect(codes(await h.gql(SET_ROLES, { input: { userId: northOfficer, roles: ["analyst"] } }, south))).toEqual(["NOT_FOUND"]);
     expect(codes(await h.gql(DISABLE, { input: { userId: northOfficer } }, south))).toEqual(["NOT_FOUND"]);
-    const theirUsers = await h.gql<{ councilUsers: Array<{ email: string }> }>(USERS, {}, south);
-    expect(theirUsers.data?.councilUsers.every((u) => u.email.endsWith("@demo-south.example"))).toBe(true);
+    const theirUsers = await h.gql<{ councilUsers: { nodes: Array<{ email: string }> } }>(USERS, {}, south);
+    expect(theirUsers.data?.councilUsers.nodes.every((u) => u.email.endsWith("@demo-south.example"))).toBe(true);
     expect((await openTeam("CPT")).name).toBe("Safeguarding Team");
     const roles = await h.db.prisma.userCouncilRole.findMany({ where: { userId: northOfficer } });
     expect(roles.map((r) => [r.councilId, r.role])).toEqual([["demo-north", "complaints_officer"]]);

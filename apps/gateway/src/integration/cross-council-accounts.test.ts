@@ -11,7 +11,7 @@ let southAdmin: string;
 
 type Answer<T> = { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; field?: Array<string | number> } }> };
 const CREATE_USER = `mutation($input: CreateCouncilUserInput!) { createCouncilUser(input: $input) { id email displayName roles localAccount invitationPending } }`;
-const USERS = `{ councilUsers { id email displayName roles invitationPending } }`;
+const USERS = `{ councilUsers(first: 100) { nodes { id email displayName roles invitationPending } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 const MINE = `{ myCouncilInvitations { id councilId councilName roles } }`;
 const ACCEPT = `mutation($input: AnswerCouncilInvitationInput!) { acceptCouncilInvitation(input: $input) }`;
@@ -75,8 +75,8 @@ describe("accounts across councils (issue 9, finding 1)", () => {
     expect(account.displayName).toBe("Shared Person");
     expect(await h.db.prisma.userCouncilRole.count({ where: { userId: account.id, councilId: "demo-south" } })).toBe(0);
     // South's list shows only what South typed, marked pending.
-    const list = await h.gql<{ councilUsers: UserRow[] }>(USERS, {}, southAdmin);
-    expect(list.data?.councilUsers.filter((u) => u.email === email)).toEqual([
+    const list = await h.gql<{ councilUsers: { nodes: UserRow[] } }>(USERS, {}, southAdmin);
+    expect(list.data?.councilUsers.nodes.filter((u) => u.email === email)).toEqual([
       { id: invitationId, email, displayName: "Name South Typed", roles: ["council_admin"], invitationPending: true },
     ]);
     const again = await h.gql(CREATE_USER, { input: { email, displayName: "Again", roles: ["analyst"] } }, southAdmin);

@@ -32,7 +32,7 @@ describe("the database is down", () => {
     const query = await fetch(`${h.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `{ councilUsers { id } }` }),
+      body: JSON.stringify({ query: `{ councilUsers { nodes { id } } }` }),
     });
     expect(query.status).toBe(503);
   }, 60_000);

@@ -42,7 +42,7 @@ describe("councils: the public list for the sign-in page", () => {
   });
 
   it("offers nothing else: no settings, sign-in details, teams or counts", async () => {
-    for (const field of ["settingsJson", "oidcIssuer", "teams { code }", "caseCount"]) {
+    for (const field of ["settings", "settingsJson", "oidcIssuer", "teams { code }", "caseCount"]) {
       const answer = await h.gql(`{ councils { id ${field} } }`);
       expect(answer.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(answer.data).toBeUndefined();

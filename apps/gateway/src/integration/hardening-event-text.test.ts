@@ -42,8 +42,8 @@ async function run(c: CaseView, name: string, inputType: string, input: Record<s
   return answer.data?.[name] as CaseView;
 }
 
-const TIMELINE = `query($id: ID!) { case(id: $id) { timeline { seq type payloadJson } } }`;
-const TIMELINE_FACTS = `query($id: ID!) { case(id: $id) { timeline { seq type on } } }`;
+const TIMELINE = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type payload payloadJson } } } }`;
+const TIMELINE_FACTS = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type on } } } }`;
 
 async function storedPayloads(caseId: string): Promise<string> {
   const rows = await h.db.prisma.caseEvent.findMany({ where: { caseId }, select: { payload: true } });
@@ -69,12 +69,18 @@ describe("free text in the event log is personal data, stored apart", () => {
 
     // Officers and managers read the text back in the timeline, and the read is audited.
     const before = await h.db.prisma.auditLog.count({ where: { caseId: c.id, action: "read_personal_data" } });
-    const timeline = await h.gql<{ case: { timeline: Array<{ type: string; payloadJson: string }> } }>(TIMELINE, { id: c.id }, manager);
+    const timeline = await h.gql<{ case: { timeline: { nodes: Array<{ type: string; payload: unknown; payloadJson: string }> } } }>(
+      TIMELINE,
+      { id: c.id },
+      manager,
+    );
     expect(timeline.errors).toBeUndefined();
-    const suspended = timeline.data?.case.timeline.find((e) => e.type === "suspended");
-    expect(JSON.parse(suspended?.payloadJson ?? "{}")).toEqual({ reason: SUSPENSION });
-    const extended = timeline.data?.case.timeline.find((e) => e.type === "extension_agreed");
-    expect(JSON.parse(extended?.payloadJson ?? "{}")).toMatchObject({ reason: EXTENSION, stage: "stage1", totalWorkingDays: 20 });
+    const suspended = timeline.data?.case.timeline.nodes.find((e) => e.type === "suspended");
+    expect(suspended?.payload).toEqual({ reason: SUSPENSION });
+    // The deprecated string form says the same until clients have moved to `payload`.
+    expect(JSON.parse(suspended?.payloadJson ?? "{}")).toEqual(suspended?.payload);
+    const extended = timeline.data?.case.timeline.nodes.find((e) => e.type === "extension_agreed");
+    expect(extended?.payload).toMatchObject({ reason: EXTENSION, stage: "stage1", totalWorkingDays: 20 });
     const after = await h.db.prisma.auditLog.count({ where: { caseId: c.id, action: "read_personal_data" } });
     expect(after).toBe(before + 1);
   });
@@ -94,9 +100,9 @@ describe("free text in the event log is personal data, stored apart", () => {
   it("a role that may not read personal data sees the timeline's facts but not the text", async () => {
     let c = await newComplaint();
     c = await run(c, "suspendCase", "SuspendCaseInput", { on: "2026-01-13", reason: SUSPENSION });
-    const facts = await h.gql<{ case: { timeline: Array<{ type: string }> } }>(TIMELINE_FACTS, { id: c.id }, auditor);
+    const facts = await h.gql<{ case: { timeline: { nodes: Array<{ type: string }> } } }>(TIMELINE_FACTS, { id: c.id }, auditor);
     expect(facts.errors).toBeUndefined();
-    expect(facts.data?.case.timeline.map((e) => e.type)).toContain("suspended");
+    expect(facts.data?.case.timeline.nodes.map((e) => e.type)).toContain("suspended");
     const text = await h.gql(TIMELINE, { id: c.id }, auditor);
     expect(text.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(JSON.stringify(text.data ?? null)).not.toContain(SUSPENSION);

@@ -13,7 +13,7 @@ interface CaseView {
   stages: Array<{ stage: string; dueOn: string; respondedOn: string | null; met: boolean | null; outcome: string | null; band: string | null }>;
   clocks: Array<{ clockId: string; source: string; dueOn: string; stoppedOn: string | null; met: boolean | null }>;
   points: Array<{ pointRef: string; outcomes: Array<{ stage: string; outcome: string }> }>;
-  timeline: Array<{ seq: number; type: string; on: string }>;
+  timeline: { nodes: Array<{ seq: number; type: string; on: string }> };
   allowedActions: string[];
 }
 
@@ -151,7 +151,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(c.status).toBe("closed");
     // The Ombudsman decided (upheld): no further referral, only reopening.
     expect(c.allowedActions.sort()).toEqual(["reopenCase"]);
-    expect(c.timeline.map((e) => e.type)).toEqual([
+    expect(c.timeline.nodes.map((e) => e.type)).toEqual([
       "received",
       "procedure_decided",
       "acknowledged",

@@ -189,17 +189,20 @@ describe("letters from a case", () => {
   it("records that a letter was sent, with its date, in the case's contact log; another council's document is not found", async () => {
     const officer = await h.signIn("officer", "demo-north");
     const doc = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: "demo-north", caseId, mediaType: "application/pdf" } });
-    const SENT = `mutation($input: RecordLetterSentInput!) { recordLetterSent(input: $input) { id version timeline { type on payloadJson } contacts { kind direction occurredOn summary withWhom } } }`;
+    const SENT = `mutation($input: RecordLetterSentInput!) { recordLetterSent(input: $input) { id version timeline { nodes { type on payload } } contacts { kind direction occurredOn summary withWhom } } }`;
     const future = await h.gql(SENT, { input: { documentId: doc.id, sentOn: "2026-07-01" } }, officer);
     expect(future.errors?.[0]?.message).toBe("input.sentOn: must be today or earlier");
     const sent = await h.gql<{
-      recordLetterSent: { timeline: Array<{ type: string; on: string; payloadJson: string }>; contacts: Array<Record<string, string>> };
+      recordLetterSent: {
+        timeline: { nodes: Array<{ type: string; on: string; payload: Record<string, unknown> }> };
+        contacts: Array<Record<string, string>>;
+      };
     }>(SENT, { input: { documentId: doc.id, sentOn: "2026-06-29" } }, officer);
     expect(sent.errors).toBeUndefined();
     // Its sending is a case event with its date (it moves no stage and no clock).
-    const event = sent.data!.recordLetterSent.timeline.find((e) => e.type === "letter_sent");
+    const event = sent.data!.recordLetterSent.timeline.nodes.find((e) => e.type === "letter_sent");
     expect(event?.on).toBe("2026-06-29");
-    expect(JSON.parse(event?.payloadJson ?? "{}")).toMatchObject({ letter: "acknowledgement", documentId: doc.id });
+    expect(event?.payload).toMatchObject({ letter: "acknowledgement", documentId: doc.id });
     expect(sent.data!.recordLetterSent.contacts).toContainEqual({
       kind: "letter",
       direction: "outgoing",

@@ -181,21 +181,25 @@ describe("queries", () => {
   });
 
   it("puts overdue cases on the worklist", async () => {
-    const answer = await h.gql<{ worklist: Array<{ id: string; nextDueOn: string }> }>(`{ worklist { id nextDueOn } }`, {}, officer);
-    expect(answer.data?.worklist.length).toBeGreaterThan(0);
-    for (const row of answer.data?.worklist ?? []) expect(row.nextDueOn <= "2026-07-05").toBe(true);
+    const answer = await h.gql<{ worklist: { nodes: Array<{ id: string; nextDueOn: string }> } }>(
+      `{ worklist { nodes { id nextDueOn } } }`,
+      {},
+      officer,
+    );
+    expect(answer.data?.worklist.nodes.length).toBeGreaterThan(0);
+    for (const row of answer.data?.worklist.nodes ?? []) expect(row.nextDueOn <= "2026-07-05").toBe(true);
     const overdue = await h.gql<{ cases: { totalCount: number } }>(`{ cases(filter: { overdue: true }) { totalCount } }`, {}, officer);
     expect(overdue.data?.cases.totalCount).toBeGreaterThan(0);
   });
 
   it("returns the council's configuration and who I am", async () => {
-    const answer = await h.gql<{ council: { id: string; settingsJson: string; teams: unknown[] }; me: { roles: string[] } }>(
-      `{ council { id settingsJson teams { code name serviceArea validFrom validTo } } me { councilId roles signedInWith } }`,
+    const answer = await h.gql<{ council: { id: string; settings: unknown; teams: unknown[] }; me: { roles: string[] } }>(
+      `{ council { id settings teams { code name serviceArea validFrom validTo } } me { councilId roles signedInWith } }`,
       {},
       officer,
     );
     expect(answer.data?.council.id).toBe("demo-north");
-    expect(JSON.parse(answer.data?.council.settingsJson ?? "{}")).toEqual({ acknowledgementWorkingDays: 3 });
+    expect(answer.data?.council.settings).toEqual({ acknowledgementWorkingDays: 3 });
     expect(answer.data?.council.teams.length).toBe(5);
     expect(answer.data?.me).toEqual({ councilId: "demo-north", roles: ["manager"], signedInWith: "local" });
   });
@@ -212,7 +216,7 @@ describe("feedback that is not a complaint", () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.recordFeedback).toMatchObject({ kind: "compliment", nextDueOn: null, clocks: [], stages: [], currentStage: null });
-    const worklist = await h.gql<{ worklist: Array<{ kind: string }> }>(`{ worklist(withinDays: 365) { kind } }`, {}, officer);
-    expect(worklist.data?.worklist.map((w) => w.kind)).not.toContain("compliment");
+    const worklist = await h.gql<{ worklist: { nodes: Array<{ kind: string }> } }>(`{ worklist(withinDays: 365) { nodes { kind } } }`, {}, officer);
+    expect(worklist.data?.worklist.nodes.map((w) => w.kind)).not.toContain("compliment");
   });
 });

@@ -17,7 +17,7 @@ afterAll(async () => h?.stop());
 const codes = (answer: { errors?: Array<{ extensions?: { code?: string } }> }) => answer.errors?.map((e) => e.extensions?.code);
 
 const CREATE = `mutation($input: CreateCouncilInput!) {
-  createCouncil(input: $input) { id name onsCode settingsJson serviceAreas vocabularies { kind version effectiveFrom codes } }
+  createCouncil(input: $input) { id name onsCode settings serviceAreas vocabularies { kind version effectiveFrom codes } }
 }`;
 const INVITE = `mutation($input: InviteCouncilAdministratorInput!) { inviteCouncilAdministrator(input: $input) { councilId userId invitationId } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
@@ -26,7 +26,7 @@ interface Created {
   id: string;
   name: string;
   onsCode: string | null;
-  settingsJson: string;
+  settings: unknown;
   serviceAreas: string[];
   vocabularies: Array<{ kind: string; version: number; effectiveFrom: string; codes: string[] }>;
 }
@@ -43,7 +43,7 @@ describe("createCouncil", () => {
     expect(made.errors).toBeUndefined();
     const council = made.data?.createCouncil;
     expect(council).toMatchObject({ id: "fenmarsh", name: "Fenmarsh Borough Council", onsCode: "E06000991" });
-    const settings = JSON.parse(council?.settingsJson ?? "{}") as {
+    const settings = council?.settings as {
       stage1: { workingDays: number };
       stage2: { workingDays: number };
       stage3_panel: { workingDays: number };

@@ -9,7 +9,7 @@ import type { Harness } from "../testing/harness";
 
 let h: Harness;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
-const ME = `{ councilUsers { id email } }`;
+const ME = `{ councilUsers { nodes { id email } } }`;
 const secret = new TextEncoder().encode("test-secret-test-secret-test-secret");
 const forged = () => new SignJWT({ council: "demo-north" }).setProtectedHeader({ alg: "HS256" }).setIssuer("csc-gateway").setAudience("csc-gateway");
 

@@ -47,14 +47,18 @@ describe("councils are walled off", () => {
   });
 
   it("lists, counts and worklists only the viewer's council", async () => {
-    const answer = await h.gql<{ cases: { totalCount: number; edges: unknown[] }; worklist: unknown[]; caseCounts: Array<{ count: number }> }>(
-      `{ cases { totalCount edges { node { id } } } worklist(withinDays: 365) { id } caseCounts(groupBy: status) { key count } }`,
+    const answer = await h.gql<{
+      cases: { totalCount: number; edges: unknown[] };
+      worklist: { totalCount: number; nodes: unknown[] };
+      caseCounts: Array<{ count: number }>;
+    }>(
+      `{ cases { totalCount edges { node { id } } } worklist(withinDays: 365) { totalCount nodes { id } } caseCounts(groupBy: status) { key count } }`,
       {},
       south,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.cases).toEqual({ totalCount: 0, edges: [] });
-    expect(answer.data?.worklist).toEqual([]);
+    expect(answer.data?.worklist).toEqual({ totalCount: 0, nodes: [] });
     expect(answer.data?.caseCounts).toEqual([]);
   });
 
@@ -94,12 +98,12 @@ describe("councils are walled off", () => {
   });
 
   it("shows another council's audit records to nobody", async () => {
-    const answer = await h.gql<{ auditLog: Array<{ caseId: string | null }> }>(
-      `query($id: ID) { auditLog(caseId: $id) { caseId action } }`,
+    const answer = await h.gql<{ auditLog: { totalCount: number; nodes: Array<{ caseId: string | null }> } }>(
+      `query($id: ID) { auditLog(caseId: $id) { totalCount nodes { caseId action } } }`,
       { id: northCaseId },
       southAuditor,
     );
-    expect(answer.data?.auditLog).toEqual([]);
+    expect(answer.data?.auditLog).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it("has PostgreSQL row-level security as the second wall", async () => {

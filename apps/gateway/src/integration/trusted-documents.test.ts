@@ -14,7 +14,7 @@ let h: Harness;
 let strict: Gateway;
 let strictUrl: string;
 const LISTED = `query Me { me { userId __typename } }`;
-const UNLISTED = `query Probe { councilUsers { id email } }`;
+const UNLISTED = `query Probe { councilUsers { nodes { id email } } }`;
 
 async function post(url: string, query: string, headers: Record<string, string>) {
   const response = await fetch(`${url}/graphql`, {

@@ -78,7 +78,7 @@ const CreateAnalystApiKeyInput = builder.inputType("CreateAnalystApiKeyInput", {
   description: "A new read-only key for an analyst's tool",
   fields: (t) => ({
     name: t.string({ required: true, description: 'What the key is for (3 to 100 characters), e.g. "Power BI refresh"' }),
-    expiresOn: t.string({ required: true, description: "The last day the key works (YYYY-MM-DD): after today and within a year (platform policy)" }),
+    expiresOn: t.field({ type: "Date", required: true, description: "The last day the key works: after today and within a year (platform policy)" }),
   }),
 });
 

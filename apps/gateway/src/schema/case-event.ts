@@ -1,6 +1,14 @@
 import { builder } from "../builder";
+import type { GatewayContext } from "../context";
 import { eventTextIds, payloadWithText } from "../services/event-text";
 import { readEventTexts } from "../services/read-personal-data";
+
+/** The event's payload with its free text read back (the read is audited). */
+async function payloadOf(context: GatewayContext, event: { caseId: string; payload: unknown }): Promise<Record<string, unknown>> {
+  const payload = typeof event.payload === "object" && event.payload !== null ? (event.payload as Record<string, unknown>) : {};
+  const texts = await readEventTexts(context, event.caseId, eventTextIds(payload));
+  return payloadWithText(payload, texts);
+}
 
 /**
  * One entry of a case's append-only event log. Free text (a suspension's reason...) is stored apart in
@@ -17,14 +25,17 @@ builder.prismaObject("CaseEvent", {
     on: t.expose("on", { description: "The day it happened (the date the officer gave)", type: "Date" }),
     actorRole: t.exposeString("actorRole", { description: "The role of who recorded it; null for imports", nullable: true }),
     recordedAt: t.expose("createdAt", { description: "When it was recorded on the platform", type: "DateTime" }),
-    payloadJson: t.string({
-      description: "The event's details as JSON, with its free text (e.g. a suspension's reason). Personal data: audited.",
+    payload: t.field({
+      type: "JSON",
+      description: "The event's details (their fields depend on its type), with its free text (e.g. a suspension's reason). Personal data: audited.",
       authScopes: { readPersonalData: true },
-      resolve: async (event, _args, context) => {
-        const payload = typeof event.payload === "object" && event.payload !== null ? (event.payload as Record<string, unknown>) : {};
-        const texts = await readEventTexts(context, event.caseId, eventTextIds(payload));
-        return JSON.stringify(payloadWithText(payload, texts));
-      },
+      resolve: (event, _args, context) => payloadOf(context, event),
+    }),
+    payloadJson: t.string({
+      description: "The event's details as a JSON string. Personal data: audited.",
+      deprecationReason: "Use `payload`, the same details as JSON itself rather than packed in a string",
+      authScopes: { readPersonalData: true },
+      resolve: async (event, _args, context) => JSON.stringify(await payloadOf(context, event)),
     }),
   }),
 });

@@ -1,5 +1,8 @@
 import { CASE_STATUSES, childrensStatutoryProcedure } from "@csc/rules";
 import { builder } from "../builder";
+import { connectionArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
+import { SortDirectionEnum } from "./sort-direction";
 import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../services/case-history";
 import { COUNCIL_RULES_SELECT, councilRulesOf } from "../services/rules-context";
 import { AllowedAction } from "./allowed-action";
@@ -84,10 +87,37 @@ builder.prismaObject("Case", {
       description: "The points of complaint, in order",
       query: { orderBy: { seq: "asc" } },
     }),
-    timeline: t.relation("events", {
-      description: "What happened to the case, in order",
-      query: { orderBy: { seq: "asc" } },
-    }),
+    timeline: t.relatedConnection(
+      "events",
+      {
+        description: `What happened to the case, in order (or latest first); at most ${LIMITS.maxPageSize} a page`,
+        cursor: "councilId_caseId_seq",
+        maxSize: LIMITS.maxPageSize,
+        defaultSize: LIMITS.maxPageSize,
+        args: {
+          direction: t.arg({
+            type: SortDirectionEnum,
+            required: false,
+            defaultValue: "ASC",
+            description: "In the order it happened (ASC, the default) or latest first (DESC)",
+          }),
+        },
+        validate: connectionArgsSchema,
+        totalCount: true,
+        query: (args) => ({ orderBy: { seq: args.direction === "DESC" ? "desc" : "asc" } }),
+      },
+      {
+        description: "A page of a case's timeline",
+        fields: (c) => ({
+          totalCount: c.int({
+            description: "How many entries the case's timeline has, across every page",
+            extensions: { pothosPrismaTotalCount: true },
+            // A related connection's count arrives with the case (its _count), not as a function to call.
+            resolve: (parent) => (parent as { totalCount?: number }).totalCount ?? 0,
+          }),
+        }),
+      },
+    ),
     appointments: t.relation("appointments", {
       description: "The investigating officers and independent persons appointed",
       query: { orderBy: { appointedOn: "asc" } },

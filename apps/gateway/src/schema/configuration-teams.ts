@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { connectionArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
-import { councilScope } from "../services/council-scope";
+import { notFound } from "../errors/gateway-error";
+import { councilScope, isRecordId } from "../services/council-scope";
 import { addTeamInputSchema, closeTeamInputSchema, renameTeamInputSchema } from "../services/configure-inputs";
 import { addTeam, closeTeam, renameTeam } from "../services/configure-teams";
 import { ServiceAreaEnum } from "./enums";
@@ -45,13 +48,48 @@ builder.queryField("serviceAreas", (t) =>
 );
 
 builder.queryField("teamHistory", (t) =>
+  t.prismaConnection(
+    {
+      type: "Team",
+      cursor: "councilId_id",
+      description: `Every team row, past and present, by code then start date: a rename ends one row and starts another naming it (council administrators); at most ${LIMITS.maxPageSize} a page`,
+      authScopes: admin,
+      maxSize: LIMITS.maxPageSize,
+      defaultSize: LIMITS.defaultPageSize,
+      validate: connectionArgsSchema,
+      totalCount: (_parent, _args, context) => {
+        const { prisma, councilId } = councilScope(context);
+        return prisma.team.count({ where: { councilId } });
+      },
+      resolve: (query, _root, _args, context) => {
+        const { prisma, councilId } = councilScope(context);
+        return prisma.team.findMany({ ...query, where: { councilId }, orderBy: [{ code: "asc" }, { validFrom: "asc" }, { id: "asc" }] });
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many team rows there are, across every page",
+          extensions: { pothosPrismaTotalCount: true },
+          resolve: (parent) => (parent as { totalCount?: () => Promise<number> | number }).totalCount?.() ?? 0,
+        }),
+      }),
+    },
+  ),
+);
+
+builder.queryField("team", (t) =>
   t.prismaField({
-    type: ["Team"],
-    description: "Every team row, past and present: a rename ends one row and starts another naming it (council administrators)",
+    type: "Team",
+    description: "One team row of your council by id, past or present (council administrators); NOT_FOUND for any other id",
     authScopes: admin,
-    resolve: (query, _root, _args, context) => {
+    args: { id: t.arg.id({ required: true, description: "The team row's id" }) },
+    validate: z.object({ id: z.string().max(64) }),
+    resolve: async (query, _root, args, context) => {
       const { prisma, councilId } = councilScope(context);
-      return prisma.team.findMany({ ...query, where: { councilId }, orderBy: [{ code: "asc" }, { validFrom: "asc" }] });
+      const team = isRecordId(args.id) ? await prisma.team.findUnique({ ...query, where: { councilId_id: { councilId, id: args.id } } }) : null;
+      if (!team) throw notFound("Team");
+      return team;
     },
   }),
 );

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { connectionArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
+import { councilUserCursor, pageCouncilUsers } from "../services/page-council-users";
 import { notFound } from "../errors/gateway-error";
 import { createUserInputSchema, disableUserInputSchema, setUserRolesInputSchema } from "../services/configure-inputs";
 import { createCouncilUser, disableCouncilUser, listCouncilUsers, setUserRoles } from "../services/configure-users";
@@ -34,11 +38,42 @@ async function userById(context: GatewayContext, id: string): Promise<CouncilUse
 }
 
 builder.queryField("councilUsers", (t) =>
+  t.connection(
+    {
+      type: CouncilUser,
+      description: `Your council's users and their roles, by name (council administrators); at most ${LIMITS.maxPageSize} a page`,
+      authScopes: admin,
+      validate: connectionArgsSchema,
+      resolve: async (_root, args, context) => {
+        let totalCount = 0;
+        const page = await resolveCursorConnection<Promise<CouncilUserView[]>>(
+          { args, toCursor: councilUserCursor, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
+          async (params): Promise<CouncilUserView[]> => {
+            const found = await pageCouncilUsers(context, params);
+            totalCount = found.totalCount;
+            return found.users;
+          },
+        );
+        return { ...page, totalCount };
+      },
+    },
+    {
+      description: "A page of your council's users",
+      fields: (c) => ({
+        totalCount: c.exposeInt("totalCount", { description: "How many users and pending invitations, across every page" }),
+      }),
+    },
+  ),
+);
+
+builder.queryField("councilUser", (t) =>
   t.field({
-    type: [CouncilUser],
-    description: "Your council's users and their roles (council administrators)",
+    type: CouncilUser,
+    description: "One user of your council, or a pending invitation, by id (council administrators); NOT_FOUND for anyone else",
     authScopes: admin,
-    resolve: (_root, _args, context) => listCouncilUsers(context),
+    args: { id: t.arg.id({ required: true, description: "The user's id (or the invitation's)" }) },
+    validate: z.object({ id: z.string().max(64) }),
+    resolve: (_root, args, context) => userById(context, args.id),
   }),
 );
 

@@ -11,8 +11,14 @@ builder.prismaObject("Council", {
       description: "The issuer of the council's identity provider when its staff sign in with OIDC; null for local accounts only",
       nullable: true,
     }),
+    settings: t.field({
+      type: "JSON",
+      description: "Procedure settings (acknowledgement target, corporate timescales)",
+      resolve: (council) => council.settings ?? {},
+    }),
     settingsJson: t.string({
-      description: "Procedure settings (acknowledgement target, corporate timescales) as JSON",
+      description: "Procedure settings as a JSON string",
+      deprecationReason: "Use `settings`, the same settings as JSON itself rather than packed in a string",
       resolve: (council) => JSON.stringify(council.settings ?? {}),
     }),
     teams: t.relation("teams", {

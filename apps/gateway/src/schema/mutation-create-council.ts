@@ -37,7 +37,7 @@ const StarterVocabularyRef = builder.objectRef<StarterVocabulary>("StarterVocabu
   fields: (t) => ({
     kind: t.exposeString("kind", { description: "Which vocabulary (outcome, channel, reason_taxonomy, …)" }),
     version: t.exposeInt("version", { description: "Its version number (1)" }),
-    effectiveFrom: t.exposeString("effectiveFrom", { description: "The day it is in force from (ISO date)" }),
+    effectiveFrom: t.expose("effectiveFrom", { type: "Date", description: "The day it is in force from" }),
     codes: t.exposeStringList("codes", { description: "Its entries' codes, each the canonical value it maps to" }),
   }),
 });
@@ -49,8 +49,14 @@ const CreatedCouncilRef = builder.objectRef<CreatedCouncil>("CreatedCouncil").im
     id: t.exposeID("id", { description: "The council's id" }),
     name: t.exposeString("name", { description: "The council's name" }),
     onsCode: t.exposeString("onsCode", { nullable: true, description: "The council's ONS code" }),
+    settings: t.field({
+      type: "JSON",
+      description: "Procedure settings it starts with (statutory timescales, SI 2006/1738 regs 14, 17, 19; acknowledgement target)",
+      resolve: (council) => council.settings ?? {},
+    }),
     settingsJson: t.string({
-      description: "Procedure settings it starts with (statutory timescales, SI 2006/1738 regs 14, 17, 19; acknowledgement target) as JSON",
+      description: "Procedure settings it starts with, as a JSON string",
+      deprecationReason: "Use `settings`, the same settings as JSON itself rather than packed in a string",
       resolve: (council) => JSON.stringify(council.settings ?? {}),
     }),
     serviceAreas: t.exposeStringList("serviceAreas", { description: "Service-area codes it starts with (the canonical service areas)" }),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { connectionArgsSchema } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { caseOrder } from "../services/list-cases";
@@ -15,12 +15,7 @@ builder.queryField("cases", (t) =>
       authScopes: { readCases: true },
       maxSize: LIMITS.maxPageSize,
       defaultSize: LIMITS.defaultPageSize,
-      validate: z
-        .object({
-          first: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
-          last: z.number().int().min(1, "must be at least 1").max(LIMITS.maxPageSize, `must be at most ${LIMITS.maxPageSize}`).nullish(),
-        })
-        .passthrough(),
+      validate: connectionArgsSchema,
       args: {
         filter: t.arg({ type: CaseFilterInput, required: false, description: "Which cases to list; all when omitted" }),
         sort: t.arg({ type: CaseSortEnum, required: false, description: "The order to list them in" }),

@@ -15,8 +15,8 @@ export const PeriodType = builder.objectRef<Period>("ReportPeriod").implement({
   description: "A period of days, first and last day included",
   authScopes: { readAggregates: true, platformAdmin: true },
   fields: (t) => ({
-    start: t.exposeString("start", { description: "The first day of the period (YYYY-MM-DD)" }),
-    end: t.exposeString("end", { description: "The last day of the period (YYYY-MM-DD)" }),
+    start: t.expose("start", { type: "Date", description: "The first day of the period" }),
+    end: t.expose("end", { type: "Date", description: "The last day of the period" }),
   }),
 });
 

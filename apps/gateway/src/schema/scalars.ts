@@ -30,6 +30,15 @@ builder.scalarType("Date", {
   },
 });
 
+/** Structured data whose shape varies by kind (an event's details by event type, a council's settings), sent as JSON itself, never packed in a string. */
+builder.scalarType("JSON", {
+  description: "A JSON value (object, array, string, number, boolean or null), sent as itself rather than as a string",
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError("JSON is output only", { extensions: { code: "BAD_USER_INPUT" } });
+  },
+});
+
 builder.scalarType("DateTime", {
   description: "An instant, ISO 8601 in UTC",
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),

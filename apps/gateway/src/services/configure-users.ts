@@ -20,6 +20,11 @@ export interface CouncilUser {
   invitationPending: boolean;
 }
 
+/** The users' order: by name, the id breaking ties (so a page boundary between two namesakes is stable). */
+export function byNameThenId(a: Pick<CouncilUser, "displayName" | "id">, b: Pick<CouncilUser, "displayName" | "id">): number {
+  return a.displayName.localeCompare(b.displayName, "en-GB") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** The council's users with their roles here. A user without a role here is not a user of this council. */
 export async function listCouncilUsers(context: GatewayContext): Promise<CouncilUser[]> {
   const { councilId } = councilScope(context);
@@ -46,7 +51,7 @@ export async function listCouncilUsers(context: GatewayContext): Promise<Council
     tx.councilInvitation.findMany({ where: { councilId, answeredAt: null }, select: { id: true, email: true, displayName: true, roles: true } }),
   );
   const pending = invitations.map((i) => ({ ...i, roles: [...i.roles], localAccount: false, invitationPending: true }));
-  return [...users.values(), ...pending].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return [...users.values(), ...pending].sort(byNameThenId);
 }
 
 async function userIdInCouncil(context: GatewayContext, councilId: string, userId: string): Promise<string> {

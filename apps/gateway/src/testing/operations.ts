@@ -6,7 +6,7 @@ export const CASE_FIELDS = `
   stages { stage startedOn timescaleWorkingDays dueOn respondedOn workingDaysTaken met band outcome extended lateRequest }
   clocks { clockId stage source startedOn workingDays dueOn stoppedOn daysPaused met band overdue }
   points { pointRef theme outcomes { stage outcome } }
-  timeline { seq type on }
+  timeline { nodes { seq type on } }
   allowedActions
 `;
 

@@ -149,8 +149,13 @@ export function CasePage() {
           ) : null}
           {maySeePersonalData(session) ? <CaseWorkbench caseId={c.id} /> : null}
           <h2 className="govuk-heading-m">Timeline</h2>
+          {c.timeline.totalCount > c.timeline.nodes.length ? (
+            <p className="govuk-body">
+              The first {c.timeline.nodes.length} of {c.timeline.totalCount} entries are shown.
+            </p>
+          ) : null}
           <ol className="app-timeline">
-            {c.timeline.map((t) => (
+            {c.timeline.nodes.map((t) => (
               <li className="app-timeline__item" key={t.seq}>
                 <p className="govuk-body govuk-!-margin-bottom-0">
                   <strong>{humanise(t.type)}</strong>

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { useQuery } from "urql";
 import { SummaryList } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
@@ -23,20 +24,26 @@ function recommendationText(r: { summary: string; accepted: boolean | null; deci
 
 const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");
 
+/** The fields of an event's payload the record shows; other fields are let through unread. */
+const EVENT_DETAILS = z.looseObject({
+  reason: z.string().nullish(),
+  totalWorkingDays: z.number().nullish(),
+  stage: z.string().nullish(),
+  agreedBy: z.string().nullish(),
+});
+
 /** An extension's or suspension's details from its event (the reason is personal data, read audited). */
-function eventDetail(type: string, payloadJson: string): string {
-  try {
-    const payload = JSON.parse(payloadJson) as { reason?: string; totalWorkingDays?: number; stage?: string; agreedBy?: string };
-    const parts = [
-      payload.stage ? humanise(payload.stage) : "",
-      payload.totalWorkingDays ? `to ${payload.totalWorkingDays} working days in all` : "",
-      payload.agreedBy ? `by agreement with the complainant, agreed by ${payload.agreedBy}` : "",
-      payload.reason ? `Reason: ${payload.reason}` : "",
-    ];
-    return parts.filter(Boolean).join(", ") || humanise(type);
-  } catch {
-    return humanise(type);
-  }
+function eventDetail(type: string, details: unknown): string {
+  const read = EVENT_DETAILS.safeParse(details);
+  if (!read.success) return humanise(type);
+  const payload = read.data;
+  const parts = [
+    payload.stage ? humanise(payload.stage) : "",
+    payload.totalWorkingDays ? `to ${payload.totalWorkingDays} working days in all` : "",
+    payload.agreedBy ? `by agreement with the complainant, agreed by ${payload.agreedBy}` : "",
+    payload.reason ? `Reason: ${payload.reason}` : "",
+  ];
+  return parts.filter(Boolean).join(", ") || humanise(type);
 }
 
 /**
@@ -51,16 +58,16 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
   if (error) return <p className="govuk-body">The case's record could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return null;
   const c = data.case;
-  const changes = c.timeline.filter(
+  const changes = c.timeline.nodes.filter(
     (e) =>
       ["extension_agreed", "suspended", "resumed", "closed", "reopened"].includes(e.type) ||
-      (e.type === "stage_started" && e.payloadJson.includes('"agreedBy"')),
+      (e.type === "stage_started" && EVENT_DETAILS.safeParse(e.payload).data?.agreedBy !== undefined),
   );
   const changeList = (
     <SummaryList
       rows={changes.map((e) => ({
         key: `${humanise(e.type)}, ${formatDate(e.on)}`,
-        value: <span className="app-pre-wrap">{eventDetail(e.type, e.payloadJson)}</span>,
+        value: <span className="app-pre-wrap">{eventDetail(e.type, e.payload)}</span>,
       }))}
     />
   );

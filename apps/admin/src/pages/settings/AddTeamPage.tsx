@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, DateField, ErrorSummary, Select, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
-import { ADD_TEAM, TEAM_HISTORY } from "../../graphql/settings-operations";
+import { ADD_TEAM, SERVICE_AREAS } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
@@ -30,7 +30,7 @@ function validate(v: Fields): Partial<Record<keyof Fields, string>> {
 /** Adds a team to a service area from a date. */
 export function AddTeamPage() {
   const navigate = useNavigate();
-  const [{ data }] = useQuery({ query: TEAM_HISTORY });
+  const [{ data }] = useQuery({ query: SERVICE_AREAS });
   const form = useForm<Fields>({ name: "", code: "", serviceAreaCode: "", validFrom: "" }, useCallback(validate, []), "add-team");
   const [, add] = useMutation(ADD_TEAM);
   const submit = form.onSubmit(async (v) => {

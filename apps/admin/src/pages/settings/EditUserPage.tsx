@@ -4,7 +4,8 @@ import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, WarningText } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { COUNCIL_USERS, DISABLE_COUNCIL_USER, SET_USER_ROLES } from "../../graphql/settings-operations";
+import { COUNCIL_USER, DISABLE_COUNCIL_USER, SET_USER_ROLES } from "../../graphql/settings-operations";
+import { notFound } from "../../graphql/errors";
 import type { CouncilUser } from "../../graphql/settings-operations";
 import { RoleCheckboxes } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
@@ -63,14 +64,14 @@ function EditUser({ user }: { user: CouncilUser }) {
 
 export function EditUserPage() {
   const { id } = useParams();
-  const [{ data, error }] = useQuery({ query: COUNCIL_USERS });
-  const user = data?.councilUsers.find((u) => u.id === id);
+  const [{ data, error }] = useQuery({ query: COUNCIL_USER, variables: { id: id ?? "" }, pause: !id });
+  const user = data?.councilUser;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <SettingsBackLink to="/settings/users" label="Back to users" />
-        {error ? <p className="govuk-body">The user could not be loaded.</p> : null}
-        {data && !user ? <h1 className="govuk-heading-l">User not found</h1> : null}
+        {error && !notFound(error) ? <p className="govuk-body">The user could not be loaded.</p> : null}
+        {notFound(error) ? <h1 className="govuk-heading-l">User not found</h1> : null}
         {user ? <EditUser user={user} /> : null}
       </div>
     </div>

@@ -4,7 +4,8 @@ import { useMutation, useQuery } from "urql";
 import { Button, DateField, ErrorSummary, TextInput } from "../../components/govuk";
 import { useForm } from "../../forms/useForm";
 import { formatDate } from "../../format";
-import { RENAME_TEAM, TEAM_HISTORY } from "../../graphql/settings-operations";
+import { RENAME_TEAM, TEAM } from "../../graphql/settings-operations";
+import { notFound } from "../../graphql/errors";
 import type { TeamRow } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
@@ -64,14 +65,14 @@ function RenameForm({ team }: { team: TeamRow }) {
 
 export function RenameTeamPage() {
   const { id } = useParams();
-  const [{ data, error }] = useQuery({ query: TEAM_HISTORY });
-  const team = data?.teamHistory.find((t) => t.id === id && t.validTo === null);
+  const [{ data, error }] = useQuery({ query: TEAM, variables: { id: id ?? "" }, pause: !id });
+  const team = data?.team.validTo === null ? data.team : undefined;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <SettingsBackLink to="/settings/teams" label="Back to teams" />
-        {error ? <p className="govuk-body">The team could not be loaded.</p> : null}
-        {data && !team ? <h1 className="govuk-heading-l">Team not found or already closed</h1> : null}
+        {error && !notFound(error) ? <p className="govuk-body">The team could not be loaded.</p> : null}
+        {(data && !team) || notFound(error) ? <h1 className="govuk-heading-l">Team not found or already closed</h1> : null}
         {team ? <RenameForm team={team} /> : null}
       </div>
     </div>

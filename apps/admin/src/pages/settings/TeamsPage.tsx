@@ -1,6 +1,6 @@
 import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
-import { NotificationBanner } from "../../components/govuk";
+import { CursorPagination, NotificationBanner, useCursorPage } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { TEAM_HISTORY } from "../../graphql/settings-operations";
 import type { TeamRow } from "../../graphql/settings-operations";
@@ -31,6 +31,9 @@ export function teamLines(rows: TeamRow[]): TeamLine[] {
     .sort((a, b) => a.latest.name.localeCompare(b.latest.name));
 }
 
+/** Team rows a page (a rename's rows sit next to each other: the rows come by code, then start date). */
+const TEAM_ROWS_PER_PAGE = 50;
+
 export function TeamsPage() {
   const location = useLocation();
   const state = location.state as { renamed?: string; added?: string } | null;
@@ -39,8 +42,9 @@ export function TeamsPage() {
     : state?.added
       ? `${state.added} was added.`
       : null;
-  const [{ data, error }] = useQuery({ query: TEAM_HISTORY });
-  const lines = data ? teamLines(data.teamHistory) : [];
+  const page = useCursorPage(TEAM_ROWS_PER_PAGE);
+  const [{ data, error }] = useQuery({ query: TEAM_HISTORY, variables: page });
+  const lines = data ? teamLines(data.teamHistory.nodes) : [];
   return (
     <>
       <SettingsBackLink />
@@ -116,6 +120,7 @@ export function TeamsPage() {
           </tbody>
         </table>
       ) : null}
+      {data ? <CursorPagination label="Pages of the teams" pageInfo={data.teamHistory.pageInfo} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link, useLocation } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
+import { Button, CursorPagination, ErrorSummary, NotificationBanner, TextInput, useCursorPage } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { COUNCIL_USERS, CREATE_COUNCIL_USER } from "../../graphql/settings-operations";
 import { RoleCheckboxes, roleLabel } from "./RoleCheckboxes";
@@ -70,11 +70,15 @@ function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   );
 }
 
+/** Users a page, by name. */
+const USERS_PER_PAGE = 50;
+
 export function UsersPage() {
   const location = useLocation();
   const [added, setAdded] = useState<string | null>(null);
   const changed = (location.state as { changed?: string } | null)?.changed;
-  const [{ data, error }, reload] = useQuery({ query: COUNCIL_USERS });
+  const page = useCursorPage(USERS_PER_PAGE);
+  const [{ data, error }, reload] = useQuery({ query: COUNCIL_USERS, variables: page });
   const notice = added ? `${added} was added.` : changed;
   return (
     <>
@@ -111,7 +115,7 @@ export function UsersPage() {
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {data.councilUsers.map((u) => (
+              {data.councilUsers.nodes.map((u) => (
                 <tr className="govuk-table__row" key={u.id}>
                   <th scope="row" className="govuk-table__header">
                     {u.displayName}
@@ -128,6 +132,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
+          <CursorPagination label="Pages of the users" pageInfo={data.councilUsers.pageInfo} />
         </div>
       ) : null}
       <div className="govuk-grid-row">
