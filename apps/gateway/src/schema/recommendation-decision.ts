@@ -2,7 +2,7 @@ import type { RECOMMENDATION_DECISIONS } from "../validation/recommendation-deci
 import { builder } from "../builder";
 
 /** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
-const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
+export const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
   description: "The council's decision on a review panel recommendation, made with the Independent Person (SI 2006/1738 reg 20)",
   values: {
     accepted: { description: "The recommendation is accepted in full" },
