@@ -1,4 +1,5 @@
 import { councilProcedureSettingsSchema, toRulesSettings } from "@csc/council-kit";
+import type { VocabularyKind } from "../services/configure-inputs";
 import {
   CHANNELS,
   COMPLAINANT_RELATIONSHIPS,
@@ -19,11 +20,8 @@ import {
  * vocabulary holding the canonical values as its entries, and one service area per canonical service area. The
  * council administrator then edits them in the settings pages (new vocabulary versions, teams, targets, calendar).
  */
-export type StarterVocabularyKind =
-  "feedback_kind" | "reason_taxonomy" | "outcome" | "channel" | "complainant_type" | "lgsco_decision" | "not_considered_reason";
-
 /** The canonical values each stored vocabulary maps to (packages/rules/src/vocabulary/canonical.ts). */
-export const STARTER_VOCABULARIES: ReadonlyArray<readonly [StarterVocabularyKind, readonly string[]]> = [
+export const STARTER_VOCABULARIES: ReadonlyArray<readonly [VocabularyKind, readonly string[]]> = [
   ["feedback_kind", FEEDBACK_KINDS],
   ["reason_taxonomy", REASON_THEMES],
   ["outcome", OUTCOMES],

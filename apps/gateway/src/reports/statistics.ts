@@ -9,6 +9,7 @@ import {
   type DimensionKey,
   type MeasureResult,
   type MeasureSpec,
+  type Basis,
   type Metric,
   type Period,
   type Stage,
@@ -43,7 +44,7 @@ export interface StatisticsGroup extends Figure {
 
 export interface StatisticsResult extends Figure {
   metric: Metric;
-  basis: string | null;
+  basis: Basis | null;
   period: Period;
   groupBy: string[];
   groups: StatisticsGroup[];

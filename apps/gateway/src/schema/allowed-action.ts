@@ -1,13 +1,19 @@
 import { builder } from "../builder";
-import type { AllowedAction as AllowedActionShape } from "../services/case-actions";
+import { CASE_ACTION_DESCRIPTIONS, type AllowedAction as AllowedActionShape } from "../services/case-actions";
+import { describedValues } from "./enum-values";
 import { StageEnum } from "./enums";
+
+const CaseActionEnum = builder.enumType("CaseAction", {
+  description: "A mutation that records an event of a case's lifecycle (what Case.allowedActionDetails offers)",
+  values: describedValues(CASE_ACTION_DESCRIPTIONS),
+});
 
 /** A mutation the rules allow on a case now, with the stage it is for (from @csc/rules allowedEventOptions). */
 export const AllowedAction = builder.objectRef<AllowedActionShape>("AllowedAction").implement({
   description: "A mutation the rules engine allows on the case now, and the stage it is for (if any)",
   authScopes: { readCases: true },
   fields: (t) => ({
-    action: t.exposeString("action", { description: "The mutation's name, e.g. acknowledgeCase" }),
+    action: t.expose("action", { type: CaseActionEnum, description: "The mutation's name, e.g. acknowledgeCase" }),
     stage: t.field({
       type: StageEnum,
       nullable: true,

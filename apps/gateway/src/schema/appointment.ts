@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { AppointmentRoleEnum } from "./enums";
 
 /** A Stage 2 Investigating Officer or Independent Person (SI 2006/1738 regs 2, 17), or a panel member. */
 builder.prismaObject("Appointment", {
@@ -6,7 +7,7 @@ builder.prismaObject("Appointment", {
   authScopes: { readCases: true },
   fields: (t) => ({
     id: t.exposeID("id", { description: "The appointment's id" }),
-    role: t.exposeString("role", { description: "The role appointed (an InvestigatorRole value, or a panel role)" }),
+    role: t.expose("role", { type: AppointmentRoleEnum, description: "The role appointed" }),
     appointedOn: t.expose("appointedOn", { description: "The day of the appointment", type: "Date" }),
     endedOn: t.expose("endedOn", { description: "The day the appointment ended; null while it runs", type: "Date", nullable: true }),
     reviewerName: t.string({

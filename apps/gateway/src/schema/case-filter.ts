@@ -1,7 +1,7 @@
 import { isoDateSchema } from "@csc/rules";
 import { z } from "zod";
 import { builder } from "../builder";
-import { FeedbackKindEnum, ProcedureEnum, StageEnum } from "./enums";
+import { CaseStatusEnum, FeedbackKindEnum, ProcedureEnum, StageEnum } from "./enums";
 
 export const CaseSortEnum = builder.enumType("CaseSort", {
   description: "The order to list cases in",
@@ -18,7 +18,7 @@ export const CaseFilterInput = builder.inputType("CaseFilter", {
   description: "Filters for the case list; every one is optional and they combine with AND",
   fields: (t) => ({
     stage: t.field({ description: "Cases at this stage", type: StageEnum, required: false }),
-    status: t.string({ description: "Cases with this status (a value of Case.status)", required: false }),
+    status: t.field({ description: "Cases with this status", type: CaseStatusEnum, required: false }),
     teamId: t.id({ description: "Cases allocated to this team", required: false }),
     officerId: t.id({ description: "Cases allocated to this officer", required: false }),
     kind: t.field({ description: "Cases of this kind of feedback", type: FeedbackKindEnum, required: false }),
@@ -45,7 +45,6 @@ export const CaseFilterInput = builder.inputType("CaseFilter", {
   }),
   validate: z
     .object({
-      status: z.string().max(40).nullish(),
       teamId: z.string().max(64).nullish(),
       officerId: z.string().max(64).nullish(),
       dueBefore: isoDateSchema.nullish(),

@@ -7,7 +7,16 @@ import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../ser
 import { COUNCIL_RULES_SELECT, councilRulesOf } from "../services/rules-context";
 import { AllowedAction } from "./allowed-action";
 import { readComplainant, readPersonalText } from "../services/read-personal-data";
-import { ChannelEnum, ComplainantRelationshipEnum, FeedbackKindEnum, NotConsideredReasonEnum, ProcedureEnum, StageEnum } from "./enums";
+import {
+  CaseStatusEnum,
+  ChannelEnum,
+  ComplainantRelationshipEnum,
+  FeedbackKindEnum,
+  NotConsideredReasonEnum,
+  ProcedureEnum,
+  StageEnum,
+} from "./enums";
+import { memberOf } from "./enum-values";
 import { Complainant } from "./complainant";
 import { CaseFlag, flagsOf } from "./case-flag";
 
@@ -50,7 +59,11 @@ builder.prismaObject("Case", {
     disability: t.exposeString("disability", { nullable: true, description: "Whether the complainant has a disability, for equalities monitoring" }),
     ageBand: t.exposeString("ageBand", { nullable: true, description: "The complainant's age band, for equalities monitoring" }),
     currentStage: t.expose("currentStage", { type: StageEnum, nullable: true, description: "The stage the case is at, derived by the rules engine" }),
-    status: t.exposeString("status", { description: `Where the case is, derived by the rules engine: one of ${CASE_STATUSES.join(", ")}` }),
+    status: t.field({
+      type: CaseStatusEnum,
+      description: "Where the case is, derived by the rules engine",
+      resolve: (row) => memberOf(CASE_STATUSES, row.status, "CaseStatus"),
+    }),
     suspended: t.exposeBoolean("suspended", { description: "Whether the case is suspended, its clocks paused until it resumes" }),
     acknowledgementDueOn: t.expose("acknowledgementDueOn", {
       type: "Date",

@@ -8,3 +8,12 @@ export function describedValues<V extends string>(descriptions: Readonly<Record<
   for (const value of Object.keys(descriptions) as V[]) values[value] = { description: descriptions[value] };
   return values;
 }
+
+/**
+ * A stored string as a value of a closed set (a database column typed `text` whose writers keep to the set), so it
+ * can be exposed as the set's enum; a value outside the set is a broken invariant and throws, naming the set.
+ */
+export function memberOf<V extends string>(values: readonly V[], value: string, set: string): V {
+  if ((values as readonly string[]).includes(value)) return value as V;
+  throw new Error(`${JSON.stringify(value)} is not a ${set}`);
+}

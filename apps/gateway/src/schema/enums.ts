@@ -1,10 +1,20 @@
-import { NOT_CONSIDERED_GROUNDS, NOT_CONSIDERED_REASONS, PROCEDURES, STAGES, childrensStatutoryProcedure, definitionInForce } from "@csc/rules";
+import {
+  CASE_STATUSES,
+  NOT_CONSIDERED_GROUNDS,
+  NOT_CONSIDERED_REASONS,
+  PROCEDURES,
+  STAGES,
+  childrensStatutoryProcedure,
+  definitionInForce,
+} from "@csc/rules";
 import type { NotConsideredReason, ProcedureId, Stage } from "@csc/rules";
+import type { AppointmentRole } from "@csc/db";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
 import type { CouncilRole } from "../auth/roles";
 import { builder } from "../builder";
 import { describedValues } from "./enum-values";
 import {
+  CASE_STATUS_DESCRIPTIONS,
   CHANNEL_DESCRIPTIONS,
   COMPLAINANT_RELATIONSHIP_DESCRIPTIONS,
   FEEDBACK_KIND_DESCRIPTIONS,
@@ -83,6 +93,10 @@ export const LgscoRemedyEnum = builder.enumType("LgscoRemedy", {
   description: "A remedy the Ombudsman asked the council for",
   values: describedValues(LGSCO_REMEDY_DESCRIPTIONS),
 });
+export const CaseStatusEnum = builder.enumType("CaseStatus", {
+  description: `Where a case is, derived by the rules engine from its events: one of ${CASE_STATUSES.join(", ")}`,
+  values: describedValues(CASE_STATUS_DESCRIPTIONS),
+});
 export const CouncilRoleEnum = builder.enumType("CouncilRole", {
   description: "A person's role in a council; it decides what they may read and do (least privilege)",
   values: describedValues(describeEach(COUNCIL_ROLES, roleWords)),
@@ -91,10 +105,22 @@ export const EscalationTargetEnum = builder.enumType("EscalationTarget", {
   description: "The stage a complainant asks to escalate to",
   values: describedValues(describeEach(["stage2", "stage3"] as const, stageWords)),
 });
+/** Who a case appoints: at Stage 2 (SI 2006/1738 reg 17) and for the review panel (reg 19); the database's enum. */
+const APPOINTMENT_ROLE_DESCRIPTIONS: Readonly<Record<AppointmentRole, string>> = {
+  investigating_officer: "The investigating officer, who investigates the complaint and writes the report",
+  independent_person: "The independent person, who takes part in the investigation (SI 2006/1738 reg 17)",
+  adjudicating_officer: "The adjudicating officer, who considers the investigation and writes the council's adjudication",
+  panel_chair: "The chair of the review panel (SI 2006/1738 reg 19)",
+  panel_member: "A member of the review panel (SI 2006/1738 reg 19)",
+};
+export const AppointmentRoleEnum = builder.enumType("AppointmentRole", {
+  description: "A role a case appoints someone to: at Stage 2 (SI 2006/1738 reg 17) or on the review panel (reg 19)",
+  values: describedValues(APPOINTMENT_ROLE_DESCRIPTIONS),
+});
 export const InvestigatorRoleEnum = builder.enumType("InvestigatorRole", {
   description: "Who is appointed at Stage 2 (SI 2006/1738 reg 17)",
   values: describedValues({
-    investigating_officer: "The investigating officer, who investigates the complaint and writes the report",
-    independent_person: "The independent person, who takes part in the investigation (SI 2006/1738 reg 17)",
+    investigating_officer: APPOINTMENT_ROLE_DESCRIPTIONS.investigating_officer,
+    independent_person: APPOINTMENT_ROLE_DESCRIPTIONS.independent_person,
   }),
 });

@@ -1,5 +1,6 @@
 import type { RecommendationSource, RecommendationStatus } from "@csc/rules";
 import { builder } from "../builder";
+import type { FollowUpItem } from "../services/list-follow-up";
 import { describedValues } from "./enum-values";
 
 const SOURCE_DESCRIPTIONS: Record<RecommendationSource, string> = {
@@ -26,4 +27,11 @@ export const RecommendationStatusEnum = builder.enumType("RecommendationStatus",
 export const FollowUpSourceEnum = builder.enumType("FollowUpSource", {
   description: "Where an item of the follow-up tracker comes from: a recommendation's source, or learning (a learning action)",
   values: describedValues({ ...SOURCE_DESCRIPTIONS, learning: "A learning action the council logged" }),
+});
+export const FollowUpKindEnum = builder.enumType("FollowUpKind", {
+  description: "What an item of the follow-up tracker is",
+  values: describedValues<FollowUpItem["kind"]>({
+    recommendation: "A recommendation (Stage 2, review panel or Ombudsman)",
+    learning_action: "A learning action the council logged",
+  }),
 });

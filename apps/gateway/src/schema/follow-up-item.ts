@@ -5,7 +5,7 @@ import { badInput } from "../errors/gateway-error";
 import { listFollowUp, type FollowUpItem, type FollowUpPage } from "../services/list-follow-up";
 import { readNarrative } from "../services/read-narrative";
 import { isRecordId } from "../services/council-scope";
-import { FollowUpSourceEnum, RecommendationStatusEnum } from "./follow-up-enums";
+import { FollowUpKindEnum, FollowUpSourceEnum, RecommendationStatusEnum } from "./follow-up-enums";
 
 /**
  * The follow-up tracker: recommendations (Stage 2, review panel, Ombudsman) and learning actions in one list,
@@ -17,7 +17,7 @@ export const FollowUpItemRef = builder.objectRef<FollowUpItem>("FollowUpItem").i
   authScopes: { readCases: true },
   fields: (t) => ({
     id: t.exposeID("id", { description: "The recommendation's or learning action's id" }),
-    kind: t.exposeString("kind", { description: '"recommendation" or "learning_action"' }),
+    kind: t.expose("kind", { type: FollowUpKindEnum, description: "Whether it is a recommendation or a learning action" }),
     caseId: t.exposeID("caseId", { nullable: true, description: "The case it came from" }),
     caseReference: t.exposeString("caseReference", { nullable: true, description: "The case's reference" }),
     source: t.field({ type: FollowUpSourceEnum, description: "Who made it (learning for a learning action)", resolve: (i) => i.source }),

@@ -1,6 +1,18 @@
+import type { LearningActionStatus } from "@csc/db";
 import { builder } from "../builder";
+import { describedValues } from "./enum-values";
 import { readNarrative } from "../services/read-narrative";
 import { OfficerRef } from "./officer";
+
+const LEARNING_ACTION_STATUS_DESCRIPTIONS: Readonly<Record<LearningActionStatus, string>> = {
+  open: "Agreed and not yet done",
+  completed: "Done (the follow-up tracker shows it as done)",
+  cancelled: "Dropped (the follow-up tracker shows it as not accepted)",
+};
+const LearningActionStatusEnum = builder.enumType("LearningActionStatus", {
+  description: "Where a learning action stands (the follow-up tracker maps it onto a RecommendationStatus)",
+  values: describedValues(LEARNING_ACTION_STATUS_DESCRIPTIONS),
+});
 
 /** Learning from feedback, from issue to completion ("you said, we did"); written for publication. */
 builder.prismaObject("LearningAction", {
@@ -16,7 +28,7 @@ builder.prismaObject("LearningAction", {
     identifiedOn: t.expose("identifiedOn", { description: "The day the learning was identified", type: "Date" }),
     dueOn: t.expose("dueOn", { description: "When the action is due", type: "Date", nullable: true }),
     completedOn: t.expose("completedOn", { description: "The day the action was completed; null while open", type: "Date", nullable: true }),
-    status: t.exposeString("status", { description: "Where it stands: open, in_progress, done or not_accepted (a RecommendationStatus value)" }),
+    status: t.expose("status", { type: LearningActionStatusEnum, description: "Where it stands" }),
     owner: t.prismaField({
       type: OfficerRef,
       nullable: true,

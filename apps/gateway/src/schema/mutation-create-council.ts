@@ -3,6 +3,7 @@ import { builder } from "../builder";
 import { createCouncil } from "../services/create-council";
 import type { CreatedCouncil, StarterVocabulary } from "../services/create-council";
 import { textRule } from "./input-rules";
+import { VocabularyKindEnum } from "./configuration-vocabulary";
 
 const platform = { platformAdmin: true } as const;
 
@@ -35,7 +36,7 @@ const StarterVocabularyRef = builder.objectRef<StarterVocabulary>("StarterVocabu
   description: "A vocabulary a new council starts with: version 1, the canonical values as its entries",
   authScopes: platform,
   fields: (t) => ({
-    kind: t.exposeString("kind", { description: "Which vocabulary (outcome, channel, reason_taxonomy, …)" }),
+    kind: t.expose("kind", { type: VocabularyKindEnum, description: "Which vocabulary" }),
     version: t.exposeInt("version", { description: "Its version number (1)" }),
     effectiveFrom: t.expose("effectiveFrom", { type: "Date", description: "The day it is in force from" }),
     codes: t.exposeStringList("codes", { description: "Its entries' codes, each the canonical value it maps to" }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { CouncilRoleEnum } from "./enums";
 import {
   readNotificationPolicy,
   readNotificationSettings,
@@ -20,7 +21,7 @@ const NotificationSetting = builder.objectRef<NotificationSettingView>("Notifica
     userId: t.exposeID("userId", { description: "The user's id" }),
     displayName: t.exposeString("displayName", { description: "The user's name as shown in the app" }),
     email: t.exposeString("email", { description: "Where the e-mails go" }),
-    roles: t.exposeStringList("roles", { description: "The user's roles in the council" }),
+    roles: t.expose("roles", { type: [CouncilRoleEnum], description: "The user's roles in the council" }),
     dueSoon: t.exposeBoolean("dueSoon", { description: "An e-mail when a case they hold is due within the council's warning period" }),
     overdue: t.exposeBoolean("overdue", { description: "An e-mail when a case they hold is overdue" }),
     digest: t.exposeBoolean("digest", { description: "The daily digest of the team's due and overdue work (managers)" }),

@@ -2,14 +2,17 @@ import { z } from "zod";
 import { builder } from "../builder";
 import { textRule } from "./input-rules";
 
+/** SI 2006/1738 reg 20: the council's decision on each review panel recommendation. */
+export const RECOMMENDATION_DECISIONS = ["accepted", "partly", "declined"] as const;
+
 /** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
-const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
+export const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
   description: "The council's decision on a review panel recommendation, made with the Independent Person (SI 2006/1738 reg 20)",
   values: {
     accepted: { description: "The recommendation is accepted in full" },
     partly: { description: "The recommendation is accepted in part" },
     declined: { description: "The recommendation is not accepted" },
-  } as const,
+  } satisfies Record<(typeof RECOMMENDATION_DECISIONS)[number], { description: string }>,
 });
 
 export const RecommendationDecisionInput = builder.inputType("RecommendationDecisionInput", {

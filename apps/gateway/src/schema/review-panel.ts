@@ -1,4 +1,6 @@
 import { builder } from "../builder";
+import { memberOf } from "./enum-values";
+import { RECOMMENDATION_DECISIONS, RecommendationDecisionEnum } from "./recommendation-decision";
 import { readNarrative } from "../services/read-narrative";
 
 const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
@@ -15,7 +17,12 @@ const PanelRecommendation = builder.prismaObject("PanelRecommendation", {
       nullable: true,
       description: "Accepted in full (decision accepted); false when partly accepted or declined",
     }),
-    decision: t.exposeString("decision", { nullable: true, description: "The council's decision (reg 20): accepted, partly or declined" }),
+    decision: t.field({
+      type: RecommendationDecisionEnum,
+      nullable: true,
+      description: "The council's decision (reg 20); null until decided",
+      resolve: (row) => (row.decision === null ? null : memberOf(RECOMMENDATION_DECISIONS, row.decision, "RecommendationDecision")),
+    }),
     decisionReason: t.string({
       nullable: true,
       description: "Why the council decided so; narrative: withheld from roles that read metadata only (auditors), every read audited",

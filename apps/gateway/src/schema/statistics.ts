@@ -56,7 +56,7 @@ const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").impleme
   authScopes: { readAggregates: true },
   fields: (t) => ({
     metric: t.field({ type: MetricEnum, description: "The metric measured", resolve: (s) => s.metric }),
-    basis: t.string({ nullable: true, description: "The basis used (received or completed); null for snapshot metrics", resolve: (s) => s.basis }),
+    basis: t.expose("basis", { type: BasisEnum, nullable: true, description: "The basis used; null for snapshot metrics" }),
     period: t.field({ type: PeriodType, description: "The period measured", resolve: (s) => s.period }),
     groupBy: t.exposeStringList("groupBy", { description: "The dimensions grouped by" }),
     value: t.float({ nullable: true, description: "Over every unit that passes the filter, each once; null when missing", resolve: (s) => s.value }),

@@ -1,4 +1,14 @@
-import type { Channel, ComplainantRelationship, FeedbackKind, LgscoDecision, LgscoRemedy, Outcome, ReasonTheme, ServiceArea } from "@csc/rules";
+import type {
+  CaseStatus,
+  Channel,
+  ComplainantRelationship,
+  FeedbackKind,
+  LgscoDecision,
+  LgscoRemedy,
+  Outcome,
+  ReasonTheme,
+  ServiceArea,
+} from "@csc/rules";
 
 /**
  * What each value of the canonical vocabularies of @csc/rules means for a complaints officer or analyst.
@@ -104,4 +114,17 @@ export const LGSCO_REMEDY_DESCRIPTIONS: Readonly<Record<LgscoRemedy, string>> = 
   service_improvement: "An improvement to a service",
   procedure_change: "A change to a policy or procedure",
   other: "Another remedy",
+};
+
+/** Where a case is, as the rules engine derives it (@csc/rules CASE_STATUSES, `statusOf`). */
+export const CASE_STATUS_DESCRIPTIONS: Readonly<Record<CaseStatus, string>> = {
+  received: "Received, not yet acknowledged",
+  acknowledged: "Acknowledged; no stage started yet",
+  in_stage: "A stage is running and its response has not been sent",
+  suspended: "Paused: its clocks stop until it resumes",
+  awaiting_escalation: "The current stage has responded; the complainant may still escalate to the next",
+  responded: "The last stage of its procedure has responded",
+  not_considered: "The council declined to consider it (see notConsideredReason)",
+  withdrawn: "The complainant withdrew it",
+  closed: "Closed",
 };

@@ -3,7 +3,7 @@ import type { GatewayContext } from "../context";
 import { withPlatform, type CouncilTransaction } from "../db/client";
 import { conflict, forbidden } from "../errors/gateway-error";
 import { STARTER_SERVICE_AREAS, STARTER_VOCABULARIES, starterLabel, starterProcedureSettings } from "../onboarding/council-starter";
-import type { StarterVocabularyKind } from "../onboarding/council-starter";
+import type { VocabularyKind } from "./configure-inputs";
 import { refuseClash } from "./configure-clash";
 
 interface CreateCouncilInput {
@@ -14,7 +14,7 @@ interface CreateCouncilInput {
 
 /** A vocabulary the new council starts with: its kind, version and entry codes (the canonical values). */
 export interface StarterVocabulary {
-  kind: StarterVocabularyKind;
+  kind: VocabularyKind;
   version: number;
   effectiveFrom: string;
   codes: string[];

@@ -2,13 +2,14 @@ import type { GatewayContext } from "../context";
 import { badInput, forbidden, notFound } from "../errors/gateway-error";
 import { DEFAULT_WARNING_WORKING_DAYS } from "../notifications/notification-kind";
 import { writeAudit } from "./audit";
+import type { CouncilRole } from "../auth/roles";
 import { councilScope, isRecordId } from "./council-scope";
 
 export interface NotificationSettingView {
   userId: string;
   displayName: string;
   email: string;
-  roles: string[];
+  roles: CouncilRole[];
   dueSoon: boolean;
   overdue: boolean;
   digest: boolean;

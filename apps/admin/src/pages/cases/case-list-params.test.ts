@@ -23,6 +23,11 @@ describe("the case list's URL", () => {
     expect(filterFor(choicesFromParams(new URLSearchParams("show=finished&status=closed")))).toEqual({ status: "closed" });
   });
 
+  it("leaves out a status, stage, kind or procedure the schema does not know (an edited URL)", () => {
+    const params = new URLSearchParams("status=lost&stage=stage9&kind=rumour&procedure=none");
+    expect(filterFor(choicesFromParams(params))).toEqual({ open: true });
+  });
+
   it("writes only the choices made, and the page after the first", () => {
     expect(paramsFor({ q: " 2026-0001 ", stage: "" }, 3).toString()).toBe("q=2026-0001&page=3");
     expect(pageFromParams(new URLSearchParams("page=0"))).toBe(1);

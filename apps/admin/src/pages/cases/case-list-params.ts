@@ -1,3 +1,6 @@
+import { enumMember } from "../../graphql/enum-member";
+import { CaseStatus, FeedbackKind, Procedure, Stage, type CaseFilter } from "../../graphql/generated/graphql";
+
 /** The case list's choices as the URL keeps them (?q=…&show=open&stage=…&page=2): one place reads and writes them. */
 export const LIST_KEYS = ["q", "show", "status", "stage", "team", "officer", "due", "kind", "procedure", "madeByChild", "sort"] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -28,21 +31,28 @@ export function pageFromParams(params: URLSearchParams): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-/** The gateway's CaseFilter for these choices: open cases unless the choice says finished or every case. */
-export function filterFor(choices: ListChoices): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
+/**
+ * The gateway's CaseFilter for these choices: open cases unless the choice says finished or every case. A status,
+ * stage, kind or procedure the schema does not know (an edited URL) is left out rather than sent.
+ */
+export function filterFor(choices: ListChoices): CaseFilter {
+  const filter: CaseFilter = {};
   if (choices.q.trim().length >= 2) filter.search = choices.q.trim();
-  if (choices.status) filter.status = choices.status;
+  const status = enumMember(CaseStatus, choices.status);
+  if (status) filter.status = status;
   else if (choices.show === "finished") filter.open = false;
   else if (choices.show === "all") filter.open = null;
   else filter.open = true;
-  if (choices.stage) filter.stage = choices.stage;
+  const stage = enumMember(Stage, choices.stage);
+  if (stage) filter.stage = stage;
   if (choices.team) filter.teamId = choices.team;
   if (choices.officer) filter.officerId = choices.officer;
   if (choices.due === "overdue") filter.overdue = true;
   if (choices.due === "soon") filter.dueWithinDays = DUE_SOON_DAYS;
-  if (choices.kind) filter.kind = choices.kind;
-  if (choices.procedure) filter.procedure = choices.procedure;
+  const kind = enumMember(FeedbackKind, choices.kind);
+  if (kind) filter.kind = kind;
+  const procedure = enumMember(Procedure, choices.procedure);
+  if (procedure) filter.procedure = procedure;
   if (choices.madeByChild === "true" || choices.madeByChild === "false") filter.madeByChild = choices.madeByChild === "true";
   return filter;
 }
