@@ -91,7 +91,7 @@ export interface CouncilComparison {
 const NEXT_STAGE: Readonly<Record<Stage, Stage | null>> = { stage1: "stage2", stage2: "stage3", stage3: null };
 
 /** Counts one measure over one council's cases for the comparison's period. */
-export type CountMeasure = (spec: MeasureSpecInput) => Promise<MeasureResult>;
+type CountMeasure = (spec: MeasureSpecInput) => Promise<MeasureResult>;
 
 async function withinDays(total: CountMeasure, basis: ComparisonBasis, stage: Stage, days?: number): Promise<Figure> {
   const r = await total({ metric: "percent_within_timescale", stage, basis, ...(days === undefined ? {} : { withinWorkingDays: days }) });

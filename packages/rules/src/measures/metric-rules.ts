@@ -136,7 +136,7 @@ function timeliness(item: CountedItem, options: RuleOptions): boolean | null {
 }
 
 /** Whether an item is in a threshold metric's base under a limit (decided by its ThresholdRule alone). */
-export function withinThreshold(threshold: ThresholdRule, item: CountedItem, limit: number): boolean {
+function withinThreshold(threshold: ThresholdRule, item: CountedItem, limit: number): boolean {
   const compared = threshold.compared(item);
   if (compared === null) return false;
   return threshold.counts === "all" || isWithin(compared, limit) === (threshold.counts === "within");
