@@ -1,6 +1,6 @@
 import { CASE_STATUSES, childrensStatutoryProcedure } from "@csc/rules";
 import { builder } from "../builder";
-import { connectionArgsSchema } from "../limits/page-size";
+import { connectionArgsSchemaOf } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
 import { SortDirectionEnum } from "./sort-direction";
 import { allowedActionDetailsOf, allowedActionsOf, eventsFromRows } from "../services/case-history";
@@ -115,7 +115,7 @@ builder.prismaObject("Case", {
             description: "In the order it happened (ASC, the default) or latest first (DESC)",
           }),
         },
-        validate: connectionArgsSchema,
+        validate: connectionArgsSchemaOf(3),
         totalCount: true,
         query: (args) => ({ orderBy: { seq: args.direction === "DESC" ? "desc" : "asc" } }),
       },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { resolveCursorConnection } from "@pothos/plugin-relay";
-import { connectionArgsSchema } from "../limits/page-size";
+import { pageSizeArgsSchema } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { councilUserCursor, pageCouncilUsers } from "../services/page-council-users";
@@ -43,7 +43,7 @@ builder.queryField("councilUsers", (t) =>
       type: CouncilUser,
       description: `Your council's users and their roles, by name (council administrators); at most ${LIMITS.maxPageSize} a page`,
       authScopes: admin,
-      validate: connectionArgsSchema,
+      validate: pageSizeArgsSchema,
       resolve: async (_root, args, context) => {
         let totalCount = 0;
         const page = await resolveCursorConnection<Promise<CouncilUserView[]>>(
