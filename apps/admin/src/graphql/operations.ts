@@ -197,7 +197,7 @@ const CASE_DETAIL = graphql(`
       role
       appointedOn
     }
-    timeline(first: 100) {
+    timeline(first: 50) {
       totalCount
       nodes {
         seq

@@ -219,7 +219,7 @@ export const CASE_RECORD = graphql(`
         injustice
         remedies
       }
-      timeline(first: 100) {
+      timeline(first: 50) {
         nodes {
           seq
           type

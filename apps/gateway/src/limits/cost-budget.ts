@@ -8,9 +8,10 @@ import { operationCost } from "./query-limits";
  * to a bucket per signed-in user (per network address when signed out) holding `perMinute` units and refilled
  * continuously. An officer's day or a director's dashboards stay far inside it; a script running reports in a
  * loop is refused with TOO_MANY_REQUESTS (HTTP 429, Retry-After) until the bucket refills. A deployment may set
- * CSC_QUERY_BUDGET_PER_MINUTE.
+ * CSC_QUERY_BUDGET_PER_MINUTE. 120,000 since the case's timeline became a connection (its page size now counts):
+ * an officer working quickly through a case's actions reloads the case page (about 550) dozens of times a minute.
  */
-const COST_BUDGET = { perMinute: 60_000 } as const;
+const COST_BUDGET = { perMinute: 120_000 } as const;
 
 type Bucket = { units: number; at: number };
 
