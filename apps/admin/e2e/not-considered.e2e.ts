@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { fillDate } from "./date-input";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 /**
@@ -138,6 +139,13 @@ describe("not considered, by the ground's law, in the browser", () => {
       .getByRole("group", { name: "Which points of complaint are not considered?" })
       .getByLabel(/^Point 2:/)
       .check();
+    // The gateway's today is TODAY, whatever the browser's clock says: a decision dated the day after is refused at its date field.
+    await fillDate(page, "Date of the decision", "2026-12-05");
+    await page.getByRole("button", { name: "Save" }).click();
+    const summary = page.locator("form .govuk-error-summary");
+    await expect.poll(() => summary.innerText()).toContain("which is after today (2026-12-04)");
+    expect(await summary.locator("a").first().getAttribute("href")).toMatch(/^#nc-on/);
+    await fillDate(page, "Date of the decision", TODAY);
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
     const decisions = page.getByRole("table", { name: "Decisions not to consider" });
@@ -156,6 +164,7 @@ describe("not considered, by the ground's law, in the browser", () => {
     expect(await selects.count()).toBe(1);
     expect(await page.getByLabel(/^Point 1:/).count()).toBe(1);
     await selects.first().selectOption({ label: "Upheld" });
+    await fillDate(page, "Date", TODAY);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("button", { name: "Save", exact: true }).waitFor({ state: "detached" });
     const points = page.getByRole("table", { name: "Points of complaint and outcomes" });

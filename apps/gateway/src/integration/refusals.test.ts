@@ -46,6 +46,9 @@ describe("steps out of order are refused with the rules engine's message", () =>
   it("refuses an event dated after today and a second acknowledgement", async () => {
     const future = await h.gql(caseMutation("acknowledgeCase", "DatedCaseChangeInput"), { input: { caseId, version, on: "2026-07-01" } }, officer);
     expect(future.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // Refused for its date alone: the error names the date field, so a form shows it there.
+    expect(future.errors?.[0]?.extensions?.field).toEqual(["input", "on"]);
+    expect(future.errors?.[0]?.message).toMatch(/after today/);
     const first = await h.gql<{ acknowledgeCase: { version: number } }>(
       caseMutation("acknowledgeCase", "DatedCaseChangeInput"),
       { input: { caseId, version, on: "2026-01-06" } },

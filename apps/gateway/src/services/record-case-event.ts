@@ -1,5 +1,5 @@
-import { applyEvent, dateFromIso } from "@csc/rules";
-import type { CaseEventInput, DerivedCase, FeedbackKind } from "@csc/rules";
+import { LifecycleError, applyEvent, dateFromIso } from "@csc/rules";
+import type { CaseEventInput, DerivedCase, FeedbackKind, LifecycleErrorCode } from "@csc/rules";
 import { auditRole } from "../auth/viewer";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
@@ -66,6 +66,13 @@ export async function bumpVersion(tx: CouncilTransaction, row: CaseRow, data: Re
   });
 }
 
+/** The rules refuse some events for their date alone (before receipt, after today): the error names the input's `on`. */
+const DATE_REFUSALS: ReadonlySet<LifecycleErrorCode> = new Set(["before_receipt", "after_as_of"]);
+
+function refusedField(error: unknown): string[] {
+  return error instanceof LifecycleError && DATE_REFUSALS.has(error.code) ? ["input", "on"] : ["input"];
+}
+
 /**
  * Records one lifecycle event: the rules engine (@csc/rules applyEvent) checks it against the case's events
  * so far and derives the new state; the event is appended and the derived columns stored, with the audit
@@ -81,7 +88,7 @@ export async function recordCaseEvent(context: GatewayContext, change: EventChan
     try {
       derived = applyEvent(eventsFromRows(rows), change.event, { ...rules, kind: row.kind });
     } catch (error) {
-      throw rulesRefusal(error, ["input"]) ?? error;
+      throw rulesRefusal(error, refusedField(error)) ?? error;
     }
     // Free text (a suspension's reason...) goes to case_narrative; the event keeps a reference (./event-text.ts).
     const payload = await storeEventText(tx, { councilId, caseId: row.id, authorId: viewer.userId }, change.event.type, payloadOf(change.event));
