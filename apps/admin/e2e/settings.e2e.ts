@@ -111,7 +111,8 @@ describe("council settings in the browser, as the council administrator", () => 
       await open(page, `/settings/${slug}/new-version`, /Create a new version/);
       await expectAccessible(page, `${title}: new version`);
     }
-  });
+    // Ten page states, each with axe: about 30 s on a quiet machine, near the 60 s default on a loaded 2-core one.
+  }, 150_000);
 
   it("asks a council's own ground for not considering a complaint for the local policy that gives it", async () => {
     await open(page, "/settings/not-considered-reasons/new-version", /Create a new version/);
