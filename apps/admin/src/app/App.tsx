@@ -16,6 +16,7 @@ import { ResetPasswordPage } from "../pages/account/ResetPasswordPage";
 import { infoRoutes } from "../pages/info/InfoPages";
 import { PublicFeedbackRoutes } from "../pages/public/PublicLayout";
 import { Layout } from "./Layout";
+import { TodayContext } from "./today";
 import { RequireRole } from "./RequireRole";
 
 const READ_CASES = ["complaints_officer", "manager", "auditor"];
@@ -41,58 +42,60 @@ function SignedInOrOut({ session }: { session: ReturnType<typeof useAuth>["sessi
       {session === undefined ? (
         <p className="govuk-body">Loading…</p>
       ) : session ? (
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route
-            path="/cases"
-            element={
-              <RequireRole roles={READ_CASES}>
-                <CasesPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/cases/new"
-            element={
-              <RequireRole roles={HANDLE_CASES}>
-                <RecordFeedbackPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/cases/:id"
-            element={
-              <RequireRole roles={READ_CASES}>
-                <CasePage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/cases/:id/change/:field"
-            element={
-              <RequireRole roles={HANDLE_CASES}>
-                <ChangeDetailsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/audit"
-            element={
-              <RequireRole roles={["auditor", "council_admin"]}>
-                <AuditTrailPage />
-              </RequireRole>
-            }
-          />
-          {[...extraRoutes, ...infoRoutes].map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="/sign-in" element={<Navigate to="/" replace />} />
-          <Route path="/forgotten-password" element={<Navigate to="/account" replace />} />
-          <Route path="/reset-password" element={<ResetPasswordPage />} />
-          <Route path="/auth/callback" element={<Navigate to="/" replace />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <TodayContext.Provider value={session.today}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route
+              path="/cases"
+              element={
+                <RequireRole roles={READ_CASES}>
+                  <CasesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/cases/new"
+              element={
+                <RequireRole roles={HANDLE_CASES}>
+                  <RecordFeedbackPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/cases/:id"
+              element={
+                <RequireRole roles={READ_CASES}>
+                  <CasePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/cases/:id/change/:field"
+              element={
+                <RequireRole roles={HANDLE_CASES}>
+                  <ChangeDetailsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/audit"
+              element={
+                <RequireRole roles={["auditor", "council_admin"]}>
+                  <AuditTrailPage />
+                </RequireRole>
+              }
+            />
+            {[...extraRoutes, ...infoRoutes].map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="/sign-in" element={<Navigate to="/" replace />} />
+            <Route path="/forgotten-password" element={<Navigate to="/account" replace />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
+            <Route path="/auth/callback" element={<Navigate to="/" replace />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </TodayContext.Provider>
       ) : (
         <Routes>
           <Route path="/auth/callback" element={<OidcCallbackPage />} />

@@ -18,5 +18,11 @@ export async function fetchSession(client: Client): Promise<Session | null> {
     const council = await client.query(COUNCIL, {}, { requestPolicy: "network-only" }).toPromise();
     councilName = council.data?.council?.name ?? null;
   }
-  return { councilId: viewer.councilId, councilName, displayName: viewer.email, roles: viewer.platformAdmin ? [...roles, "platform_admin"] : roles };
+  return {
+    councilId: viewer.councilId,
+    councilName,
+    displayName: viewer.email,
+    roles: viewer.platformAdmin ? [...roles, "platform_admin"] : roles,
+    today: me.data.today,
+  };
 }

@@ -7,6 +7,8 @@ export interface Session {
   councilName: string | null;
   displayName: string;
   roles: string[];
+  /** The gateway's today (Query.today, the date in England the statutory clocks count to): forms default their dates to it. */
+  today: string;
 }
 
 export function hasRole(session: Session | null | undefined, ...roles: string[]): boolean {

@@ -21,6 +21,7 @@ export const ME = graphql(`
       signedInWith
       email
     }
+    today
   }
 `);
 

@@ -2,8 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { MemoryRouter } from "react-router";
 import { Client, Provider, fetchExchange } from "urql";
 import { afterEach, describe, expect, it } from "vitest";
+import { TodayContext } from "../app/today";
 import { RecordFeedbackPage } from "./RecordFeedbackPage";
-import { INITIAL } from "./record/feedback-fields";
+import { initialFields } from "./record/feedback-fields";
 import { validateFeedback } from "./record/feedback-input";
 
 type Sent = { query: string; variables: { input?: Record<string, unknown> } };
@@ -34,9 +35,11 @@ describe("RecordFeedbackPage: equality monitoring", () => {
     const sent: Sent[] = [];
     render(
       <Provider value={gatewayClient(sent)}>
-        <MemoryRouter>
-          <RecordFeedbackPage />
-        </MemoryRouter>
+        <TodayContext.Provider value="2026-03-31">
+          <MemoryRouter>
+            <RecordFeedbackPage />
+          </MemoryRouter>
+        </TodayContext.Provider>
       </Provider>,
     );
     const section = screen.getByRole("group", { name: "Equality monitoring (optional)" });
@@ -63,7 +66,7 @@ describe("RecordFeedbackPage: equality monitoring", () => {
 });
 
 describe("validateFeedback: when the matter arose, as a GOV.UK date input (reg 9)", () => {
-  const base = { ...INITIAL, receivedOn: "2026-03-02", summary: "Nobody called back." };
+  const base = { ...initialFields("2026-03-02"), summary: "Nobody called back." };
   const grounds = (day: string, month: string, year: string, iso: string) => ({
     ...base,
     groundsDay: day,
@@ -73,12 +76,16 @@ describe("validateFeedback: when the matter arose, as a GOV.UK date input (reg 9
   });
 
   it("accepts no date, or a real date on or before the date received", () => {
-    expect(validateFeedback(base).groundsAroseOn).toBeUndefined();
-    expect(validateFeedback(grounds("27", "3", "2025", "2025-03-27")).groundsAroseOn).toBeUndefined();
+    expect(validateFeedback(base, "2026-03-31").groundsAroseOn).toBeUndefined();
+    expect(validateFeedback(grounds("27", "3", "2025", "2025-03-27"), "2026-03-31").groundsAroseOn).toBeUndefined();
   });
 
   it("refuses a date that does not exist, and one after the date received", () => {
-    expect(validateFeedback(grounds("31", "2", "2025", "")).groundsAroseOn).toBe("When it happened must be a real date, for example 27 3 2025");
-    expect(validateFeedback(grounds("3", "3", "2026", "2026-03-03")).groundsAroseOn).toBe("When it happened must be on or before the date received");
+    expect(validateFeedback(grounds("31", "2", "2025", ""), "2026-03-31").groundsAroseOn).toBe(
+      "When it happened must be a real date, for example 27 3 2025",
+    );
+    expect(validateFeedback(grounds("3", "3", "2026", "2026-03-03"), "2026-03-31").groundsAroseOn).toBe(
+      "When it happened must be on or before the date received",
+    );
   });
 });

@@ -7,7 +7,7 @@ import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
 import { EqualityMonitoring } from "./record/EqualityMonitoring";
-import { CHANNELS, INITIAL, KINDS, RELATIONSHIPS, THEMES, YES_NO } from "./record/feedback-fields";
+import { CHANNELS, KINDS, RELATIONSHIPS, THEMES, YES_NO, initialFields } from "./record/feedback-fields";
 import type { Fields } from "./record/feedback-fields";
 import { feedbackInput, isOutOfTime, validateFeedback } from "./record/feedback-input";
 import { ReasonSelect } from "./record/ReasonSelect";
@@ -15,22 +15,28 @@ import { LocalSelect } from "./record/LocalSelect";
 import { Recorded } from "./record/Recorded";
 import { useForm } from "../forms/useForm";
 import { usePageTitle } from "../app/usePageTitle";
-import { humanise, todayIso } from "../format";
+import { useToday } from "../app/today";
+import { humanise } from "../format";
 import { toFieldErrors } from "../graphql/errors";
 import { COUNCIL, RECORD_FEEDBACK } from "../graphql/operations";
 
 export function RecordFeedbackPage() {
-  const form = useForm<Fields>(INITIAL, useCallback(validateFeedback, []), "record-feedback");
+  const today = useToday();
+  const form = useForm<Fields>(
+    initialFields(today),
+    useCallback((values: Fields) => validateFeedback(values, today), [today]),
+    "record-feedback",
+  );
   const [{ data: council }] = useQuery({ query: COUNCIL });
   const [{ fetching: sending }, record] = useMutation(RECORD_FEEDBACK);
   const v = form.values;
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
   const [{ data: reasons }] = useQuery({
     query: LOCAL_CHOICES,
-    variables: { kind: "reason_taxonomy", on: v.receivedOn || todayIso() },
+    variables: { kind: "reason_taxonomy", on: v.receivedOn || today },
   });
   const localReasons = reasons?.localChoices ?? [];
-  const on = v.receivedOn || todayIso();
+  const on = v.receivedOn || today;
   const [{ data: channels }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
   const [{ data: complainantTypes }] = useQuery({
     query: LOCAL_CHOICES,
@@ -78,7 +84,7 @@ export function RecordFeedbackPage() {
   };
   const submit = form.onSubmit(() => setStep("check"));
 
-  const teams = teamsInForce(council?.council.teams ?? [], v.receivedOn || todayIso());
+  const teams = teamsInForce(council?.council.teams ?? [], v.receivedOn || today);
 
   if (typeof step === "object") return <Recorded id={step.id} reference={step.reference} />;
   if (step === "check") {

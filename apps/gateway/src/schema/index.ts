@@ -9,6 +9,7 @@ import "./case-clock";
 import "./case-event";
 import "./not-considered-decision";
 import "./query-not-considered-grounds";
+import "./query-today";
 import "./point-of-complaint";
 import "./team";
 import "./officer";

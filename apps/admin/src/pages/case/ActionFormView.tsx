@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { useToday } from "../../app/today";
 import { useAuth } from "../../auth/AuthContext";
 import { DateField, type FieldError, Select, TextInput, Textarea } from "../../components/govuk";
 import { toFieldErrors } from "../../graphql/errors";
 import { COUNCIL, caseActionMutation } from "../../graphql/operations";
 import { ME } from "../../graphql/session-operations";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
-import { todayIso } from "../../format";
 import { PointReasonField } from "../record/PointReasonField";
 import { ActionFormShell } from "./ActionFormShell";
 import { teamsInForce } from "../record/teams-in-force";
@@ -18,9 +18,10 @@ import { RecommendationDecisions } from "./RecommendationDecisions";
 /** The form of one offered case action, built from its data (./action-forms.ts). */
 export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
   const { session } = useAuth();
+  const today = useToday();
   // Every date starts at today; the officer changes it to the day it happened.
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, todayIso()])),
+    Object.fromEntries(form.fields.filter((f) => f.kind === "date").map((f) => [f.name, today])),
   );
   const [chosenOutcomes, setOutcomes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -126,7 +127,7 @@ export function ActionFormView({ form, detail, onDone }: { form: OfferedForm; de
                 options={[
                   { value: "", label: "Leave as it is" },
                   // The council's teams in force today, the day of allocation (the gateway checks the same).
-                  ...teamsInForce(council?.council.teams ?? [], todayIso()).map((t) => ({ value: t.id, label: t.name })),
+                  ...teamsInForce(council?.council.teams ?? [], today).map((t) => ({ value: t.id, label: t.name })),
                 ]}
                 onChange={(v) => set(field.name, v)}
               />

@@ -5,7 +5,8 @@ import { Button, ErrorSummary, Radios, TextInput, Textarea } from "../../compone
 import type { FieldError } from "../../components/govuk";
 import { DateInput, NO_DATE, isEmptyDate, isoFromParts } from "../../components/govuk/DateInput";
 import type { DateParts } from "../../components/govuk/DateInput";
-import { formatDate, humanise, todayIso } from "../../format";
+import { useToday } from "../../app/today";
+import { formatDate, humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { enumMember } from "../../graphql/enum-member";
 import { ContactDirection, ContactKind } from "../../graphql/generated/graphql";
@@ -37,14 +38,14 @@ interface Draft {
 }
 const EMPTY: Draft = { kind: "", direction: "", on: NO_DATE, time: "", withWhom: "", summary: "" };
 
-function validateContact(d: Draft): FieldError[] {
+function validateContact(d: Draft, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!d.kind) errors.push({ field: "contact-kind", message: "Select how the contact was made" });
   if (!d.direction) errors.push({ field: "contact-direction", message: "Select which way the contact went" });
   const on = isoFromParts(d.on);
   if (isEmptyDate(d.on)) errors.push({ field: "contact-on", message: "Enter the date of the contact" });
   else if (!on) errors.push({ field: "contact-on", message: "The date of the contact must be a real date" });
-  else if (on > todayIso()) errors.push({ field: "contact-on", message: "The date of the contact must be today or in the past" });
+  else if (on > today) errors.push({ field: "contact-on", message: "The date of the contact must be today or in the past" });
   if (d.time && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(d.time.trim())) errors.push({ field: "contact-time", message: "Enter the time like 14:30" });
   if (!d.withWhom.trim()) errors.push({ field: "contact-with", message: "Enter who the contact was with" });
   if (!d.summary.trim()) errors.push({ field: "contact-summary", message: "Enter what was said or done" });
@@ -53,13 +54,14 @@ function validateContact(d: Draft): FieldError[] {
 
 /** The contact log: calls, emails, letters, meetings and visits, most recent first, and a form to log one. */
 export function ContactLogPanel({ caseId, contacts, onChanged }: { caseId: string; contacts: CaseContactView[]; onChanged: (done: string) => void }) {
+  const today = useToday();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, log] = useMutation(LOG_CASE_CONTACT);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems = validateContact(draft);
+    const problems = validateContact(draft, today);
     setErrors(problems);
     if (problems.length > 0) return;
     const time = draft.time.trim();

@@ -3,7 +3,8 @@ import { useMutation } from "urql";
 import { graphql } from "../../graphql/generated";
 import { Button, ErrorSummary, type FieldError, Tag, Textarea } from "../../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
-import { formatDate, humanise, todayIso } from "../../format";
+import { useToday } from "../../app/today";
+import { formatDate, humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 
@@ -31,6 +32,7 @@ const COMPLETE = graphql(`
 
 /** Learning from the complaint ("you said, we did"): actions logged against the case and marked done. */
 export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDetail; canEdit: boolean; onChanged: () => void }) {
+  const today = useToday();
   const [description, setDescription] = useState("");
   const [dueOn, setDueOn] = useState(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -79,7 +81,7 @@ export function LearningPanel({ detail, canEdit, onChanged }: { detail: CaseDeta
                   type="button"
                   className="app-link-button govuk-body-s"
                   onClick={async () => {
-                    const result = await complete({ input: { learningActionId: l.id, on: todayIso() } });
+                    const result = await complete({ input: { learningActionId: l.id, on: today } });
                     if (!result.error) onChanged();
                   }}
                 >

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { DateField, type FieldError, Radios, TextInput, Textarea } from "../../components/govuk";
-import { todayIso, humanise } from "../../format";
+import { useToday } from "../../app/today";
+import { humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { NOT_CONSIDERED_GROUNDS, caseActionMutation } from "../../graphql/operations";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
@@ -28,6 +29,7 @@ const FIELD_IDS: Record<string, string> = {
  * reason (reg 9), the child's views and who decided (Children Act 1989 s.26(3)(e)). Grounds come from the gateway.
  */
 export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm; detail: CaseDetail; onDone: (updated: CaseDetail | null) => void }) {
+  const today = useToday();
   const [values, setValues] = useState<NotConsideredValues>({
     ground: "",
     scope: "whole",
@@ -36,7 +38,7 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
     detail: "",
     childViews: "",
     decidedBy: "",
-    on: todayIso(),
+    on: today,
   });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);

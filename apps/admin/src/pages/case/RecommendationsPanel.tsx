@@ -6,7 +6,8 @@ import { enumMember } from "../../graphql/enum-member";
 import { RecommendationSource, RecommendationStatus } from "../../graphql/generated/graphql";
 import { Button, ErrorSummary, type FieldError, Select, Tag, Textarea } from "../../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
-import { formatDate, todayIso } from "../../format";
+import { useToday } from "../../app/today";
+import { formatDate } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 
 const CASE_RECOMMENDATIONS = graphql(`
@@ -160,6 +161,7 @@ const RECORD = graphql(`
 
 /** Recommendations made on this case (Stage 2, review panel, Ombudsman): listed with their status, and recorded. */
 export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+  const today = useToday();
   const [{ data }, reload] = useQuery({ query: CASE_RECOMMENDATIONS, variables: { caseId }, requestPolicy: "cache-and-network" });
   const [, record] = useMutation(RECORD);
   const [form, setForm] = useState({ source: "", summary: "" });
@@ -179,7 +181,7 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
       found.push({ field: "recommendation-dueOn", message: "The due date must be a real date, for example 27 3 2027" });
     setErrors(found);
     if (!source || found.length > 0) return;
-    const result = await record({ input: { caseId, source, summary: form.summary.trim(), madeOn: todayIso(), dueOn: due } });
+    const result = await record({ input: { caseId, source, summary: form.summary.trim(), madeOn: today, dueOn: due } });
     if (result.error) {
       setErrors(
         toFieldErrors(result.error, {

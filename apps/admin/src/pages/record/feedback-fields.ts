@@ -1,5 +1,4 @@
 import { partsFromIso } from "../../components/govuk/DateInput";
-import { todayIso } from "../../format";
 
 /** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
 export type Fields = {
@@ -41,9 +40,10 @@ export type Fields = {
   ageBand: string;
 };
 
-export const INITIAL: Fields = {
+/** A blank form received today (the gateway's today, Query.today). */
+export const initialFields = (today: string): Fields => ({
   kind: "complaint",
-  receivedOn: todayIso(),
+  receivedOn: today,
   groundsAroseOn: "",
   channel: "",
   localChannel: "",
@@ -61,8 +61,8 @@ export const INITIAL: Fields = {
   pointTheme: "",
   pointLocalReason: "",
   ...(() => {
-    const today = partsFromIso(todayIso());
-    return { receivedDay: today.day, receivedMonth: today.month, receivedYear: today.year };
+    const parts = partsFromIso(today);
+    return { receivedDay: parts.day, receivedMonth: parts.month, receivedYear: parts.year };
   })(),
   pointSummary: "",
   name: "",
@@ -79,7 +79,7 @@ export const INITIAL: Fields = {
   ethnicity: "",
   disability: "",
   ageBand: "",
-};
+});
 
 export const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
 export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];

@@ -1,5 +1,4 @@
 import { isEmptyDate, isoFromParts } from "../../components/govuk/DateInput";
-import { todayIso } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
 import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../../graphql/generated/graphql";
 import type { Fields } from "./feedback-fields";
@@ -12,11 +11,12 @@ export function isOutOfTime(groundsAroseOn: string, receivedOn: string): boolean
   return receivedOn > anniversary;
 }
 
-export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string>> {
+/** The form's own checks, "today or in the past" against the gateway's today. */
+export function validateFeedback(v: Fields, today: string): Partial<Record<keyof Fields, string>> {
   const e: Partial<Record<keyof Fields, string>> = {};
   if (!v.kind) e.kind = "Select what kind of feedback this is";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.receivedOn)) e.receivedOn = "The date received must be a real date, for example 27 3 2026";
-  else if (v.receivedOn > todayIso()) e.receivedOn = "The date received must be today or in the past";
+  else if (v.receivedOn > today) e.receivedOn = "The date received must be today or in the past";
   const grounds = { day: v.groundsDay, month: v.groundsMonth, year: v.groundsYear };
   if (!isEmptyDate(grounds) && !isoFromParts(grounds)) e.groundsAroseOn = "When it happened must be a real date, for example 27 3 2025";
   else if (v.groundsAroseOn && v.receivedOn && v.groundsAroseOn > v.receivedOn)
@@ -31,7 +31,7 @@ export function validateFeedback(v: Fields): Partial<Record<keyof Fields, string
   if (!isEmptyDate(dob)) {
     const iso = isoFromParts(dob);
     if (!iso) e.childDobDay = "The child's date of birth must be a real date, for example 27 3 2014";
-    else if (iso > todayIso()) e.childDobDay = "The child's date of birth must be in the past";
+    else if (iso > today) e.childDobDay = "The child's date of birth must be in the past";
   }
   if (v.email && !/^\S+@\S+$/.test(v.email)) e.email = "Enter an email address in the correct format, like name@example.com";
   return e;
