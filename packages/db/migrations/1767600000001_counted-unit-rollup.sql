@@ -29,6 +29,7 @@ ALTER TABLE counted_unit_rollup ENABLE ROW LEVEL SECURITY;
 CREATE POLICY council_isolation ON counted_unit_rollup
   USING (council_id = current_setting('app.council_id', true))
   WITH CHECK (council_id = current_setting('app.council_id', true));
+REVOKE ALL ON counted_unit_rollup FROM csc_app;
 GRANT SELECT ON counted_unit_rollup TO csc_app;
 
 -- The rollup rows of a set of units (the aggregate both the triggers and the backfill use).
@@ -65,14 +66,14 @@ $$;
 CREATE FUNCTION counted_unit_rollup_inserted() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  PERFORM counted_unit_rollup_apply((SELECT coalesce(array_agg(c), '{}') FROM changed c), 1);
+  PERFORM counted_unit_rollup_apply((SELECT coalesce(array_agg(ROW(c.*)::counted_unit), '{}') FROM changed c), 1);
   RETURN NULL;
 END;
 $$;
 CREATE FUNCTION counted_unit_rollup_deleted() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  PERFORM counted_unit_rollup_apply((SELECT coalesce(array_agg(c), '{}') FROM changed c), -1);
+  PERFORM counted_unit_rollup_apply((SELECT coalesce(array_agg(ROW(c.*)::counted_unit), '{}') FROM changed c), -1);
   RETURN NULL;
 END;
 $$;

@@ -52,17 +52,18 @@ async function insertCases(councilId: string, cases: readonly CaseFacts[]): Prom
 }
 
 async function expectRollupEqualsReference(cases: readonly CaseFacts[]): Promise<number> {
-  let answered = 0;
-  for (const period of periods) {
-    for (const input of specs) {
-      const spec = parseMeasureSpec(input);
-      const rolled = await withCouncil(db.prisma, COUNCIL, (tx) => measureFromRollup(tx, [COUNCIL], spec, period));
-      if (rolled === null) continue;
-      answered += 1;
-      expect(rolled, JSON.stringify({ input, period })).toEqual(computeMeasure(cases, input, period));
+  return withCouncil(db.prisma, COUNCIL, async (tx) => {
+    let answered = 0;
+    for (const period of periods) {
+      for (const input of specs) {
+        const rolled = await measureFromRollup(tx, [COUNCIL], parseMeasureSpec(input), period);
+        if (rolled === null) continue;
+        answered += 1;
+        expect(rolled, JSON.stringify({ input, period })).toEqual(computeMeasure(cases, input, period));
+      }
     }
-  }
-  return answered;
+    return answered;
+  });
 }
 
 describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => {
@@ -96,7 +97,7 @@ describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => 
             if (ids[0]) await tx.$executeRaw`UPDATE case_record SET reference = reference || '-e' WHERE id = ${ids[0]}::uuid`;
           });
           const stored = await withCouncil(db.prisma, COUNCIL, (tx) => loadCaseFactsByIds(tx, COUNCIL, ids));
-          await expectRollupEqualsReference(stored);
+          await expectRollupEqualsReference(kept.map((c, i) => (i === 0 ? (stored.find((f) => f.id === c.id) ?? c) : c)));
           await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${COUNCIL}`;
           const emptied = await withCouncil(db.prisma, COUNCIL, (tx) =>
             tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE base <> 0 OR hits <> 0 OR value_sum <> 0`,
@@ -106,7 +107,7 @@ describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => 
           await expectRollupEqualsReference(stored);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 10, endOnFailure: true },
     );
   });
 
