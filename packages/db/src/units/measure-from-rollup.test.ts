@@ -99,8 +99,10 @@ describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => 
           const stored = await withCouncil(db.prisma, COUNCIL, (tx) => loadCaseFactsByIds(tx, COUNCIL, ids));
           await expectRollupEqualsReference(kept.map((c, i) => (i === 0 ? (stored.find((f) => f.id === c.id) ?? c) : c)));
           await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${COUNCIL}`;
-          const emptied = await withCouncil(db.prisma, COUNCIL, (tx) =>
-            tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE base <> 0 OR hits <> 0 OR value_sum <> 0`,
+          const emptied = await withCouncil(
+            db.prisma,
+            COUNCIL,
+            (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE base <> 0 OR hits <> 0 OR value_sum <> 0`,
           );
           expect(emptied[0]?.n).toBe(0);
           expect(await withCouncil(db.prisma, COUNCIL, (tx) => rebuildCountedUnits(tx, COUNCIL))).toBe(ids.length);
@@ -114,9 +116,17 @@ describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => 
   it("keeps a council's rollup rows from another council", async () => {
     const mine = fc.sample(caseArbFor(OTHER), { numRuns: 10, seed: 3 }).map((c) => ({ ...c, id: randomUUID() }));
     await insertCases(OTHER, mine);
-    const rows = await withCouncil(db.prisma, COUNCIL, (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE council_id = ${OTHER}`);
+    const rows = await withCouncil(
+      db.prisma,
+      COUNCIL,
+      (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE council_id = ${OTHER}`,
+    );
     expect(rows[0]?.n).toBe(0);
-    const own = await withCouncil(db.prisma, OTHER, (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE council_id = ${OTHER}`);
+    const own = await withCouncil(
+      db.prisma,
+      OTHER,
+      (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit_rollup WHERE council_id = ${OTHER}`,
+    );
     expect(own[0]?.n).toBeGreaterThan(0);
     // And the gateway role may not write it: only the counted_unit triggers do.
     await expect(

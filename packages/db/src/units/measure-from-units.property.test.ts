@@ -1,19 +1,13 @@
-import { randomUUID } from "node:crypto";
 import {
   addCalendarDays,
-  addWorkingDays,
   type CaseFacts,
   caseFactsSchema,
   computeMeasure,
   DIMENSION_NAMES,
   financialYear,
-  fromDayNumber,
   type MeasureSpecInput,
   measureSpecSchema,
   METRIC_NAMES,
-  type Stage,
-  toDayNumber,
-  workingDaysBetween,
 } from "@csc/rules";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
