@@ -20,6 +20,7 @@ import {
 } from "@csc/rules";
 import { Prisma } from "../../generated/prisma/client";
 import type { RawReader } from "../case-facts-sql";
+import { measureFromRollup } from "./measure-from-rollup";
 
 /**
  * Any MeasureSpec as one parameterised SQL statement over counted_unit (@csc/rules countedUnits): the spec's
@@ -139,7 +140,8 @@ function addTo(tally: Tally, row: TallyRow): void {
 
 /**
  * Counts a measure for the named councils from their stored counted units (in a council transaction, row-level
- * security applies too). Equal to computeMeasure over the same cases' CaseFacts (a property test checks it).
+ * security applies too); a spec with no dimension and no filter over whole months is read from the council × month
+ * rollup of the same units instead (measureFromRollup). Equal to computeMeasure over the same cases' CaseFacts (a property test checks it).
  * Throws a TypeError naming the field when the spec is invalid.
  */
 export async function measureFromUnits(
@@ -149,6 +151,8 @@ export async function measureFromUnits(
   period: Period,
 ): Promise<MeasureResult> {
   const spec = parseMeasureSpec(specInput);
+  const rolledUp = await measureFromRollup(db, councilIds, spec, period);
+  if (rolledUp) return rolledUp;
   const groupBy = spec.groupBy ?? [];
   const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTime(k));
   const usesDate = timeFilters.length > 0 || groupBy.some(isTime);
