@@ -9,9 +9,40 @@ export interface RawWriter extends RawReader {
   $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<number>;
 }
 
+/** The cases' units as one array per counted_unit column (JSON values as text, stages reached as array literals). */
+function unitColumns(facts: readonly CaseFacts[]) {
+  const c = {
+    council: [] as string[],
+    case: [] as string[],
+    unit: [] as string[],
+    item: [] as number[],
+    stage: [] as (string | null)[],
+    stagesReached: [] as string[],
+    metrics: [] as string[],
+    dims: [] as string[],
+    stages: [] as string[],
+    open: [] as string[],
+  };
+  for (const f of facts) {
+    for (const u of countedUnits(f)) {
+      c.council.push(f.councilId);
+      c.case.push(f.id);
+      c.unit.push(u.unit);
+      c.item.push(u.item);
+      c.stage.push(u.stage);
+      c.stagesReached.push(`{${u.stagesReached.map((s) => `"${s}"`).join(",")}}`);
+      c.metrics.push(JSON.stringify(u.metrics));
+      c.dims.push(JSON.stringify(u.dims));
+      c.stages.push(JSON.stringify(u.stages));
+      c.open.push(JSON.stringify(u.open));
+    }
+  }
+  return c;
+}
+
 /**
  * Replaces the counted units (@csc/rules countedUnits) of the cases whose facts are given: one DELETE and one
- * INSERT, each with one JSON parameter (no bind-value limit however many cases), and clears the cases' notes in
+ * INSERT, each with one array parameter per column (no bind-value limit however many cases), and clears the cases' notes in
  * counted_unit_pending. Run it in the transaction that stores the case, so units never disagree with the case they
  * count.
  */
@@ -24,24 +55,15 @@ export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts
   // Their units are current again: the notes the invalidation trigger made while the case was written go.
   await db.$executeRaw`DELETE FROM counted_unit_pending WHERE (council_id, case_id) IN
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
-  const rows = facts.flatMap((f) =>
-    countedUnits(f).map((u) => ({
-      council_id: f.councilId,
-      case_id: f.id,
-      unit: u.unit,
-      item: u.item,
-      stage: u.stage,
-      stages_reached: u.stagesReached,
-      metrics: u.metrics,
-      dims: u.dims,
-      stages: u.stages,
-      open: u.open,
-    })),
-  );
+  const c = unitColumns(facts);
+  // One array parameter per column, unnested together, rather than one JSON document of every unit parsed by
+  // jsonb_to_recordset: PostgreSQL parses each unit's small JSON values only.
   await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, rules_version)
-    SELECT x.council_id, x.case_id, x.unit, x.item, x.stage, x.stages_reached, x.metrics, x.dims, x.stages, x.open, ${COUNTED_UNITS_VERSION}::int
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS x(council_id text, case_id uuid, unit text, item int, stage stage, stages_reached text[], metrics jsonb, dims jsonb, stages jsonb, open jsonb)`;
+    SELECT x.council_id, x.case_id, x.unit, x.item, x.stage::stage, x.stages_reached::text[], x.metrics::jsonb, x.dims::jsonb,
+      x.stages::jsonb, x.open::jsonb, ${COUNTED_UNITS_VERSION}::int
+    FROM unnest(${c.council}::text[], ${c.case}::uuid[], ${c.unit}::text[], ${c.item}::int[], ${c.stage}::text[],
+      ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[])
+      AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open)`;
 }
 
 /** Rebuilds the counted units of the given cases of one council from their stored facts (same transaction as the store). */
@@ -55,7 +77,7 @@ export async function refreshCountedUnits(db: RawWriter, councilId: string, case
  * batches of `batchSize`: how an existing database gets its units (after the migration, and after a rules change
  * bumps the version). Returns how many cases it rebuilt.
  */
-export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 500): Promise<number> {
+export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 2000): Promise<number> {
   // One look for the stale cases (not one per batch: a scan of a big council each time), then batch by batch.
   const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM case_record c WHERE c.council_id = ${councilId}
     AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
