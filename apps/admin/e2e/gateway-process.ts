@@ -76,3 +76,15 @@ export async function startGateway(councils = "hartlepool", options: { today?: s
     },
   };
 }
+
+/** One GraphQL request to a running gateway, for setting up what a browser test then does; a refusal throws with its errors. */
+export async function gatewayRequest<T>(gatewayUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(`${gatewayUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

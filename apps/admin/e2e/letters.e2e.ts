@@ -7,7 +7,7 @@ import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { fillDate } from "./date-input";
-import { type RunningGateway, startGateway } from "./gateway-process";
+import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
 let browser: Browser;
@@ -17,15 +17,8 @@ let reference = "";
 const CHILD = "Riley Letterchild";
 
 /** One GraphQL request as the demo user, for setting up the case the officer writes to. */
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return gatewayRequest<T>(gateway.url, query, variables, token);
 }
 
 async function bytesOf(download: Download): Promise<Buffer> {

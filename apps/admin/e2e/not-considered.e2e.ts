@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { fillDate } from "./date-input";
-import { type RunningGateway, startGateway } from "./gateway-process";
+import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
 /**
  * Issue 8 item 4 in the browser: "Do not consider further" opens full width with its heading focused, offers each
@@ -18,15 +18,8 @@ let page: Page;
 let caseId = "";
 let reference = "";
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return gatewayRequest<T>(gateway.url, query, variables, token);
 }
 
 async function token(email: string): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
-import { type RunningGateway, startGateway } from "./gateway-process";
+import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
 /**
  * Issue 15: the admin's dates default to the gateway's today (Query.today), not the browser's clock, so on a
@@ -14,15 +14,8 @@ let gateway: RunningGateway;
 let browser: Browser;
 let page: Page;
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return gatewayRequest<T>(gateway.url, query, variables, token);
 }
 
 describe("the gateway's today and pages of a connection, in the browser", () => {
