@@ -1,5 +1,5 @@
 // Import speed alone: `pnpm --filter @csc/gateway bench:import -- --rows 10000` starts a fresh embedded
-// PostgreSQL and the gateway, imports a generated export over HTTP (bench-import.ts) and prints one JSON line.
+// PostgreSQL and the gateway, uploads a generated export to POST /imports/cases and follows the job (bench-import.ts) and prints one JSON line.
 import { loadavg } from "node:os";
 import { startHarness } from "../src/testing/harness";
 import { measureImport } from "./bench-import";
