@@ -12,5 +12,14 @@ export { derivedRows, type DerivedRows, type LocalOutcomeLabel } from "./derived
 export { loadCaseFactsSql, loadCaseFactsByIds, type FactsSpan, type RawReader } from "./case-facts-sql";
 export { withPlatform, PLATFORM_ROLE, type PlatformTransaction, type WithPlatformOptions } from "./with-platform";
 export { GATEWAY_LOGIN_ROLE, JOBS_ROLE, ensureGatewayLoginRole, grantJobsSchema, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";
-export { storeCountedUnits, refreshCountedUnits, rebuildCountedUnits, bringCountedUnitsUpToDate, type RawWriter } from "./units/store-counted-units";
+export {
+  storeCountedUnits,
+  prepareCountedUnits,
+  storePreparedCountedUnits,
+  type PreparedCountedUnits,
+  refreshCountedUnits,
+  rebuildCountedUnits,
+  bringCountedUnitsUpToDate,
+  type RawWriter,
+} from "./units/store-counted-units";
 export { measureFromUnits } from "./units/measure-from-units";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bulkInsert } from "./bulk-insert";
+import { insertStatements, runInserts } from "./bulk-insert";
+
+type Tx = Parameters<typeof runInserts>[0];
+const bulkInsert = async (tx: Tx, table: string, rows: ReadonlyArray<object>, rename?: Record<string, string>) =>
+  runInserts(tx, insertStatements(table, rows, rename));
 
 function recorder() {
   const calls: Array<{ sql: string; json: string }> = [];
@@ -8,7 +12,7 @@ function recorder() {
       calls.push({ sql, json: String(json) });
       return (JSON.parse(String(json)) as unknown[]).length;
     },
-  } as unknown as Parameters<typeof bulkInsert>[0];
+  } as unknown as Tx;
   return { tx, calls };
 }
 

@@ -18,29 +18,39 @@ function jsonValue(value: unknown): unknown {
   return value ?? null;
 }
 
-export async function bulkInsert(
-  tx: Pick<CouncilTransaction, "$executeRawUnsafe">,
-  table: string,
-  rows: ReadonlyArray<object>,
-  rename: Readonly<Record<string, string>> = {},
-): Promise<number> {
-  if (rows.length === 0) return 0;
+/** One INSERT of a chunk of rows: its SQL and its one JSON parameter. */
+export interface InsertStatement {
+  sql: string;
+  json: string;
+}
+
+/**
+ * The statements that insert `rows` into `table` (one per chunk of 5,000), built in Node without the database, so
+ * a writer of many batches can build the next batch's while PostgreSQL runs the last's (import-batches.ts).
+ */
+export function insertStatements(table: string, rows: ReadonlyArray<object>, rename: Readonly<Record<string, string>> = {}): InsertStatement[] {
+  if (rows.length === 0) return [];
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined)))];
   const columns = keys.map((k) => rename[k] ?? snake(k));
   for (const name of [table, ...columns]) {
     if (!IDENTIFIER.test(name)) throw new Error(`bulkInsert: "${name}" is not a plain SQL identifier`);
   }
   const list = columns.join(", ");
-  let inserted = 0;
+  const sql = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+  const statements: InsertStatement[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK).map((row) => {
       const record = row as Record<string, unknown>;
       return Object.fromEntries(keys.map((k, j) => [columns[j], jsonValue(record[k])]));
     });
-    inserted += await tx.$executeRawUnsafe(
-      `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`,
-      JSON.stringify(chunk),
-    );
+    statements.push({ sql, json: JSON.stringify(chunk) });
   }
+  return statements;
+}
+
+/** Runs prepared insert statements in order; the number of rows inserted. */
+export async function runInserts(tx: Pick<CouncilTransaction, "$executeRawUnsafe">, statements: readonly InsertStatement[]): Promise<number> {
+  let inserted = 0;
+  for (const { sql, json } of statements) inserted += await tx.$executeRawUnsafe(sql, json);
   return inserted;
 }

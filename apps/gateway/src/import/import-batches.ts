@@ -3,7 +3,7 @@ import type { LifecycleContext } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { caseRows, type CaseRows } from "./case-rows";
 import type { TeamLookup } from "./council-from-adapter";
-import { storeCases } from "./import-fixture";
+import { prepareCases, writeCases } from "./import-fixture";
 
 /** Cases derived and stored together: one multi-row INSERT per table per batch, so memory stays bounded. */
 const IMPORT_BATCH_SIZE = 1000;
@@ -55,7 +55,7 @@ async function referencesOnFile(tx: CouncilTransaction, councilId: string, refer
  * nothing: a failure or a kill rolls every batch back). The references already on file are duplicates and left
  * alone, as is a second record with a reference the file already gave; each other record goes through the single
  * derivation path (case-rows.ts, @csc/db derivedRows); a record the vocabularies or the lifecycle refuse is listed
- * with its row and reason; the rest are stored with one multi-row INSERT per table (import-fixture.ts storeCases).
+ * with its row and reason; the rest are stored with one multi-row INSERT per table (import-fixture.ts prepareCases, writeCases).
  * While PostgreSQL stores one batch, the next is derived (in slices that let the store's statements go on), so the
  * database and the rules work at the same time.
  */
@@ -93,11 +93,13 @@ export async function importInBatches(
         refused.push({ externalId: record.externalId, row: options.rowOf(start + j), reason: error.message });
       }
     }
+    // Made ready (statements built, counted units computed) before waiting for the last batch's store.
+    const prepared = options.dryRun ? null : prepareCases(rows);
     await storing;
     imported += rows.length;
     const progress = { read: start + batch.length, stored: imported };
     storing = (async () => {
-      if (!options.dryRun) await storeCases(tx, rows);
+      if (prepared) await writeCases(tx, prepared);
       await options.onProgress?.(progress);
     })();
     // Awaited before the next store (or at the end); this only keeps a failure from being reported as unhandled

@@ -1,9 +1,9 @@
 import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { storeCountedUnits, type PrismaClient } from "@csc/db";
+import { prepareCountedUnits, storePreparedCountedUnits, type PreparedCountedUnits, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
-import { bulkInsert } from "./bulk-insert";
+import { insertStatements, runInserts, type InsertStatement } from "./bulk-insert";
 import { caseRows, type CaseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
@@ -66,14 +66,35 @@ const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonl
   { table: "review_panel", rows: (r) => r.reviewPanels },
 ];
 
-/** Every row of a batch of cases, table by table (parents first), in one multi-row INSERT per table (bulk-insert.ts). */
-export async function storeCases(tx: CouncilTransaction, all: readonly CaseRows[]): Promise<void> {
-  for (const { table, rows, rename } of CASE_TABLES) await bulkInsert(tx, table, all.flatMap(rows), rename);
-  // Last (writing the rows above clears units): each case's counted units, from the facts it was stored from.
-  await storeCountedUnits(
-    tx,
-    all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId })),
-  );
+/** A batch of cases ready to store: each table's INSERTs (parents first) and the cases' counted units. */
+interface PreparedCases {
+  inserts: InsertStatement[];
+  units: PreparedCountedUnits;
+}
+
+/**
+ * Builds, in Node alone, every statement that stores a batch of cases: one multi-row INSERT per table (bulk-insert.ts)
+ * and the cases' counted units from the facts they are stored from, so the next batch is made ready while
+ * PostgreSQL stores the last (import-batches.ts).
+ */
+export function prepareCases(all: readonly CaseRows[]): PreparedCases {
+  return {
+    inserts: CASE_TABLES.flatMap(({ table, rows, rename }) => insertStatements(table, all.flatMap(rows), rename)),
+    units: prepareCountedUnits(all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId }))),
+  };
+}
+
+/**
+ * Stores a prepared batch. The cases are new and their units are stored right after their rows, in the same
+ * transaction, so the invalidation trigger is told to leave these INSERTs alone (csc.case_units_by_writer,
+ * migration 1769100000001) instead of noting every case as pending only for the units' store to clear the notes.
+ */
+export async function writeCases(tx: CouncilTransaction, prepared: PreparedCases): Promise<void> {
+  await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
+  await runInserts(tx, prepared.inserts);
+  await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'off'`);
+  // Last (writing the rows above clears units): each case's counted units.
+  await storePreparedCountedUnits(tx, prepared.units);
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -97,7 +118,7 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
           skipped.push({ externalId: error.externalId, reason: error.message });
         }
       }
-      await storeCases(tx, rows);
+      await writeCases(tx, prepareCases(rows));
       return { councilId: adapter.id, councilCreated: created, imported: rows.length, skipped, asOf };
     },
     { timeout: 300_000, maxWait: 30_000 },

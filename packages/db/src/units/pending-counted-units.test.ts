@@ -58,4 +58,23 @@ describe("counted units of a changed case", () => {
     expect(await db.prisma.countedUnitPending.count()).toBe(0);
     expect(await db.prisma.countedUnit.count({ where: { caseId: complaint.id, unit: "case" } })).toBe(1);
   });
+
+  it("are left to a writer that says it stores them (csc.case_units_by_writer) for its INSERTs only", async () => {
+    const complaint = await db.prisma.case.findFirstOrThrow({ where: { councilId, kind: "complaint" }, include: { points: true } });
+    await withCouncil(db.prisma, councilId, async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
+      await tx.pointOfComplaint.create({
+        data: { councilId, caseId: complaint.id, pointRef: "by-writer", seq: complaint.points.length + 1, theme: "communication" },
+      });
+      // The INSERT is not noted and the case's units stay (the writer stores them itself).
+      expect(await tx.countedUnitPending.count({ where: { caseId: complaint.id } })).toBe(0);
+      expect(await tx.countedUnit.count({ where: { caseId: complaint.id, unit: "case" } })).toBe(1);
+      // An UPDATE is noted all the same.
+      await tx.case.update({ where: { councilId_id: { councilId, id: complaint.id } }, data: { version: { increment: 1 } } });
+      expect(await tx.countedUnitPending.count({ where: { caseId: complaint.id } })).toBe(1);
+      await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'off'`);
+    });
+    expect(await db.prisma.countedUnitPending.count()).toBe(0);
+    expect(await reasonUnits(complaint.id)).toBe(complaint.points.length + 1);
+  });
 });

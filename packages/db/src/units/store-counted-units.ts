@@ -40,22 +40,34 @@ function unitColumns(facts: readonly CaseFacts[]) {
   return c;
 }
 
+/** A batch of cases' units made ready to store (prepareCountedUnits): the cases, and one array per column. */
+export interface PreparedCountedUnits {
+  councils: string[];
+  cases: string[];
+  columns: ReturnType<typeof unitColumns>;
+}
+
 /**
- * Replaces the counted units (@csc/rules countedUnits) of the cases whose facts are given: one DELETE and one
- * INSERT, each with one array parameter per column (no bind-value limit however many cases), and clears the cases' notes in
- * counted_unit_pending. Run it in the transaction that stores the case, so units never disagree with the case they
- * count.
+ * The units (@csc/rules countedUnits) of the cases whose facts are given, as storePreparedCountedUnits sends them.
+ * Pure work in Node: a writer of many batches (the import) prepares the next batch while PostgreSQL stores the last.
  */
-export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts[]): Promise<void> {
-  if (facts.length === 0) return;
-  const councils = facts.map((f) => f.councilId);
-  const cases = facts.map((f) => f.id);
+export function prepareCountedUnits(facts: readonly CaseFacts[]): PreparedCountedUnits {
+  return { councils: facts.map((f) => f.councilId), cases: facts.map((f) => f.id), columns: unitColumns(facts) };
+}
+
+/**
+ * Replaces the counted units of the prepared cases: one DELETE and one INSERT, each with one array parameter per
+ * column (no bind-value limit however many cases), and clears the cases' notes in counted_unit_pending. Run it in
+ * the transaction that stores the case, so units never disagree with the case they count.
+ */
+export async function storePreparedCountedUnits(db: RawWriter, prepared: PreparedCountedUnits): Promise<void> {
+  const { councils, cases, columns: c } = prepared;
+  if (cases.length === 0) return;
   await db.$executeRaw`DELETE FROM counted_unit WHERE (council_id, case_id) IN
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
   // Their units are current again: the notes the invalidation trigger made while the case was written go.
   await db.$executeRaw`DELETE FROM counted_unit_pending WHERE (council_id, case_id) IN
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
-  const c = unitColumns(facts);
   // One array parameter per column, unnested together, rather than one JSON document of every unit parsed by
   // jsonb_to_recordset: PostgreSQL parses each unit's small JSON values only.
   await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, rules_version)
@@ -64,6 +76,11 @@ export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts
     FROM unnest(${c.council}::text[], ${c.case}::uuid[], ${c.unit}::text[], ${c.item}::int[], ${c.stage}::text[],
       ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[])
       AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open)`;
+}
+
+/** Replaces the counted units of the cases whose facts are given (prepareCountedUnits, then storePreparedCountedUnits). */
+export async function storeCountedUnits(db: RawWriter, facts: readonly CaseFacts[]): Promise<void> {
+  await storePreparedCountedUnits(db, prepareCountedUnits(facts));
 }
 
 /** Rebuilds the counted units of the given cases of one council from their stored facts (same transaction as the store). */
