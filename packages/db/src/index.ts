@@ -14,3 +14,4 @@ export { withPlatform, PLATFORM_ROLE, type PlatformTransaction, type WithPlatfor
 export { GATEWAY_LOGIN_ROLE, JOBS_ROLE, ensureGatewayLoginRole, grantJobsSchema, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";
 export { storeCountedUnits, refreshCountedUnits, rebuildCountedUnits, bringCountedUnitsUpToDate, type RawWriter } from "./units/store-counted-units";
 export { measureFromUnits } from "./units/measure-from-units";
+export { rollupMeasures, type RollupMeasure } from "./units/rollup-measures";
