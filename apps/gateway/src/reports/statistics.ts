@@ -136,7 +136,10 @@ export async function councilStatistics(
   period: Period,
   disclosure: Disclosure = "suppressed",
 ): Promise<StatisticsResult> {
-  const lists = await equalitiesLists(councilId);
+  // The council's equalities lists (its adapter, loaded through the registry) only when the query names an
+  // equalities dimension: every other query skips that per-request work.
+  const named = [...(query.groupBy ?? []), ...(query.filter ?? []).map((f) => f.dimension)];
+  const lists = named.some(isEqualities) ? await equalitiesLists(councilId) : noLists();
   const spec = statisticsSpec(query, lists);
   // Counted at the database from the stored counted units (@csc/db measureFromUnits), which carry every spec's needs;
   // only a spec on equalities answers, which group answers off the council's list as "other", is counted by
