@@ -32,6 +32,8 @@ const LARGE = "worcestershire";
 
 const STATISTICS = `query($fy: Int!) { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
 const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { councils { councilId figures { metric value } } } }`;
+/** The comparison of the metrics the council × month rollup answers alone (one compare_rollup statement for every council). */
+const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy, metrics: [within_timescale, escalation_rate]) { councils { councilId figures { metric value } } } }`;
 const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
 
 async function main(): Promise<void> {
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     const m = {
       comparisonGraphql: new Samples(),
       comparisonSql: new Samples(),
+      comparisonRollupGraphql: new Samples(),
       statisticsGraphql: new Samples(),
       statisticsSql: new Samples(),
       casesGraphql: new Samples(),
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       if (round < s.comparisonRounds) {
         await m.comparisonGraphql.time(() => graphql(h.url, analyst, COMPARISON, { fy }));
         await m.comparisonSql.time(() => raw(RAW_COMPARISON, period.start, period.end));
+        await m.comparisonRollupGraphql.time(() => graphql(h.url, analyst, COMPARISON_ROLLUP, { fy }));
       }
       await m.statisticsGraphql.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
       await m.statisticsSql.time(() => raw(RAW_STATISTICS, LARGE, period.start, period.end));

@@ -23,3 +23,4 @@ export {
   type RawWriter,
 } from "./units/store-counted-units";
 export { measureFromUnits } from "./units/measure-from-units";
+export { rollupMeasures, type RollupMeasure } from "./units/rollup-measures";

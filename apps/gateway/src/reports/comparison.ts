@@ -1,5 +1,5 @@
-import { financialYearStartOf, type MeasureResult, type MeasureSpecInput, type Period, type Stage } from "@csc/rules";
-import { measureFromUnits, type PrismaClient } from "@csc/db";
+import { financialYearStartOf, type MeasureResult, type MeasureSpecInput, parseMeasureSpec, type Period, type Stage } from "@csc/rules";
+import { measureFromUnits, type PrismaClient, type RollupMeasure, rollupMeasures } from "@csc/db";
 import { type CouncilTransaction, withCouncil, withPlatform } from "../db/client";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
@@ -146,12 +146,19 @@ export async function compareFigures(
 
 const QUERIES_IN_FLIGHT = 3;
 
-/**
- * Compares every active council (or the ones named) over `period`. The list of councils is read as the platform
- * role; each council's counted units and context figures are read in that council's own transaction under
- * row-level security (the gateway's login role has no way to read cases across councils, and gets none for
- * this): only aggregates leave.
- */
+const NO_CONTEXT: CouncilContext = { contacts: null, children: null };
+
+/** The measures compareFigures asks for these metrics and options (its control flow does not depend on the counts). */
+async function specsOf(metrics: readonly ComparisonMetric[], options: ComparisonOptions, period: Period): Promise<MeasureSpecInput[]> {
+  const specs: MeasureSpecInput[] = [];
+  const record: CountMeasure = (spec) => {
+    specs.push(spec);
+    return Promise.resolve({ metric: parseMeasureSpec(spec).metric, basis: null, period, total: null, base: 0, groups: [] });
+  };
+  await compareFigures(record, metrics, NO_CONTEXT, options);
+  return specs;
+}
+
 /** A council's context figures for the year (read in its own wall: context_figure is council-owned). */
 async function contextOf(tx: CouncilTransaction, councilId: string, financialYear: number): Promise<CouncilContext> {
   const rows = await tx.contextFigure.findMany({
@@ -165,6 +172,16 @@ async function contextOf(tx: CouncilTransaction, councilId: string, financialYea
   return { contacts: shown("contacts"), children: shown("children_aged_0_17") };
 }
 
+/**
+ * Compares every active council (or the ones named) over `period`, in a handful of statements whatever the number
+ * of councils when the rollup can answer every measure: as the platform role, the list of councils and one read of
+ * the council × month rollup (@csc/db rollupMeasures, through the SECURITY DEFINER function compare_rollup, which
+ * returns only sums per council). The gateway's login role still has no way to read cases across councils.
+ * Measures the rollup cannot answer (a working-day limit, a dimension or a filter: stage1_within_10/20,
+ * upheld_share, the rates per context figure, reason_themes; or a period not of whole months) fall back to the
+ * per-council path: each council's counted units and context figures read in its own transaction under row-level
+ * security, three councils in flight. Only aggregates leave either way.
+ */
 export async function compareCouncils(
   root: PrismaClient,
   metrics: readonly ComparisonMetric[],
@@ -172,16 +189,63 @@ export async function compareCouncils(
   councilIds?: readonly string[],
   options: ComparisonOptions = {},
 ): Promise<CouncilComparison> {
-  const councils = await withPlatform(root, (tx) =>
-    tx.council.findMany({
+  const specs = await specsOf(metrics, options, period);
+  const { councils, rolledUp } = await withPlatform(root, async (tx) => {
+    const councils = await tx.council.findMany({
       where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
       select: { id: true, name: true },
       orderBy: { id: "asc" },
-    }),
-  );
+    });
+    const rolledUp = await rollupMeasures(
+      tx,
+      councils.map((c) => c.id),
+      specs,
+      period,
+    );
+    return { councils, rolledUp };
+  });
+  const ids = councils.map((c) => c.id);
+  const needsUnits = metrics.some((m) => m in PER_CONTEXT) || specs.some((spec) => rolledUp("", spec) === null);
+  const figures = needsUnits
+    ? await compareFromUnits(root, ids, rolledUp, metrics, period, options)
+    : await compareFromRollup(ids, rolledUp, metrics, options);
+  return {
+    period,
+    basis: options.basis ?? "received",
+    stage: options.stage ?? "stage1",
+    councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
+  };
+}
+
+/** Every council's figures from the rollup's sums alone (no council transaction). */
+async function compareFromRollup(
+  councilIds: readonly string[],
+  rolledUp: RollupMeasure,
+  metrics: readonly ComparisonMetric[],
+  options: ComparisonOptions,
+): Promise<Map<string, ComparedFigure[]>> {
   const figures = new Map<string, ComparedFigure[]>();
-  // Three councils in flight, each counted by a few statements over its counted units in its own transaction.
-  const pending = councils.map((c) => c.id);
+  for (const councilId of councilIds) {
+    const total: CountMeasure = (spec) => {
+      const result = rolledUp(councilId, spec);
+      return result ? Promise.resolve(result) : Promise.reject(new Error(`the rollup cannot answer ${String(spec.metric)}`));
+    };
+    figures.set(councilId, await compareFigures(total, metrics, NO_CONTEXT, options));
+  }
+  return figures;
+}
+
+/** Councils counted one at a time in their own transactions (three in flight); the rollup's sums where they answer. */
+async function compareFromUnits(
+  root: PrismaClient,
+  councilIds: readonly string[],
+  rolledUp: RollupMeasure,
+  metrics: readonly ComparisonMetric[],
+  period: Period,
+  options: ComparisonOptions,
+): Promise<Map<string, ComparedFigure[]>> {
+  const figures = new Map<string, ComparedFigure[]>();
+  const pending = [...councilIds];
   const worker = async (): Promise<void> => {
     for (let id = pending.shift(); id; id = pending.shift()) {
       const councilId = id;
@@ -190,7 +254,8 @@ export async function compareCouncils(
         councilId,
         async (tx) => {
           const context = await contextOf(tx, councilId, financialYearStartOf(period.start));
-          return compareFigures((spec) => measureFromUnits(tx, [councilId], spec, period), metrics, context, options);
+          const total: CountMeasure = async (spec) => rolledUp(councilId, spec) ?? measureFromUnits(tx, [councilId], spec, period);
+          return compareFigures(total, metrics, context, options);
         },
         { timeout: 60_000 },
       );
@@ -198,10 +263,5 @@ export async function compareCouncils(
     }
   };
   await Promise.all(Array.from({ length: QUERIES_IN_FLIGHT }, worker));
-  return {
-    period,
-    basis: options.basis ?? "received",
-    stage: options.stage ?? "stage1",
-    councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
-  };
+  return figures;
 }

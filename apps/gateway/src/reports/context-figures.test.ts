@@ -78,6 +78,12 @@ describe("context figures from the adapter", () => {
       const reference = await compareFigures((spec) => Promise.resolve(computeMeasure(facts, spec, period)), COMPARISON_METRICS, context, options);
       expect(reference.some((f) => f.value !== null && f.value > 0)).toBe(true);
       expect(comparison.councils[0]?.figures, JSON.stringify(options)).toEqual(reference);
+      // The metrics the rollup answers alone (no council transaction: compare_rollup's sums) give the same figures.
+      const rolledUp = ["within_timescale", "escalation_rate"] as const;
+      const fromRollup = await compareCouncils(h.db.prisma, rolledUp, period, ["gloucestershire"], options);
+      expect(fromRollup.councils[0]?.figures, JSON.stringify(options)).toEqual(
+        reference.filter((f) => (rolledUp as readonly string[]).includes(f.metric)),
+      );
     }
   });
 

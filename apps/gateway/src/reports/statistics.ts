@@ -129,6 +129,16 @@ function disclosed(spec: MeasureSpec, result: MeasureResult, mode: Disclosure): 
   };
 }
 
+/**
+ * The council's equalities lists (its adapter, loaded through the registry) when the query names an equalities
+ * dimension, else the lists of a council that publishes none (which such a query never reads): every other query
+ * skips that per-request work.
+ */
+export async function queryLists(councilId: string, query: StatisticsQuery): Promise<EqualitiesLists> {
+  const named = [...(query.groupBy ?? []), ...(query.filter ?? []).map((f) => f.dimension)];
+  return named.some(isEqualities) ? equalitiesLists(councilId) : noLists();
+}
+
 export async function councilStatistics(
   db: FactsReader,
   councilId: string,
@@ -136,7 +146,7 @@ export async function councilStatistics(
   period: Period,
   disclosure: Disclosure = "suppressed",
 ): Promise<StatisticsResult> {
-  const lists = await equalitiesLists(councilId);
+  const lists = await queryLists(councilId, query);
   const spec = statisticsSpec(query, lists);
   // Counted at the database from the stored counted units (@csc/db measureFromUnits), which carry every spec's needs;
   // only a spec on equalities answers, which group answers off the council's list as "other", is counted by

@@ -2,10 +2,9 @@ import { METRIC_NAMES, METRICS, type Metric } from "@csc/rules";
 import { roleAllows } from "../auth/roles";
 import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
-import { equalitiesLists } from "../reports/equalities-keys";
 import { statisticsCsv } from "../reports/export-csv";
 import { statisticsXlsx } from "../reports/export-xlsx";
-import { statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
+import { queryLists, statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
 import { MissingReasonEnum } from "./missing-reason";
@@ -99,7 +98,7 @@ builder.queryField("statistics", (t) =>
       const { councilId } = councilScope(context);
       const period = periodOf(args);
       const query = { ...args, metric: args.metric as Metric };
-      statisticsSpec(query, await equalitiesLists(councilId)); // bad input is refused here, before any work is queued
+      statisticsSpec(query, await queryLists(councilId, query)); // bad input is refused here, before any work is queued
       const disclosure = context.viewer && roleAllows(context.viewer.roles, "readCases") ? "exact" : "suppressed";
       return analyticsOf(context).statistics(councilId, query, period, disclosure);
     },

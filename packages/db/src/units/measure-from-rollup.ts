@@ -17,16 +17,29 @@ function wholeMonths(period: Period): { from: string; to: string } | null {
   return { from: period.start.slice(0, 7), to: period.end.slice(0, 7) };
 }
 
+/** Where a spec's tallies sit in counted_unit_rollup: unit kind, stage, metric key, basis and months. */
+export interface RollupCell {
+  unit: string;
+  stage: string;
+  metric: string;
+  basis: "r" | "c";
+  from: string;
+  to: string;
+}
+
 /**
- * The rollup's stage and metric key for a spec it can answer, else null: no dimension, no filter, not a snapshot,
- * no withinWorkingDays limit and no Stage 2 option (their keys fall back unit by unit, which only the units know).
+ * The rollup cell for a spec it can answer, else null: whole months, no dimension, no filter, not a snapshot, no
+ * withinWorkingDays limit and no Stage 2 option (their keys fall back unit by unit, which only the units know).
  */
-function rollupKey(spec: MeasureSpec, period: Period): { stage: string; metric: string } | null {
+export function rollupCell(spec: MeasureSpec, period: Period): RollupCell | null {
+  const months = wholeMonths(period);
+  if (!months) return null;
   if ((spec.groupBy?.length ?? 0) > 0 || Object.keys(spec.filter ?? {}).length > 0) return null;
   const { snapshot, limit } = unitComparisons(spec, period);
   const { key, fallback } = unitMetricKeys(spec);
   if (snapshot || limit || key !== fallback || spec.withinWorkingDays !== undefined) return null;
-  return { stage: spec.stage ?? "*", metric: key };
+  const basis = basisOf(spec) === "completed" ? "c" : "r";
+  return { unit: METRICS[spec.metric].unit, stage: spec.stage ?? "*", metric: key, basis, ...months };
 }
 
 interface RollupRow {
@@ -47,15 +60,13 @@ export async function measureFromRollup(
   spec: MeasureSpec,
   period: Period,
 ): Promise<MeasureResult | null> {
-  const months = wholeMonths(period);
-  const key = rollupKey(spec, period);
-  if (!months || !key) return null;
-  const basis = basisOf(spec) === "completed" ? "c" : "r";
+  const cell = rollupCell(spec, period);
+  if (!cell) return null;
   const [row] = await db.$queryRaw<RollupRow[]>`SELECT coalesce(sum(base), 0)::int AS base, coalesce(sum(hits), 0)::int AS hits,
       coalesce(sum(value_sum), 0)::float8 AS sum
     FROM counted_unit_rollup
-    WHERE council_id = ANY(${[...councilIds]}::text[]) AND metric = ${key.metric} AND basis = ${basis}
-      AND unit = ${METRICS[spec.metric].unit} AND stage = ${key.stage} AND month BETWEEN ${months.from} AND ${months.to}`;
+    WHERE council_id = ANY(${[...councilIds]}::text[]) AND metric = ${cell.metric} AND basis = ${cell.basis}
+      AND unit = ${cell.unit} AND stage = ${cell.stage} AND month BETWEEN ${cell.from} AND ${cell.to}`;
   const total = { base: row?.base ?? 0, hits: row?.hits ?? 0, sum: row?.sum ?? 0 };
   return measureResultOf(spec, basisOf(spec), period, total, new Map());
 }
