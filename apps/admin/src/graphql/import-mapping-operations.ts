@@ -33,7 +33,7 @@ export const IMPORT_MAPPING_CHOICES = graphql(`
 `);
 
 export const TRY_IMPORT_MAPPING = graphql(`
-  mutation TryImportMapping($csv: String!, $mapping: String) {
+  mutation TryImportMapping($csv: String!, $mapping: JSON) {
     tryImportMapping(csv: $csv, mapping: $mapping, limit: 10) {
       headers
       values {
@@ -66,7 +66,7 @@ export const TRY_IMPORT_MAPPING = graphql(`
 `);
 
 export const SAVE_IMPORT_MAPPING = graphql(`
-  mutation SaveImportMapping($mapping: String!) {
+  mutation SaveImportMapping($mapping: JSON!) {
     saveImportMapping(mapping: $mapping) {
       importMapping {
         version

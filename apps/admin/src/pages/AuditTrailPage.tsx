@@ -13,13 +13,9 @@ type Choices = Record<(typeof KEYS)[number], string>;
 const PAGE_SIZE = 50;
 
 /** The detail in words: which fields changed and, for codes, from what to what (never a value about a person). */
-function describeDetail(detail: string): string {
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = JSON.parse(detail) as Record<string, unknown>;
-  } catch {
-    return "";
-  }
+function describeDetail(detail: unknown): string {
+  if (typeof detail !== "object" || detail === null || Array.isArray(detail)) return "";
+  const parsed = detail as Record<string, unknown>;
   const parts: string[] = [];
   const before = typeof parsed.before === "string" ? (JSON.parse(parsed.before) as Record<string, unknown>) : {};
   const after = typeof parsed.after === "string" ? (JSON.parse(parsed.after) as Record<string, unknown>) : {};

@@ -42,7 +42,7 @@ async function run(c: CaseView, name: string, inputType: string, input: Record<s
   return answer.data?.[name] as CaseView;
 }
 
-const TIMELINE = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type payload payloadJson } } } }`;
+const TIMELINE = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type payload } } } }`;
 const TIMELINE_FACTS = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type on } } } }`;
 
 async function storedPayloads(caseId: string): Promise<string> {
@@ -69,16 +69,10 @@ describe("free text in the event log is personal data, stored apart", () => {
 
     // Officers and managers read the text back in the timeline, and the read is audited.
     const before = await h.db.prisma.auditLog.count({ where: { caseId: c.id, action: "read_personal_data" } });
-    const timeline = await h.gql<{ case: { timeline: { nodes: Array<{ type: string; payload: unknown; payloadJson: string }> } } }>(
-      TIMELINE,
-      { id: c.id },
-      manager,
-    );
+    const timeline = await h.gql<{ case: { timeline: { nodes: Array<{ type: string; payload: unknown }> } } }>(TIMELINE, { id: c.id }, manager);
     expect(timeline.errors).toBeUndefined();
     const suspended = timeline.data?.case.timeline.nodes.find((e) => e.type === "suspended");
     expect(suspended?.payload).toEqual({ reason: SUSPENSION });
-    // The deprecated string form says the same until clients have moved to `payload`.
-    expect(JSON.parse(suspended?.payloadJson ?? "{}")).toEqual(suspended?.payload);
     const extended = timeline.data?.case.timeline.nodes.find((e) => e.type === "extension_agreed");
     expect(extended?.payload).toMatchObject({ reason: EXTENSION, stage: "stage1", totalWorkingDays: 20 });
     const after = await h.db.prisma.auditLog.count({ where: { caseId: c.id, action: "read_personal_data" } });

@@ -10,8 +10,8 @@ let h: Harness;
 let admin: string;
 
 const COUNCIL = "brackwater";
-const SAVE = `mutation($mapping: String!) { saveImportMapping(mapping: $mapping) { importMapping { version columns savedByName } problems { path message } } }`;
-const TRY = `mutation($csv: String!, $mapping: String, $limit: Int) {
+const SAVE = `mutation($mapping: JSON!) { saveImportMapping(mapping: $mapping) { importMapping { version columns savedByName } problems { path message } } }`;
+const TRY = `mutation($csv: String!, $mapping: JSON, $limit: Int) {
   tryImportMapping(csv: $csv, mapping: $mapping, limit: $limit) {
     headers values { column values } rows problems { path message } refusals { row column message }
     cases { row externalId kind receivedOn points outcomes events { type on } }
@@ -70,14 +70,14 @@ describe("import mappings", () => {
     const bad = { ...mapping, dateFormats: ["YY"], events: [{ type: "lgsco_decided", date: "LGO" }] };
     const answer = await h.gql<{ saveImportMapping: { importMapping: null; problems: { path: string; message: string }[] } }>(
       SAVE,
-      { mapping: JSON.stringify(bad) },
+      { mapping: bad },
       admin,
     );
     expect(answer.data?.saveImportMapping.importMapping).toBeNull();
     expect(answer.data?.saveImportMapping.problems.map((p) => p.path)).toEqual(["dateFormats[0]"]);
     const cross = await h.gql<{ saveImportMapping: { problems: { path: string; message: string }[] } }>(
       SAVE,
-      { mapping: JSON.stringify({ ...mapping, events: [{ type: "lgsco_decided", date: "LGO" }] }) },
+      { mapping: { ...mapping, events: [{ type: "lgsco_decided", date: "LGO" }] } },
       admin,
     );
     expect(cross.data?.saveImportMapping.problems).toEqual([{ path: "events[0].type", message: "needs lgscoDecision (the column of the decision)" }]);
@@ -95,7 +95,7 @@ describe("import mappings", () => {
         refusals: { row: number; column: string; message: string }[];
         cases: { row: number; externalId: string; kind: string; points: string[]; outcomes: string[]; events: { type: string; on: string }[] }[];
       };
-    }>(TRY, { csv: sample, mapping: JSON.stringify(mapping), limit: 5 }, admin);
+    }>(TRY, { csv: sample, mapping, limit: 5 }, admin);
     expect(tried.errors).toBeUndefined();
     const trial = tried.data?.tryImportMapping;
     expect(trial?.headers).toEqual(["Case No", "Type", "Date In", "About", "Result", "Replied", "Closed"]);
@@ -117,7 +117,7 @@ describe("import mappings", () => {
   it("saves the mapping as version 1 and imports the export through it; the cases are the council's", async () => {
     const saved = await h.gql<{ saveImportMapping: { importMapping: { version: number; columns: string[]; savedByName: string } } }>(
       SAVE,
-      { mapping: JSON.stringify(mapping) },
+      { mapping },
       admin,
     );
     expect(saved.data?.saveImportMapping.importMapping).toMatchObject({ version: 1, savedByName: "Bea Water" });

@@ -31,11 +31,5 @@ builder.prismaObject("CaseEvent", {
       authScopes: { readPersonalData: true },
       resolve: (event, _args, context) => payloadOf(context, event),
     }),
-    payloadJson: t.string({
-      description: "The event's details as a JSON string. Personal data: audited.",
-      deprecationReason: "Use `payload`, the same details as JSON itself rather than packed in a string",
-      authScopes: { readPersonalData: true },
-      resolve: async (event, _args, context) => JSON.stringify(await payloadOf(context, event)),
-    }),
   }),
 });

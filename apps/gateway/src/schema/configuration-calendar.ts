@@ -1,8 +1,9 @@
-import { z } from "zod";
+import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
-import { closureDayInputSchema, removeClosureDayInputSchema } from "../services/configure-inputs";
+import type { ClosureDayInput } from "../services/configure-inputs";
 import { addLocalClosureDay, removeLocalClosureDay } from "../services/configure-calendar";
+import { textRule } from "./input-rules";
 
 const admin = { configureCouncil: true } as const;
 
@@ -27,16 +28,16 @@ builder.queryField("localClosureDays", (t) =>
   }),
 );
 
-const LocalClosureDayInput = builder.inputType("LocalClosureDayInput", {
+const LocalClosureDayInput = builder.inputRef<ClosureDayInput>("LocalClosureDayInput").implement({
   description: "A local closure day",
   fields: (t) => ({
-    day: t.field({ description: "The day the council is closed", type: "Date" }),
-    label: t.string({ description: "Why the council is closed" }),
+    day: t.field({ description: "The day the council is closed", type: "Date", validate: isoDateSchema }),
+    label: t.string({ description: "Why the council is closed", validate: textRule(120) }),
   }),
 });
-const RemoveLocalClosureDayInput = builder.inputType("RemoveLocalClosureDayInput", {
+const RemoveLocalClosureDayInput = builder.inputRef<{ day: string }>("RemoveLocalClosureDayInput").implement({
   description: "A local closure day to remove",
-  fields: (t) => ({ day: t.field({ description: "The closure day", type: "Date" }) }),
+  fields: (t) => ({ day: t.field({ description: "The closure day", type: "Date", validate: isoDateSchema }) }),
 });
 
 builder.mutationField("addLocalClosureDay", (t) =>
@@ -45,9 +46,8 @@ builder.mutationField("addLocalClosureDay", (t) =>
     description: "Add a local closure day",
     authScopes: admin,
     args: { input: t.arg({ type: LocalClosureDayInput, required: true, description: "The date the council is closed and why" }) },
-    validate: z.object({ input: closureDayInputSchema }),
     resolve: async (query, _root, args, context) => {
-      const day = await addLocalClosureDay(context, closureDayInputSchema.parse(args.input));
+      const day = await addLocalClosureDay(context, args.input);
       const { prisma, councilId } = councilScope(context);
       return prisma.localClosureDay.findUniqueOrThrow({ ...query, where: { councilId_day: { councilId, day: new Date(`${day}T00:00:00Z`) } } });
     },
@@ -60,7 +60,6 @@ builder.mutationField("removeLocalClosureDay", (t) =>
     description: "Remove a local closure day; returns the day removed",
     authScopes: admin,
     args: { input: t.arg({ type: RemoveLocalClosureDayInput, required: true, description: "The closure day to remove" }) },
-    validate: z.object({ input: removeClosureDayInputSchema }),
     resolve: (_root, args, context) => removeLocalClosureDay(context, args.input),
   }),
 );

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { CLOCK_IDS, allClocks, childrensStatutoryProcedure } from "@csc/rules";
 import type { ClockId } from "@csc/rules";
 import { describedValues } from "./enum-values";
 import { builder } from "../builder";
-import { setLocalTargetsInputSchema } from "../services/configure-inputs";
+import { localTargetsListRule, localTargetsRule, wholeDaysRule } from "../services/configure-inputs";
+import type { SetLocalTargetsInput as SetLocalTargetsShape } from "../services/configure-inputs";
 import { readProcedureSettings, setLocalTargets } from "../services/configure-targets";
 import type { ClockInForce, ProcedureSettingsView } from "../services/configure-targets";
 
@@ -55,21 +55,30 @@ builder.queryField("procedureSettings", (t) =>
   }),
 );
 
-const LocalTargetInput = builder.inputType("LocalTargetInput", {
+const LocalTargetInput = builder.inputRef<SetLocalTargetsShape["targets"][number]>("LocalTargetInput").implement({
   description: "The council's own target for one clock (within the statutory maximum)",
   fields: (t) => ({
     clock: t.field({ description: "The clock", type: ClockIdEnum }),
-    workingDays: t.int({ description: "The target in working days", required: false }),
-    maxWorkingDays: t.int({ description: "The longest the timescale may be extended to, in working days", required: false }),
-    months: t.int({ description: "The target in calendar months, for clocks counted in months", required: false }),
+    workingDays: t.int({ description: "The target in working days", required: false, validate: wholeDaysRule }),
+    maxWorkingDays: t.int({
+      description: "The longest the timescale may be extended to, in working days",
+      required: false,
+      validate: wholeDaysRule,
+    }),
+    months: t.int({ description: "The target in calendar months, for clocks counted in months", required: false, validate: wholeDaysRule }),
   }),
 });
-const SetLocalTargetsInput = builder.inputType("SetLocalTargetsInput", {
+const SetLocalTargetsInput = builder.inputRef<SetLocalTargetsShape>("SetLocalTargetsInput").implement({
   description: "The council's local targets",
   fields: (t) => ({
-    acknowledgementWorkingDays: t.int({ description: "The acknowledgement target in working days (local policy)", required: false }),
-    targets: t.field({ description: "The targets, clock by clock", type: [LocalTargetInput] }),
+    acknowledgementWorkingDays: t.int({
+      description: "The acknowledgement target in working days (local policy)",
+      required: false,
+      validate: wholeDaysRule,
+    }),
+    targets: t.field({ description: "The targets, clock by clock", type: [LocalTargetInput], validate: localTargetsListRule }),
   }),
+  validate: localTargetsRule,
 });
 
 builder.mutationField("setLocalTargets", (t) =>
@@ -78,7 +87,6 @@ builder.mutationField("setLocalTargets", (t) =>
     description: "Set local targets; a target above a statutory maximum is refused with the rules' message",
     authScopes: admin,
     args: { input: t.arg({ type: SetLocalTargetsInput, required: true, description: "The council's own targets, clock by clock" }) },
-    validate: z.object({ input: setLocalTargetsInputSchema }),
-    resolve: (_root, args, context) => setLocalTargets(context, setLocalTargetsInputSchema.parse(args.input)),
+    resolve: (_root, args, context) => setLocalTargets(context, args.input),
   }),
 );

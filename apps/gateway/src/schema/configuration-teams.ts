@@ -1,12 +1,21 @@
+import type { InputRef } from "@pothos/core";
 import { z } from "zod";
+import { isoDateSchema } from "@csc/rules";
 import { connectionArgsSchema } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
+import type { GatewayContext } from "../context";
 import { notFound } from "../errors/gateway-error";
 import { councilScope, isRecordId } from "../services/council-scope";
-import { addTeamInputSchema, closeTeamInputSchema, renameTeamInputSchema } from "../services/configure-inputs";
+import { codeRule, recordIdRule, serviceAreaCodeRule } from "../services/configure-inputs";
+import type {
+  AddTeamInput as AddTeamShape,
+  CloseTeamInput as CloseTeamShape,
+  RenameTeamInput as RenameTeamShape,
+} from "../services/configure-inputs";
 import { addTeam, closeTeam, renameTeam } from "../services/configure-teams";
 import { ServiceAreaEnum } from "./enums";
+import { textRule } from "./input-rules";
 
 const admin = { configureCouncil: true } as const;
 
@@ -94,37 +103,36 @@ builder.queryField("team", (t) =>
   }),
 );
 
-const AddTeamInput = builder.inputType("AddTeamInput", {
+const AddTeamInput = builder.inputRef<AddTeamShape>("AddTeamInput").implement({
   description: "A new team of your council",
   fields: (t) => ({
-    code: t.string({ description: "The council's own code for the team (unique in the council)" }),
-    name: t.string({ description: "The team's name" }),
-    serviceAreaCode: t.string({ description: "The local code of a service area in force on validFrom" }),
-    validFrom: t.field({ description: "The first day the team is in force", type: "Date" }),
+    code: t.string({ description: "The council's own code for the team (unique in the council)", validate: codeRule }),
+    name: t.string({ description: "The team's name", validate: textRule(200) }),
+    serviceAreaCode: t.string({ description: "The local code of a service area in force on validFrom", validate: serviceAreaCodeRule }),
+    validFrom: t.field({ description: "The first day the team is in force", type: "Date", validate: isoDateSchema }),
   }),
 });
-const RenameTeamInput = builder.inputType("RenameTeamInput", {
+const RenameTeamInput = builder.inputRef<RenameTeamShape>("RenameTeamInput").implement({
   description: "A new name for a team from a date (the old row ends, a new row starts)",
   fields: (t) => ({
-    teamId: t.id({ description: "The team (its id)" }),
-    name: t.string({ description: "The team's new name" }),
-    from: t.field({ type: "Date", description: "The first day of the new name; the old row ends the day before" }),
+    teamId: t.id({ description: "The team (its id)", validate: recordIdRule }),
+    name: t.string({ description: "The team's new name", validate: textRule(200) }),
+    from: t.field({ type: "Date", description: "The first day of the new name; the old row ends the day before", validate: isoDateSchema }),
   }),
 });
-const CloseTeamInput = builder.inputType("CloseTeamInput", {
+const CloseTeamInput = builder.inputRef<CloseTeamShape>("CloseTeamInput").implement({
   description: "A team's closure",
   fields: (t) => ({
-    teamId: t.id({ description: "The team (its id)" }),
-    lastDay: t.field({ description: "The last day the team is in force", type: "Date" }),
+    teamId: t.id({ description: "The team (its id)", validate: recordIdRule }),
+    lastDay: t.field({ description: "The last day the team is in force", type: "Date", validate: isoDateSchema }),
   }),
 });
 
-function teamMutation<I extends z.ZodType>(
+function teamMutation<Shape extends object>(
   name: string,
   description: string,
-  input: ReturnType<typeof builder.inputType>,
-  schema: I,
-  run: (context: Parameters<typeof addTeam>[0], value: z.output<I>) => Promise<string>,
+  input: InputRef<Shape>,
+  run: (context: GatewayContext, value: Shape) => Promise<string>,
 ) {
   builder.mutationField(name, (t) =>
     t.prismaField({
@@ -132,9 +140,9 @@ function teamMutation<I extends z.ZodType>(
       description,
       authScopes: admin,
       args: { input: t.arg({ type: input, required: true, description: `What ${name} changes about the team` }) },
-      validate: z.object({ input: schema }),
       resolve: async (query, _root, args, context) => {
-        const id = await run(context, schema.parse(args.input));
+        const { input: value } = args as { input: Shape };
+        const id = await run(context, value);
         const { prisma, councilId } = councilScope(context);
         return prisma.team.findUniqueOrThrow({ ...query, where: { councilId_id: { councilId, id } } });
       },
@@ -142,6 +150,6 @@ function teamMutation<I extends z.ZodType>(
   );
 }
 
-teamMutation("addTeam", "Add a team from a date", AddTeamInput, addTeamInputSchema, addTeam);
-teamMutation("renameTeam", "Rename a team from a date, keeping its history; returns the new row", RenameTeamInput, renameTeamInputSchema, renameTeam);
-teamMutation("closeTeam", "Close a team after its last day", CloseTeamInput, closeTeamInputSchema, closeTeam);
+teamMutation("addTeam", "Add a team from a date", AddTeamInput, addTeam);
+teamMutation("renameTeam", "Rename a team from a date, keeping its history; returns the new row", RenameTeamInput, renameTeam);
+teamMutation("closeTeam", "Close a team after its last day", CloseTeamInput, closeTeam);

@@ -5,11 +5,13 @@ import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { councilUserCursor, pageCouncilUsers } from "../services/page-council-users";
 import { notFound } from "../errors/gateway-error";
-import { createUserInputSchema, disableUserInputSchema, setUserRolesInputSchema } from "../services/configure-inputs";
+import { initialPasswordRule, recordIdRule, rolesRule, userEmailRule } from "../services/configure-inputs";
+import type { CreateUserInput as CreateUserShape, SetUserRolesInput as SetUserRolesShape } from "../services/configure-inputs";
 import { createCouncilUser, disableCouncilUser, listCouncilUsers, setUserRoles } from "../services/configure-users";
 import type { CouncilUser as CouncilUserView } from "../services/configure-users";
 import type { GatewayContext } from "../context";
 import { CouncilRoleEnum } from "./enums";
+import { textRule } from "./input-rules";
 
 const admin = { configureCouncil: true } as const;
 
@@ -77,25 +79,25 @@ builder.queryField("councilUser", (t) =>
   }),
 );
 
-const CreateCouncilUserInput = builder.inputType("CreateCouncilUserInput", {
+const CreateCouncilUserInput = builder.inputRef<CreateUserShape>("CreateCouncilUserInput").implement({
   description: "A new user of your council",
   fields: (t) => ({
-    email: t.string({ description: "The user's e-mail address" }),
-    displayName: t.string({ description: "The user's name as shown to colleagues" }),
-    roles: t.field({ description: "The roles the user will hold", type: [CouncilRoleEnum] }),
-    initialPassword: t.string({ required: false, description: "Local accounts only; at least 12 characters" }),
+    email: t.string({ description: "The user's e-mail address", validate: userEmailRule }),
+    displayName: t.string({ description: "The user's name as shown to colleagues", validate: textRule(200) }),
+    roles: t.field({ description: "The roles the user will hold", type: [CouncilRoleEnum], validate: rolesRule }),
+    initialPassword: t.string({ required: false, description: "Local accounts only; at least 12 characters", validate: initialPasswordRule }),
   }),
 });
-const SetUserRolesInput = builder.inputType("SetUserRolesInput", {
+const SetUserRolesInput = builder.inputRef<SetUserRolesShape>("SetUserRolesInput").implement({
   description: "A user's new set of roles in your council",
   fields: (t) => ({
-    userId: t.id({ description: "The user (their id)" }),
-    roles: t.field({ description: "Every role the user now holds (replacing the old ones)", type: [CouncilRoleEnum] }),
+    userId: t.id({ description: "The user (their id)", validate: recordIdRule }),
+    roles: t.field({ description: "Every role the user now holds (replacing the old ones)", type: [CouncilRoleEnum], validate: rolesRule }),
   }),
 });
-const DisableCouncilUserInput = builder.inputType("DisableCouncilUserInput", {
+const DisableCouncilUserInput = builder.inputRef<{ userId: string }>("DisableCouncilUserInput").implement({
   description: "The user to disable",
-  fields: (t) => ({ userId: t.id({ description: "The user (their id)" }) }),
+  fields: (t) => ({ userId: t.id({ description: "The user (their id)", validate: recordIdRule }) }),
 });
 
 builder.mutationField("createCouncilUser", (t) =>
@@ -105,8 +107,7 @@ builder.mutationField("createCouncilUser", (t) =>
       "Create a user of your council with roles; for an e-mail that already has an account, invites the person instead (they accept it signed in as themselves)",
     authScopes: admin,
     args: { input: t.arg({ type: CreateCouncilUserInput, required: true, description: "The new user and their roles" }) },
-    validate: z.object({ input: createUserInputSchema }),
-    resolve: async (_root, args, context) => userById(context, await createCouncilUser(context, createUserInputSchema.parse(args.input))),
+    resolve: async (_root, args, context) => userById(context, await createCouncilUser(context, args.input)),
   }),
 );
 
@@ -116,8 +117,7 @@ builder.mutationField("setUserRoles", (t) =>
     description: "Replace a user's roles in your council",
     authScopes: admin,
     args: { input: t.arg({ type: SetUserRolesInput, required: true, description: "The user and the roles they now hold" }) },
-    validate: z.object({ input: setUserRolesInputSchema }),
-    resolve: async (_root, args, context) => userById(context, await setUserRoles(context, setUserRolesInputSchema.parse(args.input))),
+    resolve: async (_root, args, context) => userById(context, await setUserRoles(context, args.input)),
   }),
 );
 
@@ -126,7 +126,6 @@ builder.mutationField("disableCouncilUser", (t) =>
     description: "Disable a user in your council (removes every role here); returns the user's id",
     authScopes: admin,
     args: { input: t.arg({ type: DisableCouncilUserInput, required: true, description: "The user to disable" }) },
-    validate: z.object({ input: disableUserInputSchema }),
     resolve: (_root, args, context) => disableCouncilUser(context, args.input),
   }),
 );

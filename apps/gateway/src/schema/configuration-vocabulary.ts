@@ -2,8 +2,10 @@ import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
 import { describedValues } from "./enum-values";
+import { textRule } from "./input-rules";
 import type { VOCABULARY_KINDS } from "../services/configure-inputs";
-import { publishVocabularyVersionInputSchema, vocabularyKindSchema } from "../services/configure-inputs";
+import { canonicalRule, codeRule, vocabularyEntriesRule, vocabularyKindSchema, vocabularyVersionRule } from "../services/configure-inputs";
+import type { PublishVocabularyVersionInput as PublishShape, VocabularyEntryInput as EntryShape } from "../services/configure-inputs";
 import { listVocabularyVersions, publishVocabularyVersion, vocabularyOn, vocabularyVersionById } from "../services/configure-vocabulary";
 import type { ReasonCategoryView, VocabularyEntryView, VocabularyVersionView } from "../services/configure-vocabulary";
 
@@ -97,27 +99,33 @@ builder.queryField("vocabularyInForce", (t) =>
   }),
 );
 
-const VocabularyEntryInput = builder.inputType("VocabularyEntryInput", {
+const VocabularyEntryInput = builder.inputRef<EntryShape>("VocabularyEntryInput").implement({
   description: "One entry of a new vocabulary version",
   fields: (t) => ({
-    code: t.string({ description: "The council's own code (unique in the version)" }),
-    label: t.string({ description: "The council's own label" }),
-    canonical: t.string({ description: "A value of the kind's canonical vocabulary" }),
-    parentCode: t.string({ required: false, description: "Reason taxonomy: the code of the category" }),
+    code: t.string({ description: "The council's own code (unique in the version)", validate: codeRule }),
+    label: t.string({ description: "The council's own label", validate: textRule(200) }),
+    canonical: t.string({ description: "A value of the kind's canonical vocabulary", validate: canonicalRule }),
+    parentCode: t.string({ required: false, description: "Reason taxonomy: the code of the category", validate: codeRule }),
     policy: t.string({
       required: false,
       description: "Reasons not considered mapped to other (the council's own ground): the local policy that gives it, required",
+      validate: textRule(300),
     }),
   }),
 });
 
-const PublishVocabularyVersionInput = builder.inputType("PublishVocabularyVersionInput", {
+const PublishVocabularyVersionInput = builder.inputRef<PublishShape>("PublishVocabularyVersionInput").implement({
   description: "A new version of a vocabulary",
   fields: (t) => ({
     kind: t.field({ description: "Which vocabulary", type: VocabularyKindEnum }),
-    effectiveFrom: t.field({ type: "Date", description: "Today or later, after the latest version's start" }),
-    entries: t.field({ description: "Every entry of the new version (the whole vocabulary, not a change)", type: [VocabularyEntryInput] }),
+    effectiveFrom: t.field({ type: "Date", description: "Today or later, after the latest version's start", validate: isoDateSchema }),
+    entries: t.field({
+      description: "Every entry of the new version (the whole vocabulary, not a change)",
+      type: [VocabularyEntryInput],
+      validate: vocabularyEntriesRule,
+    }),
   }),
+  validate: vocabularyVersionRule,
 });
 
 builder.mutationField("publishVocabularyVersion", (t) =>
@@ -132,9 +140,8 @@ builder.mutationField("publishVocabularyVersion", (t) =>
         description: "The vocabulary, its entries and the date it comes into force",
       }),
     },
-    validate: z.object({ input: publishVocabularyVersionInputSchema }),
     resolve: async (_root, args, context) => {
-      const id = await publishVocabularyVersion(context, publishVocabularyVersionInputSchema.parse(args.input));
+      const id = await publishVocabularyVersion(context, args.input);
       return vocabularyVersionById(context, id);
     },
   }),

@@ -16,11 +16,6 @@ builder.prismaObject("Council", {
       description: "Procedure settings (acknowledgement target, corporate timescales)",
       resolve: (council) => council.settings ?? {},
     }),
-    settingsJson: t.string({
-      description: "Procedure settings as a JSON string",
-      deprecationReason: "Use `settings`, the same settings as JSON itself rather than packed in a string",
-      resolve: (council) => JSON.stringify(council.settings ?? {}),
-    }),
     teams: t.relation("teams", {
       description: "Teams in force today and in the past (effective-dated)",
       query: { orderBy: [{ code: "asc" }, { validFrom: "asc" }] },

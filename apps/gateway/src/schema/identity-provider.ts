@@ -1,6 +1,12 @@
-import { z } from "zod";
 import { builder } from "../builder";
-import { identityProviderInputSchema, readIdentityProvider, setIdentityProvider, type IdentityProviderView } from "../services/identity-provider";
+import {
+  identityProviderAddressRule,
+  readIdentityProvider,
+  setIdentityProvider,
+  type IdentityProviderInput as IdentityProviderShape,
+  type IdentityProviderView,
+} from "../services/identity-provider";
+import { textRule } from "./input-rules";
 
 const admin = { configureCouncil: true } as const;
 
@@ -20,12 +26,20 @@ const IdentityProviderRef = builder.objectRef<IdentityProviderView>("IdentityPro
   }),
 });
 
-const IdentityProviderInput = builder.inputType("IdentityProviderInput", {
+const IdentityProviderInput = builder.inputRef<IdentityProviderShape>("IdentityProviderInput").implement({
   description: "The council's identity provider (OIDC)",
   fields: (t) => ({
-    issuer: t.string({ required: true, description: "The issuer, an https address" }),
-    clientId: t.string({ required: true, description: "This platform's client id at the provider" }),
-    jwksUri: t.string({ required: true, description: "The provider's signing keys' address (jwks_uri), https" }),
+    issuer: t.string({
+      required: true,
+      description: "The issuer, an https address",
+      validate: identityProviderAddressRule("issuer (its discovery document is at <issuer>/.well-known/openid-configuration)"),
+    }),
+    clientId: t.string({ required: true, description: "This platform's client id at the provider", validate: textRule(200) }),
+    jwksUri: t.string({
+      required: true,
+      description: "The provider's signing keys' address (jwks_uri), https",
+      validate: identityProviderAddressRule("address of the provider's signing keys (jwks_uri)"),
+    }),
   }),
 });
 
@@ -44,7 +58,6 @@ builder.mutationField("setIdentityProvider", (t) =>
     description: "Set your council's identity provider (council administrators), or clear it with null: a bad address is refused naming the field",
     authScopes: admin,
     args: { input: t.arg({ type: IdentityProviderInput, required: false, description: "The provider's details; null to clear them" }) },
-    validate: z.object({ input: identityProviderInputSchema.nullish() }),
-    resolve: (_root, args, context) => setIdentityProvider(context, args.input ? identityProviderInputSchema.parse(args.input) : null),
+    resolve: (_root, args, context) => setIdentityProvider(context, args.input ?? null),
   }),
 );

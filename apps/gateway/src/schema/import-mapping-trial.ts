@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder";
 import { LIMITS } from "../limits/query-limits";
 import { tryImportMapping, type ColumnValues, type ImportMappingTrial } from "../services/import-mapping";
-import { ImportMappingProblemRef } from "./import-mapping";
+import { ImportMappingProblemRef, mappingSizeRule } from "./import-mapping";
 
 const admin = { configureCouncil: true } as const;
 const MAX_SHOWN = 50;
@@ -83,12 +83,12 @@ builder.mutationField("tryImportMapping", (t) =>
     authScopes: admin,
     args: {
       csv: t.arg.string({ required: true, description: "The sample's CSV text, header row first" }),
-      mapping: t.arg.string({ required: false, description: "The mapping to try, as JSON; the one in force when absent" }),
+      mapping: t.arg({ type: "JSON", required: false, description: "The mapping to try, a JSON object; the one in force when absent" }),
       limit: t.arg.int({ required: false, description: `How many mapped rows to return (1 to ${MAX_SHOWN}, default 10)` }),
     },
     validate: z.object({
       csv: z.string().trim().min(1, "must not be empty").max(LIMITS.maxImportBodyBytes, `must be at most ${LIMITS.maxImportBodyBytes} characters`),
-      mapping: z.string().max(200_000, "must be at most 200000 characters").nullish(),
+      mapping: mappingSizeRule.nullish(),
       limit: z.number().int().min(1, "must be at least 1").max(MAX_SHOWN, `must be at most ${MAX_SHOWN}`).nullish(),
     }),
     resolve: (_root, args, context) => tryImportMapping(context, args.csv, args.mapping ?? null, args.limit ?? 10),

@@ -10,7 +10,7 @@ import {
 
 const admin = { configureCouncil: true } as const;
 /** A mapping's JSON is small: columns, value maps and events. */
-const MAX_MAPPING_CHARACTERS = 200_000;
+export const mappingSizeRule = z.unknown().refine((value) => JSON.stringify(value).length <= 200_000, "must be at most 200000 characters as JSON");
 
 export const ImportMappingProblemRef = builder.objectRef<MappingProblem>("ImportMappingProblem").implement({
   description: "A problem with an import mapping: where in the mapping and the rule it breaks",
@@ -28,7 +28,7 @@ const ImportMappingRef = builder.objectRef<ImportMappingView>("ImportMapping").i
   authScopes: admin,
   fields: (t) => ({
     version: t.exposeInt("version", { description: "The mapping's version; each save makes a new one and the highest is in force" }),
-    mapping: t.exposeString("mapping", { description: "The mapping as JSON, every default filled in" }),
+    mapping: t.field({ type: "JSON", description: "The mapping, every default filled in", resolve: (m) => m.mapping }),
     columns: t.exposeStringList("columns", { description: "Every column of the export the mapping reads" }),
     savedAt: t.field({ type: "DateTime", description: "When this version was saved", resolve: (m) => m.savedAt }),
     savedByName: t.exposeString("savedByName", { description: "Who saved this version" }),
@@ -61,10 +61,14 @@ builder.mutationField("saveImportMapping", (t) =>
       "Save a new version of your council's import mapping (council administrators); importCaseExport reads exports with it from then on. " +
       "An invalid mapping is not saved and every problem comes back by path.",
     authScopes: admin,
-    args: { mapping: t.arg.string({ required: true, description: "The mapping as JSON (see the ImportMapping type)" }) },
-    validate: z.object({
-      mapping: z.string().trim().min(2, "must not be empty").max(MAX_MAPPING_CHARACTERS, `must be at most ${MAX_MAPPING_CHARACTERS} characters`),
-    }),
+    args: {
+      mapping: t.arg({
+        type: "JSON",
+        required: true,
+        description: "The mapping, a JSON object (see the ImportMapping type)",
+        validate: mappingSizeRule,
+      }),
+    },
     resolve: (_root, args, context) => saveImportMapping(context, args.mapping),
   }),
 );

@@ -55,11 +55,6 @@ const CreatedCouncilRef = builder.objectRef<CreatedCouncil>("CreatedCouncil").im
       description: "Procedure settings it starts with (statutory timescales, SI 2006/1738 regs 14, 17, 19; acknowledgement target)",
       resolve: (council) => council.settings ?? {},
     }),
-    settingsJson: t.string({
-      description: "Procedure settings it starts with, as a JSON string",
-      deprecationReason: "Use `settings`, the same settings as JSON itself rather than packed in a string",
-      resolve: (council) => JSON.stringify(council.settings ?? {}),
-    }),
     serviceAreas: t.exposeStringList("serviceAreas", { description: "Service-area codes it starts with (the canonical service areas)" }),
     vocabularies: t.field({ type: [StarterVocabularyRef], description: "Vocabularies it starts with", resolve: (c) => c.vocabularies }),
   }),

@@ -7,9 +7,10 @@ import { councilScope, isRecordId } from "../services/council-scope";
 const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 builder.prismaObjectFields("AuditLog", (t) => ({
-  detail: t.string({
-    description: "What the record says beyond its action, as JSON: field names, codes before and after, counts; never a value about a person",
-    resolve: (row) => JSON.stringify(row.detail ?? {}),
+  detail: t.field({
+    type: "JSON",
+    description: "What the record says beyond its action (a JSON object): field names, codes before and after, counts; never a value about a person",
+    resolve: (row) => row.detail ?? {},
   }),
   actorName: t.string({
     nullable: true,

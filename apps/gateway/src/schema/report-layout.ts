@@ -29,7 +29,7 @@ const ReportLayoutVersionType = builder.objectRef<ReportLayoutVersionView>("Repo
   authScopes: read,
   fields: (t) => ({
     version: t.exposeInt("version", { description: "1 for the first layout saved, then one more for each save" }),
-    json: t.exposeString("json", { description: "The layout as JSON (council-kit's layout schema)" }),
+    json: t.field({ type: "JSON", description: "The layout (council-kit's layout schema)", resolve: (v) => v.json }),
     note: t.exposeString("note", { nullable: true, description: "What changed, in the saver's words" }),
     savedByName: t.exposeString("savedByName", { description: "Who saved it" }),
     savedAt: t.field({ type: "DateTime", description: "When it was saved", resolve: (v) => v.savedAt }),
@@ -42,7 +42,7 @@ const ReportLayoutType = builder.objectRef<ReportLayoutView>("ReportLayout").imp
   fields: (t) => ({
     source: t.field({ type: ReportLayoutSourceEnum, description: "Stored, packaged or standard", resolve: (l) => l.source }),
     version: t.exposeInt("version", { nullable: true, description: "The stored version in force (none for a packaged or the standard layout)" }),
-    json: t.exposeString("json", { description: "The layout in force as JSON (council-kit's layout schema)" }),
+    json: t.field({ type: "JSON", description: "The layout in force (council-kit's layout schema)", resolve: (l) => l.json }),
     versions: t.field({ type: [ReportLayoutVersionType], description: "Every saved version, newest first", resolve: (l) => l.versions }),
   }),
 });
@@ -77,9 +77,10 @@ builder.queryField("reportLayout", (t) =>
 const SaveReportLayoutInput = builder.inputType("SaveReportLayoutInput", {
   description: "A report layout file to save as the council's next version",
   fields: (t) => ({
-    layout: t.string({
+    layout: t.field({
+      type: "JSON",
       required: true,
-      description: "The layout as JSON (council-kit's layout schema; the request's size limit applies, so send it without indentation)",
+      description: "The layout, a JSON object (council-kit's layout schema; the request's size limit applies)",
     }),
     note: t.string({ required: false, description: "What changed (at most 500 characters)" }),
   }),

@@ -1,5 +1,5 @@
 import { isIsoDate } from "@csc/rules";
-import { GraphQLError } from "graphql";
+import { GraphQLError, valueFromASTUntyped } from "graphql";
 import { builder } from "../builder";
 
 /** The range of any date the API accepts (local policy: birth dates of adult complainants down to records decades ahead). */
@@ -30,13 +30,15 @@ builder.scalarType("Date", {
   },
 });
 
-/** Structured data whose shape varies by kind (an event's details by event type, a council's settings), sent as JSON itself, never packed in a string. */
+/**
+ * Structured data whose shape varies by kind (an event's details by event type, a council's settings, an import
+ * mapping, a report layout), sent as JSON itself, never packed in a string. As input the field's own rules check its shape.
+ */
 builder.scalarType("JSON", {
   description: "A JSON value (object, array, string, number, boolean or null), sent as itself rather than as a string",
   serialize: (value) => value,
-  parseValue: () => {
-    throw new GraphQLError("JSON is output only", { extensions: { code: "BAD_USER_INPUT" } });
-  },
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 builder.scalarType("DateTime", {

@@ -13,7 +13,7 @@ export interface IdentityProviderView {
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** An https address (http only on this machine, for a provider run beside the platform in tests). */
-const address = (what: string) =>
+export const identityProviderAddressRule = (what: string) =>
   z
     .string()
     .trim()
@@ -27,12 +27,12 @@ const address = (what: string) =>
       }
     }, `must be the ${what} as an https address`);
 
-export const identityProviderInputSchema = z.object({
-  issuer: address("issuer (its discovery document is at <issuer>/.well-known/openid-configuration)"),
-  clientId: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-  jwksUri: address("address of the provider's signing keys (jwks_uri)"),
-});
-type IdentityProviderInput = z.infer<typeof identityProviderInputSchema>;
+/** The provider's details as the GraphQL input gives them, already checked by its fields' rules (../schema/identity-provider.ts). */
+export interface IdentityProviderInput {
+  issuer: string;
+  clientId: string;
+  jwksUri: string;
+}
 
 export async function readIdentityProvider(context: GatewayContext): Promise<IdentityProviderView> {
   const { councilId } = councilScope(context);

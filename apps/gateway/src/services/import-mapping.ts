@@ -14,8 +14,8 @@ export interface MappingProblem {
 
 export interface ImportMappingView {
   version: number;
-  /** The mapping as JSON text (every default filled in). */
-  mapping: string;
+  /** The mapping (every default filled in). */
+  mapping: unknown;
   columns: string[];
   savedAt: Date;
   savedByName: string;
@@ -43,7 +43,7 @@ export interface ImportMappingTrial {
 
 const view = (stored: StoredImportMapping): ImportMappingView => ({
   version: stored.version,
-  mapping: JSON.stringify(stored.mapping),
+  mapping: stored.mapping,
   columns: mappingColumns(stored.mapping),
   savedAt: stored.savedAt,
   savedByName: stored.savedByName,
@@ -55,14 +55,8 @@ function problemOf(line: string): MappingProblem {
   return at < 0 ? { path: "mapping", message: line } : { path: line.slice(0, at), message: line.slice(at + 2) };
 }
 
-/** The JSON text as a mapping, or every problem by path. */
-function parseMapping(text: string) {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return { mapping: null, problems: [{ path: "mapping", message: "is not JSON" }] };
-  }
+/** The JSON value as a mapping, or every problem by path. */
+function parseMapping(input: unknown) {
   const { mapping, problems } = validateImportMapping(input);
   return { mapping, problems: problems.map(problemOf) };
 }
@@ -78,9 +72,9 @@ export async function readImportMapping(context: GatewayContext): Promise<Import
  * Saves a new version of the council's import mapping (council administrators). An invalid mapping is not stored:
  * every problem comes back by path. Audited with the version, never the mapping's contents.
  */
-export async function saveImportMapping(context: GatewayContext, text: string): Promise<SaveImportMappingResult> {
+export async function saveImportMapping(context: GatewayContext, input: unknown): Promise<SaveImportMappingResult> {
   const { councilId, viewer } = councilScope(context);
-  const { mapping, problems } = parseMapping(text);
+  const { mapping, problems } = parseMapping(input);
   if (!mapping) return { importMapping: null, problems };
   const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } }));
   const stored = await withCouncil(context.root, councilId, async (tx) => {
@@ -128,16 +122,16 @@ function sampleOf(csv: string, separator: string): { headers: string[]; values: 
  * Tries a mapping (the one given, or the one in force) on a sample export without storing anything: the file's
  * headers, the first `limit` mapped cases and every refusal by row and column, or the mapping's problems by path.
  */
-export async function tryImportMapping(context: GatewayContext, csv: string, text: string | null, limit: number): Promise<ImportMappingTrial> {
+export async function tryImportMapping(context: GatewayContext, csv: string, given: unknown, limit: number): Promise<ImportMappingTrial> {
   const { councilId } = councilScope(context);
   const adapter = await registeredAdapter(councilId);
   return withCouncil(context.root, councilId, async (tx) => {
-    const given = text === null ? null : parseMapping(text);
-    const stored = given ? null : await mappingInForce(tx, councilId);
-    const mapping = given ? given.mapping : (stored?.mapping ?? null);
+    const parsed = given === null || given === undefined ? null : parseMapping(given);
+    const stored = parsed ? null : await mappingInForce(tx, councilId);
+    const mapping = parsed ? parsed.mapping : (stored?.mapping ?? null);
     const { headers, values } = sampleOf(csv, mapping?.listSeparator ?? ";");
     if (!mapping) {
-      const problems = given?.problems ?? [{ path: "mapping", message: "your council has no import mapping yet: give one to try" }];
+      const problems = parsed?.problems ?? [{ path: "mapping", message: "your council has no import mapping yet: give one to try" }];
       return { headers, values, rows: 0, cases: [], refusals: [], problems };
     }
     const council = await importCouncil(tx, councilId, adapter);

@@ -1,4 +1,4 @@
-import { readReportLayoutFile, type LayoutProblem } from "@csc/council-kit";
+import { validateReportLayout, type LayoutProblem } from "@csc/council-kit";
 import type { Prisma } from "@csc/db";
 import type { GatewayContext } from "../context";
 import { withCouncil, withPlatform } from "../db/client";
@@ -13,7 +13,8 @@ import { councilScope } from "./council-scope";
  */
 export interface ReportLayoutVersionView {
   version: number;
-  json: string;
+  /** The layout (council-kit's layout schema), as JSON itself. */
+  json: unknown;
   note: string | null;
   savedByName: string;
   savedAt: Date;
@@ -22,8 +23,8 @@ export interface ReportLayoutVersionView {
 export interface ReportLayoutView {
   source: LayoutSource;
   version: number | null;
-  /** The layout in force as JSON (what a council downloads, edits and uploads again). */
-  json: string;
+  /** The layout in force (what a council downloads, edits and uploads again), as JSON itself. */
+  json: unknown;
   versions: ReportLayoutVersionView[];
 }
 
@@ -34,8 +35,6 @@ export interface SaveReportLayoutResult {
 
 const MAX_NOTE = 500;
 
-const asJson = (layout: unknown): string => JSON.stringify(layout, null, 2);
-
 export async function readReportLayout(context: GatewayContext): Promise<ReportLayoutView> {
   const { councilId } = councilScope(context);
   return withCouncil(context.root, councilId, async (tx) => {
@@ -44,14 +43,15 @@ export async function readReportLayout(context: GatewayContext): Promise<ReportL
     return {
       source: inForce.source,
       version: inForce.version,
-      json: asJson(inForce.layout),
-      versions: rows.map((r) => ({ version: r.version, json: asJson(r.layout), note: r.note, savedByName: r.savedByName, savedAt: r.savedAt })),
+      json: inForce.layout,
+      versions: rows.map((r) => ({ version: r.version, json: r.layout, note: r.note, savedByName: r.savedByName, savedAt: r.savedAt })),
     };
   });
 }
 
 interface SaveReportLayoutInput {
-  layout: string;
+  /** The layout as JSON itself; council-kit's layout schema names every problem by its path. */
+  layout?: unknown;
   note?: string | null | undefined;
 }
 
@@ -61,7 +61,7 @@ export async function saveReportLayout(context: GatewayContext, input: SaveRepor
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE) return { saved: null, problems: [{ path: "note", message: `must be at most ${MAX_NOTE} characters` }] };
   const { adapter } = await withCouncil(context.root, councilId, (tx) => baseReportAdapter(tx, councilId));
-  const { layout, problems } = readReportLayoutFile(input.layout, adapter.vocabularies);
+  const { layout, problems } = validateReportLayout(input.layout, adapter.vocabularies);
   if (!layout) return { saved: null, problems };
   const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } }));
   const savedByName = user?.displayName ?? "Unknown";
@@ -81,7 +81,7 @@ export async function saveReportLayout(context: GatewayContext, input: SaveRepor
       action: "saveReportLayout",
       detail: { version: row.version, sections: layout.sections.length, tables: layout.sections.reduce((n, s) => n + s.tables.length, 0) },
     });
-    return { version: row.version, json: asJson(row.layout), note: row.note, savedByName: row.savedByName, savedAt: row.savedAt };
+    return { version: row.version, json: row.layout, note: row.note, savedByName: row.savedByName, savedAt: row.savedAt };
   });
   return { saved, problems: [] };
 }

@@ -75,7 +75,7 @@ export function ImportMappingPage() {
   const runTry = async () => {
     if (!csv) return setErrors([{ field: "sample-file", message: "Upload a sample of your export first" }]);
     setSaved(null);
-    const result = await tryMapping({ csv, mapping: JSON.stringify(mappingOf(answers)) });
+    const result = await tryMapping({ csv, mapping: mappingOf(answers) });
     if (result.error || !result.data) return setErrors(result.error ? settingsErrors(result.error, () => "sample-file") : []);
     const answer = result.data.tryImportMapping;
     setErrors(problemsAsErrors(answer.problems));
@@ -83,7 +83,7 @@ export function ImportMappingPage() {
   };
 
   const runSave = async () => {
-    const result = await save({ mapping: JSON.stringify(mappingOf(answers)) });
+    const result = await save({ mapping: mappingOf(answers) });
     if (result.error || !result.data) return setErrors(result.error ? settingsErrors(result.error, () => "form") : []);
     const answer = result.data.saveImportMapping;
     setErrors(problemsAsErrors(answer.problems));
@@ -96,7 +96,13 @@ export function ImportMappingPage() {
     setSaved(null);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) return setErrors([{ field: "mapping-file", message: "The mapping file must be smaller than 1.8 MB" }]);
-    const result = await save({ mapping: await file.text() });
+    let mapping: unknown;
+    try {
+      mapping = JSON.parse(await file.text());
+    } catch {
+      return setErrors([{ field: "mapping-file", message: "The mapping file must be JSON" }]);
+    }
+    const result = await save({ mapping });
     if (result.error || !result.data) return setErrors(result.error ? settingsErrors(result.error, () => "mapping-file") : []);
     const answer = result.data.saveImportMapping;
     setErrors(answer.problems.map((p) => ({ field: "mapping-file", message: `${p.path}: ${p.message}` })));

@@ -6,7 +6,7 @@ import { Button, ErrorSummary, Textarea, TextInput } from "../../../components/g
 import type { FieldError } from "../../../components/govuk";
 import { REPORT_LAYOUT, SAVE_REPORT_LAYOUT } from "../../../graphql/report-layout-operations";
 import { SettingsBackLink } from "../SettingsBackLink";
-import { compactJson } from "./layout-builder";
+import { parseLayoutText } from "./layout-builder";
 import { saveErrors } from "./layout-errors";
 
 /** Council administrators: the layout file (JSON) in force, to edit here or replace with an uploaded file; saved as the next version. */
@@ -18,7 +18,7 @@ export function LayoutFilePage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, save] = useMutation(SAVE_REPORT_LAYOUT);
   useEffect(() => {
-    if (text === null && data) setText(data.reportLayout.json);
+    if (text === null && data) setText(JSON.stringify(data.reportLayout.json, null, 2));
   }, [data, text]);
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -30,7 +30,12 @@ export function LayoutFilePage() {
       setErrors([{ field: "layout-json", message: "Enter the layout, or choose a layout file" }]);
       return;
     }
-    const result = await save({ input: { layout: compactJson(text), note: note.trim() || null } });
+    const parsed = parseLayoutText(text);
+    if (parsed.problem !== null) {
+      setErrors([{ field: "layout-json", message: parsed.problem }]);
+      return;
+    }
+    const result = await save({ input: { layout: parsed.layout, note: note.trim() || null } });
     const found = saveErrors(result.error, result.data?.saveReportLayout.problems, "layout-json");
     setErrors(found);
     const version = result.data?.saveReportLayout.layout?.version;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSection, compactJson, uniqueId, withSection, type TableChoices } from "./layout-builder";
+import { buildSection, parseLayoutText, uniqueId, withSection, type TableChoices } from "./layout-builder";
 
 const choices: TableChoices = {
   sectionTitle: "Complaints by stage",
@@ -58,16 +58,16 @@ describe("the structured layout editor", () => {
   });
 
   it("appends to the layout in force with ids not yet taken", () => {
-    const layout = JSON.stringify({ title: "T", sections: [{ id: "complaints-by-stage", tables: [{ id: "complaints-started-by-stage" }] }] });
-    const next = JSON.parse(withSection(layout, choices)) as { title: string; sections: Array<{ id: string; tables: Array<{ id: string }> }> };
+    const layout = { title: "T", sections: [{ id: "complaints-by-stage", tables: [{ id: "complaints-started-by-stage" }] }] };
+    const next = withSection(layout, choices) as { title: string; sections: Array<{ id: string; tables: Array<{ id: string }> }> };
     expect(next.title).toBe("T");
     expect(next.sections.map((s) => s.id)).toEqual(["complaints-by-stage", "complaints-by-stage-2"]);
     expect(next.sections[1]?.tables[0]?.id).toBe("complaints-started-by-stage-2");
     expect(uniqueId("!!!", new Set())).toBe("table");
   });
 
-  it("sends parsable JSON compact and anything else as typed", () => {
-    expect(compactJson('{\n  "a": 1\n}')).toBe('{"a":1}');
-    expect(compactJson("{ nope")).toBe("{ nope");
+  it("reads the layout file's text as JSON, or names why it is not JSON at the layout's path", () => {
+    expect(parseLayoutText('{\n  "a": 1\n}')).toEqual({ layout: { a: 1 }, problem: null });
+    expect(parseLayoutText("{ nope")).toMatchObject({ layout: null, problem: expect.stringContaining("layout: is not valid JSON") });
   });
 });

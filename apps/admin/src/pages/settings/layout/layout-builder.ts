@@ -84,17 +84,17 @@ function idsOf(layout: LayoutJson): Set<string> {
   return new Set(layout.sections.flatMap((s) => [s.id, ...(s.tables ?? []).map((t) => t.id)]));
 }
 
-/** The layout in force (JSON text) with the new section appended, as compact JSON for saveReportLayout. */
-export function withSection(layoutJson: string, choices: TableChoices): string {
-  const layout = JSON.parse(layoutJson) as LayoutJson;
-  return JSON.stringify({ ...layout, sections: [...layout.sections, buildSection(choices, idsOf(layout))] });
+/** The layout in force (as the gateway sends it, JSON itself) with the new section appended, for saveReportLayout. */
+export function withSection(inForce: unknown, choices: TableChoices): unknown {
+  const layout = inForce as LayoutJson;
+  return { ...layout, sections: [...layout.sections, buildSection(choices, idsOf(layout))] };
 }
 
-/** Compact JSON when the text parses (the request has a size limit), else the text as it is for the gateway to name the error. */
-export function compactJson(text: string): string {
+/** The layout file's text as JSON, or why it is not JSON (named at the layout's path, as the gateway names its problems). */
+export function parseLayoutText(text: string): { layout: unknown; problem: null } | { layout: null; problem: string } {
   try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return text;
+    return { layout: JSON.parse(text) as unknown, problem: null };
+  } catch (error) {
+    return { layout: null, problem: `layout: is not valid JSON (${error instanceof Error ? error.message : "syntax error"})` };
   }
 }
