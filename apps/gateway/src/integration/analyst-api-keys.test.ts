@@ -90,7 +90,7 @@ describe("analyst API keys", () => {
     const write = await withKey(`mutation { revokeAnalystApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }`, key);
     expect(codes(write)).toEqual(["FORBIDDEN"]);
     const counts = await withKey<{ caseCounts: Array<{ key: string; count: number | null }> }>(
-      `{ caseCounts(groupBy: currentStage) { key count } }`,
+      `{ caseCounts(groupBy: CURRENT_STAGE) { key count } }`,
       key,
     );
     expect(counts.errors).toBeUndefined();
@@ -153,7 +153,7 @@ describe("analyst API keys", () => {
     const created = await createKey(platform, "National comparison");
     expect(created.apiKey.councilId).toBeNull();
     const compared = await withKey<{ compareCouncils: { councils: Array<{ councilId: string }> } }>(
-      `{ compareCouncils(metrics: [stage1_within_10], financialYear: 2025) { councils { councilId } } }`,
+      `{ compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { councils { councilId } } }`,
       created.key,
     );
     expect(compared.errors).toBeUndefined();
@@ -165,7 +165,7 @@ describe("analyst API keys", () => {
   it("downloads statistics and a comparison as XLSX and CSV with a key, the same figures as the fields", async () => {
     const { key } = await createKey(admin, "Spreadsheet");
     const answer = await withKey<{ statistics: { value: number; csv: string; xlsx: string }; compareCouncils: { xlsx: string } }>(
-      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [stage1_within_10], financialYear: 2025) { xlsx } }`,
+      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { xlsx } }`,
       key,
     );
     expect(answer.errors).toBeUndefined();

@@ -257,7 +257,7 @@ describe("compareCouncils query", () => {
 
   it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
     const answer = await h.gql<{ compareCouncils: { csv: string; councils: Compared["councils"] } }>(
-      `{ compareCouncils(financialYear: 2020, metrics: [stage1_within_10, upheld_share]) { csv councils { councilId figures { metric value } } } }`,
+      `{ compareCouncils(financialYear: 2020, metrics: [STAGE_1_WITHIN_10, UPHELD_SHARE]) { csv councils { councilId figures { metric value } } } }`,
       {},
       northAnalyst,
     );
@@ -314,7 +314,7 @@ describe("compareCouncils query", () => {
     expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();
     const answer = await h.gql<{ compareCouncils: Compared }>(
       COMPARE,
-      { period: small, metrics: ["stage1_within_10", "upheld_share"] },
+      { period: small, metrics: ["STAGE_1_WITHIN_10", "UPHELD_SHARE"] },
       northAnalyst,
     );
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
@@ -323,7 +323,7 @@ describe("compareCouncils query", () => {
 
   it("is open to the platform administrator and closed to anyone not signed in", async () => {
     const admin = await h.signInPlatformAdmin();
-    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, metrics: ["upheld_share"] }, admin);
+    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, metrics: ["UPHELD_SHARE"] }, admin);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.compareCouncils.councils.length).toBe(4);
     const anonymous = await h.gql(COMPARE, { fy: 2021 });
@@ -343,9 +343,9 @@ describe("root aggregate fields", () => {
       `{
         good: statistics(metric: cases_received, financialYear: 2021) { value }
         bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }
-        counts: caseCounts(groupBy: kind) { key count }
+        counts: caseCounts(groupBy: KIND) { key count }
         layout: report(financialYear: 2021) { council }
-        compared: compareCouncils(financialYear: 2021, metrics: [upheld_share]) { councils { councilId } }
+        compared: compareCouncils(financialYear: 2021, metrics: [UPHELD_SHARE]) { councils { councilId } }
       }`,
       {},
       northAnalyst,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
-import { describedValues } from "./enum-values";
+import { describedCodes } from "./enum-values";
 import type { VOCABULARY_KINDS } from "../services/configure-inputs";
 import { publishVocabularyVersionInputSchema, vocabularyKindSchema } from "../services/configure-inputs";
 import { listVocabularyVersions, publishVocabularyVersion, vocabularyOn, vocabularyVersionById } from "../services/configure-vocabulary";
@@ -11,7 +11,7 @@ const admin = { configureCouncil: true } as const;
 
 export const VocabularyKindEnum = builder.enumType("VocabularyKind", {
   description: "A council's local vocabulary; each entry maps onto one canonical value",
-  values: describedValues<(typeof VOCABULARY_KINDS)[number]>({
+  values: describedCodes<(typeof VOCABULARY_KINDS)[number]>({
     reason_taxonomy: "The council's reason categories and reasons, each reason mapped onto a ReasonTheme",
     outcome: "The council's outcome codes, each mapped onto an Outcome",
     channel: "The council's channels, each mapped onto a Channel",
