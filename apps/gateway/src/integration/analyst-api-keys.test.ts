@@ -58,7 +58,7 @@ describe("analyst API keys", () => {
   it("are shown once and stored hashed; a key reads its own council's statistics, by either header", async () => {
     const created = await createKey(admin);
     expect(created.key).toMatch(/^csc_[A-Za-z0-9_-]{43}$/);
-    expect(created.apiKey).toMatchObject({ name: "Power BI refresh", councilId: "demo-north", status: "active", lastUsedAt: null });
+    expect(created.apiKey).toMatchObject({ name: "Power BI refresh", councilId: "demo-north", status: "ACTIVE", lastUsedAt: null });
     expect(created.key.startsWith(created.apiKey.prefix)).toBe(true);
     const stored = await h.db.prisma.analystApiKey.findUniqueOrThrow({ where: { id: created.apiKey.id } });
     expect(stored.keyHash).not.toContain(created.key.slice(4));
@@ -110,7 +110,7 @@ describe("analyst API keys", () => {
       { id: revoked.apiKey.id },
       admin,
     );
-    expect(answer.data?.revokeAnalystApiKey.status).toBe("revoked");
+    expect(answer.data?.revokeAnalystApiKey.status).toBe("REVOKED");
     const afterRevoke = await withKey(RECEIVED, revoked.key);
     expect(afterRevoke.status).toBe(401);
     expect(codes(afterRevoke)).toEqual(["UNAUTHENTICATED"]);
@@ -122,7 +122,7 @@ describe("analyst API keys", () => {
     });
     expect(codes(await withKey(RECEIVED, expiring.key))).toEqual(["UNAUTHENTICATED"]);
     const listed = await h.gql<{ analystApiKeys: Array<{ id: string; status: string }> }>(`{ analystApiKeys { id status } }`, {}, admin);
-    expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("expired");
+    expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("EXPIRED");
     expect(codes(await withKey(RECEIVED, `${revoked.key.slice(0, -2)}xx`))).toEqual(["UNAUTHENTICATED"]);
   });
 

@@ -37,7 +37,7 @@ describe("context figures", () => {
       {},
       admin,
     );
-    expect(listed.data?.contextFigures).toEqual([{ measure: "children_aged_0_17", value: 25_000, source: SOURCE }]);
+    expect(listed.data?.contextFigures).toEqual([{ measure: "CHILDREN_AGED_0_17", value: 25_000, source: SOURCE }]);
     expect(await h.db.prisma.auditLog.count({ where: { action: "saveContextFigure", councilId: "demo-north" } })).toBe(2);
 
     const analyst = await h.signIn("analyst", "demo-south");

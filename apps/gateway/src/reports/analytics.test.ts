@@ -247,12 +247,12 @@ describe("compareCouncils query", () => {
       { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 },
       financialYear(2020),
     );
-    expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({
+    expect(hartlepool.figures.find((f) => f.metric === "STAGE_1_WITHIN_10")).toMatchObject({
       value: within10.total,
       base: within10.base,
       suppressed: false,
     });
-    expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
+    expect(hartlepool.figures.some((f) => f.metric === "REASON_THEMES")).toBe(true);
   });
 
   it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
@@ -269,7 +269,7 @@ describe("compareCouncils query", () => {
     expect(lines).toHaveLength(1 + councils.length * 2);
     const hartlepool = councils.find((c) => c.councilId === "hartlepool")!;
     const line = lines.find((l) => l.startsWith("hartlepool,") && l.includes(",stage1_within_10,"))!;
-    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "stage1_within_10")!.value));
+    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "STAGE_1_WITHIN_10")!.value));
   });
 
   it("takes the basis and the stage: completed differs from received, and a stage's figures rest on that stage", async () => {
@@ -284,16 +284,16 @@ describe("compareCouncils query", () => {
       expect(answer.errors).toBeUndefined();
       return answer.data!.compareCouncils.councils.find((c) => c.councilId === "worcestershire")!.figures.find((f) => f.metric === metric);
     };
-    expect(await figureOn({ metrics: ["stage1_within_10"] }, "stage1_within_10")).toMatchObject({ value: received.total, base: received.base });
-    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({
+    expect(await figureOn({ metrics: ["STAGE_1_WITHIN_10"] }, "STAGE_1_WITHIN_10")).toMatchObject({ value: received.total, base: received.base });
+    expect(await figureOn({ metrics: ["STAGE_1_WITHIN_10"], basis: "completed" }, "STAGE_1_WITHIN_10")).toMatchObject({
       value: completed.total,
       base: completed.base,
     });
     const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
-    const stage2Figure = await figureOn({ metrics: ["within_timescale"], basis: "completed", stage: "stage2" }, "within_timescale");
+    const stage2Figure = await figureOn({ metrics: ["WITHIN_TIMESCALE"], basis: "completed", stage: "stage2" }, "WITHIN_TIMESCALE");
     if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
     else expect(stage2Figure?.value).toBeNull();
-    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({
+    expect(await figureOn({ metrics: ["ESCALATION_RATE"], stage: "stage3" }, "ESCALATION_RATE")).toMatchObject({
       value: null,
       missing: "not_applicable",
     });

@@ -12,7 +12,7 @@ export function graphqlEnumName(code: string): string {
 }
 
 /** A Pothos enum value: its description, and the code resolvers and services see (the internal value). */
-export interface CodedValue<V extends string> {
+interface CodedValue<V extends string> {
   value: V;
   description: string;
 }
