@@ -1,5 +1,5 @@
 import { builder } from "../builder";
-import { describedCodes } from "./enum-values";
+import { describedValues } from "./enum-values";
 import { idRule, textRule } from "./input-rules";
 import { councilScope } from "../services/council-scope";
 import { readPersonalText } from "../services/read-personal-data";
@@ -27,7 +27,7 @@ const ComplimentDetailRef = builder.prismaObject("ComplimentDetail", {
 
 const MemberTypeEnum = builder.enumType("MemberType", {
   description: "Who made a member enquiry: a councillor or an MP",
-  values: describedCodes<"councillor" | "mp">({ councillor: "An elected councillor", mp: "A Member of Parliament" }),
+  values: describedValues<"councillor" | "mp">({ councillor: "An elected councillor", mp: "A Member of Parliament" }),
 });
 
 const MemberEnquiryDetailRef = builder.prismaObject("MemberEnquiryDetail", {

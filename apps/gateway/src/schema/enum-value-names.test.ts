@@ -28,7 +28,6 @@ const STILL_CODE_NAMED = [
   "LetterKind",
   "LgscoDecision",
   "LgscoRemedy",
-  "MemberType",
   "Metric",
   "MissingReason",
   "NotConsideredReason",
