@@ -88,7 +88,7 @@ describe("API keys and exports", () => {
     expect(await page.locator(".govuk-error-summary").innerText()).toContain("Enter where the figure comes from");
     await expectAccessible(page, "context figures, form errors");
     await page.selectOption("#figure-year", "2020");
-    await page.selectOption("#figure-measure", "children_aged_0_17");
+    await page.selectOption("#figure-measure", "CHILDREN_AGED_0_17");
     await page.fill("#figure-value", "18500");
     await page.fill("#figure-source", "ONS mid-year population estimates 2020");
     await page.getByRole("button", { name: "Save figure" }).click();

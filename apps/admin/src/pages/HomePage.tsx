@@ -23,7 +23,7 @@ function Worklist({ officerId }: { officerId: string | null }) {
   const rows = nodes.flatMap((c) =>
     c.clocks
       // The council's own timescales: the complainant's windows to ask for the next stage are not the council's to meet.
-      .filter((k) => !k.stoppedOn && k.owedBy !== "complainant")
+      .filter((k) => !k.stoppedOn && k.owedBy !== "COMPLAINANT")
       .map((k) => ({ c, k, state: clockState(k) })),
   );
   const overdue = rows.filter((r) => r.k.overdue);
@@ -77,7 +77,7 @@ function Worklist({ officerId }: { officerId: string | null }) {
 function OpenByStage() {
   const [{ data }] = useQuery({
     query: CASE_COUNTS,
-    variables: { groupBy: "currentStage", filter: { open: true } },
+    variables: { groupBy: "CURRENT_STAGE", filter: { open: true } },
   });
   if (!data?.caseCounts) return null;
   return (

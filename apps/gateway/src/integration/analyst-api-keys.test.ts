@@ -58,7 +58,7 @@ describe("analyst API keys", () => {
   it("are shown once and stored hashed; a key reads its own council's statistics, by either header", async () => {
     const created = await createKey(admin);
     expect(created.key).toMatch(/^csc_[A-Za-z0-9_-]{43}$/);
-    expect(created.apiKey).toMatchObject({ name: "Power BI refresh", councilId: "demo-north", status: "active", lastUsedAt: null });
+    expect(created.apiKey).toMatchObject({ name: "Power BI refresh", councilId: "demo-north", status: "ACTIVE", lastUsedAt: null });
     expect(created.key.startsWith(created.apiKey.prefix)).toBe(true);
     const stored = await h.db.prisma.analystApiKey.findUniqueOrThrow({ where: { id: created.apiKey.id } });
     expect(stored.keyHash).not.toContain(created.key.slice(4));
@@ -90,7 +90,7 @@ describe("analyst API keys", () => {
     const write = await withKey(`mutation { revokeAnalystApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }`, key);
     expect(codes(write)).toEqual(["FORBIDDEN"]);
     const counts = await withKey<{ caseCounts: Array<{ key: string; count: number | null }> }>(
-      `{ caseCounts(groupBy: currentStage) { key count } }`,
+      `{ caseCounts(groupBy: CURRENT_STAGE) { key count } }`,
       key,
     );
     expect(counts.errors).toBeUndefined();
@@ -110,7 +110,7 @@ describe("analyst API keys", () => {
       { id: revoked.apiKey.id },
       admin,
     );
-    expect(answer.data?.revokeAnalystApiKey.status).toBe("revoked");
+    expect(answer.data?.revokeAnalystApiKey.status).toBe("REVOKED");
     const afterRevoke = await withKey(RECEIVED, revoked.key);
     expect(afterRevoke.status).toBe(401);
     expect(codes(afterRevoke)).toEqual(["UNAUTHENTICATED"]);
@@ -122,7 +122,7 @@ describe("analyst API keys", () => {
     });
     expect(codes(await withKey(RECEIVED, expiring.key))).toEqual(["UNAUTHENTICATED"]);
     const listed = await h.gql<{ analystApiKeys: Array<{ id: string; status: string }> }>(`{ analystApiKeys { id status } }`, {}, admin);
-    expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("expired");
+    expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("EXPIRED");
     expect(codes(await withKey(RECEIVED, `${revoked.key.slice(0, -2)}xx`))).toEqual(["UNAUTHENTICATED"]);
   });
 
@@ -153,7 +153,7 @@ describe("analyst API keys", () => {
     const created = await createKey(platform, "National comparison");
     expect(created.apiKey.councilId).toBeNull();
     const compared = await withKey<{ compareCouncils: { councils: Array<{ councilId: string }> } }>(
-      `{ compareCouncils(metrics: [stage1_within_10], financialYear: 2025) { councils { councilId } } }`,
+      `{ compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { councils { councilId } } }`,
       created.key,
     );
     expect(compared.errors).toBeUndefined();
@@ -165,7 +165,7 @@ describe("analyst API keys", () => {
   it("downloads statistics and a comparison as XLSX and CSV with a key, the same figures as the fields", async () => {
     const { key } = await createKey(admin, "Spreadsheet");
     const answer = await withKey<{ statistics: { value: number; csv: string; xlsx: string }; compareCouncils: { xlsx: string } }>(
-      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [stage1_within_10], financialYear: 2025) { xlsx } }`,
+      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { xlsx } }`,
       key,
     );
     expect(answer.errors).toBeUndefined();

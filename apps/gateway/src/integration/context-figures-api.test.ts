@@ -25,19 +25,19 @@ describe("context figures", () => {
   it("are entered with their source and give complaints per 10,000 children in the comparison", async () => {
     const saved = await h.gql<{ saveContextFigure: { value: number; source: string } }>(
       SAVE,
-      { input: { financialYear: 2025, measure: "children_aged_0_17", value: 20_000, source: SOURCE } },
+      { input: { financialYear: 2025, measure: "CHILDREN_AGED_0_17", value: 20_000, source: SOURCE } },
       admin,
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveContextFigure).toMatchObject({ value: 20_000, source: SOURCE });
     // Entering it again corrects it (one figure per measure and year).
-    await h.gql(SAVE, { input: { financialYear: 2025, measure: "children_aged_0_17", value: 25_000, source: SOURCE } }, admin);
+    await h.gql(SAVE, { input: { financialYear: 2025, measure: "CHILDREN_AGED_0_17", value: 25_000, source: SOURCE } }, admin);
     const listed = await h.gql<{ contextFigures: Array<{ measure: string; value: number }> }>(
       `{ contextFigures(financialYear: 2025) { measure value source } }`,
       {},
       admin,
     );
-    expect(listed.data?.contextFigures).toEqual([{ measure: "children_aged_0_17", value: 25_000, source: SOURCE }]);
+    expect(listed.data?.contextFigures).toEqual([{ measure: "CHILDREN_AGED_0_17", value: 25_000, source: SOURCE }]);
     expect(await h.db.prisma.auditLog.count({ where: { action: "saveContextFigure", councilId: "demo-north" } })).toBe(2);
 
     const analyst = await h.signIn("analyst", "demo-south");
@@ -46,7 +46,7 @@ describe("context figures", () => {
         councils: Array<{ councilId: string; figures: Array<{ value: number | null; source: string | null; missing: string | null }> }>;
       };
     }>(
-      `{ compareCouncils(metrics: [complaints_per_10000_children], financialYear: 2025) { councils { councilId figures { metric value source missing } } } }`,
+      `{ compareCouncils(metrics: [COMPLAINTS_PER_10000_CHILDREN], financialYear: 2025) { councils { councilId figures { metric value source missing } } } }`,
       {},
       analyst,
     );
@@ -58,21 +58,21 @@ describe("context figures", () => {
   });
 
   it("refuses a bad value or source naming the field, other roles, and keeps councils apart", async () => {
-    const negative = await h.gql(SAVE, { input: { financialYear: 2025, measure: "contacts", value: -1, source: SOURCE } }, admin);
+    const negative = await h.gql(SAVE, { input: { financialYear: 2025, measure: "CONTACTS", value: -1, source: SOURCE } }, admin);
     expect(negative.errors?.[0]?.extensions?.field).toEqual(["input", "value"]);
-    const noSource = await h.gql(SAVE, { input: { financialYear: 2025, measure: "contacts", value: 10, source: " " } }, admin);
+    const noSource = await h.gql(SAVE, { input: { financialYear: 2025, measure: "CONTACTS", value: 10, source: " " } }, admin);
     expect(noSource.errors?.[0]?.extensions?.field).toEqual(["input", "source"]);
-    const year = await h.gql(SAVE, { input: { financialYear: 1990, measure: "contacts", value: 10, source: SOURCE } }, admin);
+    const year = await h.gql(SAVE, { input: { financialYear: 1990, measure: "CONTACTS", value: 10, source: SOURCE } }, admin);
     expect(year.errors?.[0]?.extensions?.field).toEqual(["input", "financialYear"]);
     const analyst = await h.signIn("analyst", "demo-north");
-    expect(codes(await h.gql(SAVE, { input: { financialYear: 2025, measure: "contacts", value: 10, source: SOURCE } }, analyst))).toEqual([
+    expect(codes(await h.gql(SAVE, { input: { financialYear: 2025, measure: "CONTACTS", value: 10, source: SOURCE } }, analyst))).toEqual([
       "FORBIDDEN",
     ]);
     const southAdmin = await h.signIn("admin", "demo-south");
     const south = await h.gql<{ contextFigures: unknown[] }>(`{ contextFigures { measure } }`, {}, southAdmin);
     expect(south.data?.contextFigures).toEqual([]);
     const removed = await h.gql<{ deleteContextFigure: boolean }>(
-      `mutation { deleteContextFigure(financialYear: 2025, measure: children_aged_0_17) }`,
+      `mutation { deleteContextFigure(financialYear: 2025, measure: CHILDREN_AGED_0_17) }`,
       {},
       southAdmin,
     );

@@ -78,7 +78,7 @@ describe("cases: find by reference, name and date of birth; open by default", ()
 
   it("counts open cases by stage for home", async () => {
     const answer = await h.gql<{ caseCounts: { key: string; count: number }[] }>(
-      `{ caseCounts(groupBy: status, filter: { open: true }) { key count } }`,
+      `{ caseCounts(groupBy: STATUS, filter: { open: true }) { key count } }`,
       {},
       await h.signIn("officer", "demo-north"),
     );
@@ -123,7 +123,7 @@ describe("officers: who a case may be allocated to", () => {
 });
 
 describe("caseCounts: the same filter and search as the case list", () => {
-  const COUNTS = `query($filter: CaseFilter) { caseCounts(groupBy: currentStage, filter: $filter) { key count } }`;
+  const COUNTS = `query($filter: CaseFilter) { caseCounts(groupBy: CURRENT_STAGE, filter: $filter) { key count } }`;
   const counts = async (role: "officer" | "analyst", filter: Record<string, unknown>) =>
     h.gql<{ caseCounts: Array<{ key: string; count: number | null }> }>(COUNTS, { filter }, await h.signIn(role, "demo-north"));
 

@@ -10,7 +10,7 @@ interface Count {
   missing: string | null;
 }
 
-const COUNTS = `{ caseCounts(groupBy: kind) { key count suppressed missing } }`;
+const COUNTS = `{ caseCounts(groupBy: KIND) { key count suppressed missing } }`;
 
 let h: Harness;
 

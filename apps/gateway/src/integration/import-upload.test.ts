@@ -19,7 +19,7 @@ let records: string[];
 const JOB = `query($id: ID!) { importJob(id: $id) { id status recordsTotal recordsRead casesStored error summary { parsed imported duplicates refused { row } } } }`;
 type Job = {
   id: string;
-  status: "running" | "succeeded" | "failed";
+  status: "RUNNING" | "SUCCEEDED" | "FAILED";
   recordsTotal: number | null;
   recordsRead: number;
   casesStored: number;
@@ -48,7 +48,7 @@ async function follow(jobId: string): Promise<{ job: Job; seen: Job[] }> {
     expect(answer.errors).toBeUndefined();
     const job = answer.data?.importJob as Job;
     seen.push(job);
-    if (job.status !== "running") return { job, seen };
+    if (job.status !== "RUNNING") return { job, seen };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -79,7 +79,7 @@ describe("POST /imports/cases", () => {
     expect(response.status).toBe(202);
     const { jobId } = (await response.json()) as { jobId: string };
     const { job, seen } = await follow(jobId);
-    expect(job).toMatchObject({ status: "succeeded", recordsTotal: 20_000, recordsRead: 20_000, error: null });
+    expect(job).toMatchObject({ status: "SUCCEEDED", recordsTotal: 20_000, recordsRead: 20_000, error: null });
     expect(job.summary).toMatchObject({ parsed: 20_000, duplicates: 0 });
     expect((job.summary?.imported ?? 0) + (job.summary?.refused.length ?? 0)).toBe(20_000);
     expect(job.casesStored).toBe(job.summary?.imported);
@@ -106,7 +106,7 @@ describe("POST /imports/cases", () => {
     const response = await upload(lines.join("\n"), admin);
     expect(response.status).toBe(202);
     const { job } = await follow(((await response.json()) as { jobId: string }).jobId);
-    expect(job.status).toBe("failed");
+    expect(job.status).toBe("FAILED");
     expect(job.error).toMatch(/row 4, column "Date Received"/);
     expect(await caseCount()).toBe(before);
   }, 120_000);
@@ -115,7 +115,7 @@ describe("POST /imports/cases", () => {
     const before = await caseCount();
     const response = await upload(exportOf(50, "D"), admin, "?dryRun=true");
     const { job } = await follow(((await response.json()) as { jobId: string }).jobId);
-    expect(job).toMatchObject({ status: "succeeded", summary: { parsed: 50 } });
+    expect(job).toMatchObject({ status: "SUCCEEDED", summary: { parsed: 50 } });
     expect(await caseCount()).toBe(before);
   }, 120_000);
 
@@ -128,11 +128,11 @@ describe("POST /imports/cases", () => {
       ),
     );
     const answer = await h.gql<{ importJob: Job }>(JOB, { id: stopped?.id }, admin);
-    expect(answer.data?.importJob).toMatchObject({ status: "failed", recordsRead: 1000 });
+    expect(answer.data?.importJob).toMatchObject({ status: "FAILED", recordsRead: 1000 });
     expect(answer.data?.importJob.error).toMatch(/stopped before it finished.*nothing was stored/);
     expect((await h.db.prisma.importJob.findFirstOrThrow({ where: { id: stopped?.id } })).status).toBe("failed");
     const still = await h.gql<{ importJob: Job }>(JOB, { id: running?.id }, admin);
-    expect(still.data?.importJob.status).toBe("running");
+    expect(still.data?.importJob.status).toBe("RUNNING");
   });
 
   it("is for council administrators signed in, takes POST only, refuses an empty file, and hides other councils' jobs", async () => {

@@ -52,8 +52,8 @@ describe("an extension agreed after the deadline it extends", () => {
     // The complainant's window to ask for Stage 2 is shown apart from the clocks the council owes.
     expect(after?.clocks).toEqual(
       expect.arrayContaining([
-        { clockId: "stage2_request", owedBy: "complainant" },
-        { clockId: "stage1", owedBy: "council" },
+        { clockId: "stage2_request", owedBy: "COMPLAINANT" },
+        { clockId: "stage1", owedBy: "COUNCIL" },
       ]),
     );
   });

@@ -118,12 +118,12 @@ describe("compliments and member enquiries recorded live", () => {
     // 21 December 2020 (Monday, day 0) to 4 January 2021: 22, 23, 24, 29, 30, 31 December and 4 January; Christmas Day, Boxing Day (substitute 28 December) and New Year's Day are not working days.
     const answer = await h.gql<{ recordMemberEnquiry: { memberEnquiry: Record<string, unknown> } }>(
       MEMBER,
-      { input: { caseId: enquiry, memberType: "mp", repliedOn: "2021-01-04" } },
+      { input: { caseId: enquiry, memberType: "MP", repliedOn: "2021-01-04" } },
       officer,
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.recordMemberEnquiry.memberEnquiry).toEqual({ memberType: "mp", repliedOn: "2021-01-04", workingDaysTaken: 7 });
-    const early = await h.gql(MEMBER, { input: { caseId: enquiry, memberType: "mp", repliedOn: "2020-12-01" } }, officer);
+    expect(answer.data!.recordMemberEnquiry.memberEnquiry).toEqual({ memberType: "MP", repliedOn: "2021-01-04", workingDaysTaken: 7 });
+    const early = await h.gql(MEMBER, { input: { caseId: enquiry, memberType: "MP", repliedOn: "2020-12-01" } }, officer);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "repliedOn"] });
   });
 

@@ -132,12 +132,12 @@ describe("case mutations: happy paths and refusals", () => {
       officer,
     );
     const id = logged.data?.logLearningAction.id as string;
-    expect(logged.data?.logLearningAction).toMatchObject({ status: "open", identifiedOn: "2026-06-30" });
+    expect(logged.data?.logLearningAction).toMatchObject({ status: "OPEN", identifiedOn: "2026-06-30" });
     const complete = `mutation($input: CompleteLearningActionInput!) { completeLearningAction(input: $input) { status completedOn } }`;
     const early = await h.gql(complete, { input: { learningActionId: id, on: "2026-01-01" } }, officer);
     expect(early.errors?.[0]?.message).toBe("input.on: a learning action cannot be completed before it was identified");
     const done = await h.gql(complete, { input: { learningActionId: id, on: "2026-07-01" } }, officer);
-    expect(done.data).toEqual({ completeLearningAction: { status: "completed", completedOn: "2026-07-01" } });
+    expect(done.data).toEqual({ completeLearningAction: { status: "COMPLETED", completedOn: "2026-07-01" } });
     const twice = await h.gql(complete, { input: { learningActionId: id, on: "2026-07-02" } }, officer);
     expect(twice.errors?.[0]?.message).toBe("input.learningActionId: this learning action is already completed");
   });

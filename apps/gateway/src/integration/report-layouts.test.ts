@@ -76,7 +76,7 @@ describe("a council's report layout as data", () => {
       tokens.analyst,
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data?.reportLayout).toMatchObject({ source: "standard", version: null, versions: [] });
+    expect(read.data?.reportLayout).toMatchObject({ source: "STANDARD", version: null, versions: [] });
     const layout = read.data?.reportLayout.json as { sections: Array<{ tables: Array<{ id: string }> }> };
     const report = await h.gql<ReportAnswer>(REPORT, { fy: 2025 }, tokens.analyst);
     expect(report.errors).toBeUndefined();
@@ -128,7 +128,7 @@ describe("a council's report layout as data", () => {
       problems: [],
     });
     const read = await h.gql<{ reportLayout: { source: string; version: number; versions: Array<{ version: number }> } }>(READ, {}, tokens.analyst);
-    expect(read.data?.reportLayout).toMatchObject({ source: "stored", version: 1, versions: [{ version: 1 }] });
+    expect(read.data?.reportLayout).toMatchObject({ source: "STORED", version: 1, versions: [{ version: 1 }] });
 
     const report = await h.gql<ReportAnswer>(REPORT, { fy: 2025 }, tokens.analyst);
     expect(report.errors).toBeUndefined();
@@ -154,7 +154,7 @@ describe("a council's report layout as data", () => {
     expect(code.errors).toBeUndefined();
     expect(code.data?.complaintHandlingCodeReport.sections.map((s) => s.id)).toContain("code-timeliness");
     const south = await h.gql<{ reportLayout: { source: string } }>(READ, {}, tokens.southAnalyst);
-    expect(south.data?.reportLayout.source).toBe("standard");
+    expect(south.data?.reportLayout.source).toBe("STANDARD");
   });
 
   it("compares uploaded published figures cell by cell: matched, differs with both values, missing", async () => {
@@ -178,11 +178,11 @@ describe("a council's report layout as data", () => {
     const comparison = answer.data?.publishedFiguresComparison;
     expect(comparison).toMatchObject({ matched: 2, differs: 2, missing: 1 });
     expect(comparison?.cells.map((c) => [c.verdict, c.published, c.computed])).toEqual([
-      ["matched", "0", "0"],
-      ["differs", "4", "0"],
-      ["missing", "3", null],
-      ["differs", "12.5", null],
-      ["matched", "0", "0"],
+      ["MATCHED", "0", "0"],
+      ["DIFFERS", "4", "0"],
+      ["MISSING", "3", null],
+      ["DIFFERS", "12.5", null],
+      ["MATCHED", "0", "0"],
     ]);
     const bad = await h.gql(COMPARE, { fy: 2025, figures: "table,row,column,value\nstages-by-year,2025/26,Stage 1,\n" }, tokens.analyst);
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);

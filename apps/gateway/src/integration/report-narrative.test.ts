@@ -100,7 +100,7 @@ describe("the annual report's text", () => {
   });
 
   it("moves draft → approved → presented, and back to draft when its words change", async () => {
-    expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("draft");
+    expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("DRAFT");
     const early = await h.gql(
       PRESENT,
       { input: { financialYear: 2020, committee: "Children's Services Scrutiny Forum", presentedOn: "2021-09-14" } },
@@ -110,7 +110,7 @@ describe("the annual report's text", () => {
     expect(early.errors?.[0]?.message).toMatch(/approve the report before/);
 
     const approved = await h.gql<{ approveReport: unknown }>(APPROVE, { fy: 2020 }, tokens.manager);
-    expect(approved.data?.approveReport).toEqual({ status: "approved", approvedByName: "Manager Hartlepool" });
+    expect(approved.data?.approveReport).toEqual({ status: "APPROVED", approvedByName: "Manager Hartlepool" });
     const presented = await h.gql<{ recordReportPresented: unknown }>(
       PRESENT,
       {
@@ -125,14 +125,14 @@ describe("the annual report's text", () => {
     );
     expect(presented.errors).toBeUndefined();
     expect(presented.data?.recordReportPresented).toEqual({
-      status: "presented",
+      status: "PRESENTED",
       committee: "Children's Services Scrutiny Forum",
       presentedOn: "2021-09-14",
       committeeResponse: "Noted; asked for a six-month update.",
     });
 
     await h.gql(SAVE, { input: { financialYear: 2020, sectionId: SECTION, text: "Changed after the committee." } }, tokens.officer);
-    expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("draft");
+    expect((await h.gql<{ reportStatus: { status: string } }>(STATUS, { fy: 2020 }, tokens.analyst)).data?.reportStatus.status).toBe("DRAFT");
     const audit = await h.db.prisma.auditLog.findMany({
       where: { councilId: "hartlepool", action: { in: ["saveReportNarrative", "approveReport", "recordReportPresented"] } },
     });

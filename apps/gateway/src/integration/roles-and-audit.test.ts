@@ -27,7 +27,7 @@ describe("roles", () => {
     const list = await h.gql(`{ cases { edges { node { id } } } }`, {}, analyst);
     expect(codes(list)).toEqual(["FORBIDDEN"]);
     const counts = await h.gql<{ caseCounts: Array<{ key: string; count: number | null; suppressed: boolean }> }>(
-      `{ caseCounts(groupBy: currentStage) { key count suppressed } }`,
+      `{ caseCounts(groupBy: CURRENT_STAGE) { key count suppressed } }`,
       {},
       analyst,
     );

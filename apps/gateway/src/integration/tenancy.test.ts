@@ -52,7 +52,7 @@ describe("councils are walled off", () => {
       worklist: { totalCount: number; nodes: unknown[] };
       caseCounts: Array<{ count: number }>;
     }>(
-      `{ cases { totalCount edges { node { id } } } worklist(withinDays: 365) { totalCount nodes { id } } caseCounts(groupBy: status) { key count } }`,
+      `{ cases { totalCount edges { node { id } } } worklist(withinDays: 365) { totalCount nodes { id } } caseCounts(groupBy: STATUS) { key count } }`,
       {},
       south,
     );

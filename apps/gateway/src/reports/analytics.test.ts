@@ -241,23 +241,23 @@ describe("compareCouncils query", () => {
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
     const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
     // The default basis is the one councils publish: complaints received in the period, followed through.
-    expect(answer.data!.compareCouncils).toMatchObject({ basis: "received", stage: "stage1" });
+    expect(answer.data!.compareCouncils).toMatchObject({ basis: "RECEIVED", stage: "stage1" });
     const within10 = computeMeasure(
       facts,
       { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 },
       financialYear(2020),
     );
-    expect(hartlepool.figures.find((f) => f.metric === "stage1_within_10")).toMatchObject({
+    expect(hartlepool.figures.find((f) => f.metric === "STAGE_1_WITHIN_10")).toMatchObject({
       value: within10.total,
       base: within10.base,
       suppressed: false,
     });
-    expect(hartlepool.figures.some((f) => f.metric === "reason_themes")).toBe(true);
+    expect(hartlepool.figures.some((f) => f.metric === "REASON_THEMES")).toBe(true);
   });
 
   it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
     const answer = await h.gql<{ compareCouncils: { csv: string; councils: Compared["councils"] } }>(
-      `{ compareCouncils(financialYear: 2020, metrics: [stage1_within_10, upheld_share]) { csv councils { councilId figures { metric value } } } }`,
+      `{ compareCouncils(financialYear: 2020, metrics: [STAGE_1_WITHIN_10, UPHELD_SHARE]) { csv councils { councilId figures { metric value } } } }`,
       {},
       northAnalyst,
     );
@@ -269,7 +269,7 @@ describe("compareCouncils query", () => {
     expect(lines).toHaveLength(1 + councils.length * 2);
     const hartlepool = councils.find((c) => c.councilId === "hartlepool")!;
     const line = lines.find((l) => l.startsWith("hartlepool,") && l.includes(",stage1_within_10,"))!;
-    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "stage1_within_10")!.value));
+    expect(line.split(",")[8]).toBe(String(hartlepool.figures.find((f) => f.metric === "STAGE_1_WITHIN_10")!.value));
   });
 
   it("takes the basis and the stage: completed differs from received, and a stage's figures rest on that stage", async () => {
@@ -284,16 +284,16 @@ describe("compareCouncils query", () => {
       expect(answer.errors).toBeUndefined();
       return answer.data!.compareCouncils.councils.find((c) => c.councilId === "worcestershire")!.figures.find((f) => f.metric === metric);
     };
-    expect(await figureOn({ metrics: ["stage1_within_10"] }, "stage1_within_10")).toMatchObject({ value: received.total, base: received.base });
-    expect(await figureOn({ metrics: ["stage1_within_10"], basis: "completed" }, "stage1_within_10")).toMatchObject({
+    expect(await figureOn({ metrics: ["STAGE_1_WITHIN_10"] }, "STAGE_1_WITHIN_10")).toMatchObject({ value: received.total, base: received.base });
+    expect(await figureOn({ metrics: ["STAGE_1_WITHIN_10"], basis: "COMPLETED" }, "STAGE_1_WITHIN_10")).toMatchObject({
       value: completed.total,
       base: completed.base,
     });
     const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
-    const stage2Figure = await figureOn({ metrics: ["within_timescale"], basis: "completed", stage: "stage2" }, "within_timescale");
+    const stage2Figure = await figureOn({ metrics: ["WITHIN_TIMESCALE"], basis: "COMPLETED", stage: "stage2" }, "WITHIN_TIMESCALE");
     if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
     else expect(stage2Figure?.value).toBeNull();
-    expect(await figureOn({ metrics: ["escalation_rate"], stage: "stage3" }, "escalation_rate")).toMatchObject({
+    expect(await figureOn({ metrics: ["ESCALATION_RATE"], stage: "stage3" }, "ESCALATION_RATE")).toMatchObject({
       value: null,
       missing: "not_applicable",
     });
@@ -314,7 +314,7 @@ describe("compareCouncils query", () => {
     expect(small, "a month of 2020/21 with 1–4 Stage 1 responses at Hartlepool").toBeDefined();
     const answer = await h.gql<{ compareCouncils: Compared }>(
       COMPARE,
-      { period: small, metrics: ["stage1_within_10", "upheld_share"] },
+      { period: small, metrics: ["STAGE_1_WITHIN_10", "UPHELD_SHARE"] },
       northAnalyst,
     );
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
@@ -323,7 +323,7 @@ describe("compareCouncils query", () => {
 
   it("is open to the platform administrator and closed to anyone not signed in", async () => {
     const admin = await h.signInPlatformAdmin();
-    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, metrics: ["upheld_share"] }, admin);
+    const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy: 2021, metrics: ["UPHELD_SHARE"] }, admin);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.compareCouncils.councils.length).toBe(4);
     const anonymous = await h.gql(COMPARE, { fy: 2021 });
@@ -343,9 +343,9 @@ describe("root aggregate fields", () => {
       `{
         good: statistics(metric: cases_received, financialYear: 2021) { value }
         bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }
-        counts: caseCounts(groupBy: kind) { key count }
+        counts: caseCounts(groupBy: KIND) { key count }
         layout: report(financialYear: 2021) { council }
-        compared: compareCouncils(financialYear: 2021, metrics: [upheld_share]) { councils { councilId } }
+        compared: compareCouncils(financialYear: 2021, metrics: [UPHELD_SHARE]) { councils { councilId } }
       }`,
       {},
       northAnalyst,

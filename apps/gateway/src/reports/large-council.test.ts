@@ -86,7 +86,7 @@ describe(`a council with ${CASES} cases in one year`, () => {
 
   it("compares councils with it among them", async () => {
     const answer = await h.gql<{ compareCouncils: { councils: Array<{ councilId: string; figures: Array<{ metric: string; base: number }> }> } }>(
-      `query { compareCouncils(financialYear: 2025, metrics: [stage1_within_10]) { councils { councilId figures { metric base } } } }`,
+      `query { compareCouncils(financialYear: 2025, metrics: [STAGE_1_WITHIN_10]) { councils { councilId figures { metric base } } } }`,
       {},
       analyst,
     );

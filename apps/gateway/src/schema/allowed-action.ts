@@ -1,11 +1,11 @@
 import { builder } from "../builder";
 import { CASE_ACTION_DESCRIPTIONS, type AllowedAction as AllowedActionShape } from "../services/case-actions";
-import { describedValues } from "./enum-values";
+import { describedCodes } from "./enum-values";
 import { StageEnum } from "./enums";
 
 const CaseActionEnum = builder.enumType("CaseAction", {
   description: "A mutation that records an event of a case's lifecycle (what Case.allowedActionDetails offers)",
-  values: describedValues(CASE_ACTION_DESCRIPTIONS),
+  values: describedCodes(CASE_ACTION_DESCRIPTIONS),
 });
 
 /** A mutation the rules allow on a case now, with the stage it is for (from @csc/rules allowedEventOptions). */

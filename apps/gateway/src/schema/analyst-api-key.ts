@@ -6,6 +6,7 @@ import {
   type AnalystApiKeyView,
   type ApiKeyStatus,
 } from "../services/analyst-api-keys";
+import { codedValues } from "./enum-values";
 
 /**
  * Read-only API keys for analysts (auth/api-key.ts): council administrators manage their council's keys, the
@@ -16,11 +17,11 @@ const managers = { configureCouncil: true, platformAdmin: true } as const;
 
 const ApiKeyStatusEnum = builder.enumType("ApiKeyStatus", {
   description: "Whether an API key works",
-  values: {
+  values: codedValues({
     active: { description: "Works until it expires or is revoked" },
     revoked: { description: "Revoked: refused from then on" },
     expired: { description: "Past its last day: refused" },
-  } satisfies Record<ApiKeyStatus, { description: string }>,
+  } satisfies Record<ApiKeyStatus, { description: string }>),
 });
 
 const AnalystApiKeyType = builder.objectRef<AnalystApiKeyView>("AnalystApiKey").implement({

@@ -30,7 +30,7 @@ describe("metrics and dimensions", () => {
       expect(m.description).toBe(METRICS[m.name as keyof typeof METRICS].description);
       expect(m.description.length).toBeGreaterThan(10);
     }
-    expect(metrics.find((m) => m.name === "cases_received")).toMatchObject({ aggregation: "count", bases: ["received"] });
+    expect(metrics.find((m) => m.name === "cases_received")).toMatchObject({ aggregation: "count", bases: ["RECEIVED"] });
     expect(dimensions.map((d) => d.name)).toEqual([...DIMENSION_NAMES]);
     expect(dimensions.every((d) => d.description.length > 0)).toBe(true);
     expect(dimensions.find((d) => d.name === "kind")).toMatchObject({ source: "canonical", values: [...FEEDBACK_KINDS] });

@@ -1,20 +1,23 @@
 import { CLOCK_OWNERS, clockOwnerOf } from "@csc/rules";
 import { builder } from "../builder";
+import { codedValues } from "./enum-values";
 import { StageEnum } from "./enums";
 
 const ClockOwnerEnum = builder.enumType("ClockOwner", {
   description: "Who a clock binds",
-  values: Object.fromEntries(
-    CLOCK_OWNERS.map((owner) => [
-      owner,
-      {
-        description:
-          owner === "council"
-            ? "A timescale the council owes (acknowledgement, a stage's response, the review panel, its report, the council's response)"
-            : "The complainant's window to ask for the next stage (SI 2006/1738 regs 14, 18); a late request is allowed and flagged",
-      },
-    ]),
-  ) as Record<(typeof CLOCK_OWNERS)[number], { description: string }>,
+  values: codedValues(
+    Object.fromEntries(
+      CLOCK_OWNERS.map((owner) => [
+        owner,
+        {
+          description:
+            owner === "council"
+              ? "A timescale the council owes (acknowledgement, a stage's response, the review panel, its report, the council's response)"
+              : "The complainant's window to ask for the next stage (SI 2006/1738 regs 14, 18); a late request is allowed and flagged",
+        },
+      ]),
+    ) as Record<(typeof CLOCK_OWNERS)[number], { description: string }>,
+  ),
 });
 
 /** Every statutory or local clock of a case: where its timescale comes from, when it is due, met or missed. */

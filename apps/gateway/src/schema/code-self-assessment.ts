@@ -7,7 +7,7 @@ import { badInput } from "../errors/gateway-error";
 import { generateCodeReport } from "../reports/generate-code-report";
 import { readSelfAssessment, saveSelfAssessment, type CodeSectionAssessment } from "../services/code-self-assessment";
 import { councilScope } from "../services/council-scope";
-import { describedValues } from "./enum-values";
+import { describedCodes } from "./enum-values";
 import { textBetweenRule } from "./input-rules";
 import { ReportType } from "./report";
 
@@ -29,7 +29,7 @@ const fromSectionId = (value: string) => value.replace(/-/g, "_");
 
 const CodeComplianceEnum = builder.enumType("CodeCompliance", {
   description: "Whether the council meets a section of the Code: yes, partly or no",
-  values: describedValues<CodeCompliance>({
+  values: describedCodes<CodeCompliance>({
     yes: "The council meets the section in full",
     partly: "The council meets the section in part",
     no: "The council does not meet the section",

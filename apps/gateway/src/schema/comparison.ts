@@ -8,6 +8,7 @@ import { StageEnum } from "./enums";
 import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 import { BasisEnum } from "./statistics";
+import { codedValues } from "./enum-values";
 
 /**
  * `compareCouncils`: every council side by side on canonical measures, for analysts of any council and the
@@ -27,10 +28,12 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {
   description: "A measure councils are compared on (reports/comparison.ts)",
-  values: Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<
-    ComparisonMetric,
-    { description: string }
-  >,
+  values: codedValues(
+    Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { description: METRIC_DESCRIPTIONS[m] }])) as Record<
+      ComparisonMetric,
+      { description: string }
+    >,
+  ),
 });
 const scopes = { readAggregates: true, platformAdmin: true, nationalAggregates: true };
 

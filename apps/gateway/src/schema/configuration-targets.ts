@@ -1,6 +1,6 @@
 import { CLOCK_IDS, allClocks, childrensStatutoryProcedure } from "@csc/rules";
 import type { ClockId } from "@csc/rules";
-import { describedValues } from "./enum-values";
+import { describedCodes } from "./enum-values";
 import { builder } from "../builder";
 import { localTargetsListRule, localTargetsRule, wholeDaysRule } from "../services/configure-inputs";
 import type { SetLocalTargetsInput as SetLocalTargetsShape } from "../services/configure-inputs";
@@ -16,7 +16,7 @@ const clockWords = (id: ClockId) => {
 
 const ClockIdEnum = builder.enumType("ClockId", {
   description: "A clock a procedure can run, by its id; the timescale and its regulation come from @csc/rules",
-  values: describedValues(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockWords(id)])) as Record<ClockId, string>),
+  values: describedCodes(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockWords(id)])) as Record<ClockId, string>),
 });
 
 const ProcedureClock = builder.objectRef<ClockInForce>("ProcedureClock").implement({

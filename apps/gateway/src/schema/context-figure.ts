@@ -7,6 +7,7 @@ import {
   type ContextFigureView,
   type ContextMeasureName,
 } from "../services/context-figures";
+import { codedValues } from "./enum-values";
 
 /**
  * Context figures per council and financial year (children aged 0–17, contacts, referrals …), entered by council
@@ -26,10 +27,12 @@ const MEASURE_DESCRIPTIONS: Readonly<Record<ContextMeasureName, string>> = {
 
 const ContextMeasureEnum = builder.enumType("ContextMeasure", {
   description: "A context figure a council records per financial year",
-  values: Object.fromEntries(CONTEXT_MEASURES.map((m) => [m, { description: MEASURE_DESCRIPTIONS[m] }])) as Record<
-    ContextMeasureName,
-    { description: string }
-  >,
+  values: codedValues(
+    Object.fromEntries(CONTEXT_MEASURES.map((m) => [m, { description: MEASURE_DESCRIPTIONS[m] }])) as Record<
+      ContextMeasureName,
+      { description: string }
+    >,
+  ),
 });
 
 const ContextFigureType = builder.objectRef<ContextFigureView>("ContextFigure").implement({

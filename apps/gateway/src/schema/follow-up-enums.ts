@@ -1,7 +1,7 @@
 import type { RecommendationSource, RecommendationStatus } from "@csc/rules";
 import { builder } from "../builder";
 import type { FollowUpItem } from "../services/list-follow-up";
-import { describedValues } from "./enum-values";
+import { describedCodes } from "./enum-values";
 
 const SOURCE_DESCRIPTIONS: Record<RecommendationSource, string> = {
   stage2: "The Stage 2 investigation or its adjudication (SI 2006/1738 reg 17)",
@@ -18,19 +18,19 @@ const STATUS_DESCRIPTIONS: Record<RecommendationStatus, string> = {
 /** The follow-up vocabularies of @csc/rules as GraphQL enums (values identical). */
 export const RecommendationSourceEnum = builder.enumType("RecommendationSource", {
   description: "Who made a recommendation: the Stage 2 investigation or adjudication, the review panel, or the Ombudsman",
-  values: describedValues(SOURCE_DESCRIPTIONS),
+  values: describedCodes(SOURCE_DESCRIPTIONS),
 });
 export const RecommendationStatusEnum = builder.enumType("RecommendationStatus", {
   description: "Where a recommendation or learning action stands: open, in progress, done, not accepted",
-  values: describedValues(STATUS_DESCRIPTIONS),
+  values: describedCodes(STATUS_DESCRIPTIONS),
 });
 export const FollowUpSourceEnum = builder.enumType("FollowUpSource", {
   description: "Where an item of the follow-up tracker comes from: a recommendation's source, or learning (a learning action)",
-  values: describedValues({ ...SOURCE_DESCRIPTIONS, learning: "A learning action the council logged" }),
+  values: describedCodes({ ...SOURCE_DESCRIPTIONS, learning: "A learning action the council logged" }),
 });
 export const FollowUpKindEnum = builder.enumType("FollowUpKind", {
   description: "What an item of the follow-up tracker is",
-  values: describedValues<FollowUpItem["kind"]>({
+  values: describedCodes<FollowUpItem["kind"]>({
     recommendation: "A recommendation (Stage 2, review panel or Ombudsman)",
     learning_action: "A learning action the council logged",
   }),

@@ -1,16 +1,17 @@
 import { builder } from "../builder";
 import { loadImportJob, type ImportJobStatus, type ImportJobView } from "../import/import-job";
 import { CaseExportSummaryRef } from "./mutation-import";
+import { codedValues } from "./enum-values";
 
 const admin = { configureCouncil: true } as const;
 
 const ImportJobStatusEnum = builder.enumType("ImportJobStatus", {
   description: "Where an import job stands",
-  values: {
+  values: codedValues({
     running: { description: "Reading the file, or deriving and storing its cases" },
     succeeded: { description: "Finished: the summary says what was stored, left as duplicates or refused" },
     failed: { description: "Refused or failed: nothing was stored; the error says why" },
-  } satisfies Record<ImportJobStatus, { description: string }>,
+  } satisfies Record<ImportJobStatus, { description: string }>),
 });
 
 const ImportJobRef = builder.objectRef<ImportJobView>("ImportJob").implement({

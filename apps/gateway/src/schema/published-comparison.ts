@@ -7,10 +7,10 @@ const read = { readAggregates: true } as const;
 const CellVerdictEnum = builder.enumType("PublishedCellVerdict", {
   description: "How a published figure compares with the computed one",
   values: {
-    matched: { value: CELL_VERDICTS[0], description: "The computed figure is the published one" },
-    differs: { value: CELL_VERDICTS[1], description: "The report has the cell but computes a different figure" },
-    missing: { value: CELL_VERDICTS[2], description: "The report has no such table, row or column" },
-    excepted: { value: CELL_VERDICTS[3], description: "A cell the council's plugin lists as not reproducible, with its reason" },
+    MATCHED: { value: CELL_VERDICTS[0], description: "The computed figure is the published one" },
+    DIFFERS: { value: CELL_VERDICTS[1], description: "The report has the cell but computes a different figure" },
+    MISSING: { value: CELL_VERDICTS[2], description: "The report has no such table, row or column" },
+    EXCEPTED: { value: CELL_VERDICTS[3], description: "A cell the council's plugin lists as not reproducible, with its reason" },
   },
 });
 

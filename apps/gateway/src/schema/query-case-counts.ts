@@ -3,6 +3,7 @@ import { countCases } from "../services/count-cases";
 import type { CaseCount as CaseCountShape } from "../services/count-cases";
 import { CaseFilterInput } from "./case-filter";
 import { MissingReasonEnum } from "./missing-reason";
+import { codedValues } from "./enum-values";
 
 const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
   description: "The number of cases with one value of the grouping",
@@ -22,14 +23,14 @@ const CaseCount = builder.objectRef<CaseCountShape>("CaseCount").implement({
 
 const CaseGroupingEnum = builder.enumType("CaseGrouping", {
   description: "What to count cases by (each is a field of Case)",
-  values: {
+  values: codedValues({
     status: { description: "By Case.status" },
     currentStage: { description: "By Case.currentStage (no stage: not started)" },
     kind: { description: "By Case.kind, the kind of feedback" },
     procedure: { description: "By Case.procedure" },
     channel: { description: "By Case.channel, how the feedback arrived" },
     complainantRelationship: { description: "By Case.complainantRelationship" },
-  } as const,
+  } as const),
 });
 
 builder.queryField("caseCounts", (t) =>

@@ -18,9 +18,9 @@ const read = { readAggregates: true } as const;
 const ReportLayoutSourceEnum = builder.enumType("ReportLayoutSource", {
   description: "Where the report layout in force comes from",
   values: {
-    stored: { value: LAYOUT_SOURCES[0], description: "The latest version the council saved" },
-    packaged: { value: LAYOUT_SOURCES[1], description: "The layout packaged with the council's plugin (no version saved yet)" },
-    standard: { value: LAYOUT_SOURCES[2], description: "The platform's standard layout (the council has neither saved nor packaged one)" },
+    STORED: { value: LAYOUT_SOURCES[0], description: "The latest version the council saved" },
+    PACKAGED: { value: LAYOUT_SOURCES[1], description: "The layout packaged with the council's plugin (no version saved yet)" },
+    STANDARD: { value: LAYOUT_SOURCES[2], description: "The platform's standard layout (the council has neither saved nor packaged one)" },
   },
 });
 

@@ -32,9 +32,9 @@ const ReportSectionText = builder.objectRef<NarrativeVersion>("ReportSectionText
 const ReportStatusEnum = builder.enumType("AnnualReportStatus", {
   description: "Where a year's annual report stands",
   values: {
-    draft: { value: REPORT_STATUSES[0], description: "Being written; not approved (or changed since it was)" },
-    approved: { value: REPORT_STATUSES[1], description: "Approved for presentation" },
-    presented: { value: REPORT_STATUSES[2], description: "Presented to a committee (SI 2006/1738 reg 13(3))" },
+    DRAFT: { value: REPORT_STATUSES[0], description: "Being written; not approved (or changed since it was)" },
+    APPROVED: { value: REPORT_STATUSES[1], description: "Approved for presentation" },
+    PRESENTED: { value: REPORT_STATUSES[2], description: "Presented to a committee (SI 2006/1738 reg 13(3))" },
   },
 });
 

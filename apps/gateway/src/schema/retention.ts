@@ -8,16 +8,17 @@ import {
   type LegalHoldView,
   type RetentionPolicyView,
 } from "../services/retention-admin";
+import { codedValues } from "./enum-values";
 
 const admin = { configureCouncil: true } as const;
 
 const RetentionRuleEnum = builder.enumType("RetentionRule", {
   description: "Which rule set a case's retention date",
-  values: {
+  values: codedValues({
     years_after_closure: { description: "The council's years after the case closed" },
     looked_after_until_age: { description: "A looked-after child's records: until the child reaches the council's age" },
     looked_after_birth_date_unknown: { description: "A looked-after child's records with no birth date: closure plus the council's age in years" },
-  } as const,
+  } as const),
 });
 
 const RetentionPolicy = builder.objectRef<RetentionPolicyView>("RetentionPolicy").implement({

@@ -7,6 +7,7 @@ import { statisticsXlsx } from "../reports/export-xlsx";
 import { queryLists, statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
+import { codedValues } from "./enum-values";
 import { MissingReasonEnum } from "./missing-reason";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
@@ -21,10 +22,10 @@ export const MetricEnum = builder.enumType("Metric", {
 });
 export const BasisEnum = builder.enumType("Basis", {
   description: "Which date puts a unit in the period",
-  values: {
+  values: codedValues({
     received: { description: "Received (or started) in the period" },
     completed: { description: "Completed (responded to, closed or decided) in the period" },
-  },
+  }),
 });
 
 const DimensionFilterInput = builder.inputType("DimensionFilterInput", {

@@ -6,7 +6,7 @@ import { ClocksTable } from "./ClocksTable";
 type Clock = CaseDetail["clocks"][number];
 
 /** The clocks the council owes (the complainant's request windows are not deadlines the council meets). */
-export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] => clocks.filter((c) => c.owedBy !== "complainant");
+export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] => clocks.filter((c) => c.owedBy !== "COMPLAINANT");
 
 /** Words for a complainant's request window: open with days left, closed, or used (on time or late). */
 function windowState(clock: Clock): { text: string; colour: "green" | "grey" | "blue" | "yellow" } {
@@ -50,7 +50,7 @@ function RequestWindows({ clocks }: { clocks: Clock[] }) {
  */
 export function ClocksByStage({ clocks }: { clocks: Clock[] }) {
   const owed = councilClocks(clocks);
-  const windows = clocks.filter((c) => c.owedBy === "complainant");
+  const windows = clocks.filter((c) => c.owedBy === "COMPLAINANT");
   const groups = new Map<string, Clock[]>();
   for (const clock of owed) {
     const key = clock.stage ?? "";

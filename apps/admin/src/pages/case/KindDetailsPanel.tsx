@@ -199,8 +199,8 @@ function MemberEnquiryForm({
         error={errors.find((e) => e.field === "member-type")?.message}
         onChange={setMemberType}
         options={[
-          { value: "councillor", label: "A councillor" },
-          { value: "mp", label: "An MP" },
+          { value: MemberType.Councillor, label: "A councillor" },
+          { value: MemberType.Mp, label: "An MP" },
         ]}
         inline
       />

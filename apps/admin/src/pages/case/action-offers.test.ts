@@ -127,7 +127,7 @@ describe("the actions the case page offers", () => {
         {
           clockId: "stage1",
           stage: "stage1",
-          owedBy: "council",
+          owedBy: "COUNCIL",
           label: "Stage 1 response: 10 working days, extendable to 20 in all",
           source: "SI 2006/1738 reg 14",
           stoppedOn: null,
@@ -135,7 +135,7 @@ describe("the actions the case page offers", () => {
         {
           clockId: "stage2_request",
           stage: "stage2",
-          owedBy: "complainant",
+          owedBy: "COMPLAINANT",
           label: "Request for Stage 2: within 20 working days",
           source: "SI 2006/1738 reg 14",
           stoppedOn: null,

@@ -1,5 +1,5 @@
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
-import type { Stage } from "../../graphql/generated/graphql";
+import type { ClockOwner, Stage } from "../../graphql/generated/graphql";
 import { ACTION_FORMS, type ActionForm } from "./action-forms";
 
 /** An action the rules engine offers now, with the stage it is for (from `Case.allowedActionDetails`). */
@@ -24,17 +24,17 @@ const agreedBy = {
  * The timescale words the case's own clock gives (its label and source, from the rules engine's procedure
  * definition), so the app states no statutory number itself.
  */
-function clockWords(detail: CaseDetail, stage: string | null, owedBy: "council" | "complainant"): string | undefined {
+function clockWords(detail: CaseDetail, stage: string | null, owedBy: ClockOwner): string | undefined {
   const clock =
-    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy && !c.stoppedOn) ??
-    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "council") === owedBy);
+    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "COUNCIL") === owedBy && !c.stoppedOn) ??
+    detail.clocks.find((c) => c.stage === stage && (c.owedBy ?? "COUNCIL") === owedBy);
   return clock ? `${clock.label}${clock.source ? ` (${clock.source})` : ""}` : undefined;
 }
 
 /** The case's own words for the timescale an offered action touches (an extension's limit, a request's window). */
 function withClockWords(form: OfferedForm, detail: CaseDetail): OfferedForm {
   if (form.action === "agreeExtension") {
-    const words = clockWords(detail, form.stage, "council");
+    const words = clockWords(detail, form.stage, "COUNCIL");
     if (!words) return form;
     return {
       ...form,
@@ -44,7 +44,7 @@ function withClockWords(form: OfferedForm, detail: CaseDetail): OfferedForm {
     };
   }
   if (form.action === "requestEscalation") {
-    const words = clockWords(detail, form.stage, "complainant");
+    const words = clockWords(detail, form.stage, "COMPLAINANT");
     return words ? { ...form, note: `${words}; a later request is allowed and flagged` } : form;
   }
   return form;

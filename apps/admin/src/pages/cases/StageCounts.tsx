@@ -7,7 +7,7 @@ import { CASE_COUNTS } from "../../graphql/operations";
 export function StageCounts({ filter }: { filter: Record<string, unknown> }) {
   const [{ data }] = useQuery({
     query: CASE_COUNTS,
-    variables: { groupBy: "currentStage", filter },
+    variables: { groupBy: "CURRENT_STAGE", filter },
   });
   const counts = data?.caseCounts ?? [];
   if (counts.length === 0) return null;

@@ -4,7 +4,7 @@ export const EXAMPLE_QUERIES: Array<{ title: string; query: string }> = [
     title: "Open cases by stage",
     query: `# How many of your council's cases are at each stage now?
 query OpenByStage {
-  caseCounts(groupBy: currentStage) {
+  caseCounts(groupBy: CURRENT_STAGE) {
     key
     count
   }
@@ -14,7 +14,7 @@ query OpenByStage {
     title: "Complaints made by children, by channel",
     query: `# Complaints made by a child or young person, by how they were made
 query ChildrenByChannel {
-  caseCounts(groupBy: channel, filter: { kind: complaint, madeByChild: true }) {
+  caseCounts(groupBy: CHANNEL, filter: { kind: complaint, madeByChild: true }) {
     key
     count
   }
@@ -24,7 +24,7 @@ query ChildrenByChannel {
     title: "Cases received this financial year, by status",
     query: `# Cases received since 1 April, by status
 query ReceivedThisYear {
-  caseCounts(groupBy: status, filter: { receivedFrom: "2026-04-01" }) {
+  caseCounts(groupBy: STATUS, filter: { receivedFrom: "2026-04-01" }) {
     key
     count
   }

@@ -10,13 +10,13 @@ import { financialYearOf } from "./ReportsPage";
 
 /** A timeliness measure's words from the figure in its name (the gateway's, from the rules engine), e.g. stage1_within_10. */
 const withinLabel = (metric: string) => {
-  const [, stage, days] = /^stage(\d)_within_(\d+)$/.exec(metric) ?? [];
+  const [, stage, days] = /^STAGE_(\d)_WITHIN_(\d+)$/.exec(metric) ?? [];
   return `Stage ${stage} responses within ${days} working days (%)`;
 };
 
 const METRICS = [
-  { metric: ComparisonMetric.Stage1Within_10, label: withinLabel("stage1_within_10") },
-  { metric: ComparisonMetric.Stage1Within_20, label: withinLabel("stage1_within_20") },
+  { metric: ComparisonMetric.Stage_1Within_10, label: withinLabel(ComparisonMetric.Stage_1Within_10) },
+  { metric: ComparisonMetric.Stage_1Within_20, label: withinLabel(ComparisonMetric.Stage_1Within_20) },
   { metric: ComparisonMetric.UpheldShare, label: "Upheld or partly upheld (%)" },
   { metric: ComparisonMetric.EscalationRate, label: "Escalated to Stage 2 (%)" },
   { metric: ComparisonMetric.ComplaintsPer_1000Contacts, label: "Complaints per 1,000 contacts" },
@@ -33,7 +33,7 @@ export function ComparePage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
-  const metric = params.get("metric") ?? "stage1_within_10";
+  const metric = params.get("metric") ?? ComparisonMetric.Stage_1Within_10;
   const variables = { financialYear: year, metrics: [...METRICS.map((m) => m.metric), ComparisonMetric.ReasonThemes] };
   const [{ data, error, fetching }] = useQuery({ query: COMPARE, variables });
   const client = useClient();
@@ -146,7 +146,7 @@ export function ComparePage() {
                     </th>
                     <td className="govuk-table__cell">
                       {c.figures
-                        .filter((f) => f.metric === "reason_themes" && f.key)
+                        .filter((f) => f.metric === "REASON_THEMES" && f.key)
                         .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed)}`)
                         .join("; ") || "No data"}
                     </td>

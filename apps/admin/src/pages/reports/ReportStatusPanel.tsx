@@ -8,8 +8,8 @@ import { formatDate } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { APPROVE_REPORT, RECORD_REPORT_PRESENTED, type ReportState } from "../../graphql/report-narrative-operations";
 
-const LABELS = { draft: "Draft", approved: "Approved", presented: "Presented" } as const;
-const COLOURS = { draft: "grey", approved: "blue", presented: "green" } as const;
+const LABELS = { DRAFT: "Draft", APPROVED: "Approved", PRESENTED: "Presented" } as const;
+const COLOURS = { DRAFT: "grey", APPROVED: "blue", PRESENTED: "green" } as const;
 
 /**
  * Where the year's report stands: draft → approved → presented to a committee (SI 2006/1738 reg 13(3)), with the
@@ -58,22 +58,22 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
       <ErrorSummary errors={errors} />
       <p className="govuk-body">
         <Tag colour={COLOURS[state.status]}>{LABELS[state.status]}</Tag>
-        {state.approvedByName && state.status !== "draft"
+        {state.approvedByName && state.status !== "DRAFT"
           ? ` Approved by ${state.approvedByName}${state.approvedAt ? ` on ${formatDate(state.approvedAt.slice(0, 10))}` : ""}.`
           : null}
-        {state.status === "presented" && state.committee
+        {state.status === "PRESENTED" && state.committee
           ? ` Presented to ${state.committee}${state.presentedOn ? ` on ${formatDate(state.presentedOn)}` : ""}.`
           : null}
       </p>
-      {state.status === "presented" && state.committeeResponse ? (
+      {state.status === "PRESENTED" && state.committeeResponse ? (
         <p className="govuk-body">The committee’s response: {state.committeeResponse}</p>
       ) : null}
-      {state.status === "draft" ? (
+      {state.status === "DRAFT" ? (
         <Button onClick={() => void doApprove()} disabled={approving}>
           Approve report
         </Button>
       ) : null}
-      {state.status === "approved" ? (
+      {state.status === "APPROVED" ? (
         <form onSubmit={doRecord} noValidate aria-label="Record the presentation to a committee">
           <TextInput
             id="committee"

@@ -10,9 +10,9 @@ import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
 
 const STATUS_TAG = {
-  active: { text: "Active", colour: "green" },
-  revoked: { text: "Revoked", colour: "red" },
-  expired: { text: "Expired", colour: "grey" },
+  ACTIVE: { text: "Active", colour: "green" },
+  REVOKED: { text: "Revoked", colour: "red" },
+  EXPIRED: { text: "Expired", colour: "grey" },
 } as const;
 
 /** The last day a key works: the day before it expires (the gateway stores the start of the next day, UTC). */
@@ -152,7 +152,7 @@ export function ApiKeysPage() {
               <td className="govuk-table__cell">{k.lastUsedAt ? formatDate(k.lastUsedAt) : "Never"}</td>
               <td className="govuk-table__cell">{formatDate(lastDay(k.expiresAt))}</td>
               <td className="govuk-table__cell">
-                {k.status === "active" ? (
+                {k.status === "ACTIVE" ? (
                   <button
                     type="button"
                     className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"

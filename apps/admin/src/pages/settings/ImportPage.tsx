@@ -125,7 +125,7 @@ export function ImportPage() {
       const result = await client.query(IMPORT_JOB, { id }, { requestPolicy: "network-only" }).toPromise();
       const job = result.data?.importJob;
       if (!job) return null;
-      if (job.status !== "running") return job;
+      if (job.status !== "RUNNING") return job;
       const total = job.recordsTotal === null ? "" : ` of ${job.recordsTotal}`;
       setStatus(
         `${dryRun ? "Checking" : "Importing"}: ${job.recordsRead}${total} records read, ${plural(job.casesStored, "case")} ${dryRun ? "to import" : "stored"}…`,
@@ -145,7 +145,7 @@ export function ImportPage() {
     setStatus(`${dryRun ? "Checking" : "Importing"}: uploading the file…`);
     try {
       const job = await follow(await uploadExport(file, dryRun), dryRun);
-      if (!job || job.status === "failed" || !job.summary) {
+      if (!job || job.status === "FAILED" || !job.summary) {
         setStatus("");
         setErrors([{ field: "import-file", message: (job?.error ?? "The import gave no answer: try again.").replace(/^(csv|file): /, "") }]);
         return;

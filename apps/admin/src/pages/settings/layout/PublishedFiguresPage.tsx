@@ -10,10 +10,10 @@ import { settingsErrors } from "../server-errors";
 import { yearLabel } from "./ReportLayoutPage";
 
 const VERDICTS: Record<ComparedCell["verdict"], { words: string; colour: TagColour }> = {
-  matched: { words: "Matches", colour: "green" },
-  differs: { words: "Differs", colour: "red" },
-  missing: { words: "Not in the report", colour: "orange" },
-  excepted: { words: "Listed exception", colour: "grey" },
+  MATCHED: { words: "Matches", colour: "green" },
+  DIFFERS: { words: "Differs", colour: "red" },
+  MISSING: { words: "Not in the report", colour: "orange" },
+  EXCEPTED: { words: "Listed exception", colour: "grey" },
 };
 
 function ComparisonTable({ comparison }: { comparison: PublishedComparisonData["publishedFiguresComparison"] }) {
@@ -49,7 +49,7 @@ function ComparisonTable({ comparison }: { comparison: PublishedComparisonData["
                 <td className="govuk-table__cell">{c.computed ?? "—"}</td>
                 <td className="govuk-table__cell">
                   <Tag colour={VERDICTS[c.verdict].colour}>{VERDICTS[c.verdict].words}</Tag>
-                  {c.verdict === "excepted" && c.detail ? <span className="govuk-body-s"> {c.detail}</span> : null}
+                  {c.verdict === "EXCEPTED" && c.detail ? <span className="govuk-body-s"> {c.detail}</span> : null}
                 </td>
               </tr>
             ))}

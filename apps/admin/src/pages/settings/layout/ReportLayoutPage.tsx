@@ -10,9 +10,9 @@ import { ReportTableView } from "../../reports/ReportTableView";
 import { SettingsBackLink } from "../SettingsBackLink";
 
 const SOURCE_WORDS: Record<ReportLayoutData["reportLayout"]["source"], string> = {
-  stored: "Saved by your council",
-  packaged: "Your council's packaged layout (not changed in the app yet)",
-  standard: "The platform's standard layout (your council has not saved one yet)",
+  STORED: "Saved by your council",
+  PACKAGED: "Your council's packaged layout (not changed in the app yet)",
+  STANDARD: "The platform's standard layout (your council has not saved one yet)",
 };
 
 export const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
