@@ -12,7 +12,7 @@ import { graphql } from "./bench-measure";
  */
 const COUNCIL = "hartlepool";
 const JOB = `query($id: ID!) { importJob(id: $id) { status error summary { imported refused { row } } } }`;
-type Job = { status: "running" | "succeeded" | "failed"; error: string | null; summary: { imported: number; refused: unknown[] } | null };
+type Job = { status: "RUNNING" | "SUCCEEDED" | "FAILED"; error: string | null; summary: { imported: number; refused: unknown[] } | null };
 
 async function upload(url: string, token: string, csv: string): Promise<string> {
   const response = await fetch(`${url}/imports/cases`, {
@@ -28,7 +28,7 @@ async function upload(url: string, token: string, csv: string): Promise<string> 
 async function finished(url: string, token: string, id: string): Promise<Job> {
   for (;;) {
     const { importJob } = (await graphql(url, token, JOB, { id })) as { importJob: Job };
-    if (importJob.status !== "running") return importJob;
+    if (importJob.status !== "RUNNING") return importJob;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -54,7 +54,7 @@ export async function measureImport(
   try {
     const job = await finished(h.url, admin, await upload(h.url, admin, csv));
     const seconds = (performance.now() - start) / 1000;
-    if (job.status !== "succeeded" || !job.summary) throw new Error(`import job ${job.status}: ${job.error ?? ""}`);
+    if (job.status !== "SUCCEEDED" || !job.summary) throw new Error(`import job ${job.status}: ${job.error ?? ""}`);
     const { imported, refused } = job.summary;
     return {
       rows,

@@ -33,7 +33,7 @@ const LARGE = "worcestershire";
 const STATISTICS = `query($fy: Int!) { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
 const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { councils { councilId figures { metric value } } } }`;
 /** The comparison of the metrics the council × month rollup answers alone (one compare_rollup statement for every council). */
-const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy, metrics: [within_timescale, escalation_rate]) { councils { councilId figures { metric value } } } }`;
+const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy, metrics: [WITHIN_TIMESCALE, ESCALATION_RATE]) { councils { councilId figures { metric value } } } }`;
 const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
 
 async function main(): Promise<void> {
