@@ -90,8 +90,10 @@ describe("POST /imports/cases", () => {
     expect(reads.every((r) => r % 1000 === 0 || r === 20_000)).toBe(true);
     // Every stored case has its counted units, nothing is left pending, and the rollup equals the units' own.
     const [units] = await h.db.prisma.$queryRaw<{ without: number; pending: number; off: number }[]>`WITH
-      units AS (SELECT * FROM counted_unit_rollup_of((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = 'hartlepool'))),
-      rollup AS (SELECT * FROM counted_unit_rollup WHERE council_id = 'hartlepool' AND base <> 0)
+      units AS (SELECT council_id, unit, stage, metric, basis, month, dim, dim_value, days, base, hits, value_sum, value_count
+        FROM counted_unit_rollup_of((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = 'hartlepool'))),
+      rollup AS (SELECT council_id, unit, stage, metric, basis, month, dim, dim_value, days, base, hits, value_sum, value_count
+        FROM counted_unit_rollup WHERE council_id = 'hartlepool' AND base <> 0)
       SELECT (SELECT count(*)::int FROM case_record c WHERE c.council_id = 'hartlepool' AND NOT EXISTS
         (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case')) AS without,
       (SELECT count(*)::int FROM counted_unit_pending) AS pending,

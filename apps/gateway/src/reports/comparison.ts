@@ -1,6 +1,7 @@
 import { financialYearStartOf, type MeasureResult, type MeasureSpecInput, parseMeasureSpec, type Period, type Stage } from "@csc/rules";
 import { measureFromUnits, type PrismaClient, type RollupMeasure, rollupMeasures } from "@csc/db";
-import { type CouncilTransaction, withCouncil, withPlatform } from "../db/client";
+import { withCouncil, withPlatform } from "../db/client";
+import { contextOf, contextsOf, type CouncilContext, NO_CONTEXT } from "./comparison-context";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
@@ -58,18 +59,6 @@ export interface ComparedFigure extends Figure {
   source?: string | null;
 }
 
-/** A council's context figure for the year: its value and where it comes from. */
-interface ContextValue {
-  value: number;
-  source: string | null;
-}
-
-/** The context figures a comparison divides by (rates per 1,000 contacts and per 10,000 children). */
-interface CouncilContext {
-  contacts: ContextValue | null;
-  children: ContextValue | null;
-}
-
 const PER_CONTEXT = {
   complaints_per_1000_contacts: { per: 1000, of: "contacts" },
   complaints_per_10000_children: { per: 10_000, of: "children" },
@@ -85,6 +74,8 @@ export interface CouncilComparison {
   period: Period;
   basis: ComparisonBasis;
   stage: Stage;
+  /** Where the figures were counted: the rollup's sums in one platform transaction, or each council's units. */
+  countedFrom: "rollup" | "units";
   councils: ComparedCouncil[];
 }
 
@@ -146,8 +137,6 @@ export async function compareFigures(
 
 const QUERIES_IN_FLIGHT = 3;
 
-const NO_CONTEXT: CouncilContext = { contacts: null, children: null };
-
 /** The measures compareFigures asks for these metrics and options (its control flow does not depend on the counts). */
 async function specsOf(metrics: readonly ComparisonMetric[], options: ComparisonOptions, period: Period): Promise<MeasureSpecInput[]> {
   const specs: MeasureSpecInput[] = [];
@@ -159,28 +148,15 @@ async function specsOf(metrics: readonly ComparisonMetric[], options: Comparison
   return specs;
 }
 
-/** A council's context figures for the year (read in its own wall: context_figure is council-owned). */
-async function contextOf(tx: CouncilTransaction, councilId: string, financialYear: number): Promise<CouncilContext> {
-  const rows = await tx.contextFigure.findMany({
-    where: { councilId, measure: { in: ["contacts", "children_aged_0_17"] }, financialYear },
-    select: { measure: true, value: true, source: true },
-  });
-  const shown = (measure: string) => {
-    const row = rows.find((r) => r.measure === measure);
-    return row ? { value: row.value, source: row.source } : null;
-  };
-  return { contacts: shown("contacts"), children: shown("children_aged_0_17") };
-}
-
 /**
  * Compares every active council (or the ones named) over `period`, in a handful of statements whatever the number
- * of councils when the rollup can answer every measure: as the platform role, the list of councils and one read of
- * the council × month rollup (@csc/db rollupMeasures, through the SECURITY DEFINER function compare_rollup, which
- * returns only sums per council). The gateway's login role still has no way to read cases across councils.
- * Measures the rollup cannot answer (a working-day limit, a dimension or a filter: stage1_within_10/20,
- * upheld_share, the rates per context figure, reason_themes; or a period not of whole months) fall back to the
- * per-council path: each council's counted units and context figures read in its own transaction under row-level
- * security, three councils in flight. Only aggregates leave either way.
+ * of councils when the rollup can answer every measure (every comparison metric over whole months): as the platform
+ * role, the list of councils, one read of the council × month rollup (@csc/db rollupMeasures, through the SECURITY
+ * DEFINER function compare_rollup, which returns only sums per council) and, for the rates per context figure, one
+ * read of the councils' context figures (compare_context_figures). The gateway's login role still has no way to read
+ * cases across councils. When the rollup cannot answer a measure (a period not of whole months), the comparison
+ * falls back to the per-council path: each council's counted units and context figures read in its own transaction
+ * under row-level security, three councils in flight. Only aggregates leave either way; `countedFrom` says which.
  */
 export async function compareCouncils(
   root: PrismaClient,
@@ -190,29 +166,29 @@ export async function compareCouncils(
   options: ComparisonOptions = {},
 ): Promise<CouncilComparison> {
   const specs = await specsOf(metrics, options, period);
-  const { councils, rolledUp } = await withPlatform(root, async (tx) => {
+  const year = financialYearStartOf(period.start);
+  const perContext = metrics.some((m) => m in PER_CONTEXT);
+  const { councils, rolledUp, contexts } = await withPlatform(root, async (tx) => {
     const councils = await tx.council.findMany({
       where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
       select: { id: true, name: true },
       orderBy: { id: "asc" },
     });
-    const rolledUp = await rollupMeasures(
-      tx,
-      councils.map((c) => c.id),
-      specs,
-      period,
-    );
-    return { councils, rolledUp };
+    const ids = councils.map((c) => c.id);
+    const rolledUp = await rollupMeasures(tx, ids, specs, period);
+    const answered = specs.every((spec) => rolledUp("", spec) !== null);
+    const contexts = answered && perContext ? await contextsOf(tx, ids, year) : new Map<string, CouncilContext>();
+    return { councils, rolledUp: answered ? rolledUp : null, contexts };
   });
   const ids = councils.map((c) => c.id);
-  const needsUnits = metrics.some((m) => m in PER_CONTEXT) || specs.some((spec) => rolledUp("", spec) === null);
-  const figures = needsUnits
-    ? await compareFromUnits(root, ids, rolledUp, metrics, period, options)
-    : await compareFromRollup(ids, rolledUp, metrics, options);
+  const figures = rolledUp
+    ? await compareFromRollup(ids, rolledUp, contexts, metrics, options)
+    : await compareFromUnits(root, ids, metrics, period, options);
   return {
     period,
     basis: options.basis ?? "received",
     stage: options.stage ?? "stage1",
+    countedFrom: rolledUp ? "rollup" : "units",
     councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
   };
 }
@@ -221,6 +197,7 @@ export async function compareCouncils(
 async function compareFromRollup(
   councilIds: readonly string[],
   rolledUp: RollupMeasure,
+  contexts: ReadonlyMap<string, CouncilContext>,
   metrics: readonly ComparisonMetric[],
   options: ComparisonOptions,
 ): Promise<Map<string, ComparedFigure[]>> {
@@ -230,16 +207,15 @@ async function compareFromRollup(
       const result = rolledUp(councilId, spec);
       return result ? Promise.resolve(result) : Promise.reject(new Error(`the rollup cannot answer ${String(spec.metric)}`));
     };
-    figures.set(councilId, await compareFigures(total, metrics, NO_CONTEXT, options));
+    figures.set(councilId, await compareFigures(total, metrics, contexts.get(councilId) ?? NO_CONTEXT, options));
   }
   return figures;
 }
 
-/** Councils counted one at a time in their own transactions (three in flight); the rollup's sums where they answer. */
+/** Councils counted one at a time in their own transactions (three in flight), from their counted units. */
 async function compareFromUnits(
   root: PrismaClient,
   councilIds: readonly string[],
-  rolledUp: RollupMeasure,
   metrics: readonly ComparisonMetric[],
   period: Period,
   options: ComparisonOptions,
@@ -254,7 +230,7 @@ async function compareFromUnits(
         councilId,
         async (tx) => {
           const context = await contextOf(tx, councilId, financialYearStartOf(period.start));
-          const total: CountMeasure = async (spec) => rolledUp(councilId, spec) ?? measureFromUnits(tx, [councilId], spec, period);
+          const total: CountMeasure = (spec) => measureFromUnits(tx, [councilId], spec, period);
           return compareFigures(total, metrics, context, options);
         },
         { timeout: 60_000 },

@@ -63,7 +63,7 @@ describe("context figures from the adapter", () => {
     expect(figure!.value!).toBeLessThan(10);
   });
 
-  it("compareCouncils (counted at the database) gives computeMeasure's figures over the same facts, on every basis and stage", async () => {
+  it("compareCouncils (from the rollup, and from the units) gives computeMeasure's figures over the same facts, on every basis and stage", async () => {
     const period = financialYear(2018);
     const facts = await loadCaseFacts(h.db.prisma, "gloucestershire", period);
     const rows = await h.db.prisma.contextFigure.findMany({ where: { councilId: "gloucestershire", financialYear: 2018 } });
@@ -78,12 +78,15 @@ describe("context figures from the adapter", () => {
       const reference = await compareFigures((spec) => Promise.resolve(computeMeasure(facts, spec, period)), COMPARISON_METRICS, context, options);
       expect(reference.some((f) => f.value !== null && f.value > 0)).toBe(true);
       expect(comparison.councils[0]?.figures, JSON.stringify(options)).toEqual(reference);
-      // The metrics the rollup answers alone (no council transaction: compare_rollup's sums) give the same figures.
-      const rolledUp = ["within_timescale", "escalation_rate"] as const;
-      const fromRollup = await compareCouncils(h.db.prisma, rolledUp, period, ["gloucestershire"], options);
-      expect(fromRollup.councils[0]?.figures, JSON.stringify(options)).toEqual(
-        reference.filter((f) => (rolledUp as readonly string[]).includes(f.metric)),
-      );
+      // Every comparison metric is answered by the rollup's sums and the context figures in one platform
+      // transaction (compare_rollup, compare_context_figures): no council transaction.
+      expect(comparison.countedFrom).toBe("rollup");
+      // A period not of whole months falls back to each council's counted units, with the same figures.
+      const days = { start: period.start, end: "2019-03-30" };
+      const fromUnits = await compareCouncils(h.db.prisma, COMPARISON_METRICS, days, ["gloucestershire"], options);
+      const unitsReference = await compareFigures((spec) => Promise.resolve(computeMeasure(facts, spec, days)), COMPARISON_METRICS, context, options);
+      expect(fromUnits.countedFrom).toBe("units");
+      expect(fromUnits.councils[0]?.figures, JSON.stringify(options)).toEqual(unitsReference);
     }
   });
 

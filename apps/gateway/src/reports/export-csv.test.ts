@@ -35,6 +35,7 @@ describe("CSV exports", () => {
       period,
       basis: "received",
       stage: "stage1",
+      countedFrom: "rollup",
       councils: [
         {
           councilId: "hartlepool",

@@ -44,6 +44,7 @@ describe("XLSX exports", () => {
         period,
         basis: "completed",
         stage: "stage2",
+        countedFrom: "rollup",
         councils: [
           {
             councilId: "hartlepool",

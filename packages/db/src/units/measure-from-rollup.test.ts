@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type CaseFacts, computeMeasure, financialYear, type MeasureSpecInput, METRIC_NAMES, parseMeasureSpec, type Period } from "@csc/rules";
+import { type CaseFacts, computeMeasure, financialYear, type MeasureSpecInput, parseMeasureSpec, type Period } from "@csc/rules";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
 import { loadCaseFactsByIds } from "../case-facts-sql";
 import { caseArbFor } from "./case-arbitrary";
-import { measureFromRollup } from "./measure-from-rollup";
+import { measureFromRollup, rollupCell } from "./measure-from-rollup";
+import { rollupTestSpecs } from "./rollup-test-specs";
 import { rebuildCountedUnits, storeCountedUnits } from "./store-counted-units";
 
 /**
@@ -28,18 +29,7 @@ afterAll(async () => {
   await db?.stop();
 });
 
-const specs: MeasureSpecInput[] = METRIC_NAMES.flatMap((metric) =>
-  [undefined, "stage1", "stage2", "stage3"].flatMap((stage) =>
-    (["received", "completed"] as const).map((basis) => ({ metric, basis, ...(stage ? { stage } : {}) }) as MeasureSpecInput),
-  ),
-).filter((s) => {
-  try {
-    parseMeasureSpec(s);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const specs: MeasureSpecInput[] = rollupTestSpecs();
 
 async function insertCases(councilId: string, cases: readonly CaseFacts[]): Promise<void> {
   await withCouncil(db.prisma, councilId, async (tx) => {
@@ -65,6 +55,20 @@ async function expectRollupEqualsReference(cases: readonly CaseFacts[]): Promise
     return answered;
   });
 }
+
+describe("rollupCell", () => {
+  it("answers a working-day limit, one rolled-up dimension and a filter to one of its values, and nothing more", () => {
+    const cell = (input: MeasureSpecInput) => rollupCell(parseMeasureSpec(input), periods[0] as Period);
+    expect(cell({ metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 })?.limit).toEqual({ workingDays: 10, counts: "all" });
+    expect(cell({ metric: "cases_completed", stage: "stage1", groupBy: ["outcome"] })?.dim).toEqual({ key: "outcome", value: null });
+    expect(cell({ metric: "cases_received", filter: { kind: ["complaint"] } })?.dim).toEqual({ key: "kind", value: "complaint" });
+    expect(cell({ metric: "reasons", groupBy: ["reasonTheme"] })?.dim).toEqual({ key: "reasonTheme", value: null });
+    expect(cell({ metric: "cases_received", groupBy: ["channel"] })).toBeNull();
+    expect(cell({ metric: "cases_received", filter: { kind: ["complaint"] }, groupBy: ["kind"] })).toBeNull();
+    expect(cell({ metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10, groupBy: ["outcome"] })).toBeNull();
+    expect(rollupCell(parseMeasureSpec({ metric: "cases_received" }), { start: "2021-04-01", end: "2021-04-29" })).toBeNull();
+  });
+});
 
 describe("measureFromRollup equals computeMeasure", { timeout: 300_000 }, () => {
   it("after cases are stored, edited, deleted and rebuilt", async () => {

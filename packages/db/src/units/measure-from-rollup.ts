@@ -1,15 +1,34 @@
 import {
   addCalendarDays,
   basisOf,
+  type DimensionKey,
+  emptyTally,
+  type Groups,
+  isWithin,
   type MeasureResult,
   type MeasureSpec,
+  type MeasureUnit,
   measureResultOf,
   METRICS,
   type Period,
+  type Tally,
+  type UnitComparisons,
   unitComparisons,
   unitMetricKeys,
 } from "@csc/rules";
 import type { RawReader } from "../case-facts-sql";
+
+/**
+ * The dimensions counted_unit_rollup holds a row per value of, by unit kind (migration 1769300000001 writes the
+ * same list; a test checks the rollup holds exactly these): the one dimension a measure may group by or filter to
+ * one value of and still be answered by the rollup.
+ */
+export const ROLLUP_DIMENSIONS: Readonly<Record<MeasureUnit, readonly DimensionKey[]>> = {
+  case: ["kind"],
+  stage: ["outcome"],
+  reason: ["reasonTheme"],
+  lgsco: [],
+};
 
 /** The months a period covers when it is made of whole months (first day to last day), else null. */
 function wholeMonths(period: Period): { from: string; to: string } | null {
@@ -17,7 +36,11 @@ function wholeMonths(period: Period): { from: string; to: string } | null {
   return { from: period.start.slice(0, 7), to: period.end.slice(0, 7) };
 }
 
-/** Where a spec's tallies sit in counted_unit_rollup: unit kind, stage, metric key, basis and months. */
+/**
+ * Where a spec's tallies sit in counted_unit_rollup: unit kind, stage, metric key, basis and months; for a
+ * withinWorkingDays limit, the limit (the rows by working days are kept by the rules' isWithin); for a measure
+ * grouped by one rolled-up dimension (value null) or filtered to one of its values, that dimension.
+ */
 export interface RollupCell {
   unit: string;
   stage: string;
@@ -25,34 +48,94 @@ export interface RollupCell {
   basis: "r" | "c";
   from: string;
   to: string;
+  limit: UnitComparisons["limit"];
+  dim: { key: DimensionKey; value: string | null } | null;
+}
+
+/** The one rolled-up dimension a spec groups by or filters to one value of (undefined: none; null: not answerable). */
+function rollupDimension(spec: MeasureSpec): RollupCell["dim"] | undefined {
+  const groupBy = spec.groupBy ?? [];
+  const filters = Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][];
+  if (groupBy.length === 0 && filters.length === 0) return undefined;
+  const rolled = ROLLUP_DIMENSIONS[METRICS[spec.metric].unit];
+  const [key] = groupBy;
+  if (key !== undefined && groupBy.length === 1 && filters.length === 0 && rolled.includes(key)) return { key, value: null };
+  const [filter] = filters;
+  if (filter && groupBy.length === 0 && filters.length === 1 && filter[1].length === 1 && rolled.includes(filter[0])) {
+    return { key: filter[0], value: filter[1][0] as string };
+  }
+  return null;
 }
 
 /**
- * The rollup cell for a spec it can answer, else null: whole months, no dimension, no filter, not a snapshot, no
- * withinWorkingDays limit and no Stage 2 option (their keys fall back unit by unit, which only the units know).
+ * The rollup cell for a spec it can answer, else null: whole months, not a snapshot, no Stage 2 option (its keys
+ * fall back unit by unit, which only the units know), and no dimension or filter but one of ROLLUP_DIMENSIONS
+ * (grouped by it alone, or filtered to one of its values) and then no withinWorkingDays limit.
  */
 export function rollupCell(spec: MeasureSpec, period: Period): RollupCell | null {
   const months = wholeMonths(period);
   if (!months) return null;
-  if ((spec.groupBy?.length ?? 0) > 0 || Object.keys(spec.filter ?? {}).length > 0) return null;
+  const dim = rollupDimension(spec);
+  if (dim === null) return null;
   const { snapshot, limit } = unitComparisons(spec, period);
   const { key, fallback } = unitMetricKeys(spec);
-  if (snapshot || limit || key !== fallback || spec.withinWorkingDays !== undefined) return null;
+  if (snapshot || key !== fallback || (spec.withinWorkingDays !== undefined && !limit) || (limit && dim)) return null;
   const basis = basisOf(spec) === "completed" ? "c" : "r";
-  return { unit: METRICS[spec.metric].unit, stage: spec.stage ?? "*", metric: key, basis, ...months };
+  return { unit: METRICS[spec.metric].unit, stage: spec.stage ?? "*", metric: key, basis, ...months, limit, dim: dim ?? null };
 }
 
-interface RollupRow {
+/** The rollup's sums for one cell's unit, stage, metric key and basis, by dimension value and working days. */
+export interface RollupRow {
+  dim: string;
+  dimValue: string;
+  days: number;
   base: number;
   hits: number;
   sum: number;
 }
 
+function addTo(tally: Tally, row: { base: number; hits: number; sum: number }): void {
+  tally.base += row.base;
+  tally.hits += row.hits;
+  tally.sum += row.sum;
+}
+
+/**
+ * A measure from its cell's rollup rows: the rows with no dimension (or the filtered value's rows) make the total,
+ * the grouped dimension's rows the groups (none with no units, as the units give none); under a limit, the rows
+ * by working days the rules' ThresholdRule keeps (isWithin), their hits those within it. Finished by the same
+ * measureResultOf as measureFromUnits and computeMeasure.
+ */
+export function measureOfRollupRows(spec: MeasureSpec, period: Period, cell: RollupCell, rows: readonly RollupRow[]): MeasureResult {
+  const total = emptyTally();
+  const groups: Groups = new Map();
+  for (const row of rows) {
+    if (cell.limit) {
+      if (row.dim !== "") continue;
+      const within = isWithin(row.days, cell.limit.workingDays);
+      if (cell.limit.counts !== "all" && within !== (cell.limit.counts === "within")) continue;
+      addTo(total, { base: row.base, hits: within ? row.base : 0, sum: row.sum });
+    } else if (cell.dim === null || cell.dim.value === null) {
+      if (row.dim === "") addTo(total, row);
+      if (cell.dim !== null && row.dim === cell.dim.key) {
+        const id = JSON.stringify([row.dimValue]);
+        const group = groups.get(id) ?? { key: [row.dimValue], tally: emptyTally() };
+        groups.set(id, group);
+        addTo(group.tally, row);
+      }
+    } else if (row.dim === cell.dim.key && row.dimValue === cell.dim.value) {
+      addTo(total, row);
+    }
+  }
+  for (const [id, group] of groups) if (group.tally.base === 0) groups.delete(id);
+  return measureResultOf(spec, basisOf(spec), period, total, groups);
+}
+
 /**
  * A measure from counted_unit_rollup (the council × month rollup the counted_unit triggers keep in step with the
- * units), when the spec and period allow it: the same tallies measureFromUnits would take from the units, finished
- * by the same measureResultOf. Returns null when the rollup cannot answer (a dimension, a filter, a snapshot, a
- * limit, a Stage 2 option, a period not of whole months): the caller counts from the units.
+ * units), when the spec and period allow it (rollupCell): the same tallies measureFromUnits would take from the
+ * units, finished by the same measureResultOf. Returns null when the rollup cannot answer: the caller counts from
+ * the units.
  */
 export async function measureFromRollup(
   db: RawReader,
@@ -62,11 +145,12 @@ export async function measureFromRollup(
 ): Promise<MeasureResult | null> {
   const cell = rollupCell(spec, period);
   if (!cell) return null;
-  const [row] = await db.$queryRaw<RollupRow[]>`SELECT coalesce(sum(base), 0)::int AS base, coalesce(sum(hits), 0)::int AS hits,
-      coalesce(sum(value_sum), 0)::float8 AS sum
+  const rows = await db.$queryRaw<RollupRow[]>`SELECT dim, dim_value AS "dimValue", days, sum(base)::int AS base, sum(hits)::int AS hits,
+      sum(value_sum)::float8 AS sum
     FROM counted_unit_rollup
     WHERE council_id = ANY(${[...councilIds]}::text[]) AND metric = ${cell.metric} AND basis = ${cell.basis}
-      AND unit = ${cell.unit} AND stage = ${cell.stage} AND month BETWEEN ${cell.from} AND ${cell.to}`;
-  const total = { base: row?.base ?? 0, hits: row?.hits ?? 0, sum: row?.sum ?? 0 };
-  return measureResultOf(spec, basisOf(spec), period, total, new Map());
+      AND unit = ${cell.unit} AND stage = ${cell.stage} AND month BETWEEN ${cell.from} AND ${cell.to}
+      AND (dim = '' OR dim = ${cell.dim?.key ?? ""})
+    GROUP BY 1, 2, 3`;
+  return measureOfRollupRows(spec, period, cell, rows);
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { type CaseFacts, computeMeasure, financialYear, type MeasureSpecInput, METRIC_NAMES, parseMeasureSpec, type Period } from "@csc/rules";
+import { type CaseFacts, computeMeasure, financialYear, type MeasureSpecInput, parseMeasureSpec, type Period } from "@csc/rules";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
 import { withPlatform } from "../with-platform";
 import { caseArbFor } from "./case-arbitrary";
-import { rollupCell } from "./measure-from-rollup";
+import { ROLLUP_DIMENSIONS, rollupCell } from "./measure-from-rollup";
 import { rollupMeasures } from "./rollup-measures";
+import { rollupTestSpecs } from "./rollup-test-specs";
 import { storeCountedUnits } from "./store-counted-units";
 
 /**
@@ -20,17 +21,7 @@ const period: Period = financialYear(2021);
 let db: TestDatabase;
 const cases = new Map<string, CaseFacts[]>();
 
-const specs: MeasureSpecInput[] = METRIC_NAMES.flatMap((metric) =>
-  [undefined, "stage1", "stage2", "stage3"].flatMap((stage) =>
-    (["received", "completed"] as const).map((basis) => ({ metric, basis, ...(stage ? { stage } : {}) }) as MeasureSpecInput),
-  ),
-).filter((s) => {
-  try {
-    return rollupCell(parseMeasureSpec(s), period) !== null;
-  } catch {
-    return false;
-  }
-});
+const specs: MeasureSpecInput[] = rollupTestSpecs().filter((s) => rollupCell(parseMeasureSpec(s), period) !== null);
 
 beforeAll(async () => {
   db = await startTestDatabase();
@@ -55,6 +46,10 @@ afterAll(async () => {
 describe("rollupMeasures", { timeout: 120_000 }, () => {
   it("answers every rollup spec for every council as computeMeasure does over that council's cases", async () => {
     expect(specs.length).toBeGreaterThan(10);
+    // Limits, one-dimension groupings and one-value filters are among them (the comparison's metrics need them).
+    expect(specs.some((s) => s.withinWorkingDays !== undefined)).toBe(true);
+    expect(specs.some((s) => (s.groupBy?.length ?? 0) > 0)).toBe(true);
+    expect(specs.some((s) => s.filter !== undefined)).toBe(true);
     const measure = await withPlatform(db.prisma, (tx) => rollupMeasures(tx, COUNCILS, specs, period));
     let nonZero = 0;
     for (const councilId of COUNCILS) {
@@ -66,9 +61,26 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
     }
     expect(nonZero).toBeGreaterThan(0);
     expect(measure("compare-a", { metric: "cases_received", groupBy: ["outcome"] })).toBeNull();
+    expect(measure("compare-a", { metric: "cases_completed", groupBy: ["outcome", "channel"] })).toBeNull();
+    expect(measure("compare-a", { metric: "cases_received", filter: { kind: ["complaint", "comment"] } })).toBeNull();
+    expect(measure("compare-a", { metric: "percent_within_timescale", withinWorkingDays: 10, groupBy: ["outcome"] })).toBeNull();
   });
 
-  it("compare_rollup returns only sums per council, unit, stage, metric key and basis", async () => {
+  it("holds a row per value of exactly the dimensions ROLLUP_DIMENSIONS names, and per working days only for limit keys", async () => {
+    const dims = await db.prisma.$queryRaw<{ unit: string; dim: string }[]>`SELECT DISTINCT unit, dim FROM counted_unit_rollup
+      WHERE dim <> '' ORDER BY 1, 2`;
+    const expected = Object.entries(ROLLUP_DIMENSIONS).flatMap(([unit, keys]) => keys.map((dim) => ({ unit, dim })));
+    expect(dims).toEqual(expected.filter((e) => dims.some((d) => d.unit === e.unit)).sort((a, b) => a.unit.localeCompare(b.unit)));
+    expect(dims.length).toBeGreaterThanOrEqual(2);
+    const [days] = await db.prisma.$queryRaw<{ limited: number; others: number }[]>`SELECT
+        count(*) FILTER (WHERE days >= 0 AND metric NOT LIKE '%|w%')::int AS others,
+        count(*) FILTER (WHERE days >= 0 AND metric LIKE '%|w%')::int AS limited
+      FROM counted_unit_rollup`;
+    expect(days).toEqual({ limited: expect.any(Number) as number, others: 0 });
+    expect(days?.limited).toBeGreaterThan(0);
+  });
+
+  it("compare_rollup returns only sums per council, unit, stage, metric key, basis, dimension value and working days", async () => {
     const [keys] = await db.prisma.$queryRaw<{ keys: string[] }[]>`SELECT array_agg(DISTINCT metric) AS keys FROM counted_unit_rollup`;
     const rows = await withPlatform(
       db.prisma,
@@ -79,15 +91,30 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(["base", "basis", "council_id", "hits", "metric", "stage", "unit", "value_sum"]);
+      expect(Object.keys(row).sort()).toEqual([
+        "base",
+        "basis",
+        "council_id",
+        "days",
+        "dim",
+        "dim_value",
+        "hits",
+        "metric",
+        "stage",
+        "unit",
+        "value_sum",
+      ]);
     }
     const columns = await db.prisma.$queryRaw<{ name: string }[]>`SELECT unnest(proargnames) AS name FROM pg_proc WHERE proname = 'compare_rollup'`;
     expect(columns.map((c) => c.name)).not.toContain("case_id");
   });
 
-  it("a council session cannot call compare_rollup and still reads no other council's rollup rows", async () => {
+  it("a council session cannot call compare_rollup or compare_context_figures and still reads no other council's rollup rows", async () => {
     await expect(
       withCouncil(db.prisma, "compare-a", (tx) => tx.$queryRaw`SELECT * FROM compare_rollup(ARRAY['compare-b'], ARRAY['x'], '2021-04', '2022-03')`),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      withCouncil(db.prisma, "compare-a", (tx) => tx.$queryRaw`SELECT * FROM compare_context_figures(ARRAY['compare-b'], ARRAY['contacts'], 2021)`),
     ).rejects.toThrow(/permission denied/);
     const other = await withCouncil(
       db.prisma,

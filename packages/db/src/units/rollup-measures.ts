@@ -1,19 +1,16 @@
-import { basisOf, type MeasureResult, type MeasureSpec, type MeasureSpecInput, measureResultOf, parseMeasureSpec, type Period } from "@csc/rules";
+import { type MeasureResult, type MeasureSpec, type MeasureSpecInput, parseMeasureSpec, type Period } from "@csc/rules";
 import type { RawReader } from "../case-facts-sql";
-import { type RollupCell, rollupCell } from "./measure-from-rollup";
+import { measureOfRollupRows, type RollupCell, rollupCell, type RollupRow } from "./measure-from-rollup";
 
 /** A measure for one council from the tallies read at once, or null when the rollup cannot answer the spec. */
 export type RollupMeasure = (councilId: string, spec: MeasureSpecInput | MeasureSpec) => MeasureResult | null;
 
-interface SumRow {
+interface SumRow extends RollupRow {
   councilId: string;
   unit: string;
   stage: string;
   metric: string;
   basis: string;
-  base: number;
-  hits: number;
-  sum: number;
 }
 
 const cellKey = (councilId: string, c: { unit: string; stage: string; metric: string; basis: string }) =>
@@ -21,10 +18,11 @@ const cellKey = (councilId: string, c: { unit: string; stage: string; metric: st
 
 /**
  * Many councils' measures from counted_unit_rollup in one statement (the SECURITY DEFINER function compare_rollup,
- * which returns only sums per council, unit kind, stage, metric key and basis; run it as the platform role after
- * the caller's permission check). `specs`: the measures that will be asked for, so only their metric keys are
- * read. The result answers each spec the rollup can answer with measureFromRollup's figure (the same tallies,
- * finished by the same measureResultOf) and returns null for the rest, which the caller counts from the units.
+ * which returns only sums per council, unit kind, stage, metric key, basis, rolled-up dimension value and working
+ * days; run it as the platform role after the caller's permission check). `specs`: the measures that will be asked
+ * for, so only their metric keys are read. The result answers each spec the rollup can answer with
+ * measureFromRollup's figure (the same rows, finished by the same measureOfRollupRows) and returns null for the
+ * rest, which the caller counts from the units.
  */
 export async function rollupMeasures(
   db: RawReader,
@@ -33,20 +31,24 @@ export async function rollupMeasures(
   period: Period,
 ): Promise<RollupMeasure> {
   const cells = specs.map((s) => rollupCell(parseMeasureSpec(s), period)).filter((c): c is RollupCell => c !== null);
-  const sums = new Map<string, SumRow>();
+  const sums = new Map<string, SumRow[]>();
   const [first] = cells;
   if (first && councilIds.length > 0) {
     const keys = [...new Set(cells.map((c) => c.metric))];
-    const rows = await db.$queryRaw<SumRow[]>`SELECT council_id AS "councilId", unit, stage, metric, basis,
-        base::int AS base, hits::int AS hits, value_sum::float8 AS sum
+    const rows = await db.$queryRaw<SumRow[]>`SELECT council_id AS "councilId", unit, stage, metric, basis, dim, dim_value AS "dimValue",
+        days, base::int AS base, hits::int AS hits, value_sum::float8 AS sum
       FROM compare_rollup(${[...councilIds]}::text[], ${keys}::text[], ${first.from}, ${first.to})`;
-    for (const row of rows) sums.set(cellKey(row.councilId, row), row);
+    for (const row of rows) {
+      const key = cellKey(row.councilId, row);
+      const list = sums.get(key) ?? [];
+      sums.set(key, list);
+      list.push(row);
+    }
   }
   return (councilId, input) => {
     const spec = parseMeasureSpec(input);
     const cell = rollupCell(spec, period);
     if (!cell) return null;
-    const row = sums.get(cellKey(councilId, cell));
-    return measureResultOf(spec, basisOf(spec), period, { base: row?.base ?? 0, hits: row?.hits ?? 0, sum: row?.sum ?? 0 }, new Map());
+    return measureOfRollupRows(spec, period, cell, sums.get(cellKey(councilId, cell)) ?? []);
   };
 }
