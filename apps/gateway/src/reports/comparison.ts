@@ -5,8 +5,9 @@ import { contextOf, contextsOf, type CouncilContext, NO_CONTEXT } from "./compar
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
 /**
- * Councils side by side on canonical measures, counted at the database from each council's counted units (@csc/db
- * measureFromUnits, equal to @csc/rules computeMeasure over the council's facts; a test checks it). Every
+ * Councils side by side on canonical measures, counted at the database from the council × month rollup of the
+ * councils' counted units (@csc/db rollupMeasures), or from each council's units for a period not of whole months
+ * (measureFromUnits); both equal @csc/rules computeMeasure over the council's facts (a test checks it). Every
  * figure goes through the platform's disclosure policy (disclosure.ts) whoever asks, since it leaves the council.
  *
  * Basis (default "received", the basis councils publish: their annual reports follow the complaints received in

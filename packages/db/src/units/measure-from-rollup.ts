@@ -7,8 +7,8 @@ import {
   isWithin,
   type MeasureResult,
   type MeasureSpec,
-  type MeasureUnit,
   measureResultOf,
+  type Metric,
   METRICS,
   type Period,
   type Tally,
@@ -19,15 +19,15 @@ import {
 import type { RawReader } from "../case-facts-sql";
 
 /**
- * The dimensions counted_unit_rollup holds a row per value of, by unit kind (migration 1769300000001 writes the
- * same list; a test checks the rollup holds exactly these): the one dimension a measure may group by or filter to
- * one value of and still be answered by the rollup.
+ * The metric keys counted_unit_rollup holds a row per value of one dimension for (migration 1769300000001 writes the
+ * same list; a test checks the rollup holds exactly these): a measure of the metric grouped by that dimension alone,
+ * or filtered to one of its values, is answered by the rollup. Only what the national comparison asks for (the
+ * complaints behind the rates per context figure, upheld_share, reason_themes): each row kind costs upkeep.
  */
-export const ROLLUP_DIMENSIONS: Readonly<Record<MeasureUnit, readonly DimensionKey[]>> = {
-  case: ["kind"],
-  stage: ["outcome"],
-  reason: ["reasonTheme"],
-  lgsco: [],
+export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, DimensionKey>>> = {
+  cases_received: "kind",
+  cases_completed: "outcome",
+  reasons: "reasonTheme",
 };
 
 /** The months a period covers when it is made of whole months (first day to last day), else null. */
@@ -57,11 +57,11 @@ function rollupDimension(spec: MeasureSpec): RollupCell["dim"] | undefined {
   const groupBy = spec.groupBy ?? [];
   const filters = Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][];
   if (groupBy.length === 0 && filters.length === 0) return undefined;
-  const rolled = ROLLUP_DIMENSIONS[METRICS[spec.metric].unit];
+  const rolled = ROLLUP_DIMENSIONS[spec.metric];
   const [key] = groupBy;
-  if (key !== undefined && groupBy.length === 1 && filters.length === 0 && rolled.includes(key)) return { key, value: null };
+  if (key !== undefined && groupBy.length === 1 && filters.length === 0 && key === rolled) return { key, value: null };
   const [filter] = filters;
-  if (filter && groupBy.length === 0 && filters.length === 1 && filter[1].length === 1 && rolled.includes(filter[0])) {
+  if (filter && groupBy.length === 0 && filters.length === 1 && filter[1].length === 1 && filter[0] === rolled) {
     return { key: filter[0], value: filter[1][0] as string };
   }
   return null;
@@ -69,8 +69,8 @@ function rollupDimension(spec: MeasureSpec): RollupCell["dim"] | undefined {
 
 /**
  * The rollup cell for a spec it can answer, else null: whole months, not a snapshot, no Stage 2 option (its keys
- * fall back unit by unit, which only the units know), and no dimension or filter but one of ROLLUP_DIMENSIONS
- * (grouped by it alone, or filtered to one of its values) and then no withinWorkingDays limit.
+ * fall back unit by unit, which only the units know), and no dimension or filter but the metric's own in
+ * ROLLUP_DIMENSIONS (grouped by it alone, or filtered to one of its values) and then no withinWorkingDays limit.
  */
 export function rollupCell(spec: MeasureSpec, period: Period): RollupCell | null {
   const months = wholeMonths(period);
