@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import { roleAllows } from "../auth/roles";
 import type { GatewayContext } from "../context";
 import type { GatewayPrisma } from "../db/client";
+import { BodyTooLargeError, readBodyBytes } from "../http/read-body";
 import { withCouncil } from "../db/client";
 import { writeAudit } from "../services/audit";
 import { isRecordId } from "../services/council-scope";
@@ -16,29 +17,6 @@ interface Deps {
   context: (request: IncomingMessage, requestId: string) => Promise<GatewayContext>;
   /** Where each council's documents go (./document-store-config.ts); PostgreSQL by default. */
   stores?: DocumentStoreFor;
-}
-
-class TooLarge extends Error {}
-
-/** The raw body, refused once it passes `limit` bytes. */
-function readBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
-  if (Number(request.headers["content-length"] ?? 0) > limit) return Promise.reject(new TooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.removeAllListeners("data");
-        request.resume();
-        reject(new TooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks)));
-    request.on("error", reject);
-  });
 }
 
 function answer(response: ServerResponse, requestId: string, status: number, body: unknown) {
@@ -84,9 +62,9 @@ export function documentUploadHandler(deps: Deps) {
     if (!fileName) return answer(response, requestId, 400, { error: "name: give the document's file name" });
     let bytes: Buffer;
     try {
-      bytes = await readBytes(request, MAX_DOCUMENT_BYTES);
+      bytes = await readBodyBytes(request, MAX_DOCUMENT_BYTES);
     } catch (error) {
-      if (error instanceof TooLarge) {
+      if (error instanceof BodyTooLargeError) {
         response.setHeader("connection", "close");
         return answer(response, requestId, 413, { error: "file: must be 20 MB or smaller" });
       }
