@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GraphQLError } from "graphql";
 import { roleAllows } from "../auth/roles";
@@ -11,6 +10,7 @@ import { isRecordId } from "../services/council-scope";
 import { MAX_DOCUMENT_BYTES, checkDocument } from "./check-document";
 import type { DocumentStoreFor } from "./document-store";
 import { postgresDocumentStore } from "./document-store";
+import { keepCaseDocument } from "./keep-case-document";
 
 interface Deps {
   root: GatewayPrisma;
@@ -78,30 +78,18 @@ export function documentUploadHandler(deps: Deps) {
         ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } })
         : null;
       if (!found) return null;
-      const id = crypto.randomUUID();
-      const stored = await storeFor(councilId).put(tx, { councilId, caseId, documentId: id }, bytes);
-      const row = await tx.caseDocument.create({
-        data: {
-          councilId,
-          id,
-          caseId,
-          fileName,
-          mediaType: checked.mediaType,
-          sizeBytes: bytes.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          storage: stored.storage,
-          storageKey: stored.storageKey,
-          content: stored.content ? new Uint8Array(stored.content) : null,
-          uploadedBy: viewer.userId,
-        },
-        select: { id: true, fileName: true, mediaType: true, sizeBytes: true },
-      });
+      const kept = await keepCaseDocument(
+        tx,
+        storeFor(councilId),
+        { councilId, caseId, fileName, mediaType: checked.mediaType, uploadedBy: viewer.userId },
+        bytes,
+      );
       await writeAudit(tx, context, {
         action: "attachDocument",
         caseId,
-        detail: { documentId: id, mediaType: checked.mediaType, sizeBytes: bytes.length },
+        detail: { documentId: kept.id, mediaType: checked.mediaType, sizeBytes: bytes.length },
       });
-      return row;
+      return { id: kept.id, fileName: kept.fileName, mediaType: kept.mediaType, sizeBytes: kept.sizeBytes };
     });
     if (!saved) return answer(response, requestId, 404, { error: "caseId: no such case in your council" });
     return answer(response, requestId, 201, saved);
