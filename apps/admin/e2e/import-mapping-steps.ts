@@ -5,14 +5,14 @@ import { expect } from "vitest";
 // a made-up council's administrator maps the CSV export its test writes, tries the mapping, saves it and imports.
 
 /** A CSV file as the browser uploads it. */
-export interface UploadFile {
+interface UploadFile {
   name: string;
   mimeType: string;
   buffer: Buffer;
 }
 
 /** What a mapping page's question is answered with: the field's label, then the export's column or the value's meaning. */
-export type Answers = ReadonlyArray<readonly [string, string]>;
+type Answers = ReadonlyArray<readonly [string, string]>;
 
 /** The columns of the made-up export both tests write (Ref,Type,Received,About,Replied,Outcome,Closed), by field. */
 export const STAGE_1_COLUMNS: Answers = [
