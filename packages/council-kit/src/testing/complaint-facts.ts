@@ -1,30 +1,21 @@
-import { caseFactsSchema, type CaseFacts, type CaseFactsInput } from "@csc/rules";
+import type { CaseFacts, CaseFactsInput } from "@csc/rules";
+import { caseFacts } from "@csc/rules/testing";
 
 /**
  * A statutory complaint to the example council (exampleshire) received on `receivedOn`, with nothing else known
- * (no stages, not closed) unless `facts` says it: the base the report tests build their cases on.
+ * (no channel, complainant, stages or closure) unless `facts` says it: rules' test case facts, as the report
+ * tests build their cases.
  */
 export function exampleComplaint(id: string, receivedOn: string, facts: Partial<CaseFactsInput> = {}): CaseFacts {
-  return caseFactsSchema.parse({
+  return caseFacts({
     id,
     councilId: "exampleshire",
-    kind: "complaint",
     localKind: "COMP",
-    procedure: "childrens_statutory",
     receivedOn,
     channel: null,
     localChannel: null,
     complainantRelationship: null,
     localComplainantType: null,
-    madeByChild: false,
-    advocacy: { offered: null, taken: null, provider: null },
-    teams: [],
-    reasons: [],
-    acknowledgement: { dueOn: null, acknowledgedOn: null, met: null },
-    notConsidered: null,
-    stages: [],
-    withdrawnOn: null,
-    closedOn: null,
     ...facts,
   });
 }
