@@ -45,9 +45,15 @@ export async function expectAccessible(page: Page, where: string, exclude: strin
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
-/** Signs in on the app's sign-in page with a password; the platform administrator gives no council (""). */
-export async function signInAs(page: Page, baseUrl: string, councilId: string, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
+/** A fresh browser context (no session) at a desktop size, with the test's default wait. */
+export async function newPage(browser: Browser, timeout = 15_000): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** Fills in and sends the sign-in form the page shows; the platform administrator gives no council (""). */
+export async function submitSignIn(page: Page, councilId: string, email: string, password: string): Promise<void> {
   const council = page.locator("#councilId:visible");
   await council.waitFor();
   if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption(councilId);
@@ -55,6 +61,12 @@ export async function signInAs(page: Page, baseUrl: string, councilId: string, e
   await page.fill("#email", email);
   await page.fill("#password", password);
   await page.click("button[type=submit]");
+}
+
+/** Signs in on the app's sign-in page with a password and waits until signed in. */
+export async function signInAs(page: Page, baseUrl: string, councilId: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await submitSignIn(page, councilId, email, password);
   await page
     .getByRole("button", { name: "Sign out" })
     .or(page.getByRole("link", { name: "Sign out" }))

@@ -2,6 +2,18 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import {
+  STAGE_1_COLUMNS,
+  STAGE_1_MEANINGS,
+  checkExport,
+  checkFile,
+  csvFile,
+  importChecked,
+  mapSample,
+  openImportMapping,
+  saveMapping,
+  tryMapping,
+} from "./import-mapping-steps";
 import { onboardCouncil, signInAsAdministrator } from "./new-council";
 
 // Issue 12 items 2 and 3: a council that is not among the five (made up for this test; no file in the repository
@@ -17,7 +29,7 @@ const GOOD = [
   "MB-003,Thanks,10/04/2024,,,,10/04/2024",
 ];
 const BAD = "MB-004,Grumble,31/02/2024,Rude,,,";
-const file = (name: string, rows: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\r\n") + "\r\n") });
+const file = (name: string, rows: string[]) => csvFile(name, HEADER, rows);
 
 let gateway: RunningGateway;
 let browser: Browser;
@@ -68,36 +80,16 @@ describe("a new council maps and imports its export in the browser", () => {
 
   it("the administrator builds a mapping, tries it, saves it and imports the export", async () => {
     const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN);
-    await page.goto(`${gateway.url}/settings`);
-    await page.getByRole("link", { name: "Import mapping" }).click();
-    await page.getByRole("heading", { level: 1, name: "Import mapping" }).waitFor();
+    await openImportMapping(page, gateway.url);
     await page.getByText("Your council has no import mapping yet.").waitFor();
     await expectAccessible(page, "import mapping, empty");
     await shot(page, "01-empty");
 
-    await page.setInputFiles("#sample-file", file("sample.csv", [...GOOD, BAD]));
-    await page.getByRole("heading", { level: 2, name: "Columns" }).waitFor();
-    const pick = (label: string, column: string) => page.getByLabel(label, { exact: true }).selectOption(column);
-    await pick("Case reference", "Ref");
-    await pick("Type of feedback", "Type");
-    await pick("Date received", "Received");
-    await pick("What the complaint is about (optional)", "About");
-    await pick("Date of the Stage 1 response (optional)", "Replied");
-    await pick("Stage 1 outcome (optional)", "Outcome");
-    await pick("Date closed (optional)", "Closed");
-    const means = (value: string, label: string) => page.getByLabel(`"${value}" means`).selectOption({ label });
-    await means("Grumble", "Complaint");
-    await means("Thanks", "Compliment");
-    await means("Late visit", "Delay");
-    await means("Rude", "Staff attitude conduct");
-    await means("Yes", "Upheld");
-    await means("No", "Not upheld");
+    await mapSample(page, file("sample.csv", [...GOOD, BAD]), STAGE_1_COLUMNS, STAGE_1_MEANINGS);
     await expectAccessible(page, "import mapping, columns and values");
     await shot(page, "02-columns-and-values");
 
-    await page.getByRole("button", { name: "Try the mapping on the sample" }).click();
-    await page.getByRole("heading", { level: 2, name: "Result of the try" }).waitFor();
-    expect(await page.getByTestId("trial-summary").innerText()).toBe("4 rows in the sample: 3 read, 1 refused.");
+    expect(await tryMapping(page)).toBe("4 rows in the sample: 3 read, 1 refused.");
     const refusals = page.getByRole("table", { name: "Refusals by row and column" });
     expect((await refusals.innerText()).replace(/\s+/g, " ")).toContain("5 Received is not a real date written DD/MM/YYYY");
     const cases = page.getByRole("table", { name: "The first rows as cases" });
@@ -105,25 +97,18 @@ describe("a new council maps and imports its export in the browser", () => {
     await expectAccessible(page, "import mapping, tried");
     await shot(page, "03-tried");
 
-    await page.getByRole("button", { name: "Save the mapping" }).click();
-    await page.getByText("Import mapping version 1 saved.").waitFor();
+    await saveMapping(page, 1);
     await expectAccessible(page, "import mapping, saved");
     await shot(page, "04-saved");
 
-    await page.getByRole("link", { name: "Import cases with it" }).click();
-    await page.getByRole("heading", { level: 1, name: "Import cases from your old system" }).waitFor();
-    await page.setInputFiles("#import-file", file("export.csv", GOOD));
-    await page.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
-    await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Imported 3 records.");
+    await checkExport(page, file("export.csv", GOOD), 3);
+    await importChecked(page, 3);
     await expectAccessible(page, "imported through the mapping");
     await shot(page, "05-imported");
 
     // The cases are stored: checked again, every record is already a case. (A council administrator does not read
     // cases; officers do.)
-    await page.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 }).toBe("Checked 3 records.");
+    await checkFile(page, 3);
     const summary = (await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ");
     expect(summary).toContain("Would be imported 0");
     expect(summary).toContain("Already cases (left as they are) 3");
@@ -132,9 +117,7 @@ describe("a new council maps and imports its export in the browser", () => {
 
   it("the administrator uploads a mapping file with what the page does not ask, and a wrong one is refused by path", async () => {
     const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN);
-    await page.goto(`${gateway.url}/settings`);
-    await page.getByRole("link", { name: "Import mapping" }).click();
-    await page.getByRole("heading", { level: 1, name: "Import mapping" }).waitFor();
+    await openImportMapping(page, gateway.url);
     const base = {
       dateFormats: ["DD/MM/YYYY"],
       reference: { column: "Ref" },
@@ -174,17 +157,10 @@ describe("a new council maps and imports its export in the browser", () => {
     await page.getByTestId("mapping-in-force").getByText("Version 2 is in force").waitFor();
 
     // The saved file reads the export: every record is already a case.
-    await page.getByRole("link", { name: "Import cases with it" }).click();
-    await page.getByRole("heading", { level: 1, name: "Import cases from your old system" }).waitFor();
-    await page.setInputFiles("#import-file", file("export.csv", GOOD));
-    await page.getByRole("button", { name: "Check the file" }).click();
-    await expect
-      .poll(() => page.getByTestId("import-status").innerText(), { timeout: 30_000 })
-      .toBe("Checked 3 records.")
-      .catch(async (error: unknown) => {
-        await shot(page, "09-checked-failed");
-        throw error;
-      });
+    await checkExport(page, file("export.csv", GOOD), 3).catch(async (error: unknown) => {
+      await shot(page, "09-checked-failed");
+      throw error;
+    });
     await shot(page, "09-checked-with-file-mapping");
     expect((await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ")).toContain("Already cases (left as they are) 3");
   }, 180_000);

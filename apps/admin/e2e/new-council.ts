@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, signInAs } from "./browser";
+import { DEMO_PASSWORD, newPage, signInAs } from "./browser";
 
 // The steps the browser tests of issue 12 share: the platform administrator adds a council that is not among the
 // five (made up by the test) and invites its administrator, who then signs in with the initial password.
@@ -14,13 +14,6 @@ interface CouncilAdministrator {
   name: string;
   email: string;
   password: string;
-}
-
-/** A fresh browser context (no session) at a desktop size, with the test's default wait. */
-export async function newPage(browser: Browser, timeout = 15_000): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
 }
 
 export async function signInAsPlatformAdministrator(page: Page, baseUrl: string): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, signIn, signInAs } from "./browser";
+import { expectAccessible, launchBrowser, newPage, signIn, signInAs } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
-import { addCouncil, inviteAdministrator, newPage, signInAsPlatformAdministrator } from "./new-council";
+import { addCouncil, inviteAdministrator, signInAsPlatformAdministrator } from "./new-council";
 
 // Issue 12 item 3: a platform administrator onboards a council that is not among the five (made up for this
 // test), and its new administrator signs in and sees the settings to finish the set-up. Nothing in the

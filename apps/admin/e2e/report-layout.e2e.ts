@@ -2,6 +2,16 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
+import {
+  STAGES_STARTED_TABLE,
+  STAGE_1_AVERAGE,
+  addTable,
+  comparePublished,
+  expectAllMatch,
+  expectStageTablePreview,
+  fillSingleFigure,
+  fillStageTable,
+} from "./layout-builder-steps";
 import { onboardCouncil, signInAsAdministrator } from "./new-council";
 
 // Issue 12 item 1, "Layouts are data": a council made up for this test (no file in the repository names it) is
@@ -54,35 +64,21 @@ describe("a council's report layout, built in the browser", () => {
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter the section's title");
     await expectAccessible(page, "add a table: errors");
     await shot(page, "02-add-table-errors");
-    await page.getByLabel("Section title").fill("Complaints by stage");
-    await page.getByLabel("Table title").fill("Complaints started by stage");
-    await page.getByLabel("A measure by stage over financial years").check();
-    await page.locator("#metric").selectOption("stages_started");
-    await page.locator("#years").selectOption("3");
+    await fillStageTable(page, STAGES_STARTED_TABLE);
     await expectAccessible(page, "add a table: filled in");
     await shot(page, "03-add-stage-table");
-    await page.getByRole("button", { name: "Add table" }).click();
-    await page.getByText('"Complaints started by stage" added: layout version 1 saved').waitFor();
+    await addTable(page, STAGES_STARTED_TABLE.title, 1);
 
     // A single figure that is an average.
     await page.getByRole("link", { name: "Add a table" }).click();
-    await page.getByLabel("Section title").fill("Timeliness");
-    await page.getByLabel("Table title").fill("Average time to respond at Stage 1");
-    await page.getByLabel("A single figure").check();
-    await page.locator("#metric").selectOption("average_working_days");
-    await page.locator("#stage").selectOption("stage1");
-    await page.getByLabel("The figure's label").fill("Average working days to respond at Stage 1");
+    await fillSingleFigure(page, STAGE_1_AVERAGE);
     await expectAccessible(page, "add a single figure");
     await shot(page, "04-add-average");
-    await page.getByRole("button", { name: "Add table" }).click();
-    await page.getByText("layout version 2 saved").waitFor();
+    await addTable(page, STAGE_1_AVERAGE.title, 2);
     await page.getByText("Saved by your council").waitFor();
     expect(await page.getByRole("table", { name: "Saved versions" }).locator("tbody tr").count()).toBe(2);
-    await page.locator("#preview-year").selectOption(YEAR);
-    const stages = page.getByRole("table", { name: "Complaints started by stage" });
-    await stages.waitFor();
-    expect(await stages.getByRole("rowheader").allInnerTexts()).toEqual(YEARS);
-    await page.getByRole("table", { name: "Average time to respond at Stage 1" }).waitFor();
+    await expectStageTablePreview(page, YEAR, YEARS);
+    await page.getByRole("table", { name: STAGE_1_AVERAGE.title }).waitFor();
     await expectAccessible(page, "report layout: saved, with the preview");
     await shot(page, "05-saved-preview");
 
@@ -116,20 +112,12 @@ describe("a council's report layout, built in the browser", () => {
       "table,row,column,value",
       ...YEARS.flatMap((y) => ["Stage 1", "Stage 2", "Stage 3"].map((s) => `complaints-started-by-stage,${y},${s},0`)),
     ];
-    await page.locator("#published-figures").fill(csv.join("\n"));
-    await page.getByRole("button", { name: "Compare" }).click();
-    await page.getByTestId("comparison-summary").getByText("9 of 9 figures match").waitFor();
-    expect(
-      await page
-        .getByRole("table", { name: /Published and computed figures/ })
-        .getByText("Matches")
-        .count(),
-    ).toBe(9);
+    await comparePublished(page, csv.join("\n"));
+    await expectAllMatch(page, 9);
     await expectAccessible(page, "published figures: all match");
     await shot(page, "07-published-match");
 
-    await page.locator("#published-figures").fill(`${csv.join("\n")}\ncomplaints-started-by-stage,2019/20,Stage 1,4`);
-    await page.getByRole("button", { name: "Compare" }).click();
+    await comparePublished(page, `${csv.join("\n")}\ncomplaints-started-by-stage,2019/20,Stage 1,4`);
     await page.getByTestId("comparison-summary").getByText("9 of 10 figures match, 1 not in the report").waitFor();
     await expectAccessible(page, "published figures: one missing");
     await shot(page, "08-published-missing");

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, screenshot, signIn, submitSignIn } from "./browser";
 import { act, chooseAllOutcomes } from "./case-actions";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
@@ -33,8 +33,7 @@ describe("the complaints officer's workbench, in the browser", () => {
   beforeAll(async () => {
     gateway = await startGateway();
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newPage(browser);
     await signIn(page, gateway.url, "demo-north", "officer@demo-north.example");
   }, 180_000);
 
@@ -210,8 +209,7 @@ describe("the complaints officer's workbench, in the browser", () => {
   });
 
   it("an auditor reads the change in the audit trail, filtered by the case", async () => {
-    const auditorPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    auditorPage.setDefaultTimeout(15_000);
+    const auditorPage = await newPage(browser);
     await signIn(auditorPage, gateway.url, "demo-north", "auditor@demo-north.example");
     expect(await auditorPage.getByRole("link", { name: "Record feedback" }).count()).toBe(0);
     await auditorPage.getByRole("link", { name: "Audit trail" }).click();
@@ -256,8 +254,7 @@ describe("the complaints officer's workbench, in the browser", () => {
   });
 
   it("keeps a case link through sign-in, and shows the phase banner and the footer's pages to anyone", async () => {
-    const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    fresh.setDefaultTimeout(15_000);
+    const fresh = await newPage(browser);
     await fresh.goto(`${gateway.url}/accessibility`);
     await fresh.getByRole("heading", { name: "Accessibility statement" }).waitFor();
     expect(await fresh.locator(".govuk-phase-banner").innerText()).toContain("Beta");
@@ -266,21 +263,14 @@ describe("the complaints officer's workbench, in the browser", () => {
     expect(await footer.innerText()).toContain("You are not signed in.");
     await expectAccessible(fresh, "accessibility statement, signed out");
     await fresh.goto(caseUrl);
-    const council = fresh.locator("#councilId:visible");
-    await council.waitFor();
-    if ((await council.evaluate((el) => el.tagName)) === "SELECT") await council.selectOption("demo-north");
-    else await council.fill("demo-north");
-    await fresh.fill("#email", "officer@demo-north.example");
-    await fresh.fill("#password", "demo-password-2026");
-    await fresh.click("button[type=submit]");
+    await submitSignIn(fresh, "demo-north", "officer@demo-north.example", DEMO_PASSWORD);
     await fresh.getByRole("heading", { name: `Case ${reference}` }).waitFor();
     expect(fresh.url()).toBe(caseUrl);
     await fresh.close();
   });
 
   it("an analyst is told plainly that the case list is not for their role, with no filters beside a refusal", async () => {
-    const analyst = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    analyst.setDefaultTimeout(15_000);
+    const analyst = await newPage(browser);
     await signIn(analyst, gateway.url, "demo-north", "analyst@demo-north.example");
     expect(await analyst.locator("nav[aria-label=Menu]").innerText()).not.toMatch(/Cases|Audit trail|Record feedback/);
     await analyst.goto(`${gateway.url}/cases`);

@@ -1,44 +1,22 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GraphQLError } from "graphql";
 import { roleAllows } from "../auth/roles";
 import type { GatewayContext } from "../context";
 import type { GatewayPrisma } from "../db/client";
+import { BodyTooLargeError, readBodyBytes } from "../http/read-body";
 import { withCouncil } from "../db/client";
 import { writeAudit } from "../services/audit";
 import { isRecordId } from "../services/council-scope";
 import { MAX_DOCUMENT_BYTES, checkDocument } from "./check-document";
 import type { DocumentStoreFor } from "./document-store";
 import { postgresDocumentStore } from "./document-store";
+import { keepCaseDocument } from "./keep-case-document";
 
 interface Deps {
   root: GatewayPrisma;
   context: (request: IncomingMessage, requestId: string) => Promise<GatewayContext>;
   /** Where each council's documents go (./document-store-config.ts); PostgreSQL by default. */
   stores?: DocumentStoreFor;
-}
-
-class TooLarge extends Error {}
-
-/** The raw body, refused once it passes `limit` bytes. */
-function readBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
-  if (Number(request.headers["content-length"] ?? 0) > limit) return Promise.reject(new TooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.removeAllListeners("data");
-        request.resume();
-        reject(new TooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks)));
-    request.on("error", reject);
-  });
 }
 
 function answer(response: ServerResponse, requestId: string, status: number, body: unknown) {
@@ -84,9 +62,9 @@ export function documentUploadHandler(deps: Deps) {
     if (!fileName) return answer(response, requestId, 400, { error: "name: give the document's file name" });
     let bytes: Buffer;
     try {
-      bytes = await readBytes(request, MAX_DOCUMENT_BYTES);
+      bytes = await readBodyBytes(request, MAX_DOCUMENT_BYTES);
     } catch (error) {
-      if (error instanceof TooLarge) {
+      if (error instanceof BodyTooLargeError) {
         response.setHeader("connection", "close");
         return answer(response, requestId, 413, { error: "file: must be 20 MB or smaller" });
       }
@@ -100,30 +78,18 @@ export function documentUploadHandler(deps: Deps) {
         ? await tx.case.findUnique({ where: { councilId_id: { councilId, id: caseId } }, select: { id: true } })
         : null;
       if (!found) return null;
-      const id = crypto.randomUUID();
-      const stored = await storeFor(councilId).put(tx, { councilId, caseId, documentId: id }, bytes);
-      const row = await tx.caseDocument.create({
-        data: {
-          councilId,
-          id,
-          caseId,
-          fileName,
-          mediaType: checked.mediaType,
-          sizeBytes: bytes.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          storage: stored.storage,
-          storageKey: stored.storageKey,
-          content: stored.content ? new Uint8Array(stored.content) : null,
-          uploadedBy: viewer.userId,
-        },
-        select: { id: true, fileName: true, mediaType: true, sizeBytes: true },
-      });
+      const kept = await keepCaseDocument(
+        tx,
+        storeFor(councilId),
+        { councilId, caseId, fileName, mediaType: checked.mediaType, uploadedBy: viewer.userId },
+        bytes,
+      );
       await writeAudit(tx, context, {
         action: "attachDocument",
         caseId,
-        detail: { documentId: id, mediaType: checked.mediaType, sizeBytes: bytes.length },
+        detail: { documentId: kept.id, mediaType: checked.mediaType, sizeBytes: bytes.length },
       });
-      return row;
+      return { id: kept.id, fileName: kept.fileName, mediaType: kept.mediaType, sizeBytes: kept.sizeBytes };
     });
     if (!saved) return answer(response, requestId, 404, { error: "caseId: no such case in your council" });
     return answer(response, requestId, 201, saved);

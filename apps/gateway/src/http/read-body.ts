@@ -7,8 +7,8 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Reads the body, refusing (without buffering the rest) once it passes `limit` bytes. */
-export function readBody(request: IncomingMessage, limit: number): Promise<string> {
+/** Reads the raw body, refusing (without buffering the rest) once it passes `limit` bytes. */
+export function readBodyBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers["content-length"] ?? 0);
   if (declared > limit) return Promise.reject(new BodyTooLargeError(limit));
   return new Promise((resolve, reject) => {
@@ -24,7 +24,12 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       }
       chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
+}
+
+/** Reads the body as UTF-8 text, refused as `readBodyBytes` refuses it. */
+export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return (await readBodyBytes(request, limit)).toString("utf8");
 }

@@ -1,5 +1,4 @@
 import { standardReportLayout } from "@csc/council-kit";
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
@@ -13,10 +12,7 @@ let demoOfficer: string;
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
-  const user = await h.db.prisma.user.create({
-    data: { email: "officer@hartlepool.example", displayName: "Officer hartlepool", passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role: "complaints_officer" } });
+  await h.addUser("hartlepool", "complaints_officer", "officer@hartlepool.example", "Officer hartlepool");
   officer = await h.signIn("officer", "hartlepool");
   demoOfficer = await h.signIn("officer", "demo-north");
 }, 240_000);

@@ -4,7 +4,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { computeMeasure, financialYear, STAGES } from "@csc/rules";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -40,17 +39,13 @@ const SAVE = `mutation($input: SaveCodeSelfAssessmentInput!) { saveCodeSelfAsses
 const READ = `query($fy: Int!) { codeSelfAssessment(financialYear: $fy) { section number heading compliance evidence version } }`;
 const REPORT = `query($fy: Int!) { complaintHandlingCodeReport(financialYear: $fy) { title sections { id tables { id columns rows { label cells { number text } } } } } }`;
 
-async function addUser(role: "manager" | "analyst", email: string): Promise<void> {
-  const user = await h.db.prisma.user.create({ data: { email, displayName: `Hartlepool ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) } });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
-}
 const get = (path: string, token: string) => fetch(`${h.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
-  await addUser("manager", "manager@hartlepool.example");
-  await addUser("analyst", "analyst@hartlepool.example");
+  await h.addUser("hartlepool", "manager", "manager@hartlepool.example", "Hartlepool manager");
+  await h.addUser("hartlepool", "analyst", "analyst@hartlepool.example", "Hartlepool analyst");
   manager = await h.signIn("manager", "hartlepool");
   analyst = await h.signIn("analyst", "hartlepool");
   dir = await mkdtemp(join(tmpdir(), "code-report-"));

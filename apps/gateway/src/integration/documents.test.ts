@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness } from "../testing/harness";
 import type { Harness } from "../testing/harness";
@@ -44,6 +45,7 @@ describe("documents attached to a case, through the gateway", () => {
     const row = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: "demo-north", caseId } });
     expect(row.storage).toBe("postgres");
     expect(row.content?.length).toBe(PDF.length);
+    expect(row).toMatchObject({ id: sent.body.id, sizeBytes: PDF.length, sha256: createHash("sha256").update(PDF).digest("hex") });
     const actions = (await h.db.prisma.auditLog.findMany({ where: { councilId: "demo-north", caseId }, select: { action: true } })).map(
       (a) => a.action,
     );

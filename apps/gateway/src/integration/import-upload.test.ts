@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
@@ -53,20 +52,13 @@ async function follow(jobId: string): Promise<{ job: Job; seen: Job[] }> {
   }
 }
 
-async function addUser(role: "council_admin" | "complaints_officer", name: string): Promise<void> {
-  const user = await h.db.prisma.user.create({
-    data: { email: `${name}@hartlepool.example`, displayName: `Test ${name}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
-}
-
 beforeAll(async () => {
   h = await startHarness();
   const adapter = await loadCouncil("hartlepool");
   [header = "", ...records] = (await adapter.fixtures()).split(/\r?\n/).filter((line) => line.length > 0);
   await importCouncilFixture(h.db.prisma, "hartlepool", { adapter: { ...adapter, fixtures: async () => `${header}\n${records[0]}\n` } });
-  await addUser("council_admin", "admin");
-  await addUser("complaints_officer", "officer");
+  await h.addUser("hartlepool", "council_admin", "admin@hartlepool.example", "Test admin");
+  await h.addUser("hartlepool", "complaints_officer", "officer@hartlepool.example", "Test officer");
   admin = await h.signIn("admin", "hartlepool");
   officer = await h.signIn("officer", "hartlepool");
 }, 120_000);

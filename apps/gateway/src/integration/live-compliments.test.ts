@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
@@ -20,10 +19,6 @@ type Cell = { number: number | null; text: string | null };
 type Table = { id: string; columns: string[]; rows: Array<{ label: string; cells: Cell[] }> };
 type Sections = { sections: Array<{ tables: Table[] }> };
 
-async function addUser(role: "complaints_officer" | "analyst", email: string): Promise<void> {
-  const user = await h.db.prisma.user.create({ data: { email, displayName: email, passwordHash: await hashPassword(DEMO_PASSWORD) } });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
-}
 const TABLES = "sections { tables { id columns rows { label cells { number text } } } }";
 async function annual(): Promise<Table[]> {
   const answer = await h.gql<{ report: Sections }>(`query { report(financialYear: 2020) { ${TABLES} } }`, {}, analyst);
@@ -56,8 +51,8 @@ async function recordCase(kind: "compliment" | "member_enquiry", receivedOn: str
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
-  await addUser("complaints_officer", "officer@hartlepool.example");
-  await addUser("analyst", "analyst@hartlepool.example");
+  await h.addUser("hartlepool", "complaints_officer", "officer@hartlepool.example");
+  await h.addUser("hartlepool", "analyst", "analyst@hartlepool.example");
   officer = await h.signIn("officer", "hartlepool");
   analyst = await h.signIn("analyst", "hartlepool");
 }, 300_000);

@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { financialYearStartOf } from "@csc/rules";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,12 +25,6 @@ const PRAISED = "Social worker in the Children in Care team";
 
 type Table = { id: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> };
 
-async function addUser(role: "complaints_officer" | "manager" | "analyst", email: string, councilId = "hartlepool"): Promise<void> {
-  const user = await h.db.prisma.user.create({
-    data: { email, displayName: `${councilId} ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
-}
 async function recordCase(kind: "compliment" | "complaint"): Promise<string> {
   const answer = await h.gql<{ recordFeedback: { id: string } }>(
     RECORD_FEEDBACK,
@@ -46,15 +39,15 @@ const COMPLIMENT = `mutation($input: RecordComplimentInput!) { recordCompliment(
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
-  await addUser("complaints_officer", "officer@hartlepool.example");
-  await addUser("manager", "manager@hartlepool.example");
-  await addUser("analyst", "analyst@hartlepool.example");
+  await h.addUser("hartlepool", "complaints_officer", "officer@hartlepool.example", "hartlepool complaints_officer");
+  await h.addUser("hartlepool", "manager", "manager@hartlepool.example", "hartlepool manager");
+  await h.addUser("hartlepool", "analyst", "analyst@hartlepool.example", "hartlepool analyst");
   officer = await h.signIn("officer", "hartlepool");
   manager = await h.signIn("manager", "hartlepool");
   analyst = await h.signIn("analyst", "hartlepool");
   await importCouncilFixture(h.db.prisma, "somerset");
-  await addUser("manager", "manager@somerset.example", "somerset");
-  await addUser("analyst", "analyst@somerset.example", "somerset");
+  await h.addUser("somerset", "manager", "manager@somerset.example", "somerset manager");
+  await h.addUser("somerset", "analyst", "analyst@somerset.example", "somerset analyst");
 }, 300_000);
 afterAll(async () => {
   await closePdfBrowser();

@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
@@ -12,14 +11,6 @@ let h: Harness;
 const tokens = { officer: "", manager: "", analyst: "" };
 const SECTION = "1-introduction";
 
-async function addUser(role: "complaints_officer" | "manager" | "analyst", short: string): Promise<void> {
-  const email = `${short}@hartlepool.example`;
-  const user = await h.db.prisma.user.create({
-    data: { email, displayName: `${short[0]?.toUpperCase()}${short.slice(1)} Hartlepool`, passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: "hartlepool", userId: user.id, role } });
-}
-
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "hartlepool");
@@ -28,7 +19,7 @@ beforeAll(async () => {
     ["manager", "manager"],
     ["analyst", "analyst"],
   ] as const) {
-    await addUser(role, short);
+    await h.addUser("hartlepool", role, `${short}@hartlepool.example`, `${short[0]?.toUpperCase()}${short.slice(1)} Hartlepool`);
     tokens[short] = await h.signIn(short, "hartlepool");
   }
 }, 240_000);

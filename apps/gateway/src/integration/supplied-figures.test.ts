@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
@@ -14,16 +13,11 @@ let admin: string;
 let analyst: string;
 let northAdmin: string;
 
-async function addUser(councilId: string, role: "council_admin" | "analyst", email: string): Promise<void> {
-  const user = await h.db.prisma.user.create({ data: { email, displayName: email, passwordHash: await hashPassword(DEMO_PASSWORD) } });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
-}
-
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, "northamptonshire");
-  await addUser("northamptonshire", "council_admin", "admin@northamptonshire.example");
-  await addUser("northamptonshire", "analyst", "analyst@northamptonshire.example");
+  await h.addUser("northamptonshire", "council_admin", "admin@northamptonshire.example");
+  await h.addUser("northamptonshire", "analyst", "analyst@northamptonshire.example");
   admin = await h.signIn("admin", "northamptonshire");
   analyst = await h.signIn("analyst", "northamptonshire");
   northAdmin = await h.signIn("admin", "demo-north");

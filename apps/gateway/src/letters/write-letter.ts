@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { GatewayContext } from "../context";
 import { withCouncil, withPlatform } from "../db/client";
 import { postgresDocumentStore } from "../documents/document-store";
+import { keepCaseDocument } from "../documents/keep-case-document";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
 import { caseLetterData, longDate } from "./case-values";
@@ -76,28 +76,16 @@ export async function generateLetter(context: GatewayContext, input: { caseId: s
   const bytes = input.format === "docx" ? await renderLetterDocx(heading, letter) : await renderLetterPdf(heading, letter);
   const fileName = `${LETTER_TITLES[input.kind]} ${data.reference} ${context.asOf}.${input.format}`.replace(/[\\/]/g, "-");
   return withCouncil(context.root, councilId, async (tx) => {
-    const id = crypto.randomUUID();
-    const stored = await postgresDocumentStore.put(tx, { councilId, caseId: input.caseId, documentId: id }, bytes);
-    const row = await tx.caseDocument.create({
-      data: {
-        councilId,
-        id,
-        caseId: input.caseId,
-        fileName,
-        mediaType: MEDIA_TYPES[input.format],
-        sizeBytes: bytes.length,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        storage: stored.storage,
-        storageKey: stored.storageKey,
-        content: stored.content ? new Uint8Array(stored.content) : null,
-        uploadedBy: viewer.userId,
-      },
-      select: { id: true, fileName: true, mediaType: true, sizeBytes: true, uploadedAt: true },
-    });
+    const row = await keepCaseDocument(
+      tx,
+      postgresDocumentStore,
+      { councilId, caseId: input.caseId, fileName, mediaType: MEDIA_TYPES[input.format], uploadedBy: viewer.userId },
+      bytes,
+    );
     await writeAudit(tx, context, {
       action: "generateLetter",
       caseId: input.caseId,
-      detail: { kind: input.kind, format: input.format, templateVersion: template.version, documentId: id },
+      detail: { kind: input.kind, format: input.format, templateVersion: template.version, documentId: row.id },
     });
     return row;
   });

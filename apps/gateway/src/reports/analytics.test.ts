@@ -1,5 +1,4 @@
 import { compareWithPublished, standardReportLayout, type CellValue, type Report } from "@csc/council-kit";
-import { DEMO_PASSWORD, hashPassword } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { computeMeasure, financialYear, type Period } from "@csc/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,20 +17,13 @@ let worcestershireAnalyst: string;
 let northAnalyst: string;
 let worcestershireManager: string;
 
-async function addUser(councilId: string, role: "analyst" | "manager"): Promise<void> {
-  const user = await h.db.prisma.user.create({
-    data: { email: `${role}@${councilId}.example`, displayName: `${role} ${councilId}`, passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
-}
-
 beforeAll(async () => {
   h = await startHarness();
   for (const id of ["hartlepool", "worcestershire"]) {
     await importCouncilFixture(h.db.prisma, id);
-    await addUser(id, "analyst");
+    await h.addUser(id, "analyst", `analyst@${id}.example`, `analyst ${id}`);
   }
-  await addUser("worcestershire", "manager");
+  await h.addUser("worcestershire", "manager", "manager@worcestershire.example", "manager worcestershire");
   worcestershireManager = await h.signIn("manager", "worcestershire");
   hartlepoolAnalyst = await h.signIn("analyst", "hartlepool");
   worcestershireAnalyst = await h.signIn("analyst", "worcestershire");

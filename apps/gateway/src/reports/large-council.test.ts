@@ -1,4 +1,4 @@
-import { bringCountedUnitsUpToDate, DEMO_PASSWORD, hashPassword } from "@csc/db";
+import { bringCountedUnitsUpToDate } from "@csc/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { startHarness, type Harness } from "../testing/harness";
@@ -17,10 +17,7 @@ let analyst: string;
 beforeAll(async () => {
   h = await startHarness();
   await importCouncilFixture(h.db.prisma, COUNCIL);
-  const user = await h.db.prisma.user.create({
-    data: { email: `analyst@${COUNCIL}.example`, displayName: "Analyst", passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await h.db.prisma.userCouncilRole.create({ data: { councilId: COUNCIL, userId: user.id, role: "analyst" } });
+  await h.addUser(COUNCIL, "analyst", `analyst@${COUNCIL}.example`, "Analyst");
   const team = await h.db.prisma.team.findFirstOrThrow({ where: { councilId: COUNCIL }, select: { id: true, code: true } });
   await h.db.prisma.$executeRawUnsafe(`
     INSERT INTO case_record (council_id, reference, kind, procedure, received_on, status, closed_on, gender)

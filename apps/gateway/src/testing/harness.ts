@@ -1,7 +1,8 @@
-import { createPrismaClient, DEMO_PASSWORD, seedDemo, type PrismaClient } from "@csc/db";
+import { createPrismaClient, DEMO_PASSWORD, hashPassword, seedDemo, type PrismaClient } from "@csc/db";
 import { startTestDatabase } from "@csc/db/testing";
 import type { TestDatabase } from "@csc/db/testing";
 import type { IsoDate } from "@csc/rules";
+import type { CouncilRole } from "../auth/roles";
 import { createSessionTokens } from "../auth/session-token";
 import { createGateway } from "../gateway";
 import type { Gateway, GatewayOptions } from "../gateway";
@@ -32,6 +33,8 @@ export interface Harness {
   /** Signs a demo user in (e.g. "officer", "demo-north") and returns the session token. */
   signIn(role: "officer" | "manager" | "analyst" | "admin" | "auditor", councilId: string): Promise<string>;
   signInPlatformAdmin(): Promise<string>;
+  /** Adds an account with the demo password and one role in a council (display name: the e-mail unless given). */
+  addUser(councilId: string, role: CouncilRole, email: string, displayName?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,6 +87,10 @@ export async function startHarness(options: Partial<GatewayOptions> = {}): Promi
       gql,
       signIn: (role, councilId) => signInAs(councilId, `${role}@${councilId}.example`),
       signInPlatformAdmin: () => signInAs(null, "platform-admin@csc.example"),
+      async addUser(councilId, role, email, displayName = email) {
+        const user = await db.prisma.user.create({ data: { email, displayName, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+        await db.prisma.userCouncilRole.create({ data: { councilId, userId: user.id, role } });
+      },
       async stop() {
         await gateway.stop();
         await runtime.$disconnect();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { caseFactsSchema, financialYear, type CaseFacts, type CaseFactsInput } from "@csc/rules";
+import { financialYear, type CaseFacts, type CaseFactsInput } from "@csc/rules";
 import { defineCouncil } from "../adapter/define-council";
 import { exampleCouncilInput } from "../example/example-council";
+import { exampleComplaint } from "../testing/complaint-facts";
 import type { CellSpecInput } from "../layout/cell-spec";
 import { reportSchema } from "./report";
 import { buildReport } from "./build-report";
@@ -13,23 +14,7 @@ let n = 0;
 function complaint(receivedOn: string, respondedOn: string | null, localOutcome: string | null, extra: Partial<CaseFactsInput> = {}): CaseFacts {
   n += 1;
   const outcome = localOutcome === "UP" ? "upheld" : localOutcome === "PART" ? "partially_upheld" : localOutcome ? "not_upheld" : null;
-  return caseFactsSchema.parse({
-    id: `c${n}`,
-    councilId: "exampleshire",
-    kind: "complaint",
-    localKind: "COMP",
-    procedure: "childrens_statutory",
-    receivedOn,
-    channel: null,
-    localChannel: null,
-    complainantRelationship: null,
-    localComplainantType: null,
-    madeByChild: false,
-    advocacy: { offered: null, taken: null, provider: null },
-    teams: [],
-    reasons: [],
-    acknowledgement: { dueOn: null, acknowledgedOn: null, met: null },
-    notConsidered: null,
+  return exampleComplaint(`c${n}`, receivedOn, {
     stages: [
       {
         stage: "stage1",
@@ -45,7 +30,6 @@ function complaint(receivedOn: string, respondedOn: string | null, localOutcome:
         localOutcome,
       },
     ],
-    withdrawnOn: null,
     closedOn: respondedOn,
     ...extra,
   });

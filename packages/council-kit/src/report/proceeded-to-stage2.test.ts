@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { caseFactsSchema, financialYear, type CaseFacts, type StageFacts } from "@csc/rules";
+import { financialYear, type CaseFacts, type StageFacts } from "@csc/rules";
 import { defineCouncil } from "../adapter/define-council";
 import { exampleCouncilInput } from "../example/example-council";
+import { exampleComplaint } from "../testing/complaint-facts";
 import { buildReport } from "./build-report";
 
 // Issue 12 item 5: "proceeded to Stage 2 (%)" in a layout, each cell with its own rounding, and the council's
@@ -28,27 +29,7 @@ function stage(name: StageFacts["stage"], startedOn: string, respondedOn: string
 let n = 0;
 function complaint(receivedOn: string, stages: StageFacts[]): CaseFacts {
   n += 1;
-  return caseFactsSchema.parse({
-    id: `c${n}`,
-    councilId: "exampleshire",
-    kind: "complaint",
-    localKind: "COMP",
-    procedure: "childrens_statutory",
-    receivedOn,
-    channel: null,
-    localChannel: null,
-    complainantRelationship: null,
-    localComplainantType: null,
-    madeByChild: false,
-    advocacy: { offered: null, taken: null, provider: null },
-    teams: [],
-    reasons: [],
-    acknowledgement: { dueOn: null, acknowledgedOn: null, met: null },
-    notConsidered: null,
-    stages,
-    withdrawnOn: null,
-    closedOn: null,
-  });
+  return exampleComplaint(`c${n}`, receivedOn, { stages });
 }
 
 const facts = [
