@@ -204,8 +204,8 @@ describe("letters from a case", () => {
     expect(event?.on).toBe("2026-06-29");
     expect(event?.payload).toMatchObject({ letter: "acknowledgement", documentId: doc.id });
     expect(sent.data!.recordLetterSent.contacts).toContainEqual({
-      kind: "letter",
-      direction: "outgoing",
+      kind: "LETTER",
+      direction: "OUTGOING",
       occurredOn: "2026-06-29",
       summary: `Sent ${doc.fileName}`,
       withWhom: "The complainant",

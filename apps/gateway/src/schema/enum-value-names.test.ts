@@ -16,8 +16,6 @@ const STILL_CODE_NAMED = [
   "CodeCompliance",
   "CodeSection",
   "ComplainantRelationship",
-  "ContactDirection",
-  "ContactKind",
   "CouncilRole",
   "EscalationTarget",
   "FeedbackKind",
