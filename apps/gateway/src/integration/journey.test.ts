@@ -110,8 +110,8 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       ],
     };
     const decisions = [
-      { seq: 1, decision: "partly", reason: "Allocation is reviewed for new referrals only" },
-      { seq: 2, decision: "accepted", reason: "The letter is sent" },
+      { seq: 1, decision: "PARTLY", reason: "Allocation is reviewed for new referrals only" },
+      { seq: 2, decision: "ACCEPTED", reason: "The letter is sent" },
     ];
     // SI 2006/1738 reg 20: a decision on every recommendation, taken with the Independent Person.
     const withoutIp = await h.gql(
@@ -140,7 +140,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       version: c.version,
       on: "2026-06-15",
       decision: "upheld",
-      remedies: ["apology"],
+      remedies: ["APOLOGY"],
     });
     c = await step("closeCase", "CloseCaseInput", {
       caseId: c.id,
@@ -185,15 +185,15 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
           recommendations: [
             {
               summary: "Review the allocation of social workers",
-              decision: "partly",
+              decision: "PARTLY",
               decisionReason: "Allocation is reviewed for new referrals only",
               accepted: false,
             },
-            { summary: "Apologise to the family in writing", decision: "accepted", decisionReason: "The letter is sent", accepted: true },
+            { summary: "Apologise to the family in writing", decision: "ACCEPTED", decisionReason: "The letter is sent", accepted: true },
           ],
         },
       ],
-      lgscoReferrals: [{ decision: "upheld", remedies: ["apology"] }],
+      lgscoReferrals: [{ decision: "upheld", remedies: ["APOLOGY"] }],
       appointments: [{ role: "investigating_officer" }, { role: "independent_person" }],
     });
   });

@@ -12,7 +12,7 @@ import type { AppointmentRole } from "@csc/db";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
 import type { CouncilRole } from "../auth/roles";
 import { builder } from "../builder";
-import { describedCodes } from "./enum-values";
+import { describedCodes, describedValues } from "./enum-values";
 import {
   CASE_STATUS_DESCRIPTIONS,
   CHANNEL_DESCRIPTIONS,
@@ -91,7 +91,7 @@ export const LgscoDecisionEnum = builder.enumType("LgscoDecision", {
 });
 export const LgscoRemedyEnum = builder.enumType("LgscoRemedy", {
   description: "A remedy the Ombudsman asked the council for",
-  values: describedCodes(LGSCO_REMEDY_DESCRIPTIONS),
+  values: describedValues(LGSCO_REMEDY_DESCRIPTIONS),
 });
 export const CaseStatusEnum = builder.enumType("CaseStatus", {
   description: `Where a case is, derived by the rules engine from its events: one of ${CASE_STATUSES.join(", ")}`,

@@ -1,3 +1,5 @@
+import { RecommendationDecision } from "../../graphql/generated/graphql";
+
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
  * the mutation's input (./action-input.ts). The page shows only the actions the gateway lists in
@@ -285,7 +287,7 @@ export const ACTION_FORMS: ActionForm[] = [
 
 /** Decisions the council may make on a review panel recommendation (SI 2006/1738 reg 20). */
 export const RECOMMENDATION_DECISIONS = [
-  { value: "accepted", label: "Accepted" },
-  { value: "partly", label: "Partly accepted" },
-  { value: "declined", label: "Declined" },
+  { value: RecommendationDecision.Accepted, label: "Accepted" },
+  { value: RecommendationDecision.Partly, label: "Partly accepted" },
+  { value: RecommendationDecision.Declined, label: "Declined" },
 ];
