@@ -40,7 +40,7 @@ async function seedRecommendations(): Promise<void> {
   token = session.token;
   const found = cases.edges[0]!.node;
   const madeOn = found.receivedOn;
-  const sources = ["stage2", "review_panel", "ombudsman"];
+  const sources = ["STAGE_2", "REVIEW_PANEL", "OMBUDSMAN"];
   for (let i = 0; i < 23; i += 1) {
     const dueOn = i < 2 ? "2021-01-15" : "2099-12-31";
     await gql(

@@ -103,7 +103,7 @@ describe("the annual complaint performance and service improvement report", () =
     const recorded = await h.gql(
       `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
       {
-        input: { caseId: found.id, source: "review_panel", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
+        input: { caseId: found.id, source: "REVIEW_PANEL", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
       },
       manager,
     );
