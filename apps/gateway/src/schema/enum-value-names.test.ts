@@ -13,8 +13,6 @@ const STILL_CODE_NAMED = [
   "CaseStatus",
   "Channel",
   "ClockId",
-  "CodeCompliance",
-  "CodeSection",
   "ComplainantRelationship",
   "CouncilRole",
   "EscalationTarget",

@@ -56,7 +56,7 @@ builder.queryField("followUpChoices", (t) =>
         ...RECOMMENDATION_SOURCES.map((code) => ({ value: graphqlEnumName(code), label: RECOMMENDATION_SOURCE_LABELS[code] })),
         { value: graphqlEnumName("learning"), label: LEARNING_SOURCE_LABEL },
       ],
-      compliance: CODE_COMPLIANCE.map((value) => ({ value, label: CODE_COMPLIANCE_LABELS[value] })),
+      compliance: CODE_COMPLIANCE.map((code) => ({ value: graphqlEnumName(code), label: CODE_COMPLIANCE_LABELS[code] })),
     }),
   }),
 );
