@@ -19,7 +19,7 @@
 const SUPPRESSION_THRESHOLD = 5;
 
 /** Why a figure has no value. */
-export const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure", "not_applicable"] as const;
+const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure", "not_applicable"] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
 export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>> = {

@@ -21,7 +21,6 @@ const STILL_CODE_NAMED = [
   "LetterKind",
   "LgscoDecision",
   "Metric",
-  "MissingReason",
   "NotConsideredReason",
   "Outcome",
   "Procedure",
