@@ -70,7 +70,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     c = await step("agreeStatement", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-02-02" });
     // Stage 2: 25 working days from the agreed statement (reg 17): Mon 2 Feb → Mon 9 Mar.
     expect(c.stages.find((s) => s.stage === "stage2")?.dueOn).toBe("2026-03-09");
-    for (const role of ["investigating_officer", "independent_person"]) {
+    for (const role of ["INVESTIGATING_OFFICER", "INDEPENDENT_PERSON"]) {
       c = await step("appointInvestigator", "AppointInvestigatorInput", {
         caseId: c.id,
         version: c.version,
@@ -194,7 +194,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
         },
       ],
       lgscoReferrals: [{ decision: "upheld", remedies: ["APOLOGY"] }],
-      appointments: [{ role: "investigating_officer" }, { role: "independent_person" }],
+      appointments: [{ role: "INVESTIGATING_OFFICER" }, { role: "INDEPENDENT_PERSON" }],
     });
   });
 });

@@ -115,11 +115,11 @@ const APPOINTMENT_ROLE_DESCRIPTIONS: Readonly<Record<AppointmentRole, string>> =
 };
 export const AppointmentRoleEnum = builder.enumType("AppointmentRole", {
   description: "A role a case appoints someone to: at Stage 2 (SI 2006/1738 reg 17) or on the review panel (reg 19)",
-  values: describedCodes(APPOINTMENT_ROLE_DESCRIPTIONS),
+  values: describedValues(APPOINTMENT_ROLE_DESCRIPTIONS),
 });
 export const InvestigatorRoleEnum = builder.enumType("InvestigatorRole", {
   description: "Who is appointed at Stage 2 (SI 2006/1738 reg 17)",
-  values: describedCodes({
+  values: describedValues({
     investigating_officer: APPOINTMENT_ROLE_DESCRIPTIONS.investigating_officer,
     independent_person: APPOINTMENT_ROLE_DESCRIPTIONS.independent_person,
   }),

@@ -38,7 +38,7 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "appointInvestigator",
     inputType: "AppointInvestigatorInput",
-    input: (c, v) => ({ ...dated(c, v), role: "investigating_officer", name: "IO" }),
+    input: (c, v) => ({ ...dated(c, v), role: "INVESTIGATING_OFFICER", name: "IO" }),
   },
   { name: "recordAdjudication", inputType: "StageDecisionInput", input: dated },
   { name: "requestReviewPanel", inputType: "DatedCaseChangeInput", input: dated },

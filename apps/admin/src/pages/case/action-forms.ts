@@ -1,4 +1,4 @@
-import { RecommendationDecision } from "../../graphql/generated/graphql";
+import { AppointmentRole, RecommendationDecision } from "../../graphql/generated/graphql";
 
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
@@ -183,8 +183,8 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Role",
         kind: "select",
         options: [
-          { value: "investigating_officer", label: "Investigating Officer" },
-          { value: "independent_person", label: "Independent Person" },
+          { value: AppointmentRole.InvestigatingOfficer, label: "Investigating Officer" },
+          { value: AppointmentRole.IndependentPerson, label: "Independent Person" },
         ],
       },
       { name: "name", label: "Name", kind: "text" },
