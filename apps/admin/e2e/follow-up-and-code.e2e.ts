@@ -109,7 +109,7 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await page.getByLabel("Only overdue").uncheck();
     await page.getByLabel("From").selectOption({ label: "Ombudsman" });
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await page.waitForURL(/source=ombudsman/);
+    await page.waitForURL(/source=OMBUDSMAN/);
     await table.locator("caption", { hasText: /^7 items$/ }).waitFor();
     const sources = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
     expect(new Set(sources)).toEqual(new Set(["Ombudsman"]));

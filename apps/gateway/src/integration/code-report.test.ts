@@ -69,7 +69,11 @@ describe("the Complaint Handling Code self-assessment", () => {
     expect(sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(sections[6]).toMatchObject({ section: "PUTTING_RIGHT", heading: "Putting things right", compliance: null, version: null });
     // The answers' choices name each value as CodeCompliance does on the wire, so the app sends back what it is given.
-    const choices = await h.gql<{ followUpChoices: { compliance: Array<{ value: string }> } }>(`{ followUpChoices { compliance { value } } }`, {}, analyst);
+    const choices = await h.gql<{ followUpChoices: { compliance: Array<{ value: string }> } }>(
+      `{ followUpChoices { compliance { value } } }`,
+      {},
+      analyst,
+    );
     expect(choices.data!.followUpChoices.compliance.map((c) => c.value)).toEqual(["YES", "PARTLY", "NO"]);
   });
 
