@@ -16,7 +16,6 @@ const STILL_CODE_NAMED = [
   "CouncilRole",
   "EscalationTarget",
   "FeedbackKind",
-  "LetterKind",
   "LgscoDecision",
   "Metric",
   "NotConsideredReason",
