@@ -11,7 +11,6 @@ const STILL_CODE_NAMED = [
   "CaseAction",
   "CaseStatus",
   "Channel",
-  "ClockId",
   "ComplainantRelationship",
   "CouncilRole",
   "EscalationTarget",
