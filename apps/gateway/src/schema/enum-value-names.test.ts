@@ -19,7 +19,6 @@ const STILL_CODE_NAMED = [
   "Metric",
   "NotConsideredReason",
   "Outcome",
-  "Procedure",
   "ReasonTheme",
   "ServiceArea",
   "Stage",

@@ -55,7 +55,7 @@ export const FeedbackKindEnum = builder.enumType("FeedbackKind", {
 });
 export const ProcedureEnum = builder.enumType("Procedure", {
   description: "Which complaints procedure a case runs under, with the law or policy that gives it",
-  values: describedCodes(describeEach(PROCEDURES, procedureWords)),
+  values: describedValues(describeEach(PROCEDURES, procedureWords)),
 });
 export const StageEnum = builder.enumType("Stage", {
   description: "A stage of a complaints procedure (the statutory children's procedure's words and timescales)",

@@ -8,7 +8,7 @@ interface MutationCase {
 const dated = (caseId: string, version: number) => ({ caseId, version, on: "2026-01-08" });
 
 export const CASE_MUTATIONS: MutationCase[] = [
-  { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "corporate" }) },
+  { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "CORPORATE" }) },
   { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "court_proceedings" }) },
   { name: "acknowledgeCase", inputType: "DatedCaseChangeInput", input: dated },
   {

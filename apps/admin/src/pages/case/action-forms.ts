@@ -1,4 +1,4 @@
-import { AppointmentRole, RecommendationDecision } from "../../graphql/generated/graphql";
+import { AppointmentRole, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
 
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
@@ -107,10 +107,10 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Procedure",
         kind: "select",
         options: [
-          { value: "childrens_statutory", label: "Children's statutory (SI 2006/1738)" },
-          { value: "corporate", label: "Council corporate complaints" },
-          { value: "adult_social_care", label: "Adult social care (SI 2009/309)" },
-          { value: "public_health", label: "Public health" },
+          { value: Procedure.ChildrensStatutory, label: "Children's statutory (SI 2006/1738)" },
+          { value: Procedure.Corporate, label: "Council corporate complaints" },
+          { value: Procedure.AdultSocialCare, label: "Adult social care (SI 2009/309)" },
+          { value: Procedure.PublicHealth, label: "Public health" },
         ],
       },
       on,
