@@ -204,12 +204,12 @@ describe("a council onboarded by configuration alone, in the browser", () => {
     await page.goto(`${gateway.url}/settings`);
     await page.getByRole("link", { name: "Closure days and targets" }).click();
     await page.getByRole("heading", { level: 1, name: "Closure days and targets" }).waitFor();
-    await page.locator("#target-stage1").fill("five");
+    await page.locator("#target-STAGE_1").fill("five");
     await page.getByRole("button", { name: "Save targets" }).click();
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter a whole number of working days");
     await expectAccessible(page, "targets with an error");
     await shot(page, "02b-targets-error");
-    await page.locator("#target-stage1").fill("5");
+    await page.locator("#target-STAGE_1").fill("5");
     await page.getByRole("button", { name: "Save targets" }).click();
     await page.getByText("The local targets were saved.").waitFor();
     await expectAccessible(page, "targets saved");

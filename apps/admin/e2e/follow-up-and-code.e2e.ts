@@ -40,7 +40,7 @@ async function seedRecommendations(): Promise<void> {
   token = session.token;
   const found = cases.edges[0]!.node;
   const madeOn = found.receivedOn;
-  const sources = ["stage2", "review_panel", "ombudsman"];
+  const sources = ["STAGE_2", "REVIEW_PANEL", "OMBUDSMAN"];
   for (let i = 0; i < 23; i += 1) {
     const dueOn = i < 2 ? "2021-01-15" : "2099-12-31";
     await gql(
@@ -109,7 +109,7 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await page.getByLabel("Only overdue").uncheck();
     await page.getByLabel("From").selectOption({ label: "Ombudsman" });
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await page.waitForURL(/source=ombudsman/);
+    await page.waitForURL(/source=OMBUDSMAN/);
     await table.locator("caption", { hasText: /^7 items$/ }).waitFor();
     const sources = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
     expect(new Set(sources)).toEqual(new Set(["Ombudsman"]));

@@ -81,11 +81,11 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await act(page, "Agree the statement of complaint");
     await expect.poll(() => clockState(page, /Stage 2 adjudication/)).toMatch(/25 working days left|working days left/);
     await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
-      await p.getByLabel("Role").selectOption("investigating_officer");
+      await p.getByLabel("Role").selectOption({ label: "Investigating Officer" });
       await p.getByLabel("Name", { exact: true }).fill("Investigating Officer A");
     });
     await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
-      await p.getByLabel("Role").selectOption("independent_person");
+      await p.getByLabel("Role").selectOption({ label: "Independent Person" });
       await p.getByLabel("Name", { exact: true }).fill("Independent Person B");
     });
     await act(page, "Record the adjudication", async (p) => chooseAllOutcomes(p, "Partly upheld"));

@@ -44,7 +44,7 @@ describe("letters, in the browser", () => {
       {
         input: {
           kind: "complaint",
-          procedure: "childrens_statutory",
+          procedure: "CHILDRENS_STATUTORY",
           receivedOn: "2026-11-30",
           channel: "email",
           complainantRelationship: "child_or_young_person",

@@ -92,11 +92,11 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await expect.poll(() => table(page, "The complainant's windows to ask for the next stage").innerText()).toMatch(/in time/);
     await act(page, "Agree the statement of complaint");
     await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
-      await p.getByLabel("Role").selectOption("investigating_officer");
+      await p.getByLabel("Role").selectOption({ label: "Investigating Officer" });
       await p.getByLabel("Name", { exact: true }).fill("Investigating Officer A");
     });
     await act(page, "Appoint Investigating Officer or Independent Person", async (p) => {
-      await p.getByLabel("Role").selectOption("independent_person");
+      await p.getByLabel("Role").selectOption({ label: "Independent Person" });
       await p.getByLabel("Name", { exact: true }).fill("Independent Person B");
     });
     expect(await offered(page)).not.toContain("Record the Stage 2 response");

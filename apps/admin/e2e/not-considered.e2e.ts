@@ -61,7 +61,7 @@ describe("not considered, by the ground's law, in the browser", () => {
       {
         input: {
           kind: "complaint",
-          procedure: "childrens_statutory",
+          procedure: "CHILDRENS_STATUTORY",
           receivedOn: TODAY,
           channel: "email",
           complainantRelationship: "parent",

@@ -186,13 +186,13 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByLabel("Acknowledgement target (working days)").fill("2");
     await page.getByRole("button", { name: "Save targets" }).click();
     await page.getByText("The local targets were saved.").waitFor();
-    await page.locator("#target-stage1").fill("25");
+    await page.locator("#target-STAGE_1").fill("25");
     await page.getByRole("button", { name: "Save targets" }).click();
     await expect
       .poll(() => page.locator(".govuk-error-summary").innerText())
       .toContain("above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");
     await expectAccessible(page, "targets refused");
-    await page.locator("#target-stage1").fill("");
+    await page.locator("#target-STAGE_1").fill("");
     await fillDate(page, "Date", "2026-12-29");
     await page.getByLabel("What is it for?").fill("Christmas closure");
     await page.getByRole("button", { name: "Add closure day" }).click();

@@ -20,10 +20,11 @@ const SPECIAL: Record<string, string> = {
   councillor_or_mp: "Councillor or MP",
 };
 
-/** `partially_upheld` → "Partially upheld". */
+/** `partially_upheld` (or the enum value `PARTIALLY_UPHELD`) → "Partially upheld". */
 export function humanise(code: string | null | undefined): string {
   if (!code) return "";
-  if (SPECIAL[code]) return SPECIAL[code];
+  const special = SPECIAL[code] ?? SPECIAL[code.toLowerCase()];
+  if (special) return special;
   // Timeliness bands carry their figure from the rules engine (within_10, over_65): worded, never restated here.
   const band = /^(within|over)_(\d+)$/.exec(code);
   if (band) return `${band[1] === "within" ? "Within" : "Over"} ${band[2]} working days`;

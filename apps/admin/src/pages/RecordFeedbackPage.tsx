@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isoFromParts } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
+import { Procedure } from "../graphql/generated/graphql";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
@@ -170,10 +171,10 @@ export function RecordFeedbackPage() {
                 label="Procedure"
                 {...field("procedure")}
                 options={[
-                  { value: "childrens_statutory", label: "Children's statutory (SI 2006/1738)" },
-                  { value: "corporate", label: "Council corporate complaints" },
-                  { value: "adult_social_care", label: "Adult social care (SI 2009/309)" },
-                  { value: "public_health", label: "Public health" },
+                  { value: Procedure.ChildrensStatutory, label: "Children's statutory (SI 2006/1738)" },
+                  { value: Procedure.Corporate, label: "Council corporate complaints" },
+                  { value: Procedure.AdultSocialCare, label: "Adult social care (SI 2009/309)" },
+                  { value: Procedure.PublicHealth, label: "Public health" },
                 ]}
               />
               <DateInput

@@ -62,22 +62,29 @@ describe("the Complaint Handling Code self-assessment", () => {
     expect(answer.errors).toBeUndefined();
     const sections = answer.data!.codeSelfAssessment;
     expect(sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(sections[6]).toMatchObject({ section: "putting_right", heading: "Putting things right", compliance: null, version: null });
+    expect(sections[6]).toMatchObject({ section: "PUTTING_RIGHT", heading: "Putting things right", compliance: null, version: null });
+    // The answers' choices name each value as CodeCompliance does on the wire, so the app sends back what it is given.
+    const choices = await h.gql<{ followUpChoices: { compliance: Array<{ value: string }> } }>(
+      `{ followUpChoices { compliance { value } } }`,
+      {},
+      analyst,
+    );
+    expect(choices.data!.followUpChoices.compliance.map((c) => c.value)).toEqual(["YES", "PARTLY", "NO"]);
   });
 
   it("saves a section, version-locked, audited without its words; bad input names the field", async () => {
-    const input = { financialYear: YEAR, section: "putting_right", compliance: "partly", evidence: "First draft" };
+    const input = { financialYear: YEAR, section: "PUTTING_RIGHT", compliance: "PARTLY", evidence: "First draft" };
     const first = await h.gql<{ saveCodeSelfAssessment: Section }>(SAVE, { input }, manager);
     expect(first.errors).toBeUndefined();
-    expect(first.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "partly", version: 1 });
+    expect(first.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "PARTLY", version: 1 });
     const again = await h.gql(SAVE, { input }, manager);
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const second = await h.gql<{ saveCodeSelfAssessment: Section }>(
       SAVE,
-      { input: { ...input, compliance: "yes", evidence: EVIDENCE, version: 1 } },
+      { input: { ...input, compliance: "YES", evidence: EVIDENCE, version: 1 } },
       manager,
     );
-    expect(second.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "yes", evidence: EVIDENCE, version: 2 });
+    expect(second.data!.saveCodeSelfAssessment).toMatchObject({ compliance: "YES", evidence: EVIDENCE, version: 2 });
     const empty = await h.gql(SAVE, { input: { ...input, evidence: "  ", version: 2 } }, manager);
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "evidence"] });
     const badYear = await h.gql(SAVE, { input: { ...input, financialYear: 1999 } }, manager);
@@ -98,7 +105,7 @@ describe("the annual complaint performance and service improvement report", () =
     const recorded = await h.gql(
       `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
       {
-        input: { caseId: found.id, source: "review_panel", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
+        input: { caseId: found.id, source: "REVIEW_PANEL", summary: RECOMMENDATION, madeOn: "2020-12-01", dueOn: "2021-03-01" },
       },
       manager,
     );

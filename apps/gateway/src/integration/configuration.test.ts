@@ -188,17 +188,20 @@ describe("local targets", () => {
       procedureSettings: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> };
     }>(SETTINGS, {}, admin);
     expect(answer.data?.procedureSettings.acknowledgementWorkingDays).toBe(3);
-    expect(answer.data?.procedureSettings.clocks.find((c) => c.clock === "stage1")).toMatchObject({ workingDays: 10, source: "SI 2006/1738 reg 14" });
+    expect(answer.data?.procedureSettings.clocks.find((c) => c.clock === "STAGE_1")).toMatchObject({
+      workingDays: 10,
+      source: "SI 2006/1738 reg 14",
+    });
   });
 
   it("sets a shorter local target and refuses one above the statutory maximum with the rules' message", async () => {
     const ok = await h.gql<{
       setLocalTargets: { acknowledgementWorkingDays: number; clocks: Array<{ clock: string; workingDays: number; source: string }> };
-    }>(SET_TARGETS, { input: { acknowledgementWorkingDays: 2, targets: [{ clock: "stage1", workingDays: 8 }] } }, admin);
+    }>(SET_TARGETS, { input: { acknowledgementWorkingDays: 2, targets: [{ clock: "STAGE_1", workingDays: 8 }] } }, admin);
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.setLocalTargets.acknowledgementWorkingDays).toBe(2);
-    expect(ok.data?.setLocalTargets.clocks.find((c) => c.clock === "stage1")).toEqual({
-      clock: "stage1",
+    expect(ok.data?.setLocalTargets.clocks.find((c) => c.clock === "STAGE_1")).toEqual({
+      clock: "STAGE_1",
       workingDays: 8,
       source: "local policy (within SI 2006/1738 reg 14)",
     });
@@ -207,8 +210,8 @@ describe("local targets", () => {
       {
         input: {
           targets: [
-            { clock: "stage2", workingDays: 30 },
-            { clock: "stage1", workingDays: 25 },
+            { clock: "STAGE_2", workingDays: 30 },
+            { clock: "STAGE_1", workingDays: 25 },
           ],
         },
       },

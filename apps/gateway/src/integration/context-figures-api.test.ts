@@ -54,7 +54,7 @@ describe("context figures", () => {
     const byCouncil = new Map(compared.data?.compareCouncils.councils.map((c) => [c.councilId, c.figures[0]]));
     // 5 complaints received in 2025/26 per 25,000 children, per 10,000.
     expect(byCouncil.get("demo-north")).toMatchObject({ value: 2, source: SOURCE, missing: null });
-    expect(byCouncil.get("demo-south")).toMatchObject({ value: null, source: null, missing: "no_context_figure" });
+    expect(byCouncil.get("demo-south")).toMatchObject({ value: null, source: null, missing: "NO_CONTEXT_FIGURE" });
   });
 
   it("refuses a bad value or source naming the field, other roles, and keeps councils apart", async () => {

@@ -46,8 +46,8 @@ describe("caseCounts: the disclosure policy for analysts (src/reports/disclosure
     // be worked out by subtraction, so the 6 is withheld too (secondary suppression).
     expect(await countsAs("analyst")).toEqual([
       { key: "comment", count: 9, suppressed: false, missing: null },
-      { key: "complaint", count: null, suppressed: true, missing: "secondary" },
-      { key: "compliment", count: null, suppressed: true, missing: "small_number" },
+      { key: "complaint", count: null, suppressed: true, missing: "SECONDARY" },
+      { key: "compliment", count: null, suppressed: true, missing: "SMALL_NUMBER" },
     ]);
   });
 

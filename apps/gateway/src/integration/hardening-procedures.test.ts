@@ -46,9 +46,9 @@ describe("procedure settings are passed per procedure", () => {
     const c = await newComplaint();
     // The children's target applies to the undecided complaint: received Mon 5 Jan 2026 + 5 working days.
     expect(c.acknowledgementDueOn).toBe("2026-01-12");
-    const { view, error } = await decide(c, "adult_social_care");
+    const { view, error } = await decide(c, "ADULT_SOCIAL_CARE");
     expect(error).toBeNull();
-    expect(view?.procedure).toBe("adult_social_care");
+    expect(view?.procedure).toBe("ADULT_SOCIAL_CARE");
     // The statutory 3 working days of SI 2009/309 reg 13, not the children's 5.
     expect(view?.acknowledgementDueOn).toBe("2026-01-08");
     expect(view?.allowedActions).toContain("acknowledgeCase");
@@ -56,9 +56,9 @@ describe("procedure settings are passed per procedure", () => {
 
   it("the children's targets do not apply to a corporate complaint (LGSCO Code timescales when none are set)", async () => {
     await setSettings({ acknowledgementWorkingDays: 5, stage1: { workingDays: 8 } });
-    const { view, error } = await decide(await newComplaint(), "corporate");
+    const { view, error } = await decide(await newComplaint(), "CORPORATE");
     expect(error).toBeNull();
-    expect(view?.procedure).toBe("corporate");
+    expect(view?.procedure).toBe("CORPORATE");
     // The LGSCO Complaint Handling Code's 10 working days for stage 1, not the children's local 8.
     expect(view?.stages[0]?.timescaleWorkingDays).toBe(10);
   });
@@ -71,7 +71,7 @@ describe("procedure settings are passed per procedure", () => {
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["settings"]);
     await setSettings({ corporate: { source: "local policy", stages: [] } });
     const c = await newComplaint();
-    const refused = await decide(c, "corporate");
+    const refused = await decide(c, "CORPORATE");
     expect(refused.error?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.error?.message).toMatch(/settings for the/);
     await setSettings({});

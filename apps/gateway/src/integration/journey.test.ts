@@ -70,7 +70,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     c = await step("agreeStatement", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-02-02" });
     // Stage 2: 25 working days from the agreed statement (reg 17): Mon 2 Feb → Mon 9 Mar.
     expect(c.stages.find((s) => s.stage === "stage2")?.dueOn).toBe("2026-03-09");
-    for (const role of ["investigating_officer", "independent_person"]) {
+    for (const role of ["INVESTIGATING_OFFICER", "INDEPENDENT_PERSON"]) {
       c = await step("appointInvestigator", "AppointInvestigatorInput", {
         caseId: c.id,
         version: c.version,
@@ -110,8 +110,8 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       ],
     };
     const decisions = [
-      { seq: 1, decision: "partly", reason: "Allocation is reviewed for new referrals only" },
-      { seq: 2, decision: "accepted", reason: "The letter is sent" },
+      { seq: 1, decision: "PARTLY", reason: "Allocation is reviewed for new referrals only" },
+      { seq: 2, decision: "ACCEPTED", reason: "The letter is sent" },
     ];
     // SI 2006/1738 reg 20: a decision on every recommendation, taken with the Independent Person.
     const withoutIp = await h.gql(
@@ -140,7 +140,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       version: c.version,
       on: "2026-06-15",
       decision: "upheld",
-      remedies: ["apology"],
+      remedies: ["APOLOGY"],
     });
     c = await step("closeCase", "CloseCaseInput", {
       caseId: c.id,
@@ -185,16 +185,16 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
           recommendations: [
             {
               summary: "Review the allocation of social workers",
-              decision: "partly",
+              decision: "PARTLY",
               decisionReason: "Allocation is reviewed for new referrals only",
               accepted: false,
             },
-            { summary: "Apologise to the family in writing", decision: "accepted", decisionReason: "The letter is sent", accepted: true },
+            { summary: "Apologise to the family in writing", decision: "ACCEPTED", decisionReason: "The letter is sent", accepted: true },
           ],
         },
       ],
-      lgscoReferrals: [{ decision: "upheld", remedies: ["apology"] }],
-      appointments: [{ role: "investigating_officer" }, { role: "independent_person" }],
+      lgscoReferrals: [{ decision: "upheld", remedies: ["APOLOGY"] }],
+      appointments: [{ role: "INVESTIGATING_OFFICER" }, { role: "INDEPENDENT_PERSON" }],
     });
   });
 });

@@ -62,7 +62,7 @@ describe("letters from a case", () => {
     const officer = await h.signIn("officer", "demo-north");
     const docx = await h.gql<{ generateLetter: { id: string; fileName: string; mediaType: string } }>(
       GENERATE,
-      { caseId, template: "acknowledgement", format: "DOCX" },
+      { caseId, template: "ACKNOWLEDGEMENT", format: "DOCX" },
       officer,
     );
     expect(docx.errors).toBeUndefined();
@@ -78,7 +78,7 @@ describe("letters from a case", () => {
 
     const pdf = await h.gql<{ generateLetter: { id: string; mediaType: string } }>(
       GENERATE,
-      { caseId, template: "acknowledgement", format: "PDF" },
+      { caseId, template: "ACKNOWLEDGEMENT", format: "PDF" },
       officer,
     );
     expect(pdf.data!.generateLetter.mediaType).toBe("application/pdf");
@@ -113,7 +113,7 @@ describe("letters from a case", () => {
       SAVE,
       {
         input: {
-          kind: "acknowledgement",
+          kind: "ACKNOWLEDGEMENT",
           subject: "Ref {{case.reference}}",
           body: "Dear {{recipient.fullName}}\n\n{{block.advocacy}}\n\n{{block.whatHappensNext}}",
         },
@@ -124,7 +124,7 @@ describe("letters from a case", () => {
     expect(unknown.errors?.[0]?.message).toMatch(/^input\.body: unknown merge field \{\{recipient\.fullName\}\}/);
     const removed = await h.gql(
       SAVE,
-      { input: { kind: "acknowledgement", subject: "Ref", body: "Dear {{recipient.name}}\n\n{{block.whatHappensNext}}" } },
+      { input: { kind: "ACKNOWLEDGEMENT", subject: "Ref", body: "Dear {{recipient.name}}\n\n{{block.whatHappensNext}}" } },
       admin,
     );
     expect(removed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -132,24 +132,24 @@ describe("letters from a case", () => {
     const body = "Hello {{recipient.name}}\n\nWe have your complaint {{case.reference}}.\n\n{{block.advocacy}}\n\n{{block.whatHappensNext}}";
     const saved = await h.gql<{ saveLetterTemplate: { version: number } }>(
       SAVE,
-      { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } },
+      { input: { kind: "ACKNOWLEDGEMENT", subject: "Your complaint {{case.reference}}", body } },
       admin,
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveLetterTemplate.version).toBe(1);
     const again = await h.gql<{ saveLetterTemplate: { version: number } }>(
       SAVE,
-      { input: { kind: "acknowledgement", subject: "Your complaint {{case.reference}}", body } },
+      { input: { kind: "ACKNOWLEDGEMENT", subject: "Your complaint {{case.reference}}", body } },
       admin,
     );
     expect(again.data!.saveLetterTemplate.version).toBe(2);
 
     const officer = await h.signIn("officer", "demo-north");
-    expect((await h.gql(SAVE, { input: { kind: "acknowledgement", subject: "x", body } }, officer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.gql(SAVE, { input: { kind: "ACKNOWLEDGEMENT", subject: "x", body } }, officer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const preview = await h.gql<{
       previewLetter: { subject: string; templateVersion: number; paragraphs: { text: string; statutorySource: string | null }[] };
     }>(
-      `query($caseId: ID) { previewLetter(caseId: $caseId, template: acknowledgement) { subject templateVersion paragraphs { text statutorySource } } }`,
+      `query($caseId: ID) { previewLetter(caseId: $caseId, template: ACKNOWLEDGEMENT) { subject templateVersion paragraphs { text statutorySource } } }`,
       { caseId },
       officer,
     );
@@ -160,7 +160,7 @@ describe("letters from a case", () => {
     // The administrator previews with example values, or with a real case's facts (by its reference) and every name
     // withheld: never a case's personal data. Another council keeps the default.
     const sample = await h.gql<{ previewLetter: { paragraphs: { text: string }[] } }>(
-      `{ previewLetter(template: acknowledgement) { paragraphs { text } } }`,
+      `{ previewLetter(template: ACKNOWLEDGEMENT) { paragraphs { text } } }`,
       {},
       admin,
     );
@@ -169,7 +169,7 @@ describe("letters from a case", () => {
     const reads = () => h.db.prisma.auditLog.count({ where: { councilId: "demo-north", caseId, action: { contains: "personal" } } });
     const readsBefore = await reads();
     const withCase = await h.gql<{ previewLetter: { html: string; paragraphs: { text: string }[] } }>(
-      `query($ref: String) { previewLetter(caseReference: $ref, template: acknowledgement) { html paragraphs { text } } }`,
+      `query($ref: String) { previewLetter(caseReference: $ref, template: ACKNOWLEDGEMENT) { html paragraphs { text } } }`,
       { ref: reference },
       admin,
     );
@@ -178,12 +178,12 @@ describe("letters from a case", () => {
     expect(withCase.data!.previewLetter.html).toContain(reference);
     expect(withCase.data!.previewLetter.html).not.toContain(CHILD);
     expect(await reads()).toBe(readsBefore);
-    const noSuchCase = await h.gql(`{ previewLetter(caseReference: "1999-9999", template: acknowledgement) { subject } }`, {}, admin);
+    const noSuchCase = await h.gql(`{ previewLetter(caseReference: "1999-9999", template: ACKNOWLEDGEMENT) { subject } }`, {}, admin);
     expect(noSuchCase.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["caseReference"] });
     const south = await h.signIn("admin", "demo-south");
     const theirs = await h.gql<{ letterTemplates: { kind: string; version: number }[] }>(`{ letterTemplates { kind version } }`, {}, south);
     expect(theirs.data!.letterTemplates).toHaveLength(9);
-    expect(theirs.data!.letterTemplates.find((t) => t.kind === "acknowledgement")!.version).toBe(0);
+    expect(theirs.data!.letterTemplates.find((t) => t.kind === "ACKNOWLEDGEMENT")!.version).toBe(0);
   }, 120_000);
 
   it("records that a letter was sent, with its date, in the case's contact log; another council's document is not found", async () => {
@@ -204,8 +204,8 @@ describe("letters from a case", () => {
     expect(event?.on).toBe("2026-06-29");
     expect(event?.payload).toMatchObject({ letter: "acknowledgement", documentId: doc.id });
     expect(sent.data!.recordLetterSent.contacts).toContainEqual({
-      kind: "letter",
-      direction: "outgoing",
+      kind: "LETTER",
+      direction: "OUTGOING",
       occurredOn: "2026-06-29",
       summary: `Sent ${doc.fileName}`,
       withWhom: "The complainant",
@@ -216,8 +216,8 @@ describe("letters from a case", () => {
 
   it("another council's officer cannot write a letter on the case; an auditor cannot write one at all", async () => {
     const other = await h.signIn("officer", "demo-south");
-    expect((await h.gql(GENERATE, { caseId, template: "acknowledgement", format: "PDF" }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await h.gql(GENERATE, { caseId, template: "ACKNOWLEDGEMENT", format: "PDF" }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const auditor = await h.signIn("auditor", "demo-north");
-    expect((await h.gql(GENERATE, { caseId, template: "acknowledgement", format: "PDF" }, auditor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.gql(GENERATE, { caseId, template: "ACKNOWLEDGEMENT", format: "PDF" }, auditor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -41,7 +41,7 @@ describe("upper bounds on settings (finding 5)", () => {
     const SET = `mutation($input: SetLocalTargetsInput!) { setLocalTargets(input: $input) { acknowledgementWorkingDays } }`;
     const huge = await h.gql(SET, { input: { acknowledgementWorkingDays: 2147483647, targets: [] } }, admin);
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "acknowledgementWorkingDays"] });
-    const months = await h.gql(SET, { input: { targets: [{ clock: "stage1", months: 100000 }] } }, admin);
+    const months = await h.gql(SET, { input: { targets: [{ clock: "STAGE_1", months: 100000 }] } }, admin);
     expect(months.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const fine = await h.gql<{ setLocalTargets: { acknowledgementWorkingDays: number } }>(
       SET,

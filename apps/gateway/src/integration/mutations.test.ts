@@ -45,10 +45,10 @@ async function run(name: string, inputType: string, input: Record<string, unknow
 
 describe("case mutations: happy paths and refusals", () => {
   it("decideProcedure puts the complaint under a procedure, once", async () => {
-    const { view } = await run("decideProcedure", "DecideProcedureInput", { on: "2026-01-06", procedure: "childrens_statutory" });
-    expect(view?.procedure).toBe("childrens_statutory");
+    const { view } = await run("decideProcedure", "DecideProcedureInput", { on: "2026-01-06", procedure: "CHILDRENS_STATUTORY" });
+    expect(view?.procedure).toBe("CHILDRENS_STATUTORY");
     c = view as CaseView;
-    const again = await run("decideProcedure", "DecideProcedureInput", { on: "2026-01-07", procedure: "corporate" });
+    const again = await run("decideProcedure", "DecideProcedureInput", { on: "2026-01-07", procedure: "CORPORATE" });
     expect(again.error?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(again.error?.message).toMatch(/procedure/i);
   });

@@ -46,8 +46,8 @@ describe("case notes and the contact log", () => {
       {
         input: {
           caseId,
-          kind: "call",
-          direction: "incoming",
+          kind: "CALL",
+          direction: "INCOMING",
           occurredOn: "2026-06-29",
           occurredTime: "14:30",
           withWhom: "Alex Example (mother)",
@@ -59,8 +59,8 @@ describe("case notes and the contact log", () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.logCaseContact.contacts).toEqual([
       expect.objectContaining({
-        kind: "call",
-        direction: "incoming",
+        kind: "CALL",
+        direction: "INCOMING",
         occurredOn: "2026-06-29",
         occurredTime: "14:30",
         withWhom: "Alex Example (mother)",
@@ -74,7 +74,7 @@ describe("case notes and the contact log", () => {
 
   it("refuses a contact in the future, a bad time or an empty summary, naming the field and the rule", async () => {
     const officer = await h.signIn("officer", "demo-north");
-    const base = { caseId, kind: "email", direction: "outgoing", occurredOn: "2026-06-01", withWhom: "Alex", summary: "Sent the response." };
+    const base = { caseId, kind: "EMAIL", direction: "OUTGOING", occurredOn: "2026-06-01", withWhom: "Alex", summary: "Sent the response." };
     const future = await h.gql(LOG_CONTACT, { input: { ...base, occurredOn: "2026-07-01" } }, officer);
     expect(future.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(future.errors)).toMatch(/occurredOn.*today or earlier|today or earlier.*occurredOn/);

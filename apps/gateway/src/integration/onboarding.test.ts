@@ -118,7 +118,7 @@ describe("the new council's first administrator", () => {
       token,
     );
     expect(settings.errors).toBeUndefined();
-    const stage1 = settings.data?.procedureSettings.clocks.find((c) => c.clock === "stage1");
+    const stage1 = settings.data?.procedureSettings.clocks.find((c) => c.clock === "STAGE_1");
     expect(stage1?.workingDays).toBe(statutoryDays("stage1"));
     const vocab = await h.gql<{ vocabularyInForce: { entries: Array<{ code: string }> } }>(
       `query { vocabularyInForce(kind: outcome, on: "2026-06-30") { entries { code } } }`,

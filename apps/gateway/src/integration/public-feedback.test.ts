@@ -20,9 +20,9 @@ const childForm = (overrides: Record<string, unknown> = {}) => ({
   councilId: "demo-north",
   formToken: issueFormToken((overrides.councilId as string | undefined) ?? "demo-north", Date.now() - 10_000),
   website: "",
-  version: "young_people",
-  kind: "complaint",
-  writer: "child_or_young_person",
+  version: "YOUNG_PEOPLE",
+  kind: "COMPLAINT",
+  writer: "CHILD_OR_YOUNG_PERSON",
   summary: "My social worker keeps changing and nobody tells me.",
   outcomeSought: "Tell me who my social worker is.",
   name: "Robin Fairweather",
@@ -167,7 +167,7 @@ describe("the public front door (issue 14 item 3)", () => {
     const allowed = PUBLIC_MAX_PER_ADDRESS - sentFromLoopback;
     expect(allowed).toBeGreaterThan(0);
     const answers = [];
-    for (let i = 0; i < 50; i += 1) answers.push(await submit(childForm({ kind: "comment", summary: `Comment number ${i}` })));
+    for (let i = 0; i < 50; i += 1) answers.push(await submit(childForm({ kind: "COMMENT", summary: `Comment number ${i}` })));
     const accepted = answers.filter((a) => a.data?.submitPublicFeedback.reference);
     const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === "TOO_MANY_REQUESTS");
     expect(accepted).toHaveLength(allowed);
@@ -175,7 +175,7 @@ describe("the public front door (issue 14 item 3)", () => {
     // Every refusal comes after the last acceptance.
     expect(answers.findIndex((a) => a.errors)).toBe(allowed);
     expect(await h.db.prisma.case.count()).toBe(before + allowed);
-    const other = await submitFrom("127.0.0.2", childForm({ kind: "compliment", summary: "Thank you" }));
+    const other = await submitFrom("127.0.0.2", childForm({ kind: "COMPLIMENT", summary: "Thank you" }));
     expect(other.errors).toBeUndefined();
     expect(other.data?.submitPublicFeedback.reference).toMatch(/^2026-/);
   });

@@ -61,7 +61,7 @@ describe("recommendations", () => {
 
   it("records recommendations from each source, open, with owner and due date; the tracker marks the overdue one", async () => {
     const panel = await record({
-      source: "review_panel",
+      source: "REVIEW_PANEL",
       summary: "Review the contact policy for placements out of area",
       ownerId: managerId,
       dueOn: "2026-05-29",
@@ -69,15 +69,15 @@ describe("recommendations", () => {
     expect(panel.errors).toBeUndefined();
     panelItem = panel.data!.recordRecommendation;
     expect(panelItem).toMatchObject({
-      kind: "recommendation",
-      source: "review_panel",
-      status: "open",
+      kind: "RECOMMENDATION",
+      source: "REVIEW_PANEL",
+      status: "OPEN",
       ownerName: expect.any(String),
       version: 1,
       overdue: true,
     });
-    expect((await record({ source: "stage2", summary: "Train duty staff on returning calls", dueOn: "2026-12-31" })).errors).toBeUndefined();
-    expect((await record({ source: "ombudsman", summary: "Apologise and review the record-keeping guidance" })).errors).toBeUndefined();
+    expect((await record({ source: "STAGE_2", summary: "Train duty staff on returning calls", dueOn: "2026-12-31" })).errors).toBeUndefined();
+    expect((await record({ source: "OMBUDSMAN", summary: "Apologise and review the record-keeping guidance" })).errors).toBeUndefined();
     const learning = await h.gql(
       `mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id owner { displayName } dueOn } }`,
       {
@@ -96,18 +96,26 @@ describe("recommendations", () => {
         .filter((i) => i.overdue)
         .map((i) => i.source)
         .sort(),
-    ).toEqual(["learning", "review_panel"]);
-    expect(all.items[0]).toMatchObject({ kind: "learning_action", ownerName: expect.any(String), caseReference: expect.stringMatching(/^2026-/) });
+    ).toEqual(["LEARNING", "REVIEW_PANEL"]);
+    expect(all.items[0]).toMatchObject({ kind: "LEARNING_ACTION", ownerName: expect.any(String), caseReference: expect.stringMatching(/^2026-/) });
     expect((await tracker({ overdue: true })).total).toBe(2);
-    expect((await tracker({ source: "ombudsman" })).items.map((i) => i.summary)).toEqual(["Apologise and review the record-keeping guidance"]);
-    expect((await tracker({ source: "learning" })).total).toBe(1);
+    expect((await tracker({ source: "OMBUDSMAN" })).items.map((i) => i.summary)).toEqual(["Apologise and review the record-keeping guidance"]);
+    expect((await tracker({ source: "LEARNING" })).total).toBe(1);
+    // The filters' choices name each value as its enum does on the wire, so the app sends back what it is given.
+    const choices = await h.gql<{ followUpChoices: { statuses: Array<{ value: string }>; sources: Array<{ value: string }> } }>(
+      `{ followUpChoices { statuses { value } sources { value } } }`,
+      {},
+      manager,
+    );
+    expect(choices.data!.followUpChoices.statuses.map((c) => c.value)).toEqual(["OPEN", "IN_PROGRESS", "DONE", "NOT_ACCEPTED"]);
+    expect(choices.data!.followUpChoices.sources.map((c) => c.value)).toEqual(["STAGE_2", "REVIEW_PANEL", "OMBUDSMAN", "LEARNING"]);
     const page2 = await tracker({ first: 3, offset: 3 });
     expect(page2).toMatchObject({ total: 4, items: [{ dueOn: null }] });
     expect(TEST_TODAY > "2026-05-29").toBe(true);
   });
 
   it("marks one done only with the day and evidence, version-locked; done is no longer overdue", async () => {
-    const base = { recommendationId: panelItem.id, version: 1, status: "done" };
+    const base = { recommendationId: panelItem.id, version: 1, status: "DONE" };
     const noEvidence = await h.gql(UPDATE, { input: { ...base, completedOn: "2026-06-01" } }, manager);
     expect(noEvidence.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "evidence"] });
     const noDay = await h.gql(UPDATE, { input: { ...base, evidence: "Policy reissued in June" } }, manager);
@@ -122,14 +130,14 @@ describe("recommendations", () => {
     );
     expect(done.errors).toBeUndefined();
     expect(done.data!.updateRecommendation).toMatchObject({
-      status: "done",
+      status: "DONE",
       overdue: false,
       version: 2,
       evidence: "Contact policy reissued, June 2026",
     });
-    const stale = await h.gql(UPDATE, { input: { recommendationId: panelItem.id, version: 1, status: "in_progress" } }, manager);
+    const stale = await h.gql(UPDATE, { input: { recommendationId: panelItem.id, version: 1, status: "IN_PROGRESS" } }, manager);
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await tracker({ status: "done" })).items.map((i) => i.id)).toEqual([panelItem.id]);
+    expect((await tracker({ status: "DONE" })).items.map((i) => i.id)).toEqual([panelItem.id]);
     expect((await tracker({ overdue: true })).total).toBe(1);
 
     const audit = await h.db.prisma.auditLog.findMany({
@@ -147,17 +155,17 @@ describe("recommendations", () => {
   it("refuses bad input naming the field, and keeps councils and roles apart", async () => {
     const badSource = await record({ source: "nobody", summary: "Something to do" });
     expect(badSource.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const badDue = await record({ source: "stage2", summary: "Something to do", dueOn: "2026-01-01" });
+    const badDue = await record({ source: "STAGE_2", summary: "Something to do", dueOn: "2026-01-01" });
     expect(badDue.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "dueOn"] });
-    const badOwner = await record({ source: "stage2", summary: "Something to do", ownerId: "00000000-0000-4000-8000-000000000000" });
+    const badOwner = await record({ source: "STAGE_2", summary: "Something to do", ownerId: "00000000-0000-4000-8000-000000000000" });
     expect(badOwner.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "ownerId"] });
     const badPage = await h.gql(TRACKER, { first: 500 }, manager);
     expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["first"] });
 
     expect((await tracker({}, southManager)).total).toBe(0);
-    const fromSouth = await record({ source: "stage2", summary: "Something to do" }, southManager);
+    const fromSouth = await record({ source: "STAGE_2", summary: "Something to do" }, southManager);
     expect(fromSouth.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const byAuditor = await record({ source: "stage2", summary: "Something to do" }, auditor);
+    const byAuditor = await record({ source: "STAGE_2", summary: "Something to do" }, auditor);
     expect(byAuditor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const seenByAuditor = await tracker({}, auditor);
     expect(seenByAuditor.total).toBe(4);

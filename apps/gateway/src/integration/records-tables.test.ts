@@ -66,7 +66,7 @@ describe("records tables from live records", () => {
     const recommended = await h.gql(
       `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
       {
-        input: { caseId: complaint, source: "stage2", summary: RECOMMENDATION, madeOn: TODAY },
+        input: { caseId: complaint, source: "STAGE_2", summary: RECOMMENDATION, madeOn: TODAY },
       },
       manager,
     );
@@ -141,7 +141,7 @@ describe("Somerset's recommendations table and document-control block", () => {
     const recommended = await h.gql(
       `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }`,
       {
-        input: { caseId: found.id, source: "ombudsman", summary: RECOMMENDATION, madeOn: "2016-12-01", dueOn: "2017-03-01" },
+        input: { caseId: found.id, source: "OMBUDSMAN", summary: RECOMMENDATION, madeOn: "2016-12-01", dueOn: "2017-03-01" },
       },
       somersetManager,
     );

@@ -23,7 +23,7 @@ afterAll(async () => h?.stop());
  */
 const OUT_OF_ORDER: Array<[string, string, Record<string, unknown>, RegExp]> = [
   ["agreeStatement", "DatedCaseChangeInput", {}, /Stage 2/],
-  ["appointInvestigator", "AppointInvestigatorInput", { role: "independent_person", name: "IP" }, /Stage 2/],
+  ["appointInvestigator", "AppointInvestigatorInput", { role: "INDEPENDENT_PERSON", name: "IP" }, /Stage 2/],
   ["recordAdjudication", "StageDecisionInput", {}, /Stage 2/],
   ["holdReviewPanel", "DatedCaseChangeInput", {}, /Stage 3|panel/i],
   ["reportReviewPanel", "ReportReviewPanelInput", {}, /Stage 3|panel/i],

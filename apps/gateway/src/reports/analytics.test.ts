@@ -132,12 +132,12 @@ function expectDisclosed(groups: readonly StatsGroup[], raw: ReadonlyArray<{ key
   raw.forEach((r, i) => {
     const group = groups[i]!;
     const count = r.value ?? 0;
-    if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, base: null, suppressed: true, missing: "small_number" });
-    else if (group.suppressed) expect(group).toMatchObject({ value: null, base: null, missing: "secondary" });
+    if (count > 0 && count < 5) expect(group).toMatchObject({ value: null, base: null, suppressed: true, missing: "SMALL_NUMBER" });
+    else if (group.suppressed) expect(group).toMatchObject({ value: null, base: null, missing: "SECONDARY" });
     else expect(group).toMatchObject({ value: count, base: count, missing: null });
   });
   const small = raw.filter((r) => (r.value ?? 0) > 0 && (r.value ?? 0) < 5).length;
-  const secondary = groups.filter((g) => g.missing === "secondary").length;
+  const secondary = groups.filter((g) => g.missing === "SECONDARY").length;
   expect(secondary).toBe(small === 1 ? 1 : 0);
 }
 
@@ -287,7 +287,7 @@ describe("compareCouncils query", () => {
     else expect(stage2Figure?.value).toBeNull();
     expect(await figureOn({ metrics: ["ESCALATION_RATE"], stage: "stage3" }, "ESCALATION_RATE")).toMatchObject({
       value: null,
-      missing: "not_applicable",
+      missing: "NOT_APPLICABLE",
     });
   });
 

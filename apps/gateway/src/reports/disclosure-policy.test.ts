@@ -68,17 +68,17 @@ describe("statistics under the disclosure policy", () => {
     const stats = answer.data!.statistics!;
     expect(stats).toMatchObject({ value: 7, base: 7, suppressed: false, missing: null });
     expect(stats.groups).toEqual([
-      { key: ["not_given"], value: null, base: null, suppressed: true, missing: "secondary" },
-      { key: ["other"], value: null, base: null, suppressed: true, missing: "small_number" },
+      { key: ["not_given"], value: null, base: null, suppressed: true, missing: "SECONDARY" },
+      { key: ["other"], value: null, base: null, suppressed: true, missing: "SMALL_NUMBER" },
     ]);
   });
 
   it("withholds the overall value and base when a filter on an equalities answer leaves a cell of 1", async () => {
     const answer = await statistics({ filter: [{ dimension: "gender", values: ["other"] }] }, analyst);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.statistics).toMatchObject({ value: null, base: null, suppressed: true, missing: "small_number" });
+    expect(answer.data!.statistics).toMatchObject({ value: null, base: null, suppressed: true, missing: "SMALL_NUMBER" });
     const grouped = await statistics({ groupBy: ["kind"], filter: [{ dimension: "gender", values: ["other"] }] }, analyst);
-    expect(grouped.data!.statistics!.groups).toEqual([{ key: ["complaint"], value: null, base: null, suppressed: true, missing: "small_number" }]);
+    expect(grouped.data!.statistics!.groups).toEqual([{ key: ["complaint"], value: null, base: null, suppressed: true, missing: "SMALL_NUMBER" }]);
     const exact = await statistics({ filter: [{ dimension: "gender", values: ["other"] }] }, manager);
     expect(exact.data!.statistics).toMatchObject({ value: 1, base: 1, suppressed: false });
   });

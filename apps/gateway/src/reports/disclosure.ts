@@ -19,8 +19,7 @@
 const SUPPRESSION_THRESHOLD = 5;
 
 /** Why a figure has no value. */
-export const MISSING_REASONS = ["small_number", "secondary", "no_base", "no_context_figure", "not_applicable"] as const;
-export type MissingReason = (typeof MISSING_REASONS)[number];
+export type MissingReason = "small_number" | "secondary" | "no_base" | "no_context_figure" | "not_applicable";
 
 export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>> = {
   small_number: "Withheld: a count of 1–4, or a percentage, average or rate resting on 1–4 cases (small-number suppression)",

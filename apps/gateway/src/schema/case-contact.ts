@@ -5,25 +5,26 @@ import { badInput } from "../errors/gateway-error";
 import { authorName, logCaseContact } from "../services/case-notes";
 import type { ContactDirection, ContactKind } from "../services/case-notes";
 import { councilScope } from "../services/council-scope";
+import { describedValues } from "./enum-values";
 
 const ContactKindEnum = builder.enumType("ContactKind", {
   description: "How the contact was made",
-  values: {
-    call: { description: "A telephone or video call" },
-    email: { description: "An email" },
-    letter: { description: "A letter" },
-    meeting: { description: "A meeting" },
-    visit: { description: "A home or other visit" },
-  } as const,
+  values: describedValues<ContactKind>({
+    call: "A telephone or video call",
+    email: "An email",
+    letter: "A letter",
+    meeting: "A meeting",
+    visit: "A home or other visit",
+  }),
 });
 
 const ContactDirectionEnum = builder.enumType("ContactDirection", {
   description: "Which way the contact went",
-  values: {
-    incoming: { description: "To the council (they called, wrote...)" },
-    outgoing: { description: "From the council" },
-    in_person: { description: "Face to face" },
-  } as const,
+  values: describedValues<ContactDirection>({
+    incoming: "To the council (they called, wrote...)",
+    outgoing: "From the council",
+    in_person: "Face to face",
+  }),
 });
 
 interface CaseContactShape {

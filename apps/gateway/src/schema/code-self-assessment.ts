@@ -1,13 +1,13 @@
 import { CODE_SECTIONS } from "@csc/rules";
 import { z } from "zod";
-import type { CodeCompliance } from "@csc/rules";
+import type { CodeCompliance, CodeSectionId } from "@csc/rules";
 import { builder } from "../builder";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { generateCodeReport } from "../reports/generate-code-report";
 import { readSelfAssessment, saveSelfAssessment, type CodeSectionAssessment } from "../services/code-self-assessment";
 import { councilScope } from "../services/council-scope";
-import { describedCodes } from "./enum-values";
+import { codedValues, describedValues } from "./enum-values";
 import { textBetweenRule } from "./input-rules";
 import { ReportType } from "./report";
 
@@ -20,16 +20,17 @@ const YEAR_ARG = { required: true, description: "The year the financial year sta
 
 const CodeSectionEnum = builder.enumType("CodeSection", {
   description: "A section of the Complaint Handling Code, in the Code's order (1 Definition of a complaint … 9 Scrutiny & oversight)",
-  values: Object.fromEntries(
-    CODE_SECTIONS.map((section) => [section.id.replace(/-/g, "_"), { description: `Section ${section.number}: ${section.heading}` }]),
+  values: codedValues(
+    Object.fromEntries(CODE_SECTIONS.map((section) => [section.id, { description: `Section ${section.number}: ${section.heading}` }])) as Record<
+      CodeSectionId,
+      { description: string }
+    >,
   ),
 });
-const toSectionId = (value: string) => value.replace(/_/g, "-");
-const fromSectionId = (value: string) => value.replace(/-/g, "_");
 
 const CodeComplianceEnum = builder.enumType("CodeCompliance", {
   description: "Whether the council meets a section of the Code: yes, partly or no",
-  values: describedCodes<CodeCompliance>({
+  values: describedValues<CodeCompliance>({
     yes: "The council meets the section in full",
     partly: "The council meets the section in part",
     no: "The council does not meet the section",
@@ -41,7 +42,7 @@ const CodeSectionAssessmentType = builder.objectRef<CodeSectionAssessment>("Code
   authScopes: read,
   fields: (t) => ({
     financialYear: t.exposeInt("financialYear", { description: "The year the financial year starts (2026 = 2026/27)" }),
-    section: t.field({ type: CodeSectionEnum, description: "The section", resolve: (s) => fromSectionId(s.sectionId) }),
+    section: t.field({ type: CodeSectionEnum, description: "The section", resolve: (s) => s.sectionId }),
     number: t.exposeInt("number", { description: "The section's number in the Code (1 to 9)" }),
     heading: t.exposeString("heading", { description: "The section's heading, as the Code prints it" }),
     compliance: t.field({
@@ -98,9 +99,7 @@ builder.mutationField("saveCodeSelfAssessment", (t) =>
     },
     resolve: (_root, args, context) => {
       const { section, ...rest } = args.input;
-      const sectionId = CODE_SECTIONS.find((s) => s.id === toSectionId(section))?.id;
-      if (!sectionId) throw badInput(["input", "section"], "is not a section of the Code");
-      return saveSelfAssessment(context, { ...rest, sectionId });
+      return saveSelfAssessment(context, { ...rest, sectionId: section });
     },
   }),
 );

@@ -1,6 +1,6 @@
 import { CLOCK_IDS, allClocks, childrensStatutoryProcedure } from "@csc/rules";
 import type { ClockId } from "@csc/rules";
-import { describedCodes } from "./enum-values";
+import { describedValues, memberOf } from "./enum-values";
 import { builder } from "../builder";
 import { localTargetsListRule, localTargetsRule, wholeDaysRule } from "../services/configure-inputs";
 import type { SetLocalTargetsInput as SetLocalTargetsShape } from "../services/configure-inputs";
@@ -16,14 +16,14 @@ const clockWords = (id: ClockId) => {
 
 const ClockIdEnum = builder.enumType("ClockId", {
   description: "A clock a procedure can run, by its id; the timescale and its regulation come from @csc/rules",
-  values: describedCodes(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockWords(id)])) as Record<ClockId, string>),
+  values: describedValues(Object.fromEntries(CLOCK_IDS.map((id) => [id, clockWords(id)])) as Record<ClockId, string>),
 });
 
 const ProcedureClock = builder.objectRef<ClockInForce>("ProcedureClock").implement({
   description: "A timescale of the children's procedure as the council runs it, with where it comes from",
   authScopes: admin,
   fields: (t) => ({
-    clock: t.exposeString("clock", { description: "The clock's id (a ClockId value)" }),
+    clock: t.field({ type: ClockIdEnum, description: "The clock", resolve: (c) => memberOf(CLOCK_IDS, c.clock, "ClockId") }),
     label: t.exposeString("label", { description: "What the timescale is, in words" }),
     workingDays: t.exposeInt("workingDays", { nullable: true, description: "The timescale in working days, as the council runs it" }),
     maxWorkingDays: t.exposeInt("maxWorkingDays", { nullable: true, description: "The longest it may be extended to, in working days" }),

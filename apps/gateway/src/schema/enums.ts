@@ -12,7 +12,7 @@ import type { AppointmentRole } from "@csc/db";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
 import type { CouncilRole } from "../auth/roles";
 import { builder } from "../builder";
-import { describedCodes } from "./enum-values";
+import { describedCodes, describedValues } from "./enum-values";
 import {
   CASE_STATUS_DESCRIPTIONS,
   CHANNEL_DESCRIPTIONS,
@@ -55,7 +55,7 @@ export const FeedbackKindEnum = builder.enumType("FeedbackKind", {
 });
 export const ProcedureEnum = builder.enumType("Procedure", {
   description: "Which complaints procedure a case runs under, with the law or policy that gives it",
-  values: describedCodes(describeEach(PROCEDURES, procedureWords)),
+  values: describedValues(describeEach(PROCEDURES, procedureWords)),
 });
 export const StageEnum = builder.enumType("Stage", {
   description: "A stage of a complaints procedure (the statutory children's procedure's words and timescales)",
@@ -91,7 +91,7 @@ export const LgscoDecisionEnum = builder.enumType("LgscoDecision", {
 });
 export const LgscoRemedyEnum = builder.enumType("LgscoRemedy", {
   description: "A remedy the Ombudsman asked the council for",
-  values: describedCodes(LGSCO_REMEDY_DESCRIPTIONS),
+  values: describedValues(LGSCO_REMEDY_DESCRIPTIONS),
 });
 export const CaseStatusEnum = builder.enumType("CaseStatus", {
   description: `Where a case is, derived by the rules engine from its events: one of ${CASE_STATUSES.join(", ")}`,
@@ -115,11 +115,11 @@ const APPOINTMENT_ROLE_DESCRIPTIONS: Readonly<Record<AppointmentRole, string>> =
 };
 export const AppointmentRoleEnum = builder.enumType("AppointmentRole", {
   description: "A role a case appoints someone to: at Stage 2 (SI 2006/1738 reg 17) or on the review panel (reg 19)",
-  values: describedCodes(APPOINTMENT_ROLE_DESCRIPTIONS),
+  values: describedValues(APPOINTMENT_ROLE_DESCRIPTIONS),
 });
 export const InvestigatorRoleEnum = builder.enumType("InvestigatorRole", {
   description: "Who is appointed at Stage 2 (SI 2006/1738 reg 17)",
-  values: describedCodes({
+  values: describedValues({
     investigating_officer: APPOINTMENT_ROLE_DESCRIPTIONS.investigating_officer,
     independent_person: APPOINTMENT_ROLE_DESCRIPTIONS.independent_person,
   }),

@@ -7,10 +7,11 @@ import {
   RECOMMENDATION_STATUSES,
 } from "@csc/rules";
 import { builder } from "../builder";
+import { graphqlEnumName } from "./enum-values";
 
 /**
  * The words the app shows for the follow-up vocabularies (statuses, sources, Code compliance), from @csc/rules,
- * so the app never keeps its own copy.
+ * so the app never keeps its own copy; each value is the enum value's name on the wire (graphqlEnumName).
  */
 interface ChoiceShape {
   value: string;
@@ -21,7 +22,7 @@ const FollowUpChoice = builder.objectRef<ChoiceShape>("FollowUpChoice").implemen
   description: "A value of a follow-up vocabulary and the words for it",
   authScopes: { readAggregates: true },
   fields: (t) => ({
-    value: t.exposeString("value", { description: "The value to send" }),
+    value: t.exposeString("value", { description: "The value to send, as the enum names it on the wire" }),
     label: t.exposeString("label", { description: "The words to show" }),
   }),
 });
@@ -50,12 +51,12 @@ builder.queryField("followUpChoices", (t) =>
     description: "The words for the follow-up tracker's filters and the Code self-assessment's answers",
     authScopes: { readAggregates: true },
     resolve: () => ({
-      statuses: RECOMMENDATION_STATUSES.map((value) => ({ value, label: RECOMMENDATION_STATUS_LABELS[value] })),
+      statuses: RECOMMENDATION_STATUSES.map((code) => ({ value: graphqlEnumName(code), label: RECOMMENDATION_STATUS_LABELS[code] })),
       sources: [
-        ...RECOMMENDATION_SOURCES.map((value) => ({ value, label: RECOMMENDATION_SOURCE_LABELS[value] })),
-        { value: "learning", label: LEARNING_SOURCE_LABEL },
+        ...RECOMMENDATION_SOURCES.map((code) => ({ value: graphqlEnumName(code), label: RECOMMENDATION_SOURCE_LABELS[code] })),
+        { value: graphqlEnumName("learning"), label: LEARNING_SOURCE_LABEL },
       ],
-      compliance: CODE_COMPLIANCE.map((value) => ({ value, label: CODE_COMPLIANCE_LABELS[value] })),
+      compliance: CODE_COMPLIANCE.map((code) => ({ value: graphqlEnumName(code), label: CODE_COMPLIANCE_LABELS[code] })),
     }),
   }),
 );

@@ -1,7 +1,7 @@
 import type { RecommendationSource, RecommendationStatus } from "@csc/rules";
 import { builder } from "../builder";
 import type { FollowUpItem } from "../services/list-follow-up";
-import { describedCodes } from "./enum-values";
+import { describedValues } from "./enum-values";
 
 const SOURCE_DESCRIPTIONS: Record<RecommendationSource, string> = {
   stage2: "The Stage 2 investigation or its adjudication (SI 2006/1738 reg 17)",
@@ -15,22 +15,22 @@ const STATUS_DESCRIPTIONS: Record<RecommendationStatus, string> = {
   not_accepted: "The council did not accept it",
 };
 
-/** The follow-up vocabularies of @csc/rules as GraphQL enums (values identical). */
+/** The follow-up vocabularies of @csc/rules as GraphQL enums (SCREAMING_SNAKE names, the codes as internal values). */
 export const RecommendationSourceEnum = builder.enumType("RecommendationSource", {
   description: "Who made a recommendation: the Stage 2 investigation or adjudication, the review panel, or the Ombudsman",
-  values: describedCodes(SOURCE_DESCRIPTIONS),
+  values: describedValues(SOURCE_DESCRIPTIONS),
 });
 export const RecommendationStatusEnum = builder.enumType("RecommendationStatus", {
   description: "Where a recommendation or learning action stands: open, in progress, done, not accepted",
-  values: describedCodes(STATUS_DESCRIPTIONS),
+  values: describedValues(STATUS_DESCRIPTIONS),
 });
 export const FollowUpSourceEnum = builder.enumType("FollowUpSource", {
   description: "Where an item of the follow-up tracker comes from: a recommendation's source, or learning (a learning action)",
-  values: describedCodes({ ...SOURCE_DESCRIPTIONS, learning: "A learning action the council logged" }),
+  values: describedValues({ ...SOURCE_DESCRIPTIONS, learning: "A learning action the council logged" }),
 });
 export const FollowUpKindEnum = builder.enumType("FollowUpKind", {
   description: "What an item of the follow-up tracker is",
-  values: describedCodes<FollowUpItem["kind"]>({
+  values: describedValues<FollowUpItem["kind"]>({
     recommendation: "A recommendation (Stage 2, review panel or Ombudsman)",
     learning_action: "A learning action the council logged",
   }),

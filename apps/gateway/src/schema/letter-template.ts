@@ -8,14 +8,12 @@ import { REQUIRED_BLOCKS, statutoryBlocks } from "../letters/statutory-blocks";
 import type { LetterTemplateShape } from "../letters/templates";
 import { currentTemplates, saveTemplate } from "../letters/templates";
 import { councilScope } from "../services/council-scope";
+import { describedValues } from "./enum-values";
 
 /** The letters of the procedure (SI 2006/1738; Children Act 1989 s.26A) as a GraphQL enum. */
 export const LetterKindEnum = builder.enumType("LetterKind", {
   description: "A letter of the procedure the council writes from a case",
-  values: Object.fromEntries(LETTER_KINDS.map((kind) => [kind, { value: kind, description: LETTER_TITLES[kind] }])) as Record<
-    LetterKind,
-    { value: LetterKind; description: string }
-  >,
+  values: describedValues<LetterKind>(Object.fromEntries(LETTER_KINDS.map((kind) => [kind, LETTER_TITLES[kind]])) as Record<LetterKind, string>),
 });
 
 interface MergeFieldShape {

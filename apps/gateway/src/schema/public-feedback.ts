@@ -3,34 +3,36 @@ import { builder } from "../builder";
 import { PUBLIC_LIMITS } from "../public/public-limits";
 import { publicFeedbackForm, setPublicFeedbackOpen, submitPublicFeedback } from "../public/submit-public-feedback";
 import type { PublicFeedbackForm as FormShape, PublicFeedbackInput as InputShape } from "../public/submit-public-feedback";
+import type { PublicFeedbackKind, PublicFormVersion, PublicWriter } from "../public/submit-public-feedback";
+import { describedValues } from "./enum-values";
 
 // The public front door (issue 14 item 3): the only case-creating field open without signing in.
 const open = { public: true } as const;
 
 const PublicFeedbackKindEnum = builder.enumType("PublicFeedbackKind", {
   description: "What a member of the public may send through a council's online form",
-  values: {
-    complaint: { description: "Something has gone wrong and they want it put right" },
-    compliment: { description: "Something went well" },
-    comment: { description: "An idea or a view, neither a complaint nor a compliment" },
-  } as const,
+  values: describedValues<PublicFeedbackKind>({
+    complaint: "Something has gone wrong and they want it put right",
+    compliment: "Something went well",
+    comment: "An idea or a view, neither a complaint nor a compliment",
+  }),
 });
 
 const PublicWriterEnum = builder.enumType("PublicWriter", {
   description: "Who is filling in the form",
-  values: {
-    child_or_young_person: { description: "The child or young person themselves (recorded as made by a child)" },
-    parent_or_carer: { description: "A parent or carer (recorded as a parent)" },
-    someone_else: { description: "Anyone else (recorded as other)" },
-  } as const,
+  values: describedValues<PublicWriter>({
+    child_or_young_person: "The child or young person themselves (recorded as made by a child)",
+    parent_or_carer: "A parent or carer (recorded as a parent)",
+    someone_else: "Anyone else (recorded as other)",
+  }),
 });
 
 const PublicFormVersionEnum = builder.enumType("PublicFormVersion", {
   description: "Which version of the form was filled in",
-  values: {
-    general: { description: "The form for everyone" },
-    young_people: { description: "The form written for children and young people, which offers an advocate (Children Act 1989 s.26A)" },
-  } as const,
+  values: describedValues<PublicFormVersion>({
+    general: "The form for everyone",
+    young_people: "The form written for children and young people, which offers an advocate (Children Act 1989 s.26A)",
+  }),
 });
 
 const PublicFeedbackForm = builder.objectRef<FormShape>("PublicFeedbackForm").implement({

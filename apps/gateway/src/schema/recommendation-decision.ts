@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { builder } from "../builder";
+import { describedValues } from "./enum-values";
 import { textRule } from "./input-rules";
 
 /** SI 2006/1738 reg 20: the council's decision on each review panel recommendation. */
@@ -8,11 +9,11 @@ export const RECOMMENDATION_DECISIONS = ["accepted", "partly", "declined"] as co
 /** The council's decision on one review panel recommendation (SI 2006/1738 reg 20). */
 export const RecommendationDecisionEnum = builder.enumType("RecommendationDecision", {
   description: "The council's decision on a review panel recommendation, made with the Independent Person (SI 2006/1738 reg 20)",
-  values: {
-    accepted: { description: "The recommendation is accepted in full" },
-    partly: { description: "The recommendation is accepted in part" },
-    declined: { description: "The recommendation is not accepted" },
-  } satisfies Record<(typeof RECOMMENDATION_DECISIONS)[number], { description: string }>,
+  values: describedValues<(typeof RECOMMENDATION_DECISIONS)[number]>({
+    accepted: "The recommendation is accepted in full",
+    partly: "The recommendation is accepted in part",
+    declined: "The recommendation is not accepted",
+  }),
 });
 
 export const RecommendationDecisionInput = builder.inputType("RecommendationDecisionInput", {

@@ -8,7 +8,7 @@ interface MutationCase {
 const dated = (caseId: string, version: number) => ({ caseId, version, on: "2026-01-08" });
 
 export const CASE_MUTATIONS: MutationCase[] = [
-  { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "corporate" }) },
+  { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "CORPORATE" }) },
   { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "court_proceedings" }) },
   { name: "acknowledgeCase", inputType: "DatedCaseChangeInput", input: dated },
   {
@@ -38,7 +38,7 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "appointInvestigator",
     inputType: "AppointInvestigatorInput",
-    input: (c, v) => ({ ...dated(c, v), role: "investigating_officer", name: "IO" }),
+    input: (c, v) => ({ ...dated(c, v), role: "INVESTIGATING_OFFICER", name: "IO" }),
   },
   { name: "recordAdjudication", inputType: "StageDecisionInput", input: dated },
   { name: "requestReviewPanel", inputType: "DatedCaseChangeInput", input: dated },

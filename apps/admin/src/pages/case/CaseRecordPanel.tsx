@@ -2,12 +2,13 @@ import { z } from "zod";
 import { useQuery } from "urql";
 import { SummaryList } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
+import { RecommendationDecision } from "../../graphql/generated/graphql";
 import { CASE_RECORD } from "../../graphql/workbench-operations";
 
 const DECISION_WORDS: Record<string, string> = {
-  accepted: "accepted by the council",
-  partly: "partly accepted by the council",
-  declined: "declined by the council",
+  [RecommendationDecision.Accepted]: "accepted by the council",
+  [RecommendationDecision.Partly]: "partly accepted by the council",
+  [RecommendationDecision.Declined]: "declined by the council",
 };
 
 /** A recommendation with the council's decision on it and the reason (reg 20). */

@@ -16,16 +16,16 @@ import type { CaseNotesQuery } from "../../graphql/generated/graphql";
 type CaseContactView = NonNullable<CaseNotesQuery["case"]>["contacts"][number];
 
 const KINDS = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "letter", label: "Letter" },
-  { value: "meeting", label: "Meeting" },
-  { value: "visit", label: "Visit" },
+  { value: ContactKind.Call, label: "Call" },
+  { value: ContactKind.Email, label: "Email" },
+  { value: ContactKind.Letter, label: "Letter" },
+  { value: ContactKind.Meeting, label: "Meeting" },
+  { value: ContactKind.Visit, label: "Visit" },
 ];
 const DIRECTIONS = [
-  { value: "incoming", label: "To us (they called or wrote)" },
-  { value: "outgoing", label: "From us" },
-  { value: "in_person", label: "Face to face" },
+  { value: ContactDirection.Incoming, label: "To us (they called or wrote)" },
+  { value: ContactDirection.Outgoing, label: "From us" },
+  { value: ContactDirection.InPerson, label: "Face to face" },
 ];
 
 interface Draft {

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { type DocumentType, graphql } from "../../graphql/generated";
 import { enumMember } from "../../graphql/enum-member";
-import { RecommendationSource, RecommendationStatus } from "../../graphql/generated/graphql";
+import { FollowUpKind, FollowUpSource, RecommendationSource, RecommendationStatus } from "../../graphql/generated/graphql";
 import { Button, ErrorSummary, type FieldError, Select, Tag, Textarea } from "../../components/govuk";
 import { DateInput, isEmptyDate, isoFromParts, NO_DATE } from "../../components/govuk/DateInput";
 import { useToday } from "../../app/today";
@@ -73,7 +73,7 @@ function UpdateForm({ item, data, onSaved }: { item: Item; data: PanelData; onSa
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    const done = status === "done";
+    const done = status === RecommendationStatus.Done;
     const day = isEmptyDate(completedOn) ? null : isoFromParts(completedOn);
     if (done && !day) found.push({ field: `${prefix}-completedOn`, message: "Enter the day it was done, for example 27 3 2027" });
     if (done && evidence.trim().length < 3) found.push({ field: `${prefix}-evidence`, message: "Enter the evidence that it was done" });
@@ -167,7 +167,7 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
   const [form, setForm] = useState({ source: "", summary: "" });
   const [dueOn, setDueOn] = useState(NO_DATE);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const recommendations = (data?.followUp.items ?? []).filter((i) => i.kind === "recommendation");
+  const recommendations = (data?.followUp.items ?? []).filter((i) => i.kind === FollowUpKind.Recommendation);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = async (event: FormEvent) => {
@@ -206,7 +206,7 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
         <ul className="govuk-list">
           {recommendations.map((r) => (
             <li key={r.id} className="govuk-!-margin-bottom-3">
-              {r.summary} <Tag colour={r.status === "done" ? "green" : "grey"}>{r.statusLabel}</Tag>
+              {r.summary} <Tag colour={r.status === RecommendationStatus.Done ? "green" : "grey"}>{r.statusLabel}</Tag>
               {r.overdue ? (
                 <>
                   {" "}
@@ -240,7 +240,7 @@ export function RecommendationsPanel({ caseId, canEdit }: { caseId: string; canE
             value={form.source}
             error={errorOf("recommendation-source")}
             onChange={(source) => setForm({ ...form, source })}
-            options={[{ value: "", label: "Choose" }, ...(data?.followUpChoices.sources ?? []).filter((s) => s.value !== "learning")]}
+            options={[{ value: "", label: "Choose" }, ...(data?.followUpChoices.sources ?? []).filter((s) => s.value !== FollowUpSource.Learning)]}
           />
           <Textarea
             id="recommendation-summary"

@@ -1,3 +1,5 @@
+import { AppointmentRole, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
+
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
  * the mutation's input (./action-input.ts). The page shows only the actions the gateway lists in
@@ -105,10 +107,10 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Procedure",
         kind: "select",
         options: [
-          { value: "childrens_statutory", label: "Children's statutory (SI 2006/1738)" },
-          { value: "corporate", label: "Council corporate complaints" },
-          { value: "adult_social_care", label: "Adult social care (SI 2009/309)" },
-          { value: "public_health", label: "Public health" },
+          { value: Procedure.ChildrensStatutory, label: "Children's statutory (SI 2006/1738)" },
+          { value: Procedure.Corporate, label: "Council corporate complaints" },
+          { value: Procedure.AdultSocialCare, label: "Adult social care (SI 2009/309)" },
+          { value: Procedure.PublicHealth, label: "Public health" },
         ],
       },
       on,
@@ -181,8 +183,8 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Role",
         kind: "select",
         options: [
-          { value: "investigating_officer", label: "Investigating Officer" },
-          { value: "independent_person", label: "Independent Person" },
+          { value: AppointmentRole.InvestigatingOfficer, label: "Investigating Officer" },
+          { value: AppointmentRole.IndependentPerson, label: "Independent Person" },
         ],
       },
       { name: "name", label: "Name", kind: "text" },
@@ -285,7 +287,7 @@ export const ACTION_FORMS: ActionForm[] = [
 
 /** Decisions the council may make on a review panel recommendation (SI 2006/1738 reg 20). */
 export const RECOMMENDATION_DECISIONS = [
-  { value: "accepted", label: "Accepted" },
-  { value: "partly", label: "Partly accepted" },
-  { value: "declined", label: "Declined" },
+  { value: RecommendationDecision.Accepted, label: "Accepted" },
+  { value: RecommendationDecision.Partly, label: "Partly accepted" },
+  { value: RecommendationDecision.Declined, label: "Declined" },
 ];

@@ -85,22 +85,22 @@ describe("the actions the case page offers", () => {
     });
     const form = offeredForms(detail).find((f) => f.action === "recordCouncilResponse")!;
     const context = { caseId: "c1", version: 7, stage: null, pointCount: 0, recommendationSeqs: [1, 2] };
-    const errors = validateAction(form, { on: "2026-12-04", "rec-1-decision": "accepted", "rec-1-reason": "Done" }, {}, context);
+    const errors = validateAction(form, { on: "2026-12-04", "rec-1-decision": "ACCEPTED", "rec-1-reason": "Done" }, {}, context);
     expect(Object.keys(errors).sort()).toEqual(["decidedWithIndependentPerson", "rec-2-decision", "rec-2-reason"]);
     const values = {
       on: "2026-12-04",
       decidedWithIndependentPerson: "IP",
-      "rec-1-decision": "accepted",
+      "rec-1-decision": "ACCEPTED",
       "rec-1-reason": "Done",
-      "rec-2-decision": "partly",
+      "rec-2-decision": "PARTLY",
       "rec-2-reason": " In part ",
     };
     expect(validateAction(form, values, {}, context)).toEqual({});
     expect(buildVariables(form, values, {}, context).input).toMatchObject({
       decidedWithIndependentPerson: "IP",
       recommendationDecisions: [
-        { seq: 1, decision: "accepted", reason: "Done" },
-        { seq: 2, decision: "partly", reason: "In part" },
+        { seq: 1, decision: "ACCEPTED", reason: "Done" },
+        { seq: 2, decision: "PARTLY", reason: "In part" },
       ],
     });
     // With no recommendations, the Independent Person is not required and no decisions are sent.

@@ -4,7 +4,7 @@ import { choicesFromParams, filterFor, pageFromParams, paramsFor } from "./case-
 describe("the case list's URL", () => {
   it("asks for open cases by default and carries every choice to the filter", () => {
     expect(filterFor(choicesFromParams(new URLSearchParams("")))).toEqual({ open: true });
-    const params = new URLSearchParams("q=Smithson&stage=stage1&team=t1&officer=o1&due=soon&kind=complaint&procedure=corporate");
+    const params = new URLSearchParams("q=Smithson&stage=stage1&team=t1&officer=o1&due=soon&kind=complaint&procedure=CORPORATE");
     expect(filterFor(choicesFromParams(params))).toEqual({
       search: "Smithson",
       open: true,
@@ -13,7 +13,7 @@ describe("the case list's URL", () => {
       officerId: "o1",
       dueWithinDays: 5,
       kind: "complaint",
-      procedure: "corporate",
+      procedure: "CORPORATE",
     });
   });
 

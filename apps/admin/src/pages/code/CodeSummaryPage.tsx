@@ -3,10 +3,11 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Button, NotificationBanner, Select, SummaryList, Tag, type TagColour } from "../../components/govuk";
 import { CODE_SELF_ASSESSMENT } from "../../graphql/follow-up-operations";
+import { CodeCompliance } from "../../graphql/generated/graphql";
 import { DOWNLOAD_FORMATS, type DownloadFormat, downloadReport } from "../reports/download";
 import { financialYearOf } from "../reports/ReportsPage";
 
-const COMPLIANCE_COLOUR: Record<string, TagColour> = { yes: "green", partly: "yellow", no: "red" };
+const COMPLIANCE_COLOUR: Record<string, TagColour> = { [CodeCompliance.Yes]: "green", [CodeCompliance.Partly]: "yellow", [CodeCompliance.No]: "red" };
 
 export const yearLabel = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
 

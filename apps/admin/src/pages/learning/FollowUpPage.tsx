@@ -11,9 +11,14 @@ import { FOLLOW_UP, type FollowUpItem } from "../../graphql/follow-up-operations
 /** How many items a page of the tracker shows. */
 const PAGE_SIZE = 20;
 
-const STATUS_COLOUR: Record<string, TagColour> = { open: "blue", in_progress: "yellow", done: "green", not_accepted: "grey" };
+const STATUS_COLOUR: Record<string, TagColour> = {
+  [RecommendationStatus.Open]: "blue",
+  [RecommendationStatus.InProgress]: "yellow",
+  [RecommendationStatus.Done]: "green",
+  [RecommendationStatus.NotAccepted]: "grey",
+};
 
-/** The filters and page the URL holds: ?status=open&source=ombudsman&overdue=1&page=2. */
+/** The filters and page the URL holds: ?status=OPEN&source=OMBUDSMAN&overdue=1&page=2. */
 function filtersOf(params: URLSearchParams) {
   return {
     status: params.get("status") ?? "",

@@ -10,6 +10,7 @@ import { asksAdvocate, EMPTY, toInput, validate } from "./validate";
 import type { PublicValues } from "./validate";
 import { WORDING } from "./wording";
 import type { FormVersion } from "./wording";
+import { PublicFeedbackKind, PublicFormVersion, PublicWriter } from "../../graphql/generated/graphql";
 
 const FIELDS = ["kind", "writer", "summary", "outcomeSought", "childName", "name", "email", "phone", "wantsAdvocate", "website"];
 const FIELD_MAP: Record<string, string> = Object.fromEntries([...FIELDS.map((f) => [f, f]), ["formToken", "form"], ["councilId", "form"]]);
@@ -117,10 +118,10 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
       { key: words.kindQuestion, value: kindLabel, field: "kind" },
       { key: words.writerQuestion, value: values.writer ? words.writers[values.writer] : "", field: "writer" },
       { key: values.kind ? words.summaryLabel[values.kind] : "", value: values.summary, field: "summary" },
-      ...(values.kind === "complaint"
+      ...(values.kind === PublicFeedbackKind.Complaint
         ? [{ key: words.outcomeLabel.replace(/ \(.*\)$/, ""), value: values.outcomeSought, field: "outcomeSought" }]
         : []),
-      ...(values.writer && values.writer !== "child_or_young_person"
+      ...(values.writer && values.writer !== PublicWriter.ChildOrYoungPerson
         ? [{ key: "Child or young person", value: values.childName, field: "childName" }]
         : []),
       ...(asksAdvocate(values)
@@ -167,7 +168,7 @@ export function PublicFeedbackPage({ version }: { version: FormVersion }) {
 
 /** A link between the two versions of the form. */
 export function OtherVersionLink({ councilId, version }: { councilId: string; version: FormVersion }) {
-  return version === "general" ? (
+  return version === PublicFormVersion.General ? (
     <Link className="govuk-link" to={`/${councilId}/feedback/young-people`}>
       A simpler form for children and young people
     </Link>

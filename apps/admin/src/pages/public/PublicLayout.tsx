@@ -3,6 +3,7 @@ import { usePageChange } from "../../app/usePageChange";
 import { SiteFooter } from "../../app/SiteFooter";
 import { OtherVersionLink, PublicFeedbackPage } from "./PublicFeedbackPage";
 import type { FormVersion } from "./wording";
+import { PublicFormVersion } from "../../graphql/generated/graphql";
 
 /**
  * The public pages' frame: no navigation and nothing of the officers' service, just the form, a link to the
@@ -40,8 +41,8 @@ function PublicFrame({ version }: { version: FormVersion }) {
 export function PublicFeedbackRoutes() {
   return (
     <Routes>
-      <Route index element={<PublicFrame version="general" />} />
-      <Route path="young-people" element={<PublicFrame version="young_people" />} />
+      <Route index element={<PublicFrame version={PublicFormVersion.General} />} />
+      <Route path="young-people" element={<PublicFrame version={PublicFormVersion.YoungPeople} />} />
     </Routes>
   );
 }

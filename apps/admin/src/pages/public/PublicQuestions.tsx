@@ -5,6 +5,7 @@ import { asksAdvocate } from "./validate";
 import type { PublicValues } from "./validate";
 import { WORDING } from "./wording";
 import type { FormVersion, Kind, Writer } from "./wording";
+import { PublicFeedbackKind, PublicWriter } from "../../graphql/generated/graphql";
 
 interface Props {
   version: FormVersion;
@@ -54,14 +55,14 @@ export function PublicQuestions({ version, councilName, values: v, errors, set, 
           />
           <Textarea
             id="summary"
-            label={v.kind ? words.summaryLabel[v.kind] : words.summaryLabel.complaint}
+            label={v.kind ? words.summaryLabel[v.kind] : words.summaryLabel[PublicFeedbackKind.Complaint]}
             hint={words.summaryHint}
             rows={8}
             value={v.summary}
             error={errorOf(errors, "summary")}
             onChange={(value) => set("summary", value)}
           />
-          {v.kind === "complaint" ? (
+          {v.kind === PublicFeedbackKind.Complaint ? (
             <Textarea
               id="outcomeSought"
               label={words.outcomeLabel}
@@ -71,7 +72,7 @@ export function PublicQuestions({ version, councilName, values: v, errors, set, 
               onChange={(value) => set("outcomeSought", value)}
             />
           ) : null}
-          {v.writer && v.writer !== "child_or_young_person" ? (
+          {v.writer && v.writer !== PublicWriter.ChildOrYoungPerson ? (
             <TextInput
               id="childName"
               label={words.childNameLabel}

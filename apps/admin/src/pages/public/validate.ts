@@ -1,6 +1,7 @@
 import type { FieldError } from "../../components/govuk";
 import { LIMITS, WORDING } from "./wording";
 import type { FormVersion, Kind, Writer } from "./wording";
+import { PublicFormVersion, PublicWriter } from "../../graphql/generated/graphql";
 
 export interface PublicValues {
   kind: Kind | "";
@@ -33,11 +34,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9 +()-]{6,20}$/;
 
 /** Whether the form asks the advocacy question: whenever a child or young person writes (Children Act 1989 s.26A). */
-export const asksAdvocate = (v: PublicValues) => v.writer === "child_or_young_person";
+export const asksAdvocate = (v: PublicValues) => v.writer === PublicWriter.ChildOrYoungPerson;
 
 /** GOV.UK error messages, each naming its field, in the order the fields appear. */
 export function validate(v: PublicValues, version: FormVersion): FieldError[] {
-  const young = version === "young_people";
+  const young = version === PublicFormVersion.YoungPeople;
   const words = WORDING[version];
   const errors: FieldError[] = [];
   if (!v.kind)
@@ -84,7 +85,7 @@ export function toInput(v: PublicValues & { kind: Kind; writer: Writer }, counci
     name: opt(v.name),
     email: opt(v.email),
     phone: opt(v.phone),
-    childName: v.writer === "child_or_young_person" ? null : opt(v.childName),
+    childName: v.writer === PublicWriter.ChildOrYoungPerson ? null : opt(v.childName),
     wantsAdvocate: asksAdvocate(v) ? v.wantsAdvocate === "yes" : null,
   };
 }

@@ -1,5 +1,5 @@
 /** The two versions of the public form: the one for everyone, and the one written for children and young people. */
-import type { PublicFeedbackKind, PublicFormVersion, PublicWriter } from "../../graphql/generated/graphql";
+import { PublicFeedbackKind, PublicFormVersion, PublicWriter } from "../../graphql/generated/graphql";
 
 /** The form's versions, kinds and writers are the schema's enums (one source). */
 export type FormVersion = PublicFormVersion;
@@ -37,7 +37,7 @@ interface Wording {
 }
 
 export const WORDING: Record<FormVersion, Wording> = {
-  general: {
+  [PublicFormVersion.General]: {
     title: "Send a complaint, compliment or comment",
     intro: [
       "Tell us about children's social care: something that went wrong, something that went well, or an idea.",
@@ -45,17 +45,21 @@ export const WORDING: Record<FormVersion, Wording> = {
     ],
     kindQuestion: "What would you like to send?",
     kinds: {
-      complaint: { label: "A complaint", hint: "Something has gone wrong and you want it put right" },
-      compliment: { label: "A compliment", hint: "Something or someone was good" },
-      comment: { label: "A comment", hint: "An idea or a view about the service" },
+      [PublicFeedbackKind.Complaint]: { label: "A complaint", hint: "Something has gone wrong and you want it put right" },
+      [PublicFeedbackKind.Compliment]: { label: "A compliment", hint: "Something or someone was good" },
+      [PublicFeedbackKind.Comment]: { label: "A comment", hint: "An idea or a view about the service" },
     },
     writerQuestion: "Who are you?",
     writers: {
-      child_or_young_person: "I am a child or young person",
-      parent_or_carer: "I am a parent or carer",
-      someone_else: "Someone else",
+      [PublicWriter.ChildOrYoungPerson]: "I am a child or young person",
+      [PublicWriter.ParentOrCarer]: "I am a parent or carer",
+      [PublicWriter.SomeoneElse]: "Someone else",
     },
-    summaryLabel: { complaint: "What happened?", compliment: "What went well?", comment: "What would you like to tell us?" },
+    summaryLabel: {
+      [PublicFeedbackKind.Complaint]: "What happened?",
+      [PublicFeedbackKind.Compliment]: "What went well?",
+      [PublicFeedbackKind.Comment]: "What would you like to tell us?",
+    },
     summaryHint: "Include dates and the names of teams or workers if you know them. You can write up to 5,000 characters.",
     outcomeLabel: "What would you like to happen? (optional)",
     outcomeHint: "For example, an apology, a meeting or a change to a decision.",
@@ -79,7 +83,7 @@ export const WORDING: Record<FormVersion, Wording> = {
       "If it is a complaint, we will tell you who is looking into it and when you will get an answer.",
     ],
   },
-  young_people: {
+  [PublicFormVersion.YoungPeople]: {
     title: "Tell us what you think",
     intro: [
       "You can tell us if something is wrong, if something is good, or if you have an idea.",
@@ -89,17 +93,21 @@ export const WORDING: Record<FormVersion, Wording> = {
     ],
     kindQuestion: "What do you want to tell us?",
     kinds: {
-      complaint: { label: "Something is wrong", hint: "You are unhappy and want it to be put right" },
-      compliment: { label: "Something is good", hint: "You want to say thank you" },
-      comment: { label: "I have an idea", hint: "You want to tell us what you think" },
+      [PublicFeedbackKind.Complaint]: { label: "Something is wrong", hint: "You are unhappy and want it to be put right" },
+      [PublicFeedbackKind.Compliment]: { label: "Something is good", hint: "You want to say thank you" },
+      [PublicFeedbackKind.Comment]: { label: "I have an idea", hint: "You want to tell us what you think" },
     },
     writerQuestion: "Who are you?",
     writers: {
-      child_or_young_person: "I am a child or young person",
-      parent_or_carer: "I am a parent or carer",
-      someone_else: "I am helping a child or young person",
+      [PublicWriter.ChildOrYoungPerson]: "I am a child or young person",
+      [PublicWriter.ParentOrCarer]: "I am a parent or carer",
+      [PublicWriter.SomeoneElse]: "I am helping a child or young person",
     },
-    summaryLabel: { complaint: "What is wrong?", compliment: "What is good?", comment: "What is your idea?" },
+    summaryLabel: {
+      [PublicFeedbackKind.Complaint]: "What is wrong?",
+      [PublicFeedbackKind.Compliment]: "What is good?",
+      [PublicFeedbackKind.Comment]: "What is your idea?",
+    },
     summaryHint: "Say it in your own words. You can write as much or as little as you like.",
     outcomeLabel: "What would make it better? (you do not have to answer)",
     outcomeHint: "For example: to see my social worker more, or to be told what is happening.",

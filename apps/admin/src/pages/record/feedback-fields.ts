@@ -1,4 +1,5 @@
 import { partsFromIso } from "../../components/govuk/DateInput";
+import { Procedure } from "../../graphql/generated/graphql";
 
 /** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
 export type Fields = {
@@ -53,7 +54,7 @@ export const initialFields = (today: string): Fields => ({
   advocacyOffered: "",
   advocacyTaken: "",
   advocacyProvider: "",
-  procedure: "childrens_statutory",
+  procedure: Procedure.ChildrensStatutory,
   courtProceedings: "no",
   anotherOrganisation: "no",
   teamId: "",

@@ -8,12 +8,12 @@ import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, 
 import type { ProcedureClock } from "../../graphql/settings-operations";
 import { SettingsBackLink } from "./SettingsBackLink";
 import { settingsErrors } from "./server-errors";
-import type { CalendarAndTargetsQuery } from "../../graphql/generated/graphql";
+import { ClockId, type CalendarAndTargetsQuery } from "../../graphql/generated/graphql";
 
 type CalendarData = CalendarAndTargetsQuery;
 
 /** Clocks a council may set a local target for (request windows are the complainant's and set by statute). */
-const TARGET_CLOCKS = ["stage1", "stage2", "stage3_panel"] as const;
+const TARGET_CLOCKS = [ClockId.Stage_1, ClockId.Stage_2, ClockId.Stage_3Panel] as const;
 
 function timescale(clock: ProcedureClock): string {
   if (clock.months) return `${clock.months} months`;
