@@ -2,6 +2,7 @@ import type { IsoDate } from "@csc/rules";
 import type { SessionTokens } from "./auth/session-token";
 import type { Viewer } from "./auth/viewer";
 import type { CouncilPrisma, GatewayPrisma } from "./db/client";
+import type { DocumentStoreFor } from "./documents/document-store";
 import type { AnalyticsEngine } from "./reports/analytics-engine";
 
 /** What every resolver receives. Built per request by ./auth/resolve-viewer. */
@@ -26,6 +27,8 @@ export interface GatewayContext {
   auditedReads: Set<string>;
   /** Where reports and analyst queries run (worker threads on their own pool); absent: in this thread on `root`. */
   analytics?: AnalyticsEngine;
+  /** Where each council keeps its case documents (CSC_DOCUMENT_STORE); absent: PostgreSQL for every council. */
+  documentStores?: DocumentStoreFor;
   /** Called after feedback arrives through the public form (the receipt e-mail is queued at once). */
   afterPublicSubmission?: (councilId: string) => void;
   /** How the viewer signed this request: the admin app's session cookie, or an Authorization bearer token. */

@@ -17,6 +17,8 @@ interface ContextDeps extends ViewerDeps {
   /** Where reports and analyst queries run (see reports/analytics-engine.ts). */
   analytics?: AnalyticsEngine;
   afterPublicSubmission?: (councilId: string) => void;
+  /** Where each council keeps its case documents (the same stores the upload route uses). */
+  documentStores?: GatewayContext["documentStores"];
   /** Queues a password-reset e-mail (main.ts: the job queue); absent: no e-mail can be sent. */
   sendPasswordReset?: GatewayContext["sendPasswordReset"];
   /** The admin app's address for links in e-mails. */
@@ -95,6 +97,7 @@ export async function createContext(
     cookies: { secure: credentials.secure, outgoing: clearCookie ? sessionCookie(null, credentials.secure) : null },
     ...(clientAddress ? { clientAddress } : {}),
     ...(deps.analytics ? { analytics: deps.analytics } : {}),
+    ...(deps.documentStores ? { documentStores: deps.documentStores } : {}),
     ...(deps.afterPublicSubmission ? { afterPublicSubmission: deps.afterPublicSubmission } : {}),
     ...(deps.sendPasswordReset ? { sendPasswordReset: deps.sendPasswordReset } : {}),
     ...(deps.appUrl?.() ? { appUrl: deps.appUrl() } : {}),

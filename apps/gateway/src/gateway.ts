@@ -66,6 +66,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
     analytics: options.analytics ?? inProcessAnalytics(options.root),
+    ...(options.documentStores ? { documentStores: options.documentStores } : {}),
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
     ...(options.sendPasswordReset ? { sendPasswordReset: options.sendPasswordReset } : {}),
   };

@@ -79,6 +79,22 @@ describe("documents in an S3-compatible store, through the gateway", () => {
     expect((await fetch(`${h.url}/documents/download?id=${row.id}`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(404);
   });
 
+  it("a letter the officer writes is kept in the council's store too, not in PostgreSQL", async () => {
+    const officer = await h.signIn("officer", COUNCIL);
+    const c = await newCase(officer);
+    const written = await h.gql<{ generateLetter: { id: string } }>(
+      `mutation($caseId: ID!) { generateLetter(caseId: $caseId, template: ACKNOWLEDGEMENT, format: DOCX) { id } }`,
+      { caseId: c.id },
+      officer,
+    );
+    expect(written.errors).toBeUndefined();
+    const row = await h.db.prisma.caseDocument.findFirstOrThrow({ where: { councilId: COUNCIL, id: written.data?.generateLetter.id as string } });
+    expect(row).toMatchObject({ storage: "s3", storageKey: `${COUNCIL}/${c.id}/${row.id}`, content: null });
+    const res = await fetch(`${h.url}/documents/download?id=${row.id}`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(res.status).toBe(200);
+    expect((await inBucket(row.storageKey as string))?.equals(Buffer.from(await res.arrayBuffer()))).toBe(true);
+  });
+
   it("another council keeps its documents in PostgreSQL", async () => {
     const officer = await h.signIn("officer", "demo-south");
     const c = await newCase(officer);

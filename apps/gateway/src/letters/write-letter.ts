@@ -78,7 +78,7 @@ export async function generateLetter(context: GatewayContext, input: { caseId: s
   return withCouncil(context.root, councilId, async (tx) => {
     const row = await keepCaseDocument(
       tx,
-      postgresDocumentStore,
+      (context.documentStores ?? (() => postgresDocumentStore))(councilId),
       { councilId, caseId: input.caseId, fileName, mediaType: MEDIA_TYPES[input.format], uploadedBy: viewer.userId },
       bytes,
     );
