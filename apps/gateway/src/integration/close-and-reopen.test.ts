@@ -24,8 +24,8 @@ describe("closing and reopening a case", () => {
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
     expect(recorded.errors).toBeUndefined();
     const open = recorded.data?.recordFeedback as CaseView;
-    expect(open.allowedActionDetails).toContainEqual({ action: "closeCase", stage: null });
-    expect(open.allowedActionDetails).not.toContainEqual({ action: "reopenCase", stage: null });
+    expect(open.allowedActionDetails).toContainEqual({ action: "CLOSE_CASE", stage: null });
+    expect(open.allowedActionDetails).not.toContainEqual({ action: "REOPEN_CASE", stage: null });
 
     const noReason = await h.gql(CLOSE, { input: { caseId: open.id, version: open.version, closedOn: "2026-06-24", reason: " " } }, officer);
     expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -38,8 +38,8 @@ describe("closing and reopening a case", () => {
     );
     expect(closed.errors).toBeUndefined();
     const c = closed.data?.closeCase as CaseView;
-    expect(c).toMatchObject({ status: "closed", closedOn: "2026-06-24", nextDueOn: null });
-    expect(c.allowedActionDetails.map((a) => a.action).sort()).toEqual(["referToLgsco", "reopenCase"]);
+    expect(c).toMatchObject({ status: "CLOSED", closedOn: "2026-06-24", nextDueOn: null });
+    expect(c.allowedActionDetails.map((a) => a.action).sort()).toEqual(["REFER_TO_LGSCO", "REOPEN_CASE"]);
 
     const acknowledge = caseMutation("acknowledgeCase", "DatedCaseChangeInput");
     const refused = await h.gql(acknowledge, { input: { caseId: c.id, version: c.version, on: "2026-06-25" } }, officer);
@@ -55,9 +55,9 @@ describe("closing and reopening a case", () => {
     );
     expect(reopened.errors).toBeUndefined();
     const r = reopened.data?.reopenCase as CaseView;
-    expect(r).toMatchObject({ status: "in_stage", closedOn: null });
+    expect(r).toMatchObject({ status: "IN_STAGE", closedOn: null });
     expect(r.nextDueOn).not.toBeNull();
-    expect(r.allowedActionDetails).toContainEqual({ action: "closeCase", stage: null });
+    expect(r.allowedActionDetails).toContainEqual({ action: "CLOSE_CASE", stage: null });
     expect(
       (await h.gql(REOPEN, { input: { caseId: r.id, version: r.version, reopenedOn: "2026-06-29", reason: "x" } }, officer)).errors?.[0]?.message,
     ).toMatch(/not closed/);
@@ -72,7 +72,7 @@ describe("closing and reopening a case", () => {
     const START = `mutation($input: StartStageInput!) { startStage(input: $input) { ${FIELDS} currentStage timeline { nodes { type } } } }`;
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
-    expect(c.allowedActionDetails).toContainEqual({ action: "startStage", stage: "stage2" });
+    expect(c.allowedActionDetails).toContainEqual({ action: "START_STAGE", stage: "stage2" });
     const noOne = await h.gql(START, { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "stage2" } }, officer);
     expect(noOne.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(noOne.errors?.[0]?.message).toMatch(/by agreement with the complainant, saying who agreed/);
@@ -82,7 +82,7 @@ describe("closing and reopening a case", () => {
       officer,
     );
     expect(agreed.errors).toBeUndefined();
-    expect(agreed.data?.startStage).toMatchObject({ currentStage: "stage2", status: "in_stage" });
+    expect(agreed.data?.startStage).toMatchObject({ currentStage: "stage2", status: "IN_STAGE" });
     const event = await h.db.prisma.caseEvent.findFirst({ where: { councilId: "demo-north", caseId: c.id, type: "stage_started" } });
     expect(event?.payload).toMatchObject({ stage: "stage2", agreedBy: "Head of Safeguarding" });
   });
@@ -92,7 +92,7 @@ describe("closing and reopening a case", () => {
     // Received 1 June 2026: Stage 1 due 15 June (10 working days, SI 2006/1738 reg 14); today is 30 June.
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-01" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
-    expect(c.allowedActionDetails).toContainEqual({ action: "requestEscalation", stage: "stage2" });
+    expect(c.allowedActionDetails).toContainEqual({ action: "REQUEST_ESCALATION", stage: "stage2" });
     const early = await h.gql(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-12", to: "stage2" } }, officer);
     expect(early.errors?.[0]?.message).toMatch(/open and in time: its response is due on 2026-06-15/);
     const overdue = await h.gql<{ requestEscalation: CaseView & { currentStage: string } }>(
@@ -117,6 +117,6 @@ describe("closing and reopening a case", () => {
       officer,
     );
     expect(court.errors).toBeUndefined();
-    expect(court.data?.markNotConsidered.status).toBe("not_considered");
+    expect(court.data?.markNotConsidered.status).toBe("NOT_CONSIDERED");
   });
 });

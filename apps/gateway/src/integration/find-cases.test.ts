@@ -43,7 +43,7 @@ describe("cases: find by reference, name and date of birth; open by default", ()
     expect(finished.data?.cases.edges.map((e) => e.node.reference)).toEqual([refs.withdrawn]);
     const every = await list("officer", { open: null });
     expect(every.data?.cases.totalCount).toBe(3);
-    const byStatus = await list("officer", { status: "withdrawn" });
+    const byStatus = await list("officer", { status: "WITHDRAWN" });
     expect(byStatus.data?.cases.totalCount).toBe(1);
   });
 

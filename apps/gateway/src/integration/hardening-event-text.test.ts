@@ -85,7 +85,7 @@ describe("free text in the event log is personal data, stored apart", () => {
       reason: "court_proceedings",
       detail: NOT_CONSIDERED,
     });
-    expect(c.status).toBe("not_considered");
+    expect(c.status).toBe("NOT_CONSIDERED");
     expect(await storedPayloads(c.id)).not.toContain(NOT_CONSIDERED);
     const narrative = await h.db.prisma.caseNarrative.findFirst({ where: { caseId: c.id, kind: "event_detail" } });
     expect(narrative?.text).toBe(NOT_CONSIDERED);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness } from "../testing/harness";
 import type { Harness } from "../testing/harness";
 import { RECORD_FEEDBACK, complaint } from "../testing/operations";
+import { graphqlEnumName } from "../schema/enum-values";
 
 interface CaseView {
   id: string;
@@ -40,7 +41,7 @@ async function escalated(): Promise<CaseView> {
   expect(created.errors).toBeUndefined();
   let c = created.data?.recordFeedback as CaseView;
   c = (await acknowledge(c, "2026-01-06")).view as CaseView;
-  expect(c.allowedActionDetails).not.toContainEqual({ action: "acknowledgeCase", stage: null });
+  expect(c.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: null });
   c = await step("recordStageResponse", "RecordStageResponseInput", {
     caseId: c.id,
     version: c.version,
@@ -52,14 +53,14 @@ async function escalated(): Promise<CaseView> {
 }
 
 describe("acknowledging a later stage's request, and the allowed actions with their stages", () => {
-  it("lists { action, stage } pairs from the rules while allowedActions stays mutation names", async () => {
+  it("lists { action, stage } pairs from the rules (the enum names of the mutations allowedActions still names)", async () => {
     const c = await escalated();
-    expect(c.allowedActionDetails).toContainEqual({ action: "acknowledgeCase", stage: "stage2" });
-    expect(c.allowedActionDetails).toContainEqual({ action: "agreeStatement", stage: null });
-    expect(c.allowedActionDetails).not.toContainEqual({ action: "acknowledgeCase", stage: "stage3" });
+    expect(c.allowedActionDetails).toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage2" });
+    expect(c.allowedActionDetails).toContainEqual({ action: "AGREE_STATEMENT", stage: null });
+    expect(c.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage3" });
     expect(c.allowedActions).toContain("acknowledgeCase");
     expect(c.allowedActions.every((a) => /^[a-z][A-Za-z]+$/.test(a))).toBe(true);
-    expect(new Set(c.allowedActionDetails.map((d) => d.action))).toEqual(new Set(c.allowedActions));
+    expect(new Set(c.allowedActionDetails.map((d) => d.action))).toEqual(new Set(c.allowedActions.map(graphqlEnumName)));
   });
 
   it("acknowledgeCase with stage acknowledges the Stage 2 request, once; a stage not requested is refused", async () => {
@@ -68,7 +69,7 @@ describe("acknowledging a later stage's request, and the allowed actions with th
     expect(notRequested.error?.extensions?.code).toBe("BAD_USER_INPUT");
     const { view, error } = await acknowledge(c, "2026-01-27", "stage2");
     expect(error).toBeNull();
-    expect(view?.allowedActionDetails).not.toContainEqual({ action: "acknowledgeCase", stage: "stage2" });
+    expect(view?.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage2" });
     const stored = await h.db.prisma.caseEvent.findMany({ where: { caseId: c.id, type: "acknowledged" }, orderBy: { seq: "asc" } });
     expect(stored.map((e) => e.payload)).toEqual([{}, { stage: "stage2" }]);
     const again = await acknowledge(view as CaseView, "2026-01-28", "stage2");

@@ -148,7 +148,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       closedOn: "2026-06-16",
       reason: "The Ombudsman's decision is complied with",
     });
-    expect(c.status).toBe("closed");
+    expect(c.status).toBe("CLOSED");
     // The Ombudsman decided (upheld): no further referral, only reopening.
     expect(c.allowedActions.sort()).toEqual(["reopenCase"]);
     expect(c.timeline.nodes.map((e) => e.type)).toEqual([

@@ -61,7 +61,7 @@ describe("case mutations: happy paths and refusals", () => {
       reason: "court_proceedings",
       detail: "care proceedings under way",
     });
-    expect(view).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings" });
+    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "court_proceedings" });
   });
 
   it("agreeExtension takes Stage 1 to 20 working days, never beyond (SI 2006/1738 reg 14)", async () => {
@@ -86,7 +86,7 @@ describe("case mutations: happy paths and refusals", () => {
     const notSuspended = await run("resumeCase", "DatedCaseChangeInput", { on: "2026-01-08" });
     expect(notSuspended.error?.message).toMatch(/suspend/i);
     const suspended = await run("suspendCase", "SuspendCaseInput", { on: "2026-01-08", reason: "advocate being appointed" });
-    expect(suspended.view).toMatchObject({ status: "suspended", suspended: true });
+    expect(suspended.view).toMatchObject({ status: "SUSPENDED", suspended: true });
     c = suspended.view as CaseView;
     const resumed = await run("resumeCase", "DatedCaseChangeInput", { on: "2026-01-15" });
     expect(resumed.error).toBeNull();
@@ -97,7 +97,7 @@ describe("case mutations: happy paths and refusals", () => {
 
   it("withdrawCase ends the case; nothing but the LGSCO is allowed afterwards", async () => {
     const { view } = await run("withdrawCase", "DatedCaseChangeInput", { on: "2026-01-09" });
-    expect(view).toMatchObject({ status: "withdrawn", withdrawnOn: "2026-01-09" });
+    expect(view).toMatchObject({ status: "WITHDRAWN", withdrawnOn: "2026-01-09" });
     expect(view?.allowedActions).not.toContain("acknowledgeCase");
     c = view as CaseView;
     const late = await run("acknowledgeCase", "DatedCaseChangeInput", { on: "2026-01-10" });

@@ -54,7 +54,7 @@ describe("not considered, by the ground's law", () => {
   it("reg 8 in whole ends the case; the decision and the audit carry the source", async () => {
     const { view, error } = await mark(await newCase(), { reason: "court_proceedings" });
     expect(error).toBeNull();
-    expect(view).toMatchObject({ status: "not_considered", notConsideredReason: "court_proceedings" });
+    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "court_proceedings" });
     expect(view?.notConsideredDecisions).toEqual([
       expect.objectContaining({ reason: "court_proceedings", points: null, endsCase: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source }),
     ]);
@@ -72,7 +72,7 @@ describe("not considered, by the ground's law", () => {
     const before = c.clocks.find((k) => k.stage === "stage1");
     const { view, error } = await mark(c, { reason: "police_investigation", points: ["2"] });
     expect(error).toBeNull();
-    expect(view).toMatchObject({ status: "in_stage", notConsideredReason: null });
+    expect(view).toMatchObject({ status: "IN_STAGE", notConsideredReason: null });
     expect(view?.clocks.find((k) => k.stage === "stage1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
     expect(view?.notConsideredDecisions[0]).toMatchObject({
       points: ["2"],
@@ -111,10 +111,10 @@ describe("not considered, by the ground's law", () => {
     expect(missing.error?.message).toContain("SI 2006/1738 reg 9");
     const anyway = await mark(await newCase(late), { reason: "out_of_time", discretionExercised: true, detail: "the child's safety is at issue" });
     expect(anyway.error).toBeNull();
-    expect(anyway.view?.status).toBe("in_stage");
+    expect(anyway.view?.status).toBe("IN_STAGE");
     expect(anyway.view?.flags.find((f) => f.code === "late_complaint")?.message).toContain("the council decided to consider it anyway");
     const declined = await mark(await newCase(late), { reason: "out_of_time", discretionExercised: false, detail: "records no longer held" });
-    expect(declined.view).toMatchObject({ status: "not_considered" });
+    expect(declined.view).toMatchObject({ status: "NOT_CONSIDERED" });
     expect(declined.view?.notConsideredDecisions[0]?.discretionExercised).toBe(false);
   });
 

@@ -8,8 +8,6 @@ import { buildSchema } from "../build-schema";
  * moves to SCREAMING_SNAKE names; then eslint.schema.config.js can check enum values when the list is empty.
  */
 const STILL_CODE_NAMED = [
-  "CaseAction",
-  "CaseStatus",
   "Channel",
   "ComplainantRelationship",
   "CouncilRole",

@@ -1,12 +1,4 @@
-import {
-  CASE_STATUSES,
-  NOT_CONSIDERED_GROUNDS,
-  NOT_CONSIDERED_REASONS,
-  PROCEDURES,
-  STAGES,
-  childrensStatutoryProcedure,
-  definitionInForce,
-} from "@csc/rules";
+import { NOT_CONSIDERED_GROUNDS, NOT_CONSIDERED_REASONS, PROCEDURES, STAGES, childrensStatutoryProcedure, definitionInForce } from "@csc/rules";
 import type { NotConsideredReason, ProcedureId, Stage } from "@csc/rules";
 import type { AppointmentRole } from "@csc/db";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
@@ -94,8 +86,8 @@ export const LgscoRemedyEnum = builder.enumType("LgscoRemedy", {
   values: describedValues(LGSCO_REMEDY_DESCRIPTIONS),
 });
 export const CaseStatusEnum = builder.enumType("CaseStatus", {
-  description: `Where a case is, derived by the rules engine from its events: one of ${CASE_STATUSES.join(", ")}`,
-  values: describedCodes(CASE_STATUS_DESCRIPTIONS),
+  description: "Where a case is, derived by the rules engine from its events",
+  values: describedValues(CASE_STATUS_DESCRIPTIONS),
 });
 export const CouncilRoleEnum = builder.enumType("CouncilRole", {
   description: "A person's role in a council; it decides what they may read and do (least privilege)",

@@ -22,7 +22,7 @@ const titles = (detail: CaseDetail) => offeredForms(detail).map((f) => f.title);
 
 describe("the actions the case page offers", () => {
   it("offers a stage request's acknowledgement by its stage, and sends the stage as the mutation's argument", () => {
-    const detail = caseWith({ allowedActionDetails: [{ action: "acknowledgeCase", stage: "stage2" }] });
+    const detail = caseWith({ allowedActionDetails: [{ action: "ACKNOWLEDGE_CASE", stage: "stage2" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "acknowledgeCase");
     expect(form?.title).toBe("Acknowledge the Stage 2 request");
     const variables = buildVariables(
@@ -35,16 +35,16 @@ describe("the actions the case page offers", () => {
   });
 
   it("offers only what the rules allow, plus allocation and points on an open case", () => {
-    expect(titles(caseWith({ allowedActionDetails: [{ action: "closeCase", stage: null }] }))).toEqual([
+    expect(titles(caseWith({ allowedActionDetails: [{ action: "CLOSE_CASE", stage: null }] }))).toEqual([
       "Allocate",
       "Add a point of complaint",
       "Close the case",
     ]);
-    expect(titles(caseWith({ closedOn: "2026-12-04", allowedActionDetails: [{ action: "reopenCase", stage: null }] }))).toEqual(["Reopen the case"]);
+    expect(titles(caseWith({ closedOn: "2026-12-04", allowedActionDetails: [{ action: "REOPEN_CASE", stage: null }] }))).toEqual(["Reopen the case"]);
   });
 
   it("starts a later stage only by agreement, asking who agreed; not once the stage is under way", () => {
-    const start = { action: "startStage", stage: "stage2" } as const;
+    const start = { action: "START_STAGE", stage: "stage2" } as const;
     const form = offeredForms(caseWith({ allowedActionDetails: [start] })).find((f) => f.action === "startStage");
     expect(form?.title).toBe("Start Stage 2 by agreement");
     const context: ActionContext = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
@@ -63,8 +63,8 @@ describe("the actions the case page offers", () => {
   it("does not offer the generic response where the stage has its own answer", () => {
     const detail = caseWith({
       allowedActionDetails: [
-        { action: "recordStageResponse", stage: "stage2" },
-        { action: "recordAdjudication", stage: null },
+        { action: "RECORD_STAGE_RESPONSE", stage: "stage2" },
+        { action: "RECORD_ADJUDICATION", stage: null },
       ],
     });
     expect(titles(detail)).toContain("Record the adjudication");
@@ -73,7 +73,7 @@ describe("the actions the case page offers", () => {
 
   it("the council's response asks for a decision and reason on every recommendation, with the Independent Person", () => {
     const detail = caseWith({
-      allowedActionDetails: [{ action: "recordCouncilResponse", stage: null }],
+      allowedActionDetails: [{ action: "RECORD_COUNCIL_RESPONSE", stage: null }],
       reviewPanels: [
         {
           recommendations: [
@@ -110,7 +110,7 @@ describe("the actions the case page offers", () => {
   });
 
   it("offers 'Do not consider further' with no grounds of its own: they come from the gateway (./not-considered-input.ts)", () => {
-    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "markNotConsidered", stage: null }] })).find(
+    const form = offeredForms(caseWith({ allowedActionDetails: [{ action: "MARK_NOT_CONSIDERED", stage: null }] })).find(
       (f) => f.action === "markNotConsidered",
     );
     expect(form?.title).toBe("Do not consider further");
@@ -120,8 +120,8 @@ describe("the actions the case page offers", () => {
   it("words an extension's limit and a request's window from the case's own clocks, stating no number itself", () => {
     const detail = caseWith({
       allowedActionDetails: [
-        { action: "agreeExtension", stage: "stage1" },
-        { action: "requestEscalation", stage: "stage2" },
+        { action: "AGREE_EXTENSION", stage: "stage1" },
+        { action: "REQUEST_ESCALATION", stage: "stage2" },
       ],
       clocks: [
         {
@@ -152,7 +152,7 @@ describe("the actions the case page offers", () => {
   });
 
   it("sends the council's own outcome codes as localOutcome, and canonical outcomes as outcome when it has none", () => {
-    const detail = caseWith({ allowedActionDetails: [{ action: "recordStageResponse", stage: "stage1" }] });
+    const detail = caseWith({ allowedActionDetails: [{ action: "RECORD_STAGE_RESPONSE", stage: "stage1" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "recordStageResponse");
     const context: ActionContext = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
     const chosen = { "1": "PARTLY", "2": "NOT" };

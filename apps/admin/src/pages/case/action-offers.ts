@@ -1,6 +1,7 @@
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
-import type { ClockOwner, Stage } from "../../graphql/generated/graphql";
+import { CaseAction, type ClockOwner, type Stage } from "../../graphql/generated/graphql";
 import { ACTION_FORMS, type ActionForm } from "./action-forms";
+import { caseActionOf } from "./case-action";
 
 /** An action the rules engine offers now, with the stage it is for (from `Case.allowedActionDetails`). */
 export interface OfferedForm extends ActionForm {
@@ -10,7 +11,7 @@ export interface OfferedForm extends ActionForm {
 }
 
 /** Where a stage has its own answer, the generic stage response for it is the same step under another name. */
-const OWN_ANSWER: Record<string, string> = { stage2: "recordAdjudication", stage3: "recordCouncilResponse" };
+const OWN_ANSWER: Record<string, CaseAction> = { stage2: CaseAction.RecordAdjudication, stage3: CaseAction.RecordCouncilResponse };
 
 const agreedBy = {
   name: "agreedBy",
@@ -67,7 +68,7 @@ function formFor(template: ActionForm, stage: Stage | null): OfferedForm {
  */
 export function offeredForms(detail: CaseDetail): OfferedForm[] {
   const offered = detail.allowedActionDetails;
-  const has = (action: string) => offered.some((o) => o.action === action);
+  const has = (action: CaseAction) => offered.some((o) => o.action === action);
   const open = !detail.closedOn && !detail.withdrawnOn;
   const forms: OfferedForm[] = [];
   for (const template of ACTION_FORMS) {
@@ -76,12 +77,13 @@ export function offeredForms(detail: CaseDetail): OfferedForm[] {
       continue;
     }
     for (const { action, stage } of offered) {
-      if (action !== template.action) continue;
-      if (action === "recordStageResponse" && stage && OWN_ANSWER[stage] && has(OWN_ANSWER[stage])) continue;
+      if (action !== caseActionOf(template.action)) continue;
+      const ownAnswer = stage ? OWN_ANSWER[stage] : undefined;
+      if (action === CaseAction.RecordStageResponse && ownAnswer && has(ownAnswer)) continue;
       // The request for a review panel is the Stage 3 request (SI 2006/1738 reg 18): one button for it.
-      if (action === "requestEscalation" && stage === "stage3" && has("requestReviewPanel")) continue;
+      if (action === CaseAction.RequestEscalation && stage === "stage3" && has(CaseAction.RequestReviewPanel)) continue;
       // A stage already requested or begun is under way: recording when the council started it adds nothing here.
-      if (action === "startStage" && detail.stages.some((s) => s.stage === stage)) continue;
+      if (action === CaseAction.StartStage && detail.stages.some((s) => s.stage === stage)) continue;
       forms.push(withClockWords(formFor(template, template.stageAs ? stage : null), detail));
     }
   }
