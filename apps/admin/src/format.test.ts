@@ -12,4 +12,10 @@ describe("humanise", () => {
     expect(humanise("stage2")).toBe("Stage 2");
     expect(humanise("partially_upheld")).toBe("Partially upheld");
   });
+
+  it("words the enum values the gateway sends as it words their codes", () => {
+    expect(humanise("STAGE_2")).toBe("Stage 2");
+    expect(humanise("AWAITING_ESCALATION")).toBe("Awaiting escalation");
+    expect(humanise("ACKNOWLEDGE_CASE")).toBe("Acknowledge case");
+  });
 });

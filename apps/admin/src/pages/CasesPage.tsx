@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { enumMember } from "../graphql/enum-member";
-import { CaseSort, CaseStatus, Procedure } from "../graphql/generated/graphql";
+import { CaseSort, CaseStatus, Procedure, Stage } from "../graphql/generated/graphql";
 import { usePageTitle } from "../app/usePageTitle";
 import { Button, Select, Tag, TextInput } from "../components/govuk";
 import { Pagination } from "../components/govuk/Pagination";
@@ -74,7 +74,7 @@ function CaseFilters({ applied, onApply }: { applied: ListChoices; onApply: (cho
         label="Stage"
         value={choices.stage}
         onChange={set("stage")}
-        options={[ANY, ...["stage1", "stage2", "stage3"].map((s) => ({ value: s, label: humanise(s) }))]}
+        options={[ANY, ...Object.values(Stage).map((s) => ({ value: s, label: humanise(s) }))]}
       />
       <Select
         id="team"

@@ -5,22 +5,22 @@ import { Table } from "../components/govuk";
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
 const TIMELINESS = graphql(`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
-    s1ThisYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $thisYear) {
+    s1ThisYear: statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: $thisYear) {
       value
       base
       suppressed
     }
-    s1LastYear: statistics(metric: percent_within_timescale, stage: stage1, financialYear: $lastYear) {
+    s1LastYear: statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: $lastYear) {
       value
       base
       suppressed
     }
-    s2ThisYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $thisYear) {
+    s2ThisYear: statistics(metric: percent_within_timescale, stage: STAGE_2, financialYear: $thisYear) {
       value
       base
       suppressed
     }
-    s2LastYear: statistics(metric: percent_within_timescale, stage: stage2, financialYear: $lastYear) {
+    s2LastYear: statistics(metric: percent_within_timescale, stage: STAGE_2, financialYear: $lastYear) {
       value
       base
       suppressed

@@ -72,17 +72,17 @@ describe("closing and reopening a case", () => {
     const START = `mutation($input: StartStageInput!) { startStage(input: $input) { ${FIELDS} currentStage timeline { nodes { type } } } }`;
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
-    expect(c.allowedActionDetails).toContainEqual({ action: "START_STAGE", stage: "stage2" });
-    const noOne = await h.gql(START, { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "stage2" } }, officer);
+    expect(c.allowedActionDetails).toContainEqual({ action: "START_STAGE", stage: "STAGE_2" });
+    const noOne = await h.gql(START, { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "STAGE_2" } }, officer);
     expect(noOne.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(noOne.errors?.[0]?.message).toMatch(/by agreement with the complainant, saying who agreed/);
     const agreed = await h.gql<{ startStage: CaseView & { currentStage: string } }>(
       START,
-      { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "stage2", agreedBy: "Head of Safeguarding" } },
+      { input: { caseId: c.id, version: c.version, on: "2026-06-23", stage: "STAGE_2", agreedBy: "Head of Safeguarding" } },
       officer,
     );
     expect(agreed.errors).toBeUndefined();
-    expect(agreed.data?.startStage).toMatchObject({ currentStage: "stage2", status: "IN_STAGE" });
+    expect(agreed.data?.startStage).toMatchObject({ currentStage: "STAGE_2", status: "IN_STAGE" });
     const event = await h.db.prisma.caseEvent.findFirst({ where: { councilId: "demo-north", caseId: c.id, type: "stage_started" } });
     expect(event?.payload).toMatchObject({ stage: "stage2", agreedBy: "Head of Safeguarding" });
   });
@@ -92,16 +92,16 @@ describe("closing and reopening a case", () => {
     // Received 1 June 2026: Stage 1 due 15 June (10 working days, SI 2006/1738 reg 14); today is 30 June.
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-01" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
-    expect(c.allowedActionDetails).toContainEqual({ action: "REQUEST_ESCALATION", stage: "stage2" });
-    const early = await h.gql(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-12", to: "stage2" } }, officer);
+    expect(c.allowedActionDetails).toContainEqual({ action: "REQUEST_ESCALATION", stage: "STAGE_2" });
+    const early = await h.gql(ESCALATE, { input: { caseId: c.id, version: c.version, on: "2026-06-12", to: "STAGE_2" } }, officer);
     expect(early.errors?.[0]?.message).toMatch(/open and in time: its response is due on 2026-06-15/);
     const overdue = await h.gql<{ requestEscalation: CaseView & { currentStage: string } }>(
       ESCALATE,
-      { input: { caseId: c.id, version: c.version, on: "2026-06-16", to: "stage2" } },
+      { input: { caseId: c.id, version: c.version, on: "2026-06-16", to: "STAGE_2" } },
       officer,
     );
     expect(overdue.errors).toBeUndefined();
-    expect(overdue.data?.requestEscalation.currentStage).toBe("stage2");
+    expect(overdue.data?.requestEscalation.currentStage).toBe("STAGE_2");
   });
 
   it("refuses to decline a complaint on a ground no law provides", async () => {

@@ -53,7 +53,7 @@ async function storedPayloads(caseId: string): Promise<string> {
 describe("free text in the event log is personal data, stored apart", () => {
   it("suspension and extension reasons go to case_narrative; the event keeps a reference; the clocks still work", async () => {
     let c = await newComplaint();
-    c = await run(c, "agreeExtension", "AgreeExtensionInput", { on: "2026-01-12", stage: "stage1", totalWorkingDays: 20, reason: EXTENSION });
+    c = await run(c, "agreeExtension", "AgreeExtensionInput", { on: "2026-01-12", stage: "STAGE_1", totalWorkingDays: 20, reason: EXTENSION });
     c = await run(c, "suspendCase", "SuspendCaseInput", { on: "2026-01-13", reason: SUSPENSION });
     expect(c.suspended).toBe(true);
     c = await run(c, "resumeCase", "DatedCaseChangeInput", { on: "2026-01-20" });

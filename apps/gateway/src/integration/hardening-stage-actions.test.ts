@@ -46,18 +46,18 @@ async function escalated(): Promise<CaseView> {
     caseId: c.id,
     version: c.version,
     on: "2026-01-16",
-    stage: "stage1",
+    stage: "STAGE_1",
     outcomes: [{ pointId: "1", outcome: "upheld" }],
   });
-  return step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "stage2" });
+  return step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "STAGE_2" });
 }
 
 describe("acknowledging a later stage's request, and the allowed actions with their stages", () => {
   it("lists { action, stage } pairs from the rules (the enum names of the mutations allowedActions still names)", async () => {
     const c = await escalated();
-    expect(c.allowedActionDetails).toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage2" });
+    expect(c.allowedActionDetails).toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "STAGE_2" });
     expect(c.allowedActionDetails).toContainEqual({ action: "AGREE_STATEMENT", stage: null });
-    expect(c.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage3" });
+    expect(c.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "STAGE_3" });
     expect(c.allowedActions).toContain("acknowledgeCase");
     expect(c.allowedActions.every((a) => /^[a-z][A-Za-z]+$/.test(a))).toBe(true);
     expect(new Set(c.allowedActionDetails.map((d) => d.action))).toEqual(new Set(c.allowedActions.map(graphqlEnumName)));
@@ -65,14 +65,14 @@ describe("acknowledging a later stage's request, and the allowed actions with th
 
   it("acknowledgeCase with stage acknowledges the Stage 2 request, once; a stage not requested is refused", async () => {
     const c = await escalated();
-    const notRequested = await acknowledge(c, "2026-01-27", "stage3");
+    const notRequested = await acknowledge(c, "2026-01-27", "STAGE_3");
     expect(notRequested.error?.extensions?.code).toBe("BAD_USER_INPUT");
-    const { view, error } = await acknowledge(c, "2026-01-27", "stage2");
+    const { view, error } = await acknowledge(c, "2026-01-27", "STAGE_2");
     expect(error).toBeNull();
-    expect(view?.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "stage2" });
+    expect(view?.allowedActionDetails).not.toContainEqual({ action: "ACKNOWLEDGE_CASE", stage: "STAGE_2" });
     const stored = await h.db.prisma.caseEvent.findMany({ where: { caseId: c.id, type: "acknowledged" }, orderBy: { seq: "asc" } });
     expect(stored.map((e) => e.payload)).toEqual([{}, { stage: "stage2" }]);
-    const again = await acknowledge(view as CaseView, "2026-01-28", "stage2");
+    const again = await acknowledge(view as CaseView, "2026-01-28", "STAGE_2");
     expect(again.error?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -39,10 +39,10 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
     expect(created.errors).toBeUndefined();
     let c = created.data?.recordFeedback as CaseView;
     expect(c.version).toBe(1);
-    expect(c.currentStage).toBe("stage1");
+    expect(c.currentStage).toBe("STAGE_1");
     expect(c.allowedActions).toContain("acknowledgeCase");
     // Stage 1: 10 working days from receipt (SI 2006/1738 reg 14): received Mon 5 Jan 2026 → due Mon 19 Jan.
-    expect(c.stages[0]).toMatchObject({ stage: "stage1", dueOn: "2026-01-19" });
+    expect(c.stages[0]).toMatchObject({ stage: "STAGE_1", dueOn: "2026-01-19" });
     expect(c.clocks.find((k) => k.clockId === "stage1")?.source).toContain("reg 14");
 
     const teams = await h.gql<{ council: { teams: Array<{ id: string; code: string }> } }>(`{ council { teams { id code } } }`, {}, officer);
@@ -56,20 +56,20 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       caseId: c.id,
       version: c.version,
       on: "2026-01-16",
-      stage: "stage1",
+      stage: "STAGE_1",
       outcomes: [
         { pointId: "1", outcome: "upheld" },
         { pointId: "2", outcome: "not_upheld" },
       ],
     });
     expect(c.stages[0]).toMatchObject({ respondedOn: "2026-01-16", met: true, outcome: "partially_upheld" });
-    expect(c.points[0]?.outcomes).toEqual([{ stage: "stage1", outcome: "upheld" }]);
+    expect(c.points[0]?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "upheld" }]);
 
-    c = await step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "stage2" });
-    expect(c.currentStage).toBe("stage2");
+    c = await step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "STAGE_2" });
+    expect(c.currentStage).toBe("STAGE_2");
     c = await step("agreeStatement", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-02-02" });
     // Stage 2: 25 working days from the agreed statement (reg 17): Mon 2 Feb → Mon 9 Mar.
-    expect(c.stages.find((s) => s.stage === "stage2")?.dueOn).toBe("2026-03-09");
+    expect(c.stages.find((s) => s.stage === "STAGE_2")?.dueOn).toBe("2026-03-09");
     for (const role of ["INVESTIGATING_OFFICER", "INDEPENDENT_PERSON"]) {
       c = await step("appointInvestigator", "AppointInvestigatorInput", {
         caseId: c.id,
@@ -89,10 +89,10 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
         { pointId: "2", outcome: "upheld" },
       ],
     });
-    expect(c.stages.find((s) => s.stage === "stage2")).toMatchObject({ respondedOn: "2026-03-02", met: true, outcome: "upheld" });
+    expect(c.stages.find((s) => s.stage === "STAGE_2")).toMatchObject({ respondedOn: "2026-03-02", met: true, outcome: "upheld" });
 
     c = await step("requestReviewPanel", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-03-10" });
-    expect(c.currentStage).toBe("stage3");
+    expect(c.currentStage).toBe("STAGE_3");
     c = await step("holdReviewPanel", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-04-14" });
     c = await step("reportReviewPanel", "ReportReviewPanelInput", {
       caseId: c.id,
@@ -131,8 +131,8 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       recommendationDecisions: decisions,
       decidedWithIndependentPerson: "A. Person (Independent Person)",
     });
-    expect(c.stages.map((s) => s.stage)).toEqual(["stage1", "stage2", "stage3"]);
-    expect(c.stages.find((s) => s.stage === "stage3")?.respondedOn).toBe("2026-05-01");
+    expect(c.stages.map((s) => s.stage)).toEqual(["STAGE_1", "STAGE_2", "STAGE_3"]);
+    expect(c.stages.find((s) => s.stage === "STAGE_3")?.respondedOn).toBe("2026-05-01");
 
     c = await step("referToLgsco", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-05-20" });
     c = await step("recordLgscoDecision", "RecordLgscoDecisionInput", {

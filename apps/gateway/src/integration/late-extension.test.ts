@@ -32,7 +32,7 @@ describe("an extension agreed after the deadline it extends", () => {
     const extend = caseMutation("agreeExtension", "AgreeExtensionInput");
     const late = await h.gql(
       extend,
-      { input: { caseId: c.id, version: c.version, on: "2025-12-01", stage: "stage1", totalWorkingDays: 20, reason: "complex" } },
+      { input: { caseId: c.id, version: c.version, on: "2025-12-01", stage: "STAGE_1", totalWorkingDays: 20, reason: "complex" } },
       officer,
     );
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -42,7 +42,7 @@ describe("an extension agreed after the deadline it extends", () => {
     const CLOCKS = `mutation($input: RecordStageResponseInput!) { recordStageResponse(input: $input) { id version points { pointRef } stages { stage dueOn met extended timescaleWorkingDays } clocks { clockId owedBy } } }`;
     const answered = await h.gql<{ recordStageResponse: CaseView & { clocks: { clockId: string; owedBy: string }[] } }>(
       CLOCKS,
-      { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "stage1", outcomes } },
+      { input: { caseId: c.id, version: c.version, on: "2025-12-02", stage: "STAGE_1", outcomes } },
       officer,
     );
     expect(answered.errors).toBeUndefined();
@@ -64,7 +64,7 @@ describe("an extension agreed after the deadline it extends", () => {
     const extend = caseMutation("agreeExtension", "AgreeExtensionInput");
     const onTime = await h.gql<{ agreeExtension: CaseView }>(
       extend,
-      { input: { caseId: c.id, version: c.version, on: "2025-11-19", stage: "stage1", totalWorkingDays: 20, reason: "complex" } },
+      { input: { caseId: c.id, version: c.version, on: "2025-11-19", stage: "STAGE_1", totalWorkingDays: 20, reason: "complex" } },
       officer,
     );
     expect(onTime.errors).toBeUndefined();

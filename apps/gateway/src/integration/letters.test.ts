@@ -53,7 +53,7 @@ beforeAll(async () => {
   expect(answer.errors).toBeUndefined();
   caseId = answer.data!.recordFeedback.id;
   reference = answer.data!.recordFeedback.reference;
-  stage1DueOn = answer.data!.recordFeedback.stages.find((s) => s.stage === "stage1")!.dueOn;
+  stage1DueOn = answer.data!.recordFeedback.stages.find((s) => s.stage === "STAGE_1")!.dueOn;
 }, 120_000);
 afterAll(async () => h?.stop());
 

@@ -43,7 +43,7 @@ describe("a stage response with the council's own outcome words", () => {
           caseId: c.id,
           version: c.version,
           on: "2026-01-16",
-          stage: "stage1",
+          stage: "STAGE_1",
           outcomes: [
             { pointId: "1", localOutcome: "PARTLY" },
             { pointId: "2", outcome: "not_upheld" },
@@ -55,8 +55,8 @@ describe("a stage response with the council's own outcome words", () => {
     expect(answer.errors).toBeUndefined();
     const view = answer.data?.recordStageResponse as View;
     expect(view.points.map((p) => p.outcomes)).toEqual([
-      [{ stage: "stage1", outcome: "partially_upheld", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }],
-      [{ stage: "stage1", outcome: "not_upheld", localOutcome: null, outcomeLabel: null }],
+      [{ stage: "STAGE_1", outcome: "partially_upheld", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }],
+      [{ stage: "STAGE_1", outcome: "not_upheld", localOutcome: null, outcomeLabel: null }],
     ]);
     const stage = await h.db.prisma.caseStage.findUniqueOrThrow({
       where: { councilId_caseId_stage: { councilId: COUNCIL, caseId: c.id, stage: "stage1" } },
@@ -73,7 +73,7 @@ describe("a stage response with the council's own outcome words", () => {
 
     const escalate = await h.gql(
       `mutation($input: RequestEscalationInput!) { requestEscalation(input: $input) { id } }`,
-      { input: { caseId: c.id, version: view.version, on: "2026-01-26", to: "stage2" } },
+      { input: { caseId: c.id, version: view.version, on: "2026-01-26", to: "STAGE_2" } },
       officer,
     );
     expect(escalate.errors).toBeUndefined();
@@ -97,7 +97,7 @@ describe("a stage response with the council's own outcome words", () => {
           caseId: c.id,
           version: c.version,
           on: "2026-01-16",
-          stage: "stage1",
+          stage: "STAGE_1",
           outcomes: [
             { pointId: "1", localOutcome: "NOT" },
             { pointId: "2", outcome: "not_upheld" },
@@ -110,7 +110,7 @@ describe("a stage response with the council's own outcome words", () => {
     const view = answer.data?.recordStageResponse as View;
     const escalate = await h.gql(
       `mutation($input: RequestEscalationInput!) { requestEscalation(input: $input) { id } }`,
-      { input: { caseId: c.id, version: view.version, on: "2026-01-26", to: "stage2" } },
+      { input: { caseId: c.id, version: view.version, on: "2026-01-26", to: "STAGE_2" } },
       officer,
     );
     expect(escalate.errors).toBeUndefined();
@@ -122,7 +122,7 @@ describe("a stage response with the council's own outcome words", () => {
   it("refuses a code not in force naming its localOutcome field, and a contradicting canonical outcome naming outcome", async () => {
     const c = await acknowledged();
     const send = (outcomes: unknown[]) =>
-      h.gql(RESPOND, { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "stage1", outcomes } }, officer);
+      h.gql(RESPOND, { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "STAGE_1", outcomes } }, officer);
     const unknown = await send([
       { pointId: "1", outcome: "upheld" },
       { pointId: "2", localOutcome: "SORT-OF" },

@@ -67,7 +67,7 @@ describe("case mutations: happy paths and refusals", () => {
   it("agreeExtension takes Stage 1 to 20 working days, never beyond (SI 2006/1738 reg 14)", async () => {
     const tooLong = await run("agreeExtension", "AgreeExtensionInput", {
       on: "2026-01-12",
-      stage: "stage1",
+      stage: "STAGE_1",
       totalWorkingDays: 25,
       reason: "complex",
     });
@@ -75,7 +75,7 @@ describe("case mutations: happy paths and refusals", () => {
     expect(tooLong.error?.message).toMatch(/20/);
     const { view } = await run("agreeExtension", "AgreeExtensionInput", {
       on: "2026-01-12",
-      stage: "stage1",
+      stage: "STAGE_1",
       totalWorkingDays: 20,
       reason: "complex",
     });

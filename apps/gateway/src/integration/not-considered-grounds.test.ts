@@ -69,11 +69,11 @@ describe("not considered, by the ground's law", () => {
 
   it("reg 8 in part leaves out one point; the other point keeps its clock and is answered", async () => {
     const c = await newCase();
-    const before = c.clocks.find((k) => k.stage === "stage1");
+    const before = c.clocks.find((k) => k.stage === "STAGE_1");
     const { view, error } = await mark(c, { reason: "police_investigation", points: ["2"] });
     expect(error).toBeNull();
     expect(view).toMatchObject({ status: "IN_STAGE", notConsideredReason: null });
-    expect(view?.clocks.find((k) => k.stage === "stage1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
+    expect(view?.clocks.find((k) => k.stage === "STAGE_1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
     expect(view?.notConsideredDecisions[0]).toMatchObject({
       points: ["2"],
       endsCase: false,
@@ -81,18 +81,18 @@ describe("not considered, by the ground's law", () => {
     });
     const forLeftOut = await h.gql(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
       officer,
     );
     expect(forLeftOut.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(forLeftOut.errors?.[0]?.message).toContain("Point of complaint 2 was not considered");
     const answered = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },
       officer,
     );
     expect(answered.errors).toBeUndefined();
-    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "stage1", outcome: "upheld" }]);
+    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "upheld" }]);
   });
 
   it("refuses points on a ground for the whole complaint, and a point the case does not have, naming points", async () => {

@@ -29,7 +29,7 @@ const OUT_OF_ORDER: Array<[string, string, Record<string, unknown>, RegExp]> = [
   ["reportReviewPanel", "ReportReviewPanelInput", {}, /Stage 3|panel/i],
   ["recordCouncilResponse", "StageDecisionInput", {}, /Stage 3|panel/i],
   ["recordLgscoDecision", "RecordLgscoDecisionInput", { decision: "upheld" }, /Ombudsman|LGSCO|refer/i],
-  ["requestEscalation", "RequestEscalationInput", { to: "stage3" }, /Stage/],
+  ["requestEscalation", "RequestEscalationInput", { to: "STAGE_3" }, /Stage/],
   ["resumeCase", "DatedCaseChangeInput", {}, /suspend/i],
 ];
 

@@ -60,7 +60,7 @@ describe(`a council with ${CASES} cases in one year`, () => {
 
   it("answers a percentage over every Stage 1 response", async () => {
     const answer = await h.gql<{ statistics: { value: number; base: number } }>(
-      `query { statistics(metric: percent_within_timescale, stage: stage1, financialYear: 2025) { value base } }`,
+      `query { statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: 2025) { value base } }`,
       {},
       analyst,
     );

@@ -17,7 +17,7 @@ export const AllowedAction = builder.objectRef<AllowedActionShape>("AllowedActio
     stage: t.field({
       type: StageEnum,
       nullable: true,
-      description: "The stage to pass with it (e.g. ACKNOWLEDGE_CASE with stage2 acknowledges the Stage 2 request); null: none",
+      description: "The stage to pass with it (e.g. ACKNOWLEDGE_CASE with STAGE_2 acknowledges the Stage 2 request); null: none",
       resolve: (row) => row.stage,
     }),
   }),

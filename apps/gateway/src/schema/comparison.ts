@@ -110,7 +110,7 @@ builder.queryField("compareCouncils", (t) =>
       stage: t.arg({
         type: StageEnum,
         required: false,
-        description: "The stage within_timescale, upheld_share and escalation_rate rest on (default stage1)",
+        description: "The stage within_timescale, upheld_share and escalation_rate rest on (default STAGE_1)",
       }),
       financialYear: t.arg.int({ required: false, description: "The financial year starting in April of this year" }),
       quarter: t.arg.int({ required: false, description: "A quarter (1–4) of the financial year" }),

@@ -11,7 +11,6 @@ const STILL_CODE_NAMED = [
   "Channel",
   "ComplainantRelationship",
   "CouncilRole",
-  "EscalationTarget",
   "FeedbackKind",
   "LgscoDecision",
   "Metric",
@@ -19,7 +18,6 @@ const STILL_CODE_NAMED = [
   "Outcome",
   "ReasonTheme",
   "ServiceArea",
-  "Stage",
   "VocabularyKind",
 ];
 

@@ -51,7 +51,7 @@ export const ProcedureEnum = builder.enumType("Procedure", {
 });
 export const StageEnum = builder.enumType("Stage", {
   description: "A stage of a complaints procedure (the statutory children's procedure's words and timescales)",
-  values: describedCodes(describeEach(STAGES, stageWords)),
+  values: describedValues(describeEach(STAGES, stageWords)),
 });
 export const OutcomeEnum = builder.enumType("Outcome", {
   description: "How a stage, or the case, ended",
@@ -95,7 +95,7 @@ export const CouncilRoleEnum = builder.enumType("CouncilRole", {
 });
 export const EscalationTargetEnum = builder.enumType("EscalationTarget", {
   description: "The stage a complainant asks to escalate to",
-  values: describedCodes(describeEach(["stage2", "stage3"] as const, stageWords)),
+  values: describedValues(describeEach(["stage2", "stage3"] as const, stageWords)),
 });
 /** Who a case appoints: at Stage 2 (SI 2006/1738 reg 17) and for the review panel (reg 19); the database's enum. */
 const APPOINTMENT_ROLE_DESCRIPTIONS: Readonly<Record<AppointmentRole, string>> = {

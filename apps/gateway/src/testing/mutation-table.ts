@@ -24,16 +24,16 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "agreeExtension",
     inputType: "AgreeExtensionInput",
-    input: (c, v) => ({ ...dated(c, v), stage: "stage1", totalWorkingDays: 20, reason: "complex" }),
+    input: (c, v) => ({ ...dated(c, v), stage: "STAGE_1", totalWorkingDays: 20, reason: "complex" }),
   },
   { name: "suspendCase", inputType: "SuspendCaseInput", input: (c, v) => ({ ...dated(c, v), reason: "court proceedings" }) },
   { name: "resumeCase", inputType: "DatedCaseChangeInput", input: dated },
   {
     name: "recordStageResponse",
     inputType: "RecordStageResponseInput",
-    input: (c, v) => ({ ...dated(c, v), stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] }),
+    input: (c, v) => ({ ...dated(c, v), stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "upheld" }] }),
   },
-  { name: "requestEscalation", inputType: "RequestEscalationInput", input: (c, v) => ({ ...dated(c, v), to: "stage2" }) },
+  { name: "requestEscalation", inputType: "RequestEscalationInput", input: (c, v) => ({ ...dated(c, v), to: "STAGE_2" }) },
   { name: "agreeStatement", inputType: "DatedCaseChangeInput", input: dated },
   {
     name: "appointInvestigator",

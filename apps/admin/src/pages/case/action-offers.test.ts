@@ -22,16 +22,16 @@ const titles = (detail: CaseDetail) => offeredForms(detail).map((f) => f.title);
 
 describe("the actions the case page offers", () => {
   it("offers a stage request's acknowledgement by its stage, and sends the stage as the mutation's argument", () => {
-    const detail = caseWith({ allowedActionDetails: [{ action: "ACKNOWLEDGE_CASE", stage: "stage2" }] });
+    const detail = caseWith({ allowedActionDetails: [{ action: "ACKNOWLEDGE_CASE", stage: "STAGE_2" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "acknowledgeCase");
     expect(form?.title).toBe("Acknowledge the Stage 2 request");
     const variables = buildVariables(
       form!,
       { on: "2026-12-04" },
       {},
-      { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] },
+      { caseId: "c1", version: 7, stage: "STAGE_2", pointCount: 0, recommendationSeqs: [] },
     );
-    expect(variables).toEqual({ input: { caseId: "c1", version: 7, on: "2026-12-04" }, stage: "stage2" });
+    expect(variables).toEqual({ input: { caseId: "c1", version: 7, on: "2026-12-04" }, stage: "STAGE_2" });
   });
 
   it("offers only what the rules allow, plus allocation and points on an open case", () => {
@@ -44,26 +44,26 @@ describe("the actions the case page offers", () => {
   });
 
   it("starts a later stage only by agreement, asking who agreed; not once the stage is under way", () => {
-    const start = { action: "START_STAGE", stage: "stage2" } as const;
+    const start = { action: "START_STAGE", stage: "STAGE_2" } as const;
     const form = offeredForms(caseWith({ allowedActionDetails: [start] })).find((f) => f.action === "startStage");
     expect(form?.title).toBe("Start Stage 2 by agreement");
-    const context: ActionContext = { caseId: "c1", version: 7, stage: "stage2", pointCount: 0, recommendationSeqs: [] };
+    const context: ActionContext = { caseId: "c1", version: 7, stage: "STAGE_2", pointCount: 0, recommendationSeqs: [] };
     expect(validateAction(form!, { on: "2026-12-04" }, {}, context).agreedBy).toBe("Enter who, for the council, agreed it with the complainant");
     expect(buildVariables(form!, { on: "2026-12-04", agreedBy: "Complaints manager" }, {}, context).input).toEqual({
       caseId: "c1",
       version: 7,
-      stage: "stage2",
+      stage: "STAGE_2",
       agreedBy: "Complaints manager",
       on: "2026-12-04",
     });
-    const underWay = caseWith({ allowedActionDetails: [start], stages: [{ stage: "stage2" } as CaseDetail["stages"][number]] });
+    const underWay = caseWith({ allowedActionDetails: [start], stages: [{ stage: "STAGE_2" } as CaseDetail["stages"][number]] });
     expect(titles(underWay)).not.toContain("Start Stage 2 by agreement");
   });
 
   it("does not offer the generic response where the stage has its own answer", () => {
     const detail = caseWith({
       allowedActionDetails: [
-        { action: "RECORD_STAGE_RESPONSE", stage: "stage2" },
+        { action: "RECORD_STAGE_RESPONSE", stage: "STAGE_2" },
         { action: "RECORD_ADJUDICATION", stage: null },
       ],
     });
@@ -120,13 +120,13 @@ describe("the actions the case page offers", () => {
   it("words an extension's limit and a request's window from the case's own clocks, stating no number itself", () => {
     const detail = caseWith({
       allowedActionDetails: [
-        { action: "AGREE_EXTENSION", stage: "stage1" },
-        { action: "REQUEST_ESCALATION", stage: "stage2" },
+        { action: "AGREE_EXTENSION", stage: "STAGE_1" },
+        { action: "REQUEST_ESCALATION", stage: "STAGE_2" },
       ],
       clocks: [
         {
           clockId: "stage1",
-          stage: "stage1",
+          stage: "STAGE_1",
           owedBy: "COUNCIL",
           label: "Stage 1 response: 10 working days, extendable to 20 in all",
           source: "SI 2006/1738 reg 14",
@@ -134,7 +134,7 @@ describe("the actions the case page offers", () => {
         },
         {
           clockId: "stage2_request",
-          stage: "stage2",
+          stage: "STAGE_2",
           owedBy: "COMPLAINANT",
           label: "Request for Stage 2: within 20 working days",
           source: "SI 2006/1738 reg 14",
@@ -152,9 +152,9 @@ describe("the actions the case page offers", () => {
   });
 
   it("sends the council's own outcome codes as localOutcome, and canonical outcomes as outcome when it has none", () => {
-    const detail = caseWith({ allowedActionDetails: [{ action: "RECORD_STAGE_RESPONSE", stage: "stage1" }] });
+    const detail = caseWith({ allowedActionDetails: [{ action: "RECORD_STAGE_RESPONSE", stage: "STAGE_1" }] });
     const [form] = offeredForms(detail).filter((f) => f.action === "recordStageResponse");
-    const context: ActionContext = { caseId: "c1", version: 7, stage: "stage1", pointCount: 2, recommendationSeqs: [] };
+    const context: ActionContext = { caseId: "c1", version: 7, stage: "STAGE_1", pointCount: 2, recommendationSeqs: [] };
     const chosen = { "1": "PARTLY", "2": "NOT" };
     expect(buildVariables(form!, { on: "2026-12-04" }, chosen, { ...context, localOutcomes: true }).input).toMatchObject({
       outcomes: [

@@ -1,5 +1,5 @@
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
-import { CaseAction, type ClockOwner, type Stage } from "../../graphql/generated/graphql";
+import { CaseAction, type ClockOwner, Stage } from "../../graphql/generated/graphql";
 import { ACTION_FORMS, type ActionForm } from "./action-forms";
 import { caseActionOf } from "./case-action";
 
@@ -11,7 +11,10 @@ export interface OfferedForm extends ActionForm {
 }
 
 /** Where a stage has its own answer, the generic stage response for it is the same step under another name. */
-const OWN_ANSWER: Record<string, CaseAction> = { stage2: CaseAction.RecordAdjudication, stage3: CaseAction.RecordCouncilResponse };
+const OWN_ANSWER: Partial<Record<Stage, CaseAction>> = {
+  [Stage.Stage_2]: CaseAction.RecordAdjudication,
+  [Stage.Stage_3]: CaseAction.RecordCouncilResponse,
+};
 
 const agreedBy = {
   name: "agreedBy",
@@ -56,7 +59,7 @@ function formFor(template: ActionForm, stage: Stage | null): OfferedForm {
   const key = `${template.action}${stage ? `:${stage}` : ""}`;
   const title = stage && template.titleFor ? template.titleFor(stage) : template.title;
   // A later stage not yet requested nor begun starts here only by agreement with the complainant.
-  if (template.action === "startStage" && stage && stage !== "stage1") {
+  if (template.action === "startStage" && stage && stage !== Stage.Stage_1) {
     return { ...template, key, stage, title: `${title} by agreement`, fields: [agreedBy, ...template.fields] };
   }
   return { ...template, key, stage, title };
@@ -81,7 +84,7 @@ export function offeredForms(detail: CaseDetail): OfferedForm[] {
       const ownAnswer = stage ? OWN_ANSWER[stage] : undefined;
       if (action === CaseAction.RecordStageResponse && ownAnswer && has(ownAnswer)) continue;
       // The request for a review panel is the Stage 3 request (SI 2006/1738 reg 18): one button for it.
-      if (action === CaseAction.RequestEscalation && stage === "stage3" && has(CaseAction.RequestReviewPanel)) continue;
+      if (action === CaseAction.RequestEscalation && stage === Stage.Stage_3 && has(CaseAction.RequestReviewPanel)) continue;
       // A stage already requested or begun is under way: recording when the council started it adds nothing here.
       if (action === CaseAction.StartStage && detail.stages.some((s) => s.stage === stage)) continue;
       forms.push(withClockWords(formFor(template, template.stageAs ? stage : null), detail));
