@@ -41,7 +41,7 @@ export function inProcessAnalytics(root: PrismaClient): AnalyticsEngine {
   return {
     statistics: (councilId, query, period, disclosure) =>
       timed("transaction", () =>
-        withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period, disclosure), { timeout: 60_000 }),
+        withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period, disclosure), { timeout: 60_000, readOnly: true }),
       ),
     report: (councilId, period) => councilReport(root, councilId, period),
     compare: (metrics, period, councilIds, options) => timed("transaction", () => compareCouncils(root, metrics, period, councilIds, options)),

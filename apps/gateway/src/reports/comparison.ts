@@ -235,7 +235,7 @@ async function compareFromUnits(
           const total: CountMeasure = (spec) => measureFromUnits(tx, [councilId], spec, period);
           return compareFigures(total, metrics, context, options);
         },
-        { timeout: 60_000 },
+        { timeout: 60_000, readOnly: true },
       );
       figures.set(councilId, counted);
     }
