@@ -24,14 +24,48 @@ export class Samples {
   }
 }
 
+/**
+ * The gateway's Server-Timing spans (CSC_SERVER_TIMING=1) summed over requests: per request, each span's mean
+ * milliseconds and how many times it ran (e.g. sql.select n=3: three SELECT round trips a request).
+ */
+export class SpanTotals {
+  private requests = 0;
+  private readonly spans = new Map<string, { ms: number; n: number }>();
+
+  add(header: string | null): void {
+    if (!header) return;
+    this.requests += 1;
+    for (const part of header.split(", ")) {
+      const [name, dur, desc] = part.split(";");
+      if (!name || !dur) continue;
+      const span = this.spans.get(name) ?? { ms: 0, n: 0 };
+      span.ms += Number(dur.replace("dur=", ""));
+      span.n += Number(/n=(\d+)/.exec(desc ?? "")?.[1] ?? 0);
+      this.spans.set(name, span);
+    }
+  }
+
+  summary(): Record<string, { ms: number; n: number }> {
+    const per = (x: number, digits: number) => Math.round((x / Math.max(this.requests, 1)) * 10 ** digits) / 10 ** digits;
+    return Object.fromEntries([...this.spans].map(([name, s]) => [name, { ms: per(s.ms, 2), n: per(s.n, 1) }]));
+  }
+}
+
 /** POSTs one GraphQL operation with a bearer session; a non-200 answer or any GraphQL error counts as a failure. */
-export async function graphql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+export async function graphql(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  spans?: SpanTotals,
+): Promise<unknown> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  spans?.add(response.headers.get("server-timing"));
   if (response.status !== 200 || body.errors) throw new Error(`GraphQL ${response.status}: ${body.errors?.map((e) => e.message).join("; ")}`);
   return body.data;
 }

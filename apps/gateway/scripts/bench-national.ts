@@ -7,8 +7,10 @@ import { bringCountedUnitsUpToDate } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear } from "@csc/rules";
 import { loadavg } from "node:os";
+import type { AnalyticsEngine } from "../src/reports/analytics-engine";
+import { createAnalyticsPool } from "../src/reports/analytics-pool";
 import { startHarness } from "../src/testing/harness";
-import { download, graphql, Samples } from "./bench-measure";
+import { download, graphql, Samples, SpanTotals } from "./bench-measure";
 import { generateNationalData } from "./bench-national-data";
 import { RAW_CASES, RAW_COMPARISON, RAW_STATISTICS } from "./bench-raw-sql";
 import { measureImport } from "./bench-import";
@@ -27,6 +29,16 @@ function scaleOf(argv: readonly string[]): Scale {
   return value;
 }
 
+/**
+ * `--analytics pool`: the analytics run in the worker pool as in production (main.ts), on the gateway's login role;
+ * by default in the gateway's thread. `--skip-import`: no import at the end. CSC_SERVER_TIMING=1 (set by this
+ * script) makes the gateway answer with Server-Timing spans, summed per query in `spans`.
+ */
+const flag = (argv: readonly string[], name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? (argv[i + 1] ?? "") : undefined;
+};
+
 /** The council whose report and statistics are measured: a registered council (it has a report layout). */
 const LARGE = "worcestershire";
 
@@ -37,13 +49,29 @@ const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy
 const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
 
 async function main(): Promise<void> {
-  const scale = scaleOf(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const scale = scaleOf(argv);
   const s = SCALES[scale];
-  const h = await startHarness();
+  const pooled = flag(argv, "--analytics") === "pool";
+  process.env.CSC_SERVER_TIMING = "1";
+  // The pool needs the harness's database, which the harness starts: the gateway is handed the pool once it exists.
+  let pool: AnalyticsEngine | undefined;
+  const started = (): AnalyticsEngine => {
+    if (!pool) throw new Error("the analytics pool has not started");
+    return pool;
+  };
+  const viaPool: AnalyticsEngine = {
+    statistics: (...a) => started().statistics(...a),
+    report: (...a) => started().report(...a),
+    compare: (...a) => started().compare(...a),
+    close: async () => pool?.close(),
+  };
+  const h = await startHarness(pooled ? { analytics: viaPool } : {});
+  if (pooled) pool = createAnalyticsPool({ url: h.db.gatewayUrl, workers: 2 });
   try {
     const layout = await loadCouncil(LARGE);
     const ids = [LARGE, ...Array.from({ length: s.councils - 1 }, (_, i) => `bench-${String(i + 1).padStart(3, "0")}`)];
-    const started = performance.now();
+    const generating = performance.now();
     const { cases } = await generateNationalData(h.db.prisma, {
       councils: ids,
       firstYear: s.firstYear,
@@ -52,7 +80,7 @@ async function main(): Promise<void> {
       large: { id: LARGE, perYear: 10_000 },
       layout,
     });
-    const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+    const generateSeconds = Math.round((performance.now() - generating) / 100) / 10;
     console.log(`generated ${cases} complaints for ${ids.length} councils × ${s.lastYear - s.firstYear + 1} years in ${generateSeconds} s`);
     // The generated cases get their counted units the way an existing database does: derived by the rules from
     // their stored facts (@csc/db bringCountedUnitsUpToDate), so the SQL path counts what the rules decide.
@@ -80,14 +108,15 @@ async function main(): Promise<void> {
       analystsWhileOfficerLists: new Samples(),
       reportJson: new Samples(),
     };
+    const spans = { statistics: new SpanTotals(), comparison: new SpanTotals(), comparisonRollup: new SpanTotals() };
     // Interleaved: each round runs the GraphQL query then the same aggregate in raw SQL, so both meet the same cache and load.
     for (let round = 0; round < s.rounds; round += 1) {
       if (round < s.comparisonRounds) {
-        await m.comparisonGraphql.time(() => graphql(h.url, analyst, COMPARISON, { fy }));
+        await m.comparisonGraphql.time(() => graphql(h.url, analyst, COMPARISON, { fy }, spans.comparison));
         await m.comparisonSql.time(() => raw(RAW_COMPARISON, period.start, period.end));
-        await m.comparisonRollupGraphql.time(() => graphql(h.url, analyst, COMPARISON_ROLLUP, { fy }));
+        await m.comparisonRollupGraphql.time(() => graphql(h.url, analyst, COMPARISON_ROLLUP, { fy }, spans.comparisonRollup));
       }
-      await m.statisticsGraphql.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
+      await m.statisticsGraphql.time(() => graphql(h.url, analyst, STATISTICS, { fy }, spans.statistics));
       await m.statisticsSql.time(() => raw(RAW_STATISTICS, LARGE, period.start, period.end));
       await m.casesGraphql.time(() => graphql(h.url, officer, CASES));
       await m.casesSql.time(() => raw(RAW_CASES, LARGE));
@@ -104,7 +133,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 5; i += 1) await m.reportJson.time(() => download(h.url, analyst, `/reports/download?financialYear=${fy}&format=json`));
 
     console.log(`under load and report: ${JSON.stringify([m.casesGraphqlUnderLoad.summary(), m.reportJson.summary()])}`);
-    const imported = await measureImport(h, s.importRows, (councilId) => addUser(h.db.prisma, councilId, "admin", "council_admin"));
+    console.log(`spans (ms and count per request): ${JSON.stringify(Object.fromEntries(Object.entries(spans).map(([k, v]) => [k, v.summary()])))}`);
+    const imported = argv.includes("--skip-import")
+      ? { rows: 0, imported: 0, refused: 0, seconds: 0, casesPerSecond: 0, failed: 0 }
+      : await measureImport(h, s.importRows, (councilId) => addUser(h.db.prisma, councilId, "admin", "council_admin"));
     const figures = Object.fromEntries(Object.entries(m).map(([name, samples]) => [name, samples.summary()]));
     const failedRequests = Object.values(m).reduce((n, samples) => n + samples.failures, 0) + imported.failed;
     console.log(
@@ -117,7 +149,9 @@ async function main(): Promise<void> {
         generateSeconds,
         unitsSeconds,
         unitsCasesPerSecond: Math.round(unitCases / Math.max(unitsSeconds, 0.1)),
+        analytics: pooled ? "pool" : "inline",
         ...figures,
+        spans: Object.fromEntries(Object.entries(spans).map(([k, v]) => [k, v.summary()])),
         import: imported,
         failedRequests,
         loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
@@ -125,6 +159,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await h.stop();
+    await pool?.close();
   }
 }
 

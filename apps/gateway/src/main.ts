@@ -15,6 +15,7 @@ import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
 import { analyticsReadUrl } from "./db/read-url";
+import { statementTiming } from "./http/request-timing";
 import type { JobQueue } from "./jobs/job-queue";
 import { startBackgroundJobs } from "./jobs/start-background-jobs";
 
@@ -34,7 +35,7 @@ function failStart(step: string, error: unknown): never {
 const database = await startDatabase().catch((error: unknown) => failStart("database", error));
 // The gateway runs on its login role (DATABASE_URL; csc_gateway on the embedded server), which owns nothing and
 // bypasses nothing (issue 9 finding 7). Every statement is cancelled past the statement timeout (finding 5).
-const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)));
+const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)), statementTiming());
 const councils = await withPlatform(prisma, (tx) => tx.council.count()).catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("database connection", error);

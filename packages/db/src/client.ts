@@ -1,12 +1,55 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+
+/** Told of each statement a connection sent and how long PostgreSQL took to answer it (for timing spans). */
+export type StatementObserver = (sql: string, ms: number) => void;
 
 export type CreatePrismaClientOptions = {
   /** Most connections the pool opens (default 5: the machines have two cores). */
   maxConnections?: number;
   /** PostgreSQL statement_timeout for every statement on the pool's connections (e.g. the analytics pool's). */
   statementTimeoutMs?: number;
+  /**
+   * Called after every statement (BEGIN, SET LOCAL, each query, COMMIT) with its text and its round trip in ms: the
+   * gateway's Server-Timing spans (CSC_SERVER_TIMING=1) count and time them. It must not log the text's values.
+   */
+  onStatement?: StatementObserver;
 };
+
+const sqlOf = (args: readonly unknown[]): string => {
+  const first: unknown = args[0];
+  if (typeof first === "string") return first;
+  if (first && typeof first === "object" && "text" in first && typeof first.text === "string") return first.text;
+  return "";
+};
+
+/** A pg Client whose every query reports its round trip to `observe` (callback and promise forms alike). */
+function observedClient(observe: StatementObserver): typeof pg.Client {
+  return class ObservedClient extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super(config);
+      this.query = new Proxy(this.query, {
+        apply(target, self, args: unknown[]) {
+          const started = performance.now();
+          const done = () => observe(sqlOf(args), performance.now() - started);
+          const last = args.length - 1;
+          const callback: unknown = args[last];
+          if (typeof callback === "function") {
+            args[last] = (...results: unknown[]) => {
+              done();
+              return Reflect.apply(callback, undefined, results) as unknown;
+            };
+            return Reflect.apply(target, self, args) as unknown;
+          }
+          const answer: unknown = Reflect.apply(target, self, args);
+          if (answer instanceof Promise) return answer.finally(done);
+          return answer;
+        },
+      });
+    }
+  };
+}
 
 /** A Prisma client on the given PostgreSQL URL through the node-postgres driver adapter (no native engine). */
 export function createPrismaClient(url: string, options: CreatePrismaClientOptions = {}): PrismaClient {
@@ -17,6 +60,7 @@ export function createPrismaClient(url: string, options: CreatePrismaClientOptio
     connectionString: url,
     max: options.maxConnections ?? 5,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.onStatement ? { Client: observedClient(options.onStatement) } : {}),
   });
   return new PrismaClient({ adapter });
 }

@@ -79,6 +79,26 @@ describe("withCouncil (row-level security, the second wall)", () => {
     expect(rows[0]?.council ?? "").toBe("");
   });
 
+  it("read-only: the same wall (own rows, the application role) and PostgreSQL refuses any write", async () => {
+    const seen = await withCouncil(
+      db.prisma,
+      "council-a",
+      async (tx) => ({
+        cases: (await tx.case.findMany()).map((c) => c.reference),
+        who: await tx.$queryRaw<{ role: string; council: string; readOnly: string }[]>`
+          SELECT current_user AS role, current_setting('app.council_id') AS council, current_setting('transaction_read_only') AS "readOnly"`,
+      }),
+      { readOnly: true },
+    );
+    expect(seen.cases).toEqual(["council-a-001"]);
+    expect(seen.who[0]).toEqual({ role: "csc_app", council: "council-a", readOnly: "on" });
+    await expect(
+      withCouncil(db.prisma, "council-a", (tx) => tx.case.updateMany({ where: {}, data: { status: "closed" } }), { readOnly: true }),
+    ).rejects.toThrow(/read-only transaction/);
+    const untouched = await db.prisma.case.findFirstOrThrow({ where: { councilId: "council-a" } });
+    expect(untouched.status).toBe("received");
+  });
+
   it("rejects a malformed council id before touching the database", async () => {
     await expect(withCouncil(db.prisma, "A'; DROP TABLE council; --", async () => 1)).rejects.toThrow(/councilId must be a council id/);
   });

@@ -9,7 +9,15 @@ export const APP_ROLE = "csc_app";
 
 const councilIdPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-export type WithCouncilOptions = { timeout?: number; maxWait?: number };
+export type WithCouncilOptions = {
+  timeout?: number;
+  maxWait?: number;
+  /**
+   * A read-only transaction (SET TRANSACTION READ ONLY: PostgreSQL refuses any write in it), for reports and
+   * analytics: it cannot change a case, so there is nothing to rebuild before commit and that check is skipped.
+   */
+  readOnly?: boolean;
+};
 
 /**
  * Runs `fn` in one interactive transaction walled off to one council: it sets `app.council_id` for the
@@ -31,11 +39,12 @@ export async function withCouncil<T>(
     async (tx) => {
       // SET LOCAL (not set_config): Citus propagates it to the workers with citus.propagate_set_commands = 'local'
       // (README "When one server is not enough"). SET takes no parameters; the id matched councilIdPattern above
-      // (lower-case letters, digits and hyphens), so it cannot close the quotes.
-      await tx.$executeRawUnsafe(`SET LOCAL app.council_id = '${councilId}'`);
-      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`);
+      // (lower-case letters, digits and hyphens), so it cannot close the quotes. The statements go together in one
+      // round trip (a statement without parameters is sent as a simple query, which may hold several).
+      const readOnly = options.readOnly ? "SET TRANSACTION READ ONLY; " : "";
+      await tx.$executeRawUnsafe(`${readOnly}SET LOCAL app.council_id = '${councilId}'; SET LOCAL ROLE ${APP_ROLE}`);
       const result = await fn(tx);
-      await rebuildIfStale(tx, councilId);
+      if (!options.readOnly) await rebuildIfStale(tx, councilId);
       return result;
     },
     { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 5_000 },

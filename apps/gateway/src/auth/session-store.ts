@@ -1,4 +1,5 @@
 import type { PlatformTransaction } from "@csc/db";
+import type { CouncilRole } from "./roles";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-token";
 
 /** A session ends after this long without a request (local policy; NCSC: re-authenticate after inactivity). */
@@ -15,24 +16,50 @@ export async function openSession(db: PlatformTransaction, userId: string, counc
   return id;
 }
 
-/** True while the session is open: not revoked, not past its absolute expiry, used within the idle timeout. */
-export async function sessionIsLive(
+/** The session's user as a request needs it: disabled or not, platform administrator or not, roles in one council. */
+export interface SessionUser {
+  id: string;
+  isPlatformAdmin: boolean;
+  disabledAt: Date | null;
+  /** The user's roles in the session's council (none asked for a session without a council). */
+  roles: Array<{ role: CouncilRole }>;
+}
+
+/**
+ * The session's user while the session is open (not revoked, not past its absolute expiry, used within the idle
+ * timeout), read with the user and their roles in `councilId` in one statement; null otherwise.
+ */
+export async function liveSessionUser(
   db: PlatformTransaction,
   sessionId: string,
   userId: string,
+  councilId: string | null,
   idleSeconds = SESSION_IDLE_SECONDS,
-): Promise<boolean> {
+): Promise<SessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
+    select: {
+      userId: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          isPlatformAdmin: true,
+          disabledAt: true,
+          roles: { where: councilId ? { councilId } : { councilId: { in: [] } }, select: { role: true } },
+        },
+      },
+    },
   });
   const now = Date.now();
-  if (!session || session.userId !== userId || session.revokedAt) return false;
-  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleSeconds * 1000 <= now) return false;
+  if (!session || session.userId !== userId || session.revokedAt) return null;
+  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleSeconds * 1000 <= now) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  return true;
+  return session.user;
 }
 
 export async function revokeSession(db: PlatformTransaction, sessionId: string): Promise<void> {

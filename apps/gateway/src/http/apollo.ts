@@ -10,6 +10,7 @@ import { refuseNulCharacters } from "../limits/nul-characters";
 import { introspectionForSignedInOnly } from "../limits/introspection";
 import type { Logger } from "../log";
 import { currentRequestId } from "./request-scope";
+import { requestTiming } from "./timing-plugin";
 
 /**
  * One log line per operation: id, operation name, duration and error codes. Never variables, never results,
@@ -66,6 +67,7 @@ export function createApollo<C extends BaseContext>(
     validationRules: queryLimitRules(),
     formatError: createFormatError(() => currentRequestId()),
     plugins: [
+      requestTiming<C>(),
       requestLog<C>(logger),
       refuseNulCharacters<C>(),
       introspectionForSignedInOnly<C>(),

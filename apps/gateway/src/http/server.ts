@@ -7,7 +7,8 @@ import { isImportOnly } from "../limits/import-body";
 import { LIMITS } from "../limits/query-limits";
 import type { Logger } from "../log";
 import { BodyTooLargeError, readBody } from "./read-body";
-import { runInRequest } from "./request-scope";
+import { currentSpans, runInRequest } from "./request-scope";
+import { recordSpan, serverTimingHeader, timed, timingEnabled } from "./request-timing";
 import { staticSite } from "./static-files";
 import { setSecurityHeaders } from "./security-headers";
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from "../errors/database-errors";
@@ -54,6 +55,7 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
   let idle: (() => void) | null = null;
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+    const started = performance.now();
     let body: unknown = undefined;
     if (request.method === "POST") {
       // Only importCaseExport may be larger than the limit (up to maxImportBodyBytes): anything else over it is refused.
@@ -68,19 +70,27 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
       }
       if (tooLarge && !isImportOnly(body)) throw new BodyTooLargeError(limit);
     }
+    recordSpan("body", performance.now() - started);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     let context: C | null = null;
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: async () => (context = await options.context(request, requestId)),
-    });
+    const result = await timed("apollo", () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+        context: async () => (context = await timed("session", () => options.context(request, requestId))),
+      }),
+    );
     for (const [key, value] of result.headers) response.setHeader(key, value);
     const cookie = context && options.outgoingCookie ? options.outgoingCookie(context) : null;
     if (cookie) response.setHeader("set-cookie", cookie);
     response.setHeader("x-request-id", requestId);
+    const spans = currentSpans();
+    if (spans) {
+      recordSpan("total", performance.now() - started, spans);
+      response.setHeader("server-timing", serverTimingHeader(spans));
+    }
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
       response.end(result.body.string);
@@ -103,7 +113,7 @@ export function createHttpGateway<C extends BaseContext>(options: HttpGatewayOpt
         const ok = await options.healthy().catch(() => false);
         send(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
       } else if (url.pathname === "/graphql") {
-        await runInRequest(requestId, () => handleGraphql(request, response, url, requestId));
+        await runInRequest(requestId, () => handleGraphql(request, response, url, requestId), timingEnabled() ? {} : undefined);
       } else if (options.routes?.[url.pathname]) {
         const route = options.routes[url.pathname];
         if (route) await runInRequest(requestId, () => route(request, response, url, requestId));

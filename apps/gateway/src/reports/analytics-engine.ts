@@ -2,6 +2,7 @@ import type { Report } from "@csc/council-kit";
 import type { PrismaClient } from "@csc/db";
 import type { Period } from "@csc/rules";
 import { withCouncil } from "../db/client";
+import { timed } from "../http/request-timing";
 import type { Disclosure } from "./disclosure";
 import { compareCouncils, type ComparisonMetric, type ComparisonOptions, type CouncilComparison } from "./comparison";
 import { councilReport } from "./report-service";
@@ -39,9 +40,11 @@ export type AnalyticsOperation =
 export function inProcessAnalytics(root: PrismaClient): AnalyticsEngine {
   return {
     statistics: (councilId, query, period, disclosure) =>
-      withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period, disclosure), { timeout: 60_000 }),
+      timed("transaction", () =>
+        withCouncil(root, councilId, (tx) => councilStatistics(tx, councilId, query, period, disclosure), { timeout: 60_000, readOnly: true }),
+      ),
     report: (councilId, period) => councilReport(root, councilId, period),
-    compare: (metrics, period, councilIds, options) => compareCouncils(root, metrics, period, councilIds, options),
+    compare: (metrics, period, councilIds, options) => timed("transaction", () => compareCouncils(root, metrics, period, councilIds, options)),
     close: async () => {},
   };
 }

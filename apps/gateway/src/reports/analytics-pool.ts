@@ -1,5 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
+import { currentSpans } from "../http/request-scope";
+import { addSpans, recordSpan, type Spans } from "../http/request-timing";
 import { FairScheduler } from "../limits/fair-scheduler";
 import type { AnalyticsEngine, AnalyticsOperation } from "./analytics-engine";
 import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worker";
@@ -25,7 +27,7 @@ interface AnalyticsPoolOptions {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
+  pending: Map<number, { resolve(value: unknown, spans?: Spans): void; reject(error: Error): void }>;
   /** Why the worker stopped, once it has: later requests to it fail at once instead of waiting for ever. */
   failure: Error | null;
 }
@@ -53,7 +55,7 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
       const waiting = slot.pending.get(reply.id);
       if (!waiting) return;
       slot.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.result);
+      if (reply.ok) waiting.resolve(reply.result, reply.spans);
       else waiting.reject(reply.extensions ? new GraphQLError(reply.message, { extensions: reply.extensions }) : new Error(reply.message));
     });
     const fail = (error: Error) => {
@@ -76,8 +78,19 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     if (live.length === 0) return Promise.reject(slots[0]?.failure ?? new Error("No analytics worker is running"));
     const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = ++nextId;
+    // Timed requests (CSC_SERVER_TIMING=1): the worker's spans join the request's, and the hand-off is the round
+    // trip less the worker's own time (posting, structured cloning both ways, the worker's queue).
+    const spans = currentSpans();
+    const sent = performance.now();
     return new Promise<T>((resolve, reject) => {
-      slot.pending.set(id, { resolve: (value) => resolve(value as T), reject });
+      const resolveTimed = (value: unknown, measured?: Spans) => {
+        if (spans && measured) {
+          recordSpan("handoff", performance.now() - sent - (measured.worker?.ms ?? 0), spans);
+          addSpans(measured, spans);
+        }
+        resolve(value as T);
+      };
+      slot.pending.set(id, { resolve: resolveTimed, reject });
       slot.worker.postMessage({ id, operation } satisfies WorkerRequest);
     });
   };

@@ -1,11 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createPrismaClient } from "@csc/db";
+import { statementTiming, timed, timingEnabled, withOwnSpans, type Spans } from "../http/request-timing";
 import { inProcessAnalytics, runOperation, type AnalyticsOperation } from "./analytics-engine";
 
 /**
  * One analytics worker thread: its own small connection pool (statement timeout set on every connection) and
  * the measures computed here, off the event loop that serves officers. Errors go back with their GraphQL
- * extensions (code, field) so the caller sees the same BAD_USER_INPUT or NOT_FOUND as in-process.
+ * extensions (code, field) so the caller sees the same BAD_USER_INPUT or NOT_FOUND as in-process. With
+ * CSC_SERVER_TIMING=1 each answer carries the operation's timing spans (the `worker` span its whole time here).
  */
 export interface WorkerConfig {
   url: string;
@@ -19,19 +21,30 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string; extensions: Record<string, unknown> | null };
+  | { id: number; ok: true; result: unknown; spans?: Spans }
+  | { id: number; ok: false; message: string; extensions: Record<string, unknown> | null };
 
 const config = workerData as WorkerConfig;
-const prisma = createPrismaClient(config.url, { maxConnections: config.maxConnections, statementTimeoutMs: config.statementTimeoutMs });
+const prisma = createPrismaClient(config.url, {
+  maxConnections: config.maxConnections,
+  statementTimeoutMs: config.statementTimeoutMs,
+  ...statementTiming(),
+});
 const engine = inProcessAnalytics(prisma);
+
+/** The operation's result, with its spans when timing is on. */
+async function answer(request: WorkerRequest): Promise<{ result: unknown; spans?: Spans }> {
+  if (!timingEnabled()) return { result: await runOperation(engine, request.operation) };
+  return withOwnSpans(`analytics-${request.id}`, () => timed("worker", () => runOperation(engine, request.operation)));
+}
 
 parentPort?.on("message", (request: WorkerRequest | "close") => {
   if (request === "close") {
     void prisma.$disconnect().then(() => parentPort?.close());
     return;
   }
-  runOperation(engine, request.operation).then(
-    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply),
+  answer(request).then(
+    ({ result, spans }) => parentPort?.postMessage({ id: request.id, ok: true, result, ...(spans ? { spans } : {}) } satisfies WorkerReply),
     (error: unknown) => {
       const extensions = error && typeof error === "object" && "extensions" in error ? (error.extensions as Record<string, unknown>) : null;
       const message = error instanceof Error ? error.message : "analytics failed";

@@ -1,6 +1,7 @@
 import { financialYearStartOf, type MeasureResult, type MeasureSpecInput, parseMeasureSpec, type Period, type Stage } from "@csc/rules";
 import { measureFromUnits, type PrismaClient, type RollupMeasure, rollupMeasures } from "@csc/db";
 import { withCouncil, withPlatform } from "../db/client";
+import { timed } from "../http/request-timing";
 import { contextOf, contextsOf, type CouncilContext, NO_CONTEXT } from "./comparison-context";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
 
@@ -176,14 +177,14 @@ export async function compareCouncils(
       orderBy: { id: "asc" },
     });
     const ids = councils.map((c) => c.id);
-    const rolledUp = await rollupMeasures(tx, ids, specs, period);
+    const rolledUp = await timed("measure", () => rollupMeasures(tx, ids, specs, period));
     const answered = specs.every((spec) => rolledUp("", spec) !== null);
     const contexts = answered && perContext ? await contextsOf(tx, ids, year) : new Map<string, CouncilContext>();
     return { councils, rolledUp: answered ? rolledUp : null, contexts };
   });
   const ids = councils.map((c) => c.id);
   const figures = rolledUp
-    ? await compareFromRollup(ids, rolledUp, contexts, metrics, options)
+    ? await timed("disclosure", () => compareFromRollup(ids, rolledUp, contexts, metrics, options))
     : await compareFromUnits(root, ids, metrics, period, options);
   return {
     period,
@@ -234,7 +235,7 @@ async function compareFromUnits(
           const total: CountMeasure = (spec) => measureFromUnits(tx, [councilId], spec, period);
           return compareFigures(total, metrics, context, options);
         },
-        { timeout: 60_000 },
+        { timeout: 60_000, readOnly: true },
       );
       figures.set(councilId, counted);
     }

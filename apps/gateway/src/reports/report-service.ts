@@ -9,5 +9,5 @@ import { generateReport } from "./generate-report";
  * GraphQL `report` query answers, and what the CLI and the golden tests run.
  */
 export function councilReport(root: PrismaClient, councilId: string, period: Period): Promise<Report> {
-  return withCouncil(root, councilId, (tx) => generateReport(tx, councilId, period), { timeout: 120_000 });
+  return withCouncil(root, councilId, (tx) => generateReport(tx, councilId, period), { timeout: 120_000, readOnly: true });
 }

@@ -16,6 +16,7 @@ import {
 } from "@csc/rules";
 import { measureFromUnits } from "@csc/db";
 import { badInput } from "../errors/gateway-error";
+import { recordSpan, timed } from "../http/request-timing";
 import { fromZodIssues } from "../errors/zod-error";
 import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
 import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
@@ -151,6 +152,12 @@ export async function councilStatistics(
   // Counted at the database from the stored counted units (@csc/db measureFromUnits), which carry every spec's needs;
   // only a spec on equalities answers, which group answers off the council's list as "other", is counted by
   // computeMeasure over the facts (the reference both paths are tested against).
-  if (!usesEqualities(spec)) return disclosed(spec, await measureFromUnits(db, [councilId], spec, period), disclosure);
+  if (!usesEqualities(spec)) {
+    const measured = await timed("measure", () => measureFromUnits(db, [councilId], spec, period));
+    const started = performance.now();
+    const result = disclosed(spec, measured, disclosure);
+    recordSpan("disclosure", performance.now() - started);
+    return result;
+  }
   return statisticsOver(await loadCaseFacts(db, councilId, period), query, period, { disclosure, lists });
 }

@@ -5,6 +5,7 @@ import type { IsoDate } from "@csc/rules";
 import type { CouncilRole } from "../auth/roles";
 import { createSessionTokens } from "../auth/session-token";
 import { createGateway } from "../gateway";
+import { statementTiming } from "../http/request-timing";
 import type { Gateway, GatewayOptions } from "../gateway";
 import type { LogFields, Logger, LogLevel } from "../log";
 
@@ -48,7 +49,7 @@ export const TEST_TODAY: IsoDate = "2026-06-30";
 export async function startHarness(options: Partial<GatewayOptions> = {}): Promise<Harness> {
   const db = await startTestDatabase();
   // The gateway runs as in production: on its login role, never the owner (issue 9 finding 7).
-  const runtime = createPrismaClient(db.gatewayUrl, { maxConnections: 4 });
+  const runtime = createPrismaClient(db.gatewayUrl, { maxConnections: 4, ...statementTiming() });
   const logs: LogLine[] = [];
   const logger: Logger = { log: (level, event, fields = {}) => logs.push({ level, event, fields }) };
   try {

@@ -105,9 +105,11 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
     const allowed = spec.filter?.[k];
     if (isTime(k)) return Prisma.sql`CROSS JOIN LATERAL (SELECT NULL::text AS v) ${alias}`;
     const onlyAllowed = allowed ? Prisma.sql`WHERE v = ANY(${allowed}::text[])` : Prisma.empty;
-    return Prisma.sql`CROSS JOIN LATERAL (SELECT v FROM jsonb_array_elements_text(${dims(k, "f")}) AS e(v) ${onlyAllowed}) ${alias}`;
+    return Prisma.sql`CROSS JOIN LATERAL (SELECT v FROM jsonb_array_elements_text(f.${Prisma.raw(`v${i + 1}`)}) AS e(v) ${onlyAllowed}) ${alias}`;
   });
-  const d = usesDate ? Prisma.sql`f.d` : Prisma.sql`NULL::text`;
+  // Every time dimension (month, quarter, financial year) is a function of the month, so the rows are grouped by
+  // the basis date's month (YYYY-MM) and named by the rules afterwards: a dozen rows a year, not one per day.
+  const d = usesDate ? Prisma.sql`left(f.d, 7)` : Prisma.sql`NULL::text`;
   const k1 = groupBy.length > 0 ? Prisma.sql`g1.v` : Prisma.sql`NULL::text`;
   const k2 = groupBy.length > 1 ? Prisma.sql`g2.v` : Prisma.sql`NULL::text`;
   const hit = limit ? Prisma.sql`(f.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.sql`(f.m ->> 'h')::boolean`;
@@ -116,10 +118,10 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const groups = groupBy.length
     ? Prisma.sql`UNION ALL SELECT 'group', ${k1}, ${k2}, ${d}, ${tallies} FROM f ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4`
     : Prisma.empty;
-  // Only what the grouped dimensions read is carried into f (it is materialised: the total and the groups read it).
-  const carried = Prisma.raw(
-    [groupBy.some((k) => !isTime(k) && !isStageLevel(k)) ? ", u.dims" : "", groupBy.some(isStageLevel) ? ", u.stages" : ""].join(""),
-  );
+  // Only each grouped dimension's values are carried into f (it is materialised: the total and the groups read it),
+  // not the unit's whole dims and stages documents.
+  const values = groupBy.flatMap((k, i) => (isTime(k) ? [] : [Prisma.sql`, ${dims(k, "u")} AS ${Prisma.raw(`v${i + 1}`)}`]));
+  const carried = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
   const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
   const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
@@ -161,7 +163,8 @@ export async function measureFromUnits(
   const total = emptyTally();
   const groups: Groups = new Map();
   for (const row of rows) {
-    const date = row.d;
+    // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
+    const date = row.d === null ? null : `${row.d}-01`;
     if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeKey, date)))) continue;
     if (row.part === "total") {
       addTo(total, row);
