@@ -20,7 +20,6 @@ const STILL_CODE_NAMED = [
   "NotConsideredReason",
   "Outcome",
   "ReasonTheme",
-  "ServiceArea",
   "Stage",
   "VocabularyKind",
 ];

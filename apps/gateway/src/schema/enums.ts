@@ -83,7 +83,7 @@ export const ChannelEnum = builder.enumType("Channel", {
 });
 export const ServiceAreaEnum = builder.enumType("ServiceArea", {
   description: "The children's services area the feedback is about",
-  values: describedCodes(SERVICE_AREA_DESCRIPTIONS),
+  values: describedValues(SERVICE_AREA_DESCRIPTIONS),
 });
 export const LgscoDecisionEnum = builder.enumType("LgscoDecision", {
   description: "The Local Government and Social Care Ombudsman's decision on a referral",
