@@ -51,7 +51,7 @@ describe("letters, in the browser", () => {
           madeByChild: true,
           summary: "Nobody told me my contact visit was cancelled.",
           complainant: { name: CHILD },
-          points: [{ summary: "Not told about cancelled contact", reasonTheme: "communication" }],
+          points: [{ summary: "Not told about cancelled contact", reasonTheme: "COMMUNICATION" }],
         },
       },
       session.token,

@@ -68,8 +68,8 @@ describe("not considered, by the ground's law, in the browser", () => {
           madeByChild: false,
           summary: "Contact was stopped and nobody explained why.",
           points: [
-            { summary: "Nobody explained the decision", reasonTheme: "communication" },
-            { summary: "The decision to stop contact", reasonTheme: "contact_arrangements" },
+            { summary: "Nobody explained the decision", reasonTheme: "COMMUNICATION" },
+            { summary: "The decision to stop contact", reasonTheme: "CONTACT_ARRANGEMENTS" },
           ],
         },
       },

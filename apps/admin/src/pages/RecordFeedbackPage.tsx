@@ -3,7 +3,8 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isoFromParts } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
-import { Procedure } from "../graphql/generated/graphql";
+import { Procedure, ReasonTheme } from "../graphql/generated/graphql";
+import { memberOfCode } from "../graphql/canonical-code";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
@@ -215,7 +216,7 @@ export function RecordFeedbackPage() {
                   choices={localReasons}
                   onChange={(choice) => {
                     form.set("pointLocalReason", choice?.code ?? "");
-                    form.set("pointTheme", choice?.canonical ?? "");
+                    form.set("pointTheme", memberOfCode(ReasonTheme, choice?.canonical) ?? "");
                   }}
                 />
               ) : (

@@ -109,12 +109,12 @@ describe("case mutations: happy paths and refusals", () => {
     expect(bad.error).not.toBeNull();
     const { view } = await run("addPointOfComplaint", "AddPointOfComplaintInput", {
       summary: "Contact cancelled",
-      reasonTheme: "contact_arrangements",
+      reasonTheme: "CONTACT_ARRANGEMENTS",
     });
     expect(view?.points.map((p) => [p.pointRef, p.theme])).toEqual([
-      ["1", "communication"],
-      ["2", "decision_making"],
-      ["3", "contact_arrangements"],
+      ["1", "COMMUNICATION"],
+      ["2", "DECISION_MAKING"],
+      ["3", "CONTACT_ARRANGEMENTS"],
     ]);
   });
 

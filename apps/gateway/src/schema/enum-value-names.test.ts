@@ -19,7 +19,6 @@ const STILL_CODE_NAMED = [
   "Metric",
   "NotConsideredReason",
   "Outcome",
-  "ReasonTheme",
   "Stage",
   "VocabularyKind",
 ];

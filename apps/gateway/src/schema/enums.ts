@@ -71,7 +71,7 @@ export const NotConsideredReasonEnum = builder.enumType("NotConsideredReason", {
 });
 export const ReasonThemeEnum = builder.enumType("ReasonTheme", {
   description: "What a point of complaint is about (the canonical themes for comparing councils)",
-  values: describedCodes(REASON_THEME_DESCRIPTIONS),
+  values: describedValues(REASON_THEME_DESCRIPTIONS),
 });
 export const ComplainantRelationshipEnum = builder.enumType("ComplainantRelationship", {
   description: "The complainant's relationship to the child (Children Act 1989 s.26(3) says who may complain)",

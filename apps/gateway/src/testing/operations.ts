@@ -29,8 +29,8 @@ export function complaint(overrides: Record<string, unknown> = {}): Record<strin
     summary: "My son's social worker has not returned calls for a month.",
     complainant: { name: "Alex Example", email: "alex@example.test", phone: "01234 567890" },
     points: [
-      { summary: "No reply to calls", reasonTheme: "communication" },
-      { summary: "Care plan not reviewed", reasonTheme: "decision_making" },
+      { summary: "No reply to calls", reasonTheme: "COMMUNICATION" },
+      { summary: "Care plan not reviewed", reasonTheme: "DECISION_MAKING" },
     ],
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { partsFromIso } from "../../components/govuk/DateInput";
-import { Procedure } from "../../graphql/generated/graphql";
+import { Procedure, ReasonTheme } from "../../graphql/generated/graphql";
 
 /** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
 export type Fields = {
@@ -99,21 +99,8 @@ export const RELATIONSHIPS = [
   "other",
   "anonymous",
 ];
-export const THEMES = [
-  "communication",
-  "staff_attitude_conduct",
-  "decision_making",
-  "quality_of_service",
-  "delay",
-  "service_not_delivered",
-  "policy_not_followed",
-  "discrimination_unfair_treatment",
-  "confidentiality_data_protection",
-  "finance_payments",
-  "accuracy_of_information",
-  "contact_arrangements",
-  "other",
-];
+/** The themes an officer chooses from: every canonical theme but "not recorded" (only imported records lack one). */
+export const THEMES = Object.values(ReasonTheme).filter((theme) => theme !== ReasonTheme.NotRecorded);
 export const YES_NO = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
