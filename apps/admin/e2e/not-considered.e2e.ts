@@ -63,8 +63,8 @@ describe("not considered, by the ground's law, in the browser", () => {
           kind: "complaint",
           procedure: "CHILDRENS_STATUTORY",
           receivedOn: TODAY,
-          channel: "email",
-          complainantRelationship: "parent",
+          channel: "EMAIL",
+          complainantRelationship: "PARENT",
           madeByChild: false,
           summary: "Contact was stopped and nobody explained why.",
           points: [

@@ -150,7 +150,7 @@ describe("queries", () => {
       {
         input: complaint({
           madeByChild: true,
-          complainantRelationship: "child_or_young_person",
+          complainantRelationship: "CHILD_OR_YOUNG_PERSON",
           receivedOn: "2026-02-02",
           gender: "not_given",
           ageBand: "13-15",

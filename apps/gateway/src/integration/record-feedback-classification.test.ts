@@ -126,7 +126,7 @@ describe("recording feedback in the council's own vocabulary", () => {
   });
 
   it("refuses a canonical value that contradicts the local code's, naming the canonical field", async () => {
-    const channel = firstError(await record({ localChannel: "EMAIL", channel: "phone" }));
+    const channel = firstError(await record({ localChannel: "EMAIL", channel: "PHONE" }));
     expect(channel).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "channel"] });
     expect(channel.message).toContain('must be "email"');
     const theme = firstError(await record({ points: [{ summary: "a", reasonTheme: "FINANCE_PAYMENTS", localReason: "COMMS-NORESP" }] }));

@@ -10,8 +10,6 @@ import { buildSchema } from "../build-schema";
 const STILL_CODE_NAMED = [
   "CaseAction",
   "CaseStatus",
-  "Channel",
-  "ComplainantRelationship",
   "CouncilRole",
   "EscalationTarget",
   "FeedbackKind",

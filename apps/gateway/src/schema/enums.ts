@@ -75,11 +75,11 @@ export const ReasonThemeEnum = builder.enumType("ReasonTheme", {
 });
 export const ComplainantRelationshipEnum = builder.enumType("ComplainantRelationship", {
   description: "The complainant's relationship to the child (Children Act 1989 s.26(3) says who may complain)",
-  values: describedCodes(COMPLAINANT_RELATIONSHIP_DESCRIPTIONS),
+  values: describedValues(COMPLAINANT_RELATIONSHIP_DESCRIPTIONS),
 });
 export const ChannelEnum = builder.enumType("Channel", {
   description: "How the feedback reached the council",
-  values: describedCodes(CHANNEL_DESCRIPTIONS),
+  values: describedValues(CHANNEL_DESCRIPTIONS),
 });
 export const ServiceAreaEnum = builder.enumType("ServiceArea", {
   description: "The children's services area the feedback is about",
