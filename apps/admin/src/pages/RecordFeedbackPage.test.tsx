@@ -48,7 +48,7 @@ describe("RecordFeedbackPage: equality monitoring", () => {
       expect(within(select).getByRole("option", { name: "Prefer not to say" })).toHaveProperty("value", "not_given");
     }
     fireEvent.click(within(screen.getByRole("group", { name: "Was it made by a child or young person?" })).getByLabelText("No"));
-    fireEvent.change(screen.getByLabelText("What is the complaint about?"), { target: { value: "communication" } });
+    fireEvent.change(screen.getByLabelText("What is the complaint about?"), { target: { value: "COMMUNICATION" } });
     fireEvent.change(screen.getByLabelText("What does the feedback say?"), { target: { value: "Visits keep being cancelled." } });
     fireEvent.change(within(section).getByLabelText("Ethnic group"), { target: { value: "not_given" } });
     fireEvent.change(within(section).getByLabelText("Age band"), { target: { value: "13-15" } });
@@ -60,6 +60,7 @@ describe("RecordFeedbackPage: equality monitoring", () => {
     await waitFor(() => expect(sent.some((s) => s.query.includes("recordFeedback"))).toBe(true));
     const input = sent.find((s) => s.query.includes("recordFeedback"))?.variables.input;
     expect(input).toMatchObject({ ethnicity: "not_given", ageBand: "13-15", gender: null, disability: null, madeByChild: false });
+    expect(input?.points).toEqual([{ reasonTheme: "COMMUNICATION", localReason: null, summary: "Visits keep being cancelled." }]);
     await screen.findByRole("heading", { name: "Feedback recorded" });
     expect(screen.getByText("2026-0042")).toBeTruthy();
   });

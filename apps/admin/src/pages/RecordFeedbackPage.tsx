@@ -3,12 +3,13 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isoFromParts } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
-import { Procedure } from "../graphql/generated/graphql";
+import { Channel, ComplainantRelationship, Procedure, ReasonTheme } from "../graphql/generated/graphql";
+import { memberOfCode } from "../graphql/canonical-code";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
 import { EqualityMonitoring } from "./record/EqualityMonitoring";
-import { CHANNELS, KINDS, RELATIONSHIPS, THEMES, YES_NO, initialFields } from "./record/feedback-fields";
+import { KINDS, THEMES, YES_NO, initialFields } from "./record/feedback-fields";
 import type { Fields } from "./record/feedback-fields";
 import { feedbackInput, isOutOfTime, validateFeedback } from "./record/feedback-input";
 import { ReasonSelect } from "./record/ReasonSelect";
@@ -127,7 +128,7 @@ export function RecordFeedbackPage() {
             label="How was it made?"
             empty="Not recorded"
             choices={localChannels}
-            canonical={CHANNELS.map((c) => ({ value: c, label: humanise(c) }))}
+            values={Channel}
             localValue={v.localChannel}
             canonicalValue={v.channel}
             error={form.errorFor("channel")}
@@ -142,7 +143,7 @@ export function RecordFeedbackPage() {
             hint="Their relationship to the child"
             empty="Not recorded"
             choices={localComplainantTypes}
-            canonical={RELATIONSHIPS.map((c) => ({ value: c, label: humanise(c) }))}
+            values={ComplainantRelationship}
             localValue={v.localComplainantType}
             canonicalValue={v.complainantRelationship}
             error={form.errorFor("complainantRelationship")}
@@ -215,7 +216,7 @@ export function RecordFeedbackPage() {
                   choices={localReasons}
                   onChange={(choice) => {
                     form.set("pointLocalReason", choice?.code ?? "");
-                    form.set("pointTheme", choice?.canonical ?? "");
+                    form.set("pointTheme", memberOfCode(ReasonTheme, choice?.canonical) ?? "");
                   }}
                 />
               ) : (

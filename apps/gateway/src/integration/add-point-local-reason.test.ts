@@ -30,7 +30,7 @@ describe("adding a point of complaint with the council's own reason", () => {
     const c = await newCase();
     const answer = await h.gql(
       ADD_POINT,
-      { input: { caseId: c.id, version: c.version, summary: "Nobody rang back", reasonTheme: "communication", localReason: "COMMS-NORESP" } },
+      { input: { caseId: c.id, version: c.version, summary: "Nobody rang back", reasonTheme: "COMMUNICATION", localReason: "COMMS-NORESP" } },
       officer,
     );
     expect(answer.errors).toBeUndefined();
@@ -54,14 +54,14 @@ describe("adding a point of complaint with the council's own reason", () => {
     const c = await newCase();
     const unknown = await h.gql(
       ADD_POINT,
-      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "communication", localReason: "NOPE" } },
+      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "COMMUNICATION", localReason: "NOPE" } },
       officer,
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localReason"] });
     expect(unknown.errors?.[0]?.message).toContain('"NOPE" is not a reason code of your council in force on 2026-03-02');
     const contradicts = await h.gql(
       ADD_POINT,
-      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "delay", localReason: "COMMS" } },
+      { input: { caseId: c.id, version: c.version, summary: "x", reasonTheme: "DELAY", localReason: "COMMS" } },
       officer,
     );
     expect(contradicts.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reasonTheme"] });

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const officer = await h.signIn("officer", "demo-north");
   const answer = await h.gql<{ recordFeedback: { id: string; reference: string; stages: { stage: string; dueOn: string }[] } }>(
     RECORD_FEEDBACK,
-    { input: complaint({ complainantRelationship: "child_or_young_person", madeByChild: true, complainant: { name: CHILD } }) },
+    { input: complaint({ complainantRelationship: "CHILD_OR_YOUNG_PERSON", madeByChild: true, complainant: { name: CHILD } }) },
     officer,
   );
   expect(answer.errors).toBeUndefined();

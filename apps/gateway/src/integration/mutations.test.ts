@@ -109,12 +109,12 @@ describe("case mutations: happy paths and refusals", () => {
     expect(bad.error).not.toBeNull();
     const { view } = await run("addPointOfComplaint", "AddPointOfComplaintInput", {
       summary: "Contact cancelled",
-      reasonTheme: "contact_arrangements",
+      reasonTheme: "CONTACT_ARRANGEMENTS",
     });
     expect(view?.points.map((p) => [p.pointRef, p.theme])).toEqual([
-      ["1", "communication"],
-      ["2", "decision_making"],
-      ["3", "contact_arrangements"],
+      ["1", "COMMUNICATION"],
+      ["2", "DECISION_MAKING"],
+      ["3", "CONTACT_ARRANGEMENTS"],
     ]);
   });
 
@@ -150,7 +150,7 @@ describe("queries", () => {
       {
         input: complaint({
           madeByChild: true,
-          complainantRelationship: "child_or_young_person",
+          complainantRelationship: "CHILD_OR_YOUNG_PERSON",
           receivedOn: "2026-02-02",
           gender: "not_given",
           ageBand: "13-15",

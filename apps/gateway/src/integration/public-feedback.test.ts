@@ -96,7 +96,7 @@ describe("the public front door (issue 14 item 3)", () => {
     expect(found.data?.cases.edges[0]?.node).toMatchObject({
       reference,
       kind: "complaint",
-      channel: "web_form",
+      channel: "WEB_FORM",
       madeByChild: true,
       advocacyOffered: true,
       advocacyTaken: true,

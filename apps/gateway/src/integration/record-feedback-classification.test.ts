@@ -69,9 +69,9 @@ describe("recording feedback in the council's own vocabulary", () => {
       madeByChild: true,
       advocacyOffered: true,
       points: [
-        { summary: "No reply to calls", reasonTheme: "communication", localReason: "COMMS-NORESP" },
-        { summary: "About communication in general", reasonTheme: "communication", localReason: "COMMS" },
-        { summary: "No local code", reasonTheme: "decision_making" },
+        { summary: "No reply to calls", reasonTheme: "COMMUNICATION", localReason: "COMMS-NORESP" },
+        { summary: "About communication in general", reasonTheme: "COMMUNICATION", localReason: "COMMS" },
+        { summary: "No local code", reasonTheme: "DECISION_MAKING" },
       ],
     });
     expect(answer.errors).toBeUndefined();
@@ -116,8 +116,8 @@ describe("recording feedback in the council's own vocabulary", () => {
     const reason = firstError(
       await record({
         points: [
-          { summary: "a", reasonTheme: "communication" },
-          { summary: "b", reasonTheme: "communication", localReason: "NOPE" },
+          { summary: "a", reasonTheme: "COMMUNICATION" },
+          { summary: "b", reasonTheme: "COMMUNICATION", localReason: "NOPE" },
         ],
       }),
     );
@@ -126,10 +126,10 @@ describe("recording feedback in the council's own vocabulary", () => {
   });
 
   it("refuses a canonical value that contradicts the local code's, naming the canonical field", async () => {
-    const channel = firstError(await record({ localChannel: "EMAIL", channel: "phone" }));
+    const channel = firstError(await record({ localChannel: "EMAIL", channel: "PHONE" }));
     expect(channel).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "channel"] });
     expect(channel.message).toContain('must be "email"');
-    const theme = firstError(await record({ points: [{ summary: "a", reasonTheme: "finance_payments", localReason: "COMMS-NORESP" }] }));
+    const theme = firstError(await record({ points: [{ summary: "a", reasonTheme: "FINANCE_PAYMENTS", localReason: "COMMS-NORESP" }] }));
     expect(theme).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points", 0, "reasonTheme"] });
   });
 

@@ -34,9 +34,9 @@ afterAll(async () => h?.stop());
 
 describe("updateCaseDetails: change what was recorded at intake", () => {
   it("changes the channel at the version read and writes the before and after to the audit trail", async () => {
-    const answer = await h.gql<Updated>(UPDATE, { input: { caseId, version, channel: "phone" } }, officer);
+    const answer = await h.gql<Updated>(UPDATE, { input: { caseId, version, channel: "PHONE" } }, officer);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.updateCaseDetails.channel).toBe("phone");
+    expect(answer.data?.updateCaseDetails.channel).toBe("PHONE");
     expect(answer.data?.updateCaseDetails.version).toBe(version + 1);
     version += 1;
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: "demo-north", caseId, action: "updateCaseDetails" } });
@@ -77,7 +77,7 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
   });
 
   it("refuses a stale version with CONFLICT, and a bad value naming the field and the rule", async () => {
-    const stale = await h.gql(UPDATE, { input: { caseId, version: version - 1, channel: "letter" } }, officer);
+    const stale = await h.gql(UPDATE, { input: { caseId, version: version - 1, channel: "LETTER" } }, officer);
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const email = await h.gql(UPDATE, { input: { caseId, version, complainant: { email: "not an email" } } }, officer);
     expect(email.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -92,7 +92,7 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
 
   it("is refused to an auditor, who may not see the personal fields either", async () => {
     const auditor = await h.signIn("auditor", "demo-north");
-    const answer = await h.gql(UPDATE, { input: { caseId, version, channel: "letter" } }, auditor);
+    const answer = await h.gql(UPDATE, { input: { caseId, version, channel: "LETTER" } }, auditor);
     expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const read = await h.gql(`query($id: ID!) { case(id: $id) { outcomeSought } }`, { id: caseId }, auditor);
     expect(read.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -63,19 +63,19 @@ export const NotConsideredReasonEnum = builder.enumType("NotConsideredReason", {
 });
 export const ReasonThemeEnum = builder.enumType("ReasonTheme", {
   description: "What a point of complaint is about (the canonical themes for comparing councils)",
-  values: describedCodes(REASON_THEME_DESCRIPTIONS),
+  values: describedValues(REASON_THEME_DESCRIPTIONS),
 });
 export const ComplainantRelationshipEnum = builder.enumType("ComplainantRelationship", {
   description: "The complainant's relationship to the child (Children Act 1989 s.26(3) says who may complain)",
-  values: describedCodes(COMPLAINANT_RELATIONSHIP_DESCRIPTIONS),
+  values: describedValues(COMPLAINANT_RELATIONSHIP_DESCRIPTIONS),
 });
 export const ChannelEnum = builder.enumType("Channel", {
   description: "How the feedback reached the council",
-  values: describedCodes(CHANNEL_DESCRIPTIONS),
+  values: describedValues(CHANNEL_DESCRIPTIONS),
 });
 export const ServiceAreaEnum = builder.enumType("ServiceArea", {
   description: "The children's services area the feedback is about",
-  values: describedCodes(SERVICE_AREA_DESCRIPTIONS),
+  values: describedValues(SERVICE_AREA_DESCRIPTIONS),
 });
 export const LgscoDecisionEnum = builder.enumType("LgscoDecision", {
   description: "The Local Government and Social Care Ombudsman's decision on a referral",

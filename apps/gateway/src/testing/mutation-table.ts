@@ -19,7 +19,7 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "addPointOfComplaint",
     inputType: "AddPointOfComplaintInput",
-    input: (c, v) => ({ caseId: c, version: v, summary: "x", reasonTheme: "delay" }),
+    input: (c, v) => ({ caseId: c, version: v, summary: "x", reasonTheme: "DELAY" }),
   },
   {
     name: "agreeExtension",

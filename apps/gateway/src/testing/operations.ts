@@ -23,14 +23,14 @@ export function complaint(overrides: Record<string, unknown> = {}): Record<strin
     kind: "complaint",
     procedure: "CHILDRENS_STATUTORY",
     receivedOn: "2026-01-05",
-    channel: "email",
-    complainantRelationship: "parent",
+    channel: "EMAIL",
+    complainantRelationship: "PARENT",
     madeByChild: false,
     summary: "My son's social worker has not returned calls for a month.",
     complainant: { name: "Alex Example", email: "alex@example.test", phone: "01234 567890" },
     points: [
-      { summary: "No reply to calls", reasonTheme: "communication" },
-      { summary: "Care plan not reviewed", reasonTheme: "decision_making" },
+      { summary: "No reply to calls", reasonTheme: "COMMUNICATION" },
+      { summary: "Care plan not reviewed", reasonTheme: "DECISION_MAKING" },
     ],
     ...overrides,
   };

@@ -1,4 +1,6 @@
+import { humanise } from "../../format";
 import { AppointmentRole, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
+import { THEMES } from "../record/feedback-fields";
 
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
@@ -42,21 +44,7 @@ export const OUTCOME_OPTIONS = ["upheld", "partially_upheld", "not_upheld", "no_
   (value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }),
 );
 
-const THEME_OPTIONS = [
-  "communication",
-  "staff_attitude_conduct",
-  "decision_making",
-  "quality_of_service",
-  "delay",
-  "service_not_delivered",
-  "policy_not_followed",
-  "discrimination_unfair_treatment",
-  "confidentiality_data_protection",
-  "finance_payments",
-  "accuracy_of_information",
-  "contact_arrangements",
-  "other",
-].map((value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }));
+const THEME_OPTIONS = THEMES.map((value) => ({ value, label: humanise(value) }));
 
 export const ACTION_FORMS: ActionForm[] = [
   {

@@ -1,18 +1,22 @@
 import { Select } from "../../components/govuk";
+import { humanise } from "../../format";
+import { memberOfCode } from "../../graphql/canonical-code";
+import { enumMember } from "../../graphql/enum-member";
 import type { LocalChoice } from "./ReasonSelect";
 
 /**
  * One of the council's own vocabularies in force (channels, complainant types, outcomes) as a select: the council's
  * words, its code as the value, each mapped to its canonical value. Without a vocabulary of the council's, the
- * canonical values are offered instead.
+ * canonical values (the members of `values`, a generated enum const) are offered instead. Either way onChange gets
+ * the canonical enum value: a local choice's canonical is its stored code, turned into the enum value here.
  */
-export function LocalSelect({
+export function LocalSelect<E extends Record<string, string>>({
   id,
   label,
   hint,
   empty,
   choices,
-  canonical,
+  values,
   localValue,
   canonicalValue,
   error,
@@ -23,11 +27,11 @@ export function LocalSelect({
   hint?: string;
   empty: string;
   choices: LocalChoice[];
-  canonical: Array<{ value: string; label: string }>;
+  values: E;
   localValue: string;
   canonicalValue: string;
   error?: string | undefined;
-  onChange: (local: string, canonical: string) => void;
+  onChange: (local: string, canonical: E[keyof E] | "") => void;
 }) {
   if (choices.length === 0) {
     return (
@@ -37,8 +41,8 @@ export function LocalSelect({
         {...(hint ? { hint } : {})}
         value={canonicalValue}
         error={error}
-        onChange={(v) => onChange("", v)}
-        options={[{ value: "", label: empty }, ...canonical]}
+        onChange={(v) => onChange("", enumMember(values, v) ?? "")}
+        options={[{ value: "", label: empty }, ...Object.values(values).map((v) => ({ value: v, label: humanise(v) }))]}
       />
     );
   }
@@ -49,7 +53,7 @@ export function LocalSelect({
       {...(hint ? { hint } : {})}
       value={localValue}
       error={error}
-      onChange={(code) => onChange(code, choices.find((c) => c.code === code)?.canonical ?? "")}
+      onChange={(code) => onChange(code, memberOfCode(values, choices.find((c) => c.code === code)?.canonical) ?? "")}
       options={[{ value: "", label: empty }, ...choices.map((c) => ({ value: c.code, label: c.label }))]}
     />
   );

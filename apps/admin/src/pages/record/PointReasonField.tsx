@@ -1,5 +1,7 @@
 import { useQuery } from "urql";
 import { Select } from "../../components/govuk";
+import { memberOfCode } from "../../graphql/canonical-code";
+import { ReasonTheme } from "../../graphql/generated/graphql";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ReasonSelect } from "./ReasonSelect";
 
@@ -36,7 +38,7 @@ export function PointReasonField({
         value={localReason}
         error={error}
         choices={reasons}
-        onChange={(choice) => onChange(choice?.canonical ?? "", choice?.code ?? "")}
+        onChange={(choice) => onChange(memberOfCode(ReasonTheme, choice?.canonical) ?? "", choice?.code ?? "")}
       />
     );
   }

@@ -1,5 +1,5 @@
 import { partsFromIso } from "../../components/govuk/DateInput";
-import { Procedure } from "../../graphql/generated/graphql";
+import { Channel, ComplainantRelationship, Procedure, ReasonTheme } from "../../graphql/generated/graphql";
 
 /** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
 export type Fields = {
@@ -83,37 +83,10 @@ export const initialFields = (today: string): Fields => ({
 });
 
 export const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
-export const CHANNELS = ["phone", "email", "letter", "paper_form", "web_form", "in_person", "text", "app", "via_advocate"];
-export const RELATIONSHIPS = [
-  "child_or_young_person",
-  "care_leaver",
-  "parent",
-  "other_relative",
-  "foster_carer",
-  "special_guardian",
-  "kinship_carer",
-  "adopter",
-  "advocate",
-  "professional",
-  "councillor_or_mp",
-  "other",
-  "anonymous",
-];
-export const THEMES = [
-  "communication",
-  "staff_attitude_conduct",
-  "decision_making",
-  "quality_of_service",
-  "delay",
-  "service_not_delivered",
-  "policy_not_followed",
-  "discrimination_unfair_treatment",
-  "confidentiality_data_protection",
-  "finance_payments",
-  "accuracy_of_information",
-  "contact_arrangements",
-  "other",
-];
+export const CHANNELS = Object.values(Channel);
+export const RELATIONSHIPS = Object.values(ComplainantRelationship);
+/** The themes an officer chooses from: every canonical theme but "not recorded" (only imported records lack one). */
+export const THEMES = Object.values(ReasonTheme).filter((theme) => theme !== ReasonTheme.NotRecorded);
 export const YES_NO = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },

@@ -8,7 +8,7 @@ const team = (code: string, validFrom: string, validTo: string | null): Team => 
   id: code,
   code,
   name: code,
-  serviceArea: "early_help",
+  serviceArea: "EARLY_HELP",
   validFrom,
   validTo,
 });

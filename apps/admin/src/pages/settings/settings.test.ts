@@ -57,7 +57,7 @@ describe("teamLines", () => {
     validTo,
     predecessorId,
     serviceAreaCode: "FD",
-    serviceArea: "front_door_assessment",
+    serviceArea: "FRONT_DOOR_ASSESSMENT",
   });
 
   it("groups a renamed team's rows into one line, newest name first", () => {

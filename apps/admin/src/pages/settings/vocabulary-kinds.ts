@@ -7,6 +7,7 @@ import {
   ReasonTheme,
   type VocabularyKind,
 } from "../../graphql/generated/graphql";
+import { codeOfMember } from "../../graphql/canonical-code";
 
 /**
  * The vocabularies the settings pages edit, with the canonical values each may map onto (the gateway's enums
@@ -24,13 +25,15 @@ export interface VocabularyPageConfig {
   policyFor?: NotConsideredReason;
 }
 
-// The canonical values come from the schema's enums (generated), in the schema's order.
-const THEMES = Object.values(ReasonTheme);
-const OUTCOMES = Object.values(Outcome);
-const CHANNELS = Object.values(Channel);
-const RELATIONSHIPS = Object.values(ComplainantRelationship);
-const NOT_CONSIDERED = Object.values(NotConsideredReason);
-const LGSCO = Object.values(LgscoDecision);
+// The canonical values come from the schema's enums (generated), in the schema's order, as the stored codes that
+// vocabulary entries carry (an entry's `canonical` is a String, not the enum).
+const codesOf = (values: Record<string, string>) => Object.values(values).map(codeOfMember);
+const THEMES = codesOf(ReasonTheme);
+const OUTCOMES = codesOf(Outcome);
+const CHANNELS = codesOf(Channel);
+const RELATIONSHIPS = codesOf(ComplainantRelationship);
+const NOT_CONSIDERED = codesOf(NotConsideredReason);
+const LGSCO = codesOf(LgscoDecision);
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
   { kind: "reason_taxonomy", slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },

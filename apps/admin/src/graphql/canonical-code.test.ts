@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { codeOfMember, memberOfCode } from "./canonical-code";
+import { ReasonTheme } from "./generated/graphql";
+
+describe("a canonical value's enum name and stored code", () => {
+  it("finds the enum value of a stored code, and none for a code outside the vocabulary", () => {
+    expect(memberOfCode(ReasonTheme, "decision_making")).toBe(ReasonTheme.DecisionMaking);
+    expect(memberOfCode(ReasonTheme, "weather")).toBeNull();
+    expect(memberOfCode(ReasonTheme, "")).toBeNull();
+    expect(memberOfCode(ReasonTheme, null)).toBeNull();
+  });
+
+  it("gives the stored code of an enum value, and back again for every value", () => {
+    expect(codeOfMember(ReasonTheme.StaffAttitudeConduct)).toBe("staff_attitude_conduct");
+    for (const value of Object.values(ReasonTheme)) expect(memberOfCode(ReasonTheme, codeOfMember(value))).toBe(value);
+  });
+});
