@@ -46,7 +46,7 @@ async function escalated(): Promise<CaseView> {
     version: c.version,
     on: "2026-01-16",
     stage: "stage1",
-    outcomes: [{ pointId: "1", outcome: "upheld" }],
+    outcomes: [{ pointId: "1", outcome: "UPHELD" }],
   });
   return step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "stage2" });
 }

@@ -81,18 +81,18 @@ describe("not considered, by the ground's law", () => {
     });
     const forLeftOut = await h.gql(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "2", outcome: "UPHELD" }] } },
       officer,
     );
     expect(forLeftOut.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(forLeftOut.errors?.[0]?.message).toContain("Point of complaint 2 was not considered");
     const answered = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "stage1", outcomes: [{ pointId: "1", outcome: "UPHELD" }] } },
       officer,
     );
     expect(answered.errors).toBeUndefined();
-    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "stage1", outcome: "upheld" }]);
+    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "stage1", outcome: "UPHELD" }]);
   });
 
   it("refuses points on a ground for the whole complaint, and a point the case does not have, naming points", async () => {

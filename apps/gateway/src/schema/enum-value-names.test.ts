@@ -18,7 +18,6 @@ const STILL_CODE_NAMED = [
   "LgscoDecision",
   "Metric",
   "NotConsideredReason",
-  "Outcome",
   "ReasonTheme",
   "ServiceArea",
   "Stage",

@@ -63,7 +63,7 @@ export const StageEnum = builder.enumType("Stage", {
 });
 export const OutcomeEnum = builder.enumType("Outcome", {
   description: "How a stage, or the case, ended",
-  values: describedCodes(OUTCOME_DESCRIPTIONS),
+  values: describedValues(OUTCOME_DESCRIPTIONS),
 });
 export const NotConsideredReasonEnum = builder.enumType("NotConsideredReason", {
   description: "The ground on which the council declined to consider a complaint, with the law or policy that gives it",

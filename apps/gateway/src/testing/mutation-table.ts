@@ -31,7 +31,7 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "recordStageResponse",
     inputType: "RecordStageResponseInput",
-    input: (c, v) => ({ ...dated(c, v), stage: "stage1", outcomes: [{ pointId: "1", outcome: "upheld" }] }),
+    input: (c, v) => ({ ...dated(c, v), stage: "stage1", outcomes: [{ pointId: "1", outcome: "UPHELD" }] }),
   },
   { name: "requestEscalation", inputType: "RequestEscalationInput", input: (c, v) => ({ ...dated(c, v), to: "stage2" }) },
   { name: "agreeStatement", inputType: "DatedCaseChangeInput", input: dated },

@@ -1,4 +1,5 @@
-import { AppointmentRole, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
+import { humanise } from "../../format";
+import { AppointmentRole, Outcome, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
 
 /**
  * The form each case action needs, as data: which fields, which GraphQL input type, and how the fields become
@@ -38,9 +39,16 @@ const on: ActionField = { name: "on", label: "Date", kind: "date", hint: "The da
 const stageName = (stage: string) => `Stage ${stage.replace(/\D/g, "")}`;
 const outcomes: ActionField = { name: "outcomes", label: "Outcome for each point of complaint", kind: "outcomes" };
 
-export const OUTCOME_OPTIONS = ["upheld", "partially_upheld", "not_upheld", "no_finding", "withdrawn", "discontinued", "resolved_on_receipt"].map(
-  (value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }),
-);
+/** The canonical outcomes an officer records for a point (the enum's values, worded: PARTIALLY_UPHELD reads "Partially upheld"). */
+export const OUTCOME_OPTIONS = [
+  Outcome.Upheld,
+  Outcome.PartiallyUpheld,
+  Outcome.NotUpheld,
+  Outcome.NoFinding,
+  Outcome.Withdrawn,
+  Outcome.Discontinued,
+  Outcome.ResolvedOnReceipt,
+].map((value) => ({ value, label: humanise(value) }));
 
 const THEME_OPTIONS = [
   "communication",
