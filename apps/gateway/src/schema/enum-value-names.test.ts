@@ -17,7 +17,6 @@ const STILL_CODE_NAMED = [
   "FeedbackKind",
   "LgscoDecision",
   "Metric",
-  "NotConsideredReason",
   "ReasonTheme",
   "ServiceArea",
   "Stage",

@@ -67,7 +67,7 @@ export const OutcomeEnum = builder.enumType("Outcome", {
 });
 export const NotConsideredReasonEnum = builder.enumType("NotConsideredReason", {
   description: "The ground on which the council declined to consider a complaint, with the law or policy that gives it",
-  values: describedCodes(describeEach(NOT_CONSIDERED_REASONS, (reason: NotConsideredReason) => NOT_CONSIDERED_GROUNDS[reason].source)),
+  values: describedValues(describeEach(NOT_CONSIDERED_REASONS, (reason: NotConsideredReason) => NOT_CONSIDERED_GROUNDS[reason].source)),
 });
 export const ReasonThemeEnum = builder.enumType("ReasonTheme", {
   description: "What a point of complaint is about (the canonical themes for comparing councils)",

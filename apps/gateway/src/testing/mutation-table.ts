@@ -9,7 +9,7 @@ const dated = (caseId: string, version: number) => ({ caseId, version, on: "2026
 
 export const CASE_MUTATIONS: MutationCase[] = [
   { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "CORPORATE" }) },
-  { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "court_proceedings" }) },
+  { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "COURT_PROCEEDINGS" }) },
   { name: "acknowledgeCase", inputType: "DatedCaseChangeInput", input: dated },
   {
     name: "allocateCase",

@@ -7,11 +7,13 @@ import {
   ReasonTheme,
   type VocabularyKind,
 } from "../../graphql/generated/graphql";
+import { storedCode, storedCodes } from "../../graphql/stored-code";
 
 /**
  * The vocabularies the settings pages edit, with the canonical values each may map onto (the gateway's enums
  * ReasonTheme, Outcome, Channel, ComplainantRelationship, NotConsideredReason and LgscoDecision in schema.graphql,
- * generated into ../../graphql/generated; the gateway checks them again).
+ * generated into ../../graphql/generated; the gateway checks them again). An entry's canonical is the stored code
+ * (partially_upheld), so the values of the enums named SCREAMING_SNAKE on the wire are given as their codes.
  */
 export interface VocabularyPageConfig {
   kind: VocabularyKind;
@@ -21,15 +23,15 @@ export interface VocabularyPageConfig {
   canonical: readonly string[];
   tree: boolean;
   /** The canonical value whose entries are the council's own grounds and name the local policy that gives them. */
-  policyFor?: NotConsideredReason;
+  policyFor?: string;
 }
 
 // The canonical values come from the schema's enums (generated), in the schema's order.
 const THEMES = Object.values(ReasonTheme);
-const OUTCOMES = Object.values(Outcome);
+const OUTCOMES = storedCodes(Outcome);
 const CHANNELS = Object.values(Channel);
 const RELATIONSHIPS = Object.values(ComplainantRelationship);
-const NOT_CONSIDERED = Object.values(NotConsideredReason);
+const NOT_CONSIDERED = storedCodes(NotConsideredReason);
 const LGSCO = Object.values(LgscoDecision);
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
@@ -51,7 +53,7 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
     singular: "reason",
     canonical: NOT_CONSIDERED,
     tree: false,
-    policyFor: "other",
+    policyFor: storedCode(NotConsideredReason.Other),
   },
   { kind: "lgsco_decision", slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
 ];
