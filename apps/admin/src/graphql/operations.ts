@@ -260,6 +260,7 @@ export const NOT_CONSIDERED_GROUNDS = graphql(`
   query NotConsideredGrounds {
     notConsideredGrounds {
       reason
+      code
       source
       inPart
       requires

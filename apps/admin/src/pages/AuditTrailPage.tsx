@@ -12,13 +12,17 @@ const KEYS = ["case", "user", "action", "from", "to"] as const;
 type Choices = Record<(typeof KEYS)[number], string>;
 const PAGE_SIZE = 50;
 
+/** A change's codes by field (`before` or `after` of a detail, an object); anything else has none. */
+const codesOf = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
 /** The detail in words: which fields changed and, for codes, from what to what (never a value about a person). */
 function describeDetail(detail: unknown): string {
   if (typeof detail !== "object" || detail === null || Array.isArray(detail)) return "";
   const parsed = detail as Record<string, unknown>;
   const parts: string[] = [];
-  const before = typeof parsed.before === "string" ? (JSON.parse(parsed.before) as Record<string, unknown>) : {};
-  const after = typeof parsed.after === "string" ? (JSON.parse(parsed.after) as Record<string, unknown>) : {};
+  const before = codesOf(parsed.before);
+  const after = codesOf(parsed.after);
   for (const key of Object.keys(after))
     parts.push(`${humanise(key)}: ${humanise(String(before[key] ?? "none"))} → ${humanise(String(after[key] ?? "none"))}`);
   const personal = Array.isArray(parsed.personalFieldsChanged) ? (parsed.personalFieldsChanged as string[]) : [];

@@ -108,12 +108,12 @@ describe("closing and reopening a case", () => {
     const MARK = `mutation($input: MarkNotConsideredInput!) { markNotConsidered(input: $input) { ${FIELDS} } }`;
     const recorded = await h.gql<{ recordFeedback: CaseView }>(RECORD, { input: complaint({ receivedOn: "2026-06-22" }) }, officer);
     const c = recorded.data?.recordFeedback as CaseView;
-    const refused = await h.gql(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "insufficient_evidence" } }, officer);
+    const refused = await h.gql(MARK, { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "INSUFFICIENT_EVIDENCE" } }, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toMatch(/reason.*not a ground for declining a complaint/);
     const court = await h.gql<{ markNotConsidered: CaseView }>(
       MARK,
-      { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "court_proceedings" } },
+      { input: { caseId: c.id, version: c.version, on: "2026-06-23", reason: "COURT_PROCEEDINGS" } },
       officer,
     );
     expect(court.errors).toBeUndefined();

@@ -82,7 +82,7 @@ describe("free text in the event log is personal data, stored apart", () => {
   it("a not-considered detail is stored apart too", async () => {
     const c = await run(await newComplaint(), "markNotConsidered", "MarkNotConsideredInput", {
       on: "2026-01-06",
-      reason: "court_proceedings",
+      reason: "COURT_PROCEEDINGS",
       detail: NOT_CONSIDERED,
     });
     expect(c.status).toBe("NOT_CONSIDERED");

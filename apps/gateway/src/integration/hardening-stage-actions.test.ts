@@ -47,7 +47,7 @@ async function escalated(): Promise<CaseView> {
     version: c.version,
     on: "2026-01-16",
     stage: "STAGE_1",
-    outcomes: [{ pointId: "1", outcome: "upheld" }],
+    outcomes: [{ pointId: "1", outcome: "UPHELD" }],
   });
   return step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "STAGE_2" });
 }

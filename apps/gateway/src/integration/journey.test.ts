@@ -58,12 +58,12 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       on: "2026-01-16",
       stage: "STAGE_1",
       outcomes: [
-        { pointId: "1", outcome: "upheld" },
-        { pointId: "2", outcome: "not_upheld" },
+        { pointId: "1", outcome: "UPHELD" },
+        { pointId: "2", outcome: "NOT_UPHELD" },
       ],
     });
-    expect(c.stages[0]).toMatchObject({ respondedOn: "2026-01-16", met: true, outcome: "partially_upheld" });
-    expect(c.points[0]?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "upheld" }]);
+    expect(c.stages[0]).toMatchObject({ respondedOn: "2026-01-16", met: true, outcome: "PARTIALLY_UPHELD" });
+    expect(c.points[0]?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "UPHELD" }]);
 
     c = await step("requestEscalation", "RequestEscalationInput", { caseId: c.id, version: c.version, on: "2026-01-26", to: "STAGE_2" });
     expect(c.currentStage).toBe("STAGE_2");
@@ -85,11 +85,11 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       version: c.version,
       on: "2026-03-02",
       outcomes: [
-        { pointId: "1", outcome: "upheld" },
-        { pointId: "2", outcome: "upheld" },
+        { pointId: "1", outcome: "UPHELD" },
+        { pointId: "2", outcome: "UPHELD" },
       ],
     });
-    expect(c.stages.find((s) => s.stage === "STAGE_2")).toMatchObject({ respondedOn: "2026-03-02", met: true, outcome: "upheld" });
+    expect(c.stages.find((s) => s.stage === "STAGE_2")).toMatchObject({ respondedOn: "2026-03-02", met: true, outcome: "UPHELD" });
 
     c = await step("requestReviewPanel", "DatedCaseChangeInput", { caseId: c.id, version: c.version, on: "2026-03-10" });
     expect(c.currentStage).toBe("STAGE_3");
@@ -105,8 +105,8 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       version: c.version,
       on: "2026-05-01",
       outcomes: [
-        { pointId: "1", outcome: "upheld" },
-        { pointId: "2", outcome: "partially_upheld" },
+        { pointId: "1", outcome: "UPHELD" },
+        { pointId: "2", outcome: "PARTIALLY_UPHELD" },
       ],
     };
     const decisions = [

@@ -38,7 +38,7 @@ describe("an extension agreed after the deadline it extends", () => {
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(late.errors?.[0]?.message).toMatch(/on or before the deadline it extends \(SI 2006\/1738 reg 14\).*due on 2025-11-19.*dated 2025-12-01/);
 
-    const outcomes = c.points.map((p) => ({ pointId: p.pointRef, outcome: "upheld" }));
+    const outcomes = c.points.map((p) => ({ pointId: p.pointRef, outcome: "UPHELD" }));
     const CLOCKS = `mutation($input: RecordStageResponseInput!) { recordStageResponse(input: $input) { id version points { pointRef } stages { stage dueOn met extended timescaleWorkingDays } clocks { clockId owedBy } } }`;
     const answered = await h.gql<{ recordStageResponse: CaseView & { clocks: { clockId: string; owedBy: string }[] } }>(
       CLOCKS,

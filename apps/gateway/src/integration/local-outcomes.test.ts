@@ -46,7 +46,7 @@ describe("a stage response with the council's own outcome words", () => {
           stage: "STAGE_1",
           outcomes: [
             { pointId: "1", localOutcome: "PARTLY" },
-            { pointId: "2", outcome: "not_upheld" },
+            { pointId: "2", outcome: "NOT_UPHELD" },
           ],
         },
       },
@@ -55,8 +55,8 @@ describe("a stage response with the council's own outcome words", () => {
     expect(answer.errors).toBeUndefined();
     const view = answer.data?.recordStageResponse as View;
     expect(view.points.map((p) => p.outcomes)).toEqual([
-      [{ stage: "STAGE_1", outcome: "partially_upheld", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }],
-      [{ stage: "STAGE_1", outcome: "not_upheld", localOutcome: null, outcomeLabel: null }],
+      [{ stage: "STAGE_1", outcome: "PARTIALLY_UPHELD", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }],
+      [{ stage: "STAGE_1", outcome: "NOT_UPHELD", localOutcome: null, outcomeLabel: null }],
     ]);
     const stage = await h.db.prisma.caseStage.findUniqueOrThrow({
       where: { councilId_caseId_stage: { councilId: COUNCIL, caseId: c.id, stage: "stage1" } },
@@ -100,7 +100,7 @@ describe("a stage response with the council's own outcome words", () => {
           stage: "STAGE_1",
           outcomes: [
             { pointId: "1", localOutcome: "NOT" },
-            { pointId: "2", outcome: "not_upheld" },
+            { pointId: "2", outcome: "NOT_UPHELD" },
           ],
         },
       },
@@ -124,12 +124,12 @@ describe("a stage response with the council's own outcome words", () => {
     const send = (outcomes: unknown[]) =>
       h.gql(RESPOND, { input: { caseId: c.id, version: c.version, on: "2026-01-16", stage: "STAGE_1", outcomes } }, officer);
     const unknown = await send([
-      { pointId: "1", outcome: "upheld" },
+      { pointId: "1", outcome: "UPHELD" },
       { pointId: "2", localOutcome: "SORT-OF" },
     ]);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "outcomes", 1, "localOutcome"] });
     expect(unknown.errors?.[0]?.message).toContain('"SORT-OF" is not an outcome code of your council in force on 2026-01-16');
-    const contradicts = await send([{ pointId: "1", outcome: "upheld", localOutcome: "NOT" }]);
+    const contradicts = await send([{ pointId: "1", outcome: "UPHELD", localOutcome: "NOT" }]);
     expect(contradicts.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "outcomes", 0, "outcome"] });
     const neither = await send([{ pointId: "1" }]);
     expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });

@@ -58,10 +58,10 @@ describe("case mutations: happy paths and refusals", () => {
     expect(bad.error?.message).toMatch(/boredom/);
     const { view } = await run("markNotConsidered", "MarkNotConsideredInput", {
       on: "2026-01-06",
-      reason: "court_proceedings",
+      reason: "COURT_PROCEEDINGS",
       detail: "care proceedings under way",
     });
-    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "court_proceedings" });
+    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "COURT_PROCEEDINGS" });
   });
 
   it("agreeExtension takes Stage 1 to 20 working days, never beyond (SI 2006/1738 reg 14)", async () => {

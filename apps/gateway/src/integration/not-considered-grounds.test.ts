@@ -52,11 +52,11 @@ afterAll(async () => h?.stop());
 
 describe("not considered, by the ground's law", () => {
   it("reg 8 in whole ends the case; the decision and the audit carry the source", async () => {
-    const { view, error } = await mark(await newCase(), { reason: "court_proceedings" });
+    const { view, error } = await mark(await newCase(), { reason: "COURT_PROCEEDINGS" });
     expect(error).toBeNull();
-    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "court_proceedings" });
+    expect(view).toMatchObject({ status: "NOT_CONSIDERED", notConsideredReason: "COURT_PROCEEDINGS" });
     expect(view?.notConsideredDecisions).toEqual([
-      expect.objectContaining({ reason: "court_proceedings", points: null, endsCase: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source }),
+      expect.objectContaining({ reason: "COURT_PROCEEDINGS", points: null, endsCase: true, source: NOT_CONSIDERED_GROUNDS.court_proceedings.source }),
     ]);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: COUNCIL, caseId: view?.id, action: "markNotConsidered" } });
     expect(audit?.detail).toMatchObject({
@@ -70,7 +70,7 @@ describe("not considered, by the ground's law", () => {
   it("reg 8 in part leaves out one point; the other point keeps its clock and is answered", async () => {
     const c = await newCase();
     const before = c.clocks.find((k) => k.stage === "STAGE_1");
-    const { view, error } = await mark(c, { reason: "police_investigation", points: ["2"] });
+    const { view, error } = await mark(c, { reason: "POLICE_INVESTIGATION", points: ["2"] });
     expect(error).toBeNull();
     expect(view).toMatchObject({ status: "IN_STAGE", notConsideredReason: null });
     expect(view?.clocks.find((k) => k.stage === "STAGE_1")).toMatchObject({ dueOn: before?.dueOn, stoppedOn: null });
@@ -81,50 +81,50 @@ describe("not considered, by the ground's law", () => {
     });
     const forLeftOut = await h.gql(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "2", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "2", outcome: "UPHELD" }] } },
       officer,
     );
     expect(forLeftOut.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(forLeftOut.errors?.[0]?.message).toContain("Point of complaint 2 was not considered");
     const answered = await h.gql<{ recordStageResponse: View }>(
       RESPOND,
-      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },
+      { input: { caseId: c.id, version: view?.version, on: "2026-01-14", stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "UPHELD" }] } },
       officer,
     );
     expect(answered.errors).toBeUndefined();
-    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "upheld" }]);
+    expect(answered.data?.recordStageResponse.points.find((p) => p.pointRef === "1")?.outcomes).toEqual([{ stage: "STAGE_1", outcome: "UPHELD" }]);
   });
 
   it("refuses points on a ground for the whole complaint, and a point the case does not have, naming points", async () => {
     const c = await newCase();
-    const whole = await mark(c, { reason: "another_organisation", points: ["1"] });
+    const whole = await mark(c, { reason: "ANOTHER_ORGANISATION", points: ["1"] });
     expect(whole.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points"] });
-    const unknown = await mark(c, { reason: "court_proceedings", points: ["9"] });
+    const unknown = await mark(c, { reason: "COURT_PROCEEDINGS", points: ["9"] });
     expect(unknown.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points"] });
     expect(unknown.error?.message).toContain('"9" is not a point of complaint of this case');
   });
 
   it("reg 9 needs the discretion flag and its reason; exercised, the late complaint runs on", async () => {
     const late = { groundsAroseOn: "2024-01-02" };
-    const missing = await mark(await newCase(late), { reason: "out_of_time", detail: "too long ago" });
+    const missing = await mark(await newCase(late), { reason: "OUT_OF_TIME", detail: "too long ago" });
     expect(missing.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "discretionExercised"] });
     expect(missing.error?.message).toContain("SI 2006/1738 reg 9");
-    const anyway = await mark(await newCase(late), { reason: "out_of_time", discretionExercised: true, detail: "the child's safety is at issue" });
+    const anyway = await mark(await newCase(late), { reason: "OUT_OF_TIME", discretionExercised: true, detail: "the child's safety is at issue" });
     expect(anyway.error).toBeNull();
     expect(anyway.view?.status).toBe("IN_STAGE");
     expect(anyway.view?.flags.find((f) => f.code === "late_complaint")?.message).toContain("the council decided to consider it anyway");
-    const declined = await mark(await newCase(late), { reason: "out_of_time", discretionExercised: false, detail: "records no longer held" });
+    const declined = await mark(await newCase(late), { reason: "OUT_OF_TIME", discretionExercised: false, detail: "records no longer held" });
     expect(declined.view).toMatchObject({ status: "NOT_CONSIDERED" });
     expect(declined.view?.notConsideredDecisions[0]?.discretionExercised).toBe(false);
   });
 
   it("s.26(3)(e) without the child's views is refused naming childViews; with them, the views are kept apart and who decided is recorded", async () => {
     const c = await newCase();
-    const missing = await mark(c, { reason: "no_sufficient_interest", decidedBy: "Head of Service" });
+    const missing = await mark(c, { reason: "NO_SUFFICIENT_INTEREST", decidedBy: "Head of Service" });
     expect(missing.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "childViews"] });
     expect(missing.error?.message).toContain("Children Act 1989 s.26(3)(e)");
     const { view, error } = await mark(c, {
-      reason: "no_sufficient_interest",
+      reason: "NO_SUFFICIENT_INTEREST",
       decidedBy: "Head of Service",
       childViews: "Sam does not want their uncle involved",
     });
@@ -173,11 +173,11 @@ describe("not considered, by the ground's law", () => {
     );
     expect(published.errors).toBeUndefined();
     const c = await newCase({ receivedOn: TEST_TODAY });
-    const none = await mark(c, { on: TEST_TODAY, reason: "other" });
+    const none = await mark(c, { on: TEST_TODAY, reason: "OTHER" });
     expect(none.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localGround"] });
-    const unknown = await mark(c, { on: TEST_TODAY, reason: "other", localGround: "BORED" });
+    const unknown = await mark(c, { on: TEST_TODAY, reason: "OTHER", localGround: "BORED" });
     expect(unknown.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "localGround"] });
-    const { view, error } = await mark(c, { on: TEST_TODAY, reason: "other", localGround: "UNREASONABLE" });
+    const { view, error } = await mark(c, { on: TEST_TODAY, reason: "OTHER", localGround: "UNREASONABLE" });
     expect(error).toBeNull();
     expect(view?.notConsideredDecisions[0]).toMatchObject({
       localGround: "UNREASONABLE",
@@ -198,19 +198,20 @@ describe("not considered, by the ground's law", () => {
   });
 
   it("never offers a ground no law or policy gives", async () => {
-    const refused = await mark(await newCase(), { reason: "insufficient_evidence" });
+    const refused = await mark(await newCase(), { reason: "INSUFFICIENT_EVIDENCE" });
     expect(refused.error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
-    const offered = await h.gql<{ notConsideredGrounds: Array<{ reason: string; source: string; inPart: boolean; requires: string[] }> }>(
-      "{ notConsideredGrounds { reason source inPart requires } }",
-      {},
-      officer,
-    );
+    const offered = await h.gql<{
+      notConsideredGrounds: Array<{ reason: string; code: string; source: string; inPart: boolean; requires: string[] }>;
+    }>("{ notConsideredGrounds { reason code source inPart requires } }", {}, officer);
     const grounds = offered.data?.notConsideredGrounds ?? [];
-    expect(grounds.map((g) => g.reason)).not.toContain("insufficient_evidence");
-    expect(grounds.find((g) => g.reason === "court_proceedings")).toMatchObject({
+    expect(grounds.map((g) => g.reason)).not.toContain("INSUFFICIENT_EVIDENCE");
+    expect(grounds.find((g) => g.reason === "COURT_PROCEEDINGS")).toMatchObject({
+      code: "court_proceedings",
       inPart: true,
       source: NOT_CONSIDERED_GROUNDS.court_proceedings.source,
     });
-    expect(grounds.find((g) => g.reason === "no_sufficient_interest")?.requires).toEqual(["childViews", "decidedBy"]);
+    expect(grounds.find((g) => g.reason === "NO_SUFFICIENT_INTEREST")?.requires).toEqual(["childViews", "decidedBy"]);
+    // The council's own grounds map onto the stored code (its vocabulary's canonical), not the enum value.
+    expect(grounds.find((g) => g.requires.includes("localGround"))).toMatchObject({ reason: "OTHER", code: "other" });
   });
 });

@@ -127,14 +127,14 @@ describe("bad input is answered with an error and nothing is stored", () => {
     const fresh = await h.db.prisma.case.findFirstOrThrow({ where: { id: caseId } });
     const early = await h.gql(
       caseMutation("recordStageResponse", "RecordStageResponseInput"),
-      { input: { caseId, version: fresh.version, on: "2025-12-01", stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "upheld" }] } },
+      { input: { caseId, version: fresh.version, on: "2025-12-01", stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "UPHELD" }] } },
       officer,
     );
     expect(codes(early)).toEqual(["BAD_USER_INPUT"]);
     expect(early.errors?.[0]?.message).toMatch(/before/i);
     const unknownPoint = await h.gql(
       caseMutation("recordStageResponse", "RecordStageResponseInput"),
-      { input: { caseId, version: fresh.version, on: "2026-01-10", stage: "STAGE_1", outcomes: [{ pointId: "9", outcome: "upheld" }] } },
+      { input: { caseId, version: fresh.version, on: "2026-01-10", stage: "STAGE_1", outcomes: [{ pointId: "9", outcome: "UPHELD" }] } },
       officer,
     );
     expect(unknownPoint.errors?.[0]?.message).toBe('input.outcomes.0.pointId: the case has no point of complaint "9"');

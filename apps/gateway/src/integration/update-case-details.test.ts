@@ -41,9 +41,7 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
     version += 1;
     const audit = await h.db.prisma.auditLog.findFirst({ where: { councilId: "demo-north", caseId, action: "updateCaseDetails" } });
     expect(audit?.detail).toMatchObject({ fields: ["channel"] });
-    const detail = audit?.detail as { before: string; after: string };
-    expect(JSON.parse(detail.before)).toMatchObject({ channel: "email" });
-    expect(JSON.parse(detail.after)).toMatchObject({ channel: "phone" });
+    expect(audit?.detail).toMatchObject({ before: { channel: "email" }, after: { channel: "phone" } });
   });
 
   it("changes personal details; the audit names the fields but never their words", async () => {
@@ -118,10 +116,40 @@ describe("updateCaseDetails: change what was recorded at intake", () => {
       { filter: { caseReference: reference, action: "updateCaseDetails" }, page: 2 },
       auditor,
     );
-    expect(second.data!.auditTrail.records[0]!.detail).toMatchObject({ fields: ["channel"] });
+    // The first change's codes, as objects in GraphQL (not JSON text inside the JSON).
+    expect(second.data!.auditTrail.records[0]!.detail).toMatchObject({
+      fields: ["channel"],
+      before: { channel: "email" },
+      after: { channel: "phone" },
+    });
     const none = await h.gql<{ auditTrail: { totalCount: number } }>(query, { filter: { caseReference: reference, to: "2020-01-01" } }, auditor);
     expect(none.data?.auditTrail.totalCount).toBe(0);
     const refused = await h.gql(query, {}, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("reads an older record's before and after, stored as JSON text, as objects", async () => {
+    const auditor = await h.signIn("auditor", "demo-north");
+    await h.db.prisma.auditLog.create({
+      data: {
+        councilId: "demo-north",
+        actorRole: "officer",
+        action: "updateCaseDetailsOlder",
+        caseId,
+        detail: { fields: ["channel"], before: '{"channel":"letter"}', after: '{"channel":"email"}', personalFieldsChanged: [] },
+      },
+    });
+    const answer = await h.gql<{ auditTrail: { records: { detail: unknown }[] } }>(
+      `query($filter: AuditTrailFilter) { auditTrail(filter: $filter) { records { detail } } }`,
+      { filter: { action: "updateCaseDetailsOlder" } },
+      auditor,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.auditTrail.records[0]?.detail).toEqual({
+      fields: ["channel"],
+      before: { channel: "letter" },
+      after: { channel: "email" },
+      personalFieldsChanged: [],
+    });
   });
 });

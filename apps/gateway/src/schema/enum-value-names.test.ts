@@ -12,8 +12,6 @@ const STILL_CODE_NAMED = [
   "FeedbackKind",
   "LgscoDecision",
   "Metric",
-  "NotConsideredReason",
-  "Outcome",
   "VocabularyKind",
 ];
 

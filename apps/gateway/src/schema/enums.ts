@@ -55,11 +55,11 @@ export const StageEnum = builder.enumType("Stage", {
 });
 export const OutcomeEnum = builder.enumType("Outcome", {
   description: "How a stage, or the case, ended",
-  values: describedCodes(OUTCOME_DESCRIPTIONS),
+  values: describedValues(OUTCOME_DESCRIPTIONS),
 });
 export const NotConsideredReasonEnum = builder.enumType("NotConsideredReason", {
   description: "The ground on which the council declined to consider a complaint, with the law or policy that gives it",
-  values: describedCodes(describeEach(NOT_CONSIDERED_REASONS, (reason: NotConsideredReason) => NOT_CONSIDERED_GROUNDS[reason].source)),
+  values: describedValues(describeEach(NOT_CONSIDERED_REASONS, (reason: NotConsideredReason) => NOT_CONSIDERED_GROUNDS[reason].source)),
 });
 export const ReasonThemeEnum = builder.enumType("ReasonTheme", {
   description: "What a point of complaint is about (the canonical themes for comparing councils)",

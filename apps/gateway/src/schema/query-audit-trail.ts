@@ -2,6 +2,7 @@ import { isoDateSchema } from "@csc/rules";
 import { z } from "zod";
 import type { Prisma } from "@csc/db";
 import { builder } from "../builder";
+import { auditDetailOf } from "../services/audit-detail";
 import { councilScope, isRecordId } from "../services/council-scope";
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -9,8 +10,9 @@ const NO_ID = "00000000-0000-0000-0000-000000000000";
 builder.prismaObjectFields("AuditLog", (t) => ({
   detail: t.field({
     type: "JSON",
-    description: "What the record says beyond its action (a JSON object): field names, codes before and after, counts; never a value about a person",
-    resolve: (row) => row.detail ?? {},
+    description:
+      "What the record says beyond its action (a JSON object): field names, counts, and for a change the codes `before` and `after` (objects by field); never a value about a person",
+    resolve: (row) => auditDetailOf(row.detail),
   }),
   actorName: t.string({
     nullable: true,

@@ -22,6 +22,11 @@ const NotConsideredGround = builder.objectRef<GroundShape>("NotConsideredGround"
   authScopes: { handleCases: true },
   fields: (t) => ({
     reason: t.field({ type: NotConsideredReasonEnum, description: "The ground: send it as markNotConsidered's reason", resolve: (g) => g.reason }),
+    code: t.string({
+      description:
+        "The ground's code as stored, which the council's own grounds map onto (localChoices of not_considered_reason give it as canonical)",
+      resolve: (g) => g.reason,
+    }),
     source: t.exposeString("source", { description: "The law or local policy that gives it" }),
     inPart: t.exposeBoolean("inPart", { description: "Whether a decision may cover some points of complaint only (SI 2006/1738 reg 8)" }),
     requires: t.stringList({

@@ -8,8 +8,8 @@ export type AuditAction = string;
 export interface AuditEntry {
   action: AuditAction;
   caseId?: string | null;
-  /** Non-personal detail only: field names, counts, codes. Never a value about a person. */
-  detail?: Record<string, string | number | boolean | null | string[]>;
+  /** Non-personal detail only: field names, counts, codes (codes before and after a change by field). Never a value about a person. */
+  detail?: Record<string, string | number | boolean | null | string[] | Record<string, string | null>>;
   /** Who acted, when it is not the signed-in viewer (a member of the public using a council's online form). */
   actor?: { councilId: string; actorId: string | null; actorRole: string };
 }

@@ -31,7 +31,8 @@ export interface UpdateCaseDetailsInput {
   child?: PersonChange | null;
 }
 
-type Json = string | number | boolean | null;
+/** A fact recorded as a code (channel, relationship, the council's own code), or none. */
+type Code = string | null;
 
 /** Writes the person's changed fields (creating the person when first given); returns the names of the fields changed. */
 async function changePerson(tx: CouncilTransaction, councilId: string, caseId: string, role: "complainant" | "child", change: PersonChange) {
@@ -83,8 +84,8 @@ export async function updateCaseDetails(context: GatewayContext, input: UpdateCa
     const row = await tx.case.findUniqueOrThrow({ where: { councilId_id: { councilId, id: locked.id } } });
     const receivedOn = isoOf(row.receivedOn) as IsoDate;
     const facts: Record<string, unknown> = {};
-    const before: Record<string, Json> = {};
-    const after: Record<string, Json> = {};
+    const before: Record<string, Code> = {};
+    const after: Record<string, Code> = {};
     if (input.localChannel !== undefined || input.channel !== undefined) {
       const local = input.localChannel
         ? await classifyLocalCode(tx, councilId, "channel", input.localChannel, receivedOn, ["input", "localChannel"], {
@@ -131,8 +132,8 @@ export async function updateCaseDetails(context: GatewayContext, input: UpdateCa
       caseId: row.id,
       detail: {
         fields: [...changedFacts, ...personal],
-        before: JSON.stringify(Object.fromEntries(changedFacts.map((key) => [key, before[key]]))),
-        after: JSON.stringify(Object.fromEntries(changedFacts.map((key) => [key, after[key]]))),
+        before: Object.fromEntries(changedFacts.map((key) => [key, before[key] ?? null])),
+        after: Object.fromEntries(changedFacts.map((key) => [key, after[key] ?? null])),
         personalFieldsChanged: personal,
       },
     });

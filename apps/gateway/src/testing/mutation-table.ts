@@ -9,7 +9,7 @@ const dated = (caseId: string, version: number) => ({ caseId, version, on: "2026
 
 export const CASE_MUTATIONS: MutationCase[] = [
   { name: "decideProcedure", inputType: "DecideProcedureInput", input: (c, v) => ({ ...dated(c, v), procedure: "CORPORATE" }) },
-  { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "court_proceedings" }) },
+  { name: "markNotConsidered", inputType: "MarkNotConsideredInput", input: (c, v) => ({ ...dated(c, v), reason: "COURT_PROCEEDINGS" }) },
   { name: "acknowledgeCase", inputType: "DatedCaseChangeInput", input: dated },
   {
     name: "allocateCase",
@@ -31,7 +31,7 @@ export const CASE_MUTATIONS: MutationCase[] = [
   {
     name: "recordStageResponse",
     inputType: "RecordStageResponseInput",
-    input: (c, v) => ({ ...dated(c, v), stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "upheld" }] }),
+    input: (c, v) => ({ ...dated(c, v), stage: "STAGE_1", outcomes: [{ pointId: "1", outcome: "UPHELD" }] }),
   },
   { name: "requestEscalation", inputType: "RequestEscalationInput", input: (c, v) => ({ ...dated(c, v), to: "STAGE_2" }) },
   { name: "agreeStatement", inputType: "DatedCaseChangeInput", input: dated },

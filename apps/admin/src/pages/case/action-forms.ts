@@ -1,5 +1,5 @@
 import { humanise } from "../../format";
-import { AppointmentRole, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
+import { AppointmentRole, Outcome, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
 import { THEMES } from "../record/feedback-fields";
 
 /**
@@ -40,9 +40,16 @@ const on: ActionField = { name: "on", label: "Date", kind: "date", hint: "The da
 const stageName = (stage: string) => `Stage ${stage.replace(/\D/g, "")}`;
 const outcomes: ActionField = { name: "outcomes", label: "Outcome for each point of complaint", kind: "outcomes" };
 
-export const OUTCOME_OPTIONS = ["upheld", "partially_upheld", "not_upheld", "no_finding", "withdrawn", "discontinued", "resolved_on_receipt"].map(
-  (value) => ({ value, label: value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) }),
-);
+/** The canonical outcomes an officer records for a point (the enum's values, worded: PARTIALLY_UPHELD reads "Partially upheld"). */
+export const OUTCOME_OPTIONS = [
+  Outcome.Upheld,
+  Outcome.PartiallyUpheld,
+  Outcome.NotUpheld,
+  Outcome.NoFinding,
+  Outcome.Withdrawn,
+  Outcome.Discontinued,
+  Outcome.ResolvedOnReceipt,
+].map((value) => ({ value, label: humanise(value) }));
 
 const THEME_OPTIONS = THEMES.map((value) => ({ value, label: humanise(value) }));
 

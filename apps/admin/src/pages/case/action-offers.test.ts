@@ -162,8 +162,8 @@ describe("the actions the case page offers", () => {
         { pointId: "2", localOutcome: "NOT" },
       ],
     });
-    expect(buildVariables(form!, { on: "2026-12-04" }, { "1": "upheld" }, context).input).toMatchObject({
-      outcomes: [{ pointId: "1", outcome: "upheld" }],
+    expect(buildVariables(form!, { on: "2026-12-04" }, { "1": "UPHELD" }, context).input).toMatchObject({
+      outcomes: [{ pointId: "1", outcome: "UPHELD" }],
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Option } from "../../components/govuk";
 import { humanise } from "../../format";
+import { NotConsideredReason } from "../../graphql/generated/graphql";
 
 /**
  * The "Do not consider further" form as data: the grounds the gateway offers (Query.notConsideredGrounds, from
@@ -8,7 +9,10 @@ import { humanise } from "../../format";
  * states no ground, source or requirement itself; the gateway checks everything again and names the field.
  */
 export interface GroundOffer {
+  /** The NotConsideredReason enum value, sent as markNotConsidered's reason. */
   reason: string;
+  /** The ground's stored code, which the council's own grounds (vocabulary entries) name as their canonical value. */
+  code: string;
   source: string;
   inPart: boolean;
   requires: string[];
@@ -38,12 +42,12 @@ const LOCAL = "local:";
 
 /** Plain words for each ground; its law is shown beside it from the gateway. */
 const GROUND_WORDS: Readonly<Record<string, string>> = {
-  court_proceedings: "Considering it would prejudice court proceedings",
-  police_investigation: "Considering it would prejudice a police investigation",
-  out_of_time: "Made out of time, after the grounds for it arose",
-  another_organisation: "A matter for another organisation",
-  no_sufficient_interest: "The person making it has no sufficient interest in the child's welfare",
-  withdrawn: "Withdrawn before it was considered",
+  [NotConsideredReason.CourtProceedings]: "Considering it would prejudice court proceedings",
+  [NotConsideredReason.PoliceInvestigation]: "Considering it would prejudice a police investigation",
+  [NotConsideredReason.OutOfTime]: "Made out of time, after the grounds for it arose",
+  [NotConsideredReason.AnotherOrganisation]: "A matter for another organisation",
+  [NotConsideredReason.NoSufficientInterest]: "The person making it has no sufficient interest in the child's welfare",
+  [NotConsideredReason.Withdrawn]: "Withdrawn before it was considered",
 };
 
 export function groundWords(reason: string, localLabel?: string | null): string {
@@ -58,7 +62,7 @@ export function groundOptions(grounds: readonly GroundOffer[], locals: readonly 
   const own = grounds.find((g) => g.requires.includes("localGround"));
   const council = own
     ? locals
-        .filter((l) => l.canonical === own.reason)
+        .filter((l) => l.canonical === own.code)
         .map((l) => ({
           value: `${LOCAL}${l.code}`,
           label: l.label,

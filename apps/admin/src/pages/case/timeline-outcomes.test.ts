@@ -5,8 +5,8 @@ import { timelineOutcomes } from "./timeline-outcomes";
 const detail = {
   stages: [{ stage: "STAGE_1", respondedOn: "2026-01-16" }],
   points: [
-    { seq: 1, outcomes: [{ stage: "STAGE_1", outcome: "partially_upheld", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }] },
-    { seq: 2, outcomes: [{ stage: "STAGE_1", outcome: "not_upheld", localOutcome: null, outcomeLabel: null }] },
+    { seq: 1, outcomes: [{ stage: "STAGE_1", outcome: "PARTIALLY_UPHELD", localOutcome: "PARTLY", outcomeLabel: "Partly upheld" }] },
+    { seq: 2, outcomes: [{ stage: "STAGE_1", outcome: "NOT_UPHELD", localOutcome: null, outcomeLabel: null }] },
   ],
 } as unknown as Pick<CaseDetail, "stages" | "points">;
 

@@ -12,7 +12,8 @@ import { codeOfMember } from "../../graphql/canonical-code";
 /**
  * The vocabularies the settings pages edit, with the canonical values each may map onto (the gateway's enums
  * ReasonTheme, Outcome, Channel, ComplainantRelationship, NotConsideredReason and LgscoDecision in schema.graphql,
- * generated into ../../graphql/generated; the gateway checks them again).
+ * generated into ../../graphql/generated; the gateway checks them again). An entry's canonical is the stored code
+ * (partially_upheld), so the values of the enums named SCREAMING_SNAKE on the wire are given as their codes.
  */
 export interface VocabularyPageConfig {
   kind: VocabularyKind;
@@ -22,7 +23,7 @@ export interface VocabularyPageConfig {
   canonical: readonly string[];
   tree: boolean;
   /** The canonical value whose entries are the council's own grounds and name the local policy that gives them. */
-  policyFor?: NotConsideredReason;
+  policyFor?: string;
 }
 
 // The canonical values come from the schema's enums (generated), in the schema's order, as the stored codes that
@@ -54,7 +55,7 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
     singular: "reason",
     canonical: NOT_CONSIDERED,
     tree: false,
-    policyFor: "other",
+    policyFor: codeOfMember(NotConsideredReason.Other),
   },
   { kind: "lgsco_decision", slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
 ];
