@@ -12,7 +12,6 @@ const STILL_CODE_NAMED = [
   "CaseStatus",
   "CouncilRole",
   "EscalationTarget",
-  "FeedbackKind",
   "LgscoDecision",
   "Metric",
   "NotConsideredReason",
