@@ -33,7 +33,7 @@ async function seedRecommendations(): Promise<void> {
     input: { councilId: "hartlepool", email: EMAIL, password: DEMO_PASSWORD },
   });
   const { cases } = await gql<{ cases: { edges: Array<{ node: { id: string; receivedOn: string } }> } }>(
-    `query { cases(first: 1, filter: { open: null, kind: complaint, receivedFrom: "2020-04-01", receivedTo: "2020-09-30" }) { edges { node { id receivedOn } } } }`,
+    `query { cases(first: 1, filter: { open: null, kind: COMPLAINT, receivedFrom: "2020-04-01", receivedTo: "2020-09-30" }) { edges { node { id receivedOn } } } }`,
     {},
     session.token,
   );
@@ -57,7 +57,7 @@ async function recordCompliment(): Promise<void> {
   const recorded = await gql<{ recordFeedback: { id: string } }>(
     `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id } }`,
     {
-      input: { kind: "compliment", receivedOn: "2020-10-05", madeByChild: false, summary: "A carer thanked the fostering team" },
+      input: { kind: "COMPLIMENT", receivedOn: "2020-10-05", madeByChild: false, summary: "A carer thanked the fostering team" },
     },
     token,
   );

@@ -43,7 +43,7 @@ describe("letters, in the browser", () => {
       `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id reference } }`,
       {
         input: {
-          kind: "complaint",
+          kind: "COMPLAINT",
           procedure: "CHILDRENS_STATUTORY",
           receivedOn: "2026-11-30",
           channel: "EMAIL",

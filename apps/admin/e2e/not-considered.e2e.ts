@@ -60,7 +60,7 @@ describe("not considered, by the ground's law, in the browser", () => {
       `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id reference } }`,
       {
         input: {
-          kind: "complaint",
+          kind: "COMPLAINT",
           procedure: "CHILDRENS_STATUTORY",
           receivedOn: TODAY,
           channel: "EMAIL",

@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { enumMember } from "../graphql/enum-member";
-import { CaseSort, CaseStatus, Procedure, Stage } from "../graphql/generated/graphql";
+import { CaseSort, CaseStatus, FeedbackKind, Procedure, Stage } from "../graphql/generated/graphql";
 import { usePageTitle } from "../app/usePageTitle";
 import { Button, Select, Tag, TextInput } from "../components/govuk";
 import { Pagination } from "../components/govuk/Pagination";
@@ -28,7 +28,7 @@ const STATUSES = [
   CaseStatus.Withdrawn,
   CaseStatus.Closed,
 ];
-const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
+const KINDS = Object.values(FeedbackKind);
 const PROCEDURES = [Procedure.ChildrensStatutory, Procedure.Corporate, Procedure.AdultSocialCare, Procedure.PublicHealth];
 
 /** Search and filters: chosen in the form, applied with the button, kept in the URL. */

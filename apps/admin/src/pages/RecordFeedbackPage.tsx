@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isoFromParts } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
-import { Channel, ComplainantRelationship, Procedure, ReasonTheme } from "../graphql/generated/graphql";
+import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
 import { memberOfCode } from "../graphql/canonical-code";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
@@ -166,7 +166,7 @@ export function RecordFeedbackPage() {
               <TextInput label="Advocacy provider (optional)" {...field("advocacyProvider")} />
             </div>
           ) : null}
-          {v.kind === "complaint" ? (
+          {v.kind === FeedbackKind.Complaint ? (
             <>
               <Select
                 label="Procedure"

@@ -23,8 +23,8 @@ beforeAll(async () => {
     expect(answer.errors).toBeUndefined();
   }
   for (const [kind, n] of [
-    ["comment", 9],
-    ["compliment", 2],
+    ["COMMENT", 9],
+    ["COMPLIMENT", 2],
   ] as const) {
     for (let i = 0; i < n; i += 1) {
       const answer = await h.gql(RECORD_FEEDBACK, { input: complaint({ kind, procedure: null, points: [] }) }, manager);

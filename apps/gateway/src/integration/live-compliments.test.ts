@@ -36,11 +36,11 @@ async function codeReport(): Promise<Table[]> {
 }
 const thisYear = (tables: Table[], id: string, column: number) => tables.find((t) => t.id === id)!.rows[0]!.cells[column]!.number;
 
-async function recordCase(kind: "compliment" | "member_enquiry", receivedOn: string): Promise<string> {
+async function recordCase(kind: "COMPLIMENT" | "MEMBER_ENQUIRY", receivedOn: string): Promise<string> {
   const answer = await h.gql<{ recordFeedback: { id: string } }>(
     RECORD_FEEDBACK,
     {
-      input: { kind, receivedOn, madeByChild: false, summary: kind === "compliment" ? "A parent thanked the team" : "An MP asked about a placement" },
+      input: { kind, receivedOn, madeByChild: false, summary: kind === "COMPLIMENT" ? "A parent thanked the team" : "An MP asked about a placement" },
     },
     officer,
   );
@@ -66,7 +66,7 @@ describe("compliments and member enquiries recorded live", () => {
     const annualBefore = thisYear(await annual(), "compliments", 1)!;
     const codeBefore = thisYear(await codeReport(), "code-compliments", 0)!;
 
-    const published = await recordCase("compliment", "2020-10-01");
+    const published = await recordCase("COMPLIMENT", "2020-10-01");
     const answer = await h.gql<{ recordCompliment: { compliment: Record<string, unknown> } }>(
       COMPLIMENT,
       {
@@ -87,7 +87,7 @@ describe("compliments and member enquiries recorded live", () => {
       publishable: true,
       quote: PUBLISHED,
     });
-    const unpublished = await recordCase("compliment", "2020-11-02");
+    const unpublished = await recordCase("COMPLIMENT", "2020-11-02");
     expect(
       (
         await h.gql(
@@ -109,7 +109,7 @@ describe("compliments and member enquiries recorded live", () => {
   }, 180_000);
 
   it("records an MP's enquiry and the reply, counting working days from receipt", async () => {
-    const enquiry = await recordCase("member_enquiry", "2020-12-21");
+    const enquiry = await recordCase("MEMBER_ENQUIRY", "2020-12-21");
     // 21 December 2020 (Monday, day 0) to 4 January 2021: 22, 23, 24, 29, 30, 31 December and 4 January; Christmas Day, Boxing Day (substitute 28 December) and New Year's Day are not working days.
     const answer = await h.gql<{ recordMemberEnquiry: { memberEnquiry: Record<string, unknown> } }>(
       MEMBER,
@@ -123,7 +123,7 @@ describe("compliments and member enquiries recorded live", () => {
   });
 
   it("refuses details for a case of another kind, naming the field", async () => {
-    const enquiry = await recordCase("member_enquiry", "2020-12-22");
+    const enquiry = await recordCase("MEMBER_ENQUIRY", "2020-12-22");
     const wrong = await h.gql(COMPLIMENT, { input: { caseId: enquiry, praised: "Someone", whatFor: "Something", publishable: false } }, officer);
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "caseId"] });
     const byAnalyst = await h.gql(COMPLIMENT, { input: { caseId: enquiry, praised: "Someone", whatFor: "Something", publishable: false } }, analyst);

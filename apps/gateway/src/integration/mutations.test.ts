@@ -211,12 +211,12 @@ describe("feedback that is not a complaint", () => {
       recordFeedback: { kind: string; nextDueOn: string | null; clocks: unknown[]; stages: unknown[]; currentStage: string | null };
     }>(
       RECORD_FEEDBACK,
-      { input: complaint({ kind: "compliment", procedure: null, points: [], summary: "Thank you to the leaving care team." }) },
+      { input: complaint({ kind: "COMPLIMENT", procedure: null, points: [], summary: "Thank you to the leaving care team." }) },
       officer,
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.recordFeedback).toMatchObject({ kind: "compliment", nextDueOn: null, clocks: [], stages: [], currentStage: null });
+    expect(answer.data?.recordFeedback).toMatchObject({ kind: "COMPLIMENT", nextDueOn: null, clocks: [], stages: [], currentStage: null });
     const worklist = await h.gql<{ worklist: { nodes: Array<{ kind: string }> } }>(`{ worklist(withinDays: 365) { nodes { kind } } }`, {}, officer);
-    expect(worklist.data?.worklist.nodes.map((w) => w.kind)).not.toContain("compliment");
+    expect(worklist.data?.worklist.nodes.map((w) => w.kind)).not.toContain("COMPLIMENT");
   });
 });

@@ -95,7 +95,7 @@ describe("the public front door (issue 14 item 3)", () => {
     expect(found.data?.cases.totalCount).toBe(1);
     expect(found.data?.cases.edges[0]?.node).toMatchObject({
       reference,
-      kind: "complaint",
+      kind: "COMPLAINT",
       channel: "WEB_FORM",
       madeByChild: true,
       advocacyOffered: true,

@@ -25,7 +25,7 @@ const PRAISED = "Social worker in the Children in Care team";
 
 type Table = { id: string; columns: string[]; rows: Array<{ label: string; cells: Array<{ number: number | null; text: string | null }> }> };
 
-async function recordCase(kind: "compliment" | "complaint"): Promise<string> {
+async function recordCase(kind: "COMPLIMENT" | "COMPLAINT"): Promise<string> {
   const answer = await h.gql<{ recordFeedback: { id: string } }>(
     RECORD_FEEDBACK,
     { input: { kind, receivedOn: TODAY, madeByChild: false, summary: "Feedback for the report" } },
@@ -56,7 +56,7 @@ afterAll(async () => {
 
 describe("records tables from live records", () => {
   it("prints the year's learning, recommendations and publishable quotes in Hartlepool's appendices (JSON and Word)", async () => {
-    const complaint = await recordCase("complaint");
+    const complaint = await recordCase("COMPLAINT");
     const logged = await h.gql(
       `mutation($input: LogLearningActionInput!) { logLearningAction(input: $input) { id } }`,
       { input: { caseId: complaint, description: LEARNING } },
@@ -71,7 +71,7 @@ describe("records tables from live records", () => {
       manager,
     );
     expect(recommended.errors).toBeUndefined();
-    const published = await recordCase("compliment");
+    const published = await recordCase("COMPLIMENT");
     expect(
       (
         await h.gql(
@@ -81,7 +81,7 @@ describe("records tables from live records", () => {
         )
       ).errors,
     ).toBeUndefined();
-    const unpublished = await recordCase("compliment");
+    const unpublished = await recordCase("COMPLIMENT");
     expect(
       (
         await h.gql(

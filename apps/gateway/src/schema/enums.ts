@@ -43,7 +43,7 @@ const roleWords = (role: CouncilRole) => {
 /** The canonical vocabularies of @csc/rules as GraphQL enums (values identical, so no mapping layer). */
 export const FeedbackKindEnum = builder.enumType("FeedbackKind", {
   description: "What kind of feedback a case records (the canonical vocabulary every council's labels map onto)",
-  values: describedCodes(FEEDBACK_KIND_DESCRIPTIONS),
+  values: describedValues(FEEDBACK_KIND_DESCRIPTIONS),
 });
 export const ProcedureEnum = builder.enumType("Procedure", {
   description: "Which complaints procedure a case runs under, with the law or policy that gives it",

@@ -20,7 +20,7 @@ export const GET_CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 
 export function complaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    kind: "complaint",
+    kind: "COMPLAINT",
     procedure: "CHILDRENS_STATUTORY",
     receivedOn: "2026-01-05",
     channel: "EMAIL",

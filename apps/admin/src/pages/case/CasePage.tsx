@@ -7,7 +7,7 @@ import { SummaryList, Table, Tag, WarningText } from "../../components/govuk";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
-import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
+import { FeedbackKind, type CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { timelineOutcomes } from "./timeline-outcomes";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";
@@ -141,7 +141,7 @@ export function CasePage() {
           )}
           <NotConsideredDecisions decisions={c.notConsideredDecisions ?? []} />
           {maySeePersonalData(session) ? <CaseStory caseId={c.id} canChange={canHandle} /> : null}
-          {(c.kind === "compliment" || c.kind === "member_enquiry") && hasRole(session, "complaints_officer", "manager") ? (
+          {(c.kind === FeedbackKind.Compliment || c.kind === FeedbackKind.MemberEnquiry) && hasRole(session, "complaints_officer", "manager") ? (
             <KindDetailsPanel caseId={c.id} kind={c.kind} />
           ) : null}
           {maySeePersonalData(session) ? (

@@ -6,7 +6,7 @@ import { DateInput, type DateParts, isEmptyDate, isoFromParts, NO_DATE } from ".
 import { formatDate } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { enumMember } from "../../graphql/enum-member";
-import { MemberType } from "../../graphql/generated/graphql";
+import { FeedbackKind, MemberType } from "../../graphql/generated/graphql";
 
 const DETAILS = graphql(`
   query KindDetails($id: ID!) {
@@ -220,15 +220,15 @@ function MemberEnquiryForm({
 }
 
 /** The details a compliment or a member enquiry carries, recorded live so the annual report counts them. */
-export function KindDetailsPanel({ caseId, kind }: { caseId: string; kind: string }) {
+export function KindDetailsPanel({ caseId, kind }: { caseId: string; kind: FeedbackKind }) {
   const [{ data }, reload] = useQuery({
     query: DETAILS,
     variables: { id: caseId },
-    pause: kind !== "compliment" && kind !== "member_enquiry",
+    pause: kind !== FeedbackKind.Compliment && kind !== FeedbackKind.MemberEnquiry,
   });
   const saved = () => reload({ requestPolicy: "network-only" });
   if (!data?.case) return null;
-  return kind === "compliment" ? (
+  return kind === FeedbackKind.Compliment ? (
     <section aria-labelledby="compliment-details">
       <h2 className="govuk-heading-m" id="compliment-details">
         Compliment

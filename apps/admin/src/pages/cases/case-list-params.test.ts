@@ -4,7 +4,7 @@ import { choicesFromParams, filterFor, pageFromParams, paramsFor } from "./case-
 describe("the case list's URL", () => {
   it("asks for open cases by default and carries every choice to the filter", () => {
     expect(filterFor(choicesFromParams(new URLSearchParams("")))).toEqual({ open: true });
-    const params = new URLSearchParams("q=Smithson&stage=STAGE_1&team=t1&officer=o1&due=soon&kind=complaint&procedure=CORPORATE");
+    const params = new URLSearchParams("q=Smithson&stage=STAGE_1&team=t1&officer=o1&due=soon&kind=COMPLAINT&procedure=CORPORATE");
     expect(filterFor(choicesFromParams(params))).toEqual({
       search: "Smithson",
       open: true,
@@ -12,7 +12,7 @@ describe("the case list's URL", () => {
       teamId: "t1",
       officerId: "o1",
       dueWithinDays: 5,
-      kind: "complaint",
+      kind: "COMPLAINT",
       procedure: "CORPORATE",
     });
   });

@@ -14,7 +14,7 @@ query OpenByStage {
     title: "Complaints made by children, by channel",
     query: `# Complaints made by a child or young person, by how they were made
 query ChildrenByChannel {
-  caseCounts(groupBy: CHANNEL, filter: { kind: complaint, madeByChild: true }) {
+  caseCounts(groupBy: CHANNEL, filter: { kind: COMPLAINT, madeByChild: true }) {
     key
     count
   }

@@ -1,5 +1,6 @@
 import { isoFromParts } from "../../components/govuk/DateInput";
 import { formatDate, humanise } from "../../format";
+import { FeedbackKind } from "../../graphql/generated/graphql";
 import type { Answer } from "./CheckAnswers";
 import { localLabel } from "./LocalSelect";
 import type { LocalChoice } from "./ReasonSelect";
@@ -59,7 +60,7 @@ export function answersOf(
       field: "madeByChild",
     },
   ];
-  if (v.kind === "complaint") {
+  if (v.kind === FeedbackKind.Complaint) {
     answers.push({ key: "Procedure", value: humanise(v.procedure), field: "procedure" });
     answers.push({
       key: "What it is about",

@@ -1,5 +1,5 @@
 import { partsFromIso } from "../../components/govuk/DateInput";
-import { Channel, ComplainantRelationship, Procedure, ReasonTheme } from "../../graphql/generated/graphql";
+import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../../graphql/generated/graphql";
 
 /** The record-feedback form's fields, as the officer types them (strings; dates also by part). */
 export type Fields = {
@@ -43,7 +43,7 @@ export type Fields = {
 
 /** A blank form received today (the gateway's today, Query.today). */
 export const initialFields = (today: string): Fields => ({
-  kind: "complaint",
+  kind: FeedbackKind.Complaint,
   receivedOn: today,
   groundsAroseOn: "",
   channel: "",
@@ -82,7 +82,7 @@ export const initialFields = (today: string): Fields => ({
   ageBand: "",
 });
 
-export const KINDS = ["complaint", "informal_resolution", "comment", "compliment", "signpost", "member_enquiry", "lgsco_enquiry"];
+export const KINDS = Object.values(FeedbackKind);
 export const CHANNELS = Object.values(Channel);
 export const RELATIONSHIPS = Object.values(ComplainantRelationship);
 /** The themes an officer chooses from: every canonical theme but "not recorded" (only imported records lack one). */

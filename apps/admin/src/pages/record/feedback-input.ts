@@ -26,7 +26,7 @@ export function validateFeedback(v: Fields, today: string): Partial<Record<keyof
     e.advocacyOffered = "Select whether advocacy was offered: the law requires an offer (Children Act 1989 s.26A)";
   if (!v.summary.trim()) e.summary = "Enter what the feedback says";
   else if (v.summary.length > 10000) e.summary = "What the feedback says must be 10,000 characters or fewer";
-  if (v.kind === "complaint" && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
+  if (v.kind === FeedbackKind.Complaint && !v.pointTheme) e.pointTheme = "Select what the complaint is about";
   const dob = { day: v.childDobDay, month: v.childDobMonth, year: v.childDobYear };
   if (!isEmptyDate(dob)) {
     const iso = isoFromParts(dob);
@@ -61,11 +61,11 @@ export function feedbackInput(v: Fields) {
     advocacyOffered: v.madeByChild === "yes" ? yes(v.advocacyOffered) : null,
     advocacyTaken: v.madeByChild === "yes" ? yes(v.advocacyTaken) : null,
     advocacyProvider: v.advocacyProvider || null,
-    procedure: v.kind === "complaint" ? enumMember(Procedure, v.procedure) : null,
+    procedure: kind === FeedbackKind.Complaint ? enumMember(Procedure, v.procedure) : null,
     teamId: v.teamId || null,
     summary: v.summary,
     points:
-      v.kind === "complaint" && theme ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
+      kind === FeedbackKind.Complaint && theme ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
     gender: v.gender || null,
     ethnicity: v.ethnicity || null,
     disability: v.disability || null,
