@@ -10,7 +10,7 @@ describe("the stored code behind an enum value", () => {
   });
 
   it("holds only for enums whose values are upper-cased snake_case words (no number split from its word)", () => {
-    for (const values of [Outcome, NotConsideredReason])
+    for (const values of [Outcome, NotConsideredReason, LgscoDecision])
       for (const value of Object.values(values)) expect(value).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
   });
 });

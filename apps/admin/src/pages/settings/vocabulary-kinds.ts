@@ -32,7 +32,7 @@ const OUTCOMES = storedCodes(Outcome);
 const CHANNELS = Object.values(Channel);
 const RELATIONSHIPS = Object.values(ComplainantRelationship);
 const NOT_CONSIDERED = storedCodes(NotConsideredReason);
-const LGSCO = Object.values(LgscoDecision);
+const LGSCO = storedCodes(LgscoDecision);
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
   { kind: "reason_taxonomy", slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },
