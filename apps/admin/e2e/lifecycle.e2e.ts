@@ -157,7 +157,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
   it("records the Ombudsman's referral and decision, then closes the case; only reopening is offered after", async () => {
     await act(page, "Record a referral to the Ombudsman");
     await act(page, "Record the Ombudsman's decision", async (p) => {
-      await p.getByLabel("Decision", { exact: true }).selectOption("not_upheld");
+      await p.getByLabel("Decision", { exact: true }).selectOption("NOT_UPHELD");
     });
     await page.getByRole("button", { name: "Close the case", exact: true }).click();
     await page.getByRole("button", { name: "Save" }).click();

@@ -139,7 +139,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
       caseId: c.id,
       version: c.version,
       on: "2026-06-15",
-      decision: "upheld",
+      decision: "UPHELD",
       remedies: ["APOLOGY"],
     });
     c = await step("closeCase", "CloseCaseInput", {
@@ -193,7 +193,7 @@ describe("a complaint's whole journey: receipt, Stage 1, 2, 3 and the LGSCO", ()
           ],
         },
       ],
-      lgscoReferrals: [{ decision: "upheld", remedies: ["APOLOGY"] }],
+      lgscoReferrals: [{ decision: "UPHELD", remedies: ["APOLOGY"] }],
       appointments: [{ role: "INVESTIGATING_OFFICER" }, { role: "INDEPENDENT_PERSON" }],
     });
   });

@@ -28,7 +28,7 @@ const OUT_OF_ORDER: Array<[string, string, Record<string, unknown>, RegExp]> = [
   ["holdReviewPanel", "DatedCaseChangeInput", {}, /Stage 3|panel/i],
   ["reportReviewPanel", "ReportReviewPanelInput", {}, /Stage 3|panel/i],
   ["recordCouncilResponse", "StageDecisionInput", {}, /Stage 3|panel/i],
-  ["recordLgscoDecision", "RecordLgscoDecisionInput", { decision: "upheld" }, /Ombudsman|LGSCO|refer/i],
+  ["recordLgscoDecision", "RecordLgscoDecisionInput", { decision: "UPHELD" }, /Ombudsman|LGSCO|refer/i],
   ["requestEscalation", "RequestEscalationInput", { to: "STAGE_3" }, /Stage/],
   ["resumeCase", "DatedCaseChangeInput", {}, /suspend/i],
 ];

@@ -9,7 +9,6 @@ import { buildSchema } from "../build-schema";
  */
 const STILL_CODE_NAMED = [
   "CouncilRole",
-  "LgscoDecision",
   "Metric",
   "VocabularyKind",
 ];

@@ -79,7 +79,7 @@ export const ServiceAreaEnum = builder.enumType("ServiceArea", {
 });
 export const LgscoDecisionEnum = builder.enumType("LgscoDecision", {
   description: "The Local Government and Social Care Ombudsman's decision on a referral",
-  values: describedCodes(LGSCO_DECISION_DESCRIPTIONS),
+  values: describedValues(LGSCO_DECISION_DESCRIPTIONS),
 });
 export const LgscoRemedyEnum = builder.enumType("LgscoRemedy", {
   description: "A remedy the Ombudsman asked the council for",

@@ -47,5 +47,5 @@ export const CASE_MUTATIONS: MutationCase[] = [
   { name: "recordCouncilResponse", inputType: "StageDecisionInput", input: dated },
   { name: "withdrawCase", inputType: "DatedCaseChangeInput", input: dated },
   { name: "referToLgsco", inputType: "DatedCaseChangeInput", input: dated },
-  { name: "recordLgscoDecision", inputType: "RecordLgscoDecisionInput", input: (c, v) => ({ ...dated(c, v), decision: "premature" }) },
+  { name: "recordLgscoDecision", inputType: "RecordLgscoDecisionInput", input: (c, v) => ({ ...dated(c, v), decision: "PREMATURE" }) },
 ];

@@ -1,5 +1,5 @@
 import { humanise } from "../../format";
-import { AppointmentRole, Outcome, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
+import { AppointmentRole, LgscoDecision, Outcome, Procedure, RecommendationDecision } from "../../graphql/generated/graphql";
 import { THEMES } from "../record/feedback-fields";
 
 /**
@@ -244,14 +244,14 @@ export const ACTION_FORMS: ActionForm[] = [
         label: "Decision",
         kind: "select",
         options: [
-          { value: "upheld", label: "Upheld" },
-          { value: "not_upheld", label: "Not upheld" },
-          { value: "closed_after_initial_enquiries", label: "Closed after initial enquiries" },
-          { value: "premature", label: "Referred back for local resolution (premature)" },
-          { value: "advice_given", label: "Advice given" },
-          { value: "incomplete_invalid", label: "Incomplete or invalid" },
-          { value: "out_of_jurisdiction", label: "Out of jurisdiction" },
-          { value: "not_investigated", label: "Not investigated" },
+          { value: LgscoDecision.Upheld, label: "Upheld" },
+          { value: LgscoDecision.NotUpheld, label: "Not upheld" },
+          { value: LgscoDecision.ClosedAfterInitialEnquiries, label: "Closed after initial enquiries" },
+          { value: LgscoDecision.Premature, label: "Referred back for local resolution (premature)" },
+          { value: LgscoDecision.AdviceGiven, label: "Advice given" },
+          { value: LgscoDecision.IncompleteInvalid, label: "Incomplete or invalid" },
+          { value: LgscoDecision.OutOfJurisdiction, label: "Out of jurisdiction" },
+          { value: LgscoDecision.NotInvestigated, label: "Not investigated" },
         ],
       },
       on,
