@@ -129,6 +129,25 @@ describe("the complaints officer's workbench, in the browser", () => {
     }
   });
 
+  it("filters by status and stage, offered in words, the URL holding the gateway's enum values", async () => {
+    await page.goto(`${gateway.url}/cases`);
+    const statusChoice = page.locator("#status");
+    await statusChoice.waitFor();
+    expect(await statusChoice.locator("option").allInnerTexts()).toEqual(expect.arrayContaining(["Awaiting escalation", "Not considered"]));
+    expect(await page.locator("#stage option").allInnerTexts()).toEqual(["Any", "Stage 1", "Stage 2", "Stage 3"]);
+    await statusChoice.selectOption({ label: "Closed" });
+    await page.locator("#stage").selectOption({ label: "Stage 1" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(() => page.url()).toContain("status=CLOSED");
+    expect(page.url()).toContain("stage=STAGE_1");
+    await expect.poll(() => page.getByRole("status").innerText()).toMatch(/^\d+ cases?/);
+    const rows = page.locator("table").first().locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(new Set(await rows.locator("td:nth-of-type(3)").allInnerTexts())).toEqual(new Set(["Stage 1"]));
+    expect(new Set(await rows.locator("td:nth-of-type(4)").allInnerTexts())).toEqual(new Set(["Closed"]));
+    await screenshot(page, "workbench-02b-closed-at-stage-1");
+  });
+
   it("adds a note and logs a call on the case, each confirmed by a focused success banner", async () => {
     await page.goto(`${gateway.url}/cases?q=Smithson`);
     await page.getByRole("link", { name: reference }).click();
