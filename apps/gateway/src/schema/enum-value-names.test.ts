@@ -17,7 +17,6 @@ const STILL_CODE_NAMED = [
   "NotConsideredReason",
   "Outcome",
   "Stage",
-  "VocabularyKind",
 ];
 
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
