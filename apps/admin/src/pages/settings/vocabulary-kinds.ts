@@ -56,7 +56,14 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
     tree: false,
     policyFor: "other",
   },
-  { kind: VocabularyKind.LgscoDecision, slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
+  {
+    kind: VocabularyKind.LgscoDecision,
+    slug: "lgsco-decisions",
+    title: "LGSCO decision wording",
+    singular: "decision",
+    canonical: LGSCO,
+    tree: false,
+  },
 ];
 
 export function versionStatus(version: { inForce: boolean; effectiveTo: string | null }): { text: string; colour: "green" | "blue" | "grey" } {
