@@ -42,7 +42,7 @@ describe("not considered, by the ground's law, in the browser", () => {
       `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`,
       {
         input: {
-          kind: "not_considered_reason",
+          kind: "NOT_CONSIDERED_REASON",
           effectiveFrom: TODAY,
           entries: [
             {

@@ -10,20 +10,20 @@ export const IMPORT_MAPPING_CHOICES = graphql(`
       mapping
       savedByName
     }
-    kinds: vocabularyInForce(kind: feedback_kind, on: $on) {
+    kinds: vocabularyInForce(kind: FEEDBACK_KIND, on: $on) {
       entries {
         code
         label
       }
     }
-    reasons: vocabularyInForce(kind: reason_taxonomy, on: $on) {
+    reasons: vocabularyInForce(kind: REASON_TAXONOMY, on: $on) {
       entries {
         code
         label
         parentCode
       }
     }
-    outcomes: vocabularyInForce(kind: outcome, on: $on) {
+    outcomes: vocabularyInForce(kind: OUTCOME, on: $on) {
       entries {
         code
         label

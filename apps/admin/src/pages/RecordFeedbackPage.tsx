@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { Button, ErrorSummary, Radios, Select, TextInput, Textarea, WarningText } from "../components/govuk";
 import { DateInput, isoFromParts } from "../components/govuk/DateInput";
 import { LOCAL_CHOICES } from "../graphql/workbench-operations";
-import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme } from "../graphql/generated/graphql";
+import { Channel, ComplainantRelationship, FeedbackKind, Procedure, ReasonTheme, VocabularyKind } from "../graphql/generated/graphql";
 import { memberOfCode } from "../graphql/canonical-code";
 import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
@@ -35,14 +35,14 @@ export function RecordFeedbackPage() {
   const [step, setStep] = useState<"form" | "check" | { id: string; reference: string }>("form");
   const [{ data: reasons }] = useQuery({
     query: LOCAL_CHOICES,
-    variables: { kind: "reason_taxonomy", on: v.receivedOn || today },
+    variables: { kind: VocabularyKind.ReasonTaxonomy, on: v.receivedOn || today },
   });
   const localReasons = reasons?.localChoices ?? [];
   const on = v.receivedOn || today;
-  const [{ data: channels }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "channel", on } });
+  const [{ data: channels }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: VocabularyKind.Channel, on } });
   const [{ data: complainantTypes }] = useQuery({
     query: LOCAL_CHOICES,
-    variables: { kind: "complainant_type", on },
+    variables: { kind: VocabularyKind.ComplainantType, on },
   });
   const localChannels = channels?.localChoices ?? [];
   const localComplainantTypes = complainantTypes?.localChoices ?? [];

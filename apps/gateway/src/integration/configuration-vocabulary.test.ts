@@ -54,7 +54,7 @@ afterAll(async () => h?.stop());
 
 describe("reading the council's vocabularies", () => {
   it("gives the reason taxonomy as a tree of categories and reasons with their canonical mapping", async () => {
-    const [v1] = await versions("reason_taxonomy");
+    const [v1] = await versions("REASON_TAXONOMY");
     expect(v1).toMatchObject({ version: 1, effectiveFrom: "2018-04-01", effectiveTo: null, inForce: true });
     const comms = v1?.categories.find((c) => c.category.code === "COMMS");
     expect(comms?.category).toEqual({ code: "COMMS", label: "Communication", canonical: "communication" });
@@ -64,21 +64,21 @@ describe("reading the council's vocabularies", () => {
   });
 
   it("reads outcome labels, channels and complainant types", async () => {
-    expect((await versions("outcome"))[0]?.entries.map((e) => e.label)).toEqual(["Upheld", "Partly upheld", "Not upheld", "Withdrawn"]);
-    expect((await versions("channel"))[0]?.entries.find((e) => e.code === "WEB")?.canonical).toBe("web_form");
-    expect((await versions("complainant_type"))[0]?.entries.find((e) => e.code === "CYP")?.canonical).toBe("child_or_young_person");
+    expect((await versions("OUTCOME"))[0]?.entries.map((e) => e.label)).toEqual(["Upheld", "Partly upheld", "Not upheld", "Withdrawn"]);
+    expect((await versions("CHANNEL"))[0]?.entries.find((e) => e.code === "WEB")?.canonical).toBe("web_form");
+    expect((await versions("COMPLAINANT_TYPE"))[0]?.entries.find((e) => e.code === "CYP")?.canonical).toBe("child_or_young_person");
   });
 });
 
 describe("publishing a new version", () => {
   it("publishes a version from a date, ends the previous one the day before and audits it", async () => {
-    const [current] = await versions("reason_taxonomy");
+    const [current] = await versions("REASON_TAXONOMY");
     if (!current) throw new Error("no reason taxonomy");
     const entries = copyOf(current).map((e) => (e.code === "DELAY" ? { ...e, label: "Delay in responding" } : e));
     entries.push({ code: "DELAY-PLAN", label: "Plan not reviewed on time", canonical: "delay", parentCode: "DELAY" });
     const answer = await h.gql<{ publishVocabularyVersion: Version }>(
       PUBLISH,
-      { input: { kind: "reason_taxonomy", effectiveFrom: "2026-07-01", entries } },
+      { input: { kind: "REASON_TAXONOMY", effectiveFrom: "2026-07-01", entries } },
       admin,
     );
     expect(answer.errors).toBeUndefined();
@@ -88,7 +88,7 @@ describe("publishing a new version", () => {
       category: { code: "DELAY", label: "Delay in responding", canonical: "delay" },
       reasons: [{ code: "DELAY-PLAN", label: "Plan not reviewed on time", canonical: "delay" }],
     });
-    const all = await versions("reason_taxonomy");
+    const all = await versions("REASON_TAXONOMY");
     expect(all.map((v) => [v.version, v.effectiveFrom, v.effectiveTo, v.inForce])).toEqual([
       [2, "2026-07-01", null, false],
       [1, "2018-04-01", "2026-06-30", true],
@@ -113,10 +113,10 @@ describe("publishing a new version", () => {
       orderBy: { code: "asc" },
     });
 
-    const [channels] = await versions("channel");
+    const [channels] = await versions("CHANNEL");
     if (!channels) throw new Error("no channels");
     const renamed = copyOf(channels).map((e) => (e.code === "EMAIL" ? { ...e, label: "E-mail to the complaints inbox" } : e));
-    const published = await h.gql(PUBLISH, { input: { kind: "channel", effectiveFrom: "2026-08-03", entries: renamed } }, admin);
+    const published = await h.gql(PUBLISH, { input: { kind: "CHANNEL", effectiveFrom: "2026-08-03", entries: renamed } }, admin);
     expect(published.errors).toBeUndefined();
 
     const stored = await h.db.prisma.case.findUniqueOrThrow({
@@ -131,7 +131,7 @@ describe("publishing a new version", () => {
     expect(v1After).toEqual(v1Rows);
     const onReceipt = await h.gql<{ vocabularyInForce: { version: number; entries: Entry[] } }>(
       IN_FORCE,
-      { kind: "channel", on: "2026-03-02" },
+      { kind: "CHANNEL", on: "2026-03-02" },
       admin,
     );
     expect(onReceipt.data?.vocabularyInForce.version).toBe(1);
@@ -145,31 +145,31 @@ describe("publishing a new version", () => {
     const answer = await h.gql(
       PUBLISH,
       {
-        input: { kind: "outcome", effectiveFrom: "2026-09-01", entries: [{ code: "UP", label: "Upheld", canonical: "communication" }] },
+        input: { kind: "OUTCOME", effectiveFrom: "2026-09-01", entries: [{ code: "UP", label: "Upheld", canonical: "communication" }] },
       },
       admin,
     );
     expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["input", "entries", 0, "canonical"]);
     expect(answer.errors?.[0]?.message).toContain('"communication" is not a canonical value for outcome');
-    expect(await versions("outcome")).toHaveLength(1);
+    expect(await versions("OUTCOME")).toHaveLength(1);
   });
 
   it("refuses duplicate codes, a reason under an unknown category and a category on a flat vocabulary", async () => {
     const publish = (kind: string, entries: unknown[]) => h.gql(PUBLISH, { input: { kind, effectiveFrom: "2026-09-01", entries } }, admin);
-    const twice = await publish("channel", [
+    const twice = await publish("CHANNEL", [
       { code: "A", label: "Phone", canonical: "phone" },
       { code: "A", label: "Email", canonical: "email" },
     ]);
     expect(twice.errors?.[0]?.message).toBe('input.entries.1.code: "A" is used twice; each code must be unique in a version');
-    const orphan = await publish("reason_taxonomy", [{ code: "X", label: "Other", canonical: "other", parentCode: "NOPE" }]);
+    const orphan = await publish("REASON_TAXONOMY", [{ code: "X", label: "Other", canonical: "other", parentCode: "NOPE" }]);
     expect(orphan.errors?.[0]?.extensions?.field).toEqual(["input", "entries", 0, "parentCode"]);
-    const flat = await publish("channel", [
+    const flat = await publish("CHANNEL", [
       { code: "P", label: "Phone", canonical: "phone" },
       { code: "Q", label: "Mobile", canonical: "phone", parentCode: "P" },
     ]);
     expect(flat.errors?.[0]?.message).toBe("input.entries.1.parentCode: only reason taxonomy entries may belong to a category");
-    const empty = await publish("channel", []);
+    const empty = await publish("CHANNEL", []);
     expect(empty.errors?.[0]?.message).toBe("input.entries: a version needs at least one entry");
   });
 
@@ -177,23 +177,23 @@ describe("publishing a new version", () => {
     const entries = [{ code: "P", label: "Phone", canonical: "phone" }];
     const past = await h.gql(
       PUBLISH,
-      { input: { kind: "complainant_type", effectiveFrom: "2026-06-29", entries: [{ code: "P", label: "Parent", canonical: "parent" }] } },
+      { input: { kind: "COMPLAINANT_TYPE", effectiveFrom: "2026-06-29", entries: [{ code: "P", label: "Parent", canonical: "parent" }] } },
       admin,
     );
     expect(past.errors?.[0]?.message).toBe(
       `input.effectiveFrom: must be today (${TEST_TODAY}) or later: cases already received keep the version in force when they were received`,
     );
-    const beforeLatest = await h.gql(PUBLISH, { input: { kind: "channel", effectiveFrom: "2026-08-03", entries } }, admin);
+    const beforeLatest = await h.gql(PUBLISH, { input: { kind: "CHANNEL", effectiveFrom: "2026-08-03", entries } }, admin);
     expect(beforeLatest.errors?.[0]?.message).toBe("input.effectiveFrom: must be after 2026-08-03, when version 2 took effect");
-    expect(await versions("channel")).toHaveLength(2);
+    expect(await versions("CHANNEL")).toHaveLength(2);
   });
 });
 
 describe("two administrators publishing at once", () => {
   it("lets one version through and refuses the other rather than numbering two versions alike", async () => {
-    const before = await versions("outcome");
+    const before = await versions("OUTCOME");
     const entries = [{ code: "UP", label: "Upheld", canonical: "upheld" }];
-    const publish = (effectiveFrom: string) => h.gql(PUBLISH, { input: { kind: "outcome", effectiveFrom, entries } }, admin);
+    const publish = (effectiveFrom: string) => h.gql(PUBLISH, { input: { kind: "OUTCOME", effectiveFrom, entries } }, admin);
     // The same start date: whichever runs second is refused, whether the two meet in the database (CONFLICT) or
     // one finishes first (BAD_USER_INPUT: a version must start after the latest one), so the test does not race.
     const answers = await Promise.all([publish("2026-10-01"), publish("2026-10-01")]);
@@ -201,7 +201,7 @@ describe("two administrators publishing at once", () => {
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(refused[0]?.errors?.[0]?.extensions?.code);
-    const after = await versions("outcome");
+    const after = await versions("OUTCOME");
     expect(after.map((v) => v.version)).toEqual([2, ...before.map((v) => v.version)]);
   });
 });
@@ -210,22 +210,22 @@ describe("who may configure vocabularies", () => {
   it("refuses every other role", async () => {
     for (const role of ["officer", "manager", "analyst", "auditor"] as const) {
       const token = await h.signIn(role, "demo-north");
-      expect(codes(await h.gql(VERSIONS, { kind: "channel" }, token))).toEqual(["FORBIDDEN"]);
+      expect(codes(await h.gql(VERSIONS, { kind: "CHANNEL" }, token))).toEqual(["FORBIDDEN"]);
       const publish = await h.gql(
         PUBLISH,
-        { input: { kind: "channel", effectiveFrom: "2027-01-04", entries: [{ code: "P", label: "Phone", canonical: "phone" }] } },
+        { input: { kind: "CHANNEL", effectiveFrom: "2027-01-04", entries: [{ code: "P", label: "Phone", canonical: "phone" }] } },
         token,
       );
       expect(codes(publish)).toEqual(["FORBIDDEN"]);
     }
-    expect(await versions("channel")).toHaveLength(2);
+    expect(await versions("CHANNEL")).toHaveLength(2);
   });
 
   it("walls councils off: another council's administrator sees only their own versions", async () => {
     const south = await h.signIn("admin", "demo-south");
-    const theirs = await versions("reason_taxonomy", south);
+    const theirs = await versions("REASON_TAXONOMY", south);
     expect(theirs.map((v) => v.version)).toEqual([1]);
-    const northIds = new Set((await versions("reason_taxonomy")).map((v) => v.id));
+    const northIds = new Set((await versions("REASON_TAXONOMY")).map((v) => v.id));
     expect(theirs.some((v) => northIds.has(v.id))).toBe(false);
   });
 });

@@ -144,7 +144,7 @@ describe("not considered, by the ground's law", () => {
       PUBLISH,
       {
         input: {
-          kind: "not_considered_reason",
+          kind: "NOT_CONSIDERED_REASON",
           effectiveFrom: TEST_TODAY,
           entries: [{ code: "UNREASONABLE", label: "Unreasonable conduct", canonical: "other" }],
         },
@@ -156,7 +156,7 @@ describe("not considered, by the ground's law", () => {
       `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`,
       {
         input: {
-          kind: "not_considered_reason",
+          kind: "NOT_CONSIDERED_REASON",
           effectiveFrom: TEST_TODAY,
           entries: [
             { code: "COURT", label: "Court proceedings", canonical: "court_proceedings" },

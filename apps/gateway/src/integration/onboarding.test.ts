@@ -52,15 +52,15 @@ describe("createCouncil", () => {
     expect(settings.stage2.workingDays).toBe(statutoryDays("stage2"));
     expect(settings.stage3_panel.workingDays).toBe(statutoryDays("stage3_panel"));
     expect(council?.vocabularies.map((v) => v.kind).sort()).toEqual([
-      "channel",
-      "complainant_type",
-      "feedback_kind",
-      "lgsco_decision",
-      "not_considered_reason",
-      "outcome",
-      "reason_taxonomy",
+      "CHANNEL",
+      "COMPLAINANT_TYPE",
+      "FEEDBACK_KIND",
+      "LGSCO_DECISION",
+      "NOT_CONSIDERED_REASON",
+      "OUTCOME",
+      "REASON_TAXONOMY",
     ]);
-    expect(council?.vocabularies.find((v) => v.kind === "outcome")?.codes).toEqual([...OUTCOMES]);
+    expect(council?.vocabularies.find((v) => v.kind === "OUTCOME")?.codes).toEqual([...OUTCOMES]);
     expect(council?.serviceAreas.length).toBeGreaterThan(0);
     // Stored, not only answered.
     expect(await h.db.prisma.vocabularyEntry.count({ where: { councilId: "fenmarsh" } })).toBe(
@@ -121,7 +121,7 @@ describe("the new council's first administrator", () => {
     const stage1 = settings.data?.procedureSettings.clocks.find((c) => c.clock === "STAGE_1");
     expect(stage1?.workingDays).toBe(statutoryDays("stage1"));
     const vocab = await h.gql<{ vocabularyInForce: { entries: Array<{ code: string }> } }>(
-      `query { vocabularyInForce(kind: outcome, on: "2026-06-30") { entries { code } } }`,
+      `query { vocabularyInForce(kind: OUTCOME, on: "2026-06-30") { entries { code } } }`,
       {},
       token,
     );

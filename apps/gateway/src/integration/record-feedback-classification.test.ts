@@ -142,7 +142,7 @@ describe("recording feedback in the council's own vocabulary", () => {
     const entries = [...v1, { code: "TEXT", label: "Text message", canonical: "text" }];
     const published = await h.gql(
       `mutation($input: PublishVocabularyVersionInput!) { publishVocabularyVersion(input: $input) { version } }`,
-      { input: { kind: "channel", effectiveFrom: "2026-07-01", entries } },
+      { input: { kind: "CHANNEL", effectiveFrom: "2026-07-01", entries } },
       admin,
     );
     expect(published.errors).toBeUndefined();

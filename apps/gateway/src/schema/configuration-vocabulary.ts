@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "@csc/rules";
 import { builder } from "../builder";
-import { describedCodes } from "./enum-values";
+import { describedValues } from "./enum-values";
 import { textRule } from "./input-rules";
 import type { VOCABULARY_KINDS } from "../services/configure-inputs";
 import { canonicalRule, codeRule, vocabularyEntriesRule, vocabularyKindSchema, vocabularyVersionRule } from "../services/configure-inputs";
@@ -13,7 +13,7 @@ const admin = { configureCouncil: true } as const;
 
 export const VocabularyKindEnum = builder.enumType("VocabularyKind", {
   description: "A council's local vocabulary; each entry maps onto one canonical value",
-  values: describedCodes<(typeof VOCABULARY_KINDS)[number]>({
+  values: describedValues<(typeof VOCABULARY_KINDS)[number]>({
     reason_taxonomy: "The council's reason categories and reasons, each reason mapped onto a ReasonTheme",
     outcome: "The council's outcome codes, each mapped onto an Outcome",
     channel: "The council's channels, each mapped onto a Channel",

@@ -10,7 +10,6 @@ import { buildSchema } from "../build-schema";
 const STILL_CODE_NAMED = [
   "CouncilRole",
   "Metric",
-  "VocabularyKind",
 ];
 
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

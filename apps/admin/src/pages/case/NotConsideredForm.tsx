@@ -5,7 +5,7 @@ import { useToday } from "../../app/today";
 import { humanise } from "../../format";
 import { toFieldErrors } from "../../graphql/errors";
 import { NOT_CONSIDERED_GROUNDS, caseActionMutation } from "../../graphql/operations";
-import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
+import { VocabularyKind, type CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ActionFormShell } from "./ActionFormShell";
 import type { OfferedForm } from "./action-offers";
@@ -45,7 +45,7 @@ export function NotConsideredForm({ form, detail, onDone }: { form: OfferedForm;
   const [{ data: offered }] = useQuery({ query: NOT_CONSIDERED_GROUNDS });
   const [{ data: own }] = useQuery({
     query: LOCAL_CHOICES,
-    variables: { kind: "not_considered_reason", on: detail.receivedOn },
+    variables: { kind: VocabularyKind.NotConsideredReason, on: detail.receivedOn },
   });
   const [, run] = useMutation(caseActionMutation("markNotConsidered", "MarkNotConsideredInput"));
   const grounds = offered?.notConsideredGrounds ?? [];

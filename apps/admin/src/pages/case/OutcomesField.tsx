@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
-import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
+import { VocabularyKind, type CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { humanise } from "../../format";
 import type { LocalChoice } from "../record/ReasonSelect";
 import { OUTCOME_OPTIONS } from "./action-forms";
@@ -12,7 +12,7 @@ import { OUTCOME_OPTIONS } from "./action-forms";
  */
 export function useLocalOutcomes(on: string): { choices: LocalChoice[]; ready: boolean } {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(on);
-  const [{ data, error }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "outcome", on }, pause: !valid });
+  const [{ data, error }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: VocabularyKind.Outcome, on }, pause: !valid });
   return { choices: valid ? (data?.localChoices ?? []) : [], ready: !valid || data !== undefined || error !== undefined };
 }
 

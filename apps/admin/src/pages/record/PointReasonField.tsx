@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { memberOfCode } from "../../graphql/canonical-code";
-import { ReasonTheme } from "../../graphql/generated/graphql";
+import { ReasonTheme, VocabularyKind } from "../../graphql/generated/graphql";
 import { LOCAL_CHOICES } from "../../graphql/workbench-operations";
 import { ReasonSelect } from "./ReasonSelect";
 
@@ -28,7 +28,7 @@ export function PointReasonField({
   error?: string | undefined;
   onChange: (theme: string, localReason: string) => void;
 }) {
-  const [{ data }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: "reason_taxonomy", on: receivedOn } });
+  const [{ data }] = useQuery({ query: LOCAL_CHOICES, variables: { kind: VocabularyKind.ReasonTaxonomy, on: receivedOn } });
   const reasons = data?.localChoices ?? [];
   if (reasons.length > 0) {
     return (

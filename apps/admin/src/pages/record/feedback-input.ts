@@ -65,7 +65,9 @@ export function feedbackInput(v: Fields) {
     teamId: v.teamId || null,
     summary: v.summary,
     points:
-      kind === FeedbackKind.Complaint && theme ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }] : [],
+      kind === FeedbackKind.Complaint && theme
+        ? [{ reasonTheme: theme, localReason: v.pointLocalReason || null, summary: v.pointSummary || v.summary }]
+        : [],
     gender: v.gender || null,
     ethnicity: v.ethnicity || null,
     disability: v.disability || null,

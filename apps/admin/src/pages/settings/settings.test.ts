@@ -1,13 +1,14 @@
 import { CombinedError } from "@urql/core";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
+import { VocabularyKind } from "../../graphql/generated/graphql";
 import type { TeamRow } from "../../graphql/settings-operations";
 import { settingsErrors } from "./server-errors";
 import { teamLines } from "./TeamsPage";
 import { validateVersion } from "./validate-version";
 import { VOCABULARY_PAGES } from "./vocabulary-kinds";
 
-const taxonomy = VOCABULARY_PAGES.find((p) => p.kind === "reason_taxonomy");
+const taxonomy = VOCABULARY_PAGES.find((p) => p.kind === VocabularyKind.ReasonTaxonomy);
 if (!taxonomy) throw new Error("no taxonomy page");
 const row = (code: string, label: string, canonical: string, parentCode = "", policy = "") => ({
   key: code,
@@ -37,7 +38,7 @@ describe("validateVersion", () => {
   });
 
   it("asks a council's own ground for not considering a complaint for the local policy that gives it", () => {
-    const grounds = VOCABULARY_PAGES.find((p) => p.kind === "not_considered_reason");
+    const grounds = VOCABULARY_PAGES.find((p) => p.kind === VocabularyKind.NotConsideredReason);
     if (!grounds) throw new Error("no grounds page");
     expect(validateVersion(grounds, "2027-04-01", [row("COURT", "Court", "court_proceedings"), row("UNR", "Unreasonable conduct", "other")])).toEqual(
       [{ field: "entry-1-policy", message: "Enter the local policy that gives reason 2" }],

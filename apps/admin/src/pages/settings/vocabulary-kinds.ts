@@ -5,7 +5,7 @@ import {
   NotConsideredReason,
   Outcome,
   ReasonTheme,
-  type VocabularyKind,
+  VocabularyKind,
 } from "../../graphql/generated/graphql";
 import { codeOfMember } from "../../graphql/canonical-code";
 
@@ -37,11 +37,11 @@ const NOT_CONSIDERED = codesOf(NotConsideredReason);
 const LGSCO = codesOf(LgscoDecision);
 
 export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
-  { kind: "reason_taxonomy", slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },
-  { kind: "outcome", slug: "outcomes", title: "Outcome labels", singular: "outcome label", canonical: OUTCOMES, tree: false },
-  { kind: "channel", slug: "channels", title: "Channels", singular: "channel", canonical: CHANNELS, tree: false },
+  { kind: VocabularyKind.ReasonTaxonomy, slug: "taxonomy", title: "Reason taxonomy", singular: "reason", canonical: THEMES, tree: true },
+  { kind: VocabularyKind.Outcome, slug: "outcomes", title: "Outcome labels", singular: "outcome label", canonical: OUTCOMES, tree: false },
+  { kind: VocabularyKind.Channel, slug: "channels", title: "Channels", singular: "channel", canonical: CHANNELS, tree: false },
   {
-    kind: "complainant_type",
+    kind: VocabularyKind.ComplainantType,
     slug: "complainant-types",
     title: "Complainant types",
     singular: "complainant type",
@@ -49,7 +49,7 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
     tree: false,
   },
   {
-    kind: "not_considered_reason",
+    kind: VocabularyKind.NotConsideredReason,
     slug: "not-considered-reasons",
     title: "Reasons not considered",
     singular: "reason",
@@ -57,7 +57,14 @@ export const VOCABULARY_PAGES: readonly VocabularyPageConfig[] = [
     tree: false,
     policyFor: codeOfMember(NotConsideredReason.Other),
   },
-  { kind: "lgsco_decision", slug: "lgsco-decisions", title: "LGSCO decision wording", singular: "decision", canonical: LGSCO, tree: false },
+  {
+    kind: VocabularyKind.LgscoDecision,
+    slug: "lgsco-decisions",
+    title: "LGSCO decision wording",
+    singular: "decision",
+    canonical: LGSCO,
+    tree: false,
+  },
 ];
 
 export function versionStatus(version: { inForce: boolean; effectiveTo: string | null }): { text: string; colour: "green" | "blue" | "grey" } {
