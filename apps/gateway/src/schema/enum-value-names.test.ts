@@ -15,7 +15,6 @@ const STILL_CODE_NAMED = [
   "CouncilRole",
   "EscalationTarget",
   "FeedbackKind",
-  "Metric",
   "ReasonTheme",
   "ServiceArea",
   "Stage",
