@@ -19,7 +19,7 @@ async function statisticsWith(key: string): Promise<number> {
   const response = await fetch(`${gateway.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: "{ statistics(metric: cases_received, financialYear: 2020) { value } }" }),
+    body: JSON.stringify({ query: "{ statistics(metric: CASES_RECEIVED, financialYear: 2020) { value } }" }),
   });
   return response.status;
 }
@@ -129,7 +129,7 @@ describe("API keys and exports", () => {
   it("downloads statistics grouped by a dimension as CSV and XLSX from the Statistics page", async () => {
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Statistics" }).click();
     await page.getByRole("heading", { name: "Statistics", exact: true }).waitFor();
-    await page.goto(`${gateway.url}/statistics?year=2020&metric=cases_received&groupBy=channel`);
+    await page.goto(`${gateway.url}/statistics?year=2020&metric=CASES_RECEIVED&groupBy=channel`);
     await page.getByRole("rowheader", { name: "Total" }).waitFor();
     await expectAccessible(page, "statistics by channel");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);

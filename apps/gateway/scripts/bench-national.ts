@@ -42,7 +42,7 @@ const flag = (argv: readonly string[], name: string): string | undefined => {
 /** The council whose report and statistics are measured: a registered council (it has a report layout). */
 const LARGE = "worcestershire";
 
-const STATISTICS = `query($fy: Int!) { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
+const STATISTICS = `query($fy: Int!) { statistics(metric: CASES_RECEIVED, groupBy: ["team", "quarter"], financialYear: $fy) { value groups { value } } }`;
 const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { councils { councilId figures { metric value } } } }`;
 /** The comparison of the metrics the council × month rollup answers alone (one compare_rollup statement for every council). */
 const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy, metrics: [WITHIN_TIMESCALE, ESCALATION_RATE]) { councils { councilId figures { metric value } } } }`;

@@ -30,6 +30,7 @@ export const LAYOUT_METRICS = graphql(`
     }
     metrics {
       name
+      code
       description
       unit
       aggregation

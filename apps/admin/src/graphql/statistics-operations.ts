@@ -6,6 +6,7 @@ export const STATISTICS_CATALOGUE = graphql(`
   query StatisticsCatalogue {
     metrics {
       name
+      code
       description
       bases
     }

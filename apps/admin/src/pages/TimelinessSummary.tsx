@@ -5,32 +5,32 @@ import { Table } from "../components/govuk";
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
 const TIMELINESS = graphql(`
   query Timeliness($thisYear: Int!, $lastYear: Int!) {
-    s1ThisYear: statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: $thisYear) {
+    s1ThisYear: statistics(metric: PERCENT_WITHIN_TIMESCALE, stage: STAGE_1, financialYear: $thisYear) {
       value
       base
       suppressed
     }
-    s1LastYear: statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: $lastYear) {
+    s1LastYear: statistics(metric: PERCENT_WITHIN_TIMESCALE, stage: STAGE_1, financialYear: $lastYear) {
       value
       base
       suppressed
     }
-    s2ThisYear: statistics(metric: percent_within_timescale, stage: STAGE_2, financialYear: $thisYear) {
+    s2ThisYear: statistics(metric: PERCENT_WITHIN_TIMESCALE, stage: STAGE_2, financialYear: $thisYear) {
       value
       base
       suppressed
     }
-    s2LastYear: statistics(metric: percent_within_timescale, stage: STAGE_2, financialYear: $lastYear) {
+    s2LastYear: statistics(metric: PERCENT_WITHIN_TIMESCALE, stage: STAGE_2, financialYear: $lastYear) {
       value
       base
       suppressed
     }
-    ackThisYear: statistics(metric: percent_acknowledged_in_target, financialYear: $thisYear) {
+    ackThisYear: statistics(metric: PERCENT_ACKNOWLEDGED_IN_TARGET, financialYear: $thisYear) {
       value
       base
       suppressed
     }
-    ackLastYear: statistics(metric: percent_acknowledged_in_target, financialYear: $lastYear) {
+    ackLastYear: statistics(metric: PERCENT_ACKNOWLEDGED_IN_TARGET, financialYear: $lastYear) {
       value
       base
       suppressed

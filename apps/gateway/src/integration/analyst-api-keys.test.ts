@@ -16,7 +16,7 @@ let admin: string;
 
 const codes = (answer: { errors?: Array<{ extensions?: { code?: string } }> }) => answer.errors?.map((e) => e.extensions?.code);
 const CREATE = `mutation($input: CreateAnalystApiKeyInput!) { createAnalystApiKey(input: $input) { key apiKey { id name prefix councilId status lastUsedAt } } }`;
-const RECEIVED = `{ statistics(metric: cases_received, financialYear: 2025) { value base } }`;
+const RECEIVED = `{ statistics(metric: CASES_RECEIVED, financialYear: 2025) { value base } }`;
 
 interface Created {
   createAnalystApiKey: {
@@ -165,7 +165,7 @@ describe("analyst API keys", () => {
   it("downloads statistics and a comparison as XLSX and CSV with a key, the same figures as the fields", async () => {
     const { key } = await createKey(admin, "Spreadsheet");
     const answer = await withKey<{ statistics: { value: number; csv: string; xlsx: string }; compareCouncils: { xlsx: string } }>(
-      `{ statistics(metric: cases_received, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { xlsx } }`,
+      `{ statistics(metric: CASES_RECEIVED, financialYear: 2025, groupBy: ["channel"]) { value csv xlsx } compareCouncils(metrics: [STAGE_1_WITHIN_10], financialYear: 2025) { xlsx } }`,
       key,
     );
     expect(answer.errors).toBeUndefined();

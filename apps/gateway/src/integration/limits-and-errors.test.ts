@@ -21,14 +21,14 @@ describe("query cost weighs what a field costs (finding 5)", () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
     expect(answer.data ?? null).toBeNull();
     expect(Date.now() - started).toBeLessThan(2000);
-    const statistics = Array.from({ length: 40 }, (_, i) => `s${i}: statistics(metric: acknowledged_in_target) { value }`).join(" ");
+    const statistics = Array.from({ length: 40 }, (_, i) => `s${i}: statistics(metric: ACKNOWLEDGED_IN_TARGET) { value }`).join(" ");
     expect((await h.gql(`{ ${statistics} }`, {}, analyst)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("still answers the dashboard's six statistics in one request", async () => {
     const six = Array.from(
       { length: 6 },
-      (_, i) => `s${i}: statistics(metric: percent_acknowledged_in_target, financialYear: 2025) { value base }`,
+      (_, i) => `s${i}: statistics(metric: PERCENT_ACKNOWLEDGED_IN_TARGET, financialYear: 2025) { value base }`,
     ).join(" ");
     const answer = await h.gql(`{ ${six} }`, {}, analyst);
     expect(answer.errors?.map((e) => e.extensions?.code) ?? []).not.toContain("QUERY_TOO_COMPLEX");

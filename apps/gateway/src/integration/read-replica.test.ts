@@ -74,7 +74,7 @@ describe("analytics on a read replica (DATABASE_READ_URL)", () => {
     const [officer, manager] = [await signIn("officer"), await signIn("manager")];
     const received = async () => {
       const answer = await gql<{ statistics: { value: number } }>(
-        `{ statistics(metric: cases_received, financialYear: 2025) { value } }`,
+        `{ statistics(metric: CASES_RECEIVED, financialYear: 2025) { value } }`,
         {},
         manager,
       );

@@ -88,7 +88,7 @@ describe("the gateway with an analytics pool", () => {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ statistics(metric: cases_received, financialYear: 2020) { value base } }` }),
+        body: JSON.stringify({ query: `{ statistics(metric: CASES_RECEIVED, financialYear: 2020) { value base } }` }),
       });
       const answer = (await response.json()) as { data?: { statistics: { value: number } }; errors?: unknown };
       expect(answer.errors).toBeUndefined();

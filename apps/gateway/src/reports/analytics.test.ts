@@ -3,6 +3,7 @@ import { loadCouncil } from "@csc/registry";
 import { computeMeasure, financialYear, type Period } from "@csc/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
+import { graphqlEnumName } from "../schema/enum-values";
 import { startHarness, type Harness } from "../testing/harness";
 import { loadCaseFacts } from "./load-case-facts";
 
@@ -150,11 +151,11 @@ describe("statistics query", () => {
     for (const groupBy of [["team"], ["outcome"], ["quarter"], ["month"], ["channel"], ["complainantRelationship"], ["reasonTheme"]]) {
       const metric = groupBy[0] === "outcome" ? "cases_completed" : groupBy[0] === "reasonTheme" ? "reasons" : "cases_received";
       const expected = computeMeasure(facts, { metric, groupBy: groupBy as never }, period);
-      const exact = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireManager);
+      const exact = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: graphqlEnumName(metric), groupBy, fy: 2021 }, worcestershireManager);
       expect(exact.errors).toBeUndefined();
       expect(exact.data!.statistics.value).toBe(expected.total);
       expect(exact.data!.statistics.groups.map((g) => [g.key, g.value, g.suppressed])).toEqual(expected.groups.map((g) => [g.key, g.value, false]));
-      const disclosed = await h.gql<{ statistics: Stats }>(STATISTICS, { metric, groupBy, fy: 2021 }, worcestershireAnalyst);
+      const disclosed = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: graphqlEnumName(metric), groupBy, fy: 2021 }, worcestershireAnalyst);
       expect(disclosed.errors).toBeUndefined();
       expect(disclosed.data!.statistics).toMatchObject({ value: expected.total, base: expected.base, suppressed: false });
       expectDisclosed(disclosed.data!.statistics.groups, expected.groups);
@@ -173,20 +174,20 @@ describe("statistics query", () => {
     expect(expected.total).toBeGreaterThan(0);
     const answer = await h.gql<{ statistics: Stats }>(
       STATISTICS,
-      { metric: "cases_completed", stage: "stage1", groupBy: ["outcome"], filter: [{ dimension: "kind", values: ["complaint"] }], fy: 2021 },
+      { metric: "CASES_COMPLETED", stage: "stage1", groupBy: ["outcome"], filter: [{ dimension: "kind", values: ["complaint"] }], fy: 2021 },
       worcestershireAnalyst,
     );
     expect(answer.data!.statistics.value).toBe(expected.total);
   });
 
   it("names the field and the rule of a bad dimension", async () => {
-    const answer = await h.gql(STATISTICS, { metric: "cases_received", groupBy: ["childName"], fy: 2021 }, worcestershireAnalyst);
+    const answer = await h.gql(STATISTICS, { metric: "CASES_RECEIVED", groupBy: ["childName"], fy: 2021 }, worcestershireAnalyst);
     expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["groupBy", 0]);
   });
 
   it("sees only the analyst's own council", async () => {
-    const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "cases_received", fy: 2021 }, northAnalyst);
+    const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "CASES_RECEIVED", fy: 2021 }, northAnalyst);
     expect(answer.data!.statistics.value).toBe(0);
   });
 
@@ -195,7 +196,7 @@ describe("statistics query", () => {
     const raw = computeMeasure(facts, { metric: "cases_received", groupBy: ["ageBand"] }, period);
     const answer = await h.gql<{ statistics: Stats }>(
       STATISTICS,
-      { metric: "cases_received", groupBy: ["ageBand"], fy: 2021 },
+      { metric: "CASES_RECEIVED", groupBy: ["ageBand"], fy: 2021 },
       worcestershireAnalyst,
     );
     expect(answer.errors).toBeUndefined();
@@ -333,8 +334,8 @@ describe("root aggregate fields", () => {
       compared: { councils: unknown[] } | null;
     }>(
       `{
-        good: statistics(metric: cases_received, financialYear: 2021) { value }
-        bad: statistics(metric: cases_received, groupBy: ["childName"], financialYear: 2021) { value }
+        good: statistics(metric: CASES_RECEIVED, financialYear: 2021) { value }
+        bad: statistics(metric: CASES_RECEIVED, groupBy: ["childName"], financialYear: 2021) { value }
         counts: caseCounts(groupBy: KIND) { key count }
         layout: report(financialYear: 2021) { council }
         compared: compareCouncils(financialYear: 2021, metrics: [UPHELD_SHARE]) { councils { councilId } }

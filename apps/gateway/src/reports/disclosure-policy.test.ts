@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 
 const STATISTICS = `query($groupBy: [String!], $filter: [DimensionFilterInput!]) {
-  statistics(metric: cases_received, groupBy: $groupBy, filter: $filter, financialYear: 2025) {
+  statistics(metric: CASES_RECEIVED, groupBy: $groupBy, filter: $filter, financialYear: 2025) {
     value base suppressed missing groups { key value base suppressed missing }
   }
 }`;
@@ -85,7 +85,7 @@ describe("statistics under the disclosure policy", () => {
 
   it("exports the same disclosed figures as CSV (UTF-8 with a BOM): withheld as [x], no free text", async () => {
     const answer = await h.gql<{ statistics: { csv: string } }>(
-      `{ statistics(metric: cases_received, groupBy: ["gender"], financialYear: 2025) { csv } }`,
+      `{ statistics(metric: CASES_RECEIVED, groupBy: ["gender"], financialYear: 2025) { csv } }`,
       {},
       analyst,
     );

@@ -50,7 +50,7 @@ afterAll(async () => {
 describe(`a council with ${CASES} cases in one year`, () => {
   it("answers statistics over all of them", async () => {
     const answer = await h.gql<{ statistics: { value: number; base: number; groups: Array<{ key: string[]; value: number }> } }>(
-      `query { statistics(metric: cases_received, financialYear: 2025, groupBy: ["team"]) { value base groups { key value } } }`,
+      `query { statistics(metric: CASES_RECEIVED, financialYear: 2025, groupBy: ["team"]) { value base groups { key value } } }`,
       {},
       analyst,
     );
@@ -60,7 +60,7 @@ describe(`a council with ${CASES} cases in one year`, () => {
 
   it("answers a percentage over every Stage 1 response", async () => {
     const answer = await h.gql<{ statistics: { value: number; base: number } }>(
-      `query { statistics(metric: percent_within_timescale, stage: STAGE_1, financialYear: 2025) { value base } }`,
+      `query { statistics(metric: PERCENT_WITHIN_TIMESCALE, stage: STAGE_1, financialYear: 2025) { value base } }`,
       {},
       analyst,
     );

@@ -13,6 +13,7 @@ const MetricInfoType = builder.objectRef<Metric>("MetricInfo").implement({
   authScopes: scopes,
   fields: (t) => ({
     name: t.field({ type: MetricEnum, description: "The metric's name (the statistics query's metric argument)", resolve: (m) => m }),
+    code: t.string({ description: "The metric's code, as a report layout's measure and a statistics CSV name it", resolve: (m) => m }),
     description: t.string({ description: "What it counts", resolve: (m) => METRICS[m].description }),
     unit: t.string({ description: "What one unit is: case, stage, reason or lgsco", resolve: (m) => METRICS[m].unit }),
     aggregation: t.string({ description: "count, percent (0–100) or average", resolve: (m) => METRICS[m].aggregation }),

@@ -9,7 +9,6 @@ import { buildSchema } from "../build-schema";
  */
 const STILL_CODE_NAMED = [
   "CouncilRole",
-  "Metric",
 ];
 
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

@@ -18,7 +18,9 @@ import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
  */
 export const MetricEnum = builder.enumType("Metric", {
   description: "A measure of the rules' catalogue (@csc/rules METRICS); the metrics query gives each one's unit, aggregation and bases",
-  values: Object.fromEntries(METRIC_NAMES.map((m) => [m, { description: METRICS[m].description }])) as Record<Metric, { description: string }>,
+  values: codedValues(
+    Object.fromEntries(METRIC_NAMES.map((m) => [m, { description: METRICS[m].description }])) as Record<Metric, { description: string }>,
+  ),
 });
 export const BasisEnum = builder.enumType("Basis", {
   description: "Which date puts a unit in the period",

@@ -21,12 +21,14 @@ export function StatisticsPage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
   const year = Number(params.get("year") ?? current - 1);
-  const metric = params.get("metric") ?? "cases_received";
+  const metric = params.get("metric") ?? Metric.CasesReceived;
   const groupBy = params.get("groupBy") ?? "";
   const change = (key: string, value: string) => setParams(new URLSearchParams({ year: String(year), metric, groupBy, [key]: value }));
   const [{ data: catalogue }] = useQuery({ query: STATISTICS_CATALOGUE });
   const variables = { metric: enumMember(Metric, metric) ?? Metric.CasesReceived, financialYear: year, ...(groupBy ? { groupBy: [groupBy] } : {}) };
   const [{ data, error, fetching }] = useQuery({ query: STATISTICS, variables });
+  // Files are named by the metric's code, as their metric column names it (statistics-cases_received-2020.csv).
+  const fileCode = catalogue?.metrics.find((m) => m.name === variables.metric)?.code ?? variables.metric;
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client
@@ -115,7 +117,7 @@ export function StatisticsPage() {
               </tbody>
             </table>
           </div>
-          <ExportButtons name={`statistics-${metric}-${year}${groupBy ? `-by-${groupBy}` : ""}`} load={loadExport} />
+          <ExportButtons name={`statistics-${fileCode}-${year}${groupBy ? `-by-${groupBy}` : ""}`} load={loadExport} />
         </>
       ) : null}
     </>

@@ -29,7 +29,8 @@ export function LayoutBuilderPage() {
   const [{ fetching }, save] = useMutation(SAVE_REPORT_LAYOUT);
   // Stage metrics count stages of cases: those a stage can be chosen for.
   const metrics = (data?.metrics ?? []).filter((m) => kind === "single-figure" || m.unit === "stage");
-  const chosen = metrics.find((m) => m.name === metric);
+  // A layout names a measure by the rules' code (stages_started), so the choice is the code.
+  const chosen = metrics.find((m) => m.code === metric);
   const fieldError = (field: string) => errors.find((e) => e.field === field)?.message;
   // A field's error goes once it is answered (the summary keeps the others until the next submit).
   const answered =
@@ -52,7 +53,7 @@ export function LayoutBuilderPage() {
       sectionTitle: sectionTitle.trim(),
       tableTitle: tableTitle.trim(),
       kind,
-      metric: chosen.name,
+      metric: chosen.code,
       aggregation: chosen.aggregation as Aggregation,
       years: Number(years),
       stage: kind === "single-figure" && chosen.unit === "stage" ? stage : "",
@@ -98,7 +99,7 @@ export function LayoutBuilderPage() {
           value={metric}
           error={fieldError("metric")}
           onChange={answered("metric", setMetric)}
-          options={[{ value: "", label: "Choose a measure" }, ...metrics.map((m) => ({ value: m.name, label: m.description }))]}
+          options={[{ value: "", label: "Choose a measure" }, ...metrics.map((m) => ({ value: m.code, label: m.description }))]}
         />
         {kind === "stages-over-years" ? (
           <Select
