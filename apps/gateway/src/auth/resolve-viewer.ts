@@ -35,7 +35,12 @@ function viewerOf(user: SessionUser, councilId: string | null, via: Viewer["via"
 async function viewerFor(root: PlatformTransaction, userId: string, councilId: string | null, via: Viewer["via"]): Promise<Viewer | null> {
   const user = await root.user.findUnique({
     where: { id: userId },
-    select: { id: true, isPlatformAdmin: true, disabledAt: true, roles: { where: councilId ? { councilId } : { councilId: { in: [] } }, select: { role: true } } },
+    select: {
+      id: true,
+      isPlatformAdmin: true,
+      disabledAt: true,
+      roles: { where: councilId ? { councilId } : { councilId: { in: [] } }, select: { role: true } },
+    },
   });
   return user ? viewerOf(user, councilId, via) : null;
 }

@@ -21,8 +21,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; result: unknown; spans?: Spans }
-  | { id: number; ok: false; message: string; extensions: Record<string, unknown> | null };
+  { id: number; ok: true; result: unknown; spans?: Spans } | { id: number; ok: false; message: string; extensions: Record<string, unknown> | null };
 
 const config = workerData as WorkerConfig;
 const prisma = createPrismaClient(config.url, {
