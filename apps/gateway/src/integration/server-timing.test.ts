@@ -5,7 +5,7 @@ import type { Harness } from "../testing/harness";
 let h: Harness;
 let analyst: string;
 
-const STATISTICS = `query { statistics(metric: cases_received, groupBy: ["team", "quarter"], financialYear: 2025) { value } }`;
+const STATISTICS = `query { statistics(metric: CASES_RECEIVED, groupBy: ["team", "quarter"], financialYear: 2025) { value } }`;
 
 /** The answer's Server-Timing header (null when absent), for a statistics query sent as the analyst. */
 async function timingOf(): Promise<string | null> {
