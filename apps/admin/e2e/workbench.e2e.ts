@@ -216,7 +216,7 @@ describe("the complaints officer's workbench, in the browser", () => {
     await page.getByRole("heading", { name: "How was it made?" }).waitFor();
     expect(await page.title()).toMatch(/^How was it made\? – /);
     await expectAccessible(page, "change the channel");
-    await page.getByLabel("How it was made").selectOption("phone");
+    await page.getByLabel("How it was made").selectOption({ label: "Phone" });
     await screenshot(page, "workbench-06-change-channel");
     await page.getByRole("button", { name: "Save change" }).click();
     const banner = page.getByRole("alert").filter({ hasText: "changed" });
