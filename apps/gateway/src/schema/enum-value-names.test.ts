@@ -12,7 +12,6 @@ const STILL_CODE_NAMED = [
   "CaseStatus",
   "Channel",
   "ComplainantRelationship",
-  "CouncilRole",
   "EscalationTarget",
   "FeedbackKind",
   "ReasonTheme",
