@@ -1,6 +1,7 @@
 import type { Client } from "urql";
 import { COUNCIL } from "../graphql/operations";
 import { ME } from "../graphql/session-operations";
+import { codeOfMember } from "../graphql/canonical-code";
 import type { Session } from "./session";
 
 /**
@@ -12,7 +13,8 @@ export async function fetchSession(client: Client): Promise<Session | null> {
   if (me.error?.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return null;
   if (me.error || !me.data?.me) throw new Error(me.error?.message ?? "The gateway did not answer who is signed in");
   const viewer = me.data.me as { councilId: string | null; roles: string[] | null; platformAdmin: boolean | null; email: string };
-  const roles = viewer.roles ?? [];
+  // The session holds each role's stored code (complaints_officer), which menus and guards name; `me` gives CouncilRole values.
+  const roles = (viewer.roles ?? []).map(codeOfMember);
   let councilName: string | null = null;
   if (viewer.councilId) {
     const council = await client.query(COUNCIL, {}, { requestPolicy: "network-only" }).toPromise();

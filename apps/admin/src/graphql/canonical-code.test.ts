@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeOfMember, memberOfCode } from "./canonical-code";
-import { LgscoDecision, NotConsideredReason, Outcome, ReasonTheme } from "./generated/graphql";
+import { CouncilRole, LgscoDecision, NotConsideredReason, Outcome, ReasonTheme } from "./generated/graphql";
 
 describe("a canonical value's enum name and stored code", () => {
   it("finds the enum value of a stored code, and none for a code outside the vocabulary", () => {
@@ -15,11 +15,12 @@ describe("a canonical value's enum name and stored code", () => {
     for (const value of Object.values(ReasonTheme)) expect(memberOfCode(ReasonTheme, codeOfMember(value))).toBe(value);
   });
 
-  it("holds for the outcomes, grounds and Ombudsman's decisions a vocabulary entry maps onto", () => {
+  it("holds for the outcomes, grounds and Ombudsman's decisions a vocabulary entry maps onto, and the council roles", () => {
     expect(codeOfMember(Outcome.PartiallyUpheld)).toBe("partially_upheld");
     expect(codeOfMember(NotConsideredReason.Other)).toBe("other");
     expect(Object.values(LgscoDecision).map(codeOfMember)).toContain("closed_after_initial_enquiries");
-    for (const values of [Outcome, NotConsideredReason, LgscoDecision])
+    expect(codeOfMember(CouncilRole.ComplaintsOfficer)).toBe("complaints_officer");
+    for (const values of [Outcome, NotConsideredReason, LgscoDecision, CouncilRole])
       for (const value of Object.values(values)) expect(memberOfCode(values, codeOfMember(value))).toBe(value);
   });
 });

@@ -119,7 +119,7 @@ describe("users and roles", () => {
         input: {
           email: "New.Officer@demo-north.example",
           displayName: "New Officer",
-          roles: ["complaints_officer"],
+          roles: ["COMPLAINTS_OFFICER"],
           initialPassword: "a-long-first-password",
         },
       },
@@ -127,18 +127,18 @@ describe("users and roles", () => {
     );
     expect(created.data?.createCouncilUser).toMatchObject({
       email: "new.officer@demo-north.example",
-      roles: ["complaints_officer"],
+      roles: ["COMPLAINTS_OFFICER"],
       localAccount: true,
     });
     const signIn = await h.gql<{ signIn: { token: string } }>(
       `mutation { signIn(input: { councilId: "demo-north", email: "new.officer@demo-north.example", password: "a-long-first-password" }) { token } }`,
     );
     expect(signIn.data?.signIn.token).toBeTruthy();
-    const twice = await h.gql(CREATE_USER, { input: { email: "new.officer@demo-north.example", displayName: "X", roles: ["manager"] } }, admin);
+    const twice = await h.gql(CREATE_USER, { input: { email: "new.officer@demo-north.example", displayName: "X", roles: ["MANAGER"] } }, admin);
     expect(codes(twice)).toEqual(["CONFLICT"]);
     const short = await h.gql(
       CREATE_USER,
-      { input: { email: "x@demo-north.example", displayName: "X", roles: ["manager"], initialPassword: "short" } },
+      { input: { email: "x@demo-north.example", displayName: "X", roles: ["MANAGER"], initialPassword: "short" } },
       admin,
     );
     expect(short.errors?.[0]?.message).toBe("input.initialPassword: must be at least 12 characters");
@@ -148,9 +148,9 @@ describe("users and roles", () => {
 
   it("sets a user's roles and refuses an administrator removing their own administrator role", async () => {
     const id = await userId("new.officer@demo-north.example");
-    const set = await h.gql<{ setUserRoles: { roles: string[] } }>(SET_ROLES, { input: { userId: id, roles: ["manager", "analyst"] } }, admin);
-    expect([...(set.data?.setUserRoles.roles ?? [])].sort()).toEqual(["analyst", "manager"]);
-    const self = await h.gql(SET_ROLES, { input: { userId: await userId("admin@demo-north.example"), roles: ["analyst"] } }, admin);
+    const set = await h.gql<{ setUserRoles: { roles: string[] } }>(SET_ROLES, { input: { userId: id, roles: ["MANAGER", "ANALYST"] } }, admin);
+    expect([...(set.data?.setUserRoles.roles ?? [])].sort()).toEqual(["ANALYST", "MANAGER"]);
+    const self = await h.gql(SET_ROLES, { input: { userId: await userId("admin@demo-north.example"), roles: ["ANALYST"] } }, admin);
     expect(self.errors?.[0]?.extensions?.field).toEqual(["input", "roles"]);
     expect(await h.db.prisma.userCouncilRole.count({ where: { councilId: "demo-north", role: "council_admin" } })).toBe(1);
   });
@@ -242,7 +242,7 @@ describe("who may configure the council", () => {
     expect(codes(await h.gql(RENAME, { input: { teamId: cpt.id, name: "Taken", from: "2027-01-04" } }, south))).toEqual(["NOT_FOUND"]);
     expect(codes(await h.gql(CLOSE_TEAM, { input: { teamId: cpt.id, lastDay: "2027-01-04" } }, south))).toEqual(["NOT_FOUND"]);
     const northOfficer = await userId("officer@demo-north.example");
-    expect(codes(await h.gql(SET_ROLES, { input: { userId: northOfficer, roles: ["analyst"] } }, south))).toEqual(["NOT_FOUND"]);
+    expect(codes(await h.gql(SET_ROLES, { input: { userId: northOfficer, roles: ["ANALYST"] } }, south))).toEqual(["NOT_FOUND"]);
     expect(codes(await h.gql(DISABLE, { input: { userId: northOfficer } }, south))).toEqual(["NOT_FOUND"]);
     const theirUsers = await h.gql<{ councilUsers: { nodes: Array<{ email: string }> } }>(USERS, {}, south);
     expect(theirUsers.data?.councilUsers.nodes.every((u) => u.email.endsWith("@demo-south.example"))).toBe(true);

@@ -48,7 +48,7 @@ describe("accounts across councils (issue 9, finding 1)", () => {
   it("creates a new person's account with the council's initial password", async () => {
     const created = await h.gql<{ createCouncilUser: UserRow }>(
       CREATE_USER,
-      { input: { email, displayName: "Shared Person", roles: ["complaints_officer"], initialPassword: northPassword } },
+      { input: { email, displayName: "Shared Person", roles: ["COMPLAINTS_OFFICER"], initialPassword: northPassword } },
       northAdmin,
     );
     expect(created.errors).toBeUndefined();
@@ -59,7 +59,7 @@ describe("accounts across councils (issue 9, finding 1)", () => {
   it("another council adding the same e-mail gets an invitation: no link, no password, no display name of the account", async () => {
     const answer = await h.gql<{ createCouncilUser: UserRow }>(
       CREATE_USER,
-      { input: { email, displayName: "Name South Typed", roles: ["council_admin"], initialPassword: "south-typed-passphrase" } },
+      { input: { email, displayName: "Name South Typed", roles: ["COUNCIL_ADMIN"], initialPassword: "south-typed-passphrase" } },
       southAdmin,
     );
     expect(answer.errors).toBeUndefined();
@@ -77,16 +77,16 @@ describe("accounts across councils (issue 9, finding 1)", () => {
     // South's list shows only what South typed, marked pending.
     const list = await h.gql<{ councilUsers: { nodes: UserRow[] } }>(USERS, {}, southAdmin);
     expect(list.data?.councilUsers.nodes.filter((u) => u.email === email)).toEqual([
-      { id: invitationId, email, displayName: "Name South Typed", roles: ["council_admin"], invitationPending: true },
+      { id: invitationId, email, displayName: "Name South Typed", roles: ["COUNCIL_ADMIN"], invitationPending: true },
     ]);
-    const again = await h.gql(CREATE_USER, { input: { email, displayName: "Again", roles: ["analyst"] } }, southAdmin);
+    const again = await h.gql(CREATE_USER, { input: { email, displayName: "Again", roles: ["ANALYST"] } }, southAdmin);
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
   it("South's administrator can neither change roles of nor disable the account through the invitation or the user id", async () => {
     const account = await h.db.prisma.user.findUniqueOrThrow({ where: { email } });
     for (const userId of [account.id, invitationId]) {
-      const roles = await h.gql(SET_ROLES, { input: { userId, roles: ["council_admin"] } }, southAdmin);
+      const roles = await h.gql(SET_ROLES, { input: { userId, roles: ["COUNCIL_ADMIN"] } }, southAdmin);
       expect(roles.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       const disable = await h.gql(DISABLE, { input: { userId } }, southAdmin);
       expect(disable.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -98,7 +98,7 @@ describe("accounts across councils (issue 9, finding 1)", () => {
     const token = (await signIn("demo-north", email, northPassword)).data?.signIn.token as string;
     const mine = await h.gql<{ myCouncilInvitations: Array<{ id: string; councilId: string; roles: string[] }> }>(MINE, {}, token);
     expect(mine.data?.myCouncilInvitations).toEqual([
-      expect.objectContaining({ id: invitationId, councilId: "demo-south", roles: ["council_admin"] }),
+      expect.objectContaining({ id: invitationId, councilId: "demo-south", roles: ["COUNCIL_ADMIN"] }),
     ]);
     // Somebody else (North's administrator) cannot accept it for them.
     expect((await h.gql(ACCEPT, { input: { invitationId } }, northAdmin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -128,7 +128,7 @@ describe("accounts across councils (issue 9, finding 1)", () => {
   it("a declined invitation gives nothing; the platform administrator's e-mail is only ever invited", async () => {
     const invited = await h.gql<{ createCouncilUser: UserRow }>(
       CREATE_USER,
-      { input: { email: "platform-admin@csc.example", displayName: "Anyone", roles: ["council_admin"], initialPassword: "takeover-attempt-phrase" } },
+      { input: { email: "platform-admin@csc.example", displayName: "Anyone", roles: ["COUNCIL_ADMIN"], initialPassword: "takeover-attempt-phrase" } },
       northAdmin,
     );
     expect(invited.data?.createCouncilUser).toMatchObject({ displayName: "Anyone", invitationPending: true });
@@ -145,7 +145,7 @@ describe("accounts across councils (issue 9, finding 1)", () => {
   it("refuses a common initial password (NCSC deny-list) naming the field", async () => {
     const answer = await h.gql(
       CREATE_USER,
-      { input: { email: "new.one@example.org", displayName: "New", roles: ["analyst"], initialPassword: "password1234" } },
+      { input: { email: "new.one@example.org", displayName: "New", roles: ["ANALYST"], initialPassword: "password1234" } },
       northAdmin,
     );
     expect(answer.errors?.[0]?.extensions?.field).toEqual(["input", "initialPassword"]);

@@ -201,7 +201,7 @@ describe("queries", () => {
     expect(answer.data?.council.id).toBe("demo-north");
     expect(answer.data?.council.settings).toEqual({ acknowledgementWorkingDays: 3 });
     expect(answer.data?.council.teams.length).toBe(5);
-    expect(answer.data?.me).toEqual({ councilId: "demo-north", roles: ["manager"], signedInWith: "local" });
+    expect(answer.data?.me).toEqual({ councilId: "demo-north", roles: ["MANAGER"], signedInWith: "local" });
   });
 });
 

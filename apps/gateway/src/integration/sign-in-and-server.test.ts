@@ -56,7 +56,7 @@ afterAll(async () => {
 describe("sign-in with the council's identity provider (OIDC)", () => {
   it("accepts a bearer token from the council's issuer, verified against its JWKS", async () => {
     const answer = await h.gql(`{ me { councilId roles signedInWith } }`, {}, await idToken("sso-officer"));
-    expect(answer.data).toEqual({ me: { councilId: "demo-south", roles: ["complaints_officer"], signedInWith: "oidc" } });
+    expect(answer.data).toEqual({ me: { councilId: "demo-south", roles: ["COMPLAINTS_OFFICER"], signedInWith: "oidc" } });
   });
 
   it("refuses a token signed by another key, from another issuer, or for a subject with no account", async () => {
@@ -77,7 +77,7 @@ describe("local accounts", () => {
   it("signs in with email and password and the session token names the council", async () => {
     const token = await h.signIn("officer", "demo-north");
     const answer = await h.gql(`{ me { councilId roles platformAdmin signedInWith } }`, {}, token);
-    expect(answer.data).toEqual({ me: { councilId: "demo-north", roles: ["complaints_officer"], platformAdmin: false, signedInWith: "local" } });
+    expect(answer.data).toEqual({ me: { councilId: "demo-north", roles: ["COMPLAINTS_OFFICER"], platformAdmin: false, signedInWith: "local" } });
   });
 });
 

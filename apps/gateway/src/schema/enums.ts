@@ -91,7 +91,7 @@ export const CaseStatusEnum = builder.enumType("CaseStatus", {
 });
 export const CouncilRoleEnum = builder.enumType("CouncilRole", {
   description: "A person's role in a council; it decides what they may read and do (least privilege)",
-  values: describedCodes(describeEach(COUNCIL_ROLES, roleWords)),
+  values: describedValues(describeEach(COUNCIL_ROLES, roleWords)),
 });
 export const EscalationTargetEnum = builder.enumType("EscalationTarget", {
   description: "The stage a complainant asks to escalate to",

@@ -1,10 +1,12 @@
-/** The council roles as GOV.UK checkboxes in a fieldset. */
+import { CouncilRole } from "../../graphql/generated/graphql";
+
+/** The council roles as GOV.UK checkboxes in a fieldset; their values are the CouncilRole enum values the gateway sends and takes. */
 const ROLES = [
-  { value: "complaints_officer", label: "Complaints officer", hint: "Records and handles cases, sees personal data" },
-  { value: "manager", label: "Manager", hint: "Handles cases and reads dashboards" },
-  { value: "analyst", label: "Analyst", hint: "Aggregate figures only, never personal data" },
-  { value: "council_admin", label: "Council administrator", hint: "Changes these settings" },
-  { value: "auditor", label: "Auditor", hint: "Reads case facts and the audit trail" },
+  { value: CouncilRole.ComplaintsOfficer, label: "Complaints officer", hint: "Records and handles cases, sees personal data" },
+  { value: CouncilRole.Manager, label: "Manager", hint: "Handles cases and reads dashboards" },
+  { value: CouncilRole.Analyst, label: "Analyst", hint: "Aggregate figures only, never personal data" },
+  { value: CouncilRole.CouncilAdmin, label: "Council administrator", hint: "Changes these settings" },
+  { value: CouncilRole.Auditor, label: "Auditor", hint: "Reads case facts and the audit trail" },
 ] as const;
 
 export function roleLabel(role: string): string {
