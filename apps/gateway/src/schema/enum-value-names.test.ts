@@ -3,13 +3,10 @@ import { describe, expect, it } from "vitest";
 import { buildSchema } from "../build-schema";
 
 /**
- * The enums whose values are still the stored codes on the wire (describedCodes), because their clients (gateway
- * tests, the admin app's forms, the browser tests) have not moved yet (issue 15). An enum leaves this list when it
- * moves to SCREAMING_SNAKE names; then eslint.schema.config.js can check enum values when the list is empty.
+ * Every enum names its values SCREAMING_SNAKE_CASE on the wire, with the rules' codes as internal values
+ * (schema/enum-values.ts `codedValues`), so services and stored rows keep the codes (issue 15). The schema lint
+ * (eslint.schema.config.js, graphql-eslint's naming-convention) checks the same in `pnpm lint`.
  */
-const STILL_CODE_NAMED: string[] = [
-];
-
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 describe("enum value names on the wire", () => {
@@ -17,20 +14,11 @@ describe("enum value names on the wire", () => {
     (type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith("__"),
   );
 
-  it("names every value SCREAMING_SNAKE_CASE, outside the enums still named by their codes", () => {
+  it("names every value SCREAMING_SNAKE_CASE", () => {
     const misnamed = enums
-      .filter((e) => !STILL_CODE_NAMED.includes(e.name))
       .flatMap((e) => e.getValues().map((v) => `${e.name}.${v.name}`))
       .filter((name) => !SCREAMING_SNAKE.test(name.split(".")[1] ?? ""));
     expect(misnamed).toEqual([]);
-  });
-
-  it("lists only enums that still have a code-named value (the list shrinks as enums move)", () => {
-    const moved = STILL_CODE_NAMED.filter((name) => {
-      const found = enums.find((e) => e.name === name);
-      return !found || found.getValues().every((v) => SCREAMING_SNAKE.test(v.name));
-    });
-    expect(moved).toEqual([]);
   });
 
   it("keeps the rules' code as the internal value of a renamed one", () => {

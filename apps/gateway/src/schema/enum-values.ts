@@ -45,17 +45,6 @@ export function describedValues<V extends string>(descriptions: Readonly<Record<
 }
 
 /**
- * Enum values still named by the stored codes themselves (`upheld`, `stage1`): the enums whose clients (gateway
- * tests, the admin app's forms, the browser tests) have not yet moved to SCREAMING_SNAKE names (issue 15). Each one
- * moves to describedValues together with its clients; enum-value-names.test.ts lists the enums still named so.
- */
-export function describedCodes<V extends string>(descriptions: Readonly<Record<V, string>>): Record<V, { description: string }> {
-  const values = {} as Record<V, { description: string }>;
-  for (const code of Object.keys(descriptions) as V[]) values[code] = { description: descriptions[code] };
-  return values;
-}
-
-/**
  * A stored string as a value of a closed set (a database column typed `text` whose writers keep to the set), so it
  * can be exposed as the set's enum; a value outside the set is a broken invariant and throws, naming the set.
  */

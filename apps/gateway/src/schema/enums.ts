@@ -4,7 +4,7 @@ import type { AppointmentRole } from "@csc/db";
 import { COUNCIL_ROLES, ROLE_SCOPES } from "../auth/roles";
 import type { CouncilRole } from "../auth/roles";
 import { builder } from "../builder";
-import { describedCodes, describedValues } from "./enum-values";
+import { describedValues } from "./enum-values";
 import {
   CASE_STATUS_DESCRIPTIONS,
   CHANNEL_DESCRIPTIONS,
