@@ -121,15 +121,46 @@ describe("retention: policy, dry run and legal hold", () => {
   });
 
   it("the dry run is for council administrators only", async () => {
-    const refused = await h.gql(`{ retentionDryRun { caseId } }`, {}, officer);
+    const refused = await h.gql(`{ retentionDryRun { nodes { caseId } } }`, {}, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const run = await h.gql<{ retentionDryRun: unknown[] }>(
-      `{ retentionDryRun { caseId reference closedOn retainUntil rule onLegalHold counts { people narratives contacts documents } } }`,
+    const run = await h.gql<{ retentionDryRun: { nodes: unknown[]; totalCount: number } }>(
+      `{ retentionDryRun { totalCount nodes { caseId reference closedOn retainUntil rule onLegalHold counts { people narratives contacts documents } } } }`,
       {},
       admin,
     );
     expect(run.errors).toBeUndefined();
-    expect(run.data?.retentionDryRun).toEqual([]);
+    expect(run.data?.retentionDryRun).toEqual({ nodes: [], totalCount: 0 });
+  });
+
+  it("pages the dry run as a connection without gaps or repeats, and refuses a cursor it did not give", async () => {
+    const old: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const created = await h.gql<{ recordFeedback: { id: string; version: number } }>(
+        RECORD_FEEDBACK,
+        { input: complaint({ receivedOn: "2018-01-08" }) },
+        officer,
+      );
+      const c = created.data?.recordFeedback as { id: string; version: number };
+      const closed = await h.gql(
+        caseMutation("closeCase", "CloseCaseInput"),
+        { input: { caseId: c.id, version: c.version, closedOn: "2018-02-01", reason: "Resolved" } },
+        officer,
+      );
+      expect(closed.errors).toBeUndefined();
+      old.push(c.id);
+    }
+    type Page = { retentionDryRun: { totalCount: number; nodes: Array<{ caseId: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const PAGE = `query($after: String) { retentionDryRun(first: 2, after: $after) { totalCount nodes { caseId } pageInfo { hasNextPage endCursor } } }`;
+    const first = await h.gql<Page>(PAGE, {}, admin);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.retentionDryRun).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = await h.gql<Page>(PAGE, { after: first.data?.retentionDryRun.pageInfo.endCursor }, admin);
+    expect(second.data?.retentionDryRun.pageInfo.hasNextPage).toBe(false);
+    const seen = [...(first.data?.retentionDryRun.nodes ?? []), ...(second.data?.retentionDryRun.nodes ?? [])].map((n) => n.caseId);
+    expect(seen.sort()).toEqual([...old].sort());
+    const foreign = await h.gql(PAGE, { after: Buffer.from('GPC:["demo-north","x"]').toString("base64") }, admin);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(foreign.errors?.[0]?.message).toMatch(/after/);
   });
 
   it("places and releases a legal hold, audited; another council's case is NOT_FOUND", async () => {

@@ -50,3 +50,21 @@ export const connectionArgsSchemaOf = (width: number) => pageSizeArgsSchema.exte
 
 /** The checks of a Prisma connection keyed by (councilId, id); a connection's own arguments extend it. */
 export const connectionArgsSchema = connectionArgsSchemaOf(2);
+
+/** An offset cursor of a list paged in memory (@pothos/plugin-relay's array connection: "OffsetConnection:" and a whole number, base64). */
+function isOffsetCursor(cursor: string): boolean {
+  try {
+    return /^OffsetConnection:\d{1,9}$/.test(decodeBase64(cursor));
+  } catch {
+    return false;
+  }
+}
+
+const offsetCursor = z
+  .string()
+  .max(100, "is not a cursor of this list (use a cursor the list gave)")
+  .refine(isOffsetCursor, "is not a cursor of this list (use a cursor the list gave)")
+  .nullish();
+
+/** The checks of a connection paged in memory by offset (its cursors from resolveArrayConnection). */
+export const offsetConnectionArgsSchema = pageSizeArgsSchema.extend({ after: offsetCursor, before: offsetCursor });

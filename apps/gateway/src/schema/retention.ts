@@ -1,4 +1,7 @@
+import { resolveArrayConnection } from "@pothos/plugin-relay";
 import { builder } from "../builder";
+import { offsetConnectionArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
 import type { RetentionCandidate } from "../retention/retention";
 import {
   readRetentionPolicy,
@@ -80,13 +83,25 @@ builder.queryField("retentionPolicy", (t) =>
 );
 
 builder.queryField("retentionDryRun", (t) =>
-  t.field({
-    type: [RetentionCandidateRef],
-    description:
-      "The dry run: cases whose personal data the next retention run would erase today, and those a legal hold keeps (council administrators)",
-    authScopes: admin,
-    resolve: (_r, _a, context) => retentionDryRun(context),
-  }),
+  t.connection(
+    {
+      type: RetentionCandidateRef,
+      description: `The dry run: cases whose personal data the next retention run would erase today, and those a legal hold keeps, in the order the run takes them (council administrators); at most ${LIMITS.maxPageSize} a page`,
+      authScopes: admin,
+      validate: offsetConnectionArgsSchema,
+      resolve: async (_r, args, context) => {
+        const candidates = await retentionDryRun(context);
+        const page = resolveArrayConnection({ args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize }, candidates);
+        return { ...page, totalCount: candidates.length };
+      },
+    },
+    {
+      description: "A page of the retention dry run",
+      fields: (c) => ({
+        totalCount: c.exposeInt("totalCount", { description: "How many cases the run would take or a hold keeps, across every page" }),
+      }),
+    },
+  ),
 );
 
 const SetRetentionPolicyInput = builder.inputType("SetRetentionPolicyInput", {
