@@ -8,12 +8,7 @@ import type { CountedUnit, OpenInterval } from "@csc/rules";
  * the planner's index: measureFromUnits still decides by the exact filters, so a unit kept by them is never outside
  * its span and no figure depends on it. PostgreSQL dates: ISO days, or '-infinity' / 'infinity'.
  */
-export interface UnitSpan {
-  readonly from: string;
-  readonly to: string;
-}
-
-export function unitSpan(unit: Pick<CountedUnit, "metrics" | "open" | "stages">): UnitSpan {
+export function unitSpan(unit: Pick<CountedUnit, "metrics" | "open" | "stages">): { readonly from: string; readonly to: string } {
   const days: string[] = [];
   let openEnded = false;
   const addIntervals = (intervals: readonly OpenInterval[]): void => {
