@@ -5,9 +5,12 @@ import {
   computeMeasure,
   DIMENSION_NAMES,
   financialYear,
+  fromDayNumber,
   type MeasureSpecInput,
   measureSpecSchema,
   METRIC_NAMES,
+  type Period,
+  toDayNumber,
 } from "@csc/rules";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,5 +119,36 @@ describe("measureFromUnits equals computeMeasure", { timeout: 300_000 }, () => {
         expect(sql, JSON.stringify(spec)).toEqual(reference);
       }
     }
+  });
+
+  it("with the stored span or with every span open-ended, for random periods: the span prefilter drops no unit", async () => {
+    // A day from a month before the cases' first to a month after their last, and up to 400 days on.
+    const periodArb: fc.Arbitrary<Period> = fc
+      .tuple(fc.integer({ min: toDayNumber("2020-11-01"), max: toDayNumber("2022-06-30") }), fc.integer({ min: 0, max: 400 }))
+      .map(([start, days]) => ({ start: fromDayNumber(start), end: fromDayNumber(start + days) }));
+    const measureAll = (specs: readonly MeasureSpecInput[], p: Period) =>
+      withCouncil(db.prisma, COUNCIL, async (tx) => {
+        const results = [];
+        for (const spec of specs) results.push(await measureFromUnits(tx, [COUNCIL], spec, p));
+        return results;
+      });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(caseArb, { minLength: 1, maxLength: 20 }),
+        fc.array(specArb, { minLength: 1, maxLength: 6 }),
+        periodArb,
+        async (cases, specs, p) => {
+          await storeCases(cases);
+          // The units' spans are real ones (not all open-ended), else the comparison below would prove nothing.
+          const [bounded] = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM counted_unit
+            WHERE council_id = ${COUNCIL} AND NOT (span_from = '-infinity' AND span_to = 'infinity')`;
+          expect(bounded?.n).toBeGreaterThan(0);
+          const withSpan = await measureAll(specs, p);
+          await db.prisma.$executeRaw`UPDATE counted_unit SET span_from = '-infinity', span_to = 'infinity' WHERE council_id = ${COUNCIL}`;
+          expect(withSpan, JSON.stringify({ specs, p })).toEqual(await measureAll(specs, p));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -80,7 +80,15 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
     return Prisma.sql`coalesce((SELECT jsonb_agg(DISTINCT ${value}) FROM jsonb_array_elements(${a}.stages) st
       WHERE ${Prisma.join(conds, " AND ")}), ${MISSING}::jsonb)`;
   };
-  const where: Prisma.Sql[] = [Prisma.sql`u.council_id = ANY(${[...councilIds]}::text[])`, Prisma.sql`u.unit = ${unit}`];
+  // The stored span (unitSpan: every date the filters below can test lies within it) lets the index on (council_id,
+  // unit, span_from, span_to) skip the units outside the period before their documents are read; only a bound, so
+  // the exact filters below still decide which units count.
+  const [first, last] = snapshot ? [snapshot.on, snapshot.on] : [period.start, period.end];
+  const where: Prisma.Sql[] = [
+    Prisma.sql`u.council_id = ANY(${[...councilIds]}::text[])`,
+    Prisma.sql`u.unit = ${unit}`,
+    Prisma.sql`u.span_from <= ${last}::date AND u.span_to >= ${first}::date`,
+  ];
   if (spec.stage !== undefined) {
     where.push(unit === "stage" ? Prisma.sql`u.stage = ${spec.stage}::stage` : Prisma.sql`${spec.stage} = ANY(u.stages_reached)`);
   }

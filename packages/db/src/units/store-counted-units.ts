@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { withCouncil } from "../with-council";
 import { withPlatform } from "../with-platform";
 import { loadCaseFactsByIds, type RawReader } from "../case-facts-sql";
+import { unitSpan } from "./unit-span";
 
 /** Anything that runs raw SQL and writes: a council transaction (row-level security applies) or the root client. */
 export interface RawWriter extends RawReader {
@@ -22,6 +23,8 @@ function unitColumns(facts: readonly CaseFacts[]) {
     dims: [] as string[],
     stages: [] as string[],
     open: [] as string[],
+    spanFrom: [] as string[],
+    spanTo: [] as string[],
   };
   for (const f of facts) {
     for (const u of countedUnits(f)) {
@@ -35,6 +38,9 @@ function unitColumns(facts: readonly CaseFacts[]) {
       c.dims.push(JSON.stringify(u.dims));
       c.stages.push(JSON.stringify(u.stages));
       c.open.push(JSON.stringify(u.open));
+      const span = unitSpan(u);
+      c.spanFrom.push(span.from);
+      c.spanTo.push(span.to);
     }
   }
   return c;
@@ -70,12 +76,14 @@ export async function storePreparedCountedUnits(db: RawWriter, prepared: Prepare
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
   // One array parameter per column, unnested together, rather than one JSON document of every unit parsed by
   // jsonb_to_recordset: PostgreSQL parses each unit's small JSON values only.
-  await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, rules_version)
+  await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to,
+      rules_version)
     SELECT x.council_id, x.case_id, x.unit, x.item, x.stage::stage, x.stages_reached::text[], x.metrics::jsonb, x.dims::jsonb,
-      x.stages::jsonb, x.open::jsonb, ${COUNTED_UNITS_VERSION}::int
+      x.stages::jsonb, x.open::jsonb, x.span_from, x.span_to, ${COUNTED_UNITS_VERSION}::int
     FROM unnest(${c.council}::text[], ${c.case}::uuid[], ${c.unit}::text[], ${c.item}::int[], ${c.stage}::text[],
-      ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[])
-      AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open)`;
+      ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[],
+      ${c.spanFrom}::date[], ${c.spanTo}::date[])
+      AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to)`;
 }
 
 /** Replaces the counted units of the cases whose facts are given (prepareCountedUnits, then storePreparedCountedUnits). */
