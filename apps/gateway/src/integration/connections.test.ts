@@ -172,6 +172,14 @@ describe("connections page without gaps or repeats", () => {
     expect(rows.length).toBe(5);
     const keys = await pageThrough(admin, KEYS, at("analystApiKeys"), 2);
     expect(keys).toEqual({ keys: rows.map((r) => r.id), pages: 3, totalCount: 5 });
+    // Back from the third key (the admin app's Previous link): the two before it, in the same order.
+    const third = (await page(admin, KEYS, at("analystApiKeys"), 3, null)).edges[2]?.cursor;
+    const back = await h.gql<{ analystApiKeys: Page }>(
+      `query($before: String) { analystApiKeys(last: 2, before: $before) { ${PAGE.replaceAll("KEY", "id")} } }`,
+      { before: third },
+      admin,
+    );
+    expect(back.data?.analystApiKeys.nodes.map((n) => n.key)).toEqual(rows.slice(0, 2).map((r) => r.id));
     const settings = await page(admin, SETTINGS, at("notificationSettings"), 100, null);
     expect(settings.totalCount).toBeGreaterThanOrEqual(4);
     expect(settings.totalCount).toBe(settings.nodes.length);
