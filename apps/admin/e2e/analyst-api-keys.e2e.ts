@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
-import { type RunningGateway, startGateway } from "./gateway-process";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
 /**
  * A council administrator makes a read-only API key for an analyst's tool, sees it once, and revokes it; the key
@@ -75,6 +75,42 @@ describe("API keys and exports", () => {
     await expectAccessible(page, "API keys, key revoked");
     await screenshot(page, "api-keys-revoked");
     expect(await statisticsWith(key)).toBe(401);
+  });
+
+  it("goes to the next page of the keys and back, the cursor in the URL", async () => {
+    const { signIn: session } = await gatewayRequest<{ signIn: { token: string } }>(
+      gateway.url,
+      `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+      { input: { councilId: "hartlepool", email: "admin@hartlepool.example", password: DEMO_PASSWORD } },
+    );
+    // 50 more keys: 51 in all, two pages of 50.
+    for (let i = 1; i <= 50; i += 1) {
+      await gatewayRequest(
+        gateway.url,
+        `mutation($input: CreateAnalystApiKeyInput!) { createAnalystApiKey(input: $input) { key } }`,
+        { input: { name: `Paging key ${String(i).padStart(2, "0")}`, expiresOn: inDays(60) } },
+        session.token,
+      );
+    }
+    await page.goto(`${gateway.url}/settings/api-keys`);
+    const pages = page.getByRole("navigation", { name: "Pages of the keys" });
+    const rows = page.locator("main table tbody tr");
+    await pages.waitFor();
+    expect(await rows.count()).toBe(50);
+    expect(await rows.first().innerText()).toContain("Paging key 50");
+    expect(await pages.getByRole("link", { name: /Previous/ }).count()).toBe(0);
+
+    await pages.getByRole("link", { name: /Next/ }).click();
+    await page.waitForURL(/[?&]after=/);
+    await expect.poll(() => rows.first().innerText()).toContain("Power BI refresh");
+    expect(await rows.count()).toBe(1);
+    await expectAccessible(page, "API keys, page 2");
+    await screenshot(page, "api-keys-page-2");
+
+    await pages.getByRole("link", { name: /Previous/ }).click();
+    await page.waitForURL(/[?&]before=/);
+    await expect.poll(() => rows.first().innerText()).toContain("Paging key 50");
+    expect(await pages.getByRole("link", { name: /Previous/ }).count()).toBe(0);
   });
 
   it("enters a context figure with its source, which labels the rate per 10,000 children in the comparison", async () => {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { fillDate } from "./date-input";
-import { type RunningGateway, startGateway } from "./gateway-process";
+import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
 let browser: Browser;
@@ -242,5 +242,41 @@ describe("council settings in the browser, as the council administrator", () => 
     await page.getByText(/^7 years; a looked-after child's records until they are 25/).waitFor();
     await expectAccessible(page, "notifications after saving");
     await screenshot(page, "settings-10-policies");
+  });
+
+  it("pages the users' reminder e-mails by name, the cursor in the URL", async () => {
+    const { signIn: session } = await gatewayRequest<{ signIn: { token: string } }>(
+      gateway.url,
+      `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+      { input: { councilId: "demo-north", email: "admin@demo-north.example", password: DEMO_PASSWORD } },
+    );
+    // 50 more users, named to sort last: more than one page of 50 whatever the council had.
+    for (let i = 1; i <= 50; i += 1) {
+      const n = String(i).padStart(2, "0");
+      await gatewayRequest(
+        gateway.url,
+        `mutation($input: CreateCouncilUserInput!) { createCouncilUser(input: $input) { id } }`,
+        { input: { email: `zz-reminders-${n}@demo-north.example`, displayName: `Zz Reminders ${n}`, roles: ["ANALYST"] } },
+        session.token,
+      );
+    }
+    await open(page, "/settings/notifications", "Notifications and retention");
+    const pages = page.getByRole("navigation", { name: "Pages of the users' reminder e-mails" });
+    const rows = page.locator("main table tbody tr");
+    await pages.waitFor();
+    expect(await rows.count()).toBe(50);
+    const first = await rows.first().innerText();
+    expect(await pages.getByRole("link", { name: /Previous/ }).count()).toBe(0);
+
+    await pages.getByRole("link", { name: /Next/ }).click();
+    await page.waitForURL(/[?&]after=/);
+    await expect.poll(() => rows.last().innerText()).toContain("Zz Reminders 50");
+    await expectAccessible(page, "notifications, page 2");
+    await screenshot(page, "settings-11-notifications-page-2");
+
+    await pages.getByRole("link", { name: /Previous/ }).click();
+    await page.waitForURL(/[?&]before=/);
+    await expect.poll(() => rows.first().innerText()).toBe(first);
+    expect(await pages.getByRole("link", { name: /Previous/ }).count()).toBe(0);
   });
 });

@@ -15,9 +15,18 @@ graphql(`
 `);
 
 export const ANALYST_API_KEYS = graphql(`
-  query AnalystApiKeys {
-    analystApiKeys {
-      ...AnalystApiKeyFields
+  query AnalystApiKeys($first: Int, $after: String, $last: Int, $before: String) {
+    analystApiKeys(first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        ...AnalystApiKeyFields
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);

@@ -2,22 +2,31 @@ import { graphql } from "./generated";
 import type { NotificationSettingsQuery } from "./generated/graphql";
 
 /** Operations of the notifications settings page (council administrators). */
-export type NotificationSetting = NotificationSettingsQuery["notificationSettings"][number];
+export type NotificationSetting = NotificationSettingsQuery["notificationSettings"]["nodes"][number];
 
 export type NotificationPolicy = NotificationSettingsQuery["notificationPolicy"];
 
 export type RetentionPolicy = NotificationSettingsQuery["retentionPolicy"];
 
 export const NOTIFICATION_SETTINGS = graphql(`
-  query NotificationSettings {
-    notificationSettings {
-      userId
-      displayName
-      email
-      roles
-      dueSoon
-      overdue
-      digest
+  query NotificationSettings($first: Int, $after: String, $last: Int, $before: String) {
+    notificationSettings(first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        userId
+        displayName
+        email
+        roles
+        dueSoon
+        overdue
+        digest
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
     notificationPolicy {
       warningWorkingDays

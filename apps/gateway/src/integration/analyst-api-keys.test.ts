@@ -70,12 +70,12 @@ describe("analyst API keys", () => {
     const byHeader = await withKey<{ statistics: { value: number } }>(RECEIVED, created.key, "x-api-key");
     expect(byHeader.data?.statistics.value).toBe(5);
 
-    const listed = await h.gql<{ analystApiKeys: Array<{ id: string; lastUsedAt: string | null; prefix: string }> }>(
-      `{ analystApiKeys { id prefix lastUsedAt } }`,
+    const listed = await h.gql<{ analystApiKeys: { nodes: Array<{ id: string; lastUsedAt: string | null; prefix: string }> } }>(
+      `{ analystApiKeys { nodes { id prefix lastUsedAt } } }`,
       {},
       admin,
     );
-    expect(listed.data?.analystApiKeys.find((k) => k.id === created.apiKey.id)?.lastUsedAt).not.toBeNull();
+    expect(listed.data?.analystApiKeys.nodes.find((k) => k.id === created.apiKey.id)?.lastUsedAt).not.toBeNull();
     const uses = await h.db.prisma.auditLog.findMany({ where: { action: "apiKeyUsed", councilId: "demo-north" } });
     expect(uses.length).toBe(2);
     expect(uses.every((u) => u.actorRole === "api_key" && (u.detail as { apiKeyId?: string }).apiKeyId === created.apiKey.id)).toBe(true);
@@ -86,7 +86,7 @@ describe("analyst API keys", () => {
     const { key } = await createKey(admin, "Excel");
     expect(codes(await withKey(`{ cases { totalCount } }`, key))).toEqual(["FORBIDDEN"]);
     expect(codes(await withKey(`{ me { councilId roles } }`, key))).toEqual(["FORBIDDEN"]);
-    expect(codes(await withKey(`{ analystApiKeys { id } }`, key))).toEqual(["FORBIDDEN"]);
+    expect(codes(await withKey(`{ analystApiKeys { nodes { id } } }`, key))).toEqual(["FORBIDDEN"]);
     const write = await withKey(`mutation { revokeAnalystApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }`, key);
     expect(codes(write)).toEqual(["FORBIDDEN"]);
     const counts = await withKey<{ caseCounts: Array<{ key: string; count: number | null }> }>(
@@ -121,16 +121,24 @@ describe("analyst API keys", () => {
       data: { createdAt: new Date(Date.now() - 2000), expiresAt: new Date(Date.now() - 1000) },
     });
     expect(codes(await withKey(RECEIVED, expiring.key))).toEqual(["UNAUTHENTICATED"]);
-    const listed = await h.gql<{ analystApiKeys: Array<{ id: string; status: string }> }>(`{ analystApiKeys { id status } }`, {}, admin);
-    expect(listed.data?.analystApiKeys.find((k) => k.id === expiring.apiKey.id)?.status).toBe("EXPIRED");
+    const listed = await h.gql<{ analystApiKeys: { nodes: Array<{ id: string; status: string }> } }>(
+      `{ analystApiKeys { nodes { id status } } }`,
+      {},
+      admin,
+    );
+    expect(listed.data?.analystApiKeys.nodes.find((k) => k.id === expiring.apiKey.id)?.status).toBe("EXPIRED");
     expect(codes(await withKey(RECEIVED, `${revoked.key.slice(0, -2)}xx`))).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("keeps councils apart: another council's administrator cannot see or revoke the key, nor its analysts make one", async () => {
     const created = await createKey(admin, "North only");
     const southAdmin = await h.signIn("admin", "demo-south");
-    const southKeys = await h.gql<{ analystApiKeys: Array<{ id: string }> }>(`{ analystApiKeys { id } }`, {}, southAdmin);
-    expect(southKeys.data?.analystApiKeys).toEqual([]);
+    const southKeys = await h.gql<{ analystApiKeys: { nodes: Array<{ id: string }>; totalCount: number } }>(
+      `{ analystApiKeys { nodes { id } totalCount } }`,
+      {},
+      southAdmin,
+    );
+    expect(southKeys.data?.analystApiKeys).toEqual({ nodes: [], totalCount: 0 });
     const revoke = await h.gql(`mutation($id: ID!) { revokeAnalystApiKey(id: $id) { id } }`, { id: created.apiKey.id }, southAdmin);
     expect(codes(revoke)).toEqual(["NOT_FOUND"]);
     const analyst = await h.signIn("analyst", "demo-north");

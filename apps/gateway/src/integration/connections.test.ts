@@ -61,6 +61,9 @@ const AUDIT_ASC = `query($first: Int, $after: String) { auditLog(first: $first, 
 const WORKLIST = `query($first: Int, $after: String) { worklist(withinDays: 365, first: $first, after: $after) { ${PAGE.replaceAll("KEY", "id")} } }`;
 const TEAMS = `query($first: Int, $after: String) { teamHistory(first: $first, after: $after) { ${PAGE.replaceAll("KEY", "id")} } }`;
 const USERS = `query($first: Int, $after: String) { councilUsers(first: $first, after: $after) { ${PAGE.replaceAll("KEY", "id")} } }`;
+const KEYS = `query($first: Int, $after: String) { analystApiKeys(first: $first, after: $after) { ${PAGE.replaceAll("KEY", "id")} } }`;
+const SETTINGS = `query($first: Int, $after: String) { notificationSettings(first: $first, after: $after) { ${PAGE.replaceAll("KEY", "userId")} } }`;
+const CREATE_KEY = `mutation($input: CreateAnalystApiKeyInput!) { createAnalystApiKey(input: $input) { apiKey { id } } }`;
 const TIMELINE = `query($id: ID!, $first: Int, $after: String) { case(id: $id) { timeline(first: $first, after: $after) { ${PAGE.replaceAll("KEY", "seq")} } } }`;
 
 const at = (name: string) => (data: unknown) => (data as Record<string, Page>)[name] as Page;
@@ -84,6 +87,22 @@ beforeAll(async () => {
     officer,
   );
   expect(acknowledged.errors).toBeUndefined();
+  // Five north keys and one south; two north keys made the same millisecond, so only the id orders them.
+  const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const southAdmin = await h.signIn("admin", "demo-south");
+  for (const [token, name] of [
+    [admin, "One"],
+    [admin, "Two"],
+    [admin, "Three"],
+    [admin, "Four"],
+    [admin, "Five"],
+    [southAdmin, "South"],
+  ]) {
+    const made = await h.gql(CREATE_KEY, { input: { name: `Key ${name}`, expiresOn } }, token);
+    expect(made.errors).toBeUndefined();
+  }
+  const [first, second] = await h.db.prisma.analystApiKey.findMany({ where: { councilId: "demo-north" }, take: 2 });
+  await h.db.prisma.analystApiKey.updateMany({ where: { id: { in: [first?.id ?? "", second?.id ?? ""] } }, data: { createdAt: first?.createdAt } });
 });
 afterAll(async () => h?.stop());
 
@@ -143,6 +162,33 @@ describe("connections page without gaps or repeats", () => {
     expect(paged.keys).toEqual(users.nodes.map((n) => n.key));
     expect(paged.pages).toBe(users.totalCount);
   });
+
+  it("analyst API keys, newest first with ties broken by id, and the users' reminder e-mails, by name", async () => {
+    const rows = await h.db.prisma.analystApiKey.findMany({
+      where: { councilId: "demo-north" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(rows.length).toBe(5);
+    const keys = await pageThrough(admin, KEYS, at("analystApiKeys"), 2);
+    expect(keys).toEqual({ keys: rows.map((r) => r.id), pages: 3, totalCount: 5 });
+    // Back from the third key (the admin app's Previous link): the two before it, in the same order.
+    const third = (await page(admin, KEYS, at("analystApiKeys"), 3, null)).edges[2]?.cursor;
+    const back = await h.gql<{ analystApiKeys: Page }>(
+      `query($before: String) { analystApiKeys(last: 2, before: $before) { ${PAGE.replaceAll("KEY", "id")} } }`,
+      { before: third },
+      admin,
+    );
+    expect(back.data?.analystApiKeys.nodes.map((n) => n.key)).toEqual(rows.slice(0, 2).map((r) => r.id));
+    const settings = await page(admin, SETTINGS, at("notificationSettings"), 100, null);
+    expect(settings.totalCount).toBeGreaterThanOrEqual(4);
+    expect(settings.totalCount).toBe(settings.nodes.length);
+    const users = await page(admin, USERS, at("councilUsers"), 100, null);
+    expect(settings.totalCount).toBe(users.nodes.length);
+    const paged = await pageThrough(admin, SETTINGS, at("notificationSettings"), 1);
+    expect(paged.keys).toEqual(settings.nodes.map((n) => n.key));
+    expect(paged.pages).toBe(settings.totalCount);
+  });
 });
 
 describe("connections keep councils apart and refuse bad paging by name", () => {
@@ -157,6 +203,21 @@ describe("connections keep councils apart and refuse bad paging by name", () => 
     expect(south.keys.filter((k) => north.has(k))).toEqual([]);
   });
 
+  it("another council's administrator pages only its own keys and users' settings", async () => {
+    const southAdmin = await h.signIn("admin", "demo-south");
+    const southKeys = await pageThrough(southAdmin, KEYS, at("analystApiKeys"), 1);
+    const southRows = await h.db.prisma.analystApiKey.findMany({ where: { councilId: "demo-south" }, select: { id: true } });
+    expect(southKeys).toEqual({ keys: southRows.map((r) => r.id), pages: 1, totalCount: 1 });
+    const northUsers = new Set((await pageThrough(admin, SETTINGS, at("notificationSettings"), 50)).keys);
+    const southSettings = await pageThrough(southAdmin, SETTINGS, at("notificationSettings"), 2);
+    expect(southSettings.keys.length).toBe(southSettings.totalCount);
+    expect(southSettings.totalCount).toBe(
+      new Set((await h.db.prisma.userCouncilRole.findMany({ where: { councilId: "demo-south" }, select: { userId: true } })).map((r) => r.userId))
+        .size,
+    );
+    expect(southSettings.keys.filter((k) => northUsers.has(k))).toEqual([]);
+  });
+
   it("refuses a page over the limit and a cursor that is not one, naming the argument", async () => {
     const tooMany = await h.gql(AUDIT, { first: 101, after: null }, auditor);
     expect(codes(tooMany)).toEqual(["BAD_USER_INPUT"]);
@@ -164,6 +225,20 @@ describe("connections keep councils apart and refuse bad paging by name", () => 
     const badCursor = await h.gql(USERS, { first: 2, after: "not-a-cursor" }, admin);
     expect(codes(badCursor)).toEqual(["BAD_USER_INPUT"]);
     expect(badCursor.errors?.[0]?.extensions?.field).toEqual(["after"]);
+    for (const [select, name] of [
+      [KEYS, "analystApiKeys"],
+      [SETTINGS, "notificationSettings"],
+    ] as const) {
+      const over = await h.gql(select, { first: 101, after: null }, admin);
+      expect(codes(over)).toEqual(["BAD_USER_INPUT"]);
+      expect(over.errors?.[0]?.message).toContain("first");
+      const wrong = await h.gql(select, { first: 2, after: Buffer.from(JSON.stringify(["2026-01-01"])).toString("base64url") }, admin);
+      expect(codes(wrong), name).toEqual(["BAD_USER_INPUT"]);
+      expect(wrong.errors?.[0]?.extensions?.field).toEqual(["after"]);
+    }
+    const before = await h.gql(`{ analystApiKeys(last: 2, before: "GPC:xyz") { totalCount } }`, {}, admin);
+    expect(codes(before)).toEqual(["BAD_USER_INPUT"]);
+    expect(before.errors?.[0]?.extensions?.field).toEqual(["before"]);
   });
 
   it("finds one team or user by id for the pages that change them, and no other council's", async () => {

@@ -23,17 +23,15 @@ afterAll(async () => h?.stop());
 
 describe("notification settings and policy", () => {
   it("an administrator sees every user's settings, all on by default", async () => {
-    const answer = await h.gql<{ notificationSettings: Array<{ email: string; dueSoon: boolean; overdue: boolean; digest: boolean }> }>(
-      `{ notificationSettings { ${SETTING} } }`,
-      {},
-      admin,
-    );
+    const answer = await h.gql<{
+      notificationSettings: { nodes: Array<{ email: string; dueSoon: boolean; overdue: boolean; digest: boolean }> };
+    }>(`{ notificationSettings { nodes { ${SETTING} } } }`, {}, admin);
     expect(answer.errors).toBeUndefined();
-    const emails = answer.data?.notificationSettings.map((s) => s.email) ?? [];
+    const emails = answer.data?.notificationSettings.nodes.map((s) => s.email) ?? [];
     expect(emails).toContain("officer@demo-north.example");
     expect(emails.some((e) => e.endsWith("@demo-south.example"))).toBe(false);
-    expect(answer.data?.notificationSettings.every((s) => s.dueSoon && s.overdue && s.digest)).toBe(true);
-    const refused = await h.gql(`{ notificationSettings { userId } }`, {}, officer);
+    expect(answer.data?.notificationSettings.nodes.every((s) => s.dueSoon && s.overdue && s.digest)).toBe(true);
+    const refused = await h.gql(`{ notificationSettings { nodes { userId } } }`, {}, officer);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 

@@ -1,7 +1,11 @@
 import { builder } from "../builder";
+import { pageSizeArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
+import { resolveCountedConnection } from "../limits/counted-cursor-connection";
 import {
+  apiKeyCursor,
   createAnalystApiKey,
-  listAnalystApiKeys,
+  pageAnalystApiKeys,
   revokeAnalystApiKey,
   type AnalystApiKeyView,
   type ApiKeyStatus,
@@ -67,12 +71,22 @@ const CreatedApiKeyType = builder.objectRef<CreatedKey>("CreatedAnalystApiKey").
 });
 
 builder.queryField("analystApiKeys", (t) =>
-  t.field({
-    type: [AnalystApiKeyType],
-    description: "Your council's analyst API keys (council administrators), or the cross-council keys (platform administrator), newest first",
-    authScopes: managers,
-    resolve: (_root, _args, context) => listAnalystApiKeys(context),
-  }),
+  t.connection(
+    {
+      type: AnalystApiKeyType,
+      description: `Your council's analyst API keys (council administrators), or the cross-council keys (platform administrator), newest first, revoked and expired ones too; at most ${LIMITS.maxPageSize} a page`,
+      authScopes: managers,
+      validate: pageSizeArgsSchema,
+      resolve: (_root, args, context) =>
+        resolveCountedConnection<AnalystApiKeyView>(args, apiKeyCursor, (params) => pageAnalystApiKeys(context, params)),
+    },
+    {
+      description: "A page of the analyst API keys you manage",
+      fields: (c) => ({
+        totalCount: c.exposeInt("totalCount", { description: "How many keys (active, revoked and expired), across every page" }),
+      }),
+    },
+  ),
 );
 
 const CreateAnalystApiKeyInput = builder.inputType("CreateAnalystApiKeyInput", {

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { resolveCursorConnection } from "@pothos/plugin-relay";
 import { pageSizeArgsSchema } from "../limits/page-size";
 import { LIMITS } from "../limits/query-limits";
+import { resolveCountedConnection } from "../limits/counted-cursor-connection";
 import { builder } from "../builder";
-import { councilUserCursor, pageCouncilUsers } from "../services/page-council-users";
+import { pageCouncilUsers } from "../services/page-council-users";
+import { nameCursor } from "../services/page-by-name";
 import { notFound } from "../errors/gateway-error";
 import { initialPasswordRule, recordIdRule, rolesRule, userEmailRule } from "../services/configure-inputs";
 import type { CreateUserInput as CreateUserShape, SetUserRolesInput as SetUserRolesShape } from "../services/configure-inputs";
@@ -46,18 +47,7 @@ builder.queryField("councilUsers", (t) =>
       description: `Your council's users and their roles, by name (council administrators); at most ${LIMITS.maxPageSize} a page`,
       authScopes: admin,
       validate: pageSizeArgsSchema,
-      resolve: async (_root, args, context) => {
-        let totalCount = 0;
-        const page = await resolveCursorConnection<Promise<CouncilUserView[]>>(
-          { args, toCursor: councilUserCursor, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
-          async (params): Promise<CouncilUserView[]> => {
-            const found = await pageCouncilUsers(context, params);
-            totalCount = found.totalCount;
-            return found.users;
-          },
-        );
-        return { ...page, totalCount };
-      },
+      resolve: (_root, args, context) => resolveCountedConnection<CouncilUserView>(args, nameCursor, (params) => pageCouncilUsers(context, params)),
     },
     {
       description: "A page of your council's users",

@@ -1,10 +1,16 @@
 import { builder } from "../builder";
+import { pageSizeArgsSchema } from "../limits/page-size";
+import { LIMITS } from "../limits/query-limits";
+import { resolveCountedConnection } from "../limits/counted-cursor-connection";
+import { nameCursor } from "../services/page-by-name";
 import { CouncilRoleEnum } from "./enums";
 import {
+  pageNotificationSettings,
   readNotificationPolicy,
   readNotificationSettings,
   setNotificationPolicy,
   setNotificationSettings,
+  settingKey,
   type NotificationPolicyView,
   type NotificationSettingView,
 } from "../services/notification-settings";
@@ -39,12 +45,26 @@ const NotificationPolicy = builder.objectRef<NotificationPolicyView>("Notificati
 });
 
 builder.queryField("notificationSettings", (t) =>
-  t.field({
-    type: [NotificationSetting],
-    description: "Every user of your council with the reminder e-mails they get (council administrators)",
-    authScopes: admin,
-    resolve: (_root, _args, context) => readNotificationSettings(context),
-  }),
+  t.connection(
+    {
+      type: NotificationSetting,
+      description: `Every user of your council with the reminder e-mails they get, by name (council administrators); at most ${LIMITS.maxPageSize} a page`,
+      authScopes: admin,
+      validate: pageSizeArgsSchema,
+      resolve: (_root, args, context) =>
+        resolveCountedConnection<NotificationSettingView>(
+          args,
+          (s) => nameCursor(settingKey(s)),
+          (params) => pageNotificationSettings(context, params),
+        ),
+    },
+    {
+      description: "A page of your council's users' reminder e-mails",
+      fields: (c) => ({
+        totalCount: c.exposeInt("totalCount", { description: "How many users of the council, across every page" }),
+      }),
+    },
+  ),
 );
 
 builder.queryField("myNotificationSettings", (t) =>

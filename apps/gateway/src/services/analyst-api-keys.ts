@@ -1,6 +1,8 @@
+import type { ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { addCalendarDays, isIsoDate, type IsoDate } from "@csc/rules";
 import { API_KEY_MAX_DAYS, newApiKey } from "../auth/api-key";
 import type { GatewayContext } from "../context";
+import type { CountedPage } from "../limits/counted-cursor-connection";
 import { withCouncil, withPlatform } from "../db/client";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors/gateway-error";
 import { writeAudit, type AuditEntry } from "./audit";
@@ -55,13 +57,57 @@ async function audit(context: GatewayContext, councilId: string | null, entry: A
   else await withPlatform(context.root, (tx) => writeAudit(tx, context, entry));
 }
 
-export async function listAnalystApiKeys(context: GatewayContext): Promise<AnalystApiKeyView[]> {
+type KeyPlace = Pick<AnalystApiKeyView, "createdAt" | "id">;
+
+/** A key's cursor: its place in the order (created, then id; both unique together), so a page boundary holds as keys are added. */
+export function apiKeyCursor(key: KeyPlace): string {
+  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id])).toString("base64url");
+}
+
+function placeOf(cursor: string, arg: "after" | "before"): KeyPlace {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === "string" && typeof decoded[1] === "string") {
+      const createdAt = new Date(decoded[0]);
+      if (!Number.isNaN(createdAt.getTime()) && isRecordId(decoded[1])) return { createdAt, id: decoded[1] };
+    }
+  } catch {
+    // falls through to the refusal
+  }
+  throw badInput([arg], "is not a cursor of this list (use a cursor the list gave)");
+}
+
+/** Keys newer than `place` (a page's start is the newest): created later, or the same millisecond and a larger id. */
+const newerThan = (place: KeyPlace) => ({
+  OR: [{ createdAt: { gt: place.createdAt } }, { createdAt: place.createdAt, id: { gt: place.id } }],
+});
+const olderThan = (place: KeyPlace) => ({
+  OR: [{ createdAt: { lt: place.createdAt } }, { createdAt: place.createdAt, id: { lt: place.id } }],
+});
+
+/**
+ * One page of the keys the viewer manages for resolveCursorConnection, newest first (created, then id), paged in
+ * SQL: after/before by place, `limit` of them, oldest first when inverted; totalCount counts every key, revoked and expired too.
+ */
+export async function pageAnalystApiKeys(
+  context: GatewayContext,
+  { after, before, limit, inverted }: ResolveCursorConnectionArgs,
+): Promise<CountedPage<AnalystApiKeyView>> {
   const { councilId } = keyScope(context);
-  const rows = await withPlatform(context.root, (tx) =>
-    tx.analystApiKey.findMany({ where: { councilId }, orderBy: { createdAt: "desc" }, select: SELECT }),
+  const from = after === undefined ? null : placeOf(after, "after");
+  const to = before === undefined ? null : placeOf(before, "before");
+  const where = { councilId, AND: [...(from ? [olderThan(from)] : []), ...(to ? [newerThan(to)] : [])] };
+  const direction = inverted ? "asc" : "desc";
+  const [rows, totalCount] = await withPlatform(
+    context.root,
+    async (tx) =>
+      [
+        await tx.analystApiKey.findMany({ where, orderBy: [{ createdAt: direction }, { id: direction }], take: limit, select: SELECT }),
+        await tx.analystApiKey.count({ where: { councilId } }),
+      ] as const,
   );
   const now = new Date();
-  return rows.map((row) => view(row, now));
+  return { items: rows.map((row) => view(row, now)), totalCount };
 }
 
 export function utcToday(): IsoDate {

@@ -4,6 +4,10 @@ import { DEFAULT_WARNING_WORKING_DAYS } from "../notifications/notification-kind
 import { writeAudit } from "./audit";
 import type { CouncilRole } from "../auth/roles";
 import { councilScope, isRecordId } from "./council-scope";
+import type { ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
+import { byNameThenId } from "./configure-users";
+import { pageByName, type NameKey } from "./page-by-name";
+import type { CountedPage } from "../limits/counted-cursor-connection";
 
 export interface NotificationSettingView {
   userId: string;
@@ -22,7 +26,10 @@ export interface NotificationPolicyView {
   digestEnabled: boolean;
 }
 
-/** Every user of the viewer's council with the e-mails they get (no setting stored: all on). */
+/** A setting's place in the list: its user's name, then their id (as councilUsers). */
+export const settingKey = (s: NotificationSettingView): NameKey => ({ displayName: s.displayName, id: s.userId });
+
+/** Every user of the viewer's council with the e-mails they get (no setting stored: all on), by name then id. */
 export async function readNotificationSettings(context: GatewayContext, onlyUserId?: string): Promise<NotificationSettingView[]> {
   const { prisma, councilId } = councilScope(context);
   const roles = await prisma.userCouncilRole.findMany({
@@ -49,7 +56,15 @@ export async function readNotificationSettings(context: GatewayContext, onlyUser
       digest: s?.digest ?? true,
     });
   }
-  return [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return [...byUser.values()].sort((a, b) => byNameThenId(settingKey(a), settingKey(b)));
+}
+
+/** One page of the council's users' settings for resolveCursorConnection, by name then id (cursors: nameCursor of settingKey). */
+export async function pageNotificationSettings(
+  context: GatewayContext,
+  args: ResolveCursorConnectionArgs,
+): Promise<CountedPage<NotificationSettingView>> {
+  return pageByName(await readNotificationSettings(context), settingKey, args);
 }
 
 interface SetNotificationSettingsInput {

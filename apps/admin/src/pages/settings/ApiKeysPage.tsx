@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, NotificationBanner, Tag, TextInput } from "../../components/govuk";
+import { Button, CursorPagination, ErrorSummary, NotificationBanner, Tag, TextInput, useCursorPage } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { DateInput, NO_DATE, isoFromParts, type DateParts } from "../../components/govuk/DateInput";
 import { formatDate } from "../../format";
@@ -71,14 +71,18 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string, name: string) =
   );
 }
 
+/** Keys a page, newest first. */
+const KEYS_PER_PAGE = 50;
+
 /** Council administrators: read-only API keys for analysts' tools (Excel, Power BI), aggregates only. */
 export function ApiKeysPage() {
-  const [{ data, error }, reload] = useQuery({ query: ANALYST_API_KEYS });
+  const page = useCursorPage(KEYS_PER_PAGE);
+  const [{ data, error }, reload] = useQuery({ query: ANALYST_API_KEYS, variables: page });
   const [, revoke] = useMutation(REVOKE_ANALYST_API_KEY);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => reload({ requestPolicy: "network-only" });
-  const keys = data?.analystApiKeys ?? [];
+  const keys = data?.analystApiKeys.nodes ?? [];
   return (
     <>
       <SettingsBackLink />
@@ -175,6 +179,7 @@ export function ApiKeysPage() {
           ))}
         </tbody>
       </table>
+      {data ? <CursorPagination label="Pages of the keys" pageInfo={data.analystApiKeys.pageInfo} /> : null}
       <CreateKeyForm
         onCreated={(key, name) => {
           setNotice(null);

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { NotificationBanner } from "../../components/govuk";
+import { CursorPagination, NotificationBanner, useCursorPage } from "../../components/govuk";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
 import type { NotificationSetting } from "../../graphql/notification-operations";
 import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
@@ -14,11 +14,13 @@ const FLAGS: ReadonlyArray<{ flag: Flag; title: string }> = [
   { flag: "digest", title: "Daily digest" },
 ];
 
+/** Users a page, by name (as the users page). */
+const USERS_PER_PAGE = 50;
+
 /** Each user's reminder e-mails, the council's warning period and its retention policy (council administrators). */
 export function NotificationsPage() {
-  const [{ data, error }, reload] = useQuery({
-    query: NOTIFICATION_SETTINGS,
-  });
+  const page = useCursorPage(USERS_PER_PAGE);
+  const [{ data, error }, reload] = useQuery({ query: NOTIFICATION_SETTINGS, variables: page });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
   const [notice, setNotice] = useState<string | null>(null);
   const saved = (message: string) => {
@@ -96,7 +98,7 @@ export function NotificationsPage() {
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {data.notificationSettings.map((u) => (
+              {data.notificationSettings.nodes.map((u) => (
                 <tr className="govuk-table__row" key={u.userId}>
                   <th scope="row" className="govuk-table__header">
                     {u.displayName}
@@ -123,6 +125,7 @@ export function NotificationsPage() {
               ))}
             </tbody>
           </table>
+          <CursorPagination label="Pages of the users' reminder e-mails" pageInfo={data.notificationSettings.pageInfo} />
         </>
       ) : null}
     </>
