@@ -174,7 +174,7 @@ describe("statistics query", () => {
     expect(expected.total).toBeGreaterThan(0);
     const answer = await h.gql<{ statistics: Stats }>(
       STATISTICS,
-      { metric: "CASES_COMPLETED", stage: "stage1", groupBy: ["outcome"], filter: [{ dimension: "kind", values: ["complaint"] }], fy: 2021 },
+      { metric: "CASES_COMPLETED", stage: "STAGE_1", groupBy: ["outcome"], filter: [{ dimension: "kind", values: ["complaint"] }], fy: 2021 },
       worcestershireAnalyst,
     );
     expect(answer.data!.statistics.value).toBe(expected.total);
@@ -234,7 +234,7 @@ describe("compareCouncils query", () => {
     const hartlepool = answer.data!.compareCouncils.councils.find((c) => c.councilId === "hartlepool")!;
     const facts = await loadCaseFacts(h.db.prisma, "hartlepool", financialYear(2020));
     // The default basis is the one councils publish: complaints received in the period, followed through.
-    expect(answer.data!.compareCouncils).toMatchObject({ basis: "RECEIVED", stage: "stage1" });
+    expect(answer.data!.compareCouncils).toMatchObject({ basis: "RECEIVED", stage: "STAGE_1" });
     const within10 = computeMeasure(
       facts,
       { metric: "percent_within_timescale", stage: "stage1", basis: "received", withinWorkingDays: 10 },
@@ -283,10 +283,10 @@ describe("compareCouncils query", () => {
       base: completed.base,
     });
     const stage2 = computeMeasure(facts, { metric: "percent_within_timescale", stage: "stage2", basis: "completed" }, period);
-    const stage2Figure = await figureOn({ metrics: ["WITHIN_TIMESCALE"], basis: "COMPLETED", stage: "stage2" }, "WITHIN_TIMESCALE");
+    const stage2Figure = await figureOn({ metrics: ["WITHIN_TIMESCALE"], basis: "COMPLETED", stage: "STAGE_2" }, "WITHIN_TIMESCALE");
     if (stage2.base >= 5) expect(stage2Figure).toMatchObject({ value: stage2.total, base: stage2.base, suppressed: false });
     else expect(stage2Figure?.value).toBeNull();
-    expect(await figureOn({ metrics: ["ESCALATION_RATE"], stage: "stage3" }, "ESCALATION_RATE")).toMatchObject({
+    expect(await figureOn({ metrics: ["ESCALATION_RATE"], stage: "STAGE_3" }, "ESCALATION_RATE")).toMatchObject({
       value: null,
       missing: "NOT_APPLICABLE",
     });
