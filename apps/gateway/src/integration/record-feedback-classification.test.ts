@@ -128,7 +128,7 @@ describe("recording feedback in the council's own vocabulary", () => {
   it("refuses a canonical value that contradicts the local code's, naming the canonical field", async () => {
     const channel = firstError(await record({ localChannel: "EMAIL", channel: "PHONE" }));
     expect(channel).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "channel"] });
-    expect(channel.message).toContain('must be "email"');
+    expect(channel.message).toContain("must be EMAIL, the value your council's channel code");
     const theme = firstError(await record({ points: [{ summary: "a", reasonTheme: "FINANCE_PAYMENTS", localReason: "COMMS-NORESP" }] }));
     expect(theme).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "points", 0, "reasonTheme"] });
   });

@@ -1,6 +1,7 @@
 import type { IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
 import { badInput } from "../errors/gateway-error";
+import { graphqlEnumName } from "../schema/enum-values";
 import { entryInForce } from "./configure-vocabulary";
 import type { VocabularyKind } from "./configure-inputs";
 
@@ -25,7 +26,7 @@ const NOUN: Readonly<Partial<Record<VocabularyKind, string>>> = {
 /**
  * Looks up `code` in the council's `kind` vocabulary as in force on `receivedOn` (cases keep the entry in
  * force when they were received). An unknown code, or a canonical value given beside it that the entry does
- * not map to, is BAD_USER_INPUT naming the field.
+ * not map to, is BAD_USER_INPUT naming the field and the value as the client sends it (the enum's name: EMAIL).
  */
 export async function classifyLocalCode(
   tx: Tx,
@@ -44,7 +45,7 @@ export async function classifyLocalCode(
   if (canonical?.given != null && canonical.given !== entry.canonical) {
     throw badInput(
       [...canonical.field],
-      `must be "${entry.canonical}", the value your council's ${NOUN[kind] ?? kind} code "${code}" maps to (or leave it out)`,
+      `must be ${graphqlEnumName(entry.canonical)}, the value your council's ${NOUN[kind] ?? kind} code "${code}" maps to (or leave it out)`,
     );
   }
   const row = await tx.vocabularyEntry.findUnique({
