@@ -22,10 +22,7 @@ export const ANALYST_API_KEYS = graphql(`
       }
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
     }
   }

@@ -22,10 +22,7 @@ export const NOTIFICATION_SETTINGS = graphql(`
       }
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
     }
     notificationPolicy {

@@ -22,6 +22,16 @@ export const COUNCIL = graphql(`
   }
 `);
 
+/** What every connection's page says of the pages around it (CursorPagination reads it). */
+graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
+
 graphql(`
   fragment CaseSummaryFields on Case {
     id
@@ -65,10 +75,7 @@ export const WORKLIST = graphql(`
       }
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
     }
   }

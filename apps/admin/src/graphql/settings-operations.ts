@@ -65,10 +65,7 @@ export const TEAM_HISTORY = graphql(`
       }
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -134,10 +131,7 @@ export const COUNCIL_USERS = graphql(`
       }
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
     }
   }
