@@ -54,13 +54,16 @@ const stageStep = fc.record({
   awaiting: fc.boolean(),
 });
 
+/** The team codes the random cases are allocated to (a case may have none, one or several). */
+export const ARBITRARY_TEAMS = ["T1", "T2", "T3"] as const;
+
 export const caseArbFor = (councilId: string): fc.Arbitrary<CaseFacts> =>
   fc
     .record({
       receivedOn: day,
       kind: fc.constantFrom("complaint" as const, "complaint" as const, "compliment" as const, "member_enquiry" as const),
       channel: maybe(fc.constantFrom("email" as const, "phone" as const)),
-      teams: fc.uniqueArray(fc.constantFrom("T1", "T2", "T3"), { maxLength: 3 }),
+      teams: fc.uniqueArray(fc.constantFrom(...ARBITRARY_TEAMS), { maxLength: 3 }),
       themes: fc.array(fc.constantFrom("delay" as const, "communication" as const), { maxLength: 3 }),
       steps: fc.array(stageStep, { maxLength: 3 }),
       ack: maybe(fc.boolean()),

@@ -57,13 +57,24 @@ async function expectRollupEqualsReference(cases: readonly CaseFacts[]): Promise
 }
 
 describe("rollupCell", () => {
-  it("answers a working-day limit, one rolled-up dimension and a filter to one of its values, and nothing more", () => {
+  it("answers a working-day limit, one rolled-up dimension or a filter to one of its values, time dimensions, and nothing more", () => {
     const cell = (input: MeasureSpecInput) => rollupCell(parseMeasureSpec(input), periods[0] as Period);
     expect(cell({ metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10 })?.limit).toEqual({ workingDays: 10, counts: "all" });
     expect(cell({ metric: "cases_completed", stage: "stage1", groupBy: ["outcome"] })?.dim).toEqual({ key: "outcome", value: null });
     expect(cell({ metric: "cases_received", filter: { kind: ["complaint"] } })?.dim).toEqual({ key: "kind", value: "complaint" });
     expect(cell({ metric: "reasons", groupBy: ["reasonTheme"] })?.dim).toEqual({ key: "reasonTheme", value: null });
+    expect(cell({ metric: "cases_received", groupBy: ["team", "quarter"] })).toMatchObject({
+      dim: { key: "team", value: null },
+      groupBy: ["team", "quarter"],
+    });
+    expect(cell({ metric: "cases_received", groupBy: ["month"], filter: { kind: ["complaint"], quarter: ["2021/22 Q1"] } })).toMatchObject({
+      dim: { key: "kind", value: "complaint" },
+      timeFilters: [["quarter", ["2021/22 Q1"]]],
+    });
     expect(cell({ metric: "cases_received", groupBy: ["channel"] })).toBeNull();
+    expect(cell({ metric: "cases_received", groupBy: ["team", "kind"] })).toBeNull();
+    expect(cell({ metric: "cases_received", groupBy: ["quarter"], filter: { team: ["T1", "T2"] } })).toBeNull();
+    expect(cell({ metric: "cases_completed", groupBy: ["team"] })).toBeNull();
     expect(cell({ metric: "cases_received", filter: { kind: ["complaint"] }, groupBy: ["kind"] })).toBeNull();
     expect(cell({ metric: "percent_within_timescale", stage: "stage1", withinWorkingDays: 10, groupBy: ["outcome"] })).toBeNull();
     expect(rollupCell(parseMeasureSpec({ metric: "cases_received" }), { start: "2021-04-01", end: "2021-04-29" })).toBeNull();

@@ -12,6 +12,7 @@ import {
   METRICS,
   type Period,
   type Tally,
+  timeDimensionValue,
   type UnitComparisons,
   unitComparisons,
   unitMetricKeys,
@@ -19,16 +20,22 @@ import {
 import type { RawReader } from "../case-facts-sql";
 
 /**
- * The metric keys counted_unit_rollup holds a row per value of one dimension for (migration 1769300000001 writes the
- * same list; a test checks the rollup holds exactly these): a measure of the metric grouped by that dimension alone,
- * or filtered to one of its values, is answered by the rollup. Only what the national comparison asks for (the
- * complaints behind the rates per context figure, upheld_share, reason_themes): each row kind costs upkeep.
+ * The metric keys counted_unit_rollup holds a row per value of a dimension for (migration 1769600000001 writes the
+ * same list; a test checks the rollup holds exactly these): a measure of the metric grouped by one of those
+ * dimensions (with or without time dimensions), or filtered to one of its values, is answered by the rollup. What
+ * the national comparison asks for (the complaints behind the rates per context figure, upheld_share,
+ * reason_themes) and the analysts' commonest breakdown (complaints received by team, by month or quarter): each row
+ * kind costs upkeep.
  */
-export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, DimensionKey>>> = {
-  cases_received: "kind",
-  cases_completed: "outcome",
-  reasons: "reasonTheme",
+export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, readonly DimensionKey[]>>> = {
+  cases_received: ["kind", "team"],
+  cases_completed: ["outcome"],
+  reasons: ["reasonTheme"],
 };
+
+type TimeKey = "month" | "quarter" | "financialYear";
+const TIME_KEYS: ReadonlySet<string> = new Set(["month", "quarter", "financialYear"]);
+const isTime = (key: DimensionKey): key is TimeKey => TIME_KEYS.has(key);
 
 /** The months a period covers when it is made of whole months (first day to last day), else null. */
 function wholeMonths(period: Period): { from: string; to: string } | null {
@@ -39,7 +46,9 @@ function wholeMonths(period: Period): { from: string; to: string } | null {
 /**
  * Where a spec's tallies sit in counted_unit_rollup: unit kind, stage, metric key, basis and months; for a
  * withinWorkingDays limit, the limit (the rows by working days are kept by the rules' isWithin); for a measure
- * grouped by one rolled-up dimension (value null) or filtered to one of its values, that dimension.
+ * grouped by one rolled-up dimension (value null) or filtered to one of its values, that dimension; the time
+ * dimensions (month, quarter, financial year) it groups by or filters on, answered from the rows' months (every time
+ * dimension is a function of the basis date's month, named by the rules' timeDimensionValue).
  */
 export interface RollupCell {
   unit: string;
@@ -50,45 +59,62 @@ export interface RollupCell {
   to: string;
   limit: UnitComparisons["limit"];
   dim: { key: DimensionKey; value: string | null } | null;
+  /** The spec's groupBy in order (a time dimension or the rolled-up dimension), empty when it groups by nothing. */
+  groupBy: readonly DimensionKey[];
+  /** The time dimensions filtered on, with their allowed values. */
+  timeFilters: ReadonlyArray<readonly [TimeKey, readonly string[]]>;
 }
 
-/** The one rolled-up dimension a spec groups by or filters to one value of (undefined: none; null: not answerable). */
-function rollupDimension(spec: MeasureSpec): RollupCell["dim"] | undefined {
+type Shape = Pick<RollupCell, "dim" | "groupBy" | "timeFilters">;
+
+/**
+ * What a spec groups by and filters on, when the rollup holds it: any time dimensions, plus at most one rolled-up
+ * dimension of the metric, grouped by or filtered to one value (not both); null when the rollup cannot answer.
+ */
+function rollupShape(spec: MeasureSpec): Shape | null {
   const groupBy = spec.groupBy ?? [];
   const filters = Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][];
-  if (groupBy.length === 0 && filters.length === 0) return undefined;
-  const rolled = ROLLUP_DIMENSIONS[spec.metric];
-  const [key] = groupBy;
-  if (key !== undefined && groupBy.length === 1 && filters.length === 0 && key === rolled) return { key, value: null };
-  const [filter] = filters;
-  if (filter && groupBy.length === 0 && filters.length === 1 && filter[1].length === 1 && filter[0] === rolled) {
-    return { key: filter[0], value: filter[1][0] as string };
-  }
-  return null;
+  const rolled = ROLLUP_DIMENSIONS[spec.metric] ?? [];
+  const timeFilters = filters.filter((f): f is [TimeKey, string[]] => isTime(f[0]));
+  const grouped = groupBy.filter((k) => !isTime(k));
+  const filtered = filters.filter(([k]) => !isTime(k));
+  if (grouped.length + filtered.length > 1) return null;
+  const [key] = grouped;
+  if (key !== undefined) return rolled.includes(key) ? { dim: { key, value: null }, groupBy, timeFilters } : null;
+  const [filter] = filtered;
+  if (filter === undefined) return { dim: null, groupBy, timeFilters };
+  const [value] = filter[1];
+  if (!rolled.includes(filter[0]) || filter[1].length !== 1 || value === undefined) return null;
+  return { dim: { key: filter[0], value }, groupBy, timeFilters };
 }
 
 /**
  * The rollup cell for a spec it can answer, else null: whole months, not a snapshot, no Stage 2 option (its keys
- * fall back unit by unit, which only the units know), and no dimension or filter but the metric's own in
- * ROLLUP_DIMENSIONS (grouped by it alone, or filtered to one of its values) and then no withinWorkingDays limit.
+ * fall back unit by unit, which only the units know), no dimension or filter but time dimensions and the metric's
+ * own in ROLLUP_DIMENSIONS (rollupShape), and no withinWorkingDays limit with a rolled-up dimension.
  */
 export function rollupCell(spec: MeasureSpec, period: Period): RollupCell | null {
   const months = wholeMonths(period);
   if (!months) return null;
-  const dim = rollupDimension(spec);
-  if (dim === null) return null;
+  const shape = rollupShape(spec);
+  if (shape === null) return null;
   const { snapshot, limit } = unitComparisons(spec, period);
   const { key, fallback } = unitMetricKeys(spec);
-  if (snapshot || key !== fallback || (spec.withinWorkingDays !== undefined && !limit) || (limit && dim)) return null;
+  if (snapshot || key !== fallback || (spec.withinWorkingDays !== undefined && !limit) || (limit && shape.dim)) return null;
   const basis = basisOf(spec) === "completed" ? "c" : "r";
-  return { unit: METRICS[spec.metric].unit, stage: spec.stage ?? "*", metric: key, basis, ...months, limit, dim: dim ?? null };
+  return { unit: METRICS[spec.metric].unit, stage: spec.stage ?? "*", metric: key, basis, ...months, limit, ...shape };
 }
 
-/** The rollup's sums for one cell's unit, stage, metric key and basis, by dimension value and working days. */
+/** Whether a cell needs the rows by month (a time dimension grouped or filtered on). */
+export const byMonth = (cell: RollupCell): boolean => cell.timeFilters.length > 0 || cell.groupBy.some(isTime);
+
+/** The rollup's sums for one cell's unit, stage, metric key and basis, by dimension value, working days and (when the cell needs it) month. */
 export interface RollupRow {
   dim: string;
   dimValue: string;
   days: number;
+  /** YYYY-MM: the basis date's month (null when the rows were summed over the months). */
+  month?: string | null;
   base: number;
   hits: number;
   sum: number;
@@ -100,31 +126,42 @@ function addTo(tally: Tally, row: { base: number; hits: number; sum: number }): 
   tally.sum += row.sum;
 }
 
+/** A row's tallies under the cell's limit (the rows by working days the rules' isWithin keeps), or null when it does not count. */
+function counted(cell: RollupCell, row: RollupRow): { base: number; hits: number; sum: number } | null {
+  if (!cell.limit) return row;
+  const within = isWithin(row.days, cell.limit.workingDays);
+  if (cell.limit.counts !== "all" && within !== (cell.limit.counts === "within")) return null;
+  return { base: row.base, hits: within ? row.base : 0, sum: row.sum };
+}
+
 /**
- * A measure from its cell's rollup rows: the rows with no dimension (or the filtered value's rows) make the total,
- * the grouped dimension's rows the groups (none with no units, as the units give none); under a limit, the rows
- * by working days the rules' ThresholdRule keeps (isWithin), their hits those within it. Finished by the same
- * measureResultOf as measureFromUnits and computeMeasure.
+ * A measure from its cell's rollup rows: the rows with no dimension (or the filtered value's rows) make the total;
+ * the grouped dimension's rows (or, grouped by time alone, the total's rows) the groups, keyed in the spec's groupBy
+ * order with time dimensions named by the rules (timeDimensionValue of the month's first day) and
+ * time filters applied the same way; none with no units, as the units give none. Under a limit, the rows by working
+ * days the rules' ThresholdRule keeps (isWithin), their hits those within it. Finished by the same measureResultOf
+ * as measureFromUnits and computeMeasure.
  */
 export function measureOfRollupRows(spec: MeasureSpec, period: Period, cell: RollupCell, rows: readonly RollupRow[]): MeasureResult {
   const total = emptyTally();
   const groups: Groups = new Map();
+  // The rows of the cell's dimension (its filtered value's only), or with no dimension: the groups'; the total is the
+  // rows with no dimension when the cell groups by its dimension, else the same rows.
+  const dim = cell.dim?.key ?? "";
+  const ofCell = (row: RollupRow) => row.dim === dim && (cell.dim?.value == null || row.dimValue === cell.dim.value);
+  const ofTotal = cell.dim !== null && cell.dim.value === null ? (row: RollupRow) => row.dim === "" : ofCell;
   for (const row of rows) {
-    if (cell.limit) {
-      if (row.dim !== "") continue;
-      const within = isWithin(row.days, cell.limit.workingDays);
-      if (cell.limit.counts !== "all" && within !== (cell.limit.counts === "within")) continue;
-      addTo(total, { base: row.base, hits: within ? row.base : 0, sum: row.sum });
-    } else if (cell.dim === null || cell.dim.value === null) {
-      if (row.dim === "") addTo(total, row);
-      if (cell.dim !== null && row.dim === cell.dim.key) {
-        const id = JSON.stringify([row.dimValue]);
-        const group = groups.get(id) ?? { key: [row.dimValue], tally: emptyTally() };
-        groups.set(id, group);
-        addTo(group.tally, row);
-      }
-    } else if (row.dim === cell.dim.key && row.dimValue === cell.dim.value) {
-      addTo(total, row);
+    const date = row.month ? `${row.month}-01` : null;
+    if (date !== null && cell.timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k, date)))) continue;
+    const tally = counted(cell, row);
+    if (tally === null) continue;
+    if (ofTotal(row)) addTo(total, tally);
+    if (cell.groupBy.length > 0 && ofCell(row)) {
+      const key = cell.groupBy.map((k) => (isTime(k) ? timeDimensionValue(k, date as string) : row.dimValue));
+      const id = JSON.stringify(key);
+      const group = groups.get(id) ?? { key, tally: emptyTally() };
+      groups.set(id, group);
+      addTo(group.tally, tally);
     }
   }
   for (const [id, group] of groups) if (group.tally.base === 0) groups.delete(id);
@@ -145,12 +182,13 @@ export async function measureFromRollup(
 ): Promise<MeasureResult | null> {
   const cell = rollupCell(spec, period);
   if (!cell) return null;
-  const rows = await db.$queryRaw<RollupRow[]>`SELECT dim, dim_value AS "dimValue", days, sum(base)::int AS base, sum(hits)::int AS hits,
-      sum(value_sum)::float8 AS sum
+  const monthly = byMonth(cell);
+  const rows = await db.$queryRaw<RollupRow[]>`SELECT dim, dim_value AS "dimValue", days, CASE WHEN ${monthly} THEN month END AS month,
+      sum(base)::int AS base, sum(hits)::int AS hits, sum(value_sum)::float8 AS sum
     FROM counted_unit_rollup
     WHERE council_id = ANY(${[...councilIds]}::text[]) AND metric = ${cell.metric} AND basis = ${cell.basis}
       AND unit = ${cell.unit} AND stage = ${cell.stage} AND month BETWEEN ${cell.from} AND ${cell.to}
       AND (dim = '' OR dim = ${cell.dim?.key ?? ""})
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2, 3, 4`;
   return measureOfRollupRows(spec, period, cell, rows);
 }

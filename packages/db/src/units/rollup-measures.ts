@@ -1,6 +1,6 @@
 import { type MeasureResult, type MeasureSpec, type MeasureSpecInput, parseMeasureSpec, type Period } from "@csc/rules";
 import type { RawReader } from "../case-facts-sql";
-import { measureOfRollupRows, type RollupCell, rollupCell, type RollupRow } from "./measure-from-rollup";
+import { byMonth, measureOfRollupRows, type RollupCell, rollupCell, type RollupRow } from "./measure-from-rollup";
 
 /** A measure for one council from the tallies read at once, or null when the rollup cannot answer the spec. */
 export type RollupMeasure = (councilId: string, spec: MeasureSpecInput | MeasureSpec) => MeasureResult | null;
@@ -11,6 +11,12 @@ interface SumRow extends RollupRow {
   stage: string;
   metric: string;
   basis: string;
+}
+
+/** The rollup cell of a spec compare_rollup answers: its sums are over the months, so no time dimension. */
+function monthlessCell(spec: MeasureSpec, period: Period): RollupCell | null {
+  const cell = rollupCell(spec, period);
+  return cell && !byMonth(cell) ? cell : null;
 }
 
 const cellKey = (councilId: string, c: { unit: string; stage: string; metric: string; basis: string }) =>
@@ -30,7 +36,7 @@ export async function rollupMeasures(
   specs: readonly (MeasureSpecInput | MeasureSpec)[],
   period: Period,
 ): Promise<RollupMeasure> {
-  const cells = specs.map((s) => rollupCell(parseMeasureSpec(s), period)).filter((c): c is RollupCell => c !== null);
+  const cells = specs.map((s) => monthlessCell(parseMeasureSpec(s), period)).filter((c): c is RollupCell => c !== null);
   const sums = new Map<string, SumRow[]>();
   const [first] = cells;
   if (first && councilIds.length > 0) {
@@ -47,7 +53,7 @@ export async function rollupMeasures(
   }
   return (councilId, input) => {
     const spec = parseMeasureSpec(input);
-    const cell = rollupCell(spec, period);
+    const cell = monthlessCell(spec, period);
     if (!cell) return null;
     return measureOfRollupRows(spec, period, cell, sums.get(cellKey(councilId, cell)) ?? []);
   };
