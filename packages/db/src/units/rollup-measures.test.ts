@@ -91,7 +91,7 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
       (tx) =>
         tx.$queryRaw<
           Record<string, unknown>[]
-        >`SELECT * FROM compare_rollup(${[...COUNCILS]}::text[], ${keys?.keys ?? []}::text[], '2021-04', '2022-03')`,
+        >`SELECT * FROM compare_rollup(${[...COUNCILS]}::text[], ${keys?.keys ?? []}::text[], ARRAY['kind'], '2021-04', '2022-03')`,
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -109,13 +109,19 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
         "value_sum",
       ]);
     }
+    // Only the dimensions asked for, besides the rows with none (the rollup also holds rows by team and outcome).
+    expect(new Set(rows.map((r) => r.dim))).toEqual(new Set(["", "kind"]));
     const columns = await db.prisma.$queryRaw<{ name: string }[]>`SELECT unnest(proargnames) AS name FROM pg_proc WHERE proname = 'compare_rollup'`;
     expect(columns.map((c) => c.name)).not.toContain("case_id");
   });
 
   it("a council session cannot call compare_rollup or compare_context_figures and still reads no other council's rollup rows", async () => {
     await expect(
-      withCouncil(db.prisma, "compare-a", (tx) => tx.$queryRaw`SELECT * FROM compare_rollup(ARRAY['compare-b'], ARRAY['x'], '2021-04', '2022-03')`),
+      withCouncil(
+        db.prisma,
+        "compare-a",
+        (tx) => tx.$queryRaw`SELECT * FROM compare_rollup(ARRAY['compare-b'], ARRAY['x'], ARRAY['kind'], '2021-04', '2022-03')`,
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       withCouncil(db.prisma, "compare-a", (tx) => tx.$queryRaw`SELECT * FROM compare_context_figures(ARRAY['compare-b'], ARRAY['contacts'], 2021)`),
