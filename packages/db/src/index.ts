@@ -23,4 +23,5 @@ export {
   type RawWriter,
 } from "./units/store-counted-units";
 export { measureFromUnits } from "./units/measure-from-units";
+export { measuresFromUnits } from "./units/measures-from-units";
 export { rollupMeasures, type RollupMeasure } from "./units/rollup-measures";

@@ -1,5 +1,5 @@
 import { buildReport, type ReportAdapter } from "@csc/council-kit";
-import { measureFromUnits, type RawReader } from "@csc/db";
+import { measuresFromUnits, type RawReader } from "@csc/db";
 import type { MeasureResult, MeasureSpec, Period } from "@csc/rules";
 
 /**
@@ -23,10 +23,22 @@ export async function reportMeasuresFromUnits(
     buildReport(adapter, [], period, { results });
     const fresh = [...results.keys()].filter((key) => !counted.has(key));
     if (fresh.length === 0) return results;
+    // Period by period, the fresh measures in one call (measuresFromUnits shares a statement between measures that
+    // differ only in one filter: the report's figures team by team).
+    const byPeriod = new Map<string, { period: Period; keys: string[]; specs: MeasureSpec[] }>();
     for (const key of fresh) {
       const [spec, p] = JSON.parse(key) as [MeasureSpec, Period];
-      results.set(key, await measureFromUnits(db, [councilId], spec, p));
-      counted.add(key);
+      const entry = byPeriod.get(JSON.stringify(p)) ?? { period: p, keys: [], specs: [] };
+      byPeriod.set(JSON.stringify(p), entry);
+      entry.keys.push(key);
+      entry.specs.push(spec);
+    }
+    for (const { period: p, keys, specs } of byPeriod.values()) {
+      const measured = await measuresFromUnits(db, [councilId], specs, p);
+      keys.forEach((key, i) => {
+        results.set(key, measured[i] as MeasureResult);
+        counted.add(key);
+      });
     }
   }
 }

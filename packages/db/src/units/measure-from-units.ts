@@ -39,6 +39,8 @@ const isTime = (key: DimensionKey): key is TimeKey => TIME_KEYS.has(key);
 
 interface TallyRow {
   part: "total" | "group";
+  /** Which of a batch's filter sets the row counts for (1-based; 1 when the statement is not a batch). */
+  i: number;
   k1: string | null;
   k2: string | null;
   d: string | null;
@@ -65,7 +67,17 @@ function customBand(thresholds: readonly number[]): Prisma.Sql {
     ELSE st.value ->> 'b' END`;
 }
 
-function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean): Prisma.Sql {
+/**
+ * Several measures that differ only in their filter on one dimension (`key`, not grouped by), counted in one
+ * statement: the units are read once and each filter set (`sets`, in order) keeps those with any of its values,
+ * exactly as the filter would.
+ */
+export interface FilterBatch {
+  key: DimensionKey;
+  sets: ReadonlyArray<readonly string[]>;
+}
+
+function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean, batch?: FilterBatch): Prisma.Sql {
   const unit = METRICS[spec.metric].unit;
   const { key, fallback } = unitMetricKeys(spec);
   const { snapshot, limit } = unitComparisons(spec, period);
@@ -123,13 +135,22 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const hit = limit ? Prisma.sql`(f.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.sql`(f.m ->> 'h')::boolean`;
   const tallies = Prisma.sql`count(*)::int AS base, (count(*) FILTER (WHERE ${hit}))::int AS hits,
     coalesce(sum((f.m ->> 'v')::float8), 0)::float8 AS sum`;
+  // A batch reads its units (f) once, then counts them for each filter set they meet (fb, with the set's number i).
+  const i = batch ? Prisma.sql`f.i` : Prisma.sql`1`;
+  const source = batch ? Prisma.sql`fb AS f` : Prisma.sql`f`;
   const groups = groupBy.length
-    ? Prisma.sql`UNION ALL SELECT 'group', ${k1}, ${k2}, ${d}, ${tallies} FROM f ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4`
+    ? Prisma.sql`UNION ALL SELECT 'group', ${i}, ${k1}, ${k2}, ${d}, ${tallies} FROM ${source} ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4, 5`
     : Prisma.empty;
   // Only each grouped dimension's values are carried into f (it is materialised: the total and the groups read it),
   // not the unit's whole dims and stages documents.
   const values = groupBy.flatMap((k, i) => (isTime(k) ? [] : [Prisma.sql`, ${dims(k, "u")} AS ${Prisma.raw(`v${i + 1}`)}`]));
+  if (batch) values.push(Prisma.sql`, ${dims(batch.key, "u")} AS vb`);
   const carried = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
+  const sets = batch
+    ? Prisma.sql`, sets AS (SELECT s.i::int AS i, ARRAY(SELECT jsonb_array_elements_text(s.e)) AS allowed
+        FROM jsonb_array_elements(${JSON.stringify(batch.sets)}::jsonb) WITH ORDINALITY AS s(e, i)),
+      fb AS (SELECT s.i, f.* FROM f JOIN sets s ON jsonb_exists_any(f.vb, s.allowed))`
+    : Prisma.empty;
   const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
   const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
@@ -137,8 +158,8 @@ WITH f AS (
   SELECT x.m, ${dated} AS d${carried}
   FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
-)
-SELECT 'total' AS part, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM f GROUP BY 4
+)${sets}
+SELECT 'total' AS part, ${i} AS i, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM ${source} GROUP BY 2, 5
 ${groups}`;
 }
 
@@ -150,8 +171,8 @@ function addTo(tally: Tally, row: TallyRow): void {
 
 /**
  * Counts a measure for the named councils from their stored counted units (in a council transaction, row-level
- * security applies too); a spec with no dimension and no filter over whole months is read from the council × month
- * rollup of the same units instead (measureFromRollup). Equal to computeMeasure over the same cases' CaseFacts (a property test checks it).
+ * security applies too); a spec the council × month rollup of the same units answers (rollupCell) is read from it
+ * instead (measureFromRollup). Equal to computeMeasure over the same cases' CaseFacts (a property test checks it).
  * Throws a TypeError naming the field when the spec is invalid.
  */
 export async function measureFromUnits(
@@ -163,17 +184,31 @@ export async function measureFromUnits(
   const spec = parseMeasureSpec(specInput);
   const rolledUp = await measureFromRollup(db, councilIds, spec, period);
   if (rolledUp) return rolledUp;
+  const [result] = await countFromUnits(db, councilIds, spec, period);
+  return result as MeasureResult;
+}
+
+/**
+ * Counts a parsed spec from the units in one statement (no rollup): one result, or with a FilterBatch one per filter
+ * set, in order, each equal to the spec with its filter on `batch.key` set to that set.
+ */
+export async function countFromUnits(
+  db: RawReader,
+  councilIds: readonly string[],
+  spec: MeasureSpec,
+  period: Period,
+  batch?: FilterBatch,
+): Promise<MeasureResult[]> {
   const groupBy = spec.groupBy ?? [];
   const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTime(k));
   const usesDate = timeFilters.length > 0 || groupBy.some(isTime);
-  const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate));
-
-  const total = emptyTally();
-  const groups: Groups = new Map();
+  const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate, batch));
+  const tallies = Array.from({ length: batch ? batch.sets.length : 1 }, () => ({ total: emptyTally(), groups: new Map() as Groups }));
   for (const row of rows) {
     // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
     const date = row.d === null ? null : `${row.d}-01`;
     if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeKey, date)))) continue;
+    const { total, groups } = tallies[row.i - 1] as (typeof tallies)[number];
     if (row.part === "total") {
       addTo(total, row);
       continue;
@@ -184,5 +219,8 @@ export async function measureFromUnits(
     groups.set(id, group);
     addTo(group.tally, row);
   }
-  return measureResultOf(spec, basisOf(spec), period, total, groups);
+  return tallies.map(({ total, groups }, i) => {
+    const filter = batch ? { ...spec.filter, [batch.key]: [...(batch.sets[i] ?? [])] } : spec.filter;
+    return measureResultOf(filter ? { ...spec, filter } : spec, basisOf(spec), period, total, groups);
+  });
 }

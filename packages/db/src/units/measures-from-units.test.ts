@@ -1,0 +1,115 @@
+import {
+  type CaseFacts,
+  computeMeasure,
+  financialYear,
+  type MeasureSpecInput,
+  measureSpecSchema,
+  METRIC_NAMES,
+  parseMeasureSpec,
+  type Period,
+} from "@csc/rules";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RawReader } from "../case-facts-sql";
+import { startTestDatabase, type TestDatabase } from "../testing";
+import { withCouncil } from "../with-council";
+import { ARBITRARY_TEAMS, caseArbFor } from "./case-arbitrary";
+import { rollupCell } from "./measure-from-rollup";
+import { measuresFromUnits } from "./measures-from-units";
+import { storeCountedUnits } from "./store-counted-units";
+
+/**
+ * measuresFromUnits: measures that differ only in their filter on one dimension share one statement, and each
+ * result is exactly computeMeasure's for its own filter (random cases, random filter sets on a multi-valued
+ * dimension, other filters and groupings beside it).
+ */
+const COUNCIL = "batch-prop";
+const period: Period = financialYear(2021);
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await startTestDatabase();
+  await db.prisma.council.create({ data: { id: COUNCIL, name: "Batch property council" } });
+});
+
+afterAll(async () => {
+  await db?.stop();
+});
+
+async function storeCases(cases: readonly CaseFacts[]): Promise<void> {
+  await db.prisma.$executeRaw`DELETE FROM case_record WHERE council_id = ${COUNCIL}`;
+  await withCouncil(db.prisma, COUNCIL, async (tx) => {
+    for (const [i, c] of cases.entries()) {
+      await tx.$executeRaw`INSERT INTO case_record (council_id, id, reference, kind, received_on, status)
+        VALUES (${COUNCIL}, ${c.id}::uuid, ${`B-${i}`}, ${c.kind}::feedback_kind, ${c.receivedOn}::date, 'open')`;
+    }
+    await storeCountedUnits(tx, cases);
+  });
+}
+
+/** Counts the statements a reader is sent. */
+function counting(db: RawReader): { reader: RawReader; statements: () => number } {
+  let n = 0;
+  return {
+    reader: { $queryRaw: (query, ...values) => ((n += 1), db.$queryRaw(query, ...values)) },
+    statements: () => n,
+  };
+}
+
+const teamSet = fc.uniqueArray(fc.constantFrom(...ARBITRARY_TEAMS, "not_recorded"), { minLength: 1, maxLength: 3 });
+const batchArb = fc
+  .record({
+    metric: fc.constantFrom(...METRIC_NAMES),
+    stage: fc.option(fc.constantFrom("stage1" as const, "stage2" as const), { nil: undefined }),
+    groupBy: fc.option(fc.constantFrom(["stage"], ["outcome"], ["quarter"], ["channel", "month"]), { nil: undefined }),
+    other: fc.option(fc.constantFrom({ kind: ["complaint"] }, { quarter: ["2021/22 Q2", "2021/22 Q3"] }), { nil: undefined }),
+    sets: fc.array(teamSet, { minLength: 2, maxLength: 5 }),
+  })
+  .map(({ metric, stage, groupBy, other, sets }) =>
+    sets.map(
+      (team) =>
+        Object.fromEntries(
+          Object.entries({ metric, stage, groupBy, filter: { ...other, team } }).filter(([, v]) => v !== undefined),
+        ) as unknown as MeasureSpecInput,
+    ),
+  )
+  .filter((specs) => specs.every((s) => measureSpecSchema.safeParse(s).success));
+
+describe("measuresFromUnits", { timeout: 300_000 }, () => {
+  it("equals computeMeasure for each of a batch of filters on one dimension, in one statement", async () => {
+    let batched = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), batchArb, async (cases, specs) => {
+        await storeCases(cases);
+        const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
+          const count = counting(tx);
+          return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
+        });
+        specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
+        // None answered by the rollup (it is asked only when rollupCell can answer): one statement for the batch.
+        if (specs.every((s) => rollupCell(parseMeasureSpec(s), period) === null)) {
+          expect(statements).toBe(1);
+          batched += 1;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(batched).toBeGreaterThan(0);
+  });
+
+  it("keeps the order of specs of different shapes, periods apart, and answers rollup specs from the rollup", async () => {
+    const cases = fc.sample(caseArbFor(COUNCIL), { numRuns: 30, seed: 5 });
+    await storeCases(cases);
+    const specs: MeasureSpecInput[] = [
+      { metric: "cases_received", filter: { team: ["T1", "T2"] } },
+      { metric: "cases_received" },
+      { metric: "stages_started", stage: "stage1", filter: { team: ["T1"] }, groupBy: ["stage"] },
+      { metric: "cases_received", filter: { team: ["T3"] } },
+      { metric: "cases_received", groupBy: ["team", "quarter"] },
+      { metric: "stages_started", stage: "stage1", filter: { team: ["T2", "not_recorded"] }, groupBy: ["stage"] },
+    ];
+    const got = await withCouncil(db.prisma, COUNCIL, (tx) => measuresFromUnits(tx, [COUNCIL], specs, period));
+    specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
+    expect(got.some((r) => r.base > 0)).toBe(true);
+  });
+});
