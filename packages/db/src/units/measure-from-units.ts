@@ -72,7 +72,7 @@ function customBand(thresholds: readonly number[]): Prisma.Sql {
  * statement: the units are read once and each filter set (`sets`, in order) keeps those with any of its values,
  * exactly as the filter would.
  */
-export interface FilterBatch {
+interface FilterBatch {
   key: DimensionKey;
   sets: ReadonlyArray<readonly string[]>;
 }
