@@ -135,7 +135,8 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const hit = limit ? Prisma.sql`(f.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.sql`(f.m ->> 'h')::boolean`;
   const tallies = Prisma.sql`count(*)::int AS base, (count(*) FILTER (WHERE ${hit}))::int AS hits,
     coalesce(sum((f.m ->> 'v')::float8), 0)::float8 AS sum`;
-  // A batch reads its units (f) once, then counts them for each filter set they meet (fb, with the set's number i).
+  // A batch reads its units (f, materialised: each unit's documents are read once) once, then counts them for each
+  // filter set they meet (fb, with the set's number i; the sets' lists made once, materialised too).
   const i = batch ? Prisma.sql`f.i` : Prisma.sql`1`;
   const source = batch ? Prisma.sql`fb AS f` : Prisma.sql`f`;
   const groups = groupBy.length
@@ -147,14 +148,14 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   if (batch) values.push(Prisma.sql`, ${dims(batch.key, "u")} AS vb`);
   const carried = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
   const sets = batch
-    ? Prisma.sql`, sets AS (SELECT s.i::int AS i, ARRAY(SELECT jsonb_array_elements_text(s.e)) AS allowed
+    ? Prisma.sql`, sets AS MATERIALIZED (SELECT s.i::int AS i, ARRAY(SELECT jsonb_array_elements_text(s.e)) AS allowed
         FROM jsonb_array_elements(${JSON.stringify(batch.sets)}::jsonb) WITH ORDINALITY AS s(e, i)),
       fb AS (SELECT s.i, f.* FROM f JOIN sets s ON jsonb_exists_any(f.vb, s.allowed))`
     : Prisma.empty;
   const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
   const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
-WITH f AS (
+WITH f AS ${batch ? Prisma.sql`MATERIALIZED ` : Prisma.empty}(
   SELECT x.m, ${dated} AS d${carried}
   FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
