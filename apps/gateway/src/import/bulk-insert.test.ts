@@ -1,3 +1,4 @@
+import { storePreparedCountedUnits, withCouncil, type PreparedCountedUnits } from "@csc/db";
 import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertStatements, runInserts } from "./bulk-insert";
@@ -74,5 +75,39 @@ describe("bulkInsert through PostgreSQL", () => {
       { text: null, doc: null, day: null, count: 7, kept: "default" },
     ]);
     expect(Buffer.from(stored[0]!.text ?? "").equals(Buffer.from(awkward))).toBe(true);
+  });
+
+  it("cannot write another council's rows: row-level security refuses the import's INSERTs in a council's transaction", async () => {
+    const other = { councilId: "somewhere-else", id: "00000000-0000-4000-8000-000000000001", reference: "X/1" };
+    await expect(withCouncil(db.prisma, "hartlepool", (tx) => runInserts(tx, insertStatements("case_record", [other])))).rejects.toThrow(
+      /row-level security/,
+    );
+    // One counted unit of the other council's case, as the import stores its new cases' units.
+    const one = (value: string) => [value];
+    const units: PreparedCountedUnits = {
+      councils: one(other.councilId),
+      cases: one(other.id),
+      columns: {
+        council: one(other.councilId),
+        case: one(other.id),
+        unit: one("case"),
+        item: [0],
+        stage: [null],
+        stagesReached: one("{}"),
+        metrics: one("{}"),
+        dims: one("{}"),
+        stages: one("[]"),
+        open: one("{}"),
+        spanFrom: one("2024-01-01"),
+        spanTo: one("2024-01-01"),
+      },
+    };
+    await expect(
+      withCouncil(db.prisma, "hartlepool", async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
+        await storePreparedCountedUnits(tx, units, "new");
+      }),
+    ).rejects.toThrow(/row-level security/);
+    expect(await db.prisma.case.count({ where: { councilId: other.councilId } })).toBe(0);
   });
 });
