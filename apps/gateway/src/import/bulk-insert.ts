@@ -13,9 +13,11 @@ const CHUNK = 5000;
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-function jsonValue(value: unknown): unknown {
-  if (value instanceof Date) return isoFromDate(value);
-  return value ?? null;
+/** One row's JSON value as text, or undefined when the key is left out (json_populate_recordset reads it as NULL). */
+function jsonText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return `"${isoFromDate(value)}"`;
+  return JSON.stringify(value);
 }
 
 /** One INSERT of a chunk of rows: its SQL and its one JSON parameter. */
@@ -30,20 +32,33 @@ export interface InsertStatement {
  */
 export function insertStatements(table: string, rows: ReadonlyArray<object>, rename: Readonly<Record<string, string>> = {}): InsertStatement[] {
   if (rows.length === 0) return [];
-  const keys = [...new Set(rows.flatMap((row) => Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined)))];
+  const keySet = new Set<string>();
+  for (const row of rows) {
+    for (const [k, v] of Object.entries(row)) if (v !== undefined) keySet.add(k);
+  }
+  const keys = [...keySet];
   const columns = keys.map((k) => rename[k] ?? snake(k));
   for (const name of [table, ...columns]) {
     if (!IDENTIFIER.test(name)) throw new Error(`bulkInsert: "${name}" is not a plain SQL identifier`);
   }
   const list = columns.join(", ");
   const sql = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+  // Each row's JSON object written as text (no object per row built first): null values are left out, which
+  // json_populate_recordset over NULL::table reads as NULL, as it read an explicit null.
+  const names = columns.map((c) => `"${c}":`);
   const statements: InsertStatement[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((row) => {
+    const objects: string[] = [];
+    for (const row of rows.slice(i, i + CHUNK)) {
       const record = row as Record<string, unknown>;
-      return Object.fromEntries(keys.map((k, j) => [columns[j], jsonValue(record[k])]));
-    });
-    statements.push({ sql, json: JSON.stringify(chunk) });
+      let json = "";
+      keys.forEach((k, j) => {
+        const value = jsonText(record[k]);
+        if (value !== undefined) json += `${json ? "," : ""}${names[j]}${value}`;
+      });
+      objects.push(`{${json}}`);
+    }
+    statements.push({ sql, json: `[${objects.join(",")}]` });
   }
   return statements;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CaseMappingError, toCaseFacts, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
+import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
 import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
@@ -33,21 +33,31 @@ const day = dateFromIso;
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
 
 /**
- * `rules` is the council's rules context as the live mutations use it (../services/rules-context.ts
- * loadRulesContext: its stored settings and local closure days), so an imported case's clocks are computed exactly
- * as the same case's would be if it were recorded live.
+ * The case's events derived in the council's stored rules: the derivation its facts were made from when they were
+ * derived in those rules too (a council created in the app: one derivation per record), else derived again here.
  */
-export function caseRows(adapter: CaseFactsCouncil, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
-  const councilId = adapter.id;
-  // A council created in the app has no adapter procedure settings: its facts are derived in its stored rules.
-  const facts = toCaseFacts(adapter, imported, { asOf: rules.asOf, ...(adapter.procedures ? {} : { rules }) });
-  let derived: DerivedCase;
+function storedDerivation(imported: ImportedCase, rules: LifecycleContext, mapped: ReturnType<typeof importedCaseFacts>): DerivedCase {
+  if (mapped.derivedIn === "stored") return mapped.derived;
   try {
-    derived = deriveCase(imported.events, { ...rules, kind: facts.kind });
+    return deriveCase(imported.events, { ...rules, kind: mapped.facts.kind });
   } catch (error) {
     if (!(error instanceof LifecycleError)) throw error;
     throw new CaseMappingError(imported.externalId, `its events do not fit the council's procedures: ${error.message}`, "lifecycle");
   }
+}
+
+/**
+ * `imported` is a record importedCaseSchema has parsed (import-export.ts parseExport, import-fixture.ts
+ * parseFixture): it is not parsed again. `rules` is the council's rules context as the live mutations use it
+ * (../services/rules-context.ts loadRulesContext: its stored settings and local closure days), so an imported case's
+ * clocks are computed exactly as the same case's would be if it were recorded live.
+ */
+export function caseRows(adapter: CaseFactsCouncil, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
+  const councilId = adapter.id;
+  // A council created in the app has no adapter procedure settings: its facts are derived in its stored rules.
+  const mapped = importedCaseFacts(adapter, imported, { asOf: rules.asOf, ...(adapter.procedures ? {} : { rules }) });
+  const { facts } = mapped;
+  const derived = storedDerivation(imported, rules, mapped);
   // The council's own word for each stage's outcome as the export recorded it (a fact, not derived), also on each
   // point whose outcome is the stage's; the live mutations keep it the same way (../services/store-derived-state.ts).
   const rows = derivedRows(derived, facts.kind, (outcome, stage) => {

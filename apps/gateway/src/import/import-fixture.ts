@@ -93,8 +93,8 @@ export async function writeCases(tx: CouncilTransaction, prepared: PreparedCases
   await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
   await runInserts(tx, prepared.inserts);
   await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'off'`);
-  // Last (writing the rows above clears units): each case's counted units.
-  await storePreparedCountedUnits(tx, prepared.units);
+  // Last: each case's counted units (the cases are new: no units or notes to delete first).
+  await storePreparedCountedUnits(tx, prepared.units, "new");
 }
 
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {

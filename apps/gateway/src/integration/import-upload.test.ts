@@ -93,6 +93,38 @@ describe("POST /imports/cases", () => {
     expect(units).toEqual({ without: 0, pending: 0, off: 0 });
   }, 600_000);
 
+  it("rolls the whole import back when the database refuses a record in its third batch: no case, unit, note or rollup change", async () => {
+    // The fingerprint of everything an import writes for the council (cases, units, notes, the rollup's sums).
+    const state = async () =>
+      h.db.prisma.$queryRaw<{ cases: number; events: number; units: number; pending: number; rollup: string | null }[]>`SELECT
+        (SELECT count(*)::int FROM case_record WHERE council_id = 'hartlepool') AS cases,
+        (SELECT count(*)::int FROM case_event WHERE council_id = 'hartlepool') AS events,
+        (SELECT count(*)::int FROM counted_unit WHERE council_id = 'hartlepool') AS units,
+        (SELECT count(*)::int FROM counted_unit_pending) AS pending,
+        (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM counted_unit_rollup r WHERE council_id = 'hartlepool') AS rollup`;
+    const before = await state();
+    // A real refusal inside PostgreSQL (not a stand-in): the 2,201st record of 2,500, in the third batch of 1,000,
+    // after two batches were stored, is refused on INSERT.
+    const csv = exportOf(2_500, "X");
+    const refused = (csv.split("\n")[2_201] as string).split(",")[0] as string;
+    await h.db.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.reference = '${refused.replaceAll("'", "''")}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+    await h.db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_probe BEFORE INSERT ON case_record FOR EACH ROW EXECUTE FUNCTION refuse_probe()`);
+    try {
+      const response = await upload(csv, admin);
+      expect(response.status).toBe(202);
+      const { job } = await follow(((await response.json()) as { jobId: string }).jobId);
+      expect(job.status).toBe("FAILED");
+      expect(job.error).toMatch(/nothing was stored/);
+      // It got as far as the third batch: two batches' progress had been written.
+      expect(job.recordsRead).toBe(2_000);
+      expect(await state()).toEqual(before);
+    } finally {
+      await h.db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_probe ON case_record`);
+      await h.db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_probe()`);
+    }
+  }, 300_000);
+
   it("fails the job for a file the importer refuses, naming the row and column, storing nothing", async () => {
     const before = await caseCount();
     const lines = exportOf(30, "R").split("\n");

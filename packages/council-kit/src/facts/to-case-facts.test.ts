@@ -1,9 +1,10 @@
+import { councilRulesContext, deriveCase } from "@csc/rules";
 import { describe, expect, it } from "vitest";
 import { defineCouncil } from "../adapter/define-council";
 import { EXAMPLE_FIXTURE, exampleCouncilInput, parseExampleExport } from "../example/example-council";
-import type { ImportedCaseInput } from "../imported-case";
+import { importedCaseSchema, type ImportedCaseInput } from "../imported-case";
 import type { CaseMappingError } from "./to-case-facts";
-import { toCaseFacts } from "./to-case-facts";
+import { importedCaseFacts, toCaseFacts } from "./to-case-facts";
 
 const council = defineCouncil(exampleCouncilInput);
 const cases = parseExampleExport(EXAMPLE_FIXTURE);
@@ -154,5 +155,23 @@ describe("toCaseFacts with the council's other vocabularies", () => {
 
   it("leaves the procedure empty for feedback that is not a complaint", () => {
     expect(toCaseFacts(rich, byRef("E6"), ctx).procedure).toBeNull();
+  });
+});
+
+describe("importedCaseFacts", () => {
+  const parsed = (ref: string) => importedCaseSchema.parse(byRef(ref));
+  const stored = councilRulesContext({ id: council.id, name: council.name, procedures: {}, localClosureDays: [] }, ctx.asOf);
+
+  it("gives a parsed record the facts toCaseFacts gives, with the derivation they came from and in which rules", () => {
+    for (const ref of ["E1", "E3"]) {
+      const adapterRules = importedCaseFacts(council, parsed(ref), ctx);
+      expect(adapterRules.facts).toEqual(toCaseFacts(council, byRef(ref), ctx));
+      expect(adapterRules.derivedIn).toBe("adapter");
+      const inStored = importedCaseFacts(council, parsed(ref), { ...ctx, rules: stored });
+      expect(inStored.facts).toEqual(toCaseFacts(council, byRef(ref), { ...ctx, rules: stored }));
+      expect(inStored.derivedIn).toBe("stored");
+      // The derivation handed back is the one a second deriveCase in the same rules gives (so the importer may reuse it).
+      expect(inStored.derived).toEqual(deriveCase(parsed(ref).events, { ...stored, kind: inStored.facts.kind }));
+    }
   });
 });

@@ -79,7 +79,23 @@ export function toCaseFacts(adapter: CaseFactsCouncil, input: ImportedCase | Imp
   if (!parsed.success) {
     throw new CaseMappingError(ref, parsed.error.issues.map((i) => `${i.path.join(".") || "case"}: ${i.message}`).join("; "), "shape");
   }
-  const imported = parsed.data;
+  return importedCaseFacts(adapter, parsed.data, ctx).facts;
+}
+
+/** A record's facts and the rules engine's derivation they were made from (`rules` says in which rules it ran). */
+export interface ImportedCaseFacts {
+  facts: CaseFacts;
+  derived: DerivedCase;
+  /** "stored": derived in `ctx.rules` (the council's stored rules); "adapter": in the adapter's procedure settings. */
+  derivedIn: "stored" | "adapter";
+}
+
+/**
+ * toCaseFacts for a record importedCaseSchema has already parsed (an importer's records after the gateway's own
+ * check): the same mapping and derivation without parsing the record a second time, answering the derivation too,
+ * so a caller that stores the derived rows derives once when it derives in the same rules.
+ */
+export function importedCaseFacts(adapter: CaseFactsCouncil, imported: ImportedCase, ctx: ToCaseFactsContext): ImportedCaseFacts {
   const on = imported.receivedOn;
   const fail = (message: string): never => {
     throw new CaseMappingError(imported.externalId, message);
@@ -153,7 +169,7 @@ export function toCaseFacts(adapter: CaseFactsCouncil, input: ImportedCase | Imp
       ? { reason: localNotConsidered.canonical, on: derived.closedOn ?? on, localReason: imported.notConsideredReason }
       : null;
 
-  return caseFactsSchema.parse({
+  const facts = caseFactsSchema.parse({
     id: imported.externalId,
     councilId: adapter.id,
     kind: kind.canonical,
@@ -183,4 +199,5 @@ export function toCaseFacts(adapter: CaseFactsCouncil, input: ImportedCase | Imp
     },
     localDimensions: imported.localDimensions,
   });
+  return { facts, derived, derivedIn: ctx.rules ? "stored" : "adapter" };
 }

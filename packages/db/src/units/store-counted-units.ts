@@ -61,23 +61,21 @@ export function prepareCountedUnits(facts: readonly CaseFacts[]): PreparedCounte
   return { councils: facts.map((f) => f.councilId), cases: facts.map((f) => f.id), columns: unitColumns(facts) };
 }
 
+/** How storePreparedCountedUnits finds the cases: "stored" may have units and notes; "new" were inserted by the writer. */
+type CountedUnitCases = "stored" | "new";
+
 /**
  * Replaces the counted units of the prepared cases: one DELETE and one INSERT, each with one array parameter per
  * column (no bind-value limit however many cases), and clears the cases' notes in counted_unit_pending. Run it in
- * the transaction that stores the case, so units never disagree with the case they count.
+ * the transaction that stores the case, so units never disagree with the case they count. `which: "new"` is for a
+ * writer that inserted these cases itself in this transaction with `csc.case_units_by_writer` on (the import): they
+ * can have no units yet (the foreign key) and no notes (the trigger skipped those INSERTs), so the two DELETEs,
+ * which would find nothing, are not sent.
  */
-export async function storePreparedCountedUnits(db: RawWriter, prepared: PreparedCountedUnits): Promise<void> {
+export async function storePreparedCountedUnits(db: RawWriter, prepared: PreparedCountedUnits, which: CountedUnitCases = "stored"): Promise<void> {
   const { councils, cases, columns: c } = prepared;
   if (cases.length === 0) return;
-  // `case_id = ANY(…)` besides the pairs: the index (council_id, case_id, …) is then probed for these cases alone. With
-  // the pairs only, a council whose units were written in this same transaction (the import, the start-up rebuild) had
-  // no statistics, and the planner scanned every unit of the council once per case: quadratic, 13 s a batch at
-  // 200,000 units.
-  await db.$executeRaw`DELETE FROM counted_unit WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
-    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
-  // Their units are current again: the notes the invalidation trigger made while the case was written go.
-  await db.$executeRaw`DELETE FROM counted_unit_pending WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
-    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
+  if (which === "stored") await forgetCountedUnits(db, councils, cases);
   // One array parameter per column, unnested together, rather than one JSON document of every unit parsed by
   // jsonb_to_recordset: PostgreSQL parses each unit's small JSON values only.
   await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to,
@@ -88,6 +86,19 @@ export async function storePreparedCountedUnits(db: RawWriter, prepared: Prepare
       ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[],
       ${c.spanFrom}::date[], ${c.spanTo}::date[])
       AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to)`;
+}
+
+/** Deletes the cases' units and their notes in counted_unit_pending (their units are about to be stored again). */
+async function forgetCountedUnits(db: RawWriter, councils: readonly string[], cases: readonly string[]): Promise<void> {
+  // `case_id = ANY(…)` besides the pairs: the index (council_id, case_id, …) is then probed for these cases alone. With
+  // the pairs only, a council whose units were written in this same transaction (the start-up rebuild) had no
+  // statistics, and the planner scanned every unit of the council once per case: quadratic, 13 s a batch at 200,000
+  // units.
+  await db.$executeRaw`DELETE FROM counted_unit WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
+    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
+  // Their units are current again: the notes the invalidation trigger made while the case was written go.
+  await db.$executeRaw`DELETE FROM counted_unit_pending WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
+    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
 }
 
 /** Replaces the counted units of the cases whose facts are given (prepareCountedUnits, then storePreparedCountedUnits). */
