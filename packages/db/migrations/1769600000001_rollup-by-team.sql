@@ -55,25 +55,29 @@ BEGIN
 END;
 $$;
 
--- The comparison's read (compare_rollup, 1769300000001) names the dimensions it wants besides the rows with none:
--- the rows by team (and any dimension a comparison does not ask for) are not summed and returned for nothing.
+-- The comparison's read (compare_rollup, 1769300000001) names the cells it wants (unit, stage, metric key and basis,
+-- four arrays read in step) and the dimensions besides the rows with none: the other stages and basis of a key (most
+-- of all the rows by working days of the timeliness keys, at every stage and on both bases) and the rows by team are
+-- not summed and returned for nothing. A selection only: which rows count is still decided in TypeScript.
 DROP FUNCTION compare_rollup(text[], text[], text, text);
-CREATE FUNCTION compare_rollup(council_ids text[], metric_keys text[], dims text[], month_from text, month_to text) RETURNS TABLE (
+CREATE FUNCTION compare_rollup(council_ids text[], cell_units text[], cell_stages text[], cell_metrics text[], cell_bases text[],
+  dims text[], month_from text, month_to text) RETURNS TABLE (
   council_id text, unit text, stage text, metric text, basis text, dim text, dim_value text, days integer,
   base bigint, hits bigint, value_sum numeric
 ) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT r.council_id, r.unit, r.stage, r.metric, r.basis, r.dim, r.dim_value, r.days,
     sum(r.base)::bigint, sum(r.hits)::bigint, sum(r.value_sum)
   FROM counted_unit_rollup r
-  WHERE r.council_id = ANY(council_ids) AND r.metric = ANY(metric_keys) AND (r.dim = '' OR r.dim = ANY(dims))
-    AND r.month BETWEEN month_from AND month_to
+  WHERE r.council_id = ANY(council_ids) AND r.metric = ANY(cell_metrics)
+    AND (r.unit, r.stage, r.metric, r.basis) IN (SELECT * FROM unnest(cell_units, cell_stages, cell_metrics, cell_bases))
+    AND (r.dim = '' OR r.dim = ANY(dims)) AND r.month BETWEEN month_from AND month_to
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
 $$;
-REVOKE ALL ON FUNCTION compare_rollup(text[], text[], text[], text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION compare_rollup(text[], text[], text[], text, text) TO csc_platform;
+REVOKE ALL ON FUNCTION compare_rollup(text[], text[], text[], text[], text[], text[], text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION compare_rollup(text[], text[], text[], text[], text[], text[], text, text) TO csc_platform;
 
 -- Down Migration
-DROP FUNCTION compare_rollup(text[], text[], text[], text, text);
+DROP FUNCTION compare_rollup(text[], text[], text[], text[], text[], text[], text, text);
 CREATE FUNCTION compare_rollup(council_ids text[], metric_keys text[], month_from text, month_to text) RETURNS TABLE (
   council_id text, unit text, stage text, metric text, basis text, dim text, dim_value text, days integer,
   base bigint, hits bigint, value_sum numeric

@@ -85,14 +85,22 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
   });
 
   it("compare_rollup returns only sums per council, unit, stage, metric key, basis, dimension value and working days", async () => {
-    const [keys] = await db.prisma.$queryRaw<{ keys: string[] }[]>`SELECT array_agg(DISTINCT metric) AS keys FROM counted_unit_rollup`;
-    const rows = await withPlatform(
-      db.prisma,
-      (tx) =>
-        tx.$queryRaw<
-          Record<string, unknown>[]
-        >`SELECT * FROM compare_rollup(${[...COUNCILS]}::text[], ${keys?.keys ?? []}::text[], ARRAY['kind'], '2021-04', '2022-03')`,
-    );
+    type Cells = { units: string[]; stages: string[]; metrics: string[]; bases: string[] };
+    const [all] = await db.prisma.$queryRaw<Cells[]>`SELECT array_agg(unit) AS units, array_agg(stage) AS stages,
+        array_agg(metric) AS metrics, array_agg(basis) AS bases
+      FROM (SELECT DISTINCT unit, stage, metric, basis FROM counted_unit_rollup) c`;
+    const read = (c: Cells) =>
+      withPlatform(
+        db.prisma,
+        (tx) =>
+          tx.$queryRaw<Record<string, unknown>[]>`SELECT * FROM compare_rollup(${[...COUNCILS]}::text[], ${c.units}::text[],
+            ${c.stages}::text[], ${c.metrics}::text[], ${c.bases}::text[], ARRAY['kind'], '2021-04', '2022-03')`,
+      );
+    const rows = await read(all as Cells);
+    // Only the cells asked for: one cell gives that cell's rows alone.
+    const one = await read({ units: ["case"], stages: ["*"], metrics: ["cases_received"], bases: ["r"] });
+    expect(one.length).toBeGreaterThan(0);
+    expect(new Set(one.map((r) => [r.unit, r.stage, r.metric, r.basis].join(" ")))).toEqual(new Set(["case * cases_received r"]));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(Object.keys(row).sort()).toEqual([
@@ -120,7 +128,8 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
       withCouncil(
         db.prisma,
         "compare-a",
-        (tx) => tx.$queryRaw`SELECT * FROM compare_rollup(ARRAY['compare-b'], ARRAY['x'], ARRAY['kind'], '2021-04', '2022-03')`,
+        (tx) =>
+          tx.$queryRaw`SELECT * FROM compare_rollup(ARRAY['compare-b'], ARRAY['case'], ARRAY['*'], ARRAY['x'], ARRAY['r'], ARRAY['kind'], '2021-04', '2022-03')`,
       ),
     ).rejects.toThrow(/permission denied/);
     await expect(

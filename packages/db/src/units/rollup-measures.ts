@@ -40,11 +40,13 @@ export async function rollupMeasures(
   const sums = new Map<string, SumRow[]>();
   const [first] = cells;
   if (first && councilIds.length > 0) {
-    const keys = [...new Set(cells.map((c) => c.metric))];
+    const wanted = [...new Map(cells.map((c) => [cellKey("", c), c])).values()];
     const dims = [...new Set(cells.flatMap((c) => (c.dim ? [c.dim.key] : [])))];
     const rows = await db.$queryRaw<SumRow[]>`SELECT council_id AS "councilId", unit, stage, metric, basis, dim, dim_value AS "dimValue",
         days, base::int AS base, hits::int AS hits, value_sum::float8 AS sum
-      FROM compare_rollup(${[...councilIds]}::text[], ${keys}::text[], ${dims}::text[], ${first.from}, ${first.to})`;
+      FROM compare_rollup(${[...councilIds]}::text[], ${wanted.map((c) => c.unit)}::text[],
+        ${wanted.map((c) => c.stage)}::text[], ${wanted.map((c) => c.metric)}::text[], ${wanted.map((c) => c.basis)}::text[], ${dims}::text[],
+        ${first.from}, ${first.to})`;
     for (const row of rows) {
       const key = cellKey(row.councilId, row);
       const list = sums.get(key) ?? [];
