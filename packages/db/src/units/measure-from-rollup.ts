@@ -4,6 +4,7 @@ import {
   type DimensionKey,
   emptyTally,
   type Groups,
+  isTimeDimension,
   isWithin,
   type MeasureResult,
   type MeasureSpec,
@@ -12,6 +13,7 @@ import {
   METRICS,
   type Period,
   type Tally,
+  type TimeDimension,
   timeDimensionValue,
   type UnitComparisons,
   unitComparisons,
@@ -32,10 +34,6 @@ export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, readonly Dimensi
   cases_completed: ["outcome"],
   reasons: ["reasonTheme"],
 };
-
-type TimeKey = "month" | "quarter" | "financialYear";
-const TIME_KEYS: ReadonlySet<string> = new Set(["month", "quarter", "financialYear"]);
-const isTime = (key: DimensionKey): key is TimeKey => TIME_KEYS.has(key);
 
 /** The months a period covers when it is made of whole months (first day to last day), else null. */
 function wholeMonths(period: Period): { from: string; to: string } | null {
@@ -62,7 +60,7 @@ export interface RollupCell {
   /** The spec's groupBy in order (a time dimension or the rolled-up dimension), empty when it groups by nothing. */
   groupBy: readonly DimensionKey[];
   /** The time dimensions filtered on, with their allowed values. */
-  timeFilters: ReadonlyArray<readonly [TimeKey, readonly string[]]>;
+  timeFilters: ReadonlyArray<readonly [TimeDimension, readonly string[]]>;
 }
 
 type Shape = Pick<RollupCell, "dim" | "groupBy" | "timeFilters">;
@@ -75,9 +73,9 @@ function rollupShape(spec: MeasureSpec): Shape | null {
   const groupBy = spec.groupBy ?? [];
   const filters = Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][];
   const rolled = ROLLUP_DIMENSIONS[spec.metric] ?? [];
-  const timeFilters = filters.filter((f): f is [TimeKey, string[]] => isTime(f[0]));
-  const grouped = groupBy.filter((k) => !isTime(k));
-  const filtered = filters.filter(([k]) => !isTime(k));
+  const timeFilters = filters.filter((f): f is [TimeDimension, string[]] => isTimeDimension(f[0]));
+  const grouped = groupBy.filter((k) => !isTimeDimension(k));
+  const filtered = filters.filter(([k]) => !isTimeDimension(k));
   if (grouped.length + filtered.length > 1) return null;
   const [key] = grouped;
   if (key !== undefined) return rolled.includes(key) ? { dim: { key, value: null }, groupBy, timeFilters } : null;
@@ -106,7 +104,7 @@ export function rollupCell(spec: MeasureSpec, period: Period): RollupCell | null
 }
 
 /** Whether a cell needs the rows by month (a time dimension grouped or filtered on). */
-export const byMonth = (cell: RollupCell): boolean => cell.timeFilters.length > 0 || cell.groupBy.some(isTime);
+export const byMonth = (cell: RollupCell): boolean => cell.timeFilters.length > 0 || cell.groupBy.some(isTimeDimension);
 
 /** The rollup's sums for one cell's unit, stage, metric key and basis, by dimension value, working days and (when the cell needs it) month. */
 export interface RollupRow {
@@ -157,7 +155,7 @@ export function measureOfRollupRows(spec: MeasureSpec, period: Period, cell: Rol
     if (tally === null) continue;
     if (ofTotal(row)) addTo(total, tally);
     if (cell.groupBy.length > 0 && ofCell(row)) {
-      const key = cell.groupBy.map((k) => (isTime(k) ? timeDimensionValue(k, date as string) : row.dimValue));
+      const key = cell.groupBy.map((k) => (isTimeDimension(k) ? timeDimensionValue(k, date as string) : row.dimValue));
       const id = JSON.stringify(key);
       const group = groups.get(id) ?? { key, tally: emptyTally() };
       groups.set(id, group);

@@ -17,6 +17,8 @@ import {
   unitMetricKeys,
   bandKeys,
   isStageLevel,
+  isTimeDimension,
+  type TimeDimension,
 } from "@csc/rules";
 import { Prisma } from "../../generated/prisma/client";
 import type { RawReader } from "../case-facts-sql";
@@ -33,9 +35,6 @@ import { measureFromRollup } from "./measure-from-rollup";
  * from <= day < to. Time dimensions group by the basis date and are named by @csc/rules (timeDimensionValue)
  * afterwards; the result is finished by the same measureResultOf as computeMeasure.
  */
-type TimeKey = "month" | "quarter" | "financialYear";
-const TIME_KEYS = new Set<string>(["month", "quarter", "financialYear"]);
-const isTime = (key: DimensionKey): key is TimeKey => TIME_KEYS.has(key);
 
 interface TallyRow {
   part: "total" | "group";
@@ -117,13 +116,13 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
     if (limit?.counts === "over") where.push(Prisma.sql`NOT ${within}`);
   }
   for (const [k, allowed] of Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]) {
-    if (!isTime(k)) where.push(Prisma.sql`jsonb_exists_any(${dims(k, "u")}, ${allowed}::text[])`);
+    if (!isTimeDimension(k)) where.push(Prisma.sql`jsonb_exists_any(${dims(k, "u")}, ${allowed}::text[])`);
   }
   const groupBy = spec.groupBy ?? [];
   const joins = groupBy.map((k, i) => {
     const alias = Prisma.raw(`g${i + 1}`);
     const allowed = spec.filter?.[k];
-    if (isTime(k)) return Prisma.sql`CROSS JOIN LATERAL (SELECT NULL::text AS v) ${alias}`;
+    if (isTimeDimension(k)) return Prisma.sql`CROSS JOIN LATERAL (SELECT NULL::text AS v) ${alias}`;
     const onlyAllowed = allowed ? Prisma.sql`WHERE v = ANY(${allowed}::text[])` : Prisma.empty;
     return Prisma.sql`CROSS JOIN LATERAL (SELECT v FROM jsonb_array_elements_text(f.${Prisma.raw(`v${i + 1}`)}) AS e(v) ${onlyAllowed}) ${alias}`;
   });
@@ -144,7 +143,7 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
     : Prisma.empty;
   // Only each grouped dimension's values are carried into f (it is materialised: the total and the groups read it),
   // not the unit's whole dims and stages documents.
-  const values = groupBy.flatMap((k, i) => (isTime(k) ? [] : [Prisma.sql`, ${dims(k, "u")} AS ${Prisma.raw(`v${i + 1}`)}`]));
+  const values = groupBy.flatMap((k, i) => (isTimeDimension(k) ? [] : [Prisma.sql`, ${dims(k, "u")} AS ${Prisma.raw(`v${i + 1}`)}`]));
   if (batch) values.push(Prisma.sql`, ${dims(batch.key, "u")} AS vb`);
   const carried = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
   const sets = batch
@@ -201,20 +200,20 @@ export async function countFromUnits(
   batch?: FilterBatch,
 ): Promise<MeasureResult[]> {
   const groupBy = spec.groupBy ?? [];
-  const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTime(k));
-  const usesDate = timeFilters.length > 0 || groupBy.some(isTime);
+  const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTimeDimension(k));
+  const usesDate = timeFilters.length > 0 || groupBy.some(isTimeDimension);
   const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate, batch));
   const tallies = Array.from({ length: batch ? batch.sets.length : 1 }, () => ({ total: emptyTally(), groups: new Map() as Groups }));
   for (const row of rows) {
     // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
     const date = row.d === null ? null : `${row.d}-01`;
-    if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeKey, date)))) continue;
+    if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeDimension, date)))) continue;
     const { total, groups } = tallies[row.i - 1] as (typeof tallies)[number];
     if (row.part === "total") {
       addTo(total, row);
       continue;
     }
-    const key = groupBy.map((k, i) => (isTime(k) ? timeDimensionValue(k, date as string) : ((i === 0 ? row.k1 : row.k2) as string)));
+    const key = groupBy.map((k, i) => (isTimeDimension(k) ? timeDimensionValue(k, date as string) : ((i === 0 ? row.k1 : row.k2) as string)));
     const id = JSON.stringify(key);
     const group = groups.get(id) ?? { key, tally: emptyTally() };
     groups.set(id, group);

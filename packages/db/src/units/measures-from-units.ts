@@ -1,9 +1,15 @@
-import { type DimensionKey, type MeasureResult, type MeasureSpec, type MeasureSpecInput, parseMeasureSpec, type Period } from "@csc/rules";
+import {
+  type DimensionKey,
+  isTimeDimension,
+  type MeasureResult,
+  type MeasureSpec,
+  type MeasureSpecInput,
+  parseMeasureSpec,
+  type Period,
+} from "@csc/rules";
 import type { RawReader } from "../case-facts-sql";
 import { measureFromRollup } from "./measure-from-rollup";
 import { countFromUnits } from "./measure-from-units";
-
-const TIME_KEYS: ReadonlySet<string> = new Set(["month", "quarter", "financialYear"]);
 
 /**
  * The dimension a spec could share a statement on: the last (by name) it filters on that is neither a time
@@ -11,7 +17,7 @@ const TIME_KEYS: ReadonlySet<string> = new Set(["month", "quarter", "financialYe
  */
 function batchOf(spec: MeasureSpec): { id: string; key: DimensionKey; base: MeasureSpec; set: readonly string[] } | null {
   const grouped = new Set<string>(spec.groupBy ?? []);
-  const keys = (Object.keys(spec.filter ?? {}) as DimensionKey[]).filter((k) => !TIME_KEYS.has(k) && !grouped.has(k)).sort();
+  const keys = (Object.keys(spec.filter ?? {}) as DimensionKey[]).filter((k) => !isTimeDimension(k) && !grouped.has(k)).sort();
   const key = keys.at(-1);
   if (key === undefined) return null;
   const { [key]: set, ...rest } = spec.filter ?? {};

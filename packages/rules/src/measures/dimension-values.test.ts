@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dimensionValues } from "./dimension-values";
-import { DIMENSION_NAMES, type DimensionKey, NOT_RECORDED, dimensionInfo } from "./dimensions";
+import { DIMENSION_NAMES, type DimensionKey, NOT_RECORDED, dimensionInfo, isTimeDimension } from "./dimensions";
 import type { CountedItem } from "./metric-rules";
 import { caseFacts, stage } from "./testing/case-facts-builder";
 
@@ -130,5 +130,12 @@ describe("dimension values", () => {
 
   it("refuses an unknown dimension by name", () => {
     expect(() => dimensionValues(asCase(), "colour" as DimensionKey, context)).toThrow('"colour" is not a known dimension');
+  });
+});
+
+describe("isTimeDimension", () => {
+  it("is true for the catalogue's time dimensions only, and for no local dimension", () => {
+    expect(DIMENSION_NAMES.filter((d) => isTimeDimension(d))).toEqual(["month", "quarter", "financialYear"]);
+    expect(isTimeDimension("local:month")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { financialYearKey, quarterKey } from "../periods/financial-year";
 import { STAGES, type Stage } from "../vocabulary/canonical";
 import type { CaseFacts, StageFacts } from "./case-facts";
 import { bandThresholds, OPEN_BAND, timelinessBand } from "./bands";
-import { type DimensionKey, NOT_RECORDED } from "./dimensions";
+import { type DimensionKey, NOT_RECORDED, type TimeDimension } from "./dimensions";
 import type { FactsReason, CountedItem, FactsLgscoReferral } from "./metric-rules";
 
 /**
@@ -113,7 +113,7 @@ const CASE_VALUES = new Map<string, (item: CountedItem, context: ValueContext) =
 );
 
 /** The value of a time dimension (month, quarter, financialYear) for a basis date. */
-export function timeDimensionValue(key: "month" | "quarter" | "financialYear", date: IsoDate): string {
+export function timeDimensionValue(key: TimeDimension, date: IsoDate): string {
   if (key === "month") return date.slice(0, 7);
   return key === "quarter" ? quarterKey(date) : financialYearKey(date);
 }

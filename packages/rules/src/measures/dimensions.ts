@@ -126,6 +126,14 @@ export const dimensionKeySchema = z.custom<DimensionKey>((v) => typeof v === "st
   message: `must be a known dimension (${DIMENSION_NAMES.join(", ")}) or "local:<key>"`,
 });
 
+/** The time dimensions: each a function of the basis date (named by timeDimensionValue). */
+export type TimeDimension = Extract<Dimension, "month" | "quarter" | "financialYear">;
+
+/** Whether a dimension is one of the time dimensions (its catalogue source is "time"). */
+export function isTimeDimension(key: DimensionKey): key is TimeDimension {
+  return dimensionInfo(key).source === "time";
+}
+
 /** The catalogue entry for a key; a "local:<key>" dimension is an open, single-valued local code. */
 export function dimensionInfo(key: DimensionKey): DimensionInfo {
   if (key.startsWith("local:")) {
