@@ -5,7 +5,7 @@
 // the same aggregates in raw SQL on the same database — and an import of a generated export through the importer.
 import { bringCountedUnitsUpToDate } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
-import { financialYear } from "@csc/rules";
+import { financialYear, OPEN_STATUSES } from "@csc/rules";
 import { loadavg } from "node:os";
 import type { AnalyticsEngine } from "../src/reports/analytics-engine";
 import { createAnalyticsPool } from "../src/reports/analytics-pool";
@@ -108,7 +108,13 @@ async function main(): Promise<void> {
       analystsWhileOfficerLists: new Samples(),
       reportJson: new Samples(),
     };
-    const spans = { statistics: new SpanTotals(), comparison: new SpanTotals(), comparisonRollup: new SpanTotals() };
+    const spans = {
+      statistics: new SpanTotals(),
+      comparison: new SpanTotals(),
+      comparisonRollup: new SpanTotals(),
+      cases: new SpanTotals(),
+      casesUnderLoad: new SpanTotals(),
+    };
     // Interleaved: each round runs the GraphQL query then the same aggregate in raw SQL, so both meet the same cache and load.
     for (let round = 0; round < s.rounds; round += 1) {
       if (round < s.comparisonRounds) {
@@ -118,8 +124,8 @@ async function main(): Promise<void> {
       }
       await m.statisticsGraphql.time(() => graphql(h.url, analyst, STATISTICS, { fy }, spans.statistics));
       await m.statisticsSql.time(() => raw(RAW_STATISTICS, LARGE, period.start, period.end));
-      await m.casesGraphql.time(() => graphql(h.url, officer, CASES));
-      await m.casesSql.time(() => raw(RAW_CASES, LARGE));
+      await m.casesGraphql.time(() => graphql(h.url, officer, CASES, {}, spans.cases));
+      await m.casesSql.time(() => raw(RAW_CASES, LARGE, [...OPEN_STATUSES]));
     }
     console.log(`interleaved: ${JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, samples]) => [name, samples.summary()])))}`);
     // An officer lists cases while three analysts query their council's statistics back to back.
@@ -127,7 +133,7 @@ async function main(): Promise<void> {
     const analysts = Array.from({ length: 3 }, async () => {
       while (busy) await m.analystsWhileOfficerLists.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
     });
-    for (let i = 0; i < s.rounds; i += 1) await m.casesGraphqlUnderLoad.time(() => graphql(h.url, officer, CASES));
+    for (let i = 0; i < s.rounds; i += 1) await m.casesGraphqlUnderLoad.time(() => graphql(h.url, officer, CASES, {}, spans.casesUnderLoad));
     busy = false;
     await Promise.all(analysts);
     for (let i = 0; i < 5; i += 1) await m.reportJson.time(() => download(h.url, analyst, `/reports/download?financialYear=${fy}&format=json`));

@@ -70,7 +70,19 @@ try {
   await database.stop().catch(() => undefined);
   failStart("configuration", error);
 }
-const analytics = createAnalyticsPool({ url: analyticsUrl, workers: Number(process.env.ANALYTICS_WORKERS ?? 2) });
+// At most ANALYTICS_CONCURRENCY analytics requests run at once (default: the cores less one), so case work keeps a core.
+let analytics: ReturnType<typeof createAnalyticsPool>;
+try {
+  const concurrency = process.env.ANALYTICS_CONCURRENCY;
+  analytics = createAnalyticsPool({
+    url: analyticsUrl,
+    workers: Number(process.env.ANALYTICS_WORKERS ?? 2),
+    ...(concurrency ? { concurrency: Number(concurrency) } : {}),
+  });
+} catch (error) {
+  await database.stop().catch(() => undefined);
+  failStart("configuration", error);
+}
 // Started after the gateway (below); the public form's receipts are queued through it once it runs.
 let jobs: JobQueue | null = null;
 const afterPublicSubmission = (councilId: string) => {

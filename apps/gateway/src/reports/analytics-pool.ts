@@ -1,8 +1,10 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
 import { currentSpans } from "../http/request-scope";
 import { addSpans, recordSpan, type Spans } from "../http/request-timing";
 import { FairScheduler } from "../limits/fair-scheduler";
+import { analyticsCapacity } from "./analytics-capacity";
 import type { AnalyticsEngine, AnalyticsOperation } from "./analytics-engine";
 import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worker";
 
@@ -23,6 +25,12 @@ interface AnalyticsPoolOptions {
   maxConnections?: number;
   /** PostgreSQL statement_timeout for analytics statements (default 30 s, ANALYTICS_STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs?: number;
+  /**
+   * Analytics requests that run at once across the pool (default: the machine's cores less one, at least one, and
+   * never more than workers × connections): the core left over is case work's, so officers are not queued behind
+   * analysts' statements on the database or in the gateway. Requests beyond it wait their turn, council by council.
+   */
+  concurrency?: number;
 }
 
 interface Slot {
@@ -49,7 +57,15 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     maxConnections: options.maxConnections ?? 2,
     statementTimeoutMs: options.statementTimeoutMs ?? Number(process.env.ANALYTICS_STATEMENT_TIMEOUT_MS ?? 30_000),
   };
-  const slots: Slot[] = Array.from({ length: options.workers ?? 2 }, () => {
+  const workers = options.workers ?? 2;
+  // Checked before any worker starts, so a bad setting fails at once and leaves no thread behind.
+  const capacity = analyticsCapacity({
+    workers,
+    maxConnections: config.maxConnections,
+    concurrency: options.concurrency,
+    cores: availableParallelism(),
+  });
+  const slots: Slot[] = Array.from({ length: workers }, () => {
     const slot: Slot = { worker: startWorker(config), pending: new Map(), failure: null };
     slot.worker.on("message", (reply: WorkerReply) => {
       const waiting = slot.pending.get(reply.id);
@@ -68,7 +84,6 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     return slot;
   });
   let nextId = 0;
-  const capacity = slots.length * config.maxConnections;
   const scheduler = new FairScheduler({ capacity, perKey: Math.ceil(capacity / 2) });
   /** The council a request computes for; the national comparison shares one key. */
   const keyOf = (operation: AnalyticsOperation) => (operation.op === "compare" ? "compare" : operation.councilId);

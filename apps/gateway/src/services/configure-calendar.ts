@@ -1,4 +1,4 @@
-import { dayOfWeek, dateFromIso } from "@csc/rules";
+import { dayOfWeek, dateFromIso, OPEN_STATUSES } from "@csc/rules";
 import type { IsoDate } from "@csc/rules";
 import type { GatewayContext } from "../context";
 import { withCouncil, type CouncilTransaction } from "../db/client";
@@ -12,16 +12,16 @@ import type { ClosureDayInput } from "./configure-inputs";
 
 const day = dateFromIso;
 
-/** Statuses whose clocks have all stopped: a calendar change cannot move anything on them. */
-const ENDED = ["closed", "withdrawn", "not_considered"] as const;
-
 /**
  * Derives every open case of the council again in its new calendar (its clocks and due dates move with the closure
  * day); a case that has ended keeps the figures it was reported with. Returns how many were derived again.
  */
 async function rederiveOpenCases(tx: CouncilTransaction, councilId: string, asOf: IsoDate): Promise<number> {
   const rules = await loadRulesContext(tx, councilId, asOf);
-  const open = await tx.case.findMany({ where: { councilId, status: { notIn: [...ENDED] } }, select: { councilId: true, id: true, kind: true } });
+  const open = await tx.case.findMany({
+    where: { councilId, status: { in: [...OPEN_STATUSES] } },
+    select: { councilId: true, id: true, kind: true },
+  });
   for (const row of open) await rederiveCase(tx, row, rules);
   return open.length;
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, dateFromIso } from "@csc/rules";
+import { addCalendarDays, dateFromIso, FINISHED_STATUSES, OPEN_STATUSES } from "@csc/rules";
 import type { FeedbackKind, IsoDate, ProcedureId, Stage } from "@csc/rules";
 import type { Prisma } from "@csc/db";
 import { isRecordId } from "./council-scope";
@@ -30,9 +30,6 @@ const day = dateFromIso;
 const NO_ID = "00000000-0000-0000-0000-000000000000";
 const idOrNothing = (id: string) => (isRecordId(id) ? id : NO_ID);
 
-/** Statuses in which no clock is running any more. */
-const FINISHED_STATUSES = ["closed", "withdrawn", "not_considered"];
-
 /** The where clause of the cases connection: always the viewer's council first. */
 export function casesWhere(councilId: string, filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {
   const where: Prisma.CaseWhereInput[] = [{ councilId }];
@@ -48,8 +45,8 @@ export function casesWhere(councilId: string, filter: CaseFilter, asOf: IsoDate)
   if (filter.receivedFrom) where.push({ receivedOn: { gte: day(filter.receivedFrom) } });
   if (filter.receivedTo) where.push({ receivedOn: { lte: day(filter.receivedTo) } });
   if (typeof filter.madeByChild === "boolean") where.push({ madeByChild: filter.madeByChild });
-  if (filter.open === true) where.push({ status: { notIn: FINISHED_STATUSES } });
-  if (filter.open === false) where.push({ status: { in: FINISHED_STATUSES } });
+  if (filter.open === true) where.push({ status: { in: [...OPEN_STATUSES] } });
+  if (filter.open === false) where.push({ status: { in: [...FINISHED_STATUSES] } });
   if (typeof filter.dueWithinDays === "number") {
     where.push({ nextDueOn: { gte: day(asOf), lte: day(addCalendarDays(asOf, filter.dueWithinDays)) } });
   }
@@ -75,7 +72,7 @@ export function worklistWhere(councilId: string, asOf: IsoDate, withinDays: numb
     AND: [
       { councilId },
       { nextDueOn: { lte: day(addCalendarDays(asOf, withinDays)) } },
-      { status: { notIn: FINISHED_STATUSES } },
+      { status: { in: [...OPEN_STATUSES] } },
       ...(officerId ? [{ officerId: idOrNothing(officerId) }] : []),
     ],
   };

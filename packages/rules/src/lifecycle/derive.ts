@@ -38,6 +38,15 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** The statuses in which a case has ended: every clock has stopped (closed, withdrawn, or not considered). */
+export const FINISHED_STATUSES = ["not_considered", "withdrawn", "closed"] as const satisfies readonly CaseStatus[];
+
+/**
+ * The statuses of an open case: every status that is not finished. Lists name them (`status IN …`) rather than
+ * excluding the finished ones, so the database reads only the open cases' index entries, not every closed case.
+ */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !(FINISHED_STATUSES as readonly CaseStatus[]).includes(s));
+
 export interface LifecycleContext {
   /** The procedure as the council runs it, or the council's settings for it (resolved with `resolveProcedure`). */
   procedure?: ProcedureDefinition | ProcedureSettingsInput;

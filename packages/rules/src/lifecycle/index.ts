@@ -4,7 +4,17 @@ export { type TimelinessBand, type DerivedClock, timelinessBandOf, isWithin } fr
 export { CASE_FLAG_CODES, type CaseFlagCode, type CaseFlag } from "./flags";
 export { stageOutcome } from "./outcomes";
 export type { PointOutcome, Pause, DerivedLgscoReferral } from "./state";
-export { CASE_STATUSES, type CaseStatus, type LifecycleContext, type DerivedStage, type DerivedCase, deriveCase, applyEvent } from "./derive";
+export {
+  CASE_STATUSES,
+  FINISHED_STATUSES,
+  OPEN_STATUSES,
+  type CaseStatus,
+  type LifecycleContext,
+  type DerivedStage,
+  type DerivedCase,
+  deriveCase,
+  applyEvent,
+} from "./derive";
 export { type AllowedEvent, allowedEvents, allowedEventOptions } from "./allowed";
 export { toStageFacts } from "./stage-facts";
 export { CLOCKED_KINDS, runsClocks, nextDueOf, caseDerivation, type CaseDerivation, type StoredStage } from "./stored-state";

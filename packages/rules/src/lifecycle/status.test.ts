@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childrensStatutoryProcedure } from "../procedures/childrens-statutory";
 import { procedureDefinitionSchema } from "../procedures/definition";
-import { type CaseStatus, deriveCase } from "./derive";
+import { CASE_STATUSES, type CaseStatus, deriveCase, FINISHED_STATUSES, OPEN_STATUSES } from "./derive";
 import { LifecycleError } from "./errors";
 import type { CaseEventInput } from "./events";
 import { emptyState } from "./state";
@@ -30,6 +30,24 @@ describe("status and current stage", () => {
   ])("%s → %s", (_name, events, status, stage) => {
     const derived = deriveCase(events, { asOf });
     expect({ status: derived.status, currentStage: derived.currentStage }).toEqual({ status, currentStage: stage });
+  });
+
+  it("splits every status into open or finished, and a finished case has no clock running", () => {
+    expect([...OPEN_STATUSES, ...FINISHED_STATUSES].sort()).toEqual([...CASE_STATUSES].sort());
+    expect(OPEN_STATUSES.filter((s) => (FINISHED_STATUSES as readonly string[]).includes(s))).toEqual([]);
+    const ended: CaseEventInput[][] = [
+      [received, { type: "not_considered", on: wd(1), reason: "out_of_time" }],
+      [received, { type: "withdrawn", on: wd(1) }],
+      [...stage1Case(8), { type: "closed", on: wd(30) }],
+    ];
+    for (const events of ended) {
+      const derived = deriveCase(events, { asOf });
+      expect(FINISHED_STATUSES).toContain(derived.status);
+      expect(derived.clocks.filter((c) => c.stoppedOn === null)).toEqual([]);
+    }
+    const running = deriveCase([received], { asOf });
+    expect(OPEN_STATUSES).toContain(running.status);
+    expect(running.clocks.filter((c) => c.stoppedOn === null).length).toBeGreaterThan(0);
   });
 
   it("records when the council started a stage that was asked for", () => {
