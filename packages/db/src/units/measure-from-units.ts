@@ -57,13 +57,14 @@ const holds = (intervals: Prisma.Sql, day: string): Prisma.Sql =>
   Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${intervals}) i WHERE (i ->> 0) ${C} <= ${day} AND (i ->> 1 IS NULL OR (i ->> 1) ${C} > ${day}))`;
 
 /** A stage's band under the spec's own thresholds: its stored band basis bucketed by the rules' band keys. */
-function customBand(thresholds: readonly number[]): Prisma.Sql {
+function customBand(thresholds: readonly number[], stage: Prisma.Sql): Prisma.Sql {
   const keys = bandKeys(thresholds);
   const over = keys[thresholds.length] as string;
-  return Prisma.sql`CASE WHEN jsonb_typeof(st.value -> 'b') = 'number'
-    THEN coalesce((SELECT b.k FROM unnest(${[...thresholds]}::int[], ${keys.slice(0, thresholds.length)}::text[]) AS b(e, k)
-                   WHERE (st.value ->> 'b')::int <= b.e ORDER BY b.e LIMIT 1), ${over})
-    ELSE st.value ->> 'b' END`;
+  // The thresholds are strictly ascending (the rules refuse others), so the first limit the days are within is the band.
+  const limits = thresholds.map((t, i) => Prisma.sql`WHEN (${stage} ->> 'b')::int <= ${t}::int THEN ${keys[i] as string}::text`);
+  return Prisma.sql`CASE WHEN jsonb_typeof(${stage} -> 'b') = 'number'
+    THEN CASE ${Prisma.join(limits, " ")} ELSE ${over}::text END
+    ELSE ${stage} ->> 'b' END`;
 }
 
 /**
@@ -87,9 +88,13 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
     const conds: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (spec.stage !== undefined && unit !== "stage") conds.push(Prisma.sql`st.value ->> 's' = ${spec.stage}`);
     if (snapshot) conds.push(holds(Prisma.sql`st.value -> 'o'`, snapshot.on));
-    const value = k === "band" && spec.bands ? customBand(spec.bands) : Prisma.sql`st.value -> 'd' ->> ${k}`;
-    return Prisma.sql`coalesce((SELECT jsonb_agg(DISTINCT ${value}) FROM jsonb_array_elements(${a}.stages) st
+    const value = (stage: Prisma.Sql) => (k === "band" && spec.bands ? customBand(spec.bands, stage) : Prisma.sql`${stage} -> 'd' ->> ${k}`);
+    const values = Prisma.sql`coalesce((SELECT jsonb_agg(DISTINCT ${value(Prisma.sql`st.value`)}) FROM jsonb_array_elements(${a}.stages) st
       WHERE ${Prisma.join(conds, " AND ")}), ${MISSING}::jsonb)`;
+    // A unit with one stage and no condition on it (a stage unit, outside a snapshot: most report figures) has that
+    // stage's value alone: the same one-element list, without a sorted aggregate per unit.
+    if (conds.length > 1) return values;
+    return Prisma.sql`CASE WHEN jsonb_array_length(${a}.stages) = 1 THEN jsonb_build_array(${value(Prisma.sql`(${a}.stages -> 0)`)}) ELSE ${values} END`;
   };
   // The stored span (unitSpan: every date the filters below can test lies within it) lets the index on (council_id,
   // unit, span_from, span_to) skip the units outside the period before their documents are read; only a bound, so
