@@ -57,19 +57,26 @@ function counting(db: RawReader): { reader: RawReader; statements: () => number 
 }
 
 const teamSet = fc.uniqueArray(fc.constantFrom(...ARBITRARY_TEAMS, "not_recorded"), { minLength: 1, maxLength: 3 });
+const channelSet = fc.uniqueArray(fc.constantFrom("email", "phone", "not_recorded"), { minLength: 1, maxLength: 2 });
 const batchArb = fc
   .record({
     metric: fc.constantFrom(...METRIC_NAMES),
     stage: fc.option(fc.constantFrom("stage1" as const, "stage2" as const), { nil: undefined }),
-    groupBy: fc.option(fc.constantFrom(["stage"], ["outcome"], ["quarter"], ["channel", "month"]), { nil: undefined }),
-    other: fc.option(fc.constantFrom({ kind: ["complaint"] }, { quarter: ["2021/22 Q2", "2021/22 Q3"] }), { nil: undefined }),
-    sets: fc.array(teamSet, { minLength: 2, maxLength: 5 }),
+    groupBy: fc.option(fc.constantFrom(["stage"], ["outcome"], ["quarter"], ["reasonTheme", "month"]), { nil: undefined }),
+    // The other filters sort before and after the one that varies, so the batch is found by what differs, not by name.
+    other: fc.option(fc.constantFrom({ kind: ["complaint"] }, { quarter: ["2021/22 Q2", "2021/22 Q3"] }, { procedure: ["childrens_statutory"] }), {
+      nil: undefined,
+    }),
+    varying: fc.oneof(
+      fc.record({ key: fc.constant("team"), sets: fc.array(teamSet, { minLength: 2, maxLength: 5 }) }),
+      fc.record({ key: fc.constant("channel"), sets: fc.array(channelSet, { minLength: 2, maxLength: 4 }) }),
+    ),
   })
-  .map(({ metric, stage, groupBy, other, sets }) =>
-    sets.map(
-      (team) =>
+  .map(({ metric, stage, groupBy, other, varying }) =>
+    varying.sets.map(
+      (set) =>
         Object.fromEntries(
-          Object.entries({ metric, stage, groupBy, filter: { ...other, team } }).filter(([, v]) => v !== undefined),
+          Object.entries({ metric, stage, groupBy, filter: { ...other, [varying.key]: set } }).filter(([, v]) => v !== undefined),
         ) as unknown as MeasureSpecInput,
     ),
   )

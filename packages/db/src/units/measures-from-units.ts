@@ -11,19 +11,38 @@ import type { RawReader } from "../case-facts-sql";
 import { measureFromRollup } from "./measure-from-rollup";
 import { countFromUnits } from "./measure-from-units";
 
-/**
- * The dimension a spec could share a statement on: the last (by name) it filters on that is neither a time
- * dimension nor grouped by; with the spec without that filter, the batch it belongs to.
- */
-function batchOf(spec: MeasureSpec): { id: string; key: DimensionKey; base: MeasureSpec; set: readonly string[] } | null {
+/** A spec without its filter on `key`: the batch it would share a statement in, were it batched on that key. */
+interface Batch {
+  id: string;
+  key: DimensionKey;
+  base: MeasureSpec;
+  set: readonly string[];
+}
+
+/** The batches a spec could share a statement in: one per dimension it filters on that is neither a time dimension nor grouped by. */
+function batchesOf(spec: MeasureSpec): Batch[] {
   const grouped = new Set<string>(spec.groupBy ?? []);
   const keys = (Object.keys(spec.filter ?? {}) as DimensionKey[]).filter((k) => !isTimeDimension(k) && !grouped.has(k)).sort();
-  const key = keys.at(-1);
-  if (key === undefined) return null;
-  const { [key]: set, ...rest } = spec.filter ?? {};
-  const base: MeasureSpec = { ...spec, filter: rest };
-  if (Object.keys(rest).length === 0) delete base.filter;
-  return { id: JSON.stringify([key, base]), key, base, set: set ?? [] };
+  return keys.map((key) => {
+    const { [key]: set, ...rest } = spec.filter ?? {};
+    const base: MeasureSpec = { ...spec, filter: rest };
+    if (Object.keys(rest).length === 0) delete base.filter;
+    return { id: JSON.stringify([key, base]), key, base, set: set ?? [] };
+  });
+}
+
+/**
+ * The batch each spec joins: of its possible batches, the one the most specs could share (the dimension its
+ * filter differs on from its neighbours', e.g. age band among otherwise equal figures), the last by name on a tie;
+ * null when it could share none.
+ */
+function chooseBatches(specs: ReadonlyArray<MeasureSpec | null>): Array<Batch | null> {
+  const options = specs.map((spec) => (spec ? batchesOf(spec) : []));
+  const sharing = new Map<string, number>();
+  for (const batch of options.flat()) sharing.set(batch.id, (sharing.get(batch.id) ?? 0) + 1);
+  return options.map((batches) =>
+    batches.reduce<Batch | null>((best, b) => (best && (sharing.get(best.id) ?? 0) > (sharing.get(b.id) ?? 0) ? best : b), null),
+  );
 }
 
 /**
@@ -42,13 +61,14 @@ export async function measuresFromUnits(
   const results: Array<MeasureResult | undefined> = [];
   const batches = new Map<string, { key: DimensionKey; base: MeasureSpec; members: Array<{ at: number; set: readonly string[] }> }>();
   const single: number[] = [];
+  const fromUnits: Array<MeasureSpec | null> = [];
   for (const [at, spec] of specs.entries()) {
     const rolledUp = await measureFromRollup(db, councilIds, spec, period);
-    if (rolledUp) {
-      results[at] = rolledUp;
-      continue;
-    }
-    const batch = batchOf(spec);
+    if (rolledUp) results[at] = rolledUp;
+    fromUnits.push(rolledUp ? null : spec);
+  }
+  for (const [at, batch] of chooseBatches(fromUnits).entries()) {
+    if (fromUnits[at] === null) continue;
     if (!batch) {
       single.push(at);
       continue;
