@@ -5,7 +5,7 @@
 // the same aggregates in raw SQL on the same database — and an import of a generated export through the importer.
 import { bringCountedUnitsUpToDate } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
-import { financialYear, OPEN_STATUSES } from "@csc/rules";
+import { financialYear, FINISHED_STATUSES, OPEN_STATUSES } from "@csc/rules";
 import { loadavg } from "node:os";
 import type { AnalyticsEngine } from "../src/reports/analytics-engine";
 import { createAnalyticsPool } from "../src/reports/analytics-pool";
@@ -47,6 +47,11 @@ const COMPARISON = `query($fy: Int!) { compareCouncils(financialYear: $fy) { cou
 /** The comparison of the metrics the council × month rollup answers alone (one compare_rollup statement for every council). */
 const COMPARISON_ROLLUP = `query($fy: Int!) { compareCouncils(financialYear: $fy, metrics: [WITHIN_TIMESCALE, ESCALATION_RATE]) { councils { councilId figures { metric value } } } }`;
 const CASES = `query { cases(first: 20) { totalCount edges { node { id reference } } } }`;
+/**
+ * The finished cases' list (the generated cases are all closed, so the default list of open cases is empty): the
+ * newest 20 of the council's 100,000 and their count, the officer's heaviest list; measured alone and under load.
+ */
+const CASES_FINISHED = `query { cases(first: 20, filter: { open: false }) { totalCount edges { node { id reference } } } }`;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -104,6 +109,8 @@ async function main(): Promise<void> {
       statisticsSql: new Samples(),
       casesGraphql: new Samples(),
       casesSql: new Samples(),
+      casesFinishedGraphql: new Samples(),
+      casesFinishedSql: new Samples(),
       casesGraphqlUnderLoad: new Samples(),
       analystsWhileOfficerLists: new Samples(),
       reportJson: new Samples(),
@@ -113,6 +120,7 @@ async function main(): Promise<void> {
       comparison: new SpanTotals(),
       comparisonRollup: new SpanTotals(),
       cases: new SpanTotals(),
+      casesFinished: new SpanTotals(),
       casesUnderLoad: new SpanTotals(),
     };
     // Interleaved: each round runs the GraphQL query then the same aggregate in raw SQL, so both meet the same cache and load.
@@ -126,6 +134,8 @@ async function main(): Promise<void> {
       await m.statisticsSql.time(() => raw(RAW_STATISTICS, LARGE, period.start, period.end));
       await m.casesGraphql.time(() => graphql(h.url, officer, CASES, {}, spans.cases));
       await m.casesSql.time(() => raw(RAW_CASES, LARGE, [...OPEN_STATUSES]));
+      await m.casesFinishedGraphql.time(() => graphql(h.url, officer, CASES_FINISHED, {}, spans.casesFinished));
+      await m.casesFinishedSql.time(() => raw(RAW_CASES, LARGE, [...FINISHED_STATUSES]));
     }
     console.log(`interleaved: ${JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, samples]) => [name, samples.summary()])))}`);
     // An officer lists cases while three analysts query their council's statistics back to back.
@@ -133,7 +143,8 @@ async function main(): Promise<void> {
     const analysts = Array.from({ length: 3 }, async () => {
       while (busy) await m.analystsWhileOfficerLists.time(() => graphql(h.url, analyst, STATISTICS, { fy }));
     });
-    for (let i = 0; i < s.rounds; i += 1) await m.casesGraphqlUnderLoad.time(() => graphql(h.url, officer, CASES, {}, spans.casesUnderLoad));
+    // The finished cases' list, the heavier of the two (see CASES_FINISHED).
+    for (let i = 0; i < s.rounds; i += 1) await m.casesGraphqlUnderLoad.time(() => graphql(h.url, officer, CASES_FINISHED, {}, spans.casesUnderLoad));
     busy = false;
     await Promise.all(analysts);
     for (let i = 0; i < 5; i += 1) await m.reportJson.time(() => download(h.url, analyst, `/reports/download?financialYear=${fy}&format=json`));

@@ -20,7 +20,7 @@ FROM case_record c JOIN case_team t ON t.council_id = c.council_id AND t.case_id
 WHERE c.council_id = $1 AND c.received_on BETWEEN $2::date AND $3::date
 GROUP BY 1, 2`;
 
-/** One council's ($1) newest 20 open cases (statuses $2) and how many it has open (an officer's first page of cases). */
+/** One council's ($1) newest 20 cases in the statuses $2 (open, or finished) and how many it has in them (an officer's first page of cases). */
 export const RAW_CASES = `
 SELECT id, reference, received_on, (SELECT count(*) FROM case_record WHERE council_id = $1 AND status = ANY($2::text[])) AS total
 FROM case_record WHERE council_id = $1 AND status = ANY($2::text[]) ORDER BY received_on DESC, id LIMIT 20`;

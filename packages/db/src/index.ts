@@ -4,7 +4,7 @@ export { migrate, MIGRATIONS_DIR, type MigrateOptions } from "./migrate";
 export { connectDatabase, startDatabase, defaultDataDir, migrationUrlFromEnv, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
 export { backupDatabase, type BackupSummary } from "./backup/backup";
 export { restoreDatabase, type RestoreOptions, type RestoreSummary } from "./backup/restore";
-export { withCouncil, APP_ROLE, type CouncilTransaction, type WithCouncilOptions } from "./with-council";
+export { withCouncil, councilSettings, APP_ROLE, type CouncilTransaction, type WithCouncilOptions } from "./with-council";
 export { hashPassword, verifyPassword } from "./passwords";
 export * from "./seed/index";
 export { CASE_FACTS_INCLUDE, toCaseFacts, type CaseFactsRow } from "./case-facts";

@@ -20,6 +20,21 @@ export type WithCouncilOptions = {
 };
 
 /**
+ * The statements that wall a transaction off to one council: `SET LOCAL app.council_id` and `SET LOCAL ROLE` the
+ * application role (with `readOnly`, SET TRANSACTION READ ONLY first), as one simple query: one round trip, no
+ * parameters. SET LOCAL, not set_config: Citus propagates it to the workers with citus.propagate_set_commands =
+ * 'local' (README "When one server is not enough"). SET takes no parameters, so the id is checked first: a council
+ * id (lower-case letters, digits and hyphens) cannot close the quotes. Throws on anything else.
+ */
+export function councilSettings(councilId: string, options: { readOnly?: boolean } = {}): string {
+  if (!councilIdPattern.test(councilId)) {
+    throw new Error(`withCouncil: councilId must be a council id (lower-case letters, digits and hyphens, 1–63 characters)`);
+  }
+  const readOnly = options.readOnly ? "SET TRANSACTION READ ONLY; " : "";
+  return `${readOnly}SET LOCAL app.council_id = '${councilId}'; SET LOCAL ROLE ${APP_ROLE}`;
+}
+
+/**
  * Runs `fn` in one interactive transaction walled off to one council: it sets `app.council_id` for the
  * transaction and switches to the application role, so PostgreSQL's row-level security hides every other
  * council's rows (the second wall behind the gateway's own checks). Both are SET LOCAL: they end with the
@@ -32,17 +47,10 @@ export async function withCouncil<T>(
   fn: (tx: CouncilTransaction) => Promise<T>,
   options: WithCouncilOptions = {},
 ): Promise<T> {
-  if (!councilIdPattern.test(councilId)) {
-    throw new Error(`withCouncil: councilId must be a council id (lower-case letters, digits and hyphens, 1–63 characters)`);
-  }
+  const settings = councilSettings(councilId, { readOnly: options.readOnly });
   return prisma.$transaction(
     async (tx) => {
-      // SET LOCAL (not set_config): Citus propagates it to the workers with citus.propagate_set_commands = 'local'
-      // (README "When one server is not enough"). SET takes no parameters; the id matched councilIdPattern above
-      // (lower-case letters, digits and hyphens), so it cannot close the quotes. The statements go together in one
-      // round trip (a statement without parameters is sent as a simple query, which may hold several).
-      const readOnly = options.readOnly ? "SET TRANSACTION READ ONLY; " : "";
-      await tx.$executeRawUnsafe(`${readOnly}SET LOCAL app.council_id = '${councilId}'; SET LOCAL ROLE ${APP_ROLE}`);
+      await tx.$executeRawUnsafe(settings);
       const result = await fn(tx);
       if (!options.readOnly) await rebuildIfStale(tx, councilId);
       return result;

@@ -1,4 +1,4 @@
-import { APP_ROLE, withCouncil, withPlatform } from "@csc/db";
+import { councilSettings, withCouncil, withPlatform } from "@csc/db";
 import type { CouncilTransaction, Prisma, PrismaClient } from "@csc/db";
 
 export { getDatamodel } from "@csc/db/pothos";
@@ -11,20 +11,18 @@ export type GatewayPrisma = PrismaClient;
 
 /**
  * A client whose every operation runs in a short transaction that first sets `app.council_id` and switches to
- * the application role, the same way @csc/db's withCouncil does: the reads resolvers (and Pothos' relation
+ * the application role with @csc/db's councilSettings, as withCouncil does: the reads resolvers (and Pothos' relation
  * loading) make are walled off by PostgreSQL row-level security as well as by the gateway's own filters.
  */
 export function councilClient(root: PrismaClient, councilId: string) {
+  // The same statements as withCouncil's, checked once: one round trip before each operation.
+  const settings = councilSettings(councilId);
   return root.$extends({
     name: "council-rls",
     query: {
       $allModels: {
         async $allOperations({ args, query }) {
-          const [, , result] = await root.$transaction([
-            root.$executeRaw`SELECT set_config('app.council_id', ${councilId}, true)`,
-            root.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`),
-            query(args),
-          ]);
+          const [, result] = await root.$transaction([root.$executeRawUnsafe(settings), query(args)]);
           return result;
         },
       },
