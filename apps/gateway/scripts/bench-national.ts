@@ -3,7 +3,7 @@
 // port, generates the councils' complaints with set-based SQL, then measures over HTTP, signed in as real users
 // (an analyst, an officer, a council administrator), through row-level security — interleaved in the same run with
 // the same aggregates in raw SQL on the same database — and an import of a generated export through the importer.
-import { bringCountedUnitsUpToDate } from "@csc/db";
+import { bringCountedUnitsUpToDate, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, FINISHED_STATUSES, OPEN_STATUSES } from "@csc/rules";
 import { loadavg } from "node:os";
@@ -31,7 +31,9 @@ function scaleOf(argv: readonly string[]): Scale {
 
 /**
  * `--analytics pool`: the analytics run in the worker pool as in production (main.ts), on the gateway's login role;
- * by default in the gateway's thread. `--skip-import`: no import at the end. CSC_SERVER_TIMING=1 (set by this
+ * by default in the gateway's thread. `--skip-import`: no import at the end. `--keep <folder>`: the database is
+ * kept in that folder; a later run with the same folder and scale measures it again without generating (the
+ * counted units are brought up to date, so only what a new rules version changed is rebuilt). CSC_SERVER_TIMING=1 (set by this
  * script) makes the gateway answer with Server-Timing spans, summed per query in `spans`.
  */
 const flag = (argv: readonly string[], name: string): string | undefined => {
@@ -53,6 +55,12 @@ const CASES = `query { cases(first: 20) { totalCount edges { node { id reference
  */
 const CASES_FINISHED = `query { cases(first: 20, filter: { open: false }) { totalCount edges { node { id reference } } } }`;
 
+/** The generated complaints of the councils `ids` already in the database (a kept one), counted as the owner. */
+async function generatedComplaints(prisma: PrismaClient, ids: readonly string[]): Promise<number> {
+  const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM case_record WHERE council_id = ANY($1::text[])`, ids);
+  return row?.n ?? 0;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const scale = scaleOf(argv);
@@ -71,22 +79,35 @@ async function main(): Promise<void> {
     compare: (...a) => started().compare(...a),
     close: async () => pool?.close(),
   };
-  const h = await startHarness(pooled ? { analytics: viaPool } : {});
+  const keep = flag(argv, "--keep");
+  const h = await startHarness(pooled ? { analytics: viaPool } : {}, keep ? { keepIn: keep } : {});
   if (pooled) pool = createAnalyticsPool({ url: h.db.gatewayUrl, workers: 2 });
   try {
     const layout = await loadCouncil(LARGE);
     const ids = [LARGE, ...Array.from({ length: s.councils - 1 }, (_, i) => `bench-${String(i + 1).padStart(3, "0")}`)];
     const generating = performance.now();
-    const { cases } = await generateNationalData(h.db.prisma, {
-      councils: ids,
-      firstYear: s.firstYear,
-      lastYear: s.lastYear,
-      perYear: { min: 1100, max: 2240 },
-      large: { id: LARGE, perYear: 10_000 },
-      layout,
-    });
-    const generateSeconds = Math.round((performance.now() - generating) / 100) / 10;
-    console.log(`generated ${cases} complaints for ${ids.length} councils × ${s.lastYear - s.firstYear + 1} years in ${generateSeconds} s`);
+    // A kept database (--keep) that already holds the generated councils is measured again as it is.
+    const [{ present } = { present: 0 }] = await h.db.prisma.$queryRawUnsafe<{ present: number }[]>(
+      `SELECT count(*)::int AS present FROM council WHERE id = ANY($1::text[])`,
+      ids.slice(1),
+    );
+    const reused = present === ids.length - 1;
+    const { cases } = reused
+      ? { cases: await generatedComplaints(h.db.prisma, ids) }
+      : await generateNationalData(h.db.prisma, {
+          councils: ids,
+          firstYear: s.firstYear,
+          lastYear: s.lastYear,
+          perYear: { min: 1100, max: 2240 },
+          large: { id: LARGE, perYear: 10_000 },
+          layout,
+        });
+    const generateSeconds = reused ? 0 : Math.round((performance.now() - generating) / 100) / 10;
+    console.log(
+      reused
+        ? `reused the ${cases} complaints kept in ${keep ?? ""}`
+        : `generated ${cases} complaints for ${ids.length} councils × ${s.lastYear - s.firstYear + 1} years in ${generateSeconds} s`,
+    );
     // The generated cases get their counted units the way an existing database does: derived by the rules from
     // their stored facts (@csc/db bringCountedUnitsUpToDate), so the SQL path counts what the rules decide.
     const unitsStarted = performance.now();
@@ -162,6 +183,7 @@ async function main(): Promise<void> {
         councils: ids.length,
         years: s.lastYear - s.firstYear + 1,
         complaints: cases,
+        reused,
         largeCouncilPerYear: 10_000,
         generateSeconds,
         unitsSeconds,

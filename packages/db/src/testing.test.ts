@@ -1,4 +1,7 @@
 import { existsSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { migrationNames } from "./migration-names";
@@ -28,6 +31,27 @@ describe("startTestDatabase", () => {
       expect(await b.prisma.council.count()).toBe(0);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it("keeps a database in a folder it is given: a second start finds what the first wrote, and stop() leaves it", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "csc-kept-"));
+    // The server runs as the `postgres` system user, which must be able to enter every folder on the way.
+    await chmod(parent, 0o755);
+    const folder = join(parent, "db");
+    try {
+      const first = await startTestDatabase({ keepIn: folder });
+      await first.prisma.council.create({ data: { id: "kept-council", name: "Kept" } });
+      await first.stop();
+      expect(existsSync(join(folder, "data", "PG_VERSION"))).toBe(true);
+      const second = await startTestDatabase({ keepIn: folder });
+      try {
+        expect(await second.prisma.council.findUnique({ where: { id: "kept-council" } })).toMatchObject({ name: "Kept" });
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await rm(parent, { recursive: true, force: true });
     }
   });
 });

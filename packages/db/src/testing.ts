@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { access, chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -14,28 +14,46 @@ export type TestDatabase = {
   url: string;
   /** The gateway's login role (csc_gateway: owns nothing, bypasses nothing): what the gateway under test uses. */
   gatewayUrl: string;
-  /** The temporary folder holding the server's data (removed by stop()). */
+  /** The folder holding the server's data (removed by stop(), unless kept: TestDatabaseOptions.keepIn). */
   directory: string;
   prisma: PrismaClient;
-  /** Disconnects the client, stops the server and removes its temporary folder. */
+  /** Disconnects the client, stops the server and removes its temporary folder (a kept folder stays). */
   stop(): Promise<void>;
 };
+
+/** Where a test database keeps its data. */
+export interface TestDatabaseOptions {
+  /**
+   * A folder to keep the database in, for benchmarks that build a large data set once and measure it again later:
+   * created from the template when it holds no database yet, started as it is when it does, and left in place
+   * by stop() (a clean shutdown; the server runs with fsync off, so a crash can lose it). Tests leave it unset.
+   */
+  keepIn?: string;
+}
 
 /**
  * A fresh, migrated PostgreSQL for one test file: an embedded server in a new temporary folder on a free
  * port, tuned for speed (fsync off). Its data folder is a copy of a migrated template built once per set of
  * migrations, so a test file pays for a server start, not for initdb and the migrations.
- * Call once per file (beforeAll) and stop() in afterAll.
+ * Call once per file (beforeAll) and stop() in afterAll. With `keepIn`, the folder is kept (see TestDatabaseOptions).
  */
-export async function startTestDatabase(): Promise<TestDatabase> {
+export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const template = await migratedTemplate();
-  const root = await mkdtemp(join(tmpdir(), "csc-pg-"));
-  const removeRoot = () => rm(root, { recursive: true, force: true });
+  const kept = options.keepIn;
+  const root = kept ?? (await mkdtemp(join(tmpdir(), "csc-pg-")));
+  if (kept) await mkdir(kept, { recursive: true });
+  const removeRoot = () => (kept ? Promise.resolve() : rm(root, { recursive: true, force: true }));
   // The server runs as the `postgres` system user, which must be able to enter the folder.
   await chmod(root, 0o755);
   const dataDir = join(root, "data");
-  const server = await copyTemplate(template, dataDir)
-    .then(() => startEmbeddedServer({ dataDir, persistent: false, fast: true }))
+  const exists =
+    kept !== undefined &&
+    (await access(join(dataDir, "PG_VERSION")).then(
+      () => true,
+      () => false,
+    ));
+  const server = await (exists ? Promise.resolve() : copyTemplate(template, dataDir))
+    .then(() => startEmbeddedServer({ dataDir, persistent: kept !== undefined, fast: true }))
     .catch(async (error: unknown) => {
       await removeRoot();
       throw error;

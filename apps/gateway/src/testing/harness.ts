@@ -1,5 +1,5 @@
 import { createPrismaClient, DEMO_PASSWORD, hashPassword, seedDemo, type PrismaClient } from "@csc/db";
-import { startTestDatabase } from "@csc/db/testing";
+import { startTestDatabase, type TestDatabaseOptions } from "@csc/db/testing";
 import type { TestDatabase } from "@csc/db/testing";
 import type { IsoDate } from "@csc/rules";
 import type { CouncilRole } from "../auth/roles";
@@ -44,10 +44,10 @@ export const TEST_TODAY: IsoDate = "2026-06-30";
 
 /**
  * A real PostgreSQL (embedded, fresh per test file), migrated and seeded with the two demo councils (no demo
- * cases), and the gateway listening on a free port on 127.0.0.1.
+ * cases), and the gateway listening on a free port on 127.0.0.1. `database`: where the database is kept (benchmarks).
  */
-export async function startHarness(options: Partial<GatewayOptions> = {}): Promise<Harness> {
-  const db = await startTestDatabase();
+export async function startHarness(options: Partial<GatewayOptions> = {}, database: TestDatabaseOptions = {}): Promise<Harness> {
+  const db = await startTestDatabase(database);
   // The gateway runs as in production: on its login role, never the owner (issue 9 finding 7).
   const runtime = createPrismaClient(db.gatewayUrl, { maxConnections: 4, ...statementTiming() });
   const logs: LogLine[] = [];
