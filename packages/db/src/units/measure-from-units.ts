@@ -77,7 +77,16 @@ interface FilterBatch {
   sets: ReadonlyArray<readonly string[]>;
 }
 
-function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean, batch?: FilterBatch): Prisma.Sql {
+/**
+ * Where the rows of a statement go: a FilterBatch's filter sets, or the groupings of measures that differ only in
+ * what they group by (`groupings`, in order: their total is counted once, as row i 0, and each grouping's groups as
+ * row i = its place), or one measure.
+ */
+type Sharing = { batch: FilterBatch } | { groupings: ReadonlyArray<readonly DimensionKey[]> } | null;
+
+function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean, sharing: Sharing): Prisma.Sql {
+  const batch = sharing && "batch" in sharing ? sharing.batch : undefined;
+  const groupings = sharing && "groupings" in sharing ? sharing.groupings : [spec.groupBy ?? []];
   const unit = METRICS[spec.metric].unit;
   const { key, fallback } = unitMetricKeys(spec);
   const { snapshot, limit } = unitComparisons(spec, period);
@@ -123,34 +132,42 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   for (const [k, allowed] of Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]) {
     if (!isTimeDimension(k)) where.push(Prisma.sql`jsonb_exists_any(${dims(k, "u")}, ${allowed}::text[])`);
   }
-  const groupBy = spec.groupBy ?? [];
-  const joins = groupBy.map((k, i) => {
-    const alias = Prisma.raw(`g${i + 1}`);
-    const allowed = spec.filter?.[k];
-    if (isTimeDimension(k)) return Prisma.sql`CROSS JOIN LATERAL (SELECT NULL::text AS v) ${alias}`;
-    const onlyAllowed = allowed ? Prisma.sql`WHERE v = ANY(${allowed}::text[])` : Prisma.empty;
-    return Prisma.sql`CROSS JOIN LATERAL (SELECT v FROM jsonb_array_elements_text(f.${Prisma.raw(`v${i + 1}`)}) AS e(v) ${onlyAllowed}) ${alias}`;
-  });
+  // Each dimension grouped by (in any grouping) is carried into f once, as v1, v2, … in order of first use.
+  const carried: DimensionKey[] = [...new Set(groupings.flat().filter((k) => !isTimeDimension(k)))];
+  const column = (k: DimensionKey) => Prisma.raw(`v${carried.indexOf(k) + 1}`);
+  const joinsOf = (groupBy: readonly DimensionKey[]) =>
+    groupBy.map((k, i) => {
+      const alias = Prisma.raw(`g${i + 1}`);
+      const allowed = spec.filter?.[k];
+      if (isTimeDimension(k)) return Prisma.sql`CROSS JOIN LATERAL (SELECT NULL::text AS v) ${alias}`;
+      const onlyAllowed = allowed ? Prisma.sql`WHERE v = ANY(${allowed}::text[])` : Prisma.empty;
+      return Prisma.sql`CROSS JOIN LATERAL (SELECT v FROM jsonb_array_elements_text(f.${column(k)}) AS e(v) ${onlyAllowed}) ${alias}`;
+    });
   // Every time dimension (month, quarter, financial year) is a function of the month, so the rows are grouped by
   // the basis date's month (YYYY-MM) and named by the rules afterwards: a dozen rows a year, not one per day.
   const d = usesDate ? Prisma.sql`left(f.d, 7)` : Prisma.sql`NULL::text`;
-  const k1 = groupBy.length > 0 ? Prisma.sql`g1.v` : Prisma.sql`NULL::text`;
-  const k2 = groupBy.length > 1 ? Prisma.sql`g2.v` : Prisma.sql`NULL::text`;
   const hit = limit ? Prisma.sql`(f.m ->> 'w')::int <= ${limit.workingDays}::int` : Prisma.sql`(f.m ->> 'h')::boolean`;
   const tallies = Prisma.sql`count(*)::int AS base, (count(*) FILTER (WHERE ${hit}))::int AS hits,
     coalesce(sum((f.m ->> 'v')::float8), 0)::float8 AS sum`;
   // A batch reads its units (f, materialised: each unit's documents are read once) once, then counts them for each
   // filter set they meet (fb, with the set's number i; the sets' lists made once, materialised too).
-  const i = batch ? Prisma.sql`f.i` : Prisma.sql`1`;
+  const shared = groupings.length > 1;
+  const totalI = batch ? Prisma.sql`f.i` : shared ? Prisma.sql`0` : Prisma.sql`1`;
   const source = batch ? Prisma.sql`fb AS f` : Prisma.sql`f`;
-  const groups = groupBy.length
-    ? Prisma.sql`UNION ALL SELECT 'group', ${i}, ${k1}, ${k2}, ${d}, ${tallies} FROM ${source} ${Prisma.join(joins, " ")} GROUP BY 2, 3, 4, 5`
-    : Prisma.empty;
+  const groups = groupings.flatMap((groupBy, j) => {
+    if (groupBy.length === 0) return [];
+    const i = batch ? Prisma.sql`f.i` : Prisma.sql`${j + 1}::int`;
+    const k1 = Prisma.sql`g1.v`;
+    const k2 = groupBy.length > 1 ? Prisma.sql`g2.v` : Prisma.sql`NULL::text`;
+    return [
+      Prisma.sql`UNION ALL SELECT 'group', ${i}, ${k1}, ${k2}, ${d}, ${tallies} FROM ${source} ${Prisma.join(joinsOf(groupBy), " ")} GROUP BY 2, 3, 4, 5`,
+    ];
+  });
   // Only each grouped dimension's values are carried into f (it is materialised: the total and the groups read it),
-  // not the unit's whole dims and stages documents.
-  const values = groupBy.flatMap((k, i) => (isTimeDimension(k) ? [] : [Prisma.sql`, ${dims(k, "u")} AS ${Prisma.raw(`v${i + 1}`)}`]));
+  // not the unit's whole dims and stages documents; f is materialised whenever more than one part reads it.
+  const values = carried.map((k) => Prisma.sql`, ${dims(k, "u")} AS ${column(k)}`);
   if (batch) values.push(Prisma.sql`, ${dims(batch.key, "u")} AS vb`);
-  const carried = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
+  const carriedSql = values.length > 0 ? Prisma.join(values, "") : Prisma.empty;
   const sets = batch
     ? Prisma.sql`, sets AS MATERIALIZED (SELECT s.i::int AS i, ARRAY(SELECT jsonb_array_elements_text(s.e)) AS allowed
         FROM jsonb_array_elements(${JSON.stringify(batch.sets)}::jsonb) WITH ORDINALITY AS s(e, i)),
@@ -159,13 +176,13 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   const dated = snapshot ? Prisma.sql`${snapshot.countedOn}::text` : Prisma.sql`x.m ->> ${dateField}`;
   const verdict = snapshot ? Prisma.sql`NULL::jsonb` : Prisma.sql`coalesce(u.metrics -> ${key}, u.metrics -> ${fallback})`;
   return Prisma.sql`
-WITH f AS ${batch ? Prisma.sql`MATERIALIZED ` : Prisma.empty}(
-  SELECT x.m, ${dated} AS d${carried}
+WITH f AS ${batch || shared ? Prisma.sql`MATERIALIZED ` : Prisma.empty}(
+  SELECT x.m, ${dated} AS d${carriedSql}
   FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
 )${sets}
-SELECT 'total' AS part, ${i} AS i, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM ${source} GROUP BY 2, 5
-${groups}`;
+SELECT 'total' AS part, ${totalI} AS i, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM ${source} GROUP BY 2, 5
+${groups.length > 0 ? Prisma.join(groups, "\n") : Prisma.empty}`;
 }
 
 function addTo(tally: Tally, row: TallyRow): void {
@@ -194,8 +211,9 @@ export async function measureFromUnits(
 }
 
 /**
- * Counts a parsed spec from the units in one statement (no rollup): one result, or with a FilterBatch one per filter
- * set, in order, each equal to the spec with its filter on `batch.key` set to that set.
+ * Counts a parsed spec from the units in one statement (no rollup): one result; with a FilterBatch one per filter
+ * set, in order, each equal to the spec with its filter on `batch.key` set to that set; or with `alike` (parsed specs
+ * equal to `spec` but for their groupBy) one per spec of `alike`, in order, each equal to its own count.
  */
 export async function countFromUnits(
   db: RawReader,
@@ -203,21 +221,30 @@ export async function countFromUnits(
   spec: MeasureSpec,
   period: Period,
   batch?: FilterBatch,
+  alike?: readonly MeasureSpec[],
 ): Promise<MeasureResult[]> {
-  const groupBy = spec.groupBy ?? [];
+  const members = alike ?? (batch ? batch.sets.map((set) => ({ ...spec, filter: { ...spec.filter, [batch.key]: [...set] } })) : [spec]);
+  const groupings = members.map((m) => m.groupBy ?? []);
   const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTimeDimension(k));
-  const usesDate = timeFilters.length > 0 || groupBy.some(isTimeDimension);
-  const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate, batch));
-  const tallies = Array.from({ length: batch ? batch.sets.length : 1 }, () => ({ total: emptyTally(), groups: new Map() as Groups }));
+  const usesDate = timeFilters.length > 0 || groupings.some((g) => g.some(isTimeDimension));
+  const sharing: Sharing = batch ? { batch } : alike ? { groupings } : null;
+  const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate, sharing));
+  const tallies = members.map(() => ({ total: emptyTally(), groups: new Map() as Groups }));
   for (const row of rows) {
     // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
     const date = row.d === null ? null : `${row.d}-01`;
     if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeDimension, date)))) continue;
+    // Row i 0: the total every grouping of `alike` shares.
+    if (row.part === "total" && row.i === 0) {
+      for (const { total } of tallies) addTo(total, row);
+      continue;
+    }
     const { total, groups } = tallies[row.i - 1] as (typeof tallies)[number];
     if (row.part === "total") {
       addTo(total, row);
       continue;
     }
+    const groupBy = groupings[batch ? 0 : row.i - 1] ?? [];
     const key = groupBy.map((k, i) => (isTimeDimension(k) ? timeDimensionValue(k, date as string) : ((i === 0 ? row.k1 : row.k2) as string)));
     const id = JSON.stringify(key);
     const group = groups.get(id) ?? { key, tally: emptyTally() };
@@ -225,7 +252,7 @@ export async function countFromUnits(
     addTo(group.tally, row);
   }
   return tallies.map(({ total, groups }, i) => {
-    const filter = batch ? { ...spec.filter, [batch.key]: [...(batch.sets[i] ?? [])] } : spec.filter;
-    return measureResultOf(filter ? { ...spec, filter } : spec, basisOf(spec), period, total, groups);
+    const member = members[i] as MeasureSpec;
+    return measureResultOf(member, basisOf(member), period, total, groups);
   });
 }

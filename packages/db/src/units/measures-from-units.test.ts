@@ -82,7 +82,55 @@ const batchArb = fc
   )
   .filter((specs) => specs.every((s) => measureSpecSchema.safeParse(s).success));
 
+/** Specs alike but for what they group by: nothing, a time dimension, one or two dimensions (stage-level ones too). */
+const groupingArb = fc.constantFrom<readonly string[] | undefined>(
+  undefined,
+  ["quarter"],
+  ["team"],
+  ["outcome"],
+  ["band"],
+  ["team", "month"],
+  ["stage", "outcome"],
+  ["channel", "reasonTheme"],
+);
+const alikeArb = fc
+  .record({
+    metric: fc.constantFrom(...METRIC_NAMES),
+    stage: fc.option(fc.constantFrom("stage1" as const, "stage2" as const), { nil: undefined }),
+    filter: fc.option(fc.constantFrom({ kind: ["complaint"] }, { quarter: ["2021/22 Q2", "2021/22 Q3"] }, { team: ["T1", "T2"] }), {
+      nil: undefined,
+    }),
+    bands: fc.option(fc.constant([3, 8]), { nil: undefined }),
+    groupings: fc.uniqueArray(groupingArb, { minLength: 2, maxLength: 4, selector: (g) => JSON.stringify(g ?? null) }),
+  })
+  .map(({ groupings, ...rest }) =>
+    groupings.map(
+      (groupBy) => Object.fromEntries(Object.entries({ ...rest, groupBy }).filter(([, v]) => v !== undefined)) as unknown as MeasureSpecInput,
+    ),
+  )
+  .filter((specs) => specs.every((s) => measureSpecSchema.safeParse(s).success));
+
 describe("measuresFromUnits", { timeout: 300_000 }, () => {
+  it("equals computeMeasure for each of measures alike but for what they group by, in one statement", async () => {
+    let shared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), alikeArb, async (cases, specs) => {
+        await storeCases(cases);
+        const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
+          const count = counting(tx);
+          return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
+        });
+        specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
+        if (specs.every((s) => rollupCell(parseMeasureSpec(s), period) === null)) {
+          expect(statements).toBe(1);
+          shared += 1;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(shared).toBeGreaterThan(0);
+  });
+
   it("equals computeMeasure for each of a batch of filters on one dimension, in one statement", async () => {
     let batched = 0;
     await fc.assert(

@@ -49,7 +49,8 @@ function chooseBatches(specs: ReadonlyArray<MeasureSpec | null>): Array<Batch | 
  * Many measures over one period, in order, each equal to measureFromUnits' (and so to computeMeasure's): those the
  * rollup answers from it; the rest from the units, where measures that differ only in their filter on one dimension
  * (a report's figures team by team, say) share one statement that reads the units once (countFromUnits with a
- * FilterBatch), instead of one statement each.
+ * FilterBatch), and so do measures that differ only in what they group by (a figure and its breakdown: the total
+ * counted once), instead of one statement each.
  */
 export async function measuresFromUnits(
   db: RawReader,
@@ -77,15 +78,26 @@ export async function measuresFromUnits(
     batches.set(batch.id, entry);
     entry.members.push({ at, set: batch.set });
   }
-  for (const at of single) [results[at]] = await countFromUnits(db, councilIds, specs[at] as MeasureSpec, period);
+  const lone = [...single];
   for (const { key, base, members } of batches.values()) {
     if (members.length === 1) {
-      const at = (members[0] as { at: number }).at;
-      [results[at]] = await countFromUnits(db, councilIds, specs[at] as MeasureSpec, period);
+      lone.push((members[0] as { at: number }).at);
       continue;
     }
     const counted = await countFromUnits(db, councilIds, base, period, { key, sets: members.map((m) => m.set) });
     members.forEach((m, i) => (results[m.at] = counted[i]));
+  }
+  // Specs alike but for what they group by (a report's figure and its breakdown) share one statement too.
+  const alike = new Map<string, number[]>();
+  for (const at of lone) {
+    const { groupBy: _groupBy, ...rest } = specs[at] as MeasureSpec;
+    const id = JSON.stringify(rest);
+    alike.set(id, [...(alike.get(id) ?? []), at]);
+  }
+  for (const ats of alike.values()) {
+    const members = ats.map((at) => specs[at] as MeasureSpec);
+    const counted = await countFromUnits(db, councilIds, members[0] as MeasureSpec, period, undefined, members.length > 1 ? members : undefined);
+    ats.forEach((at, i) => (results[at] = counted[i]));
   }
   return results as MeasureResult[];
 }
