@@ -110,46 +110,38 @@ const alikeArb = fc
   )
   .filter((specs) => specs.every((s) => measureSpecSchema.safeParse(s).success));
 
+/**
+ * For random cases and each list of specs `specsArb` makes: every result equals computeMeasure's, and when the
+ * rollup answers none of them (it is asked only when rollupCell can answer) they took one statement. Returns how
+ * many lists took that one statement, so a test can check the property was not vacuous.
+ */
+async function eachExactInOneStatement(specsArb: fc.Arbitrary<MeasureSpecInput[]>): Promise<number> {
+  let single = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), specsArb, async (cases, specs) => {
+      await storeCases(cases);
+      const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
+        const count = counting(tx);
+        return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
+      });
+      specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
+      if (specs.every((s) => rollupCell(parseMeasureSpec(s), period) === null)) {
+        expect(statements).toBe(1);
+        single += 1;
+      }
+    }),
+    { numRuns: 60 },
+  );
+  return single;
+}
+
 describe("measuresFromUnits", { timeout: 300_000 }, () => {
   it("equals computeMeasure for each of measures alike but for what they group by, in one statement", async () => {
-    let shared = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), alikeArb, async (cases, specs) => {
-        await storeCases(cases);
-        const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
-          const count = counting(tx);
-          return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
-        });
-        specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
-        if (specs.every((s) => rollupCell(parseMeasureSpec(s), period) === null)) {
-          expect(statements).toBe(1);
-          shared += 1;
-        }
-      }),
-      { numRuns: 60 },
-    );
-    expect(shared).toBeGreaterThan(0);
+    expect(await eachExactInOneStatement(alikeArb)).toBeGreaterThan(0);
   });
 
   it("equals computeMeasure for each of a batch of filters on one dimension, in one statement", async () => {
-    let batched = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), batchArb, async (cases, specs) => {
-        await storeCases(cases);
-        const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
-          const count = counting(tx);
-          return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
-        });
-        specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
-        // None answered by the rollup (it is asked only when rollupCell can answer): one statement for the batch.
-        if (specs.every((s) => rollupCell(parseMeasureSpec(s), period) === null)) {
-          expect(statements).toBe(1);
-          batched += 1;
-        }
-      }),
-      { numRuns: 60 },
-    );
-    expect(batched).toBeGreaterThan(0);
+    expect(await eachExactInOneStatement(batchArb)).toBeGreaterThan(0);
   });
 
   it("keeps the order of specs of different shapes, periods apart, and answers rollup specs from the rollup", async () => {
