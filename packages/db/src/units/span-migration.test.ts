@@ -28,7 +28,12 @@ describe("the counted units' span on an existing database", () => {
     expect(fresh.some((s) => s.span_from !== "-infinity")).toBe(true);
     await db.prisma.$disconnect();
     // Down to before the span (and the migrations after it), then up again.
-    const since = ["1769540000001_counted-unit-span", "1769600000001_rollup-by-team", "1769700000001_rollup-of-carries-less"];
+    const since = [
+      "1769540000001_counted-unit-span",
+      "1769600000001_rollup-by-team",
+      "1769700000001_rollup-of-carries-less",
+      "1769800000001_rollup-covering-key",
+    ];
     expect(await migrate(db.url, { direction: "down", count: since.length })).toEqual([...since].reverse());
     expect(await migrate(db.url)).toEqual(since);
     expect((await spans()).every((s) => s.span_from === "-infinity" && s.span_to === "infinity")).toBe(true);
