@@ -36,7 +36,7 @@ import { measureFromRollup } from "./measure-from-rollup";
  * afterwards; the result is finished by the same measureResultOf as computeMeasure.
  */
 
-interface TallyRow {
+export interface TallyRow {
   part: "total" | "group";
   /** Which of a batch's filter sets the row counts for (1-based; 1 when the statement is not a batch). */
   i: number;
@@ -72,7 +72,7 @@ function customBand(thresholds: readonly number[], stage: Prisma.Sql): Prisma.Sq
  * statement: the units are read once and each filter set (`sets`, in order) keeps those with any of its values,
  * exactly as the filter would.
  */
-interface FilterBatch {
+export interface FilterBatch {
   key: DimensionKey;
   sets: ReadonlyArray<readonly string[]>;
 }
@@ -84,7 +84,30 @@ interface FilterBatch {
  */
 type Sharing = { batch: FilterBatch } | { groupings: ReadonlyArray<readonly DimensionKey[]> } | null;
 
-function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly string[], usesDate: boolean, sharing: Sharing): Prisma.Sql {
+/** The units a statement reads: its unit kind, and the days its period or snapshot spans (the index's bound). */
+export interface UnitWindow {
+  unit: string;
+  first: string;
+  last: string;
+}
+
+export function unitWindow(spec: MeasureSpec, period: Period): UnitWindow {
+  const { snapshot } = unitComparisons(spec, period);
+  const [first, last] = snapshot ? [snapshot.on, snapshot.on] : [period.start, period.end];
+  return { unit: METRICS[spec.metric].unit, first, last };
+}
+
+/** The relation a statement reads its units from: counted_unit itself, or the units a combined statement read once. */
+const COUNTED_UNIT = Prisma.raw("counted_unit");
+
+function measureSql(
+  spec: MeasureSpec,
+  period: Period,
+  councilIds: readonly string[],
+  usesDate: boolean,
+  sharing: Sharing,
+  from: Prisma.Sql = COUNTED_UNIT,
+): Prisma.Sql {
   const batch = sharing && "batch" in sharing ? sharing.batch : undefined;
   const groupings = sharing && "groupings" in sharing ? sharing.groupings : [spec.groupBy ?? []];
   const unit = METRICS[spec.metric].unit;
@@ -108,7 +131,7 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   // The stored span (unitSpan: every date the filters below can test lies within it) lets the index on (council_id,
   // unit, span_from, span_to) skip the units outside the period before their documents are read; only a bound, so
   // the exact filters below still decide which units count.
-  const [first, last] = snapshot ? [snapshot.on, snapshot.on] : [period.start, period.end];
+  const { first, last } = unitWindow(spec, period);
   const where: Prisma.Sql[] = [
     Prisma.sql`u.council_id = ANY(${[...councilIds]}::text[])`,
     Prisma.sql`u.unit = ${unit}`,
@@ -178,7 +201,7 @@ function measureSql(spec: MeasureSpec, period: Period, councilIds: readonly stri
   return Prisma.sql`
 WITH f AS ${batch || shared ? Prisma.sql`MATERIALIZED ` : Prisma.empty}(
   SELECT x.m, ${dated} AS d${carriedSql}
-  FROM counted_unit u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
+  FROM ${from} u CROSS JOIN LATERAL (SELECT ${verdict} AS m) x
   WHERE ${Prisma.join(where, " AND ")}
 )${sets}
 SELECT 'total' AS part, ${totalI} AS i, NULL::text AS k1, NULL::text AS k2, ${d} AS d, ${tallies} FROM ${source} GROUP BY 2, 5
@@ -211,10 +234,68 @@ export async function measureFromUnits(
 }
 
 /**
- * Counts a parsed spec from the units in one statement (no rollup): one result; with a FilterBatch one per filter
+ * A count ready to run: its statement (reading its units from `from`, counted_unit by default), the units it reads,
+ * and how its rows become results.
+ */
+export interface PreparedCount {
+  window: UnitWindow;
+  sql(from?: Prisma.Sql): Prisma.Sql;
+  finish(rows: readonly TallyRow[]): MeasureResult[];
+}
+
+/**
+ * A parsed spec's count from the units in one statement (no rollup): one result; with a FilterBatch one per filter
  * set, in order, each equal to the spec with its filter on `batch.key` set to that set; or with `alike` (parsed specs
  * equal to `spec` but for their groupBy) one per spec of `alike`, in order, each equal to its own count.
  */
+export function prepareCount(
+  councilIds: readonly string[],
+  spec: MeasureSpec,
+  period: Period,
+  batch?: FilterBatch,
+  alike?: readonly MeasureSpec[],
+): PreparedCount {
+  const members = alike ?? (batch ? batch.sets.map((set) => ({ ...spec, filter: { ...spec.filter, [batch.key]: [...set] } })) : [spec]);
+  const groupings = members.map((m) => m.groupBy ?? []);
+  const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTimeDimension(k));
+  const usesDate = timeFilters.length > 0 || groupings.some((g) => g.some(isTimeDimension));
+  const sharing: Sharing = batch ? { batch } : alike ? { groupings } : null;
+  const finish = (rows: readonly TallyRow[]): MeasureResult[] => {
+    const tallies = members.map(() => ({ total: emptyTally(), groups: new Map() as Groups }));
+    for (const row of rows) {
+      // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
+      const date = row.d === null ? null : `${row.d}-01`;
+      if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeDimension, date)))) continue;
+      // Row i 0: the total every grouping of `alike` shares.
+      if (row.part === "total" && row.i === 0) {
+        for (const { total } of tallies) addTo(total, row);
+        continue;
+      }
+      const { total, groups } = tallies[row.i - 1] as (typeof tallies)[number];
+      if (row.part === "total") {
+        addTo(total, row);
+        continue;
+      }
+      const groupBy = groupings[batch ? 0 : row.i - 1] ?? [];
+      const key = groupBy.map((k, i) => (isTimeDimension(k) ? timeDimensionValue(k, date as string) : ((i === 0 ? row.k1 : row.k2) as string)));
+      const id = JSON.stringify(key);
+      const group = groups.get(id) ?? { key, tally: emptyTally() };
+      groups.set(id, group);
+      addTo(group.tally, row);
+    }
+    return tallies.map(({ total, groups }, i) => {
+      const member = members[i] as MeasureSpec;
+      return measureResultOf(member, basisOf(member), period, total, groups);
+    });
+  };
+  return {
+    window: unitWindow(spec, period),
+    sql: (from) => measureSql(spec, period, councilIds, usesDate, sharing, from),
+    finish,
+  };
+}
+
+/** prepareCount's count, run alone. */
 export async function countFromUnits(
   db: RawReader,
   councilIds: readonly string[],
@@ -223,36 +304,6 @@ export async function countFromUnits(
   batch?: FilterBatch,
   alike?: readonly MeasureSpec[],
 ): Promise<MeasureResult[]> {
-  const members = alike ?? (batch ? batch.sets.map((set) => ({ ...spec, filter: { ...spec.filter, [batch.key]: [...set] } })) : [spec]);
-  const groupings = members.map((m) => m.groupBy ?? []);
-  const timeFilters = (Object.entries(spec.filter ?? {}) as [DimensionKey, string[]][]).filter(([k]) => isTimeDimension(k));
-  const usesDate = timeFilters.length > 0 || groupings.some((g) => g.some(isTimeDimension));
-  const sharing: Sharing = batch ? { batch } : alike ? { groupings } : null;
-  const rows = await db.$queryRaw<TallyRow[]>(measureSql(spec, period, councilIds, usesDate, sharing));
-  const tallies = members.map(() => ({ total: emptyTally(), groups: new Map() as Groups }));
-  for (const row of rows) {
-    // row.d is the basis date's month (measureSql); the time dimensions' values are the rules' for its first day.
-    const date = row.d === null ? null : `${row.d}-01`;
-    if (date !== null && timeFilters.some(([k, allowed]) => !allowed.includes(timeDimensionValue(k as TimeDimension, date)))) continue;
-    // Row i 0: the total every grouping of `alike` shares.
-    if (row.part === "total" && row.i === 0) {
-      for (const { total } of tallies) addTo(total, row);
-      continue;
-    }
-    const { total, groups } = tallies[row.i - 1] as (typeof tallies)[number];
-    if (row.part === "total") {
-      addTo(total, row);
-      continue;
-    }
-    const groupBy = groupings[batch ? 0 : row.i - 1] ?? [];
-    const key = groupBy.map((k, i) => (isTimeDimension(k) ? timeDimensionValue(k, date as string) : ((i === 0 ? row.k1 : row.k2) as string)));
-    const id = JSON.stringify(key);
-    const group = groups.get(id) ?? { key, tally: emptyTally() };
-    groups.set(id, group);
-    addTo(group.tally, row);
-  }
-  return tallies.map(({ total, groups }, i) => {
-    const member = members[i] as MeasureSpec;
-    return measureResultOf(member, basisOf(member), period, total, groups);
-  });
+  const prepared = prepareCount(councilIds, spec, period, batch, alike);
+  return prepared.finish(await db.$queryRaw<TallyRow[]>(prepared.sql()));
 }

@@ -15,6 +15,7 @@ import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
 import { ARBITRARY_TEAMS, caseArbFor } from "./case-arbitrary";
 import { rollupCell } from "./measure-from-rollup";
+import { unitWindow } from "./measure-from-units";
 import { measuresFromUnits } from "./measures-from-units";
 import { storeCountedUnits } from "./store-counted-units";
 
@@ -135,7 +136,43 @@ async function eachExactInOneStatement(specsArb: fc.Arbitrary<MeasureSpecInput[]
   return single;
 }
 
+/** Unrelated measures of one period: any metric, stage, grouping and filter. */
+const mixedArb = fc
+  .array(
+    fc.record({
+      metric: fc.constantFrom(...METRIC_NAMES),
+      stage: fc.option(fc.constantFrom("stage1" as const, "stage2" as const), { nil: undefined }),
+      filter: fc.option(fc.constantFrom({ kind: ["complaint"] }, { team: ["T1", "T2"] }, { channel: ["email"] }), { nil: undefined }),
+      groupBy: groupingArb,
+    }),
+    { minLength: 2, maxLength: 7 },
+  )
+  .map((specs) => specs.map((spec) => Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)) as unknown as MeasureSpecInput))
+  .filter((specs) => specs.every((s) => measureSpecSchema.safeParse(s).success));
+
 describe("measuresFromUnits", { timeout: 300_000 }, () => {
+  it("equals computeMeasure for each of unrelated measures, one statement for the measures reading the same units", async () => {
+    let shared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseArbFor(COUNCIL), { maxLength: 20 }), mixedArb, async (cases, specs) => {
+        await storeCases(cases);
+        const { got, statements } = await withCouncil(db.prisma, COUNCIL, async (tx) => {
+          const count = counting(tx);
+          return { got: await measuresFromUnits(count.reader, [COUNCIL], specs, period), statements: count.statements() };
+        });
+        specs.forEach((spec, i) => expect(got[i], JSON.stringify(spec)).toEqual(computeMeasure(cases, spec, period)));
+        // The rollup is asked for each spec it may answer; the rest take one statement per unit kind and window.
+        const parsed = specs.map((s) => parseMeasureSpec(s));
+        const fromUnits = parsed.filter((s) => rollupCell(s, period) === null);
+        const windows = new Set(fromUnits.map((s) => JSON.stringify(unitWindow(s, period))));
+        expect(statements).toBe(parsed.length - fromUnits.length + windows.size);
+        if (fromUnits.length > windows.size) shared += 1;
+      }),
+      { numRuns: 60 },
+    );
+    expect(shared).toBeGreaterThan(0);
+  });
+
   it("equals computeMeasure for each of measures alike but for what they group by, in one statement", async () => {
     expect(await eachExactInOneStatement(alikeArb)).toBeGreaterThan(0);
   });

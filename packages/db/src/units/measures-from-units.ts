@@ -9,7 +9,8 @@ import {
 } from "@csc/rules";
 import type { RawReader } from "../case-facts-sql";
 import { measureFromRollup } from "./measure-from-rollup";
-import { countFromUnits } from "./measure-from-units";
+import { countTogether } from "./count-together";
+import { type PreparedCount, prepareCount } from "./measure-from-units";
 
 /** A spec without its filter on `key`: the batch it would share a statement in, were it batched on that key. */
 interface Batch {
@@ -50,7 +51,8 @@ function chooseBatches(specs: ReadonlyArray<MeasureSpec | null>): Array<Batch | 
  * rollup answers from it; the rest from the units, where measures that differ only in their filter on one dimension
  * (a report's figures team by team, say) share one statement that reads the units once (countFromUnits with a
  * FilterBatch), and so do measures that differ only in what they group by (a figure and its breakdown: the total
- * counted once), instead of one statement each.
+ * counted once), instead of one statement each; and the statements that read the same units (unit kind and period)
+ * run as one, which reads those units once (countTogether).
  */
 export async function measuresFromUnits(
   db: RawReader,
@@ -78,14 +80,15 @@ export async function measuresFromUnits(
     batches.set(batch.id, entry);
     entry.members.push({ at, set: batch.set });
   }
+  // Every count prepared first, then run together: counts reading the same units share one read of them.
+  const counts: Array<{ count: PreparedCount; ats: number[] }> = [];
   const lone = [...single];
   for (const { key, base, members } of batches.values()) {
     if (members.length === 1) {
       lone.push((members[0] as { at: number }).at);
       continue;
     }
-    const counted = await countFromUnits(db, councilIds, base, period, { key, sets: members.map((m) => m.set) });
-    members.forEach((m, i) => (results[m.at] = counted[i]));
+    counts.push({ count: prepareCount(councilIds, base, period, { key, sets: members.map((m) => m.set) }), ats: members.map((m) => m.at) });
   }
   // Specs alike but for what they group by (a report's figure and its breakdown) share one statement too.
   const alike = new Map<string, number[]>();
@@ -96,8 +99,13 @@ export async function measuresFromUnits(
   }
   for (const ats of alike.values()) {
     const members = ats.map((at) => specs[at] as MeasureSpec);
-    const counted = await countFromUnits(db, councilIds, members[0] as MeasureSpec, period, undefined, members.length > 1 ? members : undefined);
-    ats.forEach((at, i) => (results[at] = counted[i]));
+    counts.push({ count: prepareCount(councilIds, members[0] as MeasureSpec, period, undefined, members.length > 1 ? members : undefined), ats });
   }
+  const counted = await countTogether(
+    db,
+    councilIds,
+    counts.map((c) => c.count),
+  );
+  counts.forEach(({ ats }, c) => ats.forEach((at, i) => (results[at] = counted[c]?.[i])));
   return results as MeasureResult[];
 }
