@@ -77,6 +77,7 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
     dataDir,
     port: options.port ?? portFromEnv(),
     persistent: true,
+    longRunning: true,
   });
   try {
     await server.ensureDatabase(DATABASE);

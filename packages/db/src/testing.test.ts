@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { migrationNames } from "./migration-names";
+import { sharedBuffersFor, usableMemory } from "./embedded/shared-buffers";
 import { startTestDatabase } from "./testing";
 
 describe("startTestDatabase", () => {
@@ -34,7 +35,7 @@ describe("startTestDatabase", () => {
     }
   });
 
-  it("keeps a database in a folder it is given: a second start finds what the first wrote, and stop() leaves it", async () => {
+  it("keeps a database in a folder it is given: a second start finds what the first wrote, and stop() leaves it; its shared_buffers sized as a server's", async () => {
     const parent = await mkdtemp(join(tmpdir(), "csc-kept-"));
     // The server runs as the `postgres` system user, which must be able to enter every folder on the way.
     await chmod(parent, 0o755);
@@ -47,6 +48,9 @@ describe("startTestDatabase", () => {
       const second = await startTestDatabase({ keepIn: folder });
       try {
         expect(await second.prisma.council.findUnique({ where: { id: "kept-council" } })).toMatchObject({ name: "Kept" });
+        const [buffers] = await second.prisma.$queryRaw<{ mb: number }[]>`SELECT (setting::bigint * 8192 / 1048576)::int AS mb
+          FROM pg_settings WHERE name = 'shared_buffers'`;
+        expect(`${buffers?.mb}MB`).toBe(sharedBuffersFor(usableMemory()));
       } finally {
         await second.stop();
       }

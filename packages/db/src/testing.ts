@@ -26,7 +26,8 @@ export interface TestDatabaseOptions {
   /**
    * A folder to keep the database in, for benchmarks that build a large data set once and measure it again later:
    * created from the template when it holds no database yet, started as it is when it does, and left in place
-   * by stop() (a clean shutdown; the server runs with fsync off, so a crash can lose it). Tests leave it unset.
+   * by stop() (a clean shutdown; the server runs with fsync off, so a crash can lose it), and the server's
+   * shared_buffers are sized as the platform's own (a quarter of memory). Tests leave it unset.
    */
   keepIn?: string;
 }
@@ -53,7 +54,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
       () => false,
     ));
   const server = await (exists ? Promise.resolve() : copyTemplate(template, dataDir))
-    .then(() => startEmbeddedServer({ dataDir, persistent: kept !== undefined, fast: true }))
+    .then(() => startEmbeddedServer({ dataDir, persistent: kept !== undefined, fast: true, longRunning: kept !== undefined }))
     .catch(async (error: unknown) => {
       await removeRoot();
       throw error;

