@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../seed/seed";
+import { startTestDatabase, type TestDatabase } from "../testing";
+import { withCouncil } from "../with-council";
+import { rebuildCountedUnits } from "./store-counted-units";
+
+/** Start-up's rebuild of stale counted units: nothing when every case's units are current, else exactly the stale cases. */
+let db: TestDatabase;
+let council: string;
+beforeAll(async () => {
+  db = await startTestDatabase();
+  await seedDemo(db.prisma);
+  const [first] = await db.prisma.$queryRaw<{ id: string }[]>`SELECT council_id AS id FROM case_record GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+  council = first?.id ?? "";
+});
+afterAll(async () => db?.stop());
+
+const rebuild = () => withCouncil(db.prisma, council, (tx) => rebuildCountedUnits(tx, council));
+const caseUnits = () =>
+  db.prisma.$queryRaw<{ id: string; version: number }[]>`SELECT case_id::text AS id, rules_version AS version FROM counted_unit
+    WHERE council_id = ${council} AND unit = 'case' AND item = 0 ORDER BY 1`;
+
+describe("rebuildCountedUnits", () => {
+  it("rebuilds nothing when every case has current units, and exactly the cases whose units are stale or missing", async () => {
+    expect(council).not.toBe("");
+    expect(await rebuild()).toBe(0);
+    const before = await caseUnits();
+    expect(before.length).toBeGreaterThan(2);
+    const [older, missing] = before;
+    // Units an older rules version wrote: every case still has its units, so only their version tells.
+    await db.prisma
+      .$executeRaw`UPDATE counted_unit SET rules_version = rules_version - 1 WHERE council_id = ${council} AND case_id = ${older?.id}::uuid`;
+    expect(await rebuild()).toBe(1);
+    expect(await caseUnits()).toEqual(before);
+    await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${council} AND case_id = ${missing?.id}::uuid`;
+    expect(await rebuild()).toBe(1);
+    expect(await caseUnits()).toEqual(before);
+    expect(await rebuild()).toBe(0);
+  });
+});
