@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { migrationNames } from "./migration-names";
+import { shipsModule } from "./embedded/native";
 import { sharedBuffersFor, usableMemory } from "./embedded/shared-buffers";
 import { startTestDatabase } from "./testing";
 
@@ -35,7 +36,7 @@ describe("startTestDatabase", () => {
     }
   });
 
-  it("keeps a database in a folder it is given: a second start finds what the first wrote, and stop() leaves it; its shared_buffers sized as a server's", async () => {
+  it("keeps a database in a folder it is given: a second start finds what the first wrote, and stop() leaves it; its shared_buffers sized as a server's and its cache restored", async () => {
     const parent = await mkdtemp(join(tmpdir(), "csc-kept-"));
     // The server runs as the `postgres` system user, which must be able to enter every folder on the way.
     await chmod(parent, 0o755);
@@ -45,12 +46,16 @@ describe("startTestDatabase", () => {
       await first.prisma.council.create({ data: { id: "kept-council", name: "Kept" } });
       await first.stop();
       expect(existsSync(join(folder, "data", "PG_VERSION"))).toBe(true);
+      // autoprewarm listed the cached blocks at shutdown, for the next start to read back.
+      if (shipsModule("pg_prewarm")) expect(existsSync(join(folder, "data", "autoprewarm.blocks"))).toBe(true);
       const second = await startTestDatabase({ keepIn: folder });
       try {
         expect(await second.prisma.council.findUnique({ where: { id: "kept-council" } })).toMatchObject({ name: "Kept" });
         const [buffers] = await second.prisma.$queryRaw<{ mb: number }[]>`SELECT (setting::bigint * 8192 / 1048576)::int AS mb
           FROM pg_settings WHERE name = 'shared_buffers'`;
         expect(`${buffers?.mb}MB`).toBe(sharedBuffersFor(usableMemory()));
+        const [preload] = await second.prisma.$queryRaw<{ libraries: string }[]>`SELECT current_setting('shared_preload_libraries') AS libraries`;
+        expect(preload?.libraries).toBe(shipsModule("pg_prewarm") ? "pg_prewarm" : "");
       } finally {
         await second.stop();
       }

