@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../seed/seed";
 import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
+import { councilsToRecount, recountCouncil } from "./recount";
 import { rebuildCountedUnits } from "./store-counted-units";
 
 /** Start-up's rebuild of stale counted units: nothing when every case's units are current, else exactly the stale cases. */
@@ -36,5 +37,23 @@ describe("rebuildCountedUnits", () => {
     expect(await rebuild()).toBe(1);
     expect(await caseUnits()).toEqual(before);
     expect(await rebuild()).toBe(0);
+  });
+
+  it("while the platform runs: finds the councils to recount, and recounts one batch by batch, reporting progress", async () => {
+    expect(await councilsToRecount(db.prisma)).toEqual([]);
+    const before = await caseUnits();
+    const stale = before.slice(0, 5).map((u) => u.id);
+    await db.prisma.$executeRaw`UPDATE counted_unit SET rules_version = rules_version - 1
+      WHERE council_id = ${council} AND case_id = ANY(${stale}::uuid[]) AND unit = 'case' AND item = 0`;
+    expect(await councilsToRecount(db.prisma)).toEqual([council]);
+    const progress: Array<[number, number]> = [];
+    expect(await recountCouncil(db.prisma, council, { batchSize: 2, onProgress: (done, total) => progress.push([done, total]) })).toBe(5);
+    expect(progress).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(await caseUnits()).toEqual(before);
+    expect(await councilsToRecount(db.prisma)).toEqual([]);
   });
 });

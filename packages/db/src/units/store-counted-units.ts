@@ -113,31 +113,38 @@ export async function refreshCountedUnits(db: RawWriter, councilId: string, case
 }
 
 /**
- * Builds the units of a council's cases that have none, or only units an older COUNTED_UNITS_VERSION wrote, in
- * batches of `batchSize`: how an existing database gets its units (after the migration, and after a rules change
- * bumps the version). Returns how many cases it rebuilt.
+ * Whether every case of the council has counted units of the current COUNTED_UNITS_VERSION, from two index-only
+ * counts: a case has at most one case unit of item 0 (the primary key) and a unit no case (the foreign key
+ * cascades), so the council's cases number its current case units exactly when none is stale. (Looking up every
+ * case's unit in the heap took 35 s at national scale and emptied the page cache.)
  */
-export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 2000): Promise<number> {
-  // First a count from two indexes: a case has at most one case unit of item 0 (the primary key) and a unit no case
-  // (the foreign key cascades), so when the council's cases number its current case units, none is stale. Without
-  // it every start-up looked up every case's unit in the heap (35 s and the page cache emptied at national scale).
+export async function countedUnitsCurrent(db: RawReader, councilId: string): Promise<boolean> {
   const [counts] = await db.$queryRaw<{ cases: number; current: number }[]>`SELECT
       (SELECT count(*) FROM case_record c WHERE c.council_id = ${councilId})::int AS cases,
       (SELECT count(*) FROM counted_unit u WHERE u.council_id = ${councilId} AND u.unit = 'case' AND u.item = 0
         AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)::int AS current`;
-  if (counts && counts.cases === counts.current) return 0;
-  // One look for the stale cases (not one per batch: a scan of a big council each time), then batch by batch.
+  return counts !== undefined && counts.cases === counts.current;
+}
+
+/** The council's cases with no counted units, or only units an older COUNTED_UNITS_VERSION wrote (one query). */
+export async function staleCountedUnitCases(db: RawReader, councilId: string): Promise<string[]> {
+  if (await countedUnitsCurrent(db, councilId)) return [];
   const stale = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM case_record c WHERE c.council_id = ${councilId}
     AND NOT EXISTS (SELECT 1 FROM counted_unit u WHERE u.council_id = c.council_id AND u.case_id = c.id AND u.unit = 'case'
                     AND u.item = 0 AND u.rules_version = ${COUNTED_UNITS_VERSION}::int)
     ORDER BY c.id`;
-  for (let start = 0; start < stale.length; start += batchSize) {
-    await refreshCountedUnits(
-      db,
-      councilId,
-      stale.slice(start, start + batchSize).map((r) => r.id),
-    );
-  }
+  return stale.map((r) => r.id);
+}
+
+/**
+ * Builds the units of a council's cases that have none, or only units an older COUNTED_UNITS_VERSION wrote, in
+ * batches of `batchSize`, in the caller's transaction: how an existing database gets its units (after the
+ * migration, and after a rules change bumps the version). Returns how many cases it rebuilt.
+ */
+export async function rebuildCountedUnits(db: RawWriter, councilId: string, batchSize = 2000): Promise<number> {
+  // One look for the stale cases (not one per batch: a scan of a big council each time), then batch by batch.
+  const stale = await staleCountedUnitCases(db, councilId);
+  for (let start = 0; start < stale.length; start += batchSize) await refreshCountedUnits(db, councilId, stale.slice(start, start + batchSize));
   return stale.length;
 }
 

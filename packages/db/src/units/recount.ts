@@ -1,0 +1,39 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { withCouncil } from "../with-council";
+import { withPlatform } from "../with-platform";
+import { countedUnitsCurrent, refreshCountedUnits, staleCountedUnitCases } from "./store-counted-units";
+
+/** The councils with a case whose counted units are missing or from an older rules version (index-only counts). */
+export async function councilsToRecount(prisma: PrismaClient): Promise<string[]> {
+  const councils = await withPlatform(prisma, (tx) => tx.council.findMany({ select: { id: true }, orderBy: { id: "asc" } }));
+  const stale: string[] = [];
+  for (const { id } of councils) {
+    if (!(await withCouncil(prisma, id, (tx) => countedUnitsCurrent(tx, id), { readOnly: true }))) stale.push(id);
+  }
+  return stale;
+}
+
+export interface RecountOptions {
+  /** Cases a transaction (default 250: a short transaction, and the event loop free between batches). */
+  batchSize?: number;
+  /** After each batch: cases done and the council's total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Rebuilds a council's stale counted units while the platform runs: the stale cases found once, then rebuilt
+ * batch by batch, each in its own council transaction, yielding to the event loop between batches, so case work
+ * goes on meanwhile (a case an officer changes meanwhile gets its units from its own write, and rebuilding it again
+ * gives the same units). Returns how many cases it rebuilt.
+ */
+export async function recountCouncil(prisma: PrismaClient, councilId: string, options: RecountOptions = {}): Promise<number> {
+  const size = options.batchSize ?? 250;
+  const stale = await withCouncil(prisma, councilId, (tx) => staleCountedUnitCases(tx, councilId), { readOnly: true, timeout: 600_000 });
+  for (let start = 0; start < stale.length; start += size) {
+    await withCouncil(prisma, councilId, (tx) => refreshCountedUnits(tx, councilId, stale.slice(start, start + size)), { timeout: 120_000 });
+    options.onProgress?.(Math.min(start + size, stale.length), stale.length);
+    await nextTurn();
+  }
+  return stale.length;
+}
