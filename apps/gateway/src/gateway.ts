@@ -20,6 +20,7 @@ import { createHttpGateway } from "./http/server";
 import type { Logger } from "./log";
 import { createJsonLogger } from "./log";
 import { inProcessAnalytics, type AnalyticsEngine } from "./reports/analytics-engine";
+import { type Recounting, recountingAnalytics } from "./reports/recounting";
 import { closePdfBrowser } from "./reports/render/pdf";
 
 export interface GatewayOptions {
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Where reports and analyst queries run (reports/analytics-pool.ts); default: in this thread on `root`. */
   analytics?: AnalyticsEngine;
+  /** Councils whose counted units are being rebuilt (startup/recount.ts): their figures are refused meanwhile. */
+  recounting?: Recounting;
   /** Called after feedback arrives through the public form (main.ts: queue the council's e-mails, so the receipt goes at once). */
   afterPublicSubmission?: (councilId: string) => void;
   /** Queues a password-reset e-mail (main.ts: through the job queue to SMTP). Absent: resets are refused. */
@@ -55,6 +58,9 @@ export interface Gateway {
 }
 
 /** The gateway: Apollo Server over the Pothos schema behind Node's http server. */
+const withRecounting = (engine: AnalyticsEngine, recounting: Recounting | undefined): AnalyticsEngine =>
+  recounting ? recountingAnalytics(engine, recounting) : engine;
+
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? createJsonLogger();
   const sessions = options.sessions ?? createSessionTokens({ secret: process.env.CSC_SESSION_SECRET });
@@ -65,7 +71,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     sessions,
     verifyOidc: options.verifyOidc ?? createOidcVerifier(),
     today: options.today ?? todayInLondon,
-    analytics: options.analytics ?? inProcessAnalytics(options.root),
+    analytics: withRecounting(options.analytics ?? inProcessAnalytics(options.root), options.recounting),
     ...(options.documentStores ? { documentStores: options.documentStores } : {}),
     ...(options.afterPublicSubmission ? { afterPublicSubmission: options.afterPublicSubmission } : {}),
     ...(options.sendPasswordReset ? { sendPasswordReset: options.sendPasswordReset } : {}),

@@ -2,7 +2,7 @@
 // mode only (startup/demo-mode.ts) demo councils and users when the database is empty, then the gateway on PORT.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { bringCountedUnitsUpToDate, createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatform } from "@csc/db";
+import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatform } from "@csc/db";
 import { listCouncils } from "@csc/registry";
 import { documentStoresFromEnv } from "./documents/document-store-config";
 import { postgresDocumentStore, type DocumentStoreFor } from "./documents/document-store";
@@ -10,6 +10,8 @@ import { createGateway } from "./gateway";
 import { loadTrustedDocuments, trustedDocumentsMode } from "./http/trusted-documents";
 import { createJsonLogger } from "./log";
 import { startMode } from "./startup/demo-mode";
+import { findCouncilsToRecount, recount } from "./startup/recount";
+import { createRecounting } from "./reports/recounting";
 import { fixedTodayFrom } from "./startup/fixed-today";
 import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
@@ -56,8 +58,11 @@ const seeded = owner && councils === 0 ? await seedDemo(owner) : null;
 // exports imported as ordinary cases (startup/registered-councils.ts).
 const registered = owner ? await bringInRegisteredCouncils(owner, mode, process.env.CSC_DEMO_COUNCILS, listCouncils()) : [];
 await owner?.$disconnect();
-// Counted units (reports count at the database): built for cases stored before them or by an older rules version.
-await bringCountedUnitsUpToDate(prisma).catch(async (error: unknown) => {
+// Counted units (reports count at the database): the councils whose units are missing or from an older rules version
+// are found now (index-only counts) and rebuilt once the gateway listens (startup/recount.ts); their figures are
+// refused until then, and case work goes on.
+const recounting = createRecounting();
+const toRecount = await findCouncilsToRecount(prisma, recounting).catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("counted units", error);
 });
@@ -111,6 +116,7 @@ const gateway = await createGateway({
   root: prisma,
   logger,
   analytics,
+  recounting,
   afterPublicSubmission,
   sendPasswordReset,
   trustedDocuments,
@@ -124,6 +130,10 @@ jobs = await startBackgroundJobs({ env: process.env, url: database.url, ownerUrl
   (error: unknown) => failStart("job queue", error),
 );
 
+if (toRecount.length > 0) {
+  logger.log("info", "units.recount_started", { councils: toRecount.length });
+  void recount(prisma, recounting, toRecount, logger);
+}
 logger.log("info", "gateway.started", { url, mode, embeddedDatabase: database.embedded, adminApp: existsSync(adminDist) });
 console.log(`\nGraphQL gateway: ${url}/graphql   health: ${url}/healthz${existsSync(adminDist) ? `   admin app: ${url}/` : ""}`);
 if (seeded) {

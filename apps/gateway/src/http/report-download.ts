@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GraphQLError } from "graphql";
+import type { Report } from "@csc/council-kit";
 import { financialYear, formatFinancialYear } from "@csc/rules";
 import { roleAllows } from "../auth/roles";
 import type { GatewayContext } from "../context";
@@ -7,6 +8,7 @@ import type { GatewayPrisma } from "../db/client";
 import { withCouncil } from "../db/client";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render/formats";
 import { renderReport } from "../reports/render/index";
+import { RecountingError } from "../reports/recounting";
 import { inProcessAnalytics, type AnalyticsEngine } from "../reports/analytics-engine";
 import { writeAudit } from "../services/audit";
 import { generateCodeReport } from "../reports/generate-code-report";
@@ -94,10 +96,17 @@ export function reportDownloadHandler(deps: {
     }
     const councilId = viewer.councilId;
     // Every council has a layout in force (stored, packaged or the standard one): layout-in-force.ts.
-    const report =
-      parsed.report === "code"
-        ? await withCouncil(deps.root, councilId, (tx) => generateCodeReport(tx, councilId, parsed.financialYear), { timeout: 120_000 })
-        : await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
+    let report: Report;
+    try {
+      report =
+        parsed.report === "code"
+          ? await withCouncil(deps.root, councilId, (tx) => generateCodeReport(tx, councilId, parsed.financialYear), { timeout: 120_000 })
+          : await (deps.analytics ?? inProcessAnalytics(deps.root)).report(councilId, financialYear(parsed.financialYear));
+    } catch (error) {
+      if (!(error instanceof RecountingError)) throw error;
+      response.setHeader("retry-after", String(error.retryAfterSeconds));
+      return fail(503, error.message);
+    }
     const bytes = await renderReport(report, parsed.format);
     await withCouncil(deps.root, councilId, (tx) =>
       writeAudit(tx, context, {
