@@ -72,7 +72,7 @@ function customBand(thresholds: readonly number[], stage: Prisma.Sql): Prisma.Sq
  * statement: the units are read once and each filter set (`sets`, in order) keeps those with any of its values,
  * exactly as the filter would.
  */
-export interface FilterBatch {
+interface FilterBatch {
   key: DimensionKey;
   sets: ReadonlyArray<readonly string[]>;
 }
@@ -296,7 +296,7 @@ export function prepareCount(
 }
 
 /** prepareCount's count, run alone. */
-export async function countFromUnits(
+async function countFromUnits(
   db: RawReader,
   councilIds: readonly string[],
   spec: MeasureSpec,
