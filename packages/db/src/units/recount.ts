@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { withCouncil } from "../with-council";
 import { withPlatform } from "../with-platform";
@@ -25,15 +25,31 @@ export interface RecountOptions {
  * Rebuilds a council's stale counted units while the platform runs: the stale cases found once, then rebuilt
  * batch by batch, each in its own council transaction, yielding to the event loop between batches, so case work
  * goes on meanwhile (a case an officer changes meanwhile gets its units from its own write, and rebuilding it again
- * gives the same units). Returns how many cases it rebuilt.
+ * gives the same units; should the two store the same case at the same moment, the batch is tried again, up to
+ * three times). Returns how many cases it rebuilt.
  */
 export async function recountCouncil(prisma: PrismaClient, councilId: string, options: RecountOptions = {}): Promise<number> {
   const size = options.batchSize ?? 250;
   const stale = await withCouncil(prisma, councilId, (tx) => staleCountedUnitCases(tx, councilId), { readOnly: true, timeout: 600_000 });
   for (let start = 0; start < stale.length; start += size) {
-    await withCouncil(prisma, councilId, (tx) => refreshCountedUnits(tx, councilId, stale.slice(start, start + size)), { timeout: 120_000 });
+    const batch = stale.slice(start, start + size);
+    await withRetries(() => withCouncil(prisma, councilId, (tx) => refreshCountedUnits(tx, councilId, batch), { timeout: 120_000 }));
     options.onProgress?.(Math.min(start + size, stale.length), stale.length);
     await nextTurn();
   }
   return stale.length;
+}
+
+/** Times a batch is tried: an officer's write storing one of its cases' units at the same moment makes it fail once. */
+const ATTEMPTS = 3;
+
+export async function withRetries(run: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      await sleep(100 * attempt);
+    }
+  }
 }
