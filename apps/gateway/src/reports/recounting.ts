@@ -38,7 +38,7 @@ export function createRecounting(): Recounting {
 /** Seconds a client is told to wait before asking again for figures being recounted. */
 const RETRY_AFTER_SECONDS = 60;
 
-/** Analytics refused while a council's figures are recounted (SERVICE_UNAVAILABLE; HTTP 503 with Retry-After). */
+/** Analytics refused while a council's figures are recounted (SERVICE_UNAVAILABLE). */
 export class RecountingError extends GraphQLError {
   readonly retryAfterSeconds = RETRY_AFTER_SECONDS;
   constructor(councils: ReadonlyArray<{ councilId: string; progress: RecountProgress }>) {
@@ -48,12 +48,9 @@ export class RecountingError extends GraphQLError {
     const more = councils.length > 3 ? ` and ${councils.length - 3} more` : "";
     super(
       `Figures are being recounted after a change to the counting rules for ${named.join(", ")}${more}; case work goes on meanwhile. Try again in a few minutes`,
-      {
-        extensions: {
-          code: "SERVICE_UNAVAILABLE",
-          http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) },
-        },
-      },
+      // A field's error in a GraphQL answer (HTTP 200: the other fields of the request still answer); the report
+      // download answers 503 with Retry-After.
+      { extensions: { code: "SERVICE_UNAVAILABLE" } },
     );
   }
 }

@@ -52,6 +52,15 @@ describe("recounting counted units while the gateway runs", () => {
 
     const refused = await h.gql(STATISTICS, {}, analyst);
     expect(refused.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    // One field's error: the rest of a request still answers.
+    expect(refused.status).toBe(200);
+    const both = await h.gql<{ me: { email: string } | null }>(
+      `{ me { email } statistics(metric: CASES_RECEIVED, financialYear: 2020) { value } }`,
+      {},
+      analyst,
+    );
+    expect(both.data?.me?.email).toBe("analyst@hartlepool.example");
+    expect(both.errors?.map((e) => e.path)).toEqual([["statistics"]]);
     expect(refused.errors?.[0]?.message).toMatch(/recounted after a change to the counting rules for hartlepool/);
     expect((await h.gql(COMPARE, {}, northAnalyst)).errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     const file = await download(analyst);
