@@ -3,6 +3,8 @@ import type { AnalyticsEngine } from "./analytics-engine";
 
 /** How far a council's recount has got: cases rebuilt and to rebuild (null until its stale cases are found). */
 export interface RecountProgress {
+  /** The council's name, as its users know it. */
+  name: string;
   done: number;
   total: number | null;
 }
@@ -17,7 +19,7 @@ export interface Recounting {
   progress(councilId: string): RecountProgress | null;
   /** The councils still being recounted. */
   councils(): string[];
-  begin(councilIds: readonly string[]): void;
+  begin(councils: ReadonlyArray<{ id: string; name: string }>): void;
   update(councilId: string, done: number, total: number): void;
   finish(councilId: string): void;
 }
@@ -27,9 +29,10 @@ export function createRecounting(): Recounting {
   return {
     progress: (councilId) => progress.get(councilId) ?? null,
     councils: () => [...progress.keys()],
-    begin: (councilIds) => councilIds.forEach((id) => progress.set(id, { done: 0, total: null })),
+    begin: (councils) => councils.forEach(({ id, name }) => progress.set(id, { name, done: 0, total: null })),
     update: (councilId, done, total) => {
-      if (progress.has(councilId)) progress.set(councilId, { done, total });
+      const current = progress.get(councilId);
+      if (current) progress.set(councilId, { ...current, done, total });
     },
     finish: (councilId) => void progress.delete(councilId),
   };
@@ -41,13 +44,12 @@ const RETRY_AFTER_SECONDS = 60;
 /** Analytics refused while a council's figures are recounted (SERVICE_UNAVAILABLE). */
 export class RecountingError extends GraphQLError {
   readonly retryAfterSeconds = RETRY_AFTER_SECONDS;
-  constructor(councils: ReadonlyArray<{ councilId: string; progress: RecountProgress }>) {
-    const named = councils
-      .slice(0, 3)
-      .map(({ councilId, progress }) => (progress.total === null ? councilId : `${councilId} (${progress.done} of ${progress.total} cases)`));
+  constructor(councils: readonly RecountProgress[]) {
+    const count = (n: number) => n.toLocaleString("en-GB");
+    const named = councils.slice(0, 3).map(({ name, done, total }) => (total === null ? name : `${name} (${count(done)} of ${count(total)} cases)`));
     const more = councils.length > 3 ? ` and ${councils.length - 3} more` : "";
     super(
-      `Figures are being recounted after a change to the counting rules for ${named.join(", ")}${more}; case work goes on meanwhile. Try again in a few minutes`,
+      `Figures are being recounted after a change to the counting rules, for ${named.join(", ")}${more}; case work goes on meanwhile. Try again in a few minutes`,
       // A field's error in a GraphQL answer (HTTP 200: the other fields of the request still answer); the report
       // download answers 503 with Retry-After.
       { extensions: { code: "SERVICE_UNAVAILABLE" } },
@@ -56,10 +58,7 @@ export class RecountingError extends GraphQLError {
 }
 
 function refuseWhileRecounting(recounting: Recounting, councilIds: readonly string[]): void {
-  const busy = councilIds.flatMap((councilId) => {
-    const progress = recounting.progress(councilId);
-    return progress ? [{ councilId, progress }] : [];
-  });
+  const busy = councilIds.flatMap((councilId) => recounting.progress(councilId) ?? []);
   if (busy.length > 0) throw new RecountingError(busy);
 }
 

@@ -61,12 +61,12 @@ describe("recounting counted units while the gateway runs", () => {
     );
     expect(both.data?.me?.email).toBe("analyst@hartlepool.example");
     expect(both.errors?.map((e) => e.path)).toEqual([["statistics"]]);
-    expect(refused.errors?.[0]?.message).toMatch(/recounted after a change to the counting rules for hartlepool/);
+    expect(refused.errors?.[0]?.message).toMatch(/recounted after a change to the counting rules, for Hartlepool/);
     expect((await h.gql(COMPARE, {}, northAnalyst)).errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     const file = await download(analyst);
     expect(file.status).toBe(503);
     expect(file.headers.get("retry-after")).toBe("60");
-    expect(((await file.json()) as { error: string }).error).toMatch(/hartlepool/);
+    expect(((await file.json()) as { error: string }).error).toMatch(/Hartlepool/);
     // Meanwhile: another council's figures, and this council's case work.
     expect((await h.gql(STATISTICS, {}, northAnalyst)).errors).toBeUndefined();
     const cases = await h.gql<{ cases: { totalCount: number } }>(CASES, {}, officer);

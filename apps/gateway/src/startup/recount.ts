@@ -1,4 +1,4 @@
-import { councilsToRecount, type PrismaClient, recountCouncil } from "@csc/db";
+import { councilsToRecount, type PrismaClient, recountCouncil, withPlatform } from "@csc/db";
 import type { Logger } from "../log";
 import type { Recounting } from "../reports/recounting";
 
@@ -11,7 +11,10 @@ import type { Recounting } from "../reports/recounting";
  */
 export async function findCouncilsToRecount(prisma: PrismaClient, recounting: Recounting): Promise<string[]> {
   const councils = await councilsToRecount(prisma);
-  recounting.begin(councils);
+  const named = await withPlatform(prisma, (tx) =>
+    tx.council.findMany({ where: { id: { in: councils } }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+  );
+  recounting.begin(named);
   return councils;
 }
 

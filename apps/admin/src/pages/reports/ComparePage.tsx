@@ -79,7 +79,7 @@ export function ComparePage() {
       </div>
       {error ? <p className="govuk-body">The comparison could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
       {fetching && !data ? <p className="govuk-body">Comparing…</p> : null}
-      {data ? (
+      {data?.compareCouncils ? (
         <>
           {/* Scroll regions of their own, so the page never scrolls sideways at 320 px (WCAG 1.4.10 reflow). */}
           <div className="app-table-scroll" role="region" aria-label="Councils side by side, scrolls sideways" tabIndex={0}>
