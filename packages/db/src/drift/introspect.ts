@@ -25,7 +25,8 @@ const COLUMNS = `
 const INDEXES = `
   SELECT t.relname AS table_name, i.relname AS index_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
     array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
-          JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
+          JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+          WHERE k.ord <= ix.indnkeyatts ORDER BY k.ord)::text[] AS columns
   FROM pg_index ix
   JOIN pg_class t ON t.oid = ix.indrelid
   JOIN pg_class i ON i.oid = ix.indexrelid
