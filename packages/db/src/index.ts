@@ -19,10 +19,9 @@ export {
   type PreparedCountedUnits,
   refreshCountedUnits,
   rebuildCountedUnits,
-  bringCountedUnitsUpToDate,
   type RawWriter,
 } from "./units/store-counted-units";
-export { councilsToRecount, recountCouncil, type RecountOptions } from "./units/recount";
+export { bringCountedUnitsUpToDate, councilsToRecount, recountCouncil, type RecountOptions } from "./units/recount";
 export { measureFromUnits } from "./units/measure-from-units";
 export { measuresFromUnits } from "./units/measures-from-units";
 export { rollupMeasures, type RollupMeasure } from "./units/rollup-measures";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../migrate";
 import { seedDemo } from "../seed/seed";
 import { startTestDatabase, type TestDatabase } from "../testing";
-import { bringCountedUnitsUpToDate } from "./store-counted-units";
+import { bringCountedUnitsUpToDate } from "./recount";
 
 /**
  * An existing database migrated to the counted units' span (1769540000001): its rows get an open-ended span and are

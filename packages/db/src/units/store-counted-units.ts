@@ -1,7 +1,5 @@
 import { COUNTED_UNITS_VERSION, type CaseFacts, countedUnits } from "@csc/rules";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { withCouncil } from "../with-council";
-import { withPlatform } from "../with-platform";
+import type { Prisma } from "../../generated/prisma/client";
 import { loadCaseFactsByIds, type RawReader } from "../case-facts-sql";
 import { unitSpan } from "./unit-span";
 
@@ -166,16 +164,4 @@ export async function rebuildPendingCountedUnits(db: RawWriter, councilId: strin
     stale.map((r) => r.id),
   );
   return stale.length;
-}
-
-/**
- * At start-up: every council's cases get current counted units (each council in its own council transaction,
- * row-level security applying). An existing database gets its units after the migration this way, and again
- * after a rules change bumps COUNTED_UNITS_VERSION. Returns how many cases were rebuilt.
- */
-export async function bringCountedUnitsUpToDate(prisma: PrismaClient): Promise<number> {
-  const councils = await withPlatform(prisma, (tx) => tx.council.findMany({ select: { id: true } }));
-  let rebuilt = 0;
-  for (const { id } of councils) rebuilt += await withCouncil(prisma, id, (tx) => rebuildCountedUnits(tx, id), { timeout: 600_000 });
-  return rebuilt;
 }
