@@ -1,52 +1,31 @@
 import { storePreparedCountedUnits, withCouncil, type PreparedCountedUnits } from "@csc/db";
 import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertStatements, runInserts } from "./bulk-insert";
+import { insertRows, tableRows } from "./bulk-insert";
 
-type Tx = Parameters<typeof runInserts>[0];
-const bulkInsert = async (tx: Tx, table: string, rows: ReadonlyArray<object>, rename?: Record<string, string>) =>
-  runInserts(tx, insertStatements(table, rows, rename));
-
-function recorder() {
-  const calls: Array<{ sql: string; json: string }> = [];
-  const tx = {
-    $executeRawUnsafe: async (sql: string, json: unknown) => {
-      calls.push({ sql, json: String(json) });
-      return (JSON.parse(String(json)) as unknown[]).length;
-    },
-  } as unknown as Tx;
-  return { tx, calls };
-}
-
-describe("bulkInsert", () => {
-  it("names snake_case columns (with renames), sends dates as calendar dates and leaves unmentioned columns to their defaults", async () => {
-    const { tx, calls } = recorder();
-    const count = await bulkInsert(tx, "case_event", [{ councilId: "x", seq: 1, on: new Date("2021-04-01T00:00:00Z"), actorId: undefined }], {
+describe("tableRows", () => {
+  it("names snake_case columns (with renames), sends dates as calendar dates and leaves unmentioned columns to their defaults", () => {
+    const chunks = tableRows("case_event", [{ councilId: "x", seq: 1, on: new Date("2021-04-01T00:00:00Z"), actorId: undefined }], {
       on: "occurred_on",
     });
-    expect(count).toBe(1);
-    expect(calls[0]?.sql).toBe(
-      "INSERT INTO case_event (council_id, seq, occurred_on) SELECT council_id, seq, occurred_on FROM json_populate_recordset(NULL::case_event, $1::json)",
-    );
-    expect(JSON.parse(calls[0]!.json)).toEqual([{ council_id: "x", seq: 1, occurred_on: "2021-04-01" }]);
+    expect(chunks.map((c) => [c.table, c.columns])).toEqual([["case_event", ["council_id", "seq", "occurred_on"]]]);
+    expect(JSON.parse(chunks[0]!.json)).toEqual([{ council_id: "x", seq: 1, occurred_on: "2021-04-01" }]);
   });
 
-  it("sends nothing for no rows and refuses anything but a plain identifier", async () => {
-    const { tx, calls } = recorder();
-    expect(await bulkInsert(tx, "case_stage", [])).toBe(0);
-    expect(calls).toEqual([]);
-    await expect(bulkInsert(tx, "case_stage; DROP TABLE council", [{ a: 1 }])).rejects.toThrow(/not a plain SQL identifier/);
+  it("makes nothing of no rows and refuses anything but a plain identifier", () => {
+    expect(tableRows("case_stage", [])).toEqual([]);
+    expect(() => tableRows("case_stage; DROP TABLE council", [{ a: 1 }])).toThrow(/not a plain SQL identifier/);
+    expect(() => tableRows("case_stage", [{ "a) SELECT 1; --": 1 }])).toThrow(/not a plain SQL identifier/);
   });
 
-  it("splits large inserts into chunks", async () => {
-    const { tx, calls } = recorder();
+  it("splits large inserts into chunks of 5,000 rows", () => {
     const rows = Array.from({ length: 12_001 }, (_, i) => ({ seq: i }));
-    expect(await bulkInsert(tx, "case_event", rows)).toBe(12_001);
-    expect(calls.length).toBe(3);
+    const chunks = tableRows("case_event", rows);
+    expect(chunks.map((c) => (JSON.parse(c.json) as unknown[]).length)).toEqual([5000, 5000, 2001]);
   });
 });
 
-describe("bulkInsert through PostgreSQL", () => {
+describe("insertRows through PostgreSQL", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await startTestDatabase();
@@ -65,7 +44,7 @@ describe("bulkInsert through PostgreSQL", () => {
       await tx.$executeRawUnsafe(
         "CREATE TEMP TABLE bulk_probe (text text, doc jsonb, day date, count integer, kept text DEFAULT 'default') ON COMMIT DROP",
       );
-      expect(await runInserts(tx, insertStatements("bulk_probe", rows))).toBe(2);
+      expect(await insertRows(tx, tableRows("bulk_probe", rows))).toBe(2);
       return tx.$queryRawUnsafe<{ text: string | null; doc: unknown; day: string | null; count: number | null; kept: string }[]>(
         "SELECT text, doc, day::text AS day, count, kept FROM bulk_probe ORDER BY count NULLS FIRST",
       );
@@ -77,9 +56,38 @@ describe("bulkInsert through PostgreSQL", () => {
     expect(Buffer.from(stored[0]!.text ?? "").equals(Buffer.from(awkward))).toBe(true);
   });
 
+  it("inserts several tables in one call in the order given (parents before children) with csc.case_units_by_writer on for those INSERTs only", async () => {
+    const children = Array.from({ length: 6001 }, (_, i) => ({ id: i, parentId: i % 2 }));
+    const outcome = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(
+        "CREATE TEMP TABLE probe_parent (id integer PRIMARY KEY, flag text DEFAULT current_setting('csc.case_units_by_writer', true)) ON COMMIT DROP",
+      );
+      await tx.$executeRawUnsafe(
+        "CREATE TEMP TABLE probe_child (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES probe_parent (id)) ON COMMIT DROP",
+      );
+      const chunks = [...tableRows("probe_parent", [{ id: 0 }, { id: 1 }]), ...tableRows("probe_child", children)];
+      const inserted = await insertRows(tx, chunks, { unitsByWriter: true });
+      const [after] = await tx.$queryRawUnsafe<{ flag: string; parents: string; children: number }[]>(
+        "SELECT current_setting('csc.case_units_by_writer', true) AS flag, (SELECT string_agg(DISTINCT flag, ',') FROM probe_parent) AS parents, (SELECT count(*)::int FROM probe_child) AS children",
+      );
+      return { chunks: chunks.length, inserted, after };
+    });
+    expect(outcome).toEqual({ chunks: 3, inserted: 6003, after: { flag: "off", parents: "on", children: 6001 } });
+    // Children before their parents: the foreign key refuses them, as it would refuse separate statements.
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("CREATE TEMP TABLE probe_parent (id integer PRIMARY KEY) ON COMMIT DROP");
+        await tx.$executeRawUnsafe(
+          "CREATE TEMP TABLE probe_child (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES probe_parent (id)) ON COMMIT DROP",
+        );
+        await insertRows(tx, [...tableRows("probe_child", [{ id: 1, parentId: 1 }]), ...tableRows("probe_parent", [{ id: 1 }])]);
+      }),
+    ).rejects.toThrow(/foreign key/);
+  });
+
   it("cannot write another council's rows: row-level security refuses the import's INSERTs in a council's transaction", async () => {
     const other = { councilId: "somewhere-else", id: "00000000-0000-4000-8000-000000000001", reference: "X/1" };
-    await expect(withCouncil(db.prisma, "hartlepool", (tx) => runInserts(tx, insertStatements("case_record", [other])))).rejects.toThrow(
+    await expect(withCouncil(db.prisma, "hartlepool", (tx) => insertRows(tx, tableRows("case_record", [other])))).rejects.toThrow(
       /row-level security/,
     );
     // One counted unit of the other council's case, as the import stores its new cases' units.

@@ -2,11 +2,12 @@ import type { CouncilTransaction } from "../db/client";
 import { isoFromDate } from "@csc/rules";
 
 /**
- * Inserts many rows into one table in a few statements: the rows travel as one JSON parameter and PostgreSQL
- * unpacks them with json_populate_recordset (typed by the table itself: enums, dates, jsonb), so an import of
- * thousands of cases costs a handful of round trips instead of Prisma's per-row work. Keys are the Prisma field
- * names (camelCase), written to their snake_case columns; `rename` names the exceptions (e.g. case_event.on is
- * occurred_on). Columns no row mentions keep their defaults. Dates are stored as calendar dates (UTC).
+ * Inserts many rows into several tables in one call: each table's rows travel as one JSON parameter and PostgreSQL
+ * unpacks them with json_populate_recordset (typed by the table itself: enums, dates, jsonb) inside insert_rows
+ * (migration 1769900000001), one INSERT per table in the order given, so an import of thousands of cases costs one
+ * round trip a batch instead of Prisma's per-row work. Keys are the Prisma field names (camelCase), written to their
+ * snake_case columns; `rename` names the exceptions (e.g. case_event.on is occurred_on). Columns no row mentions keep
+ * their defaults. Dates are stored as calendar dates (UTC).
  */
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 const CHUNK = 5000;
@@ -20,17 +21,19 @@ function jsonText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-/** One INSERT of a chunk of rows: its SQL and its one JSON parameter. */
-export interface InsertStatement {
-  sql: string;
+/** A chunk of one table's rows made ready to insert: the table, its columns, and the rows as one JSON array. */
+export interface TableRows {
+  table: string;
+  columns: readonly string[];
   json: string;
 }
 
 /**
- * The statements that insert `rows` into `table` (one per chunk of 5,000), built in Node without the database, so
- * a writer of many batches can build the next batch's while PostgreSQL runs the last's (import-batches.ts).
+ * `rows` of `table` as insert_rows takes them (one chunk per 5,000 rows), built in Node without the database, so a
+ * writer of many batches can build the next batch's while PostgreSQL stores the last's (import-batches.ts). Refuses a
+ * table or column name that is not a plain SQL identifier.
  */
-export function insertStatements(table: string, rows: ReadonlyArray<object>, rename: Readonly<Record<string, string>> = {}): InsertStatement[] {
+export function tableRows(table: string, rows: ReadonlyArray<object>, rename: Readonly<Record<string, string>> = {}): TableRows[] {
   if (rows.length === 0) return [];
   const keySet = new Set<string>();
   for (const row of rows) {
@@ -41,12 +44,10 @@ export function insertStatements(table: string, rows: ReadonlyArray<object>, ren
   for (const name of [table, ...columns]) {
     if (!IDENTIFIER.test(name)) throw new Error(`bulkInsert: "${name}" is not a plain SQL identifier`);
   }
-  const list = columns.join(", ");
-  const sql = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`;
   // Each row's JSON object written as text (no object per row built first): null values are left out, which
   // json_populate_recordset over NULL::table reads as NULL, as it read an explicit null.
   const names = columns.map((c) => `"${c}":`);
-  const statements: InsertStatement[] = [];
+  const chunks: TableRows[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const objects: string[] = [];
     for (const row of rows.slice(i, i + CHUNK)) {
@@ -58,14 +59,33 @@ export function insertStatements(table: string, rows: ReadonlyArray<object>, ren
       });
       objects.push(`{${json}}`);
     }
-    statements.push({ sql, json: `[${objects.join(",")}]` });
+    chunks.push({ table, columns, json: `[${objects.join(",")}]` });
   }
-  return statements;
+  return chunks;
 }
 
-/** Runs prepared insert statements in order; the number of rows inserted. */
-export async function runInserts(tx: Pick<CouncilTransaction, "$executeRawUnsafe">, statements: readonly InsertStatement[]): Promise<number> {
-  let inserted = 0;
-  for (const { sql, json } of statements) inserted += await tx.$executeRawUnsafe(sql, json);
-  return inserted;
+interface InsertOptions {
+  /**
+   * The rows are new cases whose counted units the caller stores next in the same transaction: the invalidation
+   * trigger leaves these INSERTs alone (csc.case_units_by_writer, for these INSERTs only).
+   */
+  unitsByWriter?: boolean;
+}
+
+/** Inserts the chunks in order (parents first) in one statement (insert_rows); the number of rows inserted. */
+export async function insertRows(
+  tx: Pick<CouncilTransaction, "$queryRawUnsafe">,
+  chunks: readonly TableRows[],
+  options: InsertOptions = {},
+): Promise<number> {
+  if (chunks.length === 0) return 0;
+  const documents = chunks.map((_, i) => `$${i + 4}::json`).join(", ");
+  const [result] = await tx.$queryRawUnsafe<{ inserted: number }[]>(
+    `SELECT insert_rows($1::text[], $2::text[], $3::boolean, ${documents})::int AS inserted`,
+    chunks.map((c) => c.table),
+    chunks.map((c) => c.columns.join(",")),
+    options.unitsByWriter ?? false,
+    ...chunks.map((c) => c.json),
+  );
+  return result?.inserted ?? 0;
 }

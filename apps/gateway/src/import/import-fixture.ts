@@ -3,7 +3,7 @@ import { prepareCountedUnits, storePreparedCountedUnits, type PreparedCountedUni
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
-import { insertStatements, runInserts, type InsertStatement } from "./bulk-insert";
+import { insertRows, tableRows, type TableRows } from "./bulk-insert";
 import { caseRows, type CaseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
@@ -66,33 +66,32 @@ const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonl
   { table: "review_panel", rows: (r) => r.reviewPanels },
 ];
 
-/** A batch of cases ready to store: each table's INSERTs (parents first) and the cases' counted units. */
+/** A batch of cases ready to store: each table's rows (parents first) and the cases' counted units. */
 interface PreparedCases {
-  inserts: InsertStatement[];
+  rows: TableRows[];
   units: PreparedCountedUnits;
 }
 
 /**
- * Builds, in Node alone, every statement that stores a batch of cases: one multi-row INSERT per table (bulk-insert.ts)
+ * Builds, in Node alone, everything that stores a batch of cases: each table's rows as one JSON array (bulk-insert.ts)
  * and the cases' counted units from the facts they are stored from, so the next batch is made ready while
  * PostgreSQL stores the last (import-batches.ts).
  */
 export function prepareCases(all: readonly CaseRows[]): PreparedCases {
   return {
-    inserts: CASE_TABLES.flatMap(({ table, rows, rename }) => insertStatements(table, all.flatMap(rows), rename)),
+    rows: CASE_TABLES.flatMap(({ table, rows, rename }) => tableRows(table, all.flatMap(rows), rename)),
     units: prepareCountedUnits(all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId }))),
   };
 }
 
 /**
- * Stores a prepared batch. The cases are new and their units are stored right after their rows, in the same
+ * Stores a prepared batch in two statements: every table's rows in one call (bulk-insert.ts insertRows), then the
+ * cases' counted units. The cases are new and their units are stored right after their rows, in the same
  * transaction, so the invalidation trigger is told to leave these INSERTs alone (csc.case_units_by_writer,
  * migration 1769100000001) instead of noting every case as pending only for the units' store to clear the notes.
  */
 export async function writeCases(tx: CouncilTransaction, prepared: PreparedCases): Promise<void> {
-  await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
-  await runInserts(tx, prepared.inserts);
-  await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'off'`);
+  await insertRows(tx, prepared.rows, { unitsByWriter: true });
   // Last: each case's counted units (the cases are new: no units or notes to delete first).
   await storePreparedCountedUnits(tx, prepared.units, "new");
 }

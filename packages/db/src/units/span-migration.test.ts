@@ -34,6 +34,7 @@ describe("the counted units' span on an existing database", () => {
       "1769700000001_rollup-of-carries-less",
       "1769800000001_rollup-covering-key",
       "1769800000002_counted-unit-version-index",
+      "1769900000001_insert-rows",
     ];
     expect(await migrate(db.url, { direction: "down", count: since.length })).toEqual([...since].reverse());
     expect(await migrate(db.url)).toEqual(since);
