@@ -5,7 +5,7 @@ import { caseRows, type CaseRows } from "./case-rows";
 import type { TeamLookup } from "./council-from-adapter";
 import { prepareCases, writeCases } from "./import-fixture";
 
-/** Cases derived and stored together: one multi-row INSERT per table per batch, so memory stays bounded. */
+/** Cases derived and stored together (one call for their rows, one for their counted units), so memory stays bounded. */
 const IMPORT_BATCH_SIZE = 1000;
 
 /** A record not imported: its case reference (or its row when it has none) and why. No personal data. */
@@ -55,7 +55,7 @@ async function referencesOnFile(tx: CouncilTransaction, councilId: string, refer
  * nothing: a failure or a kill rolls every batch back). The references already on file are duplicates and left
  * alone, as is a second record with a reference the file already gave; each other record goes through the single
  * derivation path (case-rows.ts, @csc/db derivedRows); a record the vocabularies or the lifecycle refuse is listed
- * with its row and reason; the rest are stored with one multi-row INSERT per table (import-fixture.ts prepareCases, writeCases).
+ * with its row and reason; the rest are stored a batch of cases at a time, each batch's rows in one call (import-fixture.ts prepareCases, writeCases).
  * While PostgreSQL stores one batch, the next is derived (in slices that let the store's statements go on), so the
  * database and the rules work at the same time.
  */
@@ -75,12 +75,17 @@ export async function importInBatches(
   let imported = 0;
   let duplicates = 0;
   let storing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < records.length; start += size) {
-    const batch = records.slice(start, start + size);
+  let next = 0;
+  while (next < records.length) {
+    // A batch is `size` cases to store (or the records left), however many records before them are duplicates or
+    // refused: a first batch of a few cases on a fresh database (case_record never analysed) had the foreign keys'
+    // checks planned for a near-empty table, and every later batch's checks read every case of the council.
     const rows: CaseRows[] = [];
-    for (let j = 0; j < batch.length; j += 1) {
-      if (j > 0 && j % DERIVE_SLICE === 0) await nextTurn();
-      const record = batch[j] as ImportedCase;
+    for (let looked = 0; next < records.length && rows.length < size; looked += 1) {
+      if (looked > 0 && looked % DERIVE_SLICE === 0) await nextTurn();
+      const index = next;
+      next += 1;
+      const record = records[index] as ImportedCase;
       if (known.has(record.externalId)) {
         duplicates += 1;
         continue;
@@ -90,14 +95,14 @@ export async function importInBatches(
         known.add(record.externalId);
       } catch (error) {
         if (!(error instanceof CaseMappingError)) throw error;
-        refused.push({ externalId: record.externalId, row: options.rowOf(start + j), reason: error.message });
+        refused.push({ externalId: record.externalId, row: options.rowOf(index), reason: error.message });
       }
     }
     // Made ready (statements built, counted units computed) before waiting for the last batch's store.
     const prepared = options.dryRun ? null : prepareCases(rows);
     await storing;
     imported += rows.length;
-    const progress = { read: start + batch.length, stored: imported };
+    const progress = { read: next, stored: imported };
     storing = (async () => {
       if (prepared) await writeCases(tx, prepared);
       await options.onProgress?.(progress);

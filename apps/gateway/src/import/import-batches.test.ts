@@ -1,0 +1,60 @@
+import { importedCaseSchema, type ImportedCase } from "@csc/council-kit";
+import { withCouncil } from "@csc/db";
+import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
+import { loadCouncil } from "@csc/registry";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRulesContext } from "../services/rules-context";
+import { ensureCouncilFromAdapter } from "./council-from-adapter";
+import { importInBatches, type ImportProgress } from "./import-batches";
+import { importCouncilFixture } from "./import-fixture";
+
+/** Hartlepool created from the first record of its fixture export; the next imports give it its next records. */
+let db: TestDatabase;
+let records: ImportedCase[];
+
+beforeAll(async () => {
+  db = await startTestDatabase();
+  const adapter = await loadCouncil("hartlepool");
+  const [header, ...lines] = (await adapter.fixtures()).split(/\r?\n/).filter((line) => line.length > 0);
+  await importCouncilFixture(db.prisma, "hartlepool", { adapter: { ...adapter, fixtures: async () => `${header}\n${lines[0]}\n` } });
+  records = adapter.importer.parse(`${header}\n${lines.slice(0, 40).join("\n")}\n`).map((r) => importedCaseSchema.parse(r));
+}, 120_000);
+afterAll(async () => db?.stop());
+
+async function importRecords(from: readonly ImportedCase[], batchSize: number) {
+  const adapter = await loadCouncil("hartlepool");
+  const progress: ImportProgress[] = [];
+  const outcome = await withCouncil(db.prisma, "hartlepool", async (tx) => {
+    const { team } = await ensureCouncilFromAdapter(tx, adapter);
+    const rules = await loadRulesContext(tx, "hartlepool", "2024-03-31");
+    return importInBatches(tx, adapter, from, {
+      councilId: "hartlepool",
+      team,
+      rules,
+      dryRun: false,
+      rowOf: (i) => i + 2,
+      batchSize,
+      onProgress: (p) => {
+        progress.push(p);
+      },
+    });
+  });
+  return { outcome, progress };
+}
+
+describe("importInBatches", () => {
+  it("stores batches of `batchSize` cases however many records before them are duplicates, reporting progress after each", async () => {
+    const first = await importRecords(records.slice(0, 12), 4);
+    expect(first.outcome.duplicates).toBe(1);
+    // Again with 12 duplicates before 28 new records: the first batch is the 4 cases after them, not 4 records.
+    const { outcome, progress } = await importRecords(records, 4);
+    expect(outcome.duplicates).toBe(12);
+    expect(outcome.imported + outcome.refused.length).toBe(28);
+    const sizes = progress.map((p, i) => p.stored - (progress[i - 1]?.stored ?? 0));
+    expect(sizes.slice(0, -1).every((size) => size === 4)).toBe(true);
+    expect(sizes.at(-1)).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual({ read: 40, stored: outcome.imported });
+    expect(progress[0]!.read).toBeGreaterThanOrEqual(16);
+    expect(await db.prisma.case.count({ where: { councilId: "hartlepool" } })).toBe(1 + first.outcome.imported + outcome.imported);
+  });
+});
