@@ -14,6 +14,7 @@ export { withPlatform, PLATFORM_ROLE, type PlatformTransaction, type WithPlatfor
 export { GATEWAY_LOGIN_ROLE, JOBS_ROLE, ensureGatewayLoginRole, grantJobsSchema, gatewayLoginRoleSql, gatewayLoginUrl } from "./roles";
 export {
   storeCountedUnits,
+  countedUnitsBatch,
   prepareCountedUnits,
   storePreparedCountedUnits,
   type PreparedCountedUnits,

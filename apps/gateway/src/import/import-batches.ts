@@ -1,9 +1,9 @@
 import { CaseMappingError, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
 import type { LifecycleContext } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
-import { caseRows, type CaseRows } from "./case-rows";
+import { caseBatch, writeCases } from "./case-batch";
+import { caseRows } from "./case-rows";
 import type { TeamLookup } from "./council-from-adapter";
-import { prepareCases, writeCases } from "./import-fixture";
 
 /** Cases derived and stored together (one call for their rows, one for their counted units), so memory stays bounded. */
 const IMPORT_BATCH_SIZE = 1000;
@@ -38,8 +38,11 @@ interface BatchedImportOptions {
   batchSize?: number;
 }
 
-/** Records derived between two looks at the event loop, so the previous batch's statements go on meanwhile. */
-const DERIVE_SLICE = 100;
+/**
+ * Records derived between two looks at the event loop (about 5 ms), so the previous batch's next statement is sent
+ * soon after PostgreSQL ends the one before (its rows, then its counted units).
+ */
+const DERIVE_SLICE = 20;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -55,7 +58,7 @@ async function referencesOnFile(tx: CouncilTransaction, councilId: string, refer
  * nothing: a failure or a kill rolls every batch back). The references already on file are duplicates and left
  * alone, as is a second record with a reference the file already gave; each other record goes through the single
  * derivation path (case-rows.ts, @csc/db derivedRows); a record the vocabularies or the lifecycle refuse is listed
- * with its row and reason; the rest are stored a batch of cases at a time, each batch's rows in one call (import-fixture.ts prepareCases, writeCases).
+ * with its row and reason; the rest are stored a batch of cases at a time, each batch's rows in one call (case-batch.ts caseBatch, writeCases).
  * While PostgreSQL stores one batch, the next is derived (in slices that let the store's statements go on), so the
  * database and the rules work at the same time.
  */
@@ -80,8 +83,9 @@ export async function importInBatches(
     // A batch is `size` cases to store (or the records left), however many records before them are duplicates or
     // refused: a first batch of a few cases on a fresh database (case_record never analysed) had the foreign keys'
     // checks planned for a near-empty table, and every later batch's checks read every case of the council.
-    const rows: CaseRows[] = [];
-    for (let looked = 0; next < records.length && rows.length < size; looked += 1) {
+    const batch = caseBatch();
+    let derived = 0;
+    for (let looked = 0; next < records.length && derived < size; looked += 1) {
       if (looked > 0 && looked % DERIVE_SLICE === 0) await nextTurn();
       const index = next;
       next += 1;
@@ -91,17 +95,20 @@ export async function importInBatches(
         continue;
       }
       try {
-        rows.push(caseRows(council, record, options.team, options.rules));
+        const rows = caseRows(council, record, options.team, options.rules);
+        derived += 1;
+        // Not made ready to store on a dry run: its counted units and rows are not needed.
+        if (!options.dryRun) batch.add(rows);
         known.add(record.externalId);
       } catch (error) {
         if (!(error instanceof CaseMappingError)) throw error;
         refused.push({ externalId: record.externalId, row: options.rowOf(index), reason: error.message });
       }
     }
-    // Made ready (statements built, counted units computed) before waiting for the last batch's store.
-    const prepared = options.dryRun ? null : prepareCases(rows);
+    // Made ready (rows as JSON, counted units) before waiting for the last batch's store.
+    const prepared = options.dryRun ? null : await batch.prepare(nextTurn);
     await storing;
-    imported += rows.length;
+    imported += derived;
     const progress = { read: next, stored: imported };
     storing = (async () => {
       if (prepared) await writeCases(tx, prepared);

@@ -1,10 +1,9 @@
 import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import { prepareCountedUnits, storePreparedCountedUnits, type PreparedCountedUnits, type PrismaClient } from "@csc/db";
+import type { PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
-import type { CouncilTransaction } from "../db/client";
-import { insertRows, tableRows, type TableRows } from "./bulk-insert";
-import { caseRows, type CaseRows } from "./case-rows";
+import { caseBatch, writeCases } from "./case-batch";
+import { caseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 
@@ -48,54 +47,6 @@ async function defaultAsOf(adapter: CouncilAdapter, cases: readonly ImportedCase
   return candidates.sort().at(-1) ?? "2099-12-31";
 }
 
-/**
- * The tables a case is stored in, parents first, and which of its rows (case-rows.ts) go to each: the one list the
- * batched store walks, so a table `derivedRows` gains is batched by adding its line here.
- */
-const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonly object[]; rename?: Readonly<Record<string, string>> }> = [
-  { table: "case_record", rows: (r) => [r.caseRow] },
-  { table: "case_event", rows: (r) => r.events, rename: { on: "occurred_on" } },
-  { table: "case_narrative", rows: (r) => r.narratives },
-  { table: "case_stage", rows: (r) => r.stages },
-  { table: "case_clock", rows: (r) => r.clocks },
-  { table: "case_team", rows: (r) => r.teams },
-  { table: "point_of_complaint", rows: (r) => r.points },
-  { table: "point_outcome", rows: (r) => r.pointOutcomes },
-  { table: "lgsco_referral", rows: (r) => r.lgsco },
-  { table: "lgsco_remedy_record", rows: (r) => r.remedies },
-  { table: "review_panel", rows: (r) => r.reviewPanels },
-];
-
-/** A batch of cases ready to store: each table's rows (parents first) and the cases' counted units. */
-interface PreparedCases {
-  rows: TableRows[];
-  units: PreparedCountedUnits;
-}
-
-/**
- * Builds, in Node alone, everything that stores a batch of cases: each table's rows as one JSON array (bulk-insert.ts)
- * and the cases' counted units from the facts they are stored from, so the next batch is made ready while
- * PostgreSQL stores the last (import-batches.ts).
- */
-export function prepareCases(all: readonly CaseRows[]): PreparedCases {
-  return {
-    rows: CASE_TABLES.flatMap(({ table, rows, rename }) => tableRows(table, all.flatMap(rows), rename)),
-    units: prepareCountedUnits(all.map((r) => ({ ...r.facts, id: r.caseRow.id as string, councilId: r.caseRow.councilId }))),
-  };
-}
-
-/**
- * Stores a prepared batch in two statements: every table's rows in one call (bulk-insert.ts insertRows), then the
- * cases' counted units. The cases are new and their units are stored right after their rows, in the same
- * transaction, so the invalidation trigger is told to leave these INSERTs alone (csc.case_units_by_writer,
- * migration 1769100000001) instead of noting every case as pending only for the units' store to clear the notes.
- */
-export async function writeCases(tx: CouncilTransaction, prepared: PreparedCases): Promise<void> {
-  await insertRows(tx, prepared.rows, { unitsByWriter: true });
-  // Last: each case's counted units (the cases are new: no units or notes to delete first).
-  await storePreparedCountedUnits(tx, prepared.units, "new");
-}
-
 export async function importCouncilFixture(prisma: PrismaClient, councilId: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const adapter = options.adapter ?? (await loadCouncil(councilId));
   const cases = parseFixture(adapter, await adapter.fixtures());
@@ -107,18 +58,18 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
         throw new Error(`council ${adapter.id} already has cases: its fixture is imported once only`);
       }
       const rules = await loadRulesContext(tx, adapter.id, asOf);
-      const rows: CaseRows[] = [];
+      const batch = caseBatch();
       const skipped: ImportSummary["skipped"] = [];
       for (const imported of cases) {
         try {
-          rows.push(caseRows(adapter, imported, team, rules));
+          batch.add(caseRows(adapter, imported, team, rules));
         } catch (error) {
           if (!(error instanceof CaseMappingError)) throw error;
           skipped.push({ externalId: error.externalId, reason: error.message });
         }
       }
-      await writeCases(tx, prepareCases(rows));
-      return { councilId: adapter.id, councilCreated: created, imported: rows.length, skipped, asOf };
+      await writeCases(tx, await batch.prepare());
+      return { councilId: adapter.id, councilCreated: created, imported: batch.size, skipped, asOf };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

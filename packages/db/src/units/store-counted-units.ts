@@ -9,8 +9,8 @@ export interface RawWriter extends RawReader {
 }
 
 /** The cases' units as one array per counted_unit column (JSON values as text, stages reached as array literals). */
-function unitColumns(facts: readonly CaseFacts[]) {
-  const c = {
+function emptyColumns() {
+  return {
     council: [] as string[],
     case: [] as string[],
     unit: [] as string[],
@@ -24,7 +24,26 @@ function unitColumns(facts: readonly CaseFacts[]) {
     spanFrom: [] as string[],
     spanTo: [] as string[],
   };
-  for (const f of facts) {
+}
+
+/** A batch of cases' units made ready to store (prepareCountedUnits): the cases, and one array per column. */
+export interface PreparedCountedUnits {
+  councils: string[];
+  cases: string[];
+  columns: ReturnType<typeof emptyColumns>;
+}
+
+/**
+ * Units made ready case by case: `add` each case's facts (its units, @csc/rules countedUnits, appended to the
+ * columns), then store `prepared`. A writer of many cases (the import) adds each case as it derives it, in the slices
+ * it derives in, so no step of the batch holds the event loop for long.
+ */
+export function countedUnitsBatch(): { add: (facts: CaseFacts) => void; prepared: PreparedCountedUnits } {
+  const prepared: PreparedCountedUnits = { councils: [], cases: [], columns: emptyColumns() };
+  const c = prepared.columns;
+  const add = (f: CaseFacts) => {
+    prepared.councils.push(f.councilId);
+    prepared.cases.push(f.id);
     for (const u of countedUnits(f)) {
       c.council.push(f.councilId);
       c.case.push(f.id);
@@ -40,15 +59,8 @@ function unitColumns(facts: readonly CaseFacts[]) {
       c.spanFrom.push(span.from);
       c.spanTo.push(span.to);
     }
-  }
-  return c;
-}
-
-/** A batch of cases' units made ready to store (prepareCountedUnits): the cases, and one array per column. */
-export interface PreparedCountedUnits {
-  councils: string[];
-  cases: string[];
-  columns: ReturnType<typeof unitColumns>;
+  };
+  return { add, prepared };
 }
 
 /**
@@ -56,7 +68,9 @@ export interface PreparedCountedUnits {
  * Pure work in Node: a writer of many batches (the import) prepares the next batch while PostgreSQL stores the last.
  */
 export function prepareCountedUnits(facts: readonly CaseFacts[]): PreparedCountedUnits {
-  return { councils: facts.map((f) => f.councilId), cases: facts.map((f) => f.id), columns: unitColumns(facts) };
+  const batch = countedUnitsBatch();
+  for (const f of facts) batch.add(f);
+  return batch.prepared;
 }
 
 /** How storePreparedCountedUnits finds the cases: "stored" may have units and notes; "new" were inserted by the writer. */
