@@ -28,7 +28,7 @@ interface PreparedCases {
 }
 
 /** A batch of cases being made ready to store, case by case (caseBatch). */
-export interface CaseBatch {
+interface CaseBatch {
   /** Adds a case's rows, and makes its counted units from the facts it is stored from, at once. */
   add: (rows: CaseRows) => void;
   /** The cases added. */
