@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
+import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase, type ImportedCaseFacts } from "@csc/council-kit";
 import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
@@ -33,10 +33,24 @@ const day = dateFromIso;
 const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
 
 /**
- * The case's events derived in the council's stored rules: the derivation its facts were made from when they were
- * derived in those rules too (a council created in the app: one derivation per record), else derived again here.
+ * The record's facts, and the derivation they were made from. In the council's stored rules when the council has no
+ * adapter settings (created in the app), or when it still runs on the rules its adapter created it with
+ * (adapter-rules.ts runsAdapterRules) and the stored rules run the record under the procedure its facts name (they
+ * take it from its procedure decision, the adapter from its procedure column first): one derivation for its facts
+ * and its stored rows. Otherwise in the adapter's settings, as the council published.
  */
-function storedDerivation(imported: ImportedCase, rules: LifecycleContext, mapped: ReturnType<typeof importedCaseFacts>): DerivedCase {
+function mappedFacts(adapter: CaseFactsCouncil, imported: ImportedCase, rules: LifecycleContext, adapterRules: boolean): ImportedCaseFacts {
+  if (adapter.procedures && !adapterRules) return importedCaseFacts(adapter, imported, { asOf: rules.asOf });
+  const inStored = importedCaseFacts(adapter, imported, { asOf: rules.asOf, rules });
+  if (!adapter.procedures || (inStored.facts.procedure ?? "childrens_statutory") === inStored.derived.procedure.procedure) return inStored;
+  return importedCaseFacts(adapter, imported, { asOf: rules.asOf });
+}
+
+/**
+ * The case's events derived in the council's stored rules: the derivation its facts were made from when they were
+ * derived in those rules too (mappedFacts), else derived again here.
+ */
+function storedDerivation(imported: ImportedCase, rules: LifecycleContext, mapped: ImportedCaseFacts): DerivedCase {
   if (mapped.derivedIn === "stored") return mapped.derived;
   try {
     return deriveCase(imported.events, { ...rules, kind: mapped.facts.kind });
@@ -50,12 +64,19 @@ function storedDerivation(imported: ImportedCase, rules: LifecycleContext, mappe
  * `imported` is a record importedCaseSchema has parsed (import-export.ts parseExport, import-fixture.ts
  * parseFixture): it is not parsed again. `rules` is the council's rules context as the live mutations use it
  * (../services/rules-context.ts loadRulesContext: its stored settings and local closure days), so an imported case's
- * clocks are computed exactly as the same case's would be if it were recorded live.
+ * clocks are computed exactly as the same case's would be if it were recorded live. `adapterRules`: the council still
+ * runs on the rules its adapter created it with (adapter-rules.ts runsAdapterRules), so its records need only one
+ * derivation each (mappedFacts).
  */
-export function caseRows(adapter: CaseFactsCouncil, imported: ImportedCase, team: TeamLookup, rules: LifecycleContext): CaseRows {
+export function caseRows(
+  adapter: CaseFactsCouncil,
+  imported: ImportedCase,
+  team: TeamLookup,
+  rules: LifecycleContext,
+  adapterRules = false,
+): CaseRows {
   const councilId = adapter.id;
-  // A council created in the app has no adapter procedure settings: its facts are derived in its stored rules.
-  const mapped = importedCaseFacts(adapter, imported, { asOf: rules.asOf, ...(adapter.procedures ? {} : { rules }) });
+  const mapped = mappedFacts(adapter, imported, rules, adapterRules);
   const { facts } = mapped;
   const derived = storedDerivation(imported, rules, mapped);
   // The council's own word for each stage's outcome as the export recorded it (a fact, not derived), also on each

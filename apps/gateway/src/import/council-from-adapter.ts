@@ -1,8 +1,9 @@
 import type { ContextFigureKey, CouncilAdapter, LocalEntry, MappedVocabulary } from "@csc/council-kit";
-import { CONTEXT_FIGURE_KEYS, LOCAL_CLOSURE_REASON, toRulesSettings } from "@csc/council-kit";
+import { CONTEXT_FIGURE_KEYS, LOCAL_CLOSURE_REASON } from "@csc/council-kit";
 import type { ContextMeasure } from "@csc/db";
 import type { ServiceArea } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { adapterSettings } from "./adapter-rules";
 import { dateFromIso, isoFromDate } from "@csc/rules";
 
 /**
@@ -153,10 +154,7 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
       team: lookupOf(teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }))),
     };
   }
-  // The children's statutory targets plus the corporate procedure when the council has one: the shape the
-  // gateway's case mutations read from council.settings.
-  const settings = { ...toRulesSettings(adapter.procedures, "childrens_statutory"), ...toRulesSettings(adapter.procedures, "corporate") };
-  await tx.council.create({ data: { id: adapter.id, name: adapter.name, settings: settings as object } });
+  await tx.council.create({ data: { id: adapter.id, name: adapter.name, settings: adapterSettings(adapter) as object } });
   // Its local closure days, which the rules context reads (../services/rules-context.ts) for live and imported clocks.
   if (adapter.procedures.localClosureDays.length > 0) {
     await tx.localClosureDay.createMany({

@@ -4,6 +4,7 @@ import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { loadCouncil } from "@csc/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRulesContext } from "../services/rules-context";
+import { runsAdapterRules } from "./adapter-rules";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
 import { importInBatches, type ImportProgress } from "./import-batches";
 import { importCouncilFixture } from "./import-fixture";
@@ -31,6 +32,7 @@ async function importRecords(from: readonly ImportedCase[], batchSize: number) {
       councilId: "hartlepool",
       team,
       rules,
+      adapterRules: await runsAdapterRules(tx, adapter),
       dryRun: false,
       rowOf: (i) => i + 2,
       batchSize,

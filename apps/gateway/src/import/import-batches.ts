@@ -31,6 +31,8 @@ interface BatchedImportOptions {
   councilId: string;
   team: TeamLookup;
   rules: LifecycleContext;
+  /** The council still runs on the rules its adapter created it with (adapter-rules.ts runsAdapterRules). */
+  adapterRules: boolean;
   dryRun: boolean;
   /** The file row of the i-th record (0-based), for refusals. */
   rowOf: (index: number) => number;
@@ -95,7 +97,7 @@ export async function importInBatches(
         continue;
       }
       try {
-        const rows = caseRows(council, record, options.team, options.rules);
+        const rows = caseRows(council, record, options.team, options.rules, options.adapterRules);
         derived += 1;
         // Not made ready to store on a dry run: its counted units and rows are not needed.
         if (!options.dryRun) batch.add(rows);

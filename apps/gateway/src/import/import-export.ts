@@ -6,6 +6,7 @@ import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
 import { loadRulesContext } from "../services/rules-context";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
+import { runsAdapterRules } from "./adapter-rules";
 import { importInBatches, type ImportProgress, type RefusedRecord } from "./import-batches";
 import { importCouncil, mappingInForce, mappingVocabularies, registeredAdapter } from "./import-source";
 import { storedTeams } from "./stored-council";
@@ -99,6 +100,7 @@ export async function storeExport(
         councilId,
         team,
         rules,
+        adapterRules: adapter ? await runsAdapterRules(tx, adapter) : false,
         dryRun,
         rowOf,
         ...(listener.onProgress ? { onProgress: listener.onProgress } : {}),

@@ -2,6 +2,7 @@ import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type Importe
 import type { PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
+import { runsAdapterRules } from "./adapter-rules";
 import { caseBatch, writeCases } from "./case-batch";
 import { caseRows } from "./case-rows";
 import { loadRulesContext } from "../services/rules-context";
@@ -58,11 +59,12 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
         throw new Error(`council ${adapter.id} already has cases: its fixture is imported once only`);
       }
       const rules = await loadRulesContext(tx, adapter.id, asOf);
+      const adapterRules = await runsAdapterRules(tx, adapter);
       const batch = caseBatch();
       const skipped: ImportSummary["skipped"] = [];
       for (const imported of cases) {
         try {
-          batch.add(caseRows(adapter, imported, team, rules));
+          batch.add(caseRows(adapter, imported, team, rules, adapterRules));
         } catch (error) {
           if (!(error instanceof CaseMappingError)) throw error;
           skipped.push({ externalId: error.externalId, reason: error.message });
