@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase, type ImportedCaseFacts } from "@csc/council-kit";
-import { LifecycleError, deriveCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
+import { LifecycleError, deriveParsedCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
 import type { TeamLookup } from "./council-from-adapter";
@@ -53,7 +53,7 @@ function mappedFacts(adapter: CaseFactsCouncil, imported: ImportedCase, rules: L
 function storedDerivation(imported: ImportedCase, rules: LifecycleContext, mapped: ImportedCaseFacts): DerivedCase {
   if (mapped.derivedIn === "stored") return mapped.derived;
   try {
-    return deriveCase(imported.events, { ...rules, kind: mapped.facts.kind });
+    return deriveParsedCase(imported.events, { ...rules, kind: mapped.facts.kind });
   } catch (error) {
     if (!(error instanceof LifecycleError)) throw error;
     throw new CaseMappingError(imported.externalId, `its events do not fit the council's procedures: ${error.message}`, "lifecycle");

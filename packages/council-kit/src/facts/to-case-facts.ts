@@ -1,7 +1,7 @@
 import {
   caseDerivation,
   caseFactsSchema,
-  deriveCase,
+  deriveParsedCase,
   type CaseFacts,
   type DerivedCase,
   type FeedbackKind,
@@ -146,7 +146,8 @@ export function importedCaseFacts(adapter: CaseFactsCouncil, imported: ImportedC
   if (rules === null) throw new Error(`toCaseFacts: council ${adapter.id} has neither procedure settings nor stored rules`);
   let derived: DerivedCase;
   try {
-    derived = deriveCase(imported.events, { ...rules, kind: kind.canonical as FeedbackKind, asOf: ctx.asOf });
+    // The record's events were parsed with it (importedCaseSchema): not parsed again.
+    derived = deriveParsedCase(imported.events, { ...rules, kind: kind.canonical as FeedbackKind, asOf: ctx.asOf });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CaseMappingError(imported.externalId, `its events do not fit the procedure: ${detail}`, "lifecycle");

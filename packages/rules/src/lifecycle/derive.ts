@@ -212,8 +212,15 @@ function deriveStage(state: LifecycleState, stage: StageState, clocks: DerivedCl
 
 /** Validates a case's events and derives its stage, status, clocks, flags and outcomes. */
 export function deriveCase(events: readonly CaseEventInput[], context: LifecycleContext): DerivedCase {
+  return deriveParsedCase(parseEvents(events), context);
+}
+
+/**
+ * deriveCase for events caseEventSchema has already parsed (an imported record's, parsed with the record): the same
+ * checks of the events against the procedure and the same derivation, without parsing each event a second time.
+ */
+export function deriveParsedCase(parsed: readonly CaseEvent[], context: LifecycleContext): DerivedCase {
   assertIsoDate(context.asOf, "asOf");
-  const parsed = parseEvents(events);
   if (context.kind) checkKindEvents(context.kind, parsed);
   const procedure = procedureFor(parsed, context);
   const calendar = context.calendar ?? englandAndWales;

@@ -13,6 +13,7 @@ export {
   type DerivedStage,
   type DerivedCase,
   deriveCase,
+  deriveParsedCase,
   applyEvent,
 } from "./derive";
 export { type AllowedEvent, allowedEvents, allowedEventOptions } from "./allowed";

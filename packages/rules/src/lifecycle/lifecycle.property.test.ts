@@ -6,8 +6,8 @@ import { adultSocialCareProcedure } from "../procedures/adult-and-public-health"
 import { childrensStatutoryProcedure } from "../procedures/childrens-statutory";
 import { lgscoComplaintHandlingCode } from "../procedures/corporate";
 import { type AllowedEvent, allowedEventOptions } from "./allowed";
-import { CASE_STATUSES, type DerivedCase, applyEvent, deriveCase } from "./derive";
-import type { CaseEventInput } from "./events";
+import { CASE_STATUSES, type DerivedCase, applyEvent, deriveCase, deriveParsedCase } from "./derive";
+import { type CaseEventInput, caseEventSchema } from "./events";
 import { toStageFacts } from "./stage-facts";
 import { eventFor } from "./testing/events";
 
@@ -44,6 +44,13 @@ describe.each([childrensStatutoryProcedure, lgscoComplaintHandlingCode, adultSoc
           derived = applyEvent(events, event, { asOf: on, procedure });
           events = [...events, event];
           checkInvariants(derived);
+          // The same derivation from events parsed beforehand (an imported record's).
+          expect(
+            deriveParsedCase(
+              events.map((e) => caseEventSchema.parse(e)),
+              { asOf: on, procedure },
+            ),
+          ).toEqual(deriveCase(events, { asOf: on, procedure }));
         }
       }),
       { numRuns: 40 },
