@@ -1,4 +1,4 @@
-import { councilRulesContext, deriveCase } from "@csc/rules";
+import { caseFactsSchema, councilRulesContext, deriveCase } from "@csc/rules";
 import { describe, expect, it } from "vitest";
 import { defineCouncil } from "../adapter/define-council";
 import { EXAMPLE_FIXTURE, exampleCouncilInput, parseExampleExport } from "../example/example-council";
@@ -173,5 +173,23 @@ describe("importedCaseFacts", () => {
       // The derivation handed back is the one a second deriveCase in the same rules gives (so the importer may reuse it).
       expect(inStored.derived).toEqual(deriveCase(parsed(ref).events, { ...stored, kind: inStored.facts.kind }));
     }
+  });
+
+  it("builds facts the case-facts schema returns unchanged, for every record of the fixture (they are not re-parsed)", () => {
+    expect(cases.length).toBeGreaterThan(5);
+    for (const record of cases) {
+      for (const rules of [undefined, stored]) {
+        const { facts } = importedCaseFacts(council, importedCaseSchema.parse(record), rules ? { ...ctx, rules } : ctx);
+        expect(caseFactsSchema.parse(facts)).toStrictEqual(facts);
+      }
+    }
+  });
+
+  it("refuses a vocabulary entry whose canonical value is not one of its list's, naming the field and the value", () => {
+    const channels = council.vocabularies.channels.map((e) => (e.code === "PH" ? { ...e, canonical: "fax" } : e));
+    const drifted = { ...council, vocabularies: { ...council.vocabularies, channels } };
+    const record = importedCaseSchema.parse({ ...byRef("E3"), channel: "PH" });
+    expect(() => importedCaseFacts(drifted, record, ctx)).toThrow('case "E3": channel "PH" maps to "fax", which is not a channel');
+    expect(importedCaseFacts(council, record, ctx).facts.channel).toBe("phone");
   });
 });
