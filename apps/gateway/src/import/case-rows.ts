@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase, type ImportedCaseFacts } from "@csc/council-kit";
-import { LifecycleError, deriveParsedCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext, dateFromIso } from "@csc/rules";
+import { LifecycleError, deriveParsedCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
 import type { TeamLookup } from "./council-from-adapter";
@@ -29,8 +29,10 @@ export interface CaseRows {
   reviewPanels: Prisma.ReviewPanelCreateManyInput[];
 }
 
-const day = dateFromIso;
-const dayOrNull = (iso: IsoDate | null | undefined) => (iso ? day(iso) : null);
+// The record's own dates (received, not considered, LGSCO, events) go to their date columns as the ISO dates they
+// are: the batched store writes a row's values as JSON text (bulk-insert.ts), so a Date would only be made here to be
+// turned back into the same text there (about 50,000 dates for 10,000 cases).
+const dayOrNull = (iso: IsoDate | null | undefined) => iso ?? null;
 
 /**
  * The record's facts, and the derivation they were made from. In the council's stored rules when the council has no
@@ -95,7 +97,7 @@ export function caseRows(
     externalId: imported.externalId,
     kind: facts.kind,
     localKind: facts.localKind,
-    receivedOn: day(facts.receivedOn),
+    receivedOn: facts.receivedOn,
     channel: facts.channel,
     localChannel: facts.localChannel,
     complainantRelationship: facts.complainantRelationship,
@@ -165,7 +167,7 @@ export function caseRows(
   const events = derived.events.map((event, i) => {
     const held = holdEventTextApart(event.type, { ...event }, randomUUID);
     for (const text of held.texts) narratives.push({ ...own, id: text.id, kind: text.kind, text: text.text, authorId: null });
-    return { ...own, seq: i + 1, type: event.type, on: day(event.on), payload: held.payload as object, actorRole: "import" };
+    return { ...own, seq: i + 1, type: event.type, on: event.on, payload: held.payload as object, actorRole: "import" };
   });
 
   return {
