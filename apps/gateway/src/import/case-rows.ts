@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CaseMappingError, importedCaseFacts, type CaseFactsCouncil, type ImportedCase, type ImportedCaseFacts } from "@csc/council-kit";
-import { LifecycleError, deriveParsedCase, type CaseFacts, type DerivedCase, type IsoDate, type LifecycleContext } from "@csc/rules";
+import { LifecycleError, deriveParsedCase, type CaseFacts, type DerivedCase, type LifecycleContext } from "@csc/rules";
 import { derivedRows, type Prisma } from "@csc/db";
 import { holdEventTextApart } from "../services/event-text";
 import type { TeamLookup } from "./council-from-adapter";
@@ -28,11 +28,6 @@ export interface CaseRows {
   /** The review panel a history that reached Stage 3 had (derivedRows' reviewPanel, as the live path stores it). */
   reviewPanels: Prisma.ReviewPanelCreateManyInput[];
 }
-
-// The record's own dates (received, not considered, LGSCO, events) go to their date columns as the ISO dates they
-// are: the batched store writes a row's values as JSON text (bulk-insert.ts), so a Date would only be made here to be
-// turned back into the same text there (about 50,000 dates for 10,000 cases).
-const dayOrNull = (iso: IsoDate | null | undefined) => iso ?? null;
 
 /**
  * The record's facts, and the derivation they were made from. In the council's stored rules when the council has no
@@ -97,6 +92,9 @@ export function caseRows(
     externalId: imported.externalId,
     kind: facts.kind,
     localKind: facts.localKind,
+    // The record's own dates (this one, not considered, LGSCO, events) go to their date columns as the ISO dates they
+    // are: the batched store writes values as JSON text (bulk-insert.ts), so a Date made here would only be turned
+    // back into the same text there.
     receivedOn: facts.receivedOn,
     channel: facts.channel,
     localChannel: facts.localChannel,
@@ -116,7 +114,7 @@ export function caseRows(
     // Recorded in the export, not derived: why the complaint was not considered (historic exports may record it
     // with no event), and the council's own word for it.
     notConsideredReason: facts.notConsidered?.reason ?? null,
-    notConsideredOn: dayOrNull(facts.notConsidered?.on),
+    notConsideredOn: facts.notConsidered?.on ?? null,
     localNotConsideredReason: facts.notConsidered?.localReason ?? null,
     version: 1,
   };
@@ -155,8 +153,8 @@ export function caseRows(
     lgsco.push({
       ...own,
       id,
-      referredOn: dayOrNull(referral.referredOn),
-      decidedOn: dayOrNull(referral.decidedOn),
+      referredOn: referral.referredOn,
+      decidedOn: referral.decidedOn,
       decision: referral.decision,
       localDecision: referral.localDecision,
     });
