@@ -57,3 +57,36 @@ describe("rebuildCountedUnits", () => {
     expect(await councilsToRecount(db.prisma)).toEqual([]);
   });
 });
+
+describe("recountCouncil beside an officer's write", () => {
+  const unitsOf = (id: string) =>
+    db.prisma.$queryRaw<{ unit: string; item: number; metrics: unknown; dims: unknown }[]>`SELECT unit, item, metrics, dims FROM counted_unit
+      WHERE council_id = ${council} AND case_id = ${id}::uuid ORDER BY unit, item`;
+  const markStale = (id: string) =>
+    db.prisma.$executeRaw`UPDATE counted_unit SET rules_version = rules_version - 1
+      WHERE council_id = ${council} AND case_id = ${id}::uuid AND unit = 'case' AND item = 0`;
+
+  it("waits for a write to a case of its batch that is not yet committed, and counts the facts that write saved", async () => {
+    const [target] = await caseUnits();
+    const id = target?.id ?? "";
+    await markStale(id);
+    // The officer's write: the case's date received moves a week earlier (a fact its units count by), held open
+    // while the recount starts.
+    let recounting: Promise<number> | undefined;
+    await db.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`UPDATE case_record SET received_on = received_on - 7 WHERE council_id = ${council} AND id = ${id}::uuid`;
+        recounting = recountCouncil(db.prisma, council);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      },
+      { timeout: 10_000 },
+    );
+    expect(await recounting).toBe(1);
+    const recounted = await unitsOf(id);
+    // The same case rebuilt again now, with nobody writing: the units the saved facts give.
+    await markStale(id);
+    expect(await recountCouncil(db.prisma, council)).toBe(1);
+    expect(recounted).toEqual(await unitsOf(id));
+    expect(recounted.length).toBeGreaterThan(0);
+  });
+});
