@@ -90,3 +90,41 @@ describe("recountCouncil beside an officer's write", () => {
     expect(recounted.length).toBeGreaterThan(0);
   });
 });
+
+describe("units replaced in place (migration 1770000000001)", () => {
+  const rollup = () =>
+    db.prisma.$queryRaw<{ key: string; version: string; base: number; hits: number }[]>`SELECT concat_ws('|', metric, basis, unit, stage,
+      month, dim, dim_value, days) AS key, xmin::text AS version, base::int AS base, hits::int AS hits
+      FROM counted_unit_rollup WHERE council_id = ${council} ORDER BY 1`;
+
+  it("a recount whose rules give the same units rewrites no rollup row; a case saved again writes only the rows its units count in", async () => {
+    const before = await rollup();
+    const units = await caseUnits();
+    expect(before.length).toBeGreaterThan(0);
+    await db.prisma
+      .$executeRaw`UPDATE counted_unit SET rules_version = rules_version - 1 WHERE council_id = ${council} AND unit = 'case' AND item = 0`;
+    expect(await recountCouncil(db.prisma, council)).toBe(units.length);
+    // Every unit stored again (the current version), and not one rollup row written: each row's version is as before.
+    expect(await caseUnits()).toEqual(units);
+    expect(await rollup()).toEqual(before);
+
+    // One case received a year earlier (an officer's save: its units are deleted and stored again): the rollup rows
+    // its units count in are written, not the council's others.
+    const id = units[0]?.id ?? "";
+    await withCouncil(
+      db.prisma,
+      council,
+      (tx) => tx.$executeRaw`UPDATE case_record SET received_on = received_on - 365 WHERE council_id = ${council} AND id = ${id}::uuid`,
+    );
+    const after = await rollup();
+    const changed = after.filter((row) => before.find((b) => b.key === row.key)?.version !== row.version);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(before.length);
+    // And the sums are those of a rollup built again from every unit.
+    await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${council}`;
+    expect(await recountCouncil(db.prisma, council)).toBe(units.length);
+    const rebuilt = await rollup();
+    const sums = (rows: typeof after) => rows.filter((r) => r.base !== 0 || r.hits !== 0).map(({ key, base, hits }) => ({ key, base, hits }));
+    expect(sums(rebuilt)).toEqual(sums(after));
+  });
+});

@@ -35,6 +35,7 @@ describe("the counted units' span on an existing database", () => {
       "1769800000001_rollup-covering-key",
       "1769800000002_counted-unit-version-index",
       "1769900000001_insert-rows",
+      "1770000000001_counted-units-replaced-in-place",
     ];
     expect(await migrate(db.url, { direction: "down", count: since.length })).toEqual([...since].reverse());
     expect(await migrate(db.url)).toEqual(since);

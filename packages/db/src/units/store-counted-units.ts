@@ -1,5 +1,5 @@
 import { COUNTED_UNITS_VERSION, type CaseFacts, countedUnits } from "@csc/rules";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import { loadCaseFactsByIds, type RawReader } from "../case-facts-sql";
 import { unitSpan } from "./unit-span";
 
@@ -77,17 +77,29 @@ export function prepareCountedUnits(facts: readonly CaseFacts[]): PreparedCounte
 type CountedUnitCases = "stored" | "new";
 
 /**
- * Replaces the counted units of the prepared cases: one DELETE and one INSERT, each with one array parameter per
- * column (no bind-value limit however many cases), and clears the cases' notes in counted_unit_pending. Run it in
- * the transaction that stores the case, so units never disagree with the case they count. `which: "new"` is for a
- * writer that inserted these cases itself in this transaction with `csc.case_units_by_writer` on (the import): they
- * can have no units yet (the foreign key) and no notes (the trigger skipped those INSERTs), so the two DELETEs,
- * which would find nothing, are not sent.
+ * Replaces the counted units of the prepared cases, with one array parameter per column (no bind-value limit however
+ * many cases), and clears the cases' notes in counted_unit_pending. Run it in the transaction that stores the case, so
+ * units never disagree with the case they count. A case's units are replaced in place: the units it no longer has
+ * are deleted, the others inserted or, where the case had them, updated (only where they changed), so the rollup
+ * trigger writes only the rollup rows whose sums change (migration 1770000000001). `which: "new"` is for a writer
+ * that inserted these cases itself in this transaction with `csc.case_units_by_writer` on (the import): they can
+ * have no units yet (the foreign key) and no notes (the trigger skipped those INSERTs), so the two DELETEs, which
+ * would find nothing, are not sent, and the units are only inserted.
  */
 export async function storePreparedCountedUnits(db: RawWriter, prepared: PreparedCountedUnits, which: CountedUnitCases = "stored"): Promise<void> {
-  const { councils, cases, columns: c } = prepared;
+  const { cases, columns: c } = prepared;
   if (cases.length === 0) return;
-  if (which === "stored") await forgetCountedUnits(db, councils, cases);
+  if (which === "stored") await forgetCountedUnits(db, prepared);
+  const replace =
+    which === "stored"
+      ? Prisma.sql`ON CONFLICT (council_id, case_id, unit, item) DO UPDATE SET stage = excluded.stage,
+          stages_reached = excluded.stages_reached, metrics = excluded.metrics, dims = excluded.dims, stages = excluded.stages,
+          open = excluded.open, span_from = excluded.span_from, span_to = excluded.span_to, rules_version = excluded.rules_version
+        WHERE (counted_unit.stage, counted_unit.stages_reached, counted_unit.metrics, counted_unit.dims, counted_unit.stages,
+          counted_unit.open, counted_unit.span_from, counted_unit.span_to, counted_unit.rules_version)
+          IS DISTINCT FROM (excluded.stage, excluded.stages_reached, excluded.metrics, excluded.dims, excluded.stages,
+          excluded.open, excluded.span_from, excluded.span_to, excluded.rules_version)`
+      : Prisma.empty;
   // One array parameter per column, unnested together, rather than one JSON document of every unit parsed by
   // jsonb_to_recordset: PostgreSQL parses each unit's small JSON values only.
   await db.$executeRaw`INSERT INTO counted_unit (council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to,
@@ -97,17 +109,24 @@ export async function storePreparedCountedUnits(db: RawWriter, prepared: Prepare
     FROM unnest(${c.council}::text[], ${c.case}::uuid[], ${c.unit}::text[], ${c.item}::int[], ${c.stage}::text[],
       ${c.stagesReached}::text[], ${c.metrics}::text[], ${c.dims}::text[], ${c.stages}::text[], ${c.open}::text[],
       ${c.spanFrom}::date[], ${c.spanTo}::date[])
-      AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to)`;
+      AS x(council_id, case_id, unit, item, stage, stages_reached, metrics, dims, stages, open, span_from, span_to)
+    ${replace}`;
 }
 
-/** Deletes the cases' units and their notes in counted_unit_pending (their units are about to be stored again). */
-async function forgetCountedUnits(db: RawWriter, councils: readonly string[], cases: readonly string[]): Promise<void> {
+/**
+ * Deletes the units the prepared cases no longer have (the others are replaced in place) and the cases' notes in
+ * counted_unit_pending (their units are about to be current again).
+ */
+async function forgetCountedUnits(db: RawWriter, prepared: PreparedCountedUnits): Promise<void> {
+  const { councils, cases, columns: c } = prepared;
   // `case_id = ANY(…)` besides the pairs: the index (council_id, case_id, …) is then probed for these cases alone. With
   // the pairs only, a council whose units were written in this same transaction (the start-up rebuild) had no
   // statistics, and the planner scanned every unit of the council once per case: quadratic, 13 s a batch at 200,000
   // units.
-  await db.$executeRaw`DELETE FROM counted_unit WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
-    (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
+  await db.$executeRaw`DELETE FROM counted_unit u WHERE u.case_id = ANY(${cases}::uuid[]) AND (u.council_id, u.case_id) IN
+      (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))
+    AND NOT EXISTS (SELECT 1 FROM unnest(${c.case}::uuid[], ${c.unit}::text[], ${c.item}::int[]) AS n(case_id, unit, item)
+      WHERE n.case_id = u.case_id AND n.unit = u.unit AND n.item = u.item)`;
   // Their units are current again: the notes the invalidation trigger made while the case was written go.
   await db.$executeRaw`DELETE FROM counted_unit_pending WHERE case_id = ANY(${cases}::uuid[]) AND (council_id, case_id) IN
     (SELECT * FROM unnest(${councils}::text[], ${cases}::uuid[]))`;
