@@ -1,24 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness } from "../testing/harness";
 import type { Harness } from "../testing/harness";
+import { RECORD_FEEDBACK, complaint } from "../testing/operations";
 
 let h: Harness;
 let analyst: string;
+let officer: string;
 
 /** Complaints received by team × quarter: answered by the council × month rollup (its rows by team). */
 const STATISTICS = `query { statistics(metric: CASES_RECEIVED, groupBy: ["team", "quarter"], financialYear: 2025) { value } }`;
 /** By channel × quarter: the rollup holds no rows by channel, so counted from the units. */
 const FROM_UNITS = `query { statistics(metric: CASES_RECEIVED, groupBy: ["channel", "quarter"], financialYear: 2025) { value } }`;
 
-/** The answer's Server-Timing header (null when absent), for a statistics query sent as the analyst. */
-async function timingOf(query = STATISTICS): Promise<string | null> {
+/** The answer's Server-Timing header (null when absent), for a query sent as the analyst (or `token`'s holder). */
+async function timingOf(query = STATISTICS, token = analyst): Promise<string | null> {
+  return (await answerOf(query, token)).timing;
+}
+
+async function answerOf(query: string, token: string): Promise<{ timing: string | null; data: Record<string, unknown> }> {
   const response = await fetch(`${h.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${analyst}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
   expect(response.status).toBe(200);
-  return response.headers.get("server-timing");
+  const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return { timing: response.headers.get("server-timing"), data: body.data };
 }
 
 /** Span name → how many times it ran, from a Server-Timing value. */
@@ -29,6 +37,7 @@ beforeAll(async () => {
   process.env.CSC_SERVER_TIMING = "1";
   h = await startHarness();
   analyst = await h.signIn("analyst", "demo-north");
+  officer = await h.signIn("officer", "demo-north");
 });
 afterAll(async () => {
   delete process.env.CSC_SERVER_TIMING;
@@ -52,6 +61,36 @@ describe("Server-Timing spans (CSC_SERVER_TIMING=1)", () => {
   it("counts a grouping the rollup does not hold from the units, in one statement", async () => {
     const n = counts((await timingOf(FROM_UNITS)) ?? "");
     expect(n).toMatchObject({ "sql.begin": 2, "sql.set": 2, "sql.select": 1, "sql.with": 1, "sql.commit": 2 });
+  });
+
+  it("reads an officer's page of cases and its count in one council transaction", async () => {
+    for (const receivedOn of ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]) {
+      const recorded = await h.gql(RECORD_FEEDBACK, { input: complaint({ receivedOn }) }, officer);
+      expect(recorded.errors).toBeUndefined();
+    }
+    type Cases = { cases: { totalCount?: number; edges?: { node: { id: string } }[] } };
+    const all = await answerOf(`query { cases(first: 100) { totalCount edges { node { id } } } }`, officer);
+    const { totalCount, edges = [] } = (all.data as Cases).cases;
+    expect(totalCount).toBeGreaterThan(3);
+    expect(edges).toHaveLength(Math.min(totalCount ?? 0, 100));
+    // The session's platform transaction and one read-only council transaction holding the page and its count.
+    expect(counts(all.timing ?? "")).toMatchObject({ "sql.begin": 2, "sql.set": 2, "sql.select": 3, "sql.commit": 2 });
+
+    // A smaller page: the count is still every case that passes the filter, asked for through a fragment.
+    const page = await answerOf(
+      `query { cases(first: 2) { ...Counted edges { node { id } } } }
+      fragment Counted on QueryCasesConnection { totalCount }`,
+      officer,
+    );
+    expect((page.data as Cases).cases.totalCount).toBe(totalCount);
+    expect((page.data as Cases).cases.edges).toHaveLength(2);
+    expect(counts(page.timing ?? "")).toMatchObject({ "sql.begin": 2, "sql.select": 3 });
+
+    // Without totalCount the page is read alone; with only totalCount it is counted alone.
+    const uncounted = await answerOf(`query { cases(first: 2) { edges { node { id } } } }`, officer);
+    expect(counts(uncounted.timing ?? "")).toMatchObject({ "sql.begin": 2, "sql.select": 2 });
+    const onlyCount = await answerOf(`query { cases { totalCount } }`, officer);
+    expect((onlyCount.data as Cases).cases.totalCount).toBe(totalCount);
   });
 
   it("sends no header when timing is off", async () => {
