@@ -2,8 +2,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-/** Told of each statement a connection sent and how long PostgreSQL took to answer it (for timing spans). */
-export type StatementObserver = (sql: string, ms: number) => void;
+/**
+ * Told of each statement a connection sends and how long PostgreSQL took to answer it (for timing spans). Called as
+ * the statement is sent, in the caller's async context (a statement outside a transaction reaches its
+ * connection through the pool's callbacks, which may run in another context by the time it ends); the function it
+ * returns is called with the milliseconds the statement took.
+ */
+export type StatementObserver = (sql: string) => (ms: number) => void;
 
 export type CreatePrismaClientOptions = {
   /** Most connections the pool opens (default 5: the machines have two cores). */
@@ -11,8 +16,8 @@ export type CreatePrismaClientOptions = {
   /** PostgreSQL statement_timeout for every statement on the pool's connections (e.g. the analytics pool's). */
   statementTimeoutMs?: number;
   /**
-   * Called after every statement (BEGIN, SET LOCAL, each query, COMMIT) with its text and its round trip in ms: the
-   * gateway's Server-Timing spans (CSC_SERVER_TIMING=1) count and time them. It must not log the text's values.
+   * Called for every statement (BEGIN, SET LOCAL, each query, COMMIT) with its text, and then with its round trip in
+   * ms: the gateway's Server-Timing spans (CSC_SERVER_TIMING=1) count and time them. It must not log the text's values.
    */
   onStatement?: StatementObserver;
 };
@@ -31,8 +36,9 @@ function observedClient(observe: StatementObserver): typeof pg.Client {
       super(config);
       this.query = new Proxy(this.query, {
         apply(target, self, args: unknown[]) {
+          const finish = observe(sqlOf(args));
           const started = performance.now();
-          const done = () => observe(sqlOf(args), performance.now() - started);
+          const done = () => finish(performance.now() - started);
           const last = args.length - 1;
           const callback: unknown = args[last];
           if (typeof callback === "function") {

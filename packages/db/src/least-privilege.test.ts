@@ -100,6 +100,18 @@ describe("the platform role (withPlatform)", () => {
     expect(await db.prisma.auditLog.count({ where: { councilId: "platform" } })).toBe(1);
   });
 
+  it("looks a session up only through live_session_of: as itself in one statement, never the table itself", async () => {
+    const user = await db.prisma.user.create({ data: { email: "s@example.org", displayName: "S" } });
+    await db.prisma.userCouncilRole.create({ data: { councilId: "council-a", userId: user.id, role: "complaints_officer" } });
+    const session = await db.prisma.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const lookup = `SELECT user_id, roles, revoked_at FROM live_session_of('${session.id}', 'council-a')`;
+    expect((await gateway.query(lookup)).rows).toEqual([{ user_id: user.id, roles: ["complaints_officer"], revoked_at: null }]);
+    // Roles in another council are not the session council's.
+    expect((await gateway.query(`SELECT roles FROM live_session_of('${session.id}', 'council-b')`)).rows).toEqual([{ roles: [] }]);
+    await expect(gateway.query("SELECT count(*) FROM user_session")).rejects.toThrow(/permission denied/);
+    await expect(asGateway(lookup, "csc_app")).rejects.toThrow(/permission denied/);
+  });
+
   it("cannot read a case, its narrative or its people", async () => {
     for (const table of ["case_record", "case_narrative", "case_person", "case_event", "case_contact", "case_document"]) {
       await expect(asGateway(`SELECT count(*) FROM ${table}`, "csc_platform")).rejects.toThrow(/permission denied/);

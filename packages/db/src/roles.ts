@@ -9,7 +9,7 @@ import { APP_ROLE } from "./with-council";
 /**
  * The gateway's login role: it owns nothing and bypasses nothing (NOSUPERUSER, NOBYPASSRLS, NOCREATEROLE,
  * NOCREATEDB, NOINHERIT); its only powers are SET ROLE csc_app (council work), csc_platform (platform tables)
- * and csc_jobs (the job queue's own schema).
+ * and csc_jobs (the job queue's own schema), and the session lookup live_session_of (one statement, no transaction).
  */
 export const GATEWAY_LOGIN_ROLE = "csc_gateway";
 
@@ -31,6 +31,8 @@ export function gatewayLoginRoleSql(database: string, password: string): string[
     `ALTER ROLE ${GATEWAY_LOGIN_ROLE} ${attributes} PASSWORD ${literal}`,
     `GRANT ${APP_ROLE}, ${PLATFORM_ROLE}, ${JOBS_ROLE} TO ${GATEWAY_LOGIN_ROLE}`,
     `GRANT CONNECT ON DATABASE ${database} TO ${GATEWAY_LOGIN_ROLE}`,
+    // The session lookup in one statement (migration 1770100000001): rows it could read through csc_platform anyway.
+    `GRANT EXECUTE ON FUNCTION live_session_of(uuid, text) TO ${GATEWAY_LOGIN_ROLE}`,
   ];
 }
 

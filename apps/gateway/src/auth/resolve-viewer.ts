@@ -58,8 +58,8 @@ export async function resolveViewer(authorization: string | undefined, deps: Vie
   const issuer = peekIssuer(token);
   if (issuer === SESSION_ISSUER) {
     const claims = await deps.sessions.verify(token);
-    // The session, its user and their roles in one statement (one round trip, not three).
-    const user = claims ? await withPlatform(deps.root, (tx) => liveSessionUser(tx, claims.sessionId, claims.userId, claims.councilId)) : null;
+    // The session, its user and their roles in one statement, outside any transaction (one round trip).
+    const user = claims ? await liveSessionUser(deps.root, claims.sessionId, claims.userId, claims.councilId) : null;
     const viewer = user && claims ? viewerOf(user, claims.councilId, claims.via ?? "local") : null;
     if (!viewer || !claims) throw unauthenticated("Your session has ended or is not valid; sign in again");
     return { ...viewer, sessionId: claims.sessionId };

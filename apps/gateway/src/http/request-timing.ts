@@ -72,7 +72,13 @@ const kindOf = (sql: string): SqlKind => {
 
 /** The createPrismaClient option that times each statement into the current request's spans (when timing is on). */
 export function statementTiming(): { onStatement?: StatementObserver } {
-  return timingEnabled() ? { onStatement: (sql, ms) => recordSpan(`sql.${kindOf(sql)}`, ms) } : {};
+  if (!timingEnabled()) return {};
+  return {
+    onStatement: (sql) => {
+      const spans = currentSpans();
+      return (ms) => recordSpan(`sql.${kindOf(sql)}`, ms, spans);
+    },
+  };
 }
 
 /** The `Server-Timing` header's value: every span with its total duration and how many times it ran. */

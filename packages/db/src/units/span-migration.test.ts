@@ -36,6 +36,7 @@ describe("the counted units' span on an existing database", () => {
       "1769800000002_counted-unit-version-index",
       "1769900000001_insert-rows",
       "1770000000001_counted-units-replaced-in-place",
+      "1770100000001_live-session-lookup",
     ];
     expect(await migrate(db.url, { direction: "down", count: since.length })).toEqual([...since].reverse());
     expect(await migrate(db.url)).toEqual(since);
