@@ -38,6 +38,11 @@ beforeAll(async () => {
   h = await startHarness();
   analyst = await h.signIn("analyst", "demo-north");
   officer = await h.signIn("officer", "demo-north");
+  // Open complaints for the officer's lists (the harness seeds none).
+  for (const receivedOn of ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]) {
+    const recorded = await h.gql(RECORD_FEEDBACK, { input: complaint({ receivedOn }) }, officer);
+    expect(recorded.errors).toBeUndefined();
+  }
 });
 afterAll(async () => {
   delete process.env.CSC_SERVER_TIMING;
@@ -64,10 +69,6 @@ describe("Server-Timing spans (CSC_SERVER_TIMING=1)", () => {
   });
 
   it("reads an officer's page of cases and its count in one council transaction", async () => {
-    for (const receivedOn of ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]) {
-      const recorded = await h.gql(RECORD_FEEDBACK, { input: complaint({ receivedOn }) }, officer);
-      expect(recorded.errors).toBeUndefined();
-    }
     type Cases = { cases: { totalCount?: number; edges?: { node: { id: string } }[] } };
     const all = await answerOf(`query { cases(first: 100) { totalCount edges { node { id } } } }`, officer);
     const { totalCount, edges = [] } = (all.data as Cases).cases;
@@ -91,6 +92,17 @@ describe("Server-Timing spans (CSC_SERVER_TIMING=1)", () => {
     expect(counts(uncounted.timing ?? "")).toMatchObject({ "sql.begin": 1, "sql.select": 2 });
     const onlyCount = await answerOf(`query { cases { totalCount } }`, officer);
     expect((onlyCount.data as Cases).cases.totalCount).toBe(totalCount);
+  });
+
+  it("reads the officer's worklist page and its count in one council transaction too", async () => {
+    type Worklist = { worklist: { totalCount?: number; edges?: { node: { id: string } }[] } };
+    const alone = await answerOf(`query { worklist(withinDays: 365) { totalCount } }`, officer);
+    const total = (alone.data as Worklist).worklist.totalCount ?? 0;
+    expect(total).toBeGreaterThan(1);
+    const page = await answerOf(`query { worklist(first: 1, withinDays: 365) { totalCount edges { node { id } } } }`, officer);
+    expect((page.data as Worklist).worklist.totalCount).toBe(total);
+    expect((page.data as Worklist).worklist.edges).toHaveLength(1);
+    expect(counts(page.timing ?? "")).toMatchObject({ "sql.begin": 1, "sql.set": 1, "sql.select": 3, "sql.commit": 1 });
   });
 
   it("sends no header when timing is off", async () => {

@@ -3,12 +3,9 @@ import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { caseOrder } from "../services/list-cases";
 import { councilScope } from "../services/council-scope";
-import { pageCases, selectsField } from "../services/page-cases";
+import { countReadWithPage, pageCases, selectsField } from "../services/page-cases";
 import { caseListWhere as listWhere } from "../services/search-cases";
 import { CaseFilterInput, CaseSortEnum } from "./case-filter";
-
-/** The count a page was read with (pageCases), by the connection's arguments object, which Pothos hands to both. */
-const countedWithPage = new WeakMap<object, number>();
 
 builder.queryField("cases", (t) =>
   t.prismaConnection(
@@ -26,21 +23,19 @@ builder.queryField("cases", (t) =>
       },
       // Asked for alone (no page), or when the page was read without it: counted on its own.
       totalCount: async (_parent, args, context) => {
-        const counted = countedWithPage.get(args);
+        const counted = countReadWithPage(args);
         if (counted !== undefined) return counted;
         const { prisma } = councilScope(context);
         return prisma.case.count({ where: await listWhere(context, args.filter ?? {}) });
       },
-      resolve: async (query, _root, args, context, info) => {
-        const page = await pageCases(context, {
+      resolve: async (query, _root, args, context, info) =>
+        pageCases(context, {
+          args,
           query,
           where: await listWhere(context, args.filter ?? {}),
           orderBy: caseOrder(args.sort ?? "RECEIVED_NEWEST"),
           withCount: selectsField(info, "totalCount"),
-        });
-        if (page.totalCount !== null) countedWithPage.set(args, page.totalCount);
-        return page.cases;
-      },
+        }),
     },
     {
       fields: (c) => ({

@@ -4,6 +4,7 @@ import { LIMITS } from "../limits/query-limits";
 import { builder } from "../builder";
 import { councilScope } from "../services/council-scope";
 import { worklistWhere } from "../services/list-cases";
+import { countReadWithPage, pageCases, selectsField } from "../services/page-cases";
 
 builder.queryField("worklist", (t) =>
   t.prismaConnection(
@@ -22,17 +23,22 @@ builder.queryField("worklist", (t) =>
         withinDays: z.number().int().min(0, "must be 0 or more").max(365, "must be at most 365").nullish(),
         officerId: z.string().max(64).nullish(),
       }),
-      totalCount: (_parent, args, context) => {
+      // Asked for alone (no page): counted on its own; otherwise read with the page, in its transaction.
+      totalCount: async (_parent, args, context) => {
+        const counted = countReadWithPage(args);
+        if (counted !== undefined) return counted;
         const { prisma, councilId } = councilScope(context);
         return prisma.case.count({ where: worklistWhere(councilId, context.asOf, args.withinDays ?? 5, args.officerId ?? null) });
       },
-      resolve: (query, _root, args, context) => {
-        const { prisma, councilId } = councilScope(context);
-        return prisma.case.findMany({
-          ...query,
+      resolve: (query, _root, args, context, info) => {
+        const { councilId } = councilScope(context);
+        return pageCases(context, {
+          args,
+          query,
           where: worklistWhere(councilId, context.asOf, args.withinDays ?? 5, args.officerId ?? null),
           // The id breaks ties, so a page boundary between two cases due the same day neither skips nor repeats one.
           orderBy: [{ nextDueOn: "asc" }, { reference: "asc" }, { id: "asc" }],
+          withCount: selectsField(info, "totalCount"),
         });
       },
     },
