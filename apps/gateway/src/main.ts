@@ -6,6 +6,7 @@ import { createPrismaClient, DEMO_PASSWORD, seedDemo, startDatabase, withPlatfor
 import { listCouncils } from "@csc/registry";
 import { documentStoresFromEnv } from "./documents/document-store-config";
 import { postgresDocumentStore, type DocumentStoreFor } from "./documents/document-store";
+import { assertSessionLookup } from "./auth/session-store";
 import { createGateway } from "./gateway";
 import { loadTrustedDocuments, trustedDocumentsMode } from "./http/trusted-documents";
 import { createJsonLogger } from "./log";
@@ -41,6 +42,11 @@ const prisma = createPrismaClient(withStatementTimeout(database.url, statementTi
 const councils = await withPlatform(prisma, (tx) => tx.council.count()).catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("database connection", error);
+});
+// Every signed-in request looks its session up through live_session_of (auth/session-store.ts).
+await assertSessionLookup(prisma).catch(async (error: unknown) => {
+  await database.stop().catch(() => undefined);
+  return failStart("database roles", error);
 });
 const mode = startMode(process.env);
 let today: ReturnType<typeof fixedTodayFrom>;

@@ -71,6 +71,19 @@ export async function liveSessionUser(
   };
 }
 
+/**
+ * Refuses to start a gateway whose login role may not call live_session_of: on an external PostgreSQL whose
+ * csc_gateway was created after the migrations, the grant is the administrator's (gatewayLoginRoleSql), and
+ * without it every signed-in request would fail.
+ */
+export async function assertSessionLookup(root: PrismaClient): Promise<void> {
+  const [row] = await root.$queryRaw<{ allowed: boolean; role: string }[]>`
+    SELECT has_function_privilege('live_session_of(uuid, text)', 'EXECUTE') AS allowed, current_user::text AS role`;
+  if (row?.allowed) return;
+  const role = row?.role ?? "the login role";
+  throw new Error(`${role} may not look sessions up: as an administrator, GRANT EXECUTE ON FUNCTION live_session_of(uuid, text) TO ${role}`);
+}
+
 export async function revokeSession(db: PlatformTransaction, sessionId: string): Promise<void> {
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }

@@ -61,7 +61,10 @@ async function lockCases(tx: RawWriter, councilId: string, caseIds: readonly str
   await tx.$queryRaw`SELECT 1 FROM case_record WHERE council_id = ${councilId} AND id = ANY(${caseIds}::uuid[]) ORDER BY id FOR SHARE`;
 }
 
-/** Times a batch is tried: an officer's write storing one of its cases' units at the same moment makes it fail once. */
+/**
+ * Times a batch is tried. An officer's write to one of its cases no longer makes it fail (the write waits for the
+ * batch's lock, lockCases); what is left is a deadlock PostgreSQL breaks by cancelling one side, or a lost connection.
+ */
 const ATTEMPTS = 3;
 
 export async function withRetries(run: () => Promise<void>): Promise<void> {
