@@ -123,6 +123,18 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
     expect(columns.map((c) => c.name)).not.toContain("case_id");
   });
 
+  it("is vacuumed after about 1% of its rows change, so its index-only scans seldom visit the heap", async () => {
+    const [row] = await db.prisma.$queryRawUnsafe<{ options: string[] }[]>(
+      `SELECT reloptions AS options FROM pg_class WHERE oid = 'counted_unit_rollup'::regclass`,
+    );
+    expect([...(row?.options ?? [])].sort()).toEqual([
+      "autovacuum_vacuum_insert_scale_factor=0.01",
+      "autovacuum_vacuum_insert_threshold=1000",
+      "autovacuum_vacuum_scale_factor=0.01",
+      "autovacuum_vacuum_threshold=1000",
+    ]);
+  });
+
   it("a council session cannot call compare_rollup or compare_context_figures and still reads no other council's rollup rows", async () => {
     await expect(
       withCouncil(
