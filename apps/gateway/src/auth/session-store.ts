@@ -1,4 +1,5 @@
 import { type PlatformTransaction, type PrismaClient, withPlatform } from "@csc/db";
+import { isRecordId } from "../services/council-scope";
 import { COUNCIL_ROLES, type CouncilRole } from "./roles";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-token";
 
@@ -37,8 +38,6 @@ interface SessionRow {
 
 const isCouncilRole = (role: string): role is CouncilRole => (COUNCIL_ROLES as readonly string[]).includes(role);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The session's user while the session is open (not revoked, not past its absolute expiry, used within the idle
  * timeout), read with the user and their roles in `councilId` in one statement outside any transaction (the
@@ -52,7 +51,7 @@ export async function liveSessionUser(
   councilId: string | null,
   idleSeconds = SESSION_IDLE_SECONDS,
 ): Promise<SessionUser | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isRecordId(sessionId)) return null;
   const [session] = await root.$queryRaw<SessionRow[]>`
     SELECT user_id AS "userId", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
       is_platform_admin AS "isPlatformAdmin", disabled_at AS "disabledAt", roles
