@@ -66,11 +66,6 @@ async function viewerOf(
   }
 }
 
-export function todayInLondon(): IsoDate {
-  // Working days are English dates: take the date in Europe/London, not UTC.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-}
-
 /** Builds the per-request context: who is asking, and a client walled off to their council. */
 export async function createContext(
   deps: ContextDeps,

@@ -27,6 +27,9 @@ const port = Number(process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
 const adminDist = fileURLToPath(new URL("../../admin/dist", import.meta.url));
 
+/** The connections case work's pool opens and keeps (the machines have two cores). */
+const GATEWAY_CONNECTIONS = 5;
+
 /** A start that cannot reach or prepare its database fails loudly, with a non-zero exit (never a silent 0). */
 function failStart(step: string, error: unknown): never {
   const reason = error instanceof Error ? error.message : String(error);
@@ -37,8 +40,13 @@ function failStart(step: string, error: unknown): never {
 
 const database = await startDatabase().catch((error: unknown) => failStart("database", error));
 // The gateway runs on its login role (DATABASE_URL; csc_gateway on the embedded server), which owns nothing and
-// bypasses nothing (issue 9 finding 7). Every statement is cancelled past the statement timeout (finding 5).
-const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)), statementTiming());
+// bypasses nothing (issue 9 finding 7). Every statement is cancelled past the statement timeout (finding 5). Its
+// connections are kept open while idle: a new connection's backend is slow at first (@csc/db keepOpen).
+const prisma = createPrismaClient(withStatementTimeout(database.url, statementTimeoutMs(process.env)), {
+  maxConnections: GATEWAY_CONNECTIONS,
+  keepOpen: GATEWAY_CONNECTIONS,
+  ...statementTiming(),
+});
 const councils = await withPlatform(prisma, (tx) => tx.council.count()).catch(async (error: unknown) => {
   await database.stop().catch(() => undefined);
   return failStart("database connection", error);

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@csc/db";
-import { todayInLondon } from "../create-context";
+import { todayInLondon } from "../today-in-london";
 import { documentStoresFromEnv } from "../documents/document-store-config";
 import type { Logger } from "../log";
 import { createSmtpMailer, smtpSettingsFromEnv } from "../notifications/mailer";

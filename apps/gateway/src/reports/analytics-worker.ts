@@ -1,8 +1,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createPrismaClient } from "@csc/db";
-import { withPlatform } from "../db/client";
 import { statementTiming, timed, timingEnabled, withOwnSpans, type Spans } from "../http/request-timing";
+import { todayInLondon } from "../today-in-london";
 import { inProcessAnalytics, runOperation, type AnalyticsOperation } from "./analytics-engine";
+import { warmUpAnalytics } from "./analytics-warm-up";
 
 /**
  * One analytics worker thread: its own small connection pool (statement timeout set on every connection) and
@@ -28,14 +29,14 @@ const config = workerData as WorkerConfig;
 const prisma = createPrismaClient(config.url, {
   maxConnections: config.maxConnections,
   statementTimeoutMs: config.statementTimeoutMs,
+  // Kept open however long analysts are away: a new connection's backend is slow at first (@csc/db keepOpen).
+  keepOpen: config.maxConnections,
   ...statementTiming(),
 });
 const engine = inProcessAnalytics(prisma);
-// Warmed at start, not by the first analyst after a restart: a connection of the pool opened (its statement timeout
-// set) and Prisma's query compiler loaded, by one small read as the comparison's first read is made (measured at
-// national scale: the first comparison after a start 346 → 292 ms, its time in the worker 270 → 197 ms). A failure
-// here is the first request's to report, so it is not reported twice.
-void withPlatform(prisma, (tx) => tx.council.findFirst({ select: { id: true } })).catch(() => undefined);
+// Warmed at start, not by the first analyst after a restart (analytics-warm-up.ts). A failure here is the first
+// request's to report, so it is not reported twice.
+void warmUpAnalytics(engine, todayInLondon()).catch(() => undefined);
 
 /** The operation's result, with its spans when timing is on. */
 async function answer(request: WorkerRequest): Promise<{ result: unknown; spans?: Spans }> {
