@@ -81,10 +81,10 @@ export async function loadCaseFactsSql(db: RawReader, councilIds: readonly strin
   return byCouncil;
 }
 
-/** The facts of some cases of one council, whatever their dates (to store their counted units). */
+/** The facts of some cases of one council, whatever their dates (to store their counted units), oldest received first. */
 export async function loadCaseFactsByIds(db: RawReader, councilId: string, caseIds: readonly string[]): Promise<CaseFacts[]> {
   const rows = await db.$queryRaw<{ facts: string }[]>(
-    Prisma.sql`${FACTS_SELECT} WHERE c.council_id = ${councilId} AND c.id = ANY(${[...caseIds]}::uuid[])`,
+    Prisma.sql`${FACTS_SELECT} WHERE c.council_id = ${councilId} AND c.id = ANY(${[...caseIds]}::uuid[]) ORDER BY c.received_on, c.id`,
   );
   return rows.map((row) => JSON.parse(row.facts) as CaseFacts);
 }
