@@ -41,4 +41,21 @@ describe("createPrismaClient's pool", () => {
       await prisma.$disconnect();
     }
   });
+
+  it("sets work_mem on every connection to workMemMb, and refuses a value that is not a whole number of MB", async () => {
+    const prisma = createPrismaClient(db.gatewayUrl, { maxConnections: 2, workMemMb: 48 });
+    try {
+      const rows = await Promise.all([0, 1].map(() => prisma.$transaction(async (tx) => tx.$queryRaw<{ work_mem: string }[]>`SHOW work_mem`)));
+      expect(rows.map((r) => r[0]?.work_mem)).toEqual(["48MB", "48MB"]);
+    } finally {
+      await prisma.$disconnect();
+    }
+    const plain = createPrismaClient(db.gatewayUrl, { maxConnections: 1 });
+    try {
+      expect((await plain.$queryRaw<{ work_mem: string }[]>`SHOW work_mem`)[0]?.work_mem).not.toBe("48MB");
+    } finally {
+      await plain.$disconnect();
+    }
+    expect(() => createPrismaClient(db.gatewayUrl, { workMemMb: 0.5 })).toThrow('workMemMb must be a whole number of MB from 1 to 2048, not "0.5"');
+  });
 });

@@ -1,5 +1,5 @@
 export * from "../generated/prisma/client";
-export { createPrismaClient, type CreatePrismaClientOptions, type StatementObserver } from "./client";
+export { checkWorkMemMb, createPrismaClient, type CreatePrismaClientOptions, type StatementObserver } from "./client";
 export { migrate, MIGRATIONS_DIR, type MigrateOptions } from "./migrate";
 export { connectDatabase, startDatabase, defaultDataDir, migrationUrlFromEnv, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
 export { backupDatabase, type BackupSummary } from "./backup/backup";

@@ -59,6 +59,22 @@ describe("analytics worker pool", () => {
       await strict.close();
     }
   }, 60_000);
+
+  it("refuses a work_mem that is not a whole number of MB before starting any worker, naming the setting", () => {
+    expect(() => createAnalyticsPool({ url: db.gatewayUrl, workers: 1, workMemMb: 0 })).toThrow(
+      'analytics workMemMb must be a whole number of MB from 1 to 2048, not "0"',
+    );
+    const saved = process.env.ANALYTICS_WORK_MEM_MB;
+    process.env.ANALYTICS_WORK_MEM_MB = "lots";
+    try {
+      expect(() => createAnalyticsPool({ url: db.gatewayUrl, workers: 1 })).toThrow(
+        'ANALYTICS_WORK_MEM_MB must be a whole number of MB from 1 to 2048, not "lots"',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.ANALYTICS_WORK_MEM_MB;
+      else process.env.ANALYTICS_WORK_MEM_MB = saved;
+    }
+  });
 });
 
 describe("the gateway with an analytics pool", () => {

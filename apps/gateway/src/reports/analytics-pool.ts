@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { checkWorkMemMb } from "@csc/db";
 import { GraphQLError } from "graphql";
 import { currentSpans } from "../http/request-scope";
 import { addSpans, recordSpan, type Spans } from "../http/request-timing";
@@ -7,6 +8,9 @@ import { FairScheduler } from "../limits/fair-scheduler";
 import { analyticsCapacity } from "./analytics-capacity";
 import type { AnalyticsEngine, AnalyticsOperation } from "./analytics-engine";
 import type { WorkerConfig, WorkerReply, WorkerRequest } from "./analytics-worker";
+
+/** Analytics connections' work_mem unless set (MB): a report's window of units for a large council fits. */
+const DEFAULT_WORK_MEM_MB = 64;
 
 /**
  * A small pool of analytics worker threads (node:worker_threads), each with its own PostgreSQL connections
@@ -25,6 +29,12 @@ interface AnalyticsPoolOptions {
   maxConnections?: number;
   /** PostgreSQL statement_timeout for analytics statements (default 30 s, ANALYTICS_STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs?: number;
+  /**
+   * PostgreSQL work_mem for analytics connections, in MB (default 64, ANALYTICS_WORK_MEM_MB): a report's window of
+   * units is materialised and counted several times, and at the server's 4 MB it went to a temporary file (@csc/db
+   * createPrismaClient workMemMb). At most `concurrency` statements run at once, each with a few such nodes.
+   */
+  workMemMb?: number;
   /**
    * Analytics requests that run at once across the pool (default: the machine's cores less one, at least one, and
    * never more than workers × connections): the core left over is case work's, so officers are not queued behind
@@ -56,9 +66,12 @@ export function createAnalyticsPool(options: AnalyticsPoolOptions): AnalyticsEng
     url: options.url,
     maxConnections: options.maxConnections ?? 2,
     statementTimeoutMs: options.statementTimeoutMs ?? Number(process.env.ANALYTICS_STATEMENT_TIMEOUT_MS ?? 30_000),
+    workMemMb: options.workMemMb ?? Number(process.env.ANALYTICS_WORK_MEM_MB ?? DEFAULT_WORK_MEM_MB),
   };
   const workers = options.workers ?? 2;
   // Checked before any worker starts, so a bad setting fails at once and leaves no thread behind.
+  if (options.workMemMb !== undefined) checkWorkMemMb(options.workMemMb, "analytics workMemMb");
+  else checkWorkMemMb(config.workMemMb, "ANALYTICS_WORK_MEM_MB", process.env.ANALYTICS_WORK_MEM_MB);
   const capacity = analyticsCapacity({
     workers,
     maxConnections: config.maxConnections,

@@ -15,6 +15,7 @@ export interface WorkerConfig {
   url: string;
   maxConnections: number;
   statementTimeoutMs: number;
+  workMemMb: number;
 }
 
 export interface WorkerRequest {
@@ -29,6 +30,7 @@ const config = workerData as WorkerConfig;
 const prisma = createPrismaClient(config.url, {
   maxConnections: config.maxConnections,
   statementTimeoutMs: config.statementTimeoutMs,
+  workMemMb: config.workMemMb,
   // Kept open however long analysts are away: a new connection's backend is slow at first (@csc/db keepOpen).
   keepOpen: config.maxConnections,
   ...statementTiming(),

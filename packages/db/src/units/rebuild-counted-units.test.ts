@@ -3,7 +3,7 @@ import { seedDemo } from "../seed/seed";
 import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
 import { councilsToRecount, recountCouncil } from "./recount";
-import { rebuildCountedUnits } from "./store-counted-units";
+import { rebuildCountedUnits, staleCountedUnitCases } from "./store-counted-units";
 
 /** Start-up's rebuild of stale counted units: nothing when every case's units are current, else exactly the stale cases. */
 let db: TestDatabase;
@@ -126,5 +126,20 @@ describe("units replaced in place (migration 1770000000001)", () => {
     const rebuilt = await rollup();
     const sums = (rows: typeof after) => rows.filter((r) => r.base !== 0 || r.hits !== 0).map(({ key, base, hits }) => ({ key, base, hits }));
     expect(sums(rebuilt)).toEqual(sums(after));
+  });
+
+  it("rebuilds oldest received first, so a period's units are written together (the rebuilt units lie in that order)", async () => {
+    await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${council}`;
+    const received = await db.prisma.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM case_record WHERE council_id = ${council}
+      ORDER BY received_on, id`;
+    expect(received.length).toBeGreaterThan(2);
+    const stale = await withCouncil(db.prisma, council, (tx) => staleCountedUnitCases(tx, council), { readOnly: true });
+    expect(stale).toEqual(received.map((r) => r.id));
+    // Ids are random, so id order (the order before) is not received order here.
+    expect([...stale].sort()).not.toEqual(stale);
+    expect(await rebuild()).toBe(received.length);
+    const stored = await db.prisma.$queryRaw<{ id: string }[]>`SELECT case_id::text AS id FROM counted_unit
+      WHERE council_id = ${council} AND unit = 'case' AND item = 0 ORDER BY ctid`;
+    expect(stored.map((r) => r.id)).toEqual(stale);
   });
 });
