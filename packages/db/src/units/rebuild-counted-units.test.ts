@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../seed/seed";
 import { startTestDatabase, type TestDatabase } from "../testing";
+import { loadCaseFactsByIds } from "../case-facts-sql";
 import { withCouncil } from "../with-council";
 import { councilsToRecount, recountCouncil } from "./recount";
 import { rebuildCountedUnits, staleCountedUnitCases } from "./store-counted-units";
@@ -127,8 +128,10 @@ describe("units replaced in place (migration 1770000000001)", () => {
     const sums = (rows: typeof after) => rows.filter((r) => r.base !== 0 || r.hits !== 0).map(({ key, base, hits }) => ({ key, base, hits }));
     expect(sums(rebuilt)).toEqual(sums(after));
   });
+});
 
-  it("rebuilds oldest received first, so a period's units are written together (the rebuilt units lie in that order)", async () => {
+describe("the recount's order", () => {
+  it("rebuilds oldest received first, so a period's units are written together: the stale cases and their facts in received order", async () => {
     await db.prisma.$executeRaw`DELETE FROM counted_unit WHERE council_id = ${council}`;
     const received = await db.prisma.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM case_record WHERE council_id = ${council}
       ORDER BY received_on, id`;
@@ -137,9 +140,9 @@ describe("units replaced in place (migration 1770000000001)", () => {
     expect(stale).toEqual(received.map((r) => r.id));
     // Ids are random, so id order (the order before) is not received order here.
     expect([...stale].sort()).not.toEqual(stale);
+    // The facts a batch stores its units from come back in received order, whatever order the ids are asked in.
+    const facts = await withCouncil(db.prisma, council, (tx) => loadCaseFactsByIds(tx, council, [...stale].reverse()), { readOnly: true });
+    expect(facts.map((f) => f.id)).toEqual(stale);
     expect(await rebuild()).toBe(received.length);
-    const stored = await db.prisma.$queryRaw<{ id: string }[]>`SELECT case_id::text AS id FROM counted_unit
-      WHERE council_id = ${council} AND unit = 'case' AND item = 0 ORDER BY ctid`;
-    expect(stored.map((r) => r.id)).toEqual(stale);
   });
 });
