@@ -73,7 +73,6 @@ function observedClient(observe: StatementObserver): typeof pg.Client {
   };
 }
 
-/** A Prisma client on the given PostgreSQL URL through the node-postgres driver adapter (no native engine). */
 /**
  * Refuses a work_mem that is not a whole number of MB from 1 to 2048, naming the setting (`name`) it came from and
  * what was given (`given`: the setting's text, when it was read from one).
@@ -84,6 +83,7 @@ export function checkWorkMemMb(value: number, name: string, given: string = Stri
   }
 }
 
+/** A Prisma client on the given PostgreSQL URL through the node-postgres driver adapter (no native engine). */
 export function createPrismaClient(url: string, options: CreatePrismaClientOptions = {}): PrismaClient {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new Error("createPrismaClient: url must be a postgres:// or postgresql:// connection string");

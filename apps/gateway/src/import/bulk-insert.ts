@@ -38,9 +38,9 @@ export function tableRows(table: string, rows: ReadonlyArray<object>, rename: Re
     if (!IDENTIFIER.test(name)) throw new Error(`bulkInsert: "${name}" is not a plain SQL identifier`);
   }
   // Each row as an object of its columns, then each chunk written by one JSON.stringify (V8's native writer: about a
-  // fifth less CPU than writing each value's text and joining them, over 10,000 imported cases' rows). Null values are left out, which
-  // json_populate_recordset over NULL::table reads as NULL, as it read an explicit null; dates are written as the
-  // calendar dates they stand for.
+  // fifth less CPU than writing each value's text and joining them, over 10,000 imported cases' rows). Null values
+  // are left out, which json_populate_recordset over NULL::table reads as NULL, as it read an explicit null; dates
+  // are written as the calendar dates they stand for.
   const chunks: TableRows[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const objects: Record<string, unknown>[] = [];

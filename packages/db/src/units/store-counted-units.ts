@@ -161,7 +161,8 @@ export async function countedUnitsCurrent(db: RawReader, councilId: string): Pro
  * The council's cases with no counted units, or only units an older COUNTED_UNITS_VERSION wrote (one query), oldest
  * received first: a rebuild then writes a period's units together (refreshCountedUnits stores each batch in the
  * same order), so a report's window reads a council's pages for that period, not a page for almost every unit of it
- * (a council's units rebuilt in id order, which is random, put a year's 11,700 stage units on 7,250 pages).
+ * (at national scale, rebuilt in id order, which is random, a council's two years of stage units were 22,765 on
+ * 19,774 pages; in received order 22,787 on 13,528, the pages every kind of its units of those years share).
  */
 export async function staleCountedUnitCases(db: RawReader, councilId: string): Promise<string[]> {
   if (await countedUnitsCurrent(db, councilId)) return [];
