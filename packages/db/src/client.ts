@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { markingClient } from "./transaction-connection";
 
 /**
  * Told of each statement a connection sends and how long PostgreSQL took to answer it (for timing spans). Called as
@@ -97,7 +98,8 @@ export function createPrismaClient(url: string, options: CreatePrismaClientOptio
     idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(workMemMb ? { options: `-c work_mem=${workMemMb}MB` } : {}),
-    ...(options.onStatement ? { Client: observedClient(options.onStatement) } : {}),
+    // Every connection notes whether it ran transactionConnection's marker (transaction-connection.ts).
+    Client: markingClient(options.onStatement ? observedClient(options.onStatement) : pg.Client),
   });
   return new PrismaClient({ adapter });
 }

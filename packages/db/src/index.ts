@@ -1,5 +1,6 @@
 export * from "../generated/prisma/client";
 export { checkWorkMemMb, createPrismaClient, type CreatePrismaClientOptions, type StatementObserver } from "./client";
+export { transactionConnection, type TransactionConnection } from "./transaction-connection";
 export { migrate, MIGRATIONS_DIR, type MigrateOptions } from "./migrate";
 export { connectDatabase, startDatabase, defaultDataDir, migrationUrlFromEnv, type DatabaseHandle, type StartDatabaseOptions } from "./embedded";
 export { backupDatabase, type BackupSummary } from "./backup/backup";

@@ -1,4 +1,4 @@
-import { storePreparedCountedUnits, withCouncil, type PreparedCountedUnits } from "@csc/db";
+import { storePreparedCountedUnits, transactionConnection, withCouncil, type PreparedCountedUnits } from "@csc/db";
 import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertRows, tableRows } from "./bulk-insert";
@@ -44,7 +44,7 @@ describe("insertRows through PostgreSQL", () => {
       await tx.$executeRawUnsafe(
         "CREATE TEMP TABLE bulk_probe (text text, doc jsonb, day date, count integer, kept text DEFAULT 'default') ON COMMIT DROP",
       );
-      expect(await insertRows(tx, tableRows("bulk_probe", rows))).toBe(2);
+      expect(await insertRows(await transactionConnection(tx), tableRows("bulk_probe", rows))).toBe(2);
       return tx.$queryRawUnsafe<{ text: string | null; doc: unknown; day: string | null; count: number | null; kept: string }[]>(
         "SELECT text, doc, day::text AS day, count, kept FROM bulk_probe ORDER BY count NULLS FIRST",
       );
@@ -66,7 +66,7 @@ describe("insertRows through PostgreSQL", () => {
         "CREATE TEMP TABLE probe_child (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES probe_parent (id)) ON COMMIT DROP",
       );
       const chunks = [...tableRows("probe_parent", [{ id: 0 }, { id: 1 }]), ...tableRows("probe_child", children)];
-      const inserted = await insertRows(tx, chunks, { unitsByWriter: true });
+      const inserted = await insertRows(await transactionConnection(tx), chunks, { unitsByWriter: true });
       const [after] = await tx.$queryRawUnsafe<{ flag: string; parents: string; children: number }[]>(
         "SELECT current_setting('csc.case_units_by_writer', true) AS flag, (SELECT string_agg(DISTINCT flag, ',') FROM probe_parent) AS parents, (SELECT count(*)::int FROM probe_child) AS children",
       );
@@ -80,16 +80,19 @@ describe("insertRows through PostgreSQL", () => {
         await tx.$executeRawUnsafe(
           "CREATE TEMP TABLE probe_child (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES probe_parent (id)) ON COMMIT DROP",
         );
-        await insertRows(tx, [...tableRows("probe_child", [{ id: 1, parentId: 1 }]), ...tableRows("probe_parent", [{ id: 1 }])]);
+        await insertRows(await transactionConnection(tx), [
+          ...tableRows("probe_child", [{ id: 1, parentId: 1 }]),
+          ...tableRows("probe_parent", [{ id: 1 }]),
+        ]);
       }),
     ).rejects.toThrow(/foreign key/);
   });
 
   it("cannot write another council's rows: row-level security refuses the import's INSERTs in a council's transaction", async () => {
     const other = { councilId: "somewhere-else", id: "00000000-0000-4000-8000-000000000001", reference: "X/1" };
-    await expect(withCouncil(db.prisma, "hartlepool", (tx) => insertRows(tx, tableRows("case_record", [other])))).rejects.toThrow(
-      /row-level security/,
-    );
+    await expect(
+      withCouncil(db.prisma, "hartlepool", async (tx) => insertRows(await transactionConnection(tx), tableRows("case_record", [other]))),
+    ).rejects.toThrow(/row-level security/);
     // One counted unit of the other council's case, as the import stores its new cases' units.
     const one = (value: string) => [value];
     const units: PreparedCountedUnits = {
@@ -113,7 +116,7 @@ describe("insertRows through PostgreSQL", () => {
     await expect(
       withCouncil(db.prisma, "hartlepool", async (tx) => {
         await tx.$executeRawUnsafe(`SET LOCAL csc.case_units_by_writer = 'on'`);
-        await storePreparedCountedUnits(tx, units, "new");
+        await storePreparedCountedUnits(await transactionConnection(tx), units, "new");
       }),
     ).rejects.toThrow(/row-level security/);
     expect(await db.prisma.case.count({ where: { councilId: other.councilId } })).toBe(0);

@@ -1,4 +1,4 @@
-import type { CouncilTransaction } from "../db/client";
+import type { TransactionConnection } from "@csc/db";
 import { isoFromDate } from "@csc/rules";
 
 /**
@@ -69,18 +69,15 @@ interface InsertOptions {
 
 /** Inserts the chunks in order (parents first) in one statement (insert_rows); the number of rows inserted. */
 export async function insertRows(
-  tx: Pick<CouncilTransaction, "$queryRawUnsafe">,
+  connection: Pick<TransactionConnection, "query">,
   chunks: readonly TableRows[],
   options: InsertOptions = {},
 ): Promise<number> {
   if (chunks.length === 0) return 0;
   const documents = chunks.map((_, i) => `$${i + 4}::json`).join(", ");
-  const [result] = await tx.$queryRawUnsafe<{ inserted: number }[]>(
+  const [result] = await connection.query<{ inserted: number }>(
     `SELECT insert_rows($1::text[], $2::text[], $3::boolean, ${documents})::int AS inserted`,
-    chunks.map((c) => c.table),
-    chunks.map((c) => c.columns.join(",")),
-    options.unitsByWriter ?? false,
-    ...chunks.map((c) => c.json),
+    [chunks.map((c) => c.table), chunks.map((c) => c.columns.join(",")), options.unitsByWriter ?? false, ...chunks.map((c) => c.json)],
   );
   return result?.inserted ?? 0;
 }

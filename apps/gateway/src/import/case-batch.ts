@@ -1,5 +1,4 @@
-import { countedUnitsBatch, storePreparedCountedUnits, type PreparedCountedUnits } from "@csc/db";
-import type { CouncilTransaction } from "../db/client";
+import { countedUnitsBatch, storePreparedCountedUnits, type PreparedCountedUnits, type TransactionConnection } from "@csc/db";
 import { insertRows, tableRows, type TableRows } from "./bulk-insert";
 import type { CaseRows } from "./case-rows";
 
@@ -73,8 +72,8 @@ export function caseBatch(): CaseBatch {
  * transaction, so the invalidation trigger is told to leave these INSERTs alone (csc.case_units_by_writer,
  * migration 1769100000001) instead of noting every case as pending only for the units' store to clear the notes.
  */
-export async function writeCases(tx: CouncilTransaction, prepared: PreparedCases): Promise<void> {
-  await insertRows(tx, prepared.rows, { unitsByWriter: true });
+export async function writeCases(connection: TransactionConnection, prepared: PreparedCases): Promise<void> {
+  await insertRows(connection, prepared.rows, { unitsByWriter: true });
   // Last: each case's counted units (the cases are new: no units or notes to delete first).
-  await storePreparedCountedUnits(tx, prepared.units, "new");
+  await storePreparedCountedUnits(connection, prepared.units, "new");
 }

@@ -1,5 +1,6 @@
 import { CaseMappingError, type CaseFactsCouncil, type ImportedCase } from "@csc/council-kit";
 import type { LifecycleContext } from "@csc/rules";
+import { transactionConnection } from "@csc/db";
 import type { CouncilTransaction } from "../db/client";
 import { caseBatch, writeCases } from "./case-batch";
 import { caseRows } from "./case-rows";
@@ -77,6 +78,8 @@ export async function importInBatches(
     options.councilId,
     records.map((r) => r.externalId),
   );
+  // The batches' statements go straight to the transaction's connection (their documents are megabytes of text).
+  const connection = await transactionConnection(tx);
   let imported = 0;
   let duplicates = 0;
   let storing: Promise<void> = Promise.resolve();
@@ -113,7 +116,7 @@ export async function importInBatches(
     imported += derived;
     const progress = { read: next, stored: imported };
     storing = (async () => {
-      if (prepared) await writeCases(tx, prepared);
+      if (prepared) await writeCases(connection, prepared);
       await options.onProgress?.(progress);
     })();
     // Awaited before the next store (or at the end); this only keeps a failure from being reported as unhandled

@@ -1,5 +1,5 @@
 import { CaseMappingError, importedCaseSchema, type CouncilAdapter, type ImportedCase } from "@csc/council-kit";
-import type { PrismaClient } from "@csc/db";
+import { transactionConnection, type PrismaClient } from "@csc/db";
 import { loadCouncil } from "@csc/registry";
 import { financialYear, type IsoDate } from "@csc/rules";
 import { runsAdapterRules } from "./adapter-rules";
@@ -70,7 +70,7 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
           skipped.push({ externalId: error.externalId, reason: error.message });
         }
       }
-      await writeCases(tx, await batch.prepare());
+      await writeCases(await transactionConnection(tx), await batch.prepare());
       return { councilId: adapter.id, councilCreated: created, imported: batch.size, skipped, asOf };
     },
     { timeout: 300_000, maxWait: 30_000 },
