@@ -5,3 +5,4 @@ export { createOidcVerifier, type OidcSettings } from "./auth/oidc";
 export { COUNCIL_ROLES, ROLE_SCOPES, type CouncilRole } from "./auth/roles";
 export { LIMITS } from "./limits/query-limits";
 export { createAnalyticsPool } from "./reports/analytics-pool";
+export { readExport, stopImportWorker } from "./import/import-worker-client";

@@ -17,6 +17,7 @@ import { fixedTodayFrom } from "./startup/fixed-today";
 import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
+import { stopImportWorker } from "./import/import-worker-client";
 import { analyticsReadUrl } from "./db/read-url";
 import { statementTiming } from "./http/request-timing";
 import type { JobQueue } from "./jobs/job-queue";
@@ -184,6 +185,7 @@ async function shutdown(signal: string) {
   try {
     await gateway.stop(); // stop accepting, finish in-flight requests
     await analytics.close();
+    await stopImportWorker();
     await jobs?.stop(); // let running jobs finish
     await prisma.$disconnect();
     await database.stop(); // stops the embedded PostgreSQL, if this process started it

@@ -20,8 +20,8 @@ const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonl
   { table: "review_panel", rows: (r) => r.reviewPanels },
 ];
 
-/** A batch of cases ready to store: each table's rows (parents first) and the cases' counted units. */
-interface PreparedCases {
+/** A batch of cases ready to store: each table's rows (parents first) and the cases' counted units. Plain data (text and arrays), so a worker thread can hand it over. */
+export interface PreparedCases {
   rows: TableRows[];
   units: PreparedCountedUnits;
 }
@@ -32,17 +32,14 @@ interface CaseBatch {
   add: (rows: CaseRows) => void;
   /** The cases added. */
   readonly size: number;
-  /**
-   * Each table's rows as one JSON array (bulk-insert.ts) and the cases' counted units; `between` is awaited after
-   * each table, so a writer deriving the next batch meanwhile (import-batches.ts) lets the last batch's statements go on.
-   */
-  prepare: (between?: () => Promise<void>) => Promise<PreparedCases>;
+  /** Each table's rows as one JSON array (bulk-insert.ts) and the cases' counted units. */
+  prepare: () => PreparedCases;
 }
 
 /**
- * Builds, in Node alone, everything that stores a batch of cases, so the next batch is made ready while PostgreSQL
- * stores the last (import-batches.ts): each case's counted units as it is added (@csc/db countedUnitsBatch), then
- * the tables' rows.
+ * Builds, in Node alone, everything that stores a batch of cases, so the next batch is made ready (in the import's
+ * worker thread) while PostgreSQL stores the last (import-batches.ts): each case's counted units as it is added
+ * (@csc/db countedUnitsBatch), then the tables' rows.
  */
 export function caseBatch(): CaseBatch {
   const all: CaseRows[] = [];
@@ -55,12 +52,9 @@ export function caseBatch(): CaseBatch {
     get size() {
       return all.length;
     },
-    prepare: async (between) => {
+    prepare: () => {
       const rows: TableRows[] = [];
-      for (const { table, rows: of, rename } of CASE_TABLES) {
-        rows.push(...tableRows(table, all.flatMap(of), rename));
-        await between?.();
-      }
+      for (const { table, rows: of, rename } of CASE_TABLES) rows.push(...tableRows(table, all.flatMap(of), rename));
       return { rows, units: units.prepared };
     },
   };

@@ -28,14 +28,16 @@ const STORED_KINDS = [
   ["not_considered_reason", ["notConsideredReasons"]],
 ] as const satisfies ReadonlyArray<readonly [string, readonly MappedVocabulary[]]>;
 
-interface TeamRow {
+/** A team row as an import finds teams by code and date (dates as ISO text): plain data, so it can go to a worker. */
+export interface TeamRow {
   id: string;
   code: string;
   validFrom: string;
   validTo: string | null;
 }
 
-function lookupOf(teams: readonly TeamRow[]): TeamLookup {
+/** The team row in force for a code on a date. */
+export function teamLookup(teams: readonly TeamRow[]): TeamLookup {
   return (code, on) => teams.find((t) => t.code === code && t.validFrom <= on && (t.validTo === null || on <= t.validTo))?.id ?? null;
 }
 
@@ -143,16 +145,17 @@ async function storeContextFigures(tx: CouncilTransaction, adapter: CouncilAdapt
 }
 
 /** Creates the council (if it does not exist yet) and returns the team lookup for its cases. */
-export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: CouncilAdapter): Promise<{ created: boolean; team: TeamLookup }> {
+export async function ensureCouncilFromAdapter(
+  tx: CouncilTransaction,
+  adapter: CouncilAdapter,
+): Promise<{ created: boolean; team: TeamLookup; teams: TeamRow[] }> {
   const existing = await tx.council.findUnique({ where: { id: adapter.id }, select: { id: true } });
   if (existing) {
     await storeContextFigures(tx, adapter);
     const teams = await tx.team.findMany({ where: { councilId: adapter.id }, select: { id: true, code: true, validFrom: true, validTo: true } });
     const iso = isoFromDate;
-    return {
-      created: false,
-      team: lookupOf(teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }))),
-    };
+    const rows = teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }));
+    return { created: false, team: teamLookup(rows), teams: rows };
   }
   await tx.council.create({ data: { id: adapter.id, name: adapter.name, settings: adapterSettings(adapter) as object } });
   // Its local closure days, which the rules context reads (../services/rules-context.ts) for live and imported clocks.
@@ -165,5 +168,5 @@ export async function ensureCouncilFromAdapter(tx: CouncilTransaction, adapter: 
   const teams = await createTeams(tx, adapter, areas);
   await createVocabularies(tx, adapter);
   await storeContextFigures(tx, adapter);
-  return { created: true, team: lookupOf(teams) };
+  return { created: true, team: teamLookup(teams), teams };
 }

@@ -3,10 +3,11 @@ import { withCouncil } from "@csc/db";
 import { startTestDatabase, type TestDatabase } from "@csc/db/testing";
 import { loadCouncil } from "@csc/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRulesContext } from "../services/rules-context";
+import { loadCouncilRules } from "../services/rules-context";
 import { runsAdapterRules } from "./adapter-rules";
 import { ensureCouncilFromAdapter } from "./council-from-adapter";
-import { importInBatches, type ImportProgress } from "./import-batches";
+import { deriveBatches, type DerivedBatch } from "./export-derivation";
+import { referencesOnFile, storeBatches, type ImportProgress } from "./import-batches";
 import { importCouncilFixture } from "./import-fixture";
 
 /** Hartlepool created from the first record of its fixture export; the next imports give it its next records. */
@@ -26,25 +27,32 @@ async function importRecords(from: readonly ImportedCase[], batchSize: number) {
   const adapter = await loadCouncil("hartlepool");
   const progress: ImportProgress[] = [];
   const outcome = await withCouncil(db.prisma, "hartlepool", async (tx) => {
-    const { team } = await ensureCouncilFromAdapter(tx, adapter);
-    const rules = await loadRulesContext(tx, "hartlepool", "2024-03-31");
-    return importInBatches(tx, adapter, from, {
-      councilId: "hartlepool",
-      team,
-      rules,
+    const { teams } = await ensureCouncilFromAdapter(tx, adapter);
+    const batches = deriveBatches(adapter, from, {
+      known: await referencesOnFile(
+        tx,
+        "hartlepool",
+        from.map((r) => r.externalId),
+      ),
+      teams,
+      rules: await loadCouncilRules(tx, "hartlepool"),
+      asOf: "2024-03-31",
       adapterRules: await runsAdapterRules(tx, adapter),
       dryRun: false,
-      rowOf: (i) => i + 2,
       batchSize,
-      onProgress: (p) => {
-        progress.push(p);
-      },
+    });
+    // As the worker hands them over (import-worker-client.ts), one at a time.
+    async function* handedOver(): AsyncGenerator<DerivedBatch> {
+      yield* batches;
+    }
+    return storeBatches(tx, handedOver(), (p) => {
+      progress.push(p);
     });
   });
   return { outcome, progress };
 }
 
-describe("importInBatches", () => {
+describe("deriveBatches, stored by storeBatches", () => {
   it("stores batches of `batchSize` cases however many records before them are duplicates, reporting progress after each", async () => {
     const first = await importRecords(records.slice(0, 12), 4);
     expect(first.outcome.duplicates).toBe(1);

@@ -1,15 +1,17 @@
-import { ImportError, importedCaseSchema, type CouncilAdapter, type ImportedCase, type ParseExport, parseWithMapping } from "@csc/council-kit";
+import type { CouncilAdapter } from "@csc/council-kit";
 import type { GatewayContext } from "../context";
 import { withCouncil } from "../db/client";
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
-import { loadRulesContext } from "../services/rules-context";
-import { ensureCouncilFromAdapter } from "./council-from-adapter";
+import { loadCouncilRules } from "../services/rules-context";
 import { runsAdapterRules } from "./adapter-rules";
-import { importInBatches, type ImportProgress, type RefusedRecord } from "./import-batches";
-import { importCouncil, mappingInForce, mappingVocabularies, registeredAdapter } from "./import-source";
-import { storedTeams } from "./stored-council";
+import { ensureCouncilFromAdapter } from "./council-from-adapter";
+import { ExportRefusal, type RefusedRecord } from "./export-derivation";
+import { IMPORT_BATCH_SIZE, referencesOnFile, storeBatches, type ImportProgress } from "./import-batches";
+import { mappingInForce, registeredAdapter } from "./import-source";
+import { readExport } from "./import-worker-client";
+import { storedCouncil, storedTeamRows } from "./stored-council";
 
 export interface CaseExportSummary {
   dryRun: boolean;
@@ -23,28 +25,6 @@ export interface CaseExportSummary {
 }
 
 const FIELD = ["csv"] as const;
-
-/** The header is row 1, so the n-th record (0-based i) is row i + 2, as the importers count. */
-const rowOf = (index: number) => index + 2;
-
-/** The council's importer reads the whole file; the first error (row and column) refuses all of it. */
-function parseExport(parse: ParseExport, csv: string): ImportedCase[] {
-  let records: unknown[];
-  try {
-    records = parse(csv);
-  } catch (error) {
-    if (error instanceof ImportError) throw badInput([...FIELD], error.message);
-    throw error;
-  }
-  return records.map((input, i) => {
-    const parsed = importedCaseSchema.safeParse(input);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-      throw badInput([...FIELD], `row ${rowOf(i)}: not a case record (${detail})`);
-    }
-    return parsed.data;
-  });
-}
 
 /**
  * Imports a council's export from its old case system (council administrators): the council's import mapping in
@@ -86,32 +66,47 @@ export async function storeExport(
     councilId,
     async (tx) => {
       const stored = await mappingInForce(tx, councilId);
-      const council = await importCouncil(tx, councilId, adapter);
-      const mapping = stored?.mapping;
-      const parse: ParseExport | null = mapping
-        ? (text) => parseWithMapping(mapping, text, mappingVocabularies(council))
-        : (adapter?.importer.parse ?? null);
-      if (!parse) throw badInput([...FIELD], "your council has no import mapping yet: set one in Settings, Import mapping");
-      const records = parseExport(parse, csv);
-      await listener.onParsed?.(records.length);
-      const team = adapter ? (await ensureCouncilFromAdapter(tx, adapter)).team : await storedTeams(tx, councilId);
-      const rules = await loadRulesContext(tx, councilId, context.asOf);
-      const outcome = await importInBatches(tx, council, records, {
+      if (!stored && !adapter) throw badInput([...FIELD], "your council has no import mapping yet: set one in Settings, Import mapping");
+      // Read and derived in the import's worker thread (import-worker.ts), from plain data: the mapping in force, and
+      // for a council created in the app its stored vocabularies (a registered council's adapter is loaded there).
+      const source = {
         councilId,
-        team,
-        rules,
-        adapterRules: adapter ? await runsAdapterRules(tx, adapter) : false,
-        dryRun,
-        rowOf,
-        ...(listener.onProgress ? { onProgress: listener.onProgress } : {}),
+        registered: adapter !== null,
+        mapping: stored?.mapping ?? null,
+        storedCouncil: adapter ? null : await storedCouncil(tx, councilId),
+      };
+      const read = await readExport(csv, source).catch((error: unknown) => {
+        throw error instanceof ExportRefusal ? badInput([...FIELD], error.message) : error;
       });
-      const { imported, duplicates, refused } = outcome;
-      const summary: CaseExportSummary = { dryRun, parsed: records.length, imported, duplicates, refused };
-      await writeAudit(tx, context, {
-        action: "importCaseExport",
-        detail: { dryRun, parsed: summary.parsed, imported: summary.imported, duplicates, refused: refused.length, mapping: stored?.version ?? null },
-      });
-      return summary;
+      await listener.onParsed?.(read.references.length);
+      try {
+        const teams = adapter ? (await ensureCouncilFromAdapter(tx, adapter)).teams : await storedTeamRows(tx, councilId);
+        const setup = {
+          known: await referencesOnFile(tx, councilId, read.references),
+          teams,
+          rules: await loadCouncilRules(tx, councilId),
+          asOf: context.asOf,
+          adapterRules: adapter ? await runsAdapterRules(tx, adapter) : false,
+          dryRun,
+          batchSize: IMPORT_BATCH_SIZE,
+        };
+        const { imported, duplicates, refused } = await storeBatches(tx, read.batches(setup), listener.onProgress);
+        const summary: CaseExportSummary = { dryRun, parsed: read.references.length, imported, duplicates, refused };
+        await writeAudit(tx, context, {
+          action: "importCaseExport",
+          detail: {
+            dryRun,
+            parsed: summary.parsed,
+            imported: summary.imported,
+            duplicates,
+            refused: refused.length,
+            mapping: stored?.version ?? null,
+          },
+        });
+        return summary;
+      } finally {
+        read.cancel();
+      }
     },
     { timeout: 120_000 + lines * 20, maxWait: 10_000 },
   );

@@ -70,7 +70,7 @@ export async function importCouncilFixture(prisma: PrismaClient, councilId: stri
           skipped.push({ externalId: error.externalId, reason: error.message });
         }
       }
-      await writeCases(await transactionConnection(tx), await batch.prepare());
+      await writeCases(await transactionConnection(tx), batch.prepare());
       return { councilId: adapter.id, councilCreated: created, imported: batch.size, skipped, asOf };
     },
     { timeout: 300_000, maxWait: 30_000 },

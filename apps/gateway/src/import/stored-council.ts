@@ -1,7 +1,7 @@
 import { type CaseFactsCouncil, type LocalEntry, type VocabulariesInput, vocabulariesSchema } from "@csc/council-kit";
 import { addCalendarDays, isoFromDate, PROCEDURES } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
-import type { TeamLookup } from "./council-from-adapter";
+import type { TeamRow } from "./council-from-adapter";
 
 /**
  * A council the registry has no adapter for (one created in the app) as its cases are imported: its stored
@@ -82,8 +82,8 @@ export async function storedCouncil(tx: StoredCouncilReader, councilId: string):
   return { id: council.id, name: council.name, vocabularies: vocabulariesSchema.parse(input) };
 }
 
-/** The team row in force for a code on a date, from the council's team table. */
-export async function storedTeams(tx: CouncilTransaction, councilId: string): Promise<TeamLookup> {
+/** The council's team rows, as an import finds the one in force for a code on a date (council-from-adapter.ts teamLookup). */
+export async function storedTeamRows(tx: CouncilTransaction, councilId: string): Promise<TeamRow[]> {
   const teams = await tx.team.findMany({ where: { councilId }, select: { id: true, code: true, validFrom: true, validTo: true } });
-  return (code, on) => teams.find((t) => t.code === code && iso(t.validFrom) <= on && (t.validTo === null || on <= iso(t.validTo)))?.id ?? null;
+  return teams.map((t) => ({ id: t.id, code: t.code, validFrom: iso(t.validFrom), validTo: t.validTo ? iso(t.validTo) : null }));
 }

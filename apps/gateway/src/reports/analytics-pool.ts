@@ -56,7 +56,7 @@ interface Slot {
  */
 function startWorker(config: WorkerConfig): Worker {
   if (import.meta.url.endsWith(".js")) return new Worker(new URL("./reports/analytics-worker.js", import.meta.url), { workerData: config });
-  const boot = new URL("./analytics-worker-boot.mjs", import.meta.url);
+  const boot = new URL("../worker-boot.mjs", import.meta.url);
   const entry = new URL("./analytics-worker.ts", import.meta.url).href;
   return new Worker(boot, { workerData: { ...config, entry }, execArgv: [...process.execArgv, "--conditions=@csc/source"] });
 }

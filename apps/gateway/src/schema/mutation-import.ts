@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder";
 import { importCaseExport, type CaseExportSummary } from "../import/import-export";
-import type { RefusedRecord } from "../import/import-batches";
+import type { RefusedRecord } from "../import/export-derivation";
 import { LIMITS } from "../limits/query-limits";
 
 const admin = { configureCouncil: true } as const;

@@ -36,6 +36,11 @@ export function councilRulesOf(council: CouncilRow): CouncilRules {
  * lifecycle event, allowed actions, re-derivation after a calendar change) runs in it.
  */
 export async function loadRulesContext(tx: CouncilTransaction, councilId: string, asOf: IsoDate): Promise<LifecycleContext> {
+  return councilRulesContext(await loadCouncilRules(tx, councilId), asOf);
+}
+
+/** The council's rules as data (no calendar object yet): what an import's worker thread builds its rules context from. */
+export async function loadCouncilRules(tx: CouncilTransaction, councilId: string): Promise<CouncilRules> {
   const council = await tx.council.findUniqueOrThrow({ where: { id: councilId }, select: COUNCIL_RULES_SELECT });
-  return councilRulesContext(councilRulesOf(council), asOf);
+  return councilRulesOf(council);
 }
