@@ -9,6 +9,7 @@ import { financialYear, FINISHED_STATUSES, OPEN_STATUSES } from "@csc/rules";
 import { loadavg } from "node:os";
 import type { AnalyticsEngine } from "../src/reports/analytics-engine";
 import { createAnalyticsPool } from "../src/reports/analytics-pool";
+import { startImportWorker } from "../src/import/import-worker-client";
 import { startHarness } from "../src/testing/harness";
 import { download, graphql, Samples, SpanTotals } from "./bench-measure";
 import { generateNationalData } from "./bench-national-data";
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
   };
   const keep = flag(argv, "--keep");
   const h = await startHarness(pooled ? { analytics: viaPool } : {}, keep ? { keepIn: keep } : {});
+  // As the gateway does when it starts (main.ts).
+  startImportWorker();
   if (pooled) pool = createAnalyticsPool({ url: h.db.gatewayUrl, workers: 2 });
   try {
     const layout = await loadCouncil(LARGE);

@@ -17,7 +17,7 @@ import { fixedTodayFrom } from "./startup/fixed-today";
 import { bringInRegisteredCouncils } from "./startup/registered-councils";
 import { statementTimeoutMs, withStatementTimeout } from "./db/statement-timeout";
 import { createAnalyticsPool } from "./reports/analytics-pool";
-import { stopImportWorker } from "./import/import-worker-client";
+import { startImportWorker, stopImportWorker } from "./import/import-worker-client";
 import { analyticsReadUrl } from "./db/read-url";
 import { statementTiming } from "./http/request-timing";
 import type { JobQueue } from "./jobs/job-queue";
@@ -140,6 +140,8 @@ const gateway = await createGateway({
   ...(today ? { today } : {}),
 });
 const url = await gateway.listen(port, process.env.HOST ?? "127.0.0.1");
+// The import's worker thread, loaded now rather than by the first import (import/import-worker-client.ts).
+startImportWorker();
 // Reminders and retention: a job queue in the same PostgreSQL (pg-boss), unless CSC_JOBS=off.
 jobs = await startBackgroundJobs({ env: process.env, url: database.url, ownerUrl: database.migrationUrl, root: prisma, logger }).catch(
   (error: unknown) => failStart("job queue", error),

@@ -48,6 +48,14 @@ function importWorker(): RunningWorker {
 }
 
 /**
+ * Starts the worker now, if none runs (the gateway at start, main.ts): its code is loaded before the first import
+ * rather than during it (about 0.4 s of CPU built, 1.4 s on the TypeScript sources). It does not keep the process alive.
+ */
+export function startImportWorker(): void {
+  importWorker();
+}
+
+/**
  * Stops the worker, if one runs (the gateway's shutdown, after its requests have finished): an import still
  * running fails, its transaction rolled back.
  */
