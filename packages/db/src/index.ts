@@ -18,6 +18,7 @@ export {
   countedUnitsBatch,
   prepareCountedUnits,
   storePreparedCountedUnits,
+  countedUnitLiterals,
   type PreparedCountedUnits,
   refreshCountedUnits,
   rebuildCountedUnits,
