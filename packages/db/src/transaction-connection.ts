@@ -56,9 +56,13 @@ export interface TransactionConnection extends RawWriter {
  */
 export async function transactionConnection(tx: Pick<Prisma.TransactionClient, "$queryRawUnsafe">): Promise<TransactionConnection> {
   const token = randomUUID();
-  await tx.$queryRawUnsafe(MARKER, token);
-  const client = marked.get(token);
-  marked.delete(token);
+  let client: pg.Client | undefined;
+  try {
+    await tx.$queryRawUnsafe(MARKER, token);
+    client = marked.get(token);
+  } finally {
+    marked.delete(token);
+  }
   if (!client) throw new Error("transactionConnection: the transaction's connection was not made by createPrismaClient");
   const run = async (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
     const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
