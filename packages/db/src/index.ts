@@ -18,7 +18,6 @@ export {
   countedUnitsBatch,
   prepareCountedUnits,
   storePreparedCountedUnits,
-  countedUnitLiterals,
   type PreparedCountedUnits,
   refreshCountedUnits,
   rebuildCountedUnits,

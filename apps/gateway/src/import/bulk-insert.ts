@@ -22,12 +22,6 @@ export interface TableRows {
 }
 
 /**
- * Table rows as insertRows sends them: the JSON as text, or as its UTF-8 bytes (the import's worker thread hands
- * them over so; node-postgres sends bytes as they are, in binary format, which for json is the text itself).
- */
-export type SendableTableRows = Omit<TableRows, "json"> & { json: string | Uint8Array };
-
-/**
  * `rows` of `table` as insert_rows takes them (one chunk per 5,000 rows), built in Node without the database, so a
  * writer of many batches can build the next batch's while PostgreSQL stores the last's (import-batches.ts). Refuses a
  * table or column name that is not a plain SQL identifier.
@@ -76,7 +70,7 @@ interface InsertOptions {
 /** Inserts the chunks in order (parents first) in one statement (insert_rows); the number of rows inserted. */
 export async function insertRows(
   connection: Pick<TransactionConnection, "query">,
-  chunks: readonly SendableTableRows[],
+  chunks: readonly TableRows[],
   options: InsertOptions = {},
 ): Promise<number> {
   if (chunks.length === 0) return 0;

@@ -1,5 +1,5 @@
 import { countedUnitsBatch, storePreparedCountedUnits, type PreparedCountedUnits, type TransactionConnection } from "@csc/db";
-import { insertRows, tableRows, type SendableTableRows, type TableRows } from "./bulk-insert";
+import { insertRows, tableRows, type TableRows } from "./bulk-insert";
 import type { CaseRows } from "./case-rows";
 
 /**
@@ -22,7 +22,7 @@ const CASE_TABLES: ReadonlyArray<{ table: string; rows: (r: CaseRows) => readonl
 
 /** A batch of cases ready to store: each table's rows (parents first) and the cases' counted units. Plain data (text and arrays), so a worker thread can hand it over. */
 export interface PreparedCases {
-  rows: SendableTableRows[];
+  rows: TableRows[];
   units: PreparedCountedUnits;
 }
 

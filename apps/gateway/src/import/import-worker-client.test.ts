@@ -42,11 +42,7 @@ const outline = (batches: readonly DerivedBatch[]) =>
     duplicates: b.duplicates,
     refused: b.refused,
     read: b.read,
-    // Handed over as UTF-8 bytes by the worker, as text in this thread.
-    tables: b.prepared?.rows.map((r) => {
-      const json = typeof r.json === "string" ? r.json : new TextDecoder().decode(r.json);
-      return `${r.table}(${r.columns.join(",")}):${(JSON.parse(json) as unknown[]).length}`;
-    }),
+    tables: b.prepared?.rows.map((r) => `${r.table}(${r.columns.join(",")}):${(JSON.parse(r.json) as unknown[]).length}`),
     units: b.prepared?.units.cases.length,
   }));
 

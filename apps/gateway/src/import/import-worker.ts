@@ -1,6 +1,5 @@
 import { parentPort } from "node:worker_threads";
 import type { CaseFactsCouncil, ImportedCase } from "@csc/council-kit";
-import { countedUnitLiterals } from "@csc/db";
 import { deriveBatches, ExportRefusal, exportReader, parseExport, type DerivedBatch } from "./export-derivation";
 import { INITIAL_CREDIT, type FromImportWorker, type ToImportWorker } from "./import-worker-protocol";
 
@@ -17,8 +16,8 @@ interface Job {
   deriving: boolean;
 }
 
-if (!parentPort) throw new Error("import-worker.ts runs as a worker thread (import-worker-client.ts)");
 const port = parentPort;
+if (!port) throw new Error("import-worker.ts runs as a worker thread (import-worker-client.ts)");
 const jobs = new Map<number, Job>();
 const post = (message: FromImportWorker) => port.postMessage(message);
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -37,19 +36,6 @@ async function parse({ job: id, csv, source }: Extract<ToImportWorker, { type: "
   }
 }
 
-/**
- * The batch as it is handed over: each table's JSON as its UTF-8 bytes, moved to the gateway's thread rather than
- * copied, and the units' columns as the array literals node-postgres would send (@csc/db countedUnitLiterals), so the
- * thread that sends them only copies them to the connection.
- */
-function forTransfer(batch: DerivedBatch): { batch: DerivedBatch; transfer: ArrayBuffer[] } {
-  if (!batch.prepared) return { batch, transfer: [] };
-  const encoder = new TextEncoder();
-  const rows = batch.prepared.rows.map((r) => ({ ...r, json: typeof r.json === "string" ? encoder.encode(r.json) : r.json }));
-  const transfer = rows.map((r) => r.json.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-  return { batch: { ...batch, prepared: { rows, units: countedUnitLiterals(batch.prepared.units) } }, transfer };
-}
-
 /** Derives the job's next batches while it has credit, a turn of the event loop between batches (so a cancel is heard). */
 async function derive(id: number): Promise<void> {
   const job = jobs.get(id);
@@ -64,8 +50,7 @@ async function derive(id: number): Promise<void> {
         return;
       }
       job.credit -= 1;
-      const { batch, transfer } = forTransfer(next.value);
-      port.postMessage({ type: "batch", job: id, batch } satisfies FromImportWorker, transfer);
+      post({ type: "batch", job: id, batch: next.value });
       await nextTurn();
     }
   } catch (error) {

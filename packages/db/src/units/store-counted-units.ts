@@ -1,4 +1,3 @@
-import pg from "pg";
 import { COUNTED_UNITS_VERSION, type CaseFacts, countedUnits } from "@csc/rules";
 import { Prisma } from "../../generated/prisma/client";
 import { loadCaseFactsByIds, type RawReader } from "../case-facts-sql";
@@ -27,31 +26,11 @@ function emptyColumns() {
   };
 }
 
-type CountedUnitColumns = ReturnType<typeof emptyColumns>;
-
-/**
- * A batch of cases' units made ready to store (prepareCountedUnits): the cases, and one array per column, or each
- * column as the PostgreSQL array literal node-postgres would send for it (countedUnitLiterals).
- */
+/** A batch of cases' units made ready to store (prepareCountedUnits): the cases, and one array per column. */
 export interface PreparedCountedUnits {
   councils: string[];
   cases: string[];
-  columns: CountedUnitColumns | Record<keyof CountedUnitColumns, string>;
-}
-
-/** node-postgres' own conversion of a parameter (an array to its array literal), as it runs when it sends one. */
-const { prepareValue } = (pg as unknown as { utils: { prepareValue: (value: unknown) => unknown } }).utils;
-
-/**
- * The units with each column already written as the array literal node-postgres sends for it (its own escaping):
- * made where the units are made (the import's worker thread), so the thread that sends them copies one text a column
- * instead of escaping thousands of JSON values.
- */
-export function countedUnitLiterals(prepared: PreparedCountedUnits): PreparedCountedUnits {
-  const literals = Object.fromEntries(
-    Object.entries(prepared.columns).map(([column, values]) => [column, typeof values === "string" ? values : String(prepareValue(values))]),
-  ) as Record<keyof CountedUnitColumns, string>;
-  return { ...prepared, columns: literals };
+  columns: ReturnType<typeof emptyColumns>;
 }
 
 /**
@@ -60,8 +39,8 @@ export function countedUnitLiterals(prepared: PreparedCountedUnits): PreparedCou
  * it derives in, so no step of the batch holds the event loop for long.
  */
 export function countedUnitsBatch(): { add: (facts: CaseFacts) => void; prepared: PreparedCountedUnits } {
-  const c = emptyColumns();
-  const prepared: PreparedCountedUnits = { councils: [], cases: [], columns: c };
+  const prepared: PreparedCountedUnits = { councils: [], cases: [], columns: emptyColumns() };
+  const c = prepared.columns;
   const add = (f: CaseFacts) => {
     prepared.councils.push(f.councilId);
     prepared.cases.push(f.id);
