@@ -78,8 +78,8 @@ export async function storeExport(
       const read = await readExport(csv, source).catch((error: unknown) => {
         throw error instanceof ExportRefusal ? badInput([...FIELD], error.message) : error;
       });
-      await listener.onParsed?.(read.references.length);
       try {
+        await listener.onParsed?.(read.references.length);
         const teams = adapter ? (await ensureCouncilFromAdapter(tx, adapter)).teams : await storedTeamRows(tx, councilId);
         const setup = {
           known: await referencesOnFile(tx, councilId, read.references),
