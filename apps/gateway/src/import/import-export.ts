@@ -66,9 +66,9 @@ export async function storeExport(
     councilId,
     async (tx) => {
       const stored = await mappingInForce(tx, councilId);
-      if (!stored && !adapter) throw badInput([...FIELD], "your council has no import mapping yet: set one in Settings, Import mapping");
       // Read and derived in the import's worker thread (import-worker.ts), from plain data: the mapping in force, and
-      // for a council created in the app its stored vocabularies (a registered council's adapter is loaded there).
+      // for a council created in the app its stored vocabularies (a registered council's adapter is loaded there). A
+      // council with neither a mapping nor an importer is refused there (export-derivation.ts exportReader).
       const source = {
         councilId,
         registered: adapter !== null,
