@@ -79,6 +79,15 @@ describe("the gateway's login role", () => {
     expect(own).toEqual([{ reference: "A-1" }]);
   });
 
+  it("analyses through analyze_if_outgrown only as csc_app, only the tables the import checks keys against, only once outgrown", async () => {
+    await expect(asGateway("SELECT analyze_if_outgrown('case_record')")).rejects.toThrow(/permission denied/);
+    const outgrown = async (table: string) =>
+      (await asGateway(`SELECT analyze_if_outgrown('${table}') AS analysed`, "csc_app")).rows[0] as { analysed: boolean };
+    // audit_log is no table it analyses; case_record holds one case (a page).
+    expect(await outgrown("audit_log")).toEqual({ analysed: false });
+    expect(await outgrown("case_record")).toEqual({ analysed: false });
+  });
+
   it("cannot drop a table, create one, or become the owner", async () => {
     await expect(asGateway("DROP TABLE case_record")).rejects.toThrow(/must be owner/);
     await expect(asGateway("DROP TABLE audit_log", "csc_app")).rejects.toThrow(/must be owner/);

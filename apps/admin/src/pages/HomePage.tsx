@@ -9,6 +9,7 @@ import { ME } from "../graphql/session-operations";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
+import { stageCountRows } from "./cases/StageCounts";
 import { InvitationsPanel } from "./councils/InvitationsPanel";
 
 /** Cases a page of the worklist, soonest due first. */
@@ -80,14 +81,7 @@ function OpenByStage() {
     variables: { groupBy: "CURRENT_STAGE", filter: { open: true } },
   });
   if (!data?.caseCounts) return null;
-  return (
-    <Table
-      caption="Open cases by stage"
-      head={["Stage", "Cases"]}
-      numeric={[1]}
-      rows={data.caseCounts.map((r) => [humanise(r.key) || "No stage", r.count === null ? "Withheld (small number)" : String(r.count)])}
-    />
-  );
+  return <Table caption="Open cases by stage" head={["Stage", "Cases"]} numeric={[1]} rows={stageCountRows(data.caseCounts)} />;
 }
 
 /** The officer's own cases or the whole council's, kept in the URL (?whose=mine). */
