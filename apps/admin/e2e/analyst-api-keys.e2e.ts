@@ -183,4 +183,18 @@ describe("API keys and exports", () => {
     await expectAccessible(page, "statistics, after a download");
     await screenshot(page, "statistics-downloads");
   });
+
+  it("says a year outside the council's records has no records, not 0, and shows the nearest year on record", async () => {
+    await page.goto(`${gateway.url}/statistics?year=2015&metric=CASES_RECEIVED&groupBy=`);
+    const inset = page.locator(".govuk-inset-text").filter({ hasText: "There are no records for 2015/16" });
+    await inset.waitFor();
+    expect(await page.getByRole("row", { name: /Total/ }).getByRole("cell").first().textContent()).toBe("No records");
+    await expectAccessible(page, "statistics, a year with no records");
+    await screenshot(page, "statistics-no-records");
+    const nearest = (await inset.getByRole("button").textContent())!.replace("Show ", "");
+    await inset.getByRole("button").click();
+    await page.locator("caption", { hasText: `Cases received, ${nearest}` }).waitFor();
+    await page.getByText(/Your council's cases on record were received from/).waitFor();
+    expect(await page.getByRole("row", { name: /Total/ }).getByRole("cell").first().textContent()).toMatch(/^\d[\d,]*$/);
+  });
 });

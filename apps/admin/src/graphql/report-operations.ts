@@ -55,6 +55,7 @@ export const COMPARE = graphql(`
           value
           base
           suppressed
+          missing
           source
         }
       }

@@ -32,6 +32,12 @@ export const STATISTICS = graphql(`
         suppressed
         missing
       }
+      coverage {
+        firstReceivedOn
+        lastReceivedOn
+        firstFinancialYear
+        lastFinancialYear
+      }
     }
   }
 `);

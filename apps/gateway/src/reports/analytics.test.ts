@@ -187,8 +187,42 @@ describe("statistics query", () => {
   });
 
   it("sees only the analyst's own council", async () => {
+    // Demo North's cases were all received after 2021/22: nothing of Worcestershire's is counted, and the year is
+    // outside Demo North's records, so no records rather than 0.
     const answer = await h.gql<{ statistics: Stats }>(STATISTICS, { metric: "CASES_RECEIVED", fy: 2021 }, northAnalyst);
-    expect(answer.data!.statistics.value).toBe(0);
+    expect(answer.data!.statistics).toMatchObject({ value: null, base: 0, missing: "NO_RECORDS" });
+  });
+
+  it("says no records, not 0, for a year outside the council's records, and gives their coverage", async () => {
+    const COVERED = `query($metric: Metric!, $fy: Int, $groupBy: [String!]) {
+      statistics(metric: $metric, financialYear: $fy, groupBy: $groupBy) {
+        value base missing groups { value missing } csv
+        coverage { firstReceivedOn lastReceivedOn firstFinancialYear lastFinancialYear }
+      }
+    }`;
+    type Covered = Stats & { missing: string | null; csv: string; coverage: Record<string, string | number> | null };
+    const span = await h.db.prisma.case.aggregate({ where: { councilId: "worcestershire" }, _min: { receivedOn: true }, _max: { receivedOn: true } });
+    const first = span._min.receivedOn!.toISOString().slice(0, 10);
+    const last = span._max.receivedOn!.toISOString().slice(0, 10);
+    const lastYear = Number(last.slice(0, 4)) - (last.slice(5) < "04-01" ? 1 : 0);
+    const after = await h.gql<{ statistics: Covered }>(COVERED, { metric: "CASES_RECEIVED", fy: lastYear + 2 }, worcestershireAnalyst);
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.statistics).toMatchObject({
+      value: null,
+      base: 0,
+      missing: "NO_RECORDS",
+      coverage: { firstReceivedOn: first, lastReceivedOn: last, lastFinancialYear: lastYear },
+    });
+    expect(after.data!.statistics.csv).toContain("no_records");
+    // Inside the coverage a figure keeps its value, and a percentage with nothing to rest on is still no base.
+    const inside = await h.gql<{ statistics: Covered }>(COVERED, { metric: "CASES_RECEIVED", fy: 2021 }, worcestershireAnalyst);
+    expect(inside.data!.statistics.value).toBeGreaterThan(0);
+    expect(inside.data!.statistics.missing).toBeNull();
+    // A council with no case at all has no coverage.
+    const none = await h.db.prisma.case.count({ where: { councilId: "demo-south" } });
+    const south = await h.gql<{ statistics: Covered }>(COVERED, { metric: "CASES_RECEIVED", fy: 2021 }, await h.signIn("analyst", "demo-south"));
+    if (none === 0) expect(south.data!.statistics.coverage).toBeNull();
+    else expect(south.data!.statistics.coverage).not.toBeNull();
   });
 
   it("suppresses small counts when grouped by an equalities answer", async () => {
@@ -246,6 +280,37 @@ describe("compareCouncils query", () => {
       suppressed: false,
     });
     expect(hartlepool.figures.some((f) => f.metric === "REASON_THEMES")).toBe(true);
+  });
+
+  it("gives each council's record coverage, and no records, not 0, outside it", async () => {
+    const answer = await h.gql<{
+      compareCouncils: {
+        councils: Array<{
+          councilId: string;
+          coverage: { lastFinancialYear: number } | null;
+          figures: Array<{ value: number | null; missing: string | null }>;
+        }>;
+      };
+    }>(
+      `{ compareCouncils(financialYear: 2020, metrics: [STAGE_1_WITHIN_10, UPHELD_SHARE]) {
+        councils { councilId coverage { lastFinancialYear } figures { value missing } } } }`,
+      {},
+      northAnalyst,
+    );
+    expect(answer.errors).toBeUndefined();
+    const byId = new Map(answer.data!.compareCouncils.councils.map((c) => [c.councilId, c]));
+    for (const [councilId, council] of byId) {
+      const span = await h.db.prisma.case.aggregate({ where: { councilId }, _max: { receivedOn: true } });
+      const last = span._max.receivedOn?.toISOString().slice(0, 10);
+      const lastYear = last ? Number(last.slice(0, 4)) - (last.slice(5) < "04-01" ? 1 : 0) : null;
+      expect(council.coverage?.lastFinancialYear ?? null, councilId).toBe(lastYear);
+    }
+    // Demo North has no case received in 2020/21 (none at all, in this harness): no records, not no base or 0.
+    expect(byId.get("demo-north")!.figures).toEqual([
+      { value: null, missing: "NO_RECORDS" },
+      { value: null, missing: "NO_RECORDS" },
+    ]);
+    expect(byId.get("hartlepool")!.figures.every((f) => f.missing !== "NO_RECORDS")).toBe(true);
   });
 
   it("exports the comparison as CSV with the same figures, one line per council and figure", async () => {
@@ -343,8 +408,9 @@ describe("root aggregate fields", () => {
       {},
       northAnalyst,
     );
-    // Every council has a layout in force: demo-north's report is in the standard layout.
-    expect(answer.data).toMatchObject({ good: { value: 0 }, bad: null, counts: [], layout: { council: "demo-north" } });
+    // Every council has a layout in force: demo-north's report is in the standard layout. (2021/22 is outside
+    // demo-north's records: no records, a null value without an error.)
+    expect(answer.data).toMatchObject({ good: { value: null }, bad: null, counts: [], layout: { council: "demo-north" } });
     expect(answer.data!.compared!.councils).toHaveLength(4);
     const byPath = Object.fromEntries((answer.errors ?? []).map((e) => [String(e.path?.[0]), e.extensions?.code]));
     expect(byPath).toEqual({ bad: "BAD_USER_INPUT" });

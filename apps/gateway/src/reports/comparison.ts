@@ -4,6 +4,7 @@ import { withCouncil, withPlatform } from "../db/client";
 import { timed } from "../http/request-timing";
 import { contextOf, contextsOf, type CouncilContext, NO_CONTEXT } from "./comparison-context";
 import { discloseFigure, suppressCount, suppressRatio, type Figure } from "./disclosure";
+import { outsideCoverage, recordCoverageOf, withCoverage, type RecordCoverage } from "./record-coverage";
 
 /**
  * Councils side by side on canonical measures, counted at the database from the council × month rollup of the
@@ -70,6 +71,8 @@ export interface ComparedCouncil {
   councilId: string;
   name: string;
   figures: ComparedFigure[];
+  /** The council's record coverage (record-coverage.ts); null when it has no case. */
+  coverage?: RecordCoverage | null;
 }
 
 export interface CouncilComparison {
@@ -170,7 +173,7 @@ export async function compareCouncils(
   const specs = await specsOf(metrics, options, period);
   const year = financialYearStartOf(period.start);
   const perContext = metrics.some((m) => m in PER_CONTEXT);
-  const { councils, rolledUp, contexts } = await withPlatform(root, async (tx) => {
+  const { councils, rolledUp, contexts, coverage } = await withPlatform(root, async (tx) => {
     const councils = await tx.council.findMany({
       where: { active: true, ...(councilIds ? { id: { in: [...councilIds] } } : {}) },
       select: { id: true, name: true },
@@ -180,7 +183,7 @@ export async function compareCouncils(
     const rolledUp = await timed("measure", () => rollupMeasures(tx, ids, specs, period));
     const answered = specs.every((spec) => rolledUp("", spec) !== null);
     const contexts = answered && perContext ? await contextsOf(tx, ids, year) : new Map<string, CouncilContext>();
-    return { councils, rolledUp: answered ? rolledUp : null, contexts };
+    return { councils, rolledUp: answered ? rolledUp : null, contexts, coverage: await recordCoverageOf(tx, ids) };
   });
   const ids = councils.map((c) => c.id);
   const figures = rolledUp
@@ -191,7 +194,12 @@ export async function compareCouncils(
     basis: options.basis ?? "received",
     stage: options.stage ?? "stage1",
     countedFrom: rolledUp ? "rollup" : "units",
-    councils: councils.map((c) => ({ councilId: c.id, name: c.name, figures: figures.get(c.id) ?? [] })),
+    // Outside a council's coverage a figure that counted nothing is "no records", not 0 (record-coverage.ts).
+    councils: councils.map((c) => {
+      const covered = coverage.get(c.id) ?? null;
+      const outside = outsideCoverage(period, covered);
+      return { councilId: c.id, name: c.name, figures: (figures.get(c.id) ?? []).map((f) => withCoverage(f, outside)), coverage: covered };
+    }),
   };
 }
 

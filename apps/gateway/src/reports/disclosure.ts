@@ -19,7 +19,7 @@
 const SUPPRESSION_THRESHOLD = 5;
 
 /** Why a figure has no value. */
-export type MissingReason = "small_number" | "secondary" | "no_base" | "no_context_figure" | "not_applicable";
+export type MissingReason = "small_number" | "secondary" | "no_base" | "no_context_figure" | "not_applicable" | "no_records";
 
 export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>> = {
   small_number: "Withheld: a count of 1–4, or a percentage, average or rate resting on 1–4 cases (small-number suppression)",
@@ -27,6 +27,8 @@ export const MISSING_REASON_DESCRIPTIONS: Readonly<Record<MissingReason, string>
   no_base: "No value: nothing to take a percentage, average or rate of (no cases in the base)",
   no_context_figure: "No value: the council has not recorded the context figure (e.g. contacts) for that year",
   not_applicable: "No value: the metric does not apply to what was asked (e.g. escalation from Stage 3, the last stage)",
+  no_records:
+    "No value: the council has no case records for the period (it lies outside the days its cases were received on: see coverage), so a 0 here would not mean no complaints",
 };
 
 /** The name every export and the API give a missing value, whatever its reason. */

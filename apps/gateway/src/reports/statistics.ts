@@ -21,6 +21,7 @@ import { fromZodIssues } from "../errors/zod-error";
 import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
 import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
+import { outsideCoverage, withCoverage, type RecordCoverage } from "./record-coverage";
 
 /**
  * The general statistics query: one metric of @csc/rules computeMeasure (or, counted at the database, @csc/db
@@ -160,4 +161,19 @@ export async function councilStatistics(
     return result;
   }
   return statisticsOver(await loadCaseFacts(db, councilId, period), query, period, { disclosure, lists });
+}
+
+/** A statistics result with the council's record coverage, as the statistics query returns it. */
+export interface CoveredStatistics extends StatisticsResult {
+  /** The council's record coverage; null when it has no case. */
+  coverage: RecordCoverage | null;
+}
+
+/**
+ * The result with its coverage: outside it, a figure that counted nothing is "no records" (record-coverage.ts),
+ * the total and each group alike, so the exports say so too.
+ */
+export function withRecordCoverage(result: StatisticsResult, coverage: RecordCoverage | null): CoveredStatistics {
+  const outside = outsideCoverage(result.period, coverage);
+  return { ...withCoverage(result, outside), groups: result.groups.map((g) => withCoverage(g, outside)), coverage };
 }

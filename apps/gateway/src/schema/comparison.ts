@@ -3,6 +3,7 @@ import { unauthenticated } from "../errors/gateway-error";
 import { analyticsOf } from "../reports/analytics-engine";
 import { comparisonCsv } from "../reports/export-csv";
 import { comparisonXlsx } from "../reports/export-xlsx";
+import { RecordCoverageType } from "./record-coverage";
 import { COMPARISON_METRICS, type ComparisonMetric, type ComparedCouncil, type ComparedFigure, type CouncilComparison } from "../reports/comparison";
 import { StageEnum } from "./enums";
 import { MissingReasonEnum } from "./missing-reason";
@@ -66,6 +67,13 @@ const ComparedCouncilType = builder.objectRef<ComparedCouncil>("ComparedCouncil"
       description: "The council's figures, one per measure (and per theme for reason_themes)",
       type: [ComparedFigureType],
       resolve: (c) => c.figures,
+    }),
+    coverage: t.field({
+      type: RecordCoverageType,
+      nullable: true,
+      description:
+        "The days the council's cases were received on, first and last (null: no case); outside them a figure that counted nothing is null with missing NO_RECORDS",
+      resolve: (c) => c.coverage ?? null,
     }),
   }),
 });

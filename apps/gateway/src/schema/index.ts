@@ -53,6 +53,7 @@ import "./council-invitations";
 import "./configuration-calendar";
 import "./configuration-targets";
 import "./report";
+import "./record-coverage";
 import "./statistics";
 import "./comparison";
 import "./analytics-catalogue";

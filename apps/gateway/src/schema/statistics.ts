@@ -4,11 +4,14 @@ import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
 import { statisticsCsv } from "../reports/export-csv";
 import { statisticsXlsx } from "../reports/export-xlsx";
-import { queryLists, statisticsSpec, type StatisticsGroup, type StatisticsResult } from "../reports/statistics";
+import { recordCoverageOf } from "../reports/record-coverage";
+import { queryLists, statisticsSpec, withRecordCoverage, type CoveredStatistics, type StatisticsGroup } from "../reports/statistics";
+import { withCouncil } from "../db/client";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
 import { codedValues } from "./enum-values";
 import { MissingReasonEnum } from "./missing-reason";
+import { RecordCoverageType } from "./record-coverage";
 import { periodOf, PeriodType, ReportPeriodInput } from "./report-period";
 
 /**
@@ -53,7 +56,7 @@ const StatisticsGroupType = builder.objectRef<StatisticsGroup>("StatisticsGroup"
   }),
 });
 
-const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").implement({
+const StatisticsType = builder.objectRef<CoveredStatistics>("Statistics").implement({
   description: "A metric measured over a period, overall and by group",
   authScopes: { readAggregates: true },
   fields: (t) => ({
@@ -66,6 +69,13 @@ const StatisticsType = builder.objectRef<StatisticsResult>("Statistics").impleme
     suppressed: t.exposeBoolean("suppressed", { description: "The overall value is withheld by the platform's disclosure policy" }),
     missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (s) => s.missing }),
     groups: t.field({ type: [StatisticsGroupType], description: "One figure per combination of the groupBy values", resolve: (s) => s.groups }),
+    coverage: t.field({
+      type: RecordCoverageType,
+      nullable: true,
+      description:
+        "The days your council's cases were received on, first and last (null: no case yet); outside them a figure that counted nothing is null with missing NO_RECORDS",
+      resolve: (s) => s.coverage,
+    }),
     csv: t.string({
       description:
         "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a missing value or withheld base is [x] with its reason in the missing column)",
@@ -103,7 +113,11 @@ builder.queryField("statistics", (t) =>
       const query = { ...args, metric: args.metric as Metric };
       statisticsSpec(query, await queryLists(councilId, query)); // bad input is refused here, before any work is queued
       const disclosure = context.viewer && roleAllows(context.viewer.roles, "readCases") ? "exact" : "suppressed";
-      return analyticsOf(context).statistics(councilId, query, period, disclosure);
+      const [result, coverage] = await Promise.all([
+        analyticsOf(context).statistics(councilId, query, period, disclosure),
+        withCouncil(context.root, councilId, (tx) => recordCoverageOf(tx, [councilId]), { readOnly: true }),
+      ]);
+      return withRecordCoverage(result, coverage.get(councilId) ?? null);
     },
   }),
 );

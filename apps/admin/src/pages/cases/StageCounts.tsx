@@ -13,10 +13,7 @@ interface StageCount {
  * Ombudsman enquiry the council answers outside the stages) is grouped under the gateway's key "none".
  */
 export function stageCountRows(counts: readonly StageCount[]): string[][] {
-  return counts.map((r) => [
-    r.key === "none" ? "Not at a stage" : humanise(r.key),
-    r.count === null ? "Withheld (small number)" : String(r.count),
-  ]);
+  return counts.map((r) => [r.key === "none" ? "Not at a stage" : humanise(r.key), r.count === null ? "Withheld (small number)" : String(r.count)]);
 }
 
 /** How many of the cases the list's search and filters match are at each stage (caseCounts with the same filter). */
@@ -27,12 +24,5 @@ export function StageCounts({ filter }: { filter: Record<string, unknown> }) {
   });
   const counts = data?.caseCounts ?? [];
   if (counts.length === 0) return null;
-  return (
-    <Table
-      caption="Matching cases by stage"
-      head={["Stage", "Cases"]}
-      numeric={[1]}
-      rows={stageCountRows(counts)}
-    />
-  );
+  return <Table caption="Matching cases by stage" head={["Stage", "Cases"]} numeric={[1]} rows={stageCountRows(counts)} />;
 }

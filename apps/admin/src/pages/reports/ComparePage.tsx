@@ -23,9 +23,10 @@ const METRICS = [
   { metric: ComparisonMetric.ComplaintsPer_10000Children, label: "Complaints per 10,000 children aged 0–17" },
 ] as const;
 
-function show(value: number | null, suppressed: boolean): string {
+/** A figure, or why it has none (the gateway's missing reason: no records, nothing to measure, …). */
+function show(value: number | null, suppressed: boolean, missing?: string | null): string {
   if (suppressed) return "Suppressed (small count)";
-  if (value === null) return "No data";
+  if (value === null) return missing ? humanise(missing) : "No data";
   return (Math.round(value * 10) / 10).toLocaleString("en-GB");
 }
 
@@ -107,7 +108,7 @@ export function ComparePage() {
                       const f = valueOf(c, m.metric);
                       return (
                         <td key={m.metric} className="govuk-table__cell govuk-table__cell--numeric">
-                          {f ? show(f.value, f.suppressed) : "No data"}
+                          {f ? show(f.value, f.suppressed, f.missing) : "No data"}
                           {f?.source ? (
                             <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">Supplied: {f.source}</span>
                           ) : null}
@@ -147,7 +148,7 @@ export function ComparePage() {
                     <td className="govuk-table__cell">
                       {c.figures
                         .filter((f) => f.metric === "REASON_THEMES" && f.key)
-                        .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed)}`)
+                        .map((f) => `${humanise(f.key)}: ${show(f.value, f.suppressed, f.missing)}`)
                         .join("; ") || "No data"}
                     </td>
                   </tr>

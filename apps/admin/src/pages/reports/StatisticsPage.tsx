@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { Select } from "../../components/govuk";
-import { humanise } from "../../format";
+import { formatDate, humanise } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
 import { Metric } from "../../graphql/generated/graphql";
 import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsFigure } from "../../graphql/statistics-operations";
@@ -14,6 +14,45 @@ function shown(f: StatisticsFigure): string {
   if (f.suppressed) return "Withheld (small number)";
   if (f.value === null) return f.missing ? humanise(f.missing) : "No data";
   return (Math.round(f.value * 10) / 10).toLocaleString("en-GB");
+}
+
+interface RecordCoverage {
+  firstReceivedOn: string;
+  lastReceivedOn: string;
+  firstFinancialYear: number;
+  lastFinancialYear: number;
+}
+
+/**
+ * What the council's records cover (the gateway's coverage): outside it a figure that counted nothing is "No
+ * records", not 0, and the page says so and offers the last year on record.
+ */
+function Coverage({
+  coverage,
+  year,
+  noRecords,
+  onYear,
+}: {
+  coverage: RecordCoverage | null;
+  year: number;
+  noRecords: boolean;
+  onYear: (year: number) => void;
+}) {
+  if (!coverage) return <p className="govuk-body">Your council has no cases on record yet, so there are no figures to show.</p>;
+  const span = `${formatDate(coverage.firstReceivedOn)} to ${formatDate(coverage.lastReceivedOn)} (${yearLabel(coverage.firstFinancialYear)} to ${yearLabel(coverage.lastFinancialYear)})`;
+  if (!noRecords) return <p className="govuk-body">Your council&apos;s cases on record were received from {span}.</p>;
+  const nearest = year > coverage.lastFinancialYear ? coverage.lastFinancialYear : coverage.firstFinancialYear;
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body">
+        There are no records for {yearLabel(year)}: your council&apos;s cases on record were received from {span}. A figure shown as &ldquo;No
+        records&rdquo; is not a count of 0.
+      </p>
+      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => onYear(nearest)}>
+        Show {yearLabel(nearest)}
+      </button>
+    </div>
+  );
 }
 
 /** Any measure of the rules' catalogue over the council's cases, grouped by one dimension, and its CSV and XLSX. */
@@ -62,7 +101,7 @@ export function StatisticsPage() {
             label="Measure"
             value={metric}
             onChange={(v) => change("metric", v)}
-            options={(catalogue?.metrics ?? [{ name: metric, description: humanise(metric) }]).map((m) => ({ value: m.name, label: m.description }))}
+            options={(catalogue?.metrics ?? [{ name: metric }]).map((m) => ({ value: m.name, label: humanise(m.name) }))}
           />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -79,6 +118,12 @@ export function StatisticsPage() {
       {fetching && !data ? <p className="govuk-body">Counting…</p> : null}
       {result ? (
         <>
+          <Coverage
+            coverage={result.coverage ?? null}
+            year={year}
+            noRecords={result.missing === "NO_RECORDS"}
+            onYear={(y) => change("year", String(y))}
+          />
           <div className="app-table-scroll" role="region" aria-label="Statistics, scrolls sideways" tabIndex={0}>
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">
