@@ -19,6 +19,7 @@ export type SpanName =
   | "transaction"
   | "measure"
   | "disclosure"
+  | "coverage"
   | "apollo"
   | "total"
   | `sql.${SqlKind}`;

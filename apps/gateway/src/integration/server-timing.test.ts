@@ -56,16 +56,17 @@ describe("Server-Timing spans (CSC_SERVER_TIMING=1)", () => {
     // Every entry is a fixed span name, a duration and a count: no statement text, value or id.
     for (const part of (header ?? "").split(", ")) expect(part).toMatch(/^[a-z]+(\.[a-z]+)?;dur=\d+\.\d{2};desc="n=\d+"$/);
     const n = counts(header ?? "");
-    expect(n).toMatchObject({ session: 1, transaction: 1, measure: 1, disclosure: 1, execute: 1, total: 1 });
+    expect(n).toMatchObject({ session: 1, transaction: 1, measure: 1, disclosure: 1, coverage: 1, execute: 1, total: 1 });
     // The session with its user and roles in one statement outside any transaction (live_session_of), then the
-    // council's read-only transaction: BEGIN, its SETs in one round trip, the rollup's rows, COMMIT.
-    expect(n).toMatchObject({ "sql.begin": 1, "sql.set": 1, "sql.select": 2, "sql.commit": 1 });
+    // council's read-only transaction: BEGIN, its SETs in one round trip, the rollup's rows, the council's record
+    // coverage, COMMIT.
+    expect(n).toMatchObject({ "sql.begin": 1, "sql.set": 1, "sql.select": 3, "sql.commit": 1 });
     expect(n["sql.with"]).toBeUndefined();
   });
 
-  it("counts a grouping the rollup does not hold from the units, in one statement", async () => {
+  it("counts a grouping the rollup does not hold from the units, in one statement (and the coverage in another)", async () => {
     const n = counts((await timingOf(FROM_UNITS)) ?? "");
-    expect(n).toMatchObject({ "sql.begin": 1, "sql.set": 1, "sql.select": 1, "sql.with": 1, "sql.commit": 1 });
+    expect(n).toMatchObject({ "sql.begin": 1, "sql.set": 1, "sql.select": 2, "sql.with": 1, "sql.commit": 1 });
   });
 
   it("reads an officer's page of cases and its count in one council transaction", async () => {

@@ -6,7 +6,7 @@ import { timed } from "../http/request-timing";
 import type { Disclosure } from "./disclosure";
 import { compareCouncils, type ComparisonMetric, type ComparisonOptions, type CouncilComparison } from "./comparison";
 import { councilReport } from "./report-service";
-import { councilStatistics, type StatisticsQuery, type StatisticsResult } from "./statistics";
+import { councilStatistics, type CoveredStatistics, type StatisticsQuery } from "./statistics";
 
 /**
  * Where reports and analyst queries run. `inProcessAnalytics` runs them on the given client in this thread (tests,
@@ -15,7 +15,7 @@ import { councilStatistics, type StatisticsQuery, type StatisticsResult } from "
  * serve officers' case work.
  */
 export interface AnalyticsEngine {
-  statistics(councilId: string, query: StatisticsQuery, period: Period, disclosure?: Disclosure): Promise<StatisticsResult>;
+  statistics(councilId: string, query: StatisticsQuery, period: Period, disclosure?: Disclosure): Promise<CoveredStatistics>;
   report(councilId: string, period: Period): Promise<Report>;
   compare(
     metrics: readonly ComparisonMetric[],

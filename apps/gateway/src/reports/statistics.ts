@@ -21,7 +21,7 @@ import { fromZodIssues } from "../errors/zod-error";
 import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
 import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
-import { outsideCoverage, withCoverage, type RecordCoverage } from "./record-coverage";
+import { outsideCoverage, recordCoverageOf, withCoverage, type RecordCoverage } from "./record-coverage";
 
 /**
  * The general statistics query: one metric of @csc/rules computeMeasure (or, counted at the database, @csc/db
@@ -141,12 +141,28 @@ export async function queryLists(councilId: string, query: StatisticsQuery): Pro
   return named.some(isEqualities) ? equalitiesLists(councilId) : noLists();
 }
 
+/**
+ * A council's statistics with its record coverage (record-coverage.ts), read in the caller's transaction: one more
+ * statement, no more round trips to open one.
+ */
 export async function councilStatistics(
   db: FactsReader,
   councilId: string,
   query: StatisticsQuery,
   period: Period,
   disclosure: Disclosure = "suppressed",
+): Promise<CoveredStatistics> {
+  const result = await measuredStatistics(db, councilId, query, period, disclosure);
+  const coverage = await timed("coverage", () => recordCoverageOf(db, [councilId]));
+  return withRecordCoverage(result, coverage.get(councilId) ?? null);
+}
+
+async function measuredStatistics(
+  db: FactsReader,
+  councilId: string,
+  query: StatisticsQuery,
+  period: Period,
+  disclosure: Disclosure,
 ): Promise<StatisticsResult> {
   const lists = await queryLists(councilId, query);
   const spec = statisticsSpec(query, lists);

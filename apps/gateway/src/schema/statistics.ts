@@ -4,9 +4,7 @@ import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
 import { statisticsCsv } from "../reports/export-csv";
 import { statisticsXlsx } from "../reports/export-xlsx";
-import { recordCoverageOf } from "../reports/record-coverage";
-import { queryLists, statisticsSpec, withRecordCoverage, type CoveredStatistics, type StatisticsGroup } from "../reports/statistics";
-import { withCouncil } from "../db/client";
+import { queryLists, statisticsSpec, type CoveredStatistics, type StatisticsGroup } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
 import { codedValues } from "./enum-values";
@@ -113,11 +111,7 @@ builder.queryField("statistics", (t) =>
       const query = { ...args, metric: args.metric as Metric };
       statisticsSpec(query, await queryLists(councilId, query)); // bad input is refused here, before any work is queued
       const disclosure = context.viewer && roleAllows(context.viewer.roles, "readCases") ? "exact" : "suppressed";
-      const [result, coverage] = await Promise.all([
-        analyticsOf(context).statistics(councilId, query, period, disclosure),
-        withCouncil(context.root, councilId, (tx) => recordCoverageOf(tx, [councilId]), { readOnly: true }),
-      ]);
-      return withRecordCoverage(result, coverage.get(councilId) ?? null);
+      return analyticsOf(context).statistics(councilId, query, period, disclosure);
     },
   }),
 );
