@@ -189,7 +189,7 @@ export interface CoveredStatistics extends StatisticsResult {
  * The result with its coverage: outside it, a figure that counted nothing is "no records" (record-coverage.ts),
  * the total and each group alike, so the exports say so too.
  */
-export function withRecordCoverage(result: StatisticsResult, coverage: RecordCoverage | null): CoveredStatistics {
+function withRecordCoverage(result: StatisticsResult, coverage: RecordCoverage | null): CoveredStatistics {
   const outside = outsideCoverage(result.period, coverage);
   return { ...withCoverage(result, outside), groups: result.groups.map((g) => withCoverage(g, outside)), coverage };
 }
