@@ -4,7 +4,14 @@ import { Select } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
 import { Metric } from "../../graphql/generated/graphql";
-import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsFigure } from "../../graphql/statistics-operations";
+import {
+  STATISTICS,
+  STATISTICS_CATALOGUE,
+  STATISTICS_CSV,
+  STATISTICS_XLSX,
+  type StatisticsCoverage,
+  type StatisticsFigure,
+} from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { financialYearOf } from "./ReportsPage";
 
@@ -14,13 +21,6 @@ function shown(f: StatisticsFigure): string {
   if (f.suppressed) return "Withheld (small number)";
   if (f.value === null) return f.missing ? humanise(f.missing) : "No data";
   return (Math.round(f.value * 10) / 10).toLocaleString("en-GB");
-}
-
-interface RecordCoverage {
-  firstReceivedOn: string;
-  lastReceivedOn: string;
-  firstFinancialYear: number;
-  lastFinancialYear: number;
 }
 
 /**
@@ -33,7 +33,7 @@ function Coverage({
   noRecords,
   onYear,
 }: {
-  coverage: RecordCoverage | null;
+  coverage: StatisticsCoverage | null;
   year: number;
   noRecords: boolean;
   onYear: (year: number) => void;
