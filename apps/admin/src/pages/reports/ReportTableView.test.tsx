@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 const cell = (number: number | null) => ({ number, text: null });
 
-function table(lastYear: number[], thisYear: number[]): ReportTable {
+function table(lastYear: Array<number | null>, thisYear: Array<number | null>): ReportTable {
   const labels = ["Stage 1", "Stage 2", "Total"];
   return {
     id: "by-stage",
@@ -32,5 +32,19 @@ describe("ReportTableView", () => {
     expect(container.querySelector("svg")).toBeNull();
     expect(screen.queryByText(/^Chart of the/)).toBeNull();
     expect(screen.getByRole("table").textContent).toContain("Stage 2");
+  });
+
+  it("shows a cell with no figure as the downloads' en dash, read out as no figure, and says what the dash means", () => {
+    const { container } = render(<ReportTableView table={table([30, 5, 35], [40, null, 49])} />);
+    const cells = [...container.querySelectorAll("tbody tr:nth-child(2) td")];
+    expect(cells.map((c) => c.textContent)).toEqual(["5", "–No figure"]);
+    expect(cells[1]?.querySelector('[aria-hidden="true"]')?.textContent).toBe("–");
+    expect(cells[1]?.querySelector(".govuk-visually-hidden")?.textContent).toBe("No figure");
+    expect(screen.getByText(/A dash \(–\) means there is no figure/)).toBeTruthy();
+  });
+
+  it("adds no note on dashes to a table where every cell has a figure", () => {
+    render(<ReportTableView table={table([30, 5, 35], [40, 9, 49])} />);
+    expect(screen.queryByText(/A dash \(–\) means/)).toBeNull();
   });
 });

@@ -1,11 +1,26 @@
 import { BarChart } from "../../components/chart/BarChart";
 import type { ReportCell, ReportTable } from "../../graphql/report-operations";
 
-function cellText(cell: ReportCell | undefined): string {
-  if (!cell) return "";
-  if (cell.text !== null && cell.text !== undefined) return cell.text;
-  if (cell.number === null || cell.number === undefined) return "";
+/** A cell's text, or null when it holds no figure (a ratio over nothing, a cell the layout leaves empty). */
+function cellText(cell: ReportCell | undefined): string | null {
+  if (cell?.text !== null && cell?.text !== undefined) return cell.text;
+  if (cell?.number === null || cell?.number === undefined) return null;
   return Number.isInteger(cell.number) ? cell.number.toLocaleString("en-GB") : String(cell.number);
+}
+
+/**
+ * A cell as shown: its text, or for no figure the en dash every download prints (the gateway's cellText), read out
+ * as "No figure" rather than as a dash or nothing.
+ */
+function CellContent({ cell }: { cell: ReportCell | undefined }) {
+  const text = cellText(cell);
+  if (text !== null) return <>{text}</>;
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="govuk-visually-hidden">No figure</span>
+    </>
+  );
 }
 
 interface ChartOfTable {
@@ -55,13 +70,16 @@ export function ReportTableView({ table }: { table: ReportTable }) {
               </th>
               {row.cells.map((cell, i) => (
                 <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
-                  {cellText(cell)}
+                  <CellContent cell={cell} />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
+      {table.rows.some((row) => row.cells.some((cell) => cellText(cell) === null)) ? (
+        <p className="govuk-body-s">A dash (–) means there is no figure: nothing to count or measure for that cell.</p>
+      ) : null}
       {table.supplied.map((s) => (
         <p key={`${s.row}-${s.column}`} className="govuk-body-s">
           {s.label} ({s.row}, {s.column})
