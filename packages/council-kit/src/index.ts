@@ -36,3 +36,4 @@ export * from "./import-mapping/mapping-schema";
 export * from "./import-mapping/define-import-mapping";
 export * from "./import-mapping/mapping-row";
 export * from "./import-mapping/apply-import-mapping";
+export { mappingCodeProblems } from "./import-mapping/mapping-vocabularies";

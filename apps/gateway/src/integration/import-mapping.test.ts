@@ -81,6 +81,17 @@ describe("import mappings", () => {
       admin,
     );
     expect(cross.data?.saveImportMapping.problems).toEqual([{ path: "events[0].type", message: "needs lgscoDecision (the column of the decision)" }]);
+    // A value map naming a code the council's list lacks would refuse every row holding that value: refused on saving.
+    const unknown = await h.gql<{ saveImportMapping: { importMapping: null; problems: { path: string; message: string }[] } }>(
+      SAVE,
+      { mapping: { ...mapping, kind: { column: "Type", values: { Complaint: "complaint", Grumble: "grumble" } } } },
+      admin,
+    );
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.saveImportMapping.importMapping).toBeNull();
+    expect(unknown.data?.saveImportMapping.problems).toEqual([
+      { path: "kind.values.Grumble", message: expect.stringMatching(/^"grumble" is not an entry of kinds; expected one of .*\bcomplaint\b/) },
+    ]);
     expect(await h.db.prisma.importMapping.count({ where: { councilId: COUNCIL } })).toBe(0);
   });
 

@@ -1,4 +1,12 @@
-import { applyImportMapping, type ImportRefusal, type MappedCase, mappingColumns, readCsvRows, validateImportMapping } from "@csc/council-kit";
+import {
+  applyImportMapping,
+  type ImportRefusal,
+  type MappedCase,
+  mappingCodeProblems,
+  mappingColumns,
+  readCsvRows,
+  validateImportMapping,
+} from "@csc/council-kit";
 import type { GatewayContext } from "../context";
 import { withCouncil, withPlatform } from "../db/client";
 import { badInput } from "../errors/gateway-error";
@@ -70,14 +78,21 @@ export async function readImportMapping(context: GatewayContext): Promise<Import
 
 /**
  * Saves a new version of the council's import mapping (council administrators). An invalid mapping is not stored:
- * every problem comes back by path. Audited with the version, never the mapping's contents.
+ * every problem comes back by path, those of its shape and those only the council's vocabularies show (a value
+ * map's code that is not an entry of the council's list: @csc/council-kit mappingCodeProblems), so a mapping that
+ * would refuse every row holding that value is refused here instead. Audited with the version, never the
+ * mapping's contents.
  */
 export async function saveImportMapping(context: GatewayContext, input: unknown): Promise<SaveImportMappingResult> {
   const { councilId, viewer } = councilScope(context);
   const { mapping, problems } = parseMapping(input);
   if (!mapping) return { importMapping: null, problems };
+  const adapter = await registeredAdapter(councilId);
   const user = await withPlatform(context.root, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { displayName: true } }));
-  const stored = await withCouncil(context.root, councilId, async (tx) => {
+  type Saved = { saved: StoredImportMapping } | { problems: MappingProblem[] };
+  const stored = await withCouncil(context.root, councilId, async (tx): Promise<Saved> => {
+    const codeProblems = mappingCodeProblems(mapping, mappingVocabularies(await importCouncil(tx, councilId, adapter))).map(problemOf);
+    if (codeProblems.length > 0) return { problems: codeProblems };
     const latest = await tx.importMapping.findFirst({ where: { councilId }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (latest?.version ?? 0) + 1;
     const row = await tx.importMapping.create({
@@ -87,9 +102,9 @@ export async function saveImportMapping(context: GatewayContext, input: unknown)
       action: "saveImportMapping",
       detail: { version, columns: mappingColumns(mapping).length, events: mapping.events.length },
     });
-    return { version, mapping, savedAt: row.savedAt, savedByName: row.savedByName };
+    return { saved: { version, mapping, savedAt: row.savedAt, savedByName: row.savedByName } };
   });
-  return { importMapping: view(stored), problems: [] };
+  return "problems" in stored ? { importMapping: null, problems: stored.problems } : { importMapping: view(stored.saved), problems: [] };
 }
 
 /** A column with more distinct values than this is not a coded column (references, dates, free text): none are listed. */

@@ -4,6 +4,7 @@ import type { FlagDimension, ImportMapping } from "./mapping-schema";
 import { MappingRow, type MappingVocabularies, type ReadCode } from "./mapping-row";
 import { checkRow } from "./mapping-checks";
 import { mappedEvents } from "./mapping-events";
+import { FIELD_VOCABULARY, pointsVocabulary } from "./mapping-vocabularies";
 
 /** A row (or the whole file, row 1 or none) the mapping could not read: where and why, never a personal value. */
 export interface ImportRefusal {
@@ -109,33 +110,31 @@ function toImportedCase(row: MappingRow, mapping: ImportMapping, attempt: Attemp
   const externalId = attempt(() => row.required(mapping.reference.column));
   const receivedOn = attempt(() => row.date(mapping.receivedOn.column) ?? row.fail(mapping.receivedOn.column, "is empty; a value is required"));
   if (receivedOn !== null) row.receivedOn = receivedOn;
-  const kind = attempt(() => row.code(mapping.kind, "kinds", row.required(mapping.kind.column)));
-  const procedureRead = attempt(() => row.optionalCode(mapping.procedure, "procedures"));
-  const channel = attempt(() => row.optionalCode(mapping.channel, "channels"));
-  const complainantType = attempt(() => row.optionalCode(mapping.complainantType, "complainantTypes"));
+  const kind = attempt(() => row.code(mapping.kind, FIELD_VOCABULARY.kind, row.required(mapping.kind.column)));
+  const procedureRead = attempt(() => row.optionalCode(mapping.procedure, FIELD_VOCABULARY.procedure));
+  const channel = attempt(() => row.optionalCode(mapping.channel, FIELD_VOCABULARY.channel));
+  const complainantType = attempt(() => row.optionalCode(mapping.complainantType, FIELD_VOCABULARY.complainantType));
   const flag = (field: { column?: string } | undefined) => {
     const column = field?.column;
     return column === undefined ? null : attempt(() => row.yesNo(column));
   };
   const teams = mapping.teams;
-  const teamCodes = teams ? attempt(() => row.list(teams.column).map((v) => row.code(teams, "teams", v).code)) : [];
+  const teamCodes = teams ? attempt(() => row.list(teams.column).map((v) => row.code(teams, FIELD_VOCABULARY.teams, v).code)) : [];
   const points = mapping.points;
-  const pointCodes = points
-    ? attempt(() => row.list(points.column).map((v) => row.code(points, points.as === "category" ? "reasonCategories" : "reasons", v)))
-    : [];
+  const pointCodes = points ? attempt(() => row.list(points.column).map((v) => row.code(points, pointsVocabulary(points), v))) : [];
   const localOutcomes: Record<string, string> = {};
   for (const [stage, field] of Object.entries(mapping.outcomes)) {
-    const read = attempt(() => row.optionalCode(field, "outcomes"));
+    const read = attempt(() => row.optionalCode(field, FIELD_VOCABULARY.outcomes));
     if (read) localOutcomes[stage] = read.code;
   }
-  const notConsidered = attempt(() => row.optionalCode(mapping.notConsideredReason, "notConsideredReasons"));
-  const lgsco = attempt(() => row.optionalCode(mapping.lgscoDecision, "lgscoDecisions"));
+  const notConsidered = attempt(() => row.optionalCode(mapping.notConsideredReason, FIELD_VOCABULARY.notConsideredReason));
+  const lgsco = attempt(() => row.optionalCode(mapping.lgscoDecision, FIELD_VOCABULARY.lgscoDecision));
   if (externalId === null || receivedOn === null || kind === null || teamCodes === null || pointCodes === null) return null;
   const isComplaint = kind.canonical === "complaint";
   attempt(() => checkRow(row, mapping, kind.canonical));
   const fixed = mapping.complaintProcedure;
   const procedure =
-    fixed !== undefined && isComplaint ? attempt(() => row.code({ column: "complaintProcedure" }, "procedures", fixed)) : procedureRead;
+    fixed !== undefined && isComplaint ? attempt(() => row.code({ column: "complaintProcedure" }, FIELD_VOCABULARY.procedure, fixed)) : procedureRead;
   if (isComplaint && mapping.procedure?.complaintsNeedIt === true && procedure === null) {
     attempt(() => row.fail(mapping.procedure?.column ?? "", "is empty; a complaint needs its procedure"));
     return null;

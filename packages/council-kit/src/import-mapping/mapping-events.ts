@@ -13,6 +13,7 @@ import {
 } from "@csc/rules";
 import type { ImportMapping, MappedEvent } from "./mapping-schema";
 import type { MappingRow, ReadCode } from "./mapping-row";
+import { FIELD_VOCABULARY } from "./mapping-vocabularies";
 
 /** What the events of one row need from its fields. */
 interface RowFacts {
@@ -60,7 +61,7 @@ function stageOutcomes(row: MappingRow, mapping: ImportMapping, stage: Stage, sp
   if (field === undefined) return undefined;
   if (!required && row.text(field.column) === null) return undefined;
   const local = needed(row, field.column, spec.date);
-  const outcome = row.canonical(field, "outcomes", row.code(field, "outcomes", local)) as Outcome;
+  const outcome = row.canonical(field, FIELD_VOCABULARY.outcomes, row.code(field, FIELD_VOCABULARY.outcomes, local)) as Outcome;
   if (facts.pointIds.length === 0) {
     row.fail(facts.pointsColumn ?? spec.date, "is empty; a response needs at least one point of complaint to give its outcome");
   }
@@ -116,13 +117,13 @@ function eventOf(row: MappingRow, mapping: ImportMapping, spec: MappedEvent, on:
       return { type: spec.type, on, role: spec.role };
     case "not_considered": {
       const field = mapping.notConsideredReason ?? row.fail(spec.date, "needs a not-considered reason column in the mapping");
-      const read = row.code(field, "notConsideredReasons", row.required(field.column));
-      return { type: spec.type, on, reason: row.canonical(field, "notConsideredReasons", read) as NotConsideredReason };
+      const read = row.code(field, FIELD_VOCABULARY.notConsideredReason, row.required(field.column));
+      return { type: spec.type, on, reason: row.canonical(field, FIELD_VOCABULARY.notConsideredReason, read) as NotConsideredReason };
     }
     case "lgsco_decided": {
       const field = mapping.lgscoDecision ?? row.fail(spec.date, "needs an LGSCO decision column in the mapping");
-      const read = row.code(field, "lgscoDecisions", needed(row, field.column, spec.date));
-      const decision = row.canonical(field, "lgscoDecisions", read) as LgscoDecision;
+      const read = row.code(field, FIELD_VOCABULARY.lgscoDecision, needed(row, field.column, spec.date));
+      const decision = row.canonical(field, FIELD_VOCABULARY.lgscoDecision, read) as LgscoDecision;
       const { remediesColumn, remedyValues } = spec;
       if (remediesColumn === undefined || remedyValues === undefined) return { type: spec.type, on, decision };
       const remedies = row.list(remediesColumn).map((local) => {
