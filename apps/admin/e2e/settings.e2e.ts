@@ -42,7 +42,7 @@ describe("council settings in the browser, as the council administrator", () => 
   it("lists the settings as a task list", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Council settings" }).waitFor();
-    expect(await page.locator(".govuk-task-list__item").count()).toBe(17);
+    expect(await page.locator(".govuk-task-list__item").count()).toBe(18);
     for (const task of [
       "Letters",
       "Notifications and retention",

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { CursorPagination, NotificationBanner, useCursorPage } from "../../components/govuk";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
@@ -62,7 +63,7 @@ export function NotificationsPage() {
                 {data.retentionPolicy.lookedAfterUntilAge
                   ? `; a looked-after child's records until they are ${data.retentionPolicy.lookedAfterUntilAge}`
                   : ""}{" "}
-                ({data.retentionPolicy.source})
+                ({data.retentionPolicy.source}). <Link to="/settings/retention">See the cases due for erasure and their legal holds</Link>
               </dd>
             </div>
           </dl>

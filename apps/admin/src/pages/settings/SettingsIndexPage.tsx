@@ -22,6 +22,11 @@ const SETTINGS_TASKS = [
     hint: "Who gets reminder e-mails, the warning period, and how long personal data is kept",
   },
   {
+    to: "/settings/retention",
+    title: "Personal data due for erasure",
+    hint: "The closed cases the next nightly run would erase, and legal holds that keep a case's records",
+  },
+  {
     to: "/settings/context-figures",
     title: "Context figures",
     hint: "Children aged 0–17, contacts and referrals each year, with their source, for rates in comparisons",

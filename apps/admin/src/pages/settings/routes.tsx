@@ -13,6 +13,7 @@ import { LayoutFilePage } from "./layout/LayoutFilePage";
 import { PublishedFiguresPage } from "./layout/PublishedFiguresPage";
 import { ReportLayoutPage } from "./layout/ReportLayoutPage";
 import { RenameTeamPage } from "./RenameTeamPage";
+import { RetentionPage } from "./RetentionPage";
 import { SettingsIndexPage } from "./SettingsIndexPage";
 import { TeamsPage } from "./TeamsPage";
 import { UsersPage } from "./UsersPage";
@@ -35,6 +36,7 @@ export const settingsRoutes: Array<{ path: string; element: ReactElement }> = [
   { path: "/settings/letters", element: <LetterTemplatesPage /> },
   { path: "/settings/letters/:kind", element: <LetterTemplatePage /> },
   { path: "/settings/notifications", element: <NotificationsPage /> },
+  { path: "/settings/retention", element: <RetentionPage /> },
   { path: "/settings/api-keys", element: <ApiKeysPage /> },
   { path: "/settings/context-figures", element: <ContextFiguresPage /> },
   { path: "/settings/report-layout", element: <ReportLayoutPage /> },
