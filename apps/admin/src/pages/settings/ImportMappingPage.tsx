@@ -7,6 +7,7 @@ import type { FieldError } from "../../components/govuk";
 import { IMPORT_MAPPING_CHOICES, type ImportMappingTrial, SAVE_IMPORT_MAPPING, TRY_IMPORT_MAPPING } from "../../graphql/import-mapping-operations";
 import {
   CODED_COLUMNS,
+  mappingChoices,
   COLUMN_FIELDS,
   type CodedKey,
   DATE_FORMAT_CHOICES,
@@ -40,7 +41,11 @@ export function ImportMappingPage() {
   const [answers, setAnswers] = useState<MappingAnswers>({ dateFormat: "DD/MM/YYYY", columns: {}, values: NO_VALUES });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState<number | null>(null);
-  const entries = { kinds: data?.kinds?.entries ?? [], reasons: data?.reasons?.entries ?? [], outcomes: data?.outcomes?.entries ?? [] };
+  const entries = mappingChoices({
+    kinds: data?.kinds?.entries ?? [],
+    reasons: data?.reasons?.entries ?? [],
+    outcomes: data?.outcomes?.entries ?? [],
+  });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

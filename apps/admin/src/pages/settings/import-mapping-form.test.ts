@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldOfProblem, mappingOf, type MappingAnswers } from "./import-mapping-form";
+import { fieldOfProblem, mappingChoices, mappingOf, type MappingAnswers } from "./import-mapping-form";
 
 const answers = (columns: MappingAnswers["columns"]): MappingAnswers => ({
   dateFormat: "DD/MM/YYYY",
@@ -37,5 +37,19 @@ describe("mappingOf", () => {
   it("names the Stage 2 outcome's select for a problem with its mapping", () => {
     expect(fieldOfProblem("outcomes.stage2.values.Agreed")).toBe("column-stage2Outcome");
     expect(fieldOfProblem("outcomes.stage1.column")).toBe("column-stage1Outcome");
+  });
+});
+
+describe("mappingChoices", () => {
+  it("offers a point's local value only the taxonomy's categories, since the mapping reads points as categories", () => {
+    const reasons = [
+      { code: "COMMS", label: "Communication", parentCode: null },
+      { code: "COMMS-NORESP", label: "No response to calls or emails", parentCode: "COMMS" },
+      { code: "DELAY", label: "Delay" },
+    ];
+    const choices = mappingChoices({ kinds: [{ code: "COMPLAINT", label: "Complaint" }], reasons, outcomes: [] });
+    expect(choices.reasonCategories.map((e) => e.code)).toEqual(["COMMS", "DELAY"]);
+    expect(choices.kinds.map((e) => e.code)).toEqual(["COMPLAINT"]);
+    expect(mappingOf(answers({ points: "About" })).points).toMatchObject({ as: "category" });
   });
 });

@@ -21,11 +21,35 @@ export const COLUMN_FIELDS = [
 ] as const;
 export type ColumnKey = (typeof COLUMN_FIELDS)[number]["key"];
 
-/** Which columns' local values are mapped to which vocabulary. */
-export const CODED_COLUMNS = { kind: "kinds", points: "reasons", stage1Outcome: "outcomes", stage2Outcome: "outcomes" } as const satisfies Partial<
-  Record<ColumnKey, string>
->;
+/**
+ * Which columns' local values are mapped to which vocabulary: the points to the taxonomy's categories (its entries
+ * with no parent), since the mapping reads them `as: "category"` (mappingOf).
+ */
+export const CODED_COLUMNS = {
+  kind: "kinds",
+  points: "reasonCategories",
+  stage1Outcome: "outcomes",
+  stage2Outcome: "outcomes",
+} as const satisfies Partial<Record<ColumnKey, string>>;
 export type CodedKey = keyof typeof CODED_COLUMNS;
+
+interface Entry {
+  code: string;
+  label: string;
+  parentCode?: string | null;
+}
+
+/**
+ * The entries a local value of each coded column may mean, from the council's vocabularies in force: a point's
+ * category is an entry of the reason taxonomy with no parent (a reason under a category is refused as a category).
+ */
+export function mappingChoices(lists: {
+  kinds: readonly Entry[];
+  reasons: readonly Entry[];
+  outcomes: readonly Entry[];
+}): Record<(typeof CODED_COLUMNS)[CodedKey], readonly Entry[]> {
+  return { kinds: lists.kinds, reasonCategories: lists.reasons.filter((e) => !e.parentCode), outcomes: lists.outcomes };
+}
 
 export interface MappingAnswers {
   dateFormat: string;
