@@ -164,4 +164,48 @@ describe("a new council maps and imports its export in the browser", () => {
     await shot(page, "09-checked-with-file-mapping");
     expect((await page.getByTestId("import-summary").innerText()).replace(/\s+/g, " ")).toContain("Already cases (left as they are) 3");
   }, 180_000);
+
+  it("the administrator maps a review panel's dates, the Ombudsman's referral and decision, and a withdrawal on the page", async () => {
+    const page = await signInAsAdministrator(browser, gateway.url, COUNCIL, ADMIN);
+    await openImportMapping(page, gateway.url);
+    const header = `${HEADER},S2 Asked,S2 Agreed,S2 Replied,S2 Outcome,S3 Asked,Panel,Panel Report,S3 Replied,S3 Outcome,LGO In,LGO Out,LGO Said,Gone`;
+    const rows = [
+      "MB-101,Grumble,01/05/2024,Late visit,10/05/2024,No,,13/05/2024,20/05/2024,24/06/2024,Agreed,01/07/2024,05/08/2024,09/08/2024,23/08/2024,Partly,02/09/2024,30/10/2024,Fault found,",
+      "MB-102,Grumble,02/05/2024,Rude,,,,,,,,,,,,,,,,07/05/2024",
+    ];
+    const columns = [
+      ...STAGE_1_COLUMNS,
+      ["Date Stage 2 was requested (optional)", "S2 Asked"],
+      ["Date the Stage 2 statement of complaint was agreed (optional)", "S2 Agreed"],
+      ["Date of the Stage 2 response (adjudication) (optional)", "S2 Replied"],
+      ["Stage 2 outcome (optional)", "S2 Outcome"],
+      ["Date a review panel was requested (Stage 3) (optional)", "S3 Asked"],
+      ["Date the review panel met (optional)", "Panel"],
+      ["Date of the review panel's report (optional)", "Panel Report"],
+      ["Date of the council's response to the review panel (optional)", "S3 Replied"],
+      ["Stage 3 outcome (optional)", "S3 Outcome"],
+      ["Date referred to the Local Government and Social Care Ombudsman (optional)", "LGO In"],
+      ["Date of the Ombudsman's decision (optional)", "LGO Out"],
+      ["The Ombudsman's decision (optional)", "LGO Said"],
+      ["Date withdrawn (optional)", "Gone"],
+    ] as const;
+    const meanings = [
+      ["Grumble", "Complaint"],
+      ["Late visit", "Delay"],
+      ["Rude", "Staff attitude conduct"],
+      ["No", "Not upheld"],
+      ["Agreed", "Upheld"],
+      ["Partly", "Partially upheld"],
+      ["Fault found", "Upheld"],
+    ] as const;
+    await mapSample(page, csvFile("later-stages.csv", header, rows), columns, meanings);
+    await expectAccessible(page, "import mapping, later stages");
+    expect(await tryMapping(page)).toBe("2 rows in the sample: 2 read, 0 refused.");
+    const cases = (await page.getByRole("table", { name: "The first rows as cases" }).innerText()).replace(/\s+/g, " ");
+    expect(cases).toContain("stage1: not_upheld, stage2: upheld, stage3: partially_upheld");
+    expect(cases).toContain("escalation requested, panel held, panel reported, council responded, lgsco referred, lgsco decided");
+    expect(cases).toMatch(/MB-102 complaint 2024-05-02 staff_attitude_conduct None received, stage started, withdrawn/);
+    await expectAccessible(page, "import mapping, later stages tried");
+    await shot(page, "09-later-stages");
+  }, 120_000);
 });

@@ -29,6 +29,12 @@ export const IMPORT_MAPPING_CHOICES = graphql(`
         label
       }
     }
+    lgscoDecisions: vocabularyInForce(kind: LGSCO_DECISION, on: $on) {
+      entries {
+        code
+        label
+      }
+    }
   }
 `);
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
@@ -7,6 +7,7 @@ import type { FieldError } from "../../components/govuk";
 import { IMPORT_MAPPING_CHOICES, type ImportMappingTrial, SAVE_IMPORT_MAPPING, TRY_IMPORT_MAPPING } from "../../graphql/import-mapping-operations";
 import {
   CODED_COLUMNS,
+  COLUMN_GROUPS,
   mappingChoices,
   COLUMN_FIELDS,
   type CodedKey,
@@ -23,7 +24,7 @@ import { settingsErrors } from "./server-errors";
 
 const MAX_FILE_BYTES = 1800 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
-const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcome: {}, stage2Outcome: {} };
+const NO_VALUES: MappingAnswers["values"] = { kind: {}, points: {}, stage1Outcome: {}, stage2Outcome: {}, stage3Outcome: {}, lgscoDecision: {} };
 
 /**
  * Settings → Import mapping: the council administrator uploads a sample of the old system's export, picks the
@@ -45,6 +46,7 @@ export function ImportMappingPage() {
     kinds: data?.kinds?.entries ?? [],
     reasons: data?.reasons?.entries ?? [],
     outcomes: data?.outcomes?.entries ?? [],
+    lgscoDecisions: data?.lgscoDecisions?.entries ?? [],
   });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -170,17 +172,23 @@ export function ImportMappingPage() {
           {sample ? (
             <>
               <h2 className="govuk-heading-m">Columns</h2>
-              {COLUMN_FIELDS.map((field) => (
-                <Select
-                  key={field.key}
-                  id={`column-${field.key}`}
-                  label={field.required ? field.label : `${field.label} (optional)`}
-                  value={answers.columns[field.key] ?? ""}
-                  options={columnOptions}
-                  error={error(`column-${field.key}`)}
-                  onChange={(column) => setColumn(field.key, column)}
-                />
+              {COLUMN_GROUPS.map(({ group, title }) => (
+                <Fragment key={group}>
+                  <h3 className="govuk-heading-s">{title}</h3>
+                  {COLUMN_FIELDS.filter((field) => field.group === group).map((field) => (
+                    <Select
+                      key={field.key}
+                      id={`column-${field.key}`}
+                      label={field.required ? field.label : `${field.label} (optional)`}
+                      value={answers.columns[field.key] ?? ""}
+                      options={columnOptions}
+                      error={error(`column-${field.key}`)}
+                      onChange={(column) => setColumn(field.key, column)}
+                    />
+                  ))}
+                </Fragment>
               ))}
+              <h2 className="govuk-heading-m">Dates and values</h2>
               <Select
                 id="date-format"
                 label="How dates are written"

@@ -4,7 +4,14 @@ import { fieldOfProblem, mappingChoices, mappingOf, type MappingAnswers } from "
 const answers = (columns: MappingAnswers["columns"]): MappingAnswers => ({
   dateFormat: "DD/MM/YYYY",
   columns: { reference: "Ref", kind: "Type", receivedOn: "Received", ...columns },
-  values: { kind: { Grumble: "complaint" }, points: {}, stage1Outcome: { Yes: "upheld", No: "" }, stage2Outcome: { Agreed: "upheld" } },
+  values: {
+    kind: { Grumble: "complaint" },
+    points: {},
+    stage1Outcome: { Yes: "upheld", No: "" },
+    stage2Outcome: { Agreed: "upheld" },
+    stage3Outcome: { Partly: "partially_upheld" },
+    lgscoDecision: { "Fault found": "UPHELD_FAULT", Other: "" },
+  },
 });
 
 describe("mappingOf", () => {
@@ -47,9 +54,50 @@ describe("mappingChoices", () => {
       { code: "COMMS-NORESP", label: "No response to calls or emails", parentCode: "COMMS" },
       { code: "DELAY", label: "Delay" },
     ];
-    const choices = mappingChoices({ kinds: [{ code: "COMPLAINT", label: "Complaint" }], reasons, outcomes: [] });
+    const choices = mappingChoices({ kinds: [{ code: "COMPLAINT", label: "Complaint" }], reasons, outcomes: [], lgscoDecisions: [] });
     expect(choices.reasonCategories.map((e) => e.code)).toEqual(["COMMS", "DELAY"]);
     expect(choices.kinds.map((e) => e.code)).toEqual(["COMPLAINT"]);
     expect(mappingOf(answers({ points: "About" })).points).toMatchObject({ as: "category" });
+  });
+});
+
+describe("mappingOf, beyond Stage 2", () => {
+  it("maps the review panel's dates, each after the one before it the export has, and the Stage 3 outcome", () => {
+    const mapping = mappingOf(
+      answers({
+        stage2Response: "S2 Replied",
+        stage3Requested: "S3 Asked",
+        stage3PanelHeld: "Panel",
+        stage3PanelReport: "Report",
+        stage3Response: "S3 Replied",
+        stage3Outcome: "S3 Outcome",
+      }),
+    );
+    expect(mapping.outcomes).toEqual({ stage3: { column: "S3 Outcome", values: { Partly: "partially_upheld" } } });
+    expect((mapping.events as unknown[]).slice(2)).toEqual([
+      { type: "escalation_requested", to: "stage3", date: "S3 Asked", after: "S2 Replied", complaintsOnly: true },
+      { type: "panel_held", date: "Panel", after: "S3 Asked", complaintsOnly: true },
+      { type: "panel_reported", date: "Report", after: "Panel", complaintsOnly: true },
+      { type: "council_responded", date: "S3 Replied", after: "Report", complaintsOnly: true },
+    ]);
+    // With only the request and the council's response, the response follows the request.
+    const short = mappingOf(answers({ stage3Requested: "S3 Asked", stage3Response: "S3 Replied" }));
+    expect((short.events as unknown[]).slice(1)).toEqual([
+      { type: "escalation_requested", to: "stage3", date: "S3 Asked", after: "Received", complaintsOnly: true },
+      { type: "council_responded", date: "S3 Replied", after: "S3 Asked", complaintsOnly: true },
+    ]);
+  });
+
+  it("maps the Ombudsman's referral and decision with the decision's column and values, and a withdrawal", () => {
+    const mapping = mappingOf(answers({ lgscoReferred: "LGO In", lgscoDecided: "LGO Out", lgscoDecision: "LGO Said", withdrawn: "Gone" }));
+    expect(mapping.lgscoDecision).toEqual({ column: "LGO Said", values: { "Fault found": "UPHELD_FAULT" } });
+    expect((mapping.events as unknown[]).slice(1)).toEqual([
+      { type: "lgsco_referred", date: "LGO In", after: "Received" },
+      { type: "lgsco_decided", date: "LGO Out", after: "LGO In" },
+      { type: "withdrawn", date: "Gone", after: "Received" },
+    ]);
+    expect(mappingOf(answers({})).lgscoDecision).toBeUndefined();
+    expect(fieldOfProblem("lgscoDecision.values.Other")).toBe("column-lgscoDecision");
+    expect(fieldOfProblem("outcomes.stage3.column")).toBe("column-stage3Outcome");
   });
 });
