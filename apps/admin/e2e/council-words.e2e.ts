@@ -63,6 +63,21 @@ describe("the council's own words on the record form, and reflow at 320 px", () 
     await page.getByRole("group", { name: "Was it made by a child or young person?" }).getByLabel("No").check();
     await reasons.selectOption({ label: "Attitude of worker" });
     await page.getByLabel("What does the feedback say?").fill("The worker was rude to us on the phone.");
+    // Equality monitoring offers the answers the council offers (demo-north keeps no lists of its own: the platform's).
+    const equality = page.getByRole("group", { name: "Equality monitoring (optional)" });
+    await expect
+      .poll(() => equality.getByLabel("Ethnic group").locator("option").allInnerTexts())
+      .toEqual([
+        "Not asked",
+        "Asian or Asian British",
+        "Black, Black British, Caribbean or African",
+        "Mixed or multiple ethnic groups",
+        "White",
+        "Another ethnic group",
+        "Prefer not to say",
+      ]);
+    await equality.getByLabel("Ethnic group").selectOption({ label: "White" });
+    await equality.getByLabel("Age band").selectOption({ label: "25 to 64" });
     await expectAccessible(page, "record feedback in the council's words");
     await shot(page, "01-record");
     await page.getByRole("button", { name: "Continue" }).click();

@@ -1,6 +1,7 @@
 export * from "./imported-case";
 export * from "./vocabulary/local-vocabulary";
 export * from "./vocabulary/lookup";
+export * from "./vocabulary/equality-lists";
 export * from "./procedures/procedure-settings";
 export * from "./procedures/rules-settings";
 export * from "./layout/cell-spec";

@@ -9,6 +9,7 @@ import { teamsInForce } from "./record/teams-in-force";
 import { answersOf } from "./record/answers";
 import { CheckAnswers } from "./record/CheckAnswers";
 import { EqualityMonitoring } from "./record/EqualityMonitoring";
+import { EQUALITY_QUESTIONS } from "../graphql/equality-operations";
 import { KINDS, THEMES, YES_NO, initialFields } from "./record/feedback-fields";
 import type { Fields } from "./record/feedback-fields";
 import { feedbackInput, isOutOfTime, validateFeedback } from "./record/feedback-input";
@@ -44,6 +45,7 @@ export function RecordFeedbackPage() {
     query: LOCAL_CHOICES,
     variables: { kind: VocabularyKind.ComplainantType, on },
   });
+  const [{ data: equality }] = useQuery({ query: EQUALITY_QUESTIONS, variables: { on } });
   const localChannels = channels?.localChoices ?? [];
   const localComplainantTypes = complainantTypes?.localChoices ?? [];
   usePageTitle(step === "form" ? "Record feedback" : step === "check" ? "Check your answers" : "Feedback recorded", form.summary.length > 0);
@@ -253,7 +255,7 @@ export function RecordFeedbackPage() {
               form.set("childDobYear", parts.year);
             }}
           />
-          <EqualityMonitoring field={field} />
+          <EqualityMonitoring questions={equality?.equalityQuestions ?? []} field={field} />
           <Button type="submit" disabled={form.submitting}>
             Continue
           </Button>

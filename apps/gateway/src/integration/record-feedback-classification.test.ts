@@ -10,6 +10,8 @@ let officer: string;
 
 const COUNCIL = "demo-north";
 type Recorded = { recordFeedback: { id: string } };
+type EqualityQuestions = Array<{ question: string; label: string; source: string; answers: Array<{ code: string; label: string }> }>;
+const EQUALITY_QUESTIONS = `query($on: Date!) { equalityQuestions(on: $on) { question label source answers { code label } } }`;
 
 const firstError = (answer: GraphqlAnswer<unknown>) => {
   const [error] = answer.errors ?? [];
@@ -106,6 +108,32 @@ describe("recording feedback in the council's own vocabulary", () => {
     });
   });
 
+  it("offers a council that keeps no equalities lists the platform's answers, and groups its figures by them", async () => {
+    const questions = await h.gql<{ equalityQuestions: EqualityQuestions }>(EQUALITY_QUESTIONS, { on: TEST_TODAY }, officer);
+    expect(questions.errors).toBeUndefined();
+    const lists = questions.data!.equalityQuestions;
+    expect(lists.map((q) => [q.question, q.label, q.source])).toEqual([
+      ["GENDER", "Gender", "PLATFORM"],
+      ["ETHNICITY", "Ethnic group", "PLATFORM"],
+      ["DISABILITY", "Disability", "PLATFORM"],
+      ["AGE_BAND", "Age band", "PLATFORM"],
+    ]);
+    expect(lists[0]?.answers.map((a) => a.code)).toEqual(["female", "male", "non_binary", "other"]);
+    expect(lists[3]?.answers).toContainEqual({ code: "13-15", label: "13 to 15" });
+    // A platform answer is its own group (before, every answer but "not_given" counted as "other" for such a council).
+    const manager = await h.signIn("manager", COUNCIL);
+    const answer = await record({ gender: "male", ageBand: "16-17" });
+    expect(answer.errors).toBeUndefined();
+    // Recorded as received on 5 January 2026 (testing/operations complaint): financial year 2025/26.
+    const stats = await h.gql<{ statistics: { groups: Array<{ key: string[]; value: number | null }> } }>(
+      `{ statistics(metric: CASES_RECEIVED, groupBy: ["gender"], financialYear: 2025) { groups { key value } } }`,
+      {},
+      manager,
+    );
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.statistics.groups.map((g) => g.key[0])).toEqual(expect.arrayContaining(["male", "female"]));
+  });
+
   it("refuses an unknown local code naming the field, and stores nothing", async () => {
     const before = await h.db.prisma.case.count({ where: { councilId: COUNCIL } });
     const channel = firstError(await record({ localChannel: "PIGEON" }));
@@ -166,6 +194,13 @@ describe("equalities answers of a council with its own published lists", () => {
     const worcestershire = await h.signIn("officer", "worcestershire");
     const send = (overrides: Record<string, unknown>) => h.gql<Recorded>(RECORD_FEEDBACK, { input: complaint({ ...overrides }) }, worcestershire);
 
+    const questions = await h.gql<{ equalityQuestions: EqualityQuestions }>(EQUALITY_QUESTIONS, { on: TEST_TODAY }, worcestershire);
+    expect(questions.data!.equalityQuestions.map((q) => [q.question, q.source, q.answers.map((a) => a.code).join(" ")])).toEqual([
+      ["GENDER", "PLATFORM", "female male non_binary other"],
+      ["ETHNICITY", "PLATFORM", "asian black mixed white other"],
+      ["DISABILITY", "PLATFORM", "yes no"],
+      ["AGE_BAND", "COUNCIL", "0-17 18-24"],
+    ]);
     const refused = firstError(await send({ ageBand: "13-15" }));
     expect(refused).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "ageBand"] });
     expect(refused.message).toContain('one of 0-17, 18-24, or "not_given"');

@@ -1,29 +1,33 @@
+import { EQUALITY_QUESTIONS, equalityListsOf, type EqualityList, type EqualityQuestion } from "@csc/council-kit";
 import { councilRegistry } from "@csc/registry";
 import { NOT_GIVEN, type CaseFacts } from "@csc/rules";
 
 /**
  * No free text ever becomes a group key (disclosure.ts): an equalities answer (gender, ethnicity, disability,
- * age band) is a group key only when it is on the council's own list for that question (its registered
- * adapter's vocabularies, any version) or "not_given"; any other answer, such as free text accepted where a
- * council publishes no list, counts as OTHER_ANSWER. Unrecorded answers stay null ("not_recorded").
+ * age band) is a group key only when it is on the council's list for that question (@csc/council-kit
+ * equalityListsOf: its own, any version, or the platform's when it has none) or "not_given"; any other answer,
+ * such as an imported code on no list, counts as OTHER_ANSWER. Unrecorded answers stay null ("not_recorded").
  */
-export const EQUALITIES_DIMENSIONS = ["gender", "ethnicity", "disability", "ageBand"] as const;
-export type EqualitiesDimension = (typeof EQUALITIES_DIMENSIONS)[number];
+export const EQUALITIES_DIMENSIONS = EQUALITY_QUESTIONS;
+export type EqualitiesDimension = EqualityQuestion;
 export const OTHER_ANSWER = "other";
 
-/** The codes each equalities question may show, by the council's list (empty: the council publishes none). */
+/** The codes each equalities question may show, by the council's list. */
 export type EqualitiesLists = Readonly<Record<EqualitiesDimension, ReadonlySet<string>>>;
 
-/** The lists of a council that publishes none: only "not_given" is a group key, every other answer is OTHER_ANSWER. */
+/** Only "not_given" is a group key, every other answer is OTHER_ANSWER: for a measure that groups by no question. */
 export function noLists(): EqualitiesLists {
   return Object.fromEntries(EQUALITIES_DIMENSIONS.map((d) => [d, new Set<string>([NOT_GIVEN])])) as Record<EqualitiesDimension, Set<string>>;
 }
 
+/** The council's equalities lists: its registered adapter's where it has one for a question, otherwise the platform's. */
+export async function councilEqualityLists(councilId: string): Promise<EqualityList[]> {
+  return equalityListsOf(councilRegistry.has(councilId) ? (await councilRegistry.load(councilId)).vocabularies.equalities : undefined);
+}
+
 export async function equalitiesLists(councilId: string): Promise<EqualitiesLists> {
   const lists = noLists() as Record<EqualitiesDimension, Set<string>>;
-  if (!councilRegistry.has(councilId)) return lists;
-  const adapter = await councilRegistry.load(councilId);
-  for (const d of EQUALITIES_DIMENSIONS) for (const entry of adapter.vocabularies.equalities[d] ?? []) lists[d].add(entry.code);
+  for (const list of await councilEqualityLists(councilId)) for (const entry of list.entries) lists[list.question].add(entry.code);
   return lists;
 }
 

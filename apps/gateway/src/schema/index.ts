@@ -67,6 +67,7 @@ import "./case-contact";
 import "./case-workbench-fields";
 import "./update-case-details";
 import "./query-audit-trail";
+import "./query-equality-questions";
 import "./query-local-choices";
 import "./lgsco-referral-details";
 import "./supplied-figure";

@@ -14,6 +14,7 @@ import type { CouncilAdapter } from "../adapter/council-schema";
 import { importedCaseSchema, type ImportedCase, type ImportedCaseInput } from "../imported-case";
 import { councilCalendar, toRulesSettings } from "../procedures/rules-settings";
 import { MAPPED_VOCABULARIES, type LocalEntry, type LocalOnlyEntry, type MappedVocabulary } from "../vocabulary/local-vocabulary";
+import { EQUALITY_QUESTIONS } from "../vocabulary/equality-lists";
 import { findEntry } from "../vocabulary/lookup";
 
 /**
@@ -134,7 +135,7 @@ export function importedCaseFacts(adapter: CaseFactsCouncil, imported: ImportedC
   for (const [stage, code] of Object.entries(imported.localOutcomes)) mapped("outcomes", `localOutcomes.${stage}`, code);
   const localNotConsidered = maybe("notConsideredReasons", "notConsideredReason", imported.notConsideredReason);
   const localDecision = maybe("lgscoDecisions", "lgscoDecision", imported.lgscoDecision);
-  for (const key of ["gender", "ethnicity", "disability", "ageBand"] as const) {
+  for (const key of EQUALITY_QUESTIONS) {
     localOnly(adapter.vocabularies.equalities[key], `equalities.${key}`, imported.equalities[key]);
   }
   for (const [key, code] of Object.entries(imported.localDimensions)) {

@@ -1,4 +1,5 @@
 import { DIMENSIONS, isDimensionKey, type DimensionKey, type Period } from "@csc/rules";
+import { equalityListsOf } from "../vocabulary/equality-lists";
 import type { LocalOnlyEntry, MappedVocabulary, Vocabularies } from "../vocabulary/local-vocabulary";
 import { isEffectiveDuring } from "../vocabulary/lookup";
 import type { RowsFrom } from "./report-layout";
@@ -31,19 +32,20 @@ export const CANONICAL_DIMENSION_VOCABULARY: Partial<Record<DimensionKey, Mapped
   notConsideredReason: "notConsideredReasons",
 };
 
-const EQUALITIES = ["gender", "ethnicity", "disability", "ageBand"] as const;
-type EqualitiesKey = (typeof EQUALITIES)[number];
-
 export interface DimensionRow {
   /** The group key the row picks from a measure grouped by the dimension. */
   readonly key: string;
   readonly label: string;
 }
 
-/** The council's entries for a local dimension (codes), or undefined when the dimension has no local list. */
+/**
+ * The council's entries for a local dimension (codes), or undefined when the dimension has no local list. An
+ * equalities question always has one: the council's own, or the platform's (equalityListsOf).
+ */
 export function localEntriesFor(vocabularies: Vocabularies, dimension: string): readonly LocalOnlyEntry[] | undefined {
   if (dimension.startsWith("local:")) return vocabularies.localDimensions[dimension.slice(6)];
-  if ((EQUALITIES as readonly string[]).includes(dimension)) return vocabularies.equalities[dimension as EqualitiesKey];
+  const equality = equalityListsOf(vocabularies.equalities).find((list) => list.question === dimension);
+  if (equality) return equality.entries;
   const name = LOCAL_DIMENSION_VOCABULARY[dimension as DimensionKey];
   return name ? vocabularies[name] : undefined;
 }

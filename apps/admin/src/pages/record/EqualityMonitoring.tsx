@@ -1,4 +1,6 @@
 import { Select } from "../../components/govuk";
+import { EqualityQuestion } from "../../graphql/generated/graphql";
+import type { EqualityQuestionAnswers } from "../../graphql/equality-operations";
 
 /** A form field's props as the record-feedback page hands them to a GOV.UK component. */
 interface FieldProps {
@@ -8,56 +10,30 @@ interface FieldProps {
   onChange: (value: string) => void;
 }
 
+/** The record-feedback form's field of each question (the recordFeedback input's field). */
+type EqualityField = "gender" | "ethnicity" | "disability" | "ageBand";
+const FIELD_OF: Readonly<Record<EqualityQuestion, EqualityField>> = {
+  [EqualityQuestion.Gender]: "gender",
+  [EqualityQuestion.Ethnicity]: "ethnicity",
+  [EqualityQuestion.Disability]: "disability",
+  [EqualityQuestion.AgeBand]: "ageBand",
+};
+
 /** "Prefer not to say": stored as "not_given", distinct from a question not asked (left empty, sent as null). */
 const NOT_GIVEN = { value: "not_given", label: "Prefer not to say" };
-/** Equality monitoring questions (Equality Act 2010 protected characteristics), each optional. */
-interface EqualityQuestion {
-  name: "gender" | "ethnicity" | "disability" | "ageBand";
-  label: string;
-  options: Array<{ value: string; label: string }>;
-}
-const EQUALITY_QUESTIONS: readonly EqualityQuestion[] = [
-  {
-    name: "gender",
-    label: "Gender",
-    options: [
-      { value: "female", label: "Female" },
-      { value: "male", label: "Male" },
-      { value: "non_binary", label: "Non-binary" },
-      { value: "other", label: "Another gender" },
-    ],
-  },
-  {
-    name: "ethnicity",
-    label: "Ethnic group",
-    options: [
-      { value: "asian", label: "Asian or Asian British" },
-      { value: "black", label: "Black, Black British, Caribbean or African" },
-      { value: "mixed", label: "Mixed or multiple ethnic groups" },
-      { value: "white", label: "White" },
-      { value: "other", label: "Another ethnic group" },
-    ],
-  },
-  {
-    name: "disability",
-    label: "Disability",
-    options: [
-      { value: "yes", label: "Disabled" },
-      { value: "no", label: "Not disabled" },
-    ],
-  },
-  {
-    name: "ageBand",
-    label: "Age band",
-    options: ["0-4", "5-9", "10-12", "13-15", "16-17", "18-24", "25-64", "65+"].map((band) => ({
-      value: band,
-      label: band.replace("-", " to ").replace("+", " or over"),
-    })),
-  },
-];
 
-/** The optional equality monitoring questions, about the person who made the feedback. */
-export function EqualityMonitoring({ field }: { field: (name: EqualityQuestion["name"]) => FieldProps }) {
+/**
+ * The optional equality monitoring questions (Equality Act 2010 protected characteristics), about the person who
+ * made the feedback: each with the answers the council offers (the gateway's equalityQuestions: its own list, or
+ * the platform's), "Prefer not to say", or not asked.
+ */
+export function EqualityMonitoring({
+  questions,
+  field,
+}: {
+  questions: readonly EqualityQuestionAnswers[];
+  field: (name: EqualityField) => FieldProps;
+}) {
   return (
     <fieldset className="govuk-fieldset" aria-describedby="equality-hint">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
@@ -66,8 +42,13 @@ export function EqualityMonitoring({ field }: { field: (name: EqualityQuestion["
       <div id="equality-hint" className="govuk-hint">
         About the person who made it. Ask, never assume: each answer may be left out or given as &quot;Prefer not to say&quot;.
       </div>
-      {EQUALITY_QUESTIONS.map((q) => (
-        <Select key={q.name} label={q.label} {...field(q.name)} options={[{ value: "", label: "Not asked" }, ...q.options, NOT_GIVEN]} />
+      {questions.map((q) => (
+        <Select
+          key={q.question}
+          label={q.label}
+          {...field(FIELD_OF[q.question])}
+          options={[{ value: "", label: "Not asked" }, ...q.answers.map((a) => ({ value: a.code, label: a.label })), NOT_GIVEN]}
+        />
       ))}
     </fieldset>
   );
