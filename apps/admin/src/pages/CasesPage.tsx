@@ -147,7 +147,7 @@ function CaseRows({ cases }: { cases: CaseSummary[] }) {
         <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Cases matching the search and filters</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            {["Reference", "Kind", "Received", "Stage", "Status", "Team", "Officer", "Next due"].map((h) => (
+            {["Reference", "Next due", "Stage", "Team", "Officer", "Received"].map((h) => (
               <th key={h} scope="col" className="govuk-table__header">
                 {h}
               </th>
@@ -158,19 +158,15 @@ function CaseRows({ cases }: { cases: CaseSummary[] }) {
           {cases.map((c) => {
             const running = c.clocks.filter((k) => !k.stoppedOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
             const state = running ? clockState(running) : null;
+            // What an officer scans for first, first: the case and when it is next due; then where it stands and whose it is.
             return (
               <tr className="govuk-table__row" key={c.id}>
                 <th scope="row" className="govuk-table__header">
                   <Link className="govuk-link" to={`/cases/${c.id}`}>
                     {c.reference}
                   </Link>
+                  <span className="app-cell-secondary">{humanise(c.kind)}</span>
                 </th>
-                <td className="govuk-table__cell">{humanise(c.kind)}</td>
-                <td className="govuk-table__cell app-nowrap">{formatDate(c.receivedOn)}</td>
-                <td className="govuk-table__cell">{humanise(c.currentStage) || "–"}</td>
-                <td className="govuk-table__cell">{humanise(c.status)}</td>
-                <td className="govuk-table__cell">{c.team?.name ?? "–"}</td>
-                <td className="govuk-table__cell">{c.officer?.displayName ?? "–"}</td>
                 <td className="govuk-table__cell">
                   {running && state ? (
                     <>
@@ -180,6 +176,13 @@ function CaseRows({ cases }: { cases: CaseSummary[] }) {
                     "–"
                   )}
                 </td>
+                <td className="govuk-table__cell">
+                  {humanise(c.currentStage) || "–"}
+                  <span className="app-cell-secondary">{humanise(c.status)}</span>
+                </td>
+                <td className="govuk-table__cell">{c.team?.name ?? "–"}</td>
+                <td className="govuk-table__cell">{c.officer?.displayName ?? "–"}</td>
+                <td className="govuk-table__cell app-nowrap">{formatDate(c.receivedOn)}</td>
               </tr>
             );
           })}
