@@ -22,6 +22,10 @@ const FIELD_OF: Readonly<Record<EqualityQuestion, EqualityField>> = {
 /** "Prefer not to say": stored as "not_given", distinct from a question not asked (left empty, sent as null). */
 const NOT_GIVEN = { value: "not_given", label: "Prefer not to say" };
 
+/** "Prefer not to say", unless the council's own list has an answer of those words (Somerset's PNS): offered once. */
+const declineOf = (q: EqualityQuestionAnswers) =>
+  q.answers.some((a) => a.label.trim().toLowerCase() === NOT_GIVEN.label.toLowerCase()) ? [] : [NOT_GIVEN];
+
 /**
  * The optional equality monitoring questions (Equality Act 2010 protected characteristics), about the person who
  * made the feedback: each with the answers the council offers (the gateway's equalityQuestions: its own list, or
@@ -47,7 +51,7 @@ export function EqualityMonitoring({
           key={q.question}
           label={q.label}
           {...field(FIELD_OF[q.question])}
-          options={[{ value: "", label: "Not asked" }, ...q.answers.map((a) => ({ value: a.code, label: a.label })), NOT_GIVEN]}
+          options={[{ value: "", label: "Not asked" }, ...q.answers.map((a) => ({ value: a.code, label: a.label })), ...declineOf(q)]}
         />
       ))}
     </fieldset>
