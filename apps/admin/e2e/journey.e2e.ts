@@ -35,7 +35,10 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await expect.poll(() => page.locator(".govuk-error-summary").innerText()).toContain("Enter your email address");
     await expectAccessible(page, "sign in with errors");
     await signIn(page, gateway.url, "demo-north", "officer@demo-north.example");
-    await page.getByRole("table", { name: /Due this week and overdue/ }).waitFor();
+    await page
+      .getByRole("table", { name: /Due this week and overdue/ })
+      .or(page.getByRole("heading", { name: "Due this week and overdue" }))
+      .waitFor();
     await expectAccessible(page, "home");
     await screenshot(page, "02-home");
   });
@@ -147,7 +150,10 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     await expectAccessible(page, "case page with learning");
     const here = page.url();
     await page.goto(`${gateway.url}/?whose=mine`);
-    await page.getByRole("table", { name: /Due this week and overdue/ }).waitFor();
+    await page
+      .getByRole("table", { name: /Due this week and overdue/ })
+      .or(page.getByRole("heading", { name: "Due this week and overdue" }))
+      .waitFor();
     expect(await page.getByLabel("Show").inputValue()).toBe("mine");
     await expectAccessible(page, "home, my cases");
     await page.goto(here);

@@ -53,23 +53,30 @@ function Worklist({ officerId }: { officerId: string | null }) {
           {totalCount} cases are due this week or overdue; the figures and the table cover {nodes.length} of them on this page.
         </p>
       ) : null}
-      <Table
-        caption="Due this week and overdue"
-        head={["Case", "Clock", "Due", "State", "Team"]}
-        rows={rows
-          .sort((a, b) => a.k.dueOn.localeCompare(b.k.dueOn))
-          .map(({ c, k, state }) => [
-            <Link key="c" className="govuk-link" to={`/cases/${c.id}`}>
-              {c.reference}
-            </Link>,
-            k.label,
-            formatDate(k.dueOn),
-            <Tag key="s" colour={state.colour}>
-              {state.text}
-            </Tag>,
-            c.team?.name ?? "Not allocated",
-          ])}
-      />
+      {rows.length === 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Due this week and overdue</h2>
+          <p className="govuk-body">No case is due this week or overdue.</p>
+        </>
+      ) : (
+        <Table
+          caption="Due this week and overdue"
+          head={["Case", "Clock", "Due", "State", "Team"]}
+          rows={rows
+            .sort((a, b) => a.k.dueOn.localeCompare(b.k.dueOn))
+            .map(({ c, k, state }) => [
+              <Link key="c" className="govuk-link" to={`/cases/${c.id}`}>
+                {c.reference}
+              </Link>,
+              k.label,
+              formatDate(k.dueOn),
+              <Tag key="s" colour={state.colour}>
+                {state.text}
+              </Tag>,
+              c.team?.name ?? "Not allocated",
+            ])}
+        />
+      )}
       <CursorPagination label="Pages of the worklist" pageInfo={pageInfo} />
     </>
   );
