@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { CursorPagination, ErrorSummary, type FieldError, NotificationBanner, useCursorPage } from "../../components/govuk";
+import { CursorPagination, ErrorSummary, type FieldError, useCursorPage } from "../../components/govuk";
+import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { formatDate } from "../../format";
 import { RetentionRule } from "../../graphql/generated/graphql";
 import { RETENTION_DRY_RUN, SET_LEGAL_HOLD, type RetentionCandidate } from "../../graphql/retention-operations";
@@ -63,18 +64,13 @@ export function RetentionPage() {
         : `The legal hold on ${candidate.reference} was released: the next run erases its personal data.`,
     );
     reload({ requestPolicy: "network-only" });
-    window.scrollTo(0, 0);
   };
   const policy = data?.retentionPolicy;
   const run = data?.retentionDryRun;
   return (
     <>
       <SettingsBackLink />
-      {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
-      ) : null}
+      {notice ? <SuccessBanner id="legal-hold">{notice}</SuccessBanner> : null}
       <ErrorSummary errors={failure} />
       <h1 className="govuk-heading-l">Personal data due for erasure</h1>
       <div className="govuk-grid-row">
