@@ -8,16 +8,14 @@ import { NOT_GIVEN, type CaseFacts } from "@csc/rules";
  * equalityListsOf: its own, any version, or the platform's when it has none) or "not_given"; any other answer,
  * such as an imported code on no list, counts as OTHER_ANSWER. Unrecorded answers stay null ("not_recorded").
  */
-export const EQUALITIES_DIMENSIONS = EQUALITY_QUESTIONS;
-export type EqualitiesDimension = EqualityQuestion;
 export const OTHER_ANSWER = "other";
 
 /** The codes each equalities question may show, by the council's list. */
-export type EqualitiesLists = Readonly<Record<EqualitiesDimension, ReadonlySet<string>>>;
+export type EqualitiesLists = Readonly<Record<EqualityQuestion, ReadonlySet<string>>>;
 
 /** Only "not_given" is a group key, every other answer is OTHER_ANSWER: for a measure that groups by no question. */
 export function noLists(): EqualitiesLists {
-  return Object.fromEntries(EQUALITIES_DIMENSIONS.map((d) => [d, new Set<string>([NOT_GIVEN])])) as Record<EqualitiesDimension, Set<string>>;
+  return Object.fromEntries(EQUALITY_QUESTIONS.map((d) => [d, new Set<string>([NOT_GIVEN])])) as Record<EqualityQuestion, Set<string>>;
 }
 
 /** The council's equalities lists: its registered adapter's where it has one for a question, otherwise the platform's. */
@@ -26,14 +24,14 @@ export async function councilEqualityLists(councilId: string): Promise<EqualityL
 }
 
 export async function equalitiesLists(councilId: string): Promise<EqualitiesLists> {
-  const lists = noLists() as Record<EqualitiesDimension, Set<string>>;
+  const lists = noLists() as Record<EqualityQuestion, Set<string>>;
   for (const list of await councilEqualityLists(councilId)) for (const entry of list.entries) lists[list.question].add(entry.code);
   return lists;
 }
 
 /** The facts with every equalities answer off the council's list replaced by OTHER_ANSWER. */
 export function withListedAnswers(facts: readonly CaseFacts[], lists: EqualitiesLists): CaseFacts[] {
-  const keep = (d: EqualitiesDimension, v: string | null): string | null => (v === null || lists[d].has(v) ? v : OTHER_ANSWER);
+  const keep = (d: EqualityQuestion, v: string | null): string | null => (v === null || lists[d].has(v) ? v : OTHER_ANSWER);
   return facts.map((f) => {
     const e = f.equalities;
     const next = {

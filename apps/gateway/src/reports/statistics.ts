@@ -1,3 +1,4 @@
+import { EQUALITY_QUESTIONS, type EqualityQuestion } from "@csc/council-kit";
 import {
   computeMeasure,
   dimensionInfo,
@@ -19,7 +20,7 @@ import { badInput } from "../errors/gateway-error";
 import { recordSpan, timed } from "../http/request-timing";
 import { fromZodIssues } from "../errors/zod-error";
 import { discloseFigure, secondarySuppressSets, tableSets, type Disclosure, type Figure } from "./disclosure";
-import { EQUALITIES_DIMENSIONS, equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
+import { equalitiesLists, noLists, OTHER_ANSWER, withListedAnswers, type EqualitiesLists } from "./equalities-keys";
 import { loadCaseFacts, type FactsReader } from "./load-case-facts";
 import { outsideCoverage, recordCoverageOf, withCoverage, type RecordCoverage } from "./record-coverage";
 
@@ -52,7 +53,7 @@ export interface StatisticsResult extends Figure {
   groups: StatisticsGroup[];
 }
 
-const isEqualities = (d: string): d is (typeof EQUALITIES_DIMENSIONS)[number] => (EQUALITIES_DIMENSIONS as readonly string[]).includes(d);
+const isEqualities = (d: string): d is EqualityQuestion => (EQUALITY_QUESTIONS as readonly string[]).includes(d);
 
 /** Refuses an unknown dimension, or a filter value a dimension cannot take, naming the value. */
 function checkNames(query: StatisticsQuery, lists: EqualitiesLists | null): void {
