@@ -1,7 +1,18 @@
 import type { Page } from "playwright-core";
 
-/** Opens an action the rules allow now, fills its fields and saves; waits until the action's form closes. */
+/** Chooses a tab of the case page (Summary, People, Investigation, Notes, Correspondence, Learning, Timeline). */
+export async function openTab(p: Page, name: string): Promise<void> {
+  const tab = p.getByRole("tab", { name, exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+  await p.locator(`[role=tabpanel][aria-labelledby="${await tab.getAttribute("id")}"]:visible`).waitFor();
+}
+
+/**
+ * Opens an action the rules allow now (from the Next steps on the case page's Summary tab), fills its fields and
+ * saves; waits until the action's form closes.
+ */
 export async function act(p: Page, title: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
+  if (!(await p.getByRole("button", { name: title, exact: true }).isVisible())) await openTab(p, "Summary");
   await p.getByRole("button", { name: title, exact: true }).click();
   await fill(p);
   await p.getByRole("button", { name: "Save", exact: true }).click();

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { openTab } from "./case-actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
@@ -168,6 +169,7 @@ describe("the follow-up tracker and the Complaint Handling Code self-assessment"
     await page.getByRole("group", { name: "May the quote be published?" }).getByLabel("Yes").check();
     await page.getByRole("button", { name: "Save compliment details" }).click();
     await page.locator("section .govuk-error-summary").waitFor({ state: "detached" });
+    await openTab(page, "Learning");
     await page.getByLabel("Recommendation made by").selectOption({ label: "Review panel" });
     await page.getByLabel("What was recommended").fill("Share the carer's feedback with the fostering panel");
     await page.getByRole("button", { name: "Record recommendation" }).click();

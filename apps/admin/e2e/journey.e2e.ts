@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
-import { act, chooseAllOutcomes } from "./case-actions";
+import { act, chooseAllOutcomes, openTab } from "./case-actions";
 
 let gateway: RunningGateway;
 let browser: Browser;
@@ -112,6 +112,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
       await p.getByLabel("Reason for the decision on recommendation 1").fill("Visits are planned with every young person.");
       await chooseAllOutcomes(p, "Upheld");
     });
+    await openTab(page, "Timeline");
     const timeline = await page.locator(".app-timeline").innerText();
     for (const step of [
       "Received",
@@ -139,6 +140,7 @@ describe("a complaint from a child, through every stage, in the browser", () => 
       await p.getByLabel("The point in the complainant's words").fill("Visits were cancelled at short notice.");
     });
     await expect.poll(() => page.getByRole("table", { name: /Points of complaint/ }).innerText()).toContain("Point 2");
+    await openTab(page, "Learning");
     await page.getByLabel("Log a learning action").fill("Agree visit plans with every young person in care");
     await page.getByRole("button", { name: "Log learning action" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Agree visit plans with every young person in care");

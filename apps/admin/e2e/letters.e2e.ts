@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { openTab } from "./case-actions";
 import { fillDate } from "./date-input";
 import { type RunningGateway, gatewayRequest, startGateway } from "./gateway-process";
 
@@ -70,8 +71,10 @@ describe("letters, in the browser", () => {
   }, 60_000);
 
   it("an officer writes the acknowledgement to a child as Word and PDF and downloads them: the advocacy offer, reference and dates are in both", async () => {
-    await page.goto(`${gateway.url}/cases/${caseId}`);
+    // A link to the case's Correspondence tab opens it.
+    await page.goto(`${gateway.url}/cases/${caseId}#correspondence`);
     await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    expect(await page.getByRole("tab", { name: "Correspondence" }).getAttribute("aria-selected")).toBe("true");
     const letters = page.getByRole("region", { name: "Write a letter" });
     await letters.waitFor();
     await letters.getByRole("button", { name: "Write as Word" }).click();
@@ -144,6 +147,7 @@ describe("letters, in the browser", () => {
     const log = page.getByRole("list", { name: "Contacts, most recent first" });
     expect(await log.innerText()).toContain(`Sent ${pdfName}`);
     // Its sending is also a case event with its date, on the case's timeline.
+    await openTab(page, "Timeline");
     await expect.poll(() => page.locator(".app-timeline").innerText()).toMatch(/Letter sent\s+1 December 2026/);
     await expectAccessible(page, "letter recorded as sent");
     await shoot(page, "3b-sent");

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningGateway, startGateway } from "./gateway-process";
-import { act, chooseAllOutcomes } from "./case-actions";
+import { act, chooseAllOutcomes, openTab } from "./case-actions";
 
 /**
  * Issue 8's journey: a complaint made by a child from recording to closure (Stage 1, the Stage 2 request
@@ -144,6 +144,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
+    await openTab(page, "Investigation");
     const record = page.getByRole("region", { name: "Investigation and review" });
     await expect.poll(() => record.innerText()).toMatch(/Council's response\s+\d{1,2} \w+ \d{4}/);
     expect(await record.innerText()).toContain("Decided with the Independent Person");
@@ -171,13 +172,16 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     // After closure, with the Ombudsman's decision recorded: only reopening (no further referral after a decision
     // that is not premature or incomplete).
     expect(await offered(page)).toEqual(["Reopen the case"]);
-    await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Closed");
-    await expect
-      .poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText())
-      .toContain("Reason: The procedure and the Ombudsman's consideration are complete.");
     await expectAccessible(page, "closed case");
     await snap(page, "07-closed");
     await page.locator(".govuk-grid-column-one-third").first().screenshot({ path: "/tmp/journey-07b-closed-next-steps.png" });
+    await openTab(page, "Timeline");
+    await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Closed");
+    await openTab(page, "Investigation");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText())
+      .toContain("Reason: The procedure and the Ombudsman's consideration are complete.");
+    await expectAccessible(page, "closed case, its investigation and review");
   });
 
   it("takes a second complaint straight to Stage 2 by agreement, saying who agreed", async () => {
@@ -197,6 +201,7 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     await act(page, "Agree the statement of complaint");
     await expect.poll(() => table(page, "Timescales: Stage 2").innerText()).toMatch(/working days left/);
     expect(await offered(page)).not.toContain("Start Stage 2 by agreement");
+    await openTab(page, "Investigation");
     await expect
       .poll(() => page.getByRole("region", { name: "Investigation and review" }).innerText())
       .toContain("by agreement with the complainant, agreed by Complaints manager");
@@ -224,17 +229,21 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
     });
     await expect.poll(() => page.locator("main .govuk-tag").first().innerText()).toMatch(/Closed/i);
     expect(await offered(page)).toEqual(["Reopen the case"]);
+    expect(await page.getByText("No points of complaint recorded.").count()).toBe(0);
+    // Feedback with no stages has no investigation to show: its tab holds the closure and reopening.
+    expect(await page.getByRole("tab", { name: "Investigation" }).count()).toBe(0);
+    await openTab(page, "Closure");
     expect(await page.getByRole("region", { name: "Investigation and review" }).count()).toBe(0);
     await expect
       .poll(() => page.getByRole("region", { name: "Closure and reopening" }).innerText())
       .toContain("Reason: Passed to the fostering team");
-    expect(await page.getByText("No points of complaint recorded.").count()).toBe(0);
     await expectAccessible(page, "compliment closed");
     await snap(page, "11-compliment-closed");
     await act(page, "Reopen the case", async (p) => {
       await p.getByLabel("Why the case is reopened").fill("The compliment was closed before the team had seen it.");
     });
     await expect.poll(() => offered(page)).toContain("Close the case");
+    await openTab(page, "Timeline");
     await expect.poll(() => page.locator(".app-timeline").innerText()).toContain("Reopened");
   });
 });

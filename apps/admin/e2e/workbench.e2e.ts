@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, screenshot, signIn, submitSignIn } from "./browser";
-import { act, chooseAllOutcomes } from "./case-actions";
+import { act, chooseAllOutcomes, openTab } from "./case-actions";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 let gateway: RunningGateway;
@@ -154,6 +154,8 @@ describe("the complaints officer's workbench, in the browser", () => {
     await page.goto(`${gateway.url}/cases?q=Smithson`);
     await page.getByRole("link", { name: reference }).click();
     await page.getByRole("heading", { name: `Case ${reference}` }).waitFor();
+    await openTab(page, "Notes");
+    expect(page.url()).toMatch(/#notes$/);
     await page.getByRole("heading", { name: "Notes" }).waitFor();
     await page.getByRole("button", { name: "Add note" }).click();
     expect(await page.locator("form[aria-label='Add a note'] .govuk-error-summary").innerText()).toContain("Enter the note");
@@ -164,6 +166,8 @@ describe("the complaints officer's workbench, in the browser", () => {
     expect(await noted.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByText("Spoke to the team manager; a visit is booked.").waitFor();
 
+    // The contact log is with the letters and documents, under Correspondence.
+    await openTab(page, "Correspondence");
     await page.getByText("Log a call, email, letter, meeting or visit").click();
     const form = page.getByRole("form", { name: "Log a contact" });
     await form.getByRole("group", { name: "How was the contact made?" }).getByLabel("Call").check();
@@ -210,10 +214,12 @@ describe("the complaints officer's workbench, in the browser", () => {
   });
 
   it("reads the story and changes the channel through its Change link, back to a focused success banner", async () => {
+    await openTab(page, "People");
     const story = page.getByRole("region", { name: "What they said" });
     expect(await story.innerText()).toContain("Our son's social worker has not returned calls for a month.");
     expect(await page.getByText("Jordan Smithson, born 27 March 2014").count()).toBe(1);
     expect(await page.locator("dt", { hasText: /^Address$/ }).count()).toBe(0);
+    await openTab(page, "Summary");
     await page.getByRole("link", { name: "Change the channel" }).click();
     await page.getByRole("heading", { name: "How was it made?" }).waitFor();
     expect(await page.title()).toMatch(/^How was it made\? – /);
@@ -226,6 +232,9 @@ describe("the complaints officer's workbench, in the browser", () => {
     expect(await banner.evaluate((el) => el === document.activeElement)).toBe(true);
     const channelRow = page.locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: /^Channel$/ }) });
     expect(await channelRow.innerText()).toContain("Phone");
+    // Back on the tab the changed field is on.
+    expect(page.url()).toMatch(/#summary$/);
+    expect(await page.getByRole("tab", { name: "Summary" }).getAttribute("aria-selected")).toBe("true");
     await expectAccessible(page, "case after a change");
   });
 
@@ -269,6 +278,7 @@ describe("the complaints officer's workbench, in the browser", () => {
     await page.getByRole("button", { name: "Save" }).waitFor({ state: "detached" });
     const points = page.getByRole("table", { name: "Points of complaint and outcomes" });
     await expect.poll(() => points.innerText()).toContain("Stage 1: Partly upheld (partially upheld)");
+    await openTab(page, "Timeline");
     expect(await page.locator(".app-timeline").innerText()).toContain("Point 1: Partly upheld");
     await expectAccessible(page, "case with the council's outcome");
     await screenshot(page, "workbench-09-case-council-outcome");

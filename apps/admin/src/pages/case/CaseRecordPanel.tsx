@@ -52,7 +52,7 @@ function eventDetail(type: string, details: unknown): string {
  * extensions, suspensions, a stage started by agreement (who agreed), closure and reopening with their reasons,
  * review panels with their recommendations and the council's decisions, and the Ombudsman's reference, decision
  * and remedies (officers and managers: reasons are personal data). Feedback with no stages (`withStages` false,
- * e.g. a compliment) shows only its closure and reopening.
+ * e.g. a compliment) shows only its closure and reopening, or says there has been none.
  */
 export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string; withStages?: boolean }) {
   const [{ data, error }] = useQuery({ query: CASE_RECORD, variables: { id: caseId }, requestPolicy: "cache-and-network" });
@@ -73,13 +73,12 @@ export function CaseRecordPanel({ caseId, withStages = true }: { caseId: string;
     />
   );
   if (!withStages) {
-    if (changes.length === 0) return null;
     return (
       <section aria-labelledby="record-heading">
         <h2 className="govuk-heading-m" id="record-heading">
           Closure and reopening
         </h2>
-        {changeList}
+        {changes.length === 0 ? <p className="govuk-body">Not closed or reopened.</p> : changeList}
       </section>
     );
   }

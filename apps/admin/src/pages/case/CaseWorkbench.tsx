@@ -7,8 +7,14 @@ import { DocumentsPanel } from "./DocumentsPanel";
 import { LettersPanel } from "./LettersPanel";
 import { NotesPanel } from "./NotesPanel";
 
-/** Notes and the contact log of a case, for officers and managers (loading them is an audited read). */
-export function CaseWorkbench({ caseId }: { caseId: string }) {
+/** The case page's tabs that hold the officers' working papers. */
+export type WorkbenchPart = "notes" | "correspondence";
+
+/**
+ * The notes of a case ("notes"), or its correspondence: the contact log, letters and documents ("correspondence"),
+ * for officers and managers (loading them is an audited read; the two tabs share one query).
+ */
+export function CaseWorkbench({ caseId, part }: { caseId: string; part: WorkbenchPart }) {
   // One success banner at a time: the outcome of the last thing done here.
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
   const [{ data, error }, refetch] = useQuery({
@@ -16,8 +22,14 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
     variables: { id: caseId },
     requestPolicy: "cache-and-network",
   });
-  if (error) return <p className="govuk-body">Notes and contacts could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
-  if (!data) return <p className="govuk-body">Loading notes and contacts…</p>;
+  const what = part === "notes" ? "Notes" : "Correspondence";
+  if (error)
+    return (
+      <p className="govuk-body">
+        {what} could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.
+      </p>
+    );
+  if (!data) return <p className="govuk-body">Loading {what.toLowerCase()}…</p>;
   const reload = (text: string) => {
     setDone({ text, n: (done?.n ?? 0) + 1 });
     refetch({ requestPolicy: "network-only" });
@@ -25,14 +37,19 @@ export function CaseWorkbench({ caseId }: { caseId: string }) {
   return (
     <>
       {done ? (
-        <SuccessBanner key={done.n} id="workbench-done">
+        <SuccessBanner key={done.n} id={`workbench-${part}-done`}>
           {done.text}
         </SuccessBanner>
       ) : null}
-      <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
-      <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
-      <LettersPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
-      <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
+      {part === "notes" ? (
+        <NotesPanel caseId={caseId} notes={data.case.notes} onChanged={reload} />
+      ) : (
+        <>
+          <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
+          <LettersPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
+          <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
+        </>
+      )}
     </>
   );
 }

@@ -22,6 +22,9 @@ const TITLES: Record<string, string> = {
   child: "The child or young person",
 };
 
+/** The case page's tab that shows the field (channel and who made it are in the summary, the rest under People). */
+const tabOf = (field: string) => (field === "channel" || field === "complainantRelationship" ? "summary" : "people");
+
 interface Draft {
   channel: string;
   complainantRelationship: string;
@@ -120,12 +123,12 @@ export function ChangeDetailsPage() {
       );
       return;
     }
-    void navigate(`/cases/${id}`, { state: { done: `${title.replace(/\?$/, "")}: changed` } });
+    void navigate(`/cases/${id}#${tabOf(field)}`, { state: { done: `${title.replace(/\?$/, "")}: changed` } });
   };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link to={`/cases/${id}`} className="govuk-back-link">
+        <Link to={`/cases/${id}#${tabOf(field)}`} className="govuk-back-link">
           Back to case {data.case.reference}
         </Link>
         <ErrorSummary errors={errors} />
@@ -212,7 +215,7 @@ export function ChangeDetailsPage() {
             <Button type="submit" disabled={fetching}>
               Save change
             </Button>
-            <Link className="govuk-link" to={`/cases/${id}`}>
+            <Link className="govuk-link" to={`/cases/${id}#${tabOf(field)}`}>
               Cancel
             </Link>
           </div>

@@ -146,7 +146,7 @@ export function FollowUpPage() {
                 item.summary,
                 item.sourceLabel,
                 item.caseId && item.caseReference ? (
-                  <Link className="govuk-link" to={`/cases/${item.caseId}`}>
+                  <Link className="govuk-link" to={`/cases/${item.caseId}#learning`}>
                     {item.caseReference}
                   </Link>
                 ) : (
