@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOTS, expectAccessible, launchBrowser, screenshot, signIn } from "./browser";
+import { openTab } from "./case-actions";
 import { type RunningGateway, startGateway } from "./gateway-process";
 
 // Issue 14 item 3: the public front door, no sign-in. A young person sends a complaint through the version of the
@@ -114,13 +115,14 @@ describe("the public form, for children and young people, in the browser", () =>
     await expect.poll(() => page.getByRole("status").innerText()).toBe("1 case");
     await page.getByRole("link", { name: reference }).click();
     await page.getByRole("heading", { name: new RegExp(reference), level: 1 }).waitFor();
-    // What the young person wrote is personal data: it loads after the case's facts (an audited read).
+    expect(await page.locator("main").innerText()).toMatch(/web form/i);
+    // What the young person wrote is personal data, under People: it loads after the case's facts (an audited read).
+    await openTab(page, "People");
     await page.getByText("My social worker keeps changing", { exact: false }).first().waitFor();
-    const text = await page.locator("main").innerText();
-    expect(text).toMatch(/web form/i);
-    expect(text).toMatch(/Received\s+\d{1,2} \w+ \d{4} · Public/);
     // What would make it better is the case's outcome sought, as an officer records it.
-    expect(text).toMatch(/Outcome sought\s+To know who my social worker is\./);
+    expect(await page.locator("main").innerText()).toMatch(/Outcome sought\s+To know who my social worker is\./);
     await shoot(page, "07-officer-finds-case");
+    await openTab(page, "Timeline");
+    expect(await page.locator("main").innerText()).toMatch(/Received\s+\d{1,2} \w+ \d{4} · Public/);
   });
 });
