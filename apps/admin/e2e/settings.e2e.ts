@@ -25,6 +25,15 @@ async function open(p: Page, path: string, heading: string | RegExp): Promise<vo
   await p.getByRole("heading", { level: 1, name: heading }).waitFor();
 }
 
+/** Whether the page's error summary comes before its heading, where GOV.UK puts it, not mid-page above a form. */
+async function summaryIsAboveTheHeading(p: Page): Promise<boolean> {
+  return p.evaluate(() => {
+    const summary = document.querySelector(".govuk-error-summary");
+    const heading = document.querySelector("main h1");
+    return !!summary && !!heading && (summary.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+}
+
 describe("council settings in the browser, as the council administrator", () => {
   beforeAll(async () => {
     gateway = await startGateway("hartlepool", { today: TODAY });
@@ -191,12 +200,18 @@ describe("council settings in the browser, as the council administrator", () => 
     await expect
       .poll(() => page.locator(".govuk-error-summary").innerText())
       .toContain("above the statutory maximum of 20 working days (SI 2006/1738 reg 14)");
+    expect(await summaryIsAboveTheHeading(page)).toBe(true);
     await expectAccessible(page, "targets refused");
     await page.locator("#target-STAGE_1").fill("");
     await fillDate(page, "Date", "2026-12-29");
     await page.getByLabel("What is it for?").fill("Christmas closure");
     await page.getByRole("button", { name: "Add closure day" }).click();
     await page.getByRole("rowheader", { name: "29 December 2026" }).waitFor();
+    // The success takes the place of the refusal: one outcome at a time, the banner focused.
+    const added = page.getByRole("alert").filter({ hasText: "The closure day was added." });
+    await added.waitFor();
+    expect(await added.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator(".govuk-error-summary").count()).toBe(0);
     await expectAccessible(page, "closure days and targets");
     await screenshot(page, "settings-08-calendar");
   });
@@ -232,9 +247,15 @@ describe("council settings in the browser, as the council administrator", () => 
 
     await page.getByLabel("Years after closure").fill("0");
     await page.getByRole("button", { name: "Save retention policy" }).click();
-    const refused = page.locator("form[aria-label='Retention policy'] .govuk-error-summary");
+    // One error summary, at the top of the page above its heading (GOV.UK), focused; the error beside its field too.
+    const refused = page.locator(".govuk-error-summary");
     await refused.waitFor();
+    expect(await refused.count()).toBe(1);
     expect(await refused.getByRole("link").first().getAttribute("href")).toBe("#retention-years");
+    expect(await summaryIsAboveTheHeading(page)).toBe(true);
+    expect(await refused.evaluate((el) => el === document.activeElement)).toBe(true);
+    const message = await refused.getByRole("link").first().innerText();
+    expect(await page.locator("form[aria-label='Retention policy'] .govuk-error-message").innerText()).toContain(message);
     await page.getByLabel("Years after closure").fill("7");
     await page.getByLabel(/looked-after child's records until they are/).fill("25");
     await page.getByRole("button", { name: "Save retention policy" }).click();

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Button, DateField, ErrorSummary, NotificationBanner, TextInput } from "../../components/govuk";
+import { Button, DateField, ErrorSummary, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
+import { SuccessBanner } from "../../components/govuk/SuccessBanner";
+import { usePageErrors } from "../../components/govuk/usePageErrors";
 import { formatDate } from "../../format";
 import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, SET_LOCAL_TARGETS } from "../../graphql/settings-operations";
 import type { ProcedureClock } from "../../graphql/settings-operations";
@@ -21,13 +23,23 @@ function timescale(clock: ProcedureClock): string {
   return `${clock.workingDays} working days${clock.maxWorkingDays ? ` (up to ${clock.maxWorkingDays} if extended)` : ""}`;
 }
 
-function TargetsForm({ settings, onSaved }: { settings: CalendarData["procedureSettings"]; onSaved: () => void }) {
+/** A form of this page: its errors are shown in the page's one error summary and beside its fields. */
+interface FormProps {
+  errors: FieldError[];
+  onErrors: (errors: FieldError[]) => void;
+}
+
+function TargetsForm({
+  settings,
+  onSaved,
+  errors,
+  onErrors: setErrors,
+}: FormProps & { settings: CalendarData["procedureSettings"]; onSaved: () => void }) {
   const initial = (clock: string) => String(settings.clocks.find((c) => c.clock === clock)?.workingDays ?? "");
   const [values, setValues] = useState<Record<string, string>>(() => ({
     acknowledgementWorkingDays: String(settings.acknowledgementWorkingDays ?? ""),
     ...Object.fromEntries(TARGET_CLOCKS.map((c) => [c, initial(c)])),
   }));
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, save] = useMutation(SET_LOCAL_TARGETS);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,8 +65,7 @@ function TargetsForm({ settings, onSaved }: { settings: CalendarData["procedureS
   };
   const label = (clock: string) => settings.clocks.find((c) => c.clock === clock)?.label ?? clock;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <ErrorSummary errors={errors} />
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Local targets">
       <h2 className="govuk-heading-m">Change local targets</h2>
       <p className="govuk-body">
         A local target may be shorter than the statutory timescale, never longer. Leave a box empty to use the statutory figure.
@@ -86,10 +97,9 @@ function TargetsForm({ settings, onSaved }: { settings: CalendarData["procedureS
   );
 }
 
-function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
+function ClosureDayForm({ onAdded, errors, onErrors: setErrors }: FormProps & { onAdded: () => void }) {
   const [day, setDay] = useState("");
   const [label, setLabel] = useState("");
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, add] = useMutation(ADD_LOCAL_CLOSURE_DAY);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -109,8 +119,7 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
     onAdded();
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <ErrorSummary errors={errors} />
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add a closure day">
       <h2 className="govuk-heading-m">Add a closure day</h2>
       <DateField id="closure-day" label="Date" value={day} error={errors.find((e) => e.field === "closure-day")?.message} onChange={setDay} />
       <TextInput
@@ -131,18 +140,34 @@ function ClosureDayForm({ onAdded }: { onAdded: () => void }) {
 export function CalendarPage() {
   const [{ data, error }, reload] = useQuery({ query: CALENDAR_AND_TARGETS });
   const [, remove] = useMutation(REMOVE_LOCAL_CLOSURE_DAY);
-  const [notice, setNotice] = useState<string | null>(null);
-  const refresh = (message: string) => {
-    setNotice(message);
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const { errors, attempt, report } = usePageErrors();
+  const refresh = (text: string) => {
+    report([]);
+    setNotice({ text, n: (notice?.n ?? 0) + 1 });
     reload({ requestPolicy: "network-only" });
+  };
+  // A form refused takes the place of the last success: the page shows one outcome at a time.
+  const formErrors = (found: FieldError[]) => {
+    if (found.length > 0) setNotice(null);
+    report(found);
+  };
+  const removeDay = async (day: string) => {
+    const result = await remove({ input: { day } });
+    if (result.error) {
+      formErrors(settingsErrors(result.error, () => `remove-${day}`));
+      return;
+    }
+    refresh(`${formatDate(day)} is no longer a closure day.`);
   };
   return (
     <>
       <SettingsBackLink />
+      <ErrorSummary key={attempt} errors={errors} />
       {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
+        <SuccessBanner key={notice.n} id="calendar-done">
+          {notice.text}
+        </SuccessBanner>
       ) : null}
       <h1 className="govuk-heading-l">Closure days and targets</h1>
       {error ? <p className="govuk-body">The calendar could not be loaded.</p> : null}
@@ -177,7 +202,12 @@ export function CalendarPage() {
           </table>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <TargetsForm settings={data.procedureSettings} onSaved={() => refresh("The local targets were saved.")} />
+              <TargetsForm
+                settings={data.procedureSettings}
+                errors={errors}
+                onErrors={formErrors}
+                onSaved={() => refresh("The local targets were saved.")}
+              />
             </div>
           </div>
           <table className="govuk-table">
@@ -212,8 +242,9 @@ export function CalendarPage() {
                   <td className="govuk-table__cell">
                     <button
                       type="button"
+                      id={`remove-${d.day}`}
                       className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      onClick={() => void remove({ input: { day: d.day } }).then(() => refresh(`${formatDate(d.day)} is no longer a closure day.`))}
+                      onClick={() => void removeDay(d.day)}
                     >
                       Remove<span className="govuk-visually-hidden"> {formatDate(d.day)}</span>
                     </button>
@@ -224,7 +255,7 @@ export function CalendarPage() {
           </table>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <ClosureDayForm onAdded={() => refresh("The closure day was added.")} />
+              <ClosureDayForm errors={errors} onErrors={formErrors} onAdded={() => refresh("The closure day was added.")} />
             </div>
           </div>
         </>

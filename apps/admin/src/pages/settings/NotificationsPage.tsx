@@ -1,12 +1,16 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { CursorPagination, NotificationBanner, useCursorPage } from "../../components/govuk";
+import { CursorPagination, ErrorSummary, useCursorPage } from "../../components/govuk";
+import type { FieldError } from "../../components/govuk";
+import { SuccessBanner } from "../../components/govuk/SuccessBanner";
+import { usePageErrors } from "../../components/govuk/usePageErrors";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
 import type { NotificationSetting } from "../../graphql/notification-operations";
 import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
 import { roleLabel } from "./RoleCheckboxes";
 import { SettingsBackLink } from "./SettingsBackLink";
+import { settingsErrors } from "./server-errors";
 
 type Flag = "dueSoon" | "overdue" | "digest";
 const FLAGS: ReadonlyArray<{ flag: Flag; title: string }> = [
@@ -23,23 +27,34 @@ export function NotificationsPage() {
   const page = useCursorPage(USERS_PER_PAGE);
   const [{ data, error }, reload] = useQuery({ query: NOTIFICATION_SETTINGS, variables: page });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
-  const [notice, setNotice] = useState<string | null>(null);
-  const saved = (message: string) => {
-    setNotice(message);
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const { errors, attempt, report } = usePageErrors();
+  // One outcome at a time: a success banner (focused), or the page's error summary (focused).
+  const saved = (text: string) => {
+    report([]);
+    setNotice({ text, n: (notice?.n ?? 0) + 1 });
     reload({ requestPolicy: "network-only" });
-    window.scrollTo(0, 0);
+  };
+  const formErrors = (found: FieldError[]) => {
+    if (found.length > 0) setNotice(null);
+    report(found);
   };
   const toggle = async (user: NotificationSetting, flag: Flag) => {
-    await setSettings({ input: { userId: user.userId, dueSoon: user.dueSoon, overdue: user.overdue, digest: user.digest, [flag]: !user[flag] } });
+    const result = await setSettings({
+      input: { userId: user.userId, dueSoon: user.dueSoon, overdue: user.overdue, digest: user.digest, [flag]: !user[flag] },
+    });
+    if (result.error) formErrors(settingsErrors(result.error, () => `toggle-${flag}-${user.userId}`));
+    else report([]);
     reload({ requestPolicy: "network-only" });
   };
   return (
     <>
       <SettingsBackLink />
+      <ErrorSummary key={attempt} errors={errors} />
       {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
+        <SuccessBanner key={notice.n} id="notifications-done">
+          {notice.text}
+        </SuccessBanner>
       ) : null}
       <h1 className="govuk-heading-l">Notifications and retention</h1>
       {error ? <p className="govuk-body">The notification settings could not be loaded.</p> : null}
@@ -72,11 +87,15 @@ export function NotificationsPage() {
               <NotificationPolicyForm
                 key={`n-${data.notificationPolicy.warningWorkingDays}-${String(data.notificationPolicy.digestEnabled)}`}
                 policy={data.notificationPolicy}
+                errors={errors}
+                onErrors={formErrors}
                 onSaved={saved}
               />
               <RetentionPolicyForm
                 key={`r-${data.retentionPolicy.yearsAfterClosure}-${String(data.retentionPolicy.lookedAfterUntilAge)}`}
                 policy={data.retentionPolicy}
+                errors={errors}
+                onErrors={formErrors}
                 onSaved={saved}
               />
             </div>
@@ -110,6 +129,7 @@ export function NotificationsPage() {
                       {u[f.flag] ? "On" : "Off"}{" "}
                       <button
                         type="button"
+                        id={`toggle-${f.flag}-${u.userId}`}
                         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                         disabled={fetching}
                         onClick={() => void toggle(u, f.flag)}

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation } from "urql";
-import { Button, ErrorSummary, Radios, TextInput } from "../../components/govuk";
+import { Button, Radios, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { SET_NOTIFICATION_POLICY, SET_RETENTION_POLICY } from "../../graphql/notification-operations";
 import type { NotificationPolicy, RetentionPolicy } from "../../graphql/notification-operations";
@@ -10,11 +10,17 @@ import { settingsErrors } from "./server-errors";
 const WHOLE = /^\d+$/;
 const errorFor = (errors: FieldError[], field: string) => errors.find((e) => e.field === field)?.message;
 
+/** A form of the notifications page: its errors are shown in the page's one error summary and beside its fields. */
+interface FormProps {
+  errors: FieldError[];
+  onErrors: (errors: FieldError[]) => void;
+  onSaved: (message: string) => void;
+}
+
 /** The council's warning period before a clock is due, and whether managers get the daily digest. */
-export function NotificationPolicyForm({ policy, onSaved }: { policy: NotificationPolicy; onSaved: (message: string) => void }) {
+export function NotificationPolicyForm({ policy, onSaved, errors, onErrors: setErrors }: FormProps & { policy: NotificationPolicy }) {
   const [days, setDays] = useState(String(policy.warningWorkingDays));
   const [digest, setDigest] = useState(policy.digestEnabled ? "yes" : "no");
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, save] = useMutation(SET_NOTIFICATION_POLICY);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +38,6 @@ export function NotificationPolicyForm({ policy, onSaved }: { policy: Notificati
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Reminder settings">
-      <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Change the reminder settings</h2>
       <TextInput
         id="policy-warning"
@@ -63,10 +68,9 @@ export function NotificationPolicyForm({ policy, onSaved }: { policy: Notificati
 }
 
 /** How long personal data is kept after a case closes (the council's records-management policy). */
-export function RetentionPolicyForm({ policy, onSaved }: { policy: RetentionPolicy; onSaved: (message: string) => void }) {
+export function RetentionPolicyForm({ policy, onSaved, errors, onErrors: setErrors }: FormProps & { policy: RetentionPolicy }) {
   const [years, setYears] = useState(String(policy.yearsAfterClosure));
   const [age, setAge] = useState(policy.lookedAfterUntilAge === null ? "" : String(policy.lookedAfterUntilAge));
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [{ fetching }, save] = useMutation(SET_RETENTION_POLICY);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +91,6 @@ export function RetentionPolicyForm({ policy, onSaved }: { policy: RetentionPoli
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Retention policy">
-      <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Change how long personal data is kept</h2>
       <p className="govuk-body">
         After this, a nightly job erases the people, contact details, notes, contact log and documents of a closed case, keeps the anonymous facts
