@@ -7,6 +7,7 @@ import type { MailMessage, Mailer } from "../notifications/mailer";
 import { planNotifications } from "../notifications/plan-notifications";
 import type { DocumentStoreFor } from "../documents/document-store";
 import { runRetention } from "../retention/retention";
+import { refreshOpenCases } from "../services/refresh-open-cases";
 
 /** The queues (pg-boss, in the `pgboss` schema of the platform's own PostgreSQL: no other server). */
 export const QUEUES = {
@@ -14,6 +15,7 @@ export const QUEUES = {
   notificationSend: "notification-send",
   retentionRun: "retention-run",
   mailSend: "mail-send",
+  openCasesRefresh: "open-cases-refresh",
 } as const;
 
 interface JobQueueOptions {
@@ -33,6 +35,8 @@ interface JobQueueOptions {
   remindersCron?: string;
   /** Cron (Europe/London) of the retention run; default 02:30 daily. */
   retentionCron?: string;
+  /** Cron (Europe/London) of bringing open cases' clocks up to the new day; default 00:01 daily (and once on start). */
+  refreshCron?: string;
   /** Sending retries: how many, and the first delay in seconds (doubling each time). */
   retryLimit?: number;
   retryDelaySeconds?: number;
@@ -133,6 +137,17 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       }
     }
   });
+  await boss.work<CouncilJob>(QUEUES.openCasesRefresh, polling, async (jobs) => {
+    for (const job of jobs) {
+      const today = options.today();
+      for (const councilId of await activeCouncils(job.data?.councilId)) {
+        const refreshed = await refreshOpenCases(options.root, councilId, today, (caseId, error) =>
+          options.logger.log("error", "open_cases.refresh_failed", { councilId, caseId, error: error instanceof Error ? error.name : "unknown" }),
+        );
+        if (refreshed > 0) options.logger.log("info", "open_cases.refreshed", { councilId, count: refreshed, asOf: today });
+      }
+    }
+  });
   await boss.work<MailMessage>(QUEUES.mailSend, polling, async (jobs) => {
     for (const job of jobs) {
       if (!options.mailer) {
@@ -145,6 +160,10 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   });
   await boss.schedule(QUEUES.remindersScan, options.remindersCron ?? "5 7-18 * * *", {}, { tz: "Europe/London" });
   await boss.schedule(QUEUES.retentionRun, options.retentionCron ?? "30 2 * * *", {}, { tz: "Europe/London" });
+  await boss.schedule(QUEUES.openCasesRefresh, options.refreshCron ?? "1 0 * * *", {}, { tz: "Europe/London" });
+  // Once on start as well: a gateway that was not running at midnight (or a demo database from an earlier day) has
+  // open cases as of the day they were last derived.
+  await boss.send(QUEUES.openCasesRefresh, {} satisfies CouncilJob, { singletonKey: `on-start-${options.today()}` });
 
   return {
     boss,

@@ -9,7 +9,8 @@ import { startJobQueue, type JobQueue } from "./job-queue";
 /**
  * The gateway's background jobs from its environment: CSC_JOBS=off starts none; without CSC_SMTP_HOST the
  * reminders are decided and recorded but no e-mail is sent (a warning is logged). CSC_APP_URL links officers'
- * e-mails to the admin app; CSC_REMINDERS_CRON and CSC_RETENTION_CRON override the schedules (Europe/London).
+ * e-mails to the admin app; CSC_REMINDERS_CRON, CSC_RETENTION_CRON and CSC_REFRESH_CRON (open cases brought up to
+ * the new day) override the schedules (Europe/London).
  * Retention erasure deletes documents where CSC_DOCUMENT_STORE keeps them (documents/document-store-config.ts).
  */
 export async function startBackgroundJobs(options: {
@@ -35,6 +36,7 @@ export async function startBackgroundJobs(options: {
     appUrl: env.CSC_APP_URL,
     remindersCron: env.CSC_REMINDERS_CRON,
     retentionCron: env.CSC_RETENTION_CRON,
+    refreshCron: env.CSC_REFRESH_CRON,
     documentStores: documentStoresFromEnv(env),
   });
 }

@@ -7,12 +7,15 @@ import { storeReviewPanel } from "./store-review-panel";
  * Stores what the rules engine derived (@csc/db derivedRows, the one function from a derived case to stored
  * rows, which the importer and the demo seed use too), so reports filter and group on columns without replaying
  * events: the case's derived columns, one row per stage, every clock, each point's outcome per stage, LGSCO
- * referrals, the review panel, and its counted units (@csc/db refreshCountedUnits). Bumps the version.
+ * referrals, the review panel, and its counted units (@csc/db refreshCountedUnits). Bumps the version, except for
+ * the daily refresh of an open case to a new day (`bumpVersion: false`): its events are as an officer read them, so
+ * a form opened the day before still saves.
  */
 export async function storeDerivedState(
   tx: CouncilTransaction,
   row: { councilId: string; id: string; kind: FeedbackKind },
   derived: DerivedCase,
+  options: { bumpVersion?: boolean } = {},
 ): Promise<void> {
   const { councilId, id: caseId } = row;
   // The council's own word for a stage's outcome (recorded by an import) stays while the outcome is the same.
@@ -26,7 +29,7 @@ export async function storeDerivedState(
   await tx.case.update({
     where: { councilId_id: { councilId, id: caseId } },
     // A procedure recorded when the feedback was received stays until the rules decide one.
-    data: { ...columns, ...(procedure ? { procedure } : {}), version: { increment: 1 } },
+    data: { ...columns, ...(procedure ? { procedure } : {}), ...(options.bumpVersion === false ? {} : { version: { increment: 1 } }) },
   });
 
   await tx.caseStage.deleteMany({ where: { councilId, caseId } });
