@@ -8,7 +8,7 @@ import { LettersPanel } from "./LettersPanel";
 import { NotesPanel } from "./NotesPanel";
 
 /** The case page's tabs that hold the officers' working papers. */
-export type WorkbenchPart = "notes" | "correspondence";
+type WorkbenchPart = "notes" | "correspondence";
 
 /**
  * The notes of a case ("notes"), or its correspondence: the contact log, letters and documents ("correspondence"),
