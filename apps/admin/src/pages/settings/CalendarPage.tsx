@@ -1,14 +1,13 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Button, DateField, ErrorSummary, TextInput } from "../../components/govuk";
+import { Button, DateField, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { usePageErrors } from "../../components/govuk/usePageErrors";
 import { formatDate } from "../../format";
 import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, SET_LOCAL_TARGETS } from "../../graphql/settings-operations";
 import type { ProcedureClock } from "../../graphql/settings-operations";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 import { settingsErrors } from "./server-errors";
 import { ClockId, type CalendarAndTargetsQuery } from "../../graphql/generated/graphql";
 
@@ -162,14 +161,7 @@ export function CalendarPage() {
   };
   return (
     <>
-      <SettingsBackLink />
-      <ErrorSummary key={attempt} errors={errors} />
-      {notice ? (
-        <SuccessBanner key={notice.n} id="calendar-done">
-          {notice.text}
-        </SuccessBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Closure days and targets</h1>
+      <SettingsPageTop title="Closure days and targets" errors={errors} errorsKey={attempt} notice={notice?.text} noticeKey={notice?.n} />
       {error ? <p className="govuk-body">The calendar could not be loaded.</p> : null}
       {data ? (
         <>

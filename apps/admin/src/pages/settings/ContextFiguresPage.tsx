@@ -1,13 +1,13 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Button, ErrorSummary, NotificationBanner, Select, TextInput } from "../../components/govuk";
+import { Button, ErrorSummary, Select, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { CONTEXT_FIGURES, SAVE_CONTEXT_FIGURE } from "../../graphql/context-figure-operations";
 import { enumMember } from "../../graphql/enum-member";
 import { ContextMeasure } from "../../graphql/generated/graphql";
 import { financialYearOf } from "../reports/ReportsPage";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 import { settingsErrors } from "./server-errors";
 
 const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
@@ -77,18 +77,12 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
 /** Council administrators: context figures per year (children aged 0–17, contacts …) for rates in comparisons. */
 export function ContextFiguresPage() {
   const [{ data, error }, reload] = useQuery({ query: CONTEXT_FIGURES });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const measures = (data?.measures?.enumValues ?? []).map((m) => ({ value: m.name, label: m.description ?? m.name }));
   const labelOf = (name: string) => measures.find((m) => m.value === name)?.label ?? name;
   return (
     <>
-      <SettingsBackLink />
-      {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Context figures</h1>
+      <SettingsPageTop title="Context figures" notice={notice?.text} noticeKey={notice?.n} />
       <p className="govuk-body">
         Figures about your area and your children&apos;s services for each financial year. Comparisons use them for rates, such as complaints per
         10,000 children, and label each rate with the source you give.
@@ -134,7 +128,7 @@ export function ContextFiguresPage() {
         <FigureForm
           measures={measures}
           onSaved={(message) => {
-            setNotice(message);
+            setNotice({ text: message, n: (notice?.n ?? 0) + 1 });
             reload({ requestPolicy: "network-only" });
           }}
         />

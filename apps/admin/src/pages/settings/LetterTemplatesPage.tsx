@@ -1,8 +1,8 @@
 import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
-import { NotificationBanner, Table } from "../../components/govuk";
+import { Table } from "../../components/govuk";
 import { LETTER_TEMPLATES } from "../../graphql/letter-operations";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 
 /** The council's letters: which wording each uses (the platform's default or a saved version) and a link to edit it. */
 export function LetterTemplatesPage() {
@@ -11,13 +11,7 @@ export function LetterTemplatesPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SettingsBackLink />
-        {saved ? (
-          <NotificationBanner title="Success" success>
-            <p className="govuk-notification-banner__heading">{saved} saved</p>
-          </NotificationBanner>
-        ) : null}
-        <h1 className="govuk-heading-l">Letters</h1>
+        <SettingsPageTop title="Letters" notice={saved ? `${saved} saved` : null} />
         <p className="govuk-body">
           Officers write these letters from a case. You can change each letter&apos;s wording; the wording the regulations require (for example the
           offer of an advocate to a child, Children Act 1989 s.26A) is supplied by the platform and always stays in the letter.

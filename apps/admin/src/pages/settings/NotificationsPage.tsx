@@ -1,15 +1,14 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { CursorPagination, ErrorSummary, useCursorPage } from "../../components/govuk";
+import { CursorPagination, useCursorPage } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { SuccessBanner } from "../../components/govuk/SuccessBanner";
 import { usePageErrors } from "../../components/govuk/usePageErrors";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
 import type { NotificationSetting } from "../../graphql/notification-operations";
 import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
 import { roleLabel } from "./RoleCheckboxes";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 import { settingsErrors } from "./server-errors";
 
 type Flag = "dueSoon" | "overdue" | "digest";
@@ -49,14 +48,7 @@ export function NotificationsPage() {
   };
   return (
     <>
-      <SettingsBackLink />
-      <ErrorSummary key={attempt} errors={errors} />
-      {notice ? (
-        <SuccessBanner key={notice.n} id="notifications-done">
-          {notice.text}
-        </SuccessBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Notifications and retention</h1>
+      <SettingsPageTop title="Notifications and retention" errors={errors} errorsKey={attempt} notice={notice?.text} noticeKey={notice?.n} />
       {error ? <p className="govuk-body">The notification settings could not be loaded.</p> : null}
       {data ? (
         <>

@@ -1,12 +1,11 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { CursorPagination, ErrorSummary, type FieldError, useCursorPage } from "../../components/govuk";
-import { SuccessBanner } from "../../components/govuk/SuccessBanner";
+import { CursorPagination, type FieldError, useCursorPage } from "../../components/govuk";
 import { formatDate } from "../../format";
 import { RetentionRule } from "../../graphql/generated/graphql";
 import { RETENTION_DRY_RUN, SET_LEGAL_HOLD, type RetentionCandidate } from "../../graphql/retention-operations";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 
 /** Cases a page, in the order the run takes them. */
 const CASES_PER_PAGE = 50;
@@ -69,10 +68,7 @@ export function RetentionPage() {
   const run = data?.retentionDryRun;
   return (
     <>
-      <SettingsBackLink />
-      {notice ? <SuccessBanner id="legal-hold">{notice}</SuccessBanner> : null}
-      <ErrorSummary errors={failure} />
-      <h1 className="govuk-heading-l">Personal data due for erasure</h1>
+      <SettingsPageTop title="Personal data due for erasure" errors={failure} notice={notice} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">

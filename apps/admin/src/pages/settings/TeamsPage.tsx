@@ -1,10 +1,10 @@
 import { Link, useLocation } from "react-router";
 import { useQuery } from "urql";
-import { CursorPagination, NotificationBanner, useCursorPage } from "../../components/govuk";
+import { CursorPagination, useCursorPage } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { TEAM_HISTORY } from "../../graphql/settings-operations";
 import type { TeamRow } from "../../graphql/settings-operations";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 
 interface TeamLine {
   code: string;
@@ -47,13 +47,7 @@ export function TeamsPage() {
   const lines = data ? teamLines(data.teamHistory.nodes) : [];
   return (
     <>
-      <SettingsBackLink />
-      {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Teams and service areas</h1>
+      <SettingsPageTop title="Teams and service areas" notice={notice} />
       <p className="govuk-body">Renaming a team keeps its history: cases allocated before the change keep the name in force at the time.</p>
       <Link className="govuk-button govuk-button--secondary" to="/settings/teams/new">
         Add a team

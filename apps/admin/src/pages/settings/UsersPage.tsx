@@ -2,11 +2,11 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link, useLocation } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { Button, CursorPagination, ErrorSummary, NotificationBanner, TextInput, useCursorPage } from "../../components/govuk";
+import { Button, CursorPagination, ErrorSummary, TextInput, useCursorPage } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
 import { COUNCIL_USERS, CREATE_COUNCIL_USER } from "../../graphql/settings-operations";
 import { RoleCheckboxes, roleLabel } from "./RoleCheckboxes";
-import { SettingsBackLink } from "./SettingsBackLink";
+import { SettingsPageTop } from "./SettingsPageTop";
 import { settingsErrors } from "./server-errors";
 import { enumMembers } from "../../graphql/enum-member";
 import { CouncilRole } from "../../graphql/generated/graphql";
@@ -82,13 +82,7 @@ export function UsersPage() {
   const notice = added ? `${added} was added.` : changed;
   return (
     <>
-      <SettingsBackLink />
-      {notice ? (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{notice}</p>
-        </NotificationBanner>
-      ) : null}
-      <h1 className="govuk-heading-l">Users and roles</h1>
+      <SettingsPageTop title="Users and roles" notice={notice} />
       {error ? <p className="govuk-body">The users could not be loaded.</p> : null}
       {data ? (
         // A scroll region of its own, so the page never scrolls sideways at 320 px (WCAG 1.4.10 reflow).
