@@ -11,7 +11,7 @@ import { CASE } from "../../graphql/operations";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";
-import { councilClocks } from "./ClocksByStage";
+import { NextDue, councilClocks } from "./ClocksByStage";
 import { caseTabs } from "./case-tabs";
 
 export function CasePage() {
@@ -64,6 +64,7 @@ export function CasePage() {
         {c.suspended ? <Tag colour="yellow">On hold</Tag> : null}{" "}
         {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
+      <NextDue clocks={c.clocks} />
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>
       ))}

@@ -1,7 +1,7 @@
 import { Table, Tag } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
-import { ClocksTable } from "./ClocksTable";
+import { ClocksTable, clockState } from "./ClocksTable";
 
 type Clock = CaseDetail["clocks"][number];
 
@@ -69,5 +69,22 @@ export function ClocksByStage({ clocks }: { clocks: Clock[] }) {
       ))}
       {windows.length > 0 ? <RequestWindows clocks={windows} /> : null}
     </>
+  );
+}
+
+/** The council's running clock due soonest (the one the case is waiting on), or null when none runs. */
+export function nextCouncilClock<T extends { owedBy?: string; stoppedOn?: string | null; dueOn: string }>(clocks: T[]): T | null {
+  const running = councilClocks(clocks).filter((c) => !c.stoppedOn);
+  return running.reduce<T | null>((soonest, c) => (soonest === null || c.dueOn < soonest.dueOn ? c : soonest), null);
+}
+
+/** Under the case's heading, whichever tab is open: what the case waits on next, when it is due and its state. */
+export function NextDue({ clocks }: { clocks: Clock[] }) {
+  const next = nextCouncilClock(clocks);
+  if (!next) return null;
+  return (
+    <p className="govuk-body" data-testid="next-due">
+      Next due: <strong>{next.label.split(/:| \(/)[0]}</strong>, {formatDate(next.dueOn)} ({clockState(next).text.toLowerCase()})
+    </p>
   );
 }
