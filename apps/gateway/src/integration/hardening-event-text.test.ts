@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseStep } from "../testing/case-step";
 import { startHarness } from "../testing/harness";
 import type { Harness } from "../testing/harness";
-import { RECORD_FEEDBACK, caseMutation, complaint } from "../testing/operations";
+import { RECORD_FEEDBACK, complaint } from "../testing/operations";
 
 interface CaseView {
   id: string;
@@ -32,15 +33,7 @@ async function newComplaint(): Promise<CaseView> {
   return created.data?.recordFeedback as CaseView;
 }
 
-async function run(c: CaseView, name: string, inputType: string, input: Record<string, unknown>): Promise<CaseView> {
-  const answer = await h.gql<Record<string, CaseView>>(
-    caseMutation(name, inputType),
-    { input: { caseId: c.id, version: c.version, ...input } },
-    manager,
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data?.[name] as CaseView;
-}
+const run = (c: CaseView, name: string, inputType: string, input: Record<string, unknown>) => caseStep(h, manager, c, name, inputType, input);
 
 const TIMELINE = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type payload } } } }`;
 const TIMELINE_FACTS = `query($id: ID!) { case(id: $id) { timeline { nodes { seq type on } } } }`;

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installJobQueue, jobsUrl } from "../jobs/install-job-queue";
 import { startJobQueue } from "../jobs/job-queue";
 import { refreshOpenCases } from "../services/refresh-open-cases";
+import { caseStep } from "../testing/case-step";
 import { startHarness, TEST_TODAY, type Harness } from "../testing/harness";
-import { caseMutation, complaint, RECORD_FEEDBACK } from "../testing/operations";
+import { complaint, RECORD_FEEDBACK } from "../testing/operations";
 
 /**
  * An open case's clocks are stored as of the day it was last derived: each new day, the open cases are derived
@@ -16,15 +17,7 @@ let manager: string;
 type CaseView = { id: string; version: number; suspended: boolean };
 const LATER = "2026-07-14";
 
-async function run(c: CaseView, name: string, inputType: string, input: Record<string, unknown>): Promise<CaseView> {
-  const answer = await h.gql<Record<string, CaseView>>(
-    caseMutation(name, inputType),
-    { input: { caseId: c.id, version: c.version, ...input } },
-    manager,
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data?.[name] as CaseView;
-}
+const run = (c: CaseView, name: string, inputType: string, input: Record<string, unknown>) => caseStep(h, manager, c, name, inputType, input);
 
 async function record(receivedOn: string): Promise<CaseView> {
   const answer = await h.gql<{ recordFeedback: CaseView }>(RECORD_FEEDBACK, { input: complaint({ receivedOn }) }, manager);
