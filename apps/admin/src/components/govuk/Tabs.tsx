@@ -9,6 +9,9 @@ export interface TabItem {
   panel: ReactNode;
 }
 
+/** GOV.UK's tablet breakpoint, from which the tabs show one panel at a time. */
+const TABLET_AND_UP = "(min-width: 40.0625em)";
+
 /** The tab the URL's fragment names, else the first. */
 export function chosenTab(items: readonly Pick<TabItem, "id">[], hash: string): string | undefined {
   const wanted = hash.replace(/^#/, "");
@@ -31,6 +34,8 @@ export function Tabs({ title, items }: { title: string; items: readonly TabItem[
     // The page's state (a success banner's text) is left behind: it belongs to the change that set it.
     void navigate({ pathname: location.pathname, search: location.search, hash: `#${id}` }, { replace: true });
     if (focus) tabRefs.current.get(id)?.focus();
+    // Below GOV.UK's tablet width every panel shows and the tabs are a contents list: a link takes you to its panel.
+    if (!(window.matchMedia?.(TABLET_AND_UP).matches ?? true)) document.getElementById(id)?.scrollIntoView();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
