@@ -72,8 +72,13 @@ describe("a case from first contact to closure, in the browser (issue 8)", () =>
   it("records a child's complaint and takes it through Stage 1; the complainant's window shows apart from the council's clocks", async () => {
     await record(page, "Complaint", true, "My social worker keeps cancelling our visits.");
     expect(await offered(page)).toContain("Acknowledge");
+    // Under the heading, whichever tab is open: the clock the case waits on first.
+    expect(await page.getByTestId("next-due").innerText()).toMatch(/^Next due: Acknowledgement, \d{1,2} \w+ \d{4} \(\d+ working days? left\)$/);
     await act(page, "Acknowledge");
+    await expect.poll(() => page.getByTestId("next-due").innerText()).toMatch(/^Next due: Stage 1 response, /);
     await act(page, "Record the Stage 1 response", async (p) => chooseAllOutcomes(p, "Not upheld"));
+    // Answered: the council owes nothing until the complainant asks for Stage 2 (their window is not the council's clock).
+    await expect.poll(() => page.getByTestId("next-due").count()).toBe(0);
     const windows = table(page, "The complainant's windows to ask for the next stage");
     await expect.poll(() => windows.innerText()).toMatch(/Request for Stage 2[\s\S]*Open: \d+ working days left to ask/);
     await windows.screenshot({ path: "/tmp/journey-01b-complainant-window.png" });
