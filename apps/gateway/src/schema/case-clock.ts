@@ -47,7 +47,8 @@ builder.prismaObject("CaseClock", {
       nullable: true,
     }),
     workingDaysElapsed: t.exposeInt("workingDaysElapsed", {
-      description: "Working days counted so far (to stoppedOn, or to today), pauses left out",
+      description:
+        "Working days counted so far, pauses left out: to stoppedOn, or for a running clock to the day the case was last derived (today: open cases are derived again each day at 00:01 and when the gateway starts)",
     }),
     daysPaused: t.exposeInt("daysPaused", { description: "Working days the clock was paused (suspension)" }),
     met: t.exposeBoolean("met", { description: "Whether the clock stopped within its timescale; null while it runs", nullable: true }),
