@@ -221,7 +221,9 @@ export const CASE = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
       ...CaseDetailFields
+      derivedOn
     }
+    today
   }
 `);
 

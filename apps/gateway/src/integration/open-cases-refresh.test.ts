@@ -61,7 +61,13 @@ describe("open cases brought up to a new day", () => {
     const suspendedBefore = await stored(suspended.id);
     const endedBefore = await stored(ended.id);
 
+    const derivedOn = async (id: string) =>
+      (await h.gql<{ case: { derivedOn: string } }>(`query($id: ID!) { case(id: $id) { derivedOn } }`, { id }, manager)).data?.case.derivedOn;
+    // The API says what day the figures are as of, so a client can tell figures not yet brought up to date.
+    expect(await derivedOn(running.id)).toBe(TEST_TODAY);
+
     expect(await refreshOpenCases(h.runtime, "demo-north", LATER)).toBe(2);
+    expect(await derivedOn(running.id)).toBe(LATER);
 
     const after = await stored(running.id);
     // 1–3, 6–10, 13 and 14 July: ten working days more; due on 6 July, so now late and missed.

@@ -79,6 +79,12 @@ builder.prismaObject("Case", {
     }),
     notConsideredOn: t.expose("notConsideredOn", { type: "Date", nullable: true, description: "When the council decided not to consider it" }),
     nextDueOn: t.expose("nextDueOn", { type: "Date", nullable: true, description: "The earliest due day of its running clocks" }),
+    derivedOn: t.expose("derivedOn", {
+      type: "Date",
+      nullable: true,
+      description:
+        "The day the derived figures (running clocks' working days used, status, flags) are as of: the day of the last change, or today once the daily refresh of open cases has run",
+    }),
     withdrawnOn: t.expose("withdrawnOn", { type: "Date", nullable: true, description: "When the complainant withdrew it" }),
     closedOn: t.expose("closedOn", { type: "Date", nullable: true, description: "When the case was closed" }),
     flags: t.field({

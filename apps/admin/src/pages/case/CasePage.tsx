@@ -6,12 +6,12 @@ import { hasRole } from "../../auth/session";
 import { Tag, WarningText } from "../../components/govuk";
 import { Tabs } from "../../components/govuk/Tabs";
 import { SuccessBanner } from "../../components/govuk/SuccessBanner";
-import { humanise } from "../../format";
+import { formatDate, humanise } from "../../format";
 import { CASE } from "../../graphql/operations";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";
-import { NextDue, councilClocks } from "./ClocksByStage";
+import { NextDue, councilClocks, nextCouncilClock } from "./ClocksByStage";
 import { caseTabs } from "./case-tabs";
 
 export function CasePage() {
@@ -46,6 +46,10 @@ export function CasePage() {
     if (updated) setLatest(updated);
     refetch({ requestPolicy: "network-only" });
   };
+  // A running clock's figures are as of the day the case was last derived; open cases are brought up to date each
+  // night. Said plainly when that has not happened yet today (a case changed now is derived as of today).
+  const asOf = c === data.case ? data.case.derivedOn : null;
+  const behind = asOf && asOf < data.today && nextCouncilClock(c.clocks) ? asOf : null;
   const forms = canHandle ? offeredForms(c) : [];
   const opened = forms.find((f) => f.key === openAction);
   const nextSteps = canHandle ? (
@@ -65,6 +69,11 @@ export function CasePage() {
         {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
       <NextDue clocks={c.clocks} />
+      {behind ? (
+        <WarningText>
+          The timescales are as of {formatDate(behind)}, the day this case was last brought up to date; they are brought up to date each night.
+        </WarningText>
+      ) : null}
       {c.flags.map((f) => (
         <WarningText key={f.code}>{f.message}</WarningText>
       ))}
