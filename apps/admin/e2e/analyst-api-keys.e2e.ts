@@ -184,6 +184,29 @@ describe("API keys and exports", () => {
     await screenshot(page, "statistics-downloads");
   });
 
+  it("shows the council's words for its own codes in the groups' rows", async () => {
+    type Groups = { data: { statistics: { groups: Array<{ key: string[]; labels: Array<string | null> }> } } };
+    const answer = await page.evaluate(async () => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csc-csrf": "1" },
+        body: JSON.stringify({
+          query: '{ statistics(metric: CASES_RECEIVED, groupBy: ["team"], financialYear: 2020) { groups { key labels } } }',
+        }),
+      });
+      return (await response.json()) as Groups;
+    });
+    const labelled = answer.data.statistics.groups.filter((g) => g.labels[0]);
+    expect(labelled.length).toBeGreaterThan(0);
+    await page.goto(`${gateway.url}/statistics?year=2020&metric=CASES_RECEIVED&groupBy=team`);
+    await page.getByRole("rowheader", { name: "Total" }).waitFor();
+    for (const g of labelled) await page.getByRole("rowheader", { name: g.labels[0]!, exact: true }).first().waitFor();
+    // Team codes (CIOC) shown as the council's team names (Children in Our Care).
+    expect(await page.getByRole("rowheader", { name: labelled[0]!.key[0]!, exact: true }).count()).toBe(0);
+    await expectAccessible(page, "statistics by the council's teams");
+    await screenshot(page, "statistics-local-labels");
+  });
+
   it("says a year outside the council's records has no records, not 0, and shows the nearest year on record", async () => {
     await page.goto(`${gateway.url}/statistics?year=2015&metric=CASES_RECEIVED&groupBy=`);
     const inset = page.locator(".govuk-inset-text").filter({ hasText: "There are no records for 2015/16" });

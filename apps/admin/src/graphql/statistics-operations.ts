@@ -27,6 +27,7 @@ export const STATISTICS = graphql(`
       missing
       groups {
         key
+        labels
         value
         base
         suppressed

@@ -214,4 +214,26 @@ describe("equalities answers of a council with its own published lists", () => {
       expect(stored).toEqual({ ageBand, gender: "any local code" });
     }
   }, 120_000);
+  it("gives the council's words for its codes with the figures, to an analyst too", async () => {
+    // Cases with the local channel EMAIL and gender answers were recorded above.
+    const analyst = await h.signIn("analyst", COUNCIL);
+    type Labelled = { statistics: { groups: Array<{ key: string[]; labels: Array<string | null> }> } };
+    const stats = await h.gql<Labelled>(
+      `{ statistics(metric: CASES_RECEIVED, groupBy: ["localChannel", "channel"], financialYear: 2025) { groups { key labels } } }`,
+      {},
+      analyst,
+    );
+    expect(stats.errors).toBeUndefined();
+    const email = await h.db.prisma.vocabularyEntry.findFirstOrThrow({ where: { councilId: COUNCIL, code: "EMAIL", version: { kind: "channel" } } });
+    // The local code has the council's label; the canonical channel is its own words (null).
+    expect(stats.data!.statistics.groups).toContainEqual({ key: ["EMAIL", "email"], labels: [email.label, null] });
+    const genders = await h.gql<Labelled>(
+      `{ statistics(metric: CASES_RECEIVED, groupBy: ["gender"], financialYear: 2025) { groups { key labels } } }`,
+      {},
+      analyst,
+    );
+    expect(genders.data!.statistics.groups).toContainEqual({ key: ["male"], labels: ["Male"] });
+    // No label for a value that is not the council's code (a group with no answer recorded).
+    for (const g of genders.data!.statistics.groups.filter((g) => g.key[0] === "not_recorded")) expect(g.labels).toEqual([null]);
+  });
 });

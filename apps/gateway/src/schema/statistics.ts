@@ -4,6 +4,7 @@ import { builder } from "../builder";
 import { analyticsOf } from "../reports/analytics-engine";
 import { statisticsCsv } from "../reports/export-csv";
 import { statisticsXlsx } from "../reports/export-xlsx";
+import { localLabels } from "../reports/local-labels";
 import { queryLists, statisticsSpec, type CoveredStatistics, type StatisticsGroup } from "../reports/statistics";
 import { councilScope } from "../services/council-scope";
 import { StageEnum } from "./enums";
@@ -42,11 +43,21 @@ const DimensionFilterInput = builder.inputType("DimensionFilterInput", {
   }),
 });
 
-const StatisticsGroupType = builder.objectRef<StatisticsGroup>("StatisticsGroup").implement({
+/** A group with the council's words for its key's codes (reports/local-labels.ts). */
+type LabelledGroup = StatisticsGroup & { labels: Array<string | null> };
+
+const StatisticsGroupType = builder.objectRef<LabelledGroup>("StatisticsGroup").implement({
   description: "The figure for one combination of the groupBy dimensions' values",
   authScopes: { readAggregates: true },
   fields: (t) => ({
     key: t.exposeStringList("key", { description: "The group's value of each groupBy dimension, in order" }),
+    labels: t.field({
+      type: ["String"],
+      nullable: { list: false, items: true },
+      description:
+        "The council's words for each key, in order: a local code's label (its vocabulary, a team's name, an equality answer's label); null where the key is its own words (a canonical or time value) or the code has no label",
+      resolve: (g) => g.labels,
+    }),
     value: t.float({ nullable: true, description: "The figure; null when missing (see missing)", resolve: (g) => g.value }),
     base: t.int({ nullable: true, description: "The count the value rests on; null when withheld", resolve: (g) => (g.suppressed ? null : g.base) }),
     suppressed: t.exposeBoolean("suppressed", { description: "Withheld by the platform's disclosure policy" }),
@@ -66,7 +77,14 @@ const StatisticsType = builder.objectRef<CoveredStatistics>("Statistics").implem
     base: t.int({ nullable: true, description: "The count the value rests on; null when withheld", resolve: (s) => (s.suppressed ? null : s.base) }),
     suppressed: t.exposeBoolean("suppressed", { description: "The overall value is withheld by the platform's disclosure policy" }),
     missing: t.field({ type: MissingReasonEnum, nullable: true, description: "Why value is null", resolve: (s) => s.missing }),
-    groups: t.field({ type: [StatisticsGroupType], description: "One figure per combination of the groupBy values", resolve: (s) => s.groups }),
+    groups: t.field({
+      type: [StatisticsGroupType],
+      description: "One figure per combination of the groupBy values",
+      resolve: async (s, _args, context) => {
+        const labels = await localLabels(context.root, councilScope(context).councilId, s.groupBy);
+        return s.groups.map((g) => ({ ...g, labels: g.key.map((code, i) => labels[i]?.get(code) ?? null) }));
+      },
+    }),
     coverage: t.field({
       type: RecordCoverageType,
       nullable: true,

@@ -153,7 +153,7 @@ export function StatisticsPage() {
                 {result.groups.map((g) => (
                   <tr className="govuk-table__row" key={g.key.join("|")}>
                     <th scope="row" className="govuk-table__header">
-                      {g.key.map(humanise).join(", ")}
+                      {g.key.map((k, i) => g.labels[i] ?? humanise(k)).join(", ")}
                     </th>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{shown(g)}</td>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{g.base ?? "Withheld"}</td>
