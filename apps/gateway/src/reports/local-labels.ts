@@ -1,5 +1,6 @@
 import { localEntriesFor } from "@csc/council-kit";
 import type { PrismaClient } from "@csc/db";
+import { dimensionInfo, isDimensionKey } from "@csc/rules";
 import { withCouncil } from "../db/client";
 import { baseReportAdapter } from "./layout-in-force";
 
@@ -11,7 +12,9 @@ import { baseReportAdapter } from "./layout-in-force";
  * (canonical, time). Labels are the council's configuration, not case data: anyone who may read its figures may.
  */
 export async function localLabels(root: PrismaClient, councilId: string, dimensions: readonly string[]): Promise<Map<string, string>[]> {
-  if (dimensions.length === 0) return [];
+  // Canonical and time values are their own words: no transaction for a grouping that has only those.
+  const local = (d: string) => isDimensionKey(d) && dimensionInfo(d).source === "local";
+  if (!dimensions.some(local)) return dimensions.map(() => new Map());
   const { adapter } = await withCouncil(root, councilId, (tx) => baseReportAdapter(tx, councilId), { readOnly: true });
   return dimensions.map((dimension) => new Map((localEntriesFor(adapter.vocabularies, dimension) ?? []).map((e) => [e.code, e.label])));
 }
