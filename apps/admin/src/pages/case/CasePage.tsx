@@ -11,7 +11,7 @@ import { CASE } from "../../graphql/operations";
 import type { CaseDetailFieldsFragment as CaseDetail } from "../../graphql/generated/graphql";
 import { CaseActionList, CaseActionSection } from "./CaseActionPanel";
 import { offeredForms } from "./action-offers";
-import { NextDue, councilClocks, nextCouncilClock } from "./ClocksByStage";
+import { NextDue, councilClocks } from "./ClocksByStage";
 import { caseTabs } from "./case-tabs";
 
 export function CasePage() {
@@ -49,7 +49,7 @@ export function CasePage() {
   // A running clock's figures are as of the day the case was last derived; open cases are brought up to date each
   // night. Said plainly when that has not happened yet today (a case changed now is derived as of today).
   const asOf = c === data.case ? data.case.derivedOn : null;
-  const behind = asOf && asOf < data.today && nextCouncilClock(c.clocks) ? asOf : null;
+  const behind = asOf && asOf < data.today && c.nextDueOn ? asOf : null;
   const forms = canHandle ? offeredForms(c) : [];
   const opened = forms.find((f) => f.key === openAction);
   const nextSteps = canHandle ? (
@@ -68,7 +68,7 @@ export function CasePage() {
         {c.suspended ? <Tag colour="yellow">On hold</Tag> : null}{" "}
         {councilClocks(c.clocks).some((k) => k.overdue) ? <Tag colour="red">Overdue</Tag> : null}
       </p>
-      <NextDue clocks={c.clocks} />
+      <NextDue clocks={c.clocks} nextDueOn={c.nextDueOn ?? null} />
       {behind ? (
         <WarningText>
           The timescales are as of {formatDate(behind)}, the day this case was last brought up to date; they are brought up to date each night.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextCouncilClock } from "./ClocksByStage";
+import { clockDueNext } from "./ClocksByStage";
 
 const clock = (clockId: string, dueOn: string, extra: { owedBy?: string; stoppedOn?: string | null } = {}) => ({
   clockId,
@@ -10,15 +10,16 @@ const clock = (clockId: string, dueOn: string, extra: { owedBy?: string; stopped
 });
 
 describe("the clock a case waits on next", () => {
-  it("is the council's running clock due soonest", () => {
+  it("is the council's running clock due on the case's next due day", () => {
     const clocks = [clock("stage2", "2026-03-16"), clock("ack", "2026-01-15", { stoppedOn: "2026-01-13" }), clock("stage2Ack", "2026-03-01")];
-    expect(nextCouncilClock(clocks)?.clockId).toBe("stage2Ack");
+    expect(clockDueNext(clocks, "2026-03-01")?.clockId).toBe("stage2Ack");
   });
 
-  it("leaves out the complainant's request windows and stopped clocks, and is null when nothing runs", () => {
+  it("leaves out the complainant's request windows and stopped clocks, and is null when nothing is due", () => {
     const window = clock("stage2Request", "2026-02-20", { owedBy: "COMPLAINANT" });
-    expect(nextCouncilClock([window, clock("stage2", "2026-03-16")])?.clockId).toBe("stage2");
-    expect(nextCouncilClock([window, clock("stage1", "2026-01-26", { stoppedOn: "2026-01-23" })])).toBeNull();
-    expect(nextCouncilClock([])).toBeNull();
+    expect(clockDueNext([window, clock("stage2", "2026-03-16")], "2026-03-16")?.clockId).toBe("stage2");
+    expect(clockDueNext([window, clock("stage1", "2026-01-26", { stoppedOn: "2026-01-23" })], "2026-01-26")).toBeNull();
+    expect(clockDueNext([clock("stage1", "2026-01-26")], null)).toBeNull();
+    expect(clockDueNext([], null)).toBeNull();
   });
 });

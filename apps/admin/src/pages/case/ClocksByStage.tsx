@@ -72,15 +72,21 @@ export function ClocksByStage({ clocks }: { clocks: Clock[] }) {
   );
 }
 
-/** The council's running clock due soonest (the one the case is waiting on), or null when none runs. */
-export function nextCouncilClock<T extends { owedBy?: string; stoppedOn?: string | null; dueOn: string }>(clocks: T[]): T | null {
-  const running = councilClocks(clocks).filter((c) => !c.stoppedOn);
-  return running.reduce<T | null>((soonest, c) => (soonest === null || c.dueOn < soonest.dueOn ? c : soonest), null);
+/**
+ * The council's running clock the case waits on next: the one due on the case's nextDueOn, which the rules decide
+ * (@csc/rules nextDueOf: the earliest running response clock); null when the council owes nothing now.
+ */
+export function clockDueNext<T extends { owedBy?: string; stoppedOn?: string | null; dueOn: string }>(
+  clocks: T[],
+  nextDueOn: string | null,
+): T | null {
+  if (!nextDueOn) return null;
+  return councilClocks(clocks).find((c) => !c.stoppedOn && c.dueOn === nextDueOn) ?? null;
 }
 
 /** Under the case's heading, whichever tab is open: what the case waits on next, when it is due and its state. */
-export function NextDue({ clocks }: { clocks: Clock[] }) {
-  const next = nextCouncilClock(clocks);
+export function NextDue({ clocks, nextDueOn }: { clocks: Clock[]; nextDueOn: string | null }) {
+  const next = clockDueNext(clocks, nextDueOn);
   if (!next) return null;
   return (
     <p className="govuk-body" data-testid="next-due">
