@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { Button, DateField, TextInput } from "../../components/govuk";
 import type { FieldError } from "../../components/govuk";
-import { usePageErrors } from "../../components/govuk/usePageErrors";
+import { usePageOutcome } from "../../components/govuk/usePageOutcome";
 import { formatDate } from "../../format";
 import { ADD_LOCAL_CLOSURE_DAY, CALENDAR_AND_TARGETS, REMOVE_LOCAL_CLOSURE_DAY, SET_LOCAL_TARGETS } from "../../graphql/settings-operations";
 import type { ProcedureClock } from "../../graphql/settings-operations";
@@ -139,29 +139,23 @@ function ClosureDayForm({ onAdded, errors, onErrors: setErrors }: FormProps & { 
 export function CalendarPage() {
   const [{ data, error }, reload] = useQuery({ query: CALENDAR_AND_TARGETS });
   const [, remove] = useMutation(REMOVE_LOCAL_CLOSURE_DAY);
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
-  const { errors, attempt, report } = usePageErrors();
+  // One outcome at a time: a refusal takes the place of the last success.
+  const { errors, attempt, notice, noticeKey, report, announce } = usePageOutcome();
   const refresh = (text: string) => {
-    report([]);
-    setNotice({ text, n: (notice?.n ?? 0) + 1 });
+    announce(text);
     reload({ requestPolicy: "network-only" });
-  };
-  // A form refused takes the place of the last success: the page shows one outcome at a time.
-  const formErrors = (found: FieldError[]) => {
-    if (found.length > 0) setNotice(null);
-    report(found);
   };
   const removeDay = async (day: string) => {
     const result = await remove({ input: { day } });
     if (result.error) {
-      formErrors(settingsErrors(result.error, () => `remove-${day}`));
+      report(settingsErrors(result.error, () => `remove-${day}`));
       return;
     }
     refresh(`${formatDate(day)} is no longer a closure day.`);
   };
   return (
     <>
-      <SettingsPageTop title="Closure days and targets" errors={errors} errorsKey={attempt} notice={notice?.text} noticeKey={notice?.n} />
+      <SettingsPageTop title="Closure days and targets" errors={errors} errorsKey={attempt} notice={notice} noticeKey={noticeKey} />
       {error ? <p className="govuk-body">The calendar could not be loaded.</p> : null}
       {data ? (
         <>
@@ -197,7 +191,7 @@ export function CalendarPage() {
               <TargetsForm
                 settings={data.procedureSettings}
                 errors={errors}
-                onErrors={formErrors}
+                onErrors={report}
                 onSaved={() => refresh("The local targets were saved.")}
               />
             </div>
@@ -247,7 +241,7 @@ export function CalendarPage() {
           </table>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <ClosureDayForm errors={errors} onErrors={formErrors} onAdded={() => refresh("The closure day was added.")} />
+              <ClosureDayForm errors={errors} onErrors={report} onAdded={() => refresh("The closure day was added.")} />
             </div>
           </div>
         </>

@@ -7,6 +7,7 @@ import { CONTEXT_FIGURES, SAVE_CONTEXT_FIGURE } from "../../graphql/context-figu
 import { enumMember } from "../../graphql/enum-member";
 import { ContextMeasure } from "../../graphql/generated/graphql";
 import { financialYearOf } from "../reports/ReportsPage";
+import { usePageOutcome } from "../../components/govuk/usePageOutcome";
 import { SettingsPageTop } from "./SettingsPageTop";
 import { settingsErrors } from "./server-errors";
 
@@ -77,12 +78,12 @@ function FigureForm({ measures, onSaved }: { measures: Array<{ value: string; la
 /** Council administrators: context figures per year (children aged 0–17, contacts …) for rates in comparisons. */
 export function ContextFiguresPage() {
   const [{ data, error }, reload] = useQuery({ query: CONTEXT_FIGURES });
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const { notice, noticeKey, announce } = usePageOutcome();
   const measures = (data?.measures?.enumValues ?? []).map((m) => ({ value: m.name, label: m.description ?? m.name }));
   const labelOf = (name: string) => measures.find((m) => m.value === name)?.label ?? name;
   return (
     <>
-      <SettingsPageTop title="Context figures" notice={notice?.text} noticeKey={notice?.n} />
+      <SettingsPageTop title="Context figures" notice={notice} noticeKey={noticeKey} />
       <p className="govuk-body">
         Figures about your area and your children&apos;s services for each financial year. Comparisons use them for rates, such as complaints per
         10,000 children, and label each rate with the source you give.
@@ -128,7 +129,7 @@ export function ContextFiguresPage() {
         <FigureForm
           measures={measures}
           onSaved={(message) => {
-            setNotice({ text: message, n: (notice?.n ?? 0) + 1 });
+            announce(message);
             reload({ requestPolicy: "network-only" });
           }}
         />

@@ -1,9 +1,7 @@
-import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { CursorPagination, useCursorPage } from "../../components/govuk";
-import type { FieldError } from "../../components/govuk";
-import { usePageErrors } from "../../components/govuk/usePageErrors";
+import { usePageOutcome } from "../../components/govuk/usePageOutcome";
 import { NOTIFICATION_SETTINGS, SET_NOTIFICATION_SETTINGS } from "../../graphql/notification-operations";
 import type { NotificationSetting } from "../../graphql/notification-operations";
 import { NotificationPolicyForm, RetentionPolicyForm } from "./PolicyForms";
@@ -26,29 +24,22 @@ export function NotificationsPage() {
   const page = useCursorPage(USERS_PER_PAGE);
   const [{ data, error }, reload] = useQuery({ query: NOTIFICATION_SETTINGS, variables: page });
   const [{ fetching }, setSettings] = useMutation(SET_NOTIFICATION_SETTINGS);
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
-  const { errors, attempt, report } = usePageErrors();
   // One outcome at a time: a success banner (focused), or the page's error summary (focused).
+  const { errors, attempt, notice, noticeKey, report, announce } = usePageOutcome();
   const saved = (text: string) => {
-    report([]);
-    setNotice({ text, n: (notice?.n ?? 0) + 1 });
+    announce(text);
     reload({ requestPolicy: "network-only" });
-  };
-  const formErrors = (found: FieldError[]) => {
-    if (found.length > 0) setNotice(null);
-    report(found);
   };
   const toggle = async (user: NotificationSetting, flag: Flag) => {
     const result = await setSettings({
       input: { userId: user.userId, dueSoon: user.dueSoon, overdue: user.overdue, digest: user.digest, [flag]: !user[flag] },
     });
-    if (result.error) formErrors(settingsErrors(result.error, () => `toggle-${flag}-${user.userId}`));
-    else report([]);
+    report(result.error ? settingsErrors(result.error, () => `toggle-${flag}-${user.userId}`) : []);
     reload({ requestPolicy: "network-only" });
   };
   return (
     <>
-      <SettingsPageTop title="Notifications and retention" errors={errors} errorsKey={attempt} notice={notice?.text} noticeKey={notice?.n} />
+      <SettingsPageTop title="Notifications and retention" errors={errors} errorsKey={attempt} notice={notice} noticeKey={noticeKey} />
       {error ? <p className="govuk-body">The notification settings could not be loaded.</p> : null}
       {data ? (
         <>
@@ -80,14 +71,14 @@ export function NotificationsPage() {
                 key={`n-${data.notificationPolicy.warningWorkingDays}-${String(data.notificationPolicy.digestEnabled)}`}
                 policy={data.notificationPolicy}
                 errors={errors}
-                onErrors={formErrors}
+                onErrors={report}
                 onSaved={saved}
               />
               <RetentionPolicyForm
                 key={`r-${data.retentionPolicy.yearsAfterClosure}-${String(data.retentionPolicy.lookedAfterUntilAge)}`}
                 policy={data.retentionPolicy}
                 errors={errors}
-                onErrors={formErrors}
+                onErrors={report}
                 onSaved={saved}
               />
             </div>
