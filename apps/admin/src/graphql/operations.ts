@@ -63,6 +63,8 @@ graphql(`
       stoppedOn
       workingDays
       workingDaysElapsed
+      workingDaysLeft
+      overdueBy
     }
   }
 `);
@@ -149,6 +151,8 @@ const CASE_DETAIL = graphql(`
       stoppedOn
       workingDays
       workingDaysElapsed
+      workingDaysLeft
+      overdueBy
       daysPaused
       met
       overdue

@@ -63,6 +63,16 @@ describe("open cases brought up to a new day", () => {
 
     const derivedOn = async (id: string) =>
       (await h.gql<{ case: { derivedOn: string } }>(`query($id: ID!) { case(id: $id) { derivedOn } }`, { id }, manager)).data?.case.derivedOn;
+    // The API serves how far each clock is from its due date, by the rules' clockStanding (6 of 10 working days used).
+    const standing = async (id: string) =>
+      (
+        await h.gql<{ case: { clocks: { clockId: string; workingDaysLeft: number | null; overdueBy: number | null }[] } }>(
+          `query($id: ID!) { case(id: $id) { clocks { clockId workingDaysLeft overdueBy } } }`,
+          { id },
+          manager,
+        )
+      ).data?.case.clocks.find((c) => c.clockId === "stage1");
+    expect(await standing(running.id)).toMatchObject({ workingDaysLeft: 4, overdueBy: null });
     // The API says what day the figures are as of, so a client can tell figures not yet brought up to date.
     expect(await derivedOn(running.id)).toBe(TEST_TODAY);
 
@@ -72,6 +82,7 @@ describe("open cases brought up to a new day", () => {
     const after = await stored(running.id);
     // 1–3, 6–10, 13 and 14 July: ten working days more; due on 6 July, so now late and missed.
     expect(after).toMatchObject({ derivedOn: LATER, elapsed: 16, met: false, dueOn: "2026-07-06", version: before.version });
+    expect(await standing(running.id)).toMatchObject({ workingDaysLeft: null, overdueBy: 6 });
     // On hold since 29 June: no working day counts, and the due date moves by each paused working day.
     const suspendedAfter = await stored(suspended.id);
     expect(suspendedAfter.elapsed).toBe(suspendedBefore.elapsed);
@@ -80,6 +91,8 @@ describe("open cases brought up to a new day", () => {
     expect(suspendedAfter.version).toBe(suspendedBefore.version);
     // A case that has ended keeps the figures it ended with.
     expect(await stored(ended.id)).toEqual(endedBefore);
+    // Withdrawn: stopped without an answer, neither left nor overdue.
+    expect(await standing(ended.id)).toMatchObject({ workingDaysLeft: null, overdueBy: null });
   });
 
   it("does nothing the second time the same day, and an officer's form read before the refresh still saves", async () => {

@@ -1,4 +1,4 @@
-import { CLOCK_OWNERS, clockOwnerOf } from "@csc/rules";
+import { CLOCK_OWNERS, clockOwnerOf, clockStanding } from "@csc/rules";
 import { builder } from "../builder";
 import { codedValues } from "./enum-values";
 import { StageEnum } from "./enums";
@@ -55,6 +55,18 @@ builder.prismaObject("CaseClock", {
     band: t.exposeString("band", {
       description: "The timeliness band of the working days taken (within_N, over_N or open; the council's thresholds or the statutory ones)",
       nullable: true,
+    }),
+    workingDaysLeft: t.int({
+      description:
+        "Working days left while the clock runs within its timescale, as of the day the case was last derived (Case.derivedOn); null once it stops or is overdue, and for a request window that has passed",
+      nullable: true,
+      resolve: (clock) => clockStanding({ ...clock, running: clock.stoppedOn === null }).workingDaysLeft,
+    }),
+    overdueBy: t.int({
+      description:
+        "Working days beyond the timescale once the clock is missed (running late, or answered late), as of Case.derivedOn; null otherwise",
+      nullable: true,
+      resolve: (clock) => clockStanding({ ...clock, running: clock.stoppedOn === null }).overdueBy,
     }),
     overdue: t.boolean({
       description: "Still running and past its due date",

@@ -122,6 +122,32 @@ function beginsLaterStage(event: CaseEvent, stage: Stage, procedure: ProcedureDe
   return entered !== null && order.indexOf(entered) > order.indexOf(stage);
 }
 
+/** The part of a clock's figures that the days used decide: what the case page and worklists say of it. */
+export interface ClockStanding {
+  /** Working days beyond the timescale once the clock is missed (null when not). */
+  overdueBy: number | null;
+  /** Working days left while it runs and is not overdue (null otherwise). */
+  workingDaysLeft: number | null;
+}
+
+/**
+ * How far a clock is from its due date, from its stored figures: overdue by the days beyond the timescale once
+ * missed (`met` false), days left while it runs in time. One rule for the derivation and for every reader of a
+ * stored clock.
+ */
+export function clockStanding(clock: {
+  workingDays: number;
+  workingDaysElapsed: number;
+  running: boolean;
+  met: boolean | null;
+}): ClockStanding {
+  const late = clock.workingDaysElapsed > clock.workingDays;
+  return {
+    overdueBy: clock.met === false ? clock.workingDaysElapsed - clock.workingDays : null,
+    workingDaysLeft: clock.running && !late ? clock.workingDays - clock.workingDaysElapsed : null,
+  };
+}
+
 /** Works out a clock's figures from when it started and stopped. */
 export function measureClock(clock: ClockDefinition, stage: Stage | null, timing: ClockTiming, ctx: ClockContext): DerivedClock {
   const { calendar, asOf } = ctx;
@@ -157,8 +183,7 @@ export function measureClock(clock: ClockDefinition, stage: Stage | null, timing
     workingDaysElapsed,
     daysPaused,
     met,
-    overdueBy: met === false ? workingDaysElapsed - workingDays : null,
-    workingDaysLeft: open && !late ? workingDays - workingDaysElapsed : null,
+    ...clockStanding({ workingDays, workingDaysElapsed, running: open, met }),
     band: answered ? timelinessBandOf(workingDaysElapsed, thresholds) : null,
     provisional: timing.provisional,
   };

@@ -1,6 +1,6 @@
 export * from "./events";
 export { LIFECYCLE_ERROR_CODES, type LifecycleErrorCode, LifecycleError } from "./errors";
-export { type TimelinessBand, type DerivedClock, timelinessBandOf, isWithin } from "./clocks";
+export { type TimelinessBand, type DerivedClock, type ClockStanding, timelinessBandOf, isWithin, clockStanding } from "./clocks";
 export { CASE_FLAG_CODES, type CaseFlagCode, type CaseFlag } from "./flags";
 export { stageOutcome } from "./outcomes";
 export type { PointOutcome, Pause, DerivedLgscoReferral } from "./state";

@@ -10,13 +10,13 @@ export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] =
 
 /** Words for a complainant's request window: open with days left, closed, or used (on time or late). */
 function windowState(clock: Clock): { text: string; colour: "green" | "grey" | "blue" | "yellow" } {
-  const left = clock.workingDays - clock.workingDaysElapsed;
   if (clock.stoppedOn) {
     if (clock.met === true) return { text: `Asked ${formatDate(clock.stoppedOn)}, in time`, colour: "green" };
     if (clock.met === false) return { text: `Asked ${formatDate(clock.stoppedOn)}, after the window (allowed, flagged)`, colour: "yellow" };
     return { text: "Not asked", colour: "grey" };
   }
-  if (clock.overdue) return { text: "Window passed: a later request is still allowed and flagged", colour: "grey" };
+  const left = clock.workingDaysLeft;
+  if (clock.overdue || left === null) return { text: "Window passed: a later request is still allowed and flagged", colour: "grey" };
   return { text: `Open: ${left} working day${left === 1 ? "" : "s"} left to ask`, colour: "blue" };
 }
 

@@ -4,23 +4,23 @@ import type { CaseDetailFieldsFragment, CaseSummaryFieldsFragment } from "../../
 
 type Clock = CaseDetailFieldsFragment["clocks"][number];
 
+const workingDays = (n: number) => `${n} working day${n === 1 ? "" : "s"}`;
+
 /** Words for a clock's state: working days left, overdue by, met or missed. */
 export function clockState(clock: CaseSummaryFieldsFragment["clocks"][number]): {
   text: string;
   colour: "green" | "red" | "blue" | "grey" | "orange";
 } {
-  const left = clock.workingDays - clock.workingDaysElapsed;
   if (clock.stoppedOn) {
     if (clock.met === true) return { text: "Met", colour: "green" };
-    if (clock.met === false) return { text: `Missed by ${Math.max(1, -left)} working day${-left === 1 ? "" : "s"}`, colour: "red" };
+    if (clock.met === false) return { text: `Missed by ${workingDays(clock.overdueBy ?? 0)}`, colour: "red" };
     return { text: "Stopped", colour: "grey" };
   }
-  if (clock.overdue) {
-    const by = Math.max(1, -left);
-    return { text: `Overdue by ${by} working day${by === 1 ? "" : "s"}`, colour: "red" };
-  }
-  if (left <= 2) return { text: `${left} working day${left === 1 ? "" : "s"} left`, colour: "orange" };
-  return { text: `${left} working days left`, colour: "blue" };
+  if (clock.overdueBy !== null && clock.overdueBy !== undefined) return { text: `Overdue by ${workingDays(clock.overdueBy)}`, colour: "red" };
+  // Past its due date since the case's figures were last brought up to date (the page says how old they are).
+  if (clock.overdue || clock.workingDaysLeft === null || clock.workingDaysLeft === undefined) return { text: "Overdue", colour: "red" };
+  const left = clock.workingDaysLeft;
+  return { text: `${workingDays(left)} left`, colour: left <= 2 ? "orange" : "blue" };
 }
 
 export function ClocksTable({ clocks, caption = "Timescales" }: { clocks: Clock[]; caption?: string }) {
