@@ -135,12 +135,7 @@ export interface ClockStanding {
  * missed (`met` false), days left while it runs in time. One rule for the derivation and for every reader of a
  * stored clock.
  */
-export function clockStanding(clock: {
-  workingDays: number;
-  workingDaysElapsed: number;
-  running: boolean;
-  met: boolean | null;
-}): ClockStanding {
+export function clockStanding(clock: { workingDays: number; workingDaysElapsed: number; running: boolean; met: boolean | null }): ClockStanding {
   const late = clock.workingDaysElapsed > clock.workingDays;
   return {
     overdueBy: clock.met === false ? clock.workingDaysElapsed - clock.workingDays : null,
