@@ -94,10 +94,11 @@ describe("statistics under the disclosure policy", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).not.toContain(FREE_TEXT);
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "metric,basis,period_start,period_end,gender,value,base,missing",
-      "cases_received,received,2025-04-01,2026-03-31,Total,7,7,",
-      "cases_received,received,2025-04-01,2026-03-31,not_given,[x],[x],secondary",
-      "cases_received,received,2025-04-01,2026-03-31,other,[x],[x],small_number",
+      // Gender answers are the council's codes: the platform's list's label beside each (none for no answer given).
+      "metric,basis,period_start,period_end,gender,gender_label,value,base,missing",
+      "cases_received,received,2025-04-01,2026-03-31,Total,Total,7,7,",
+      "cases_received,received,2025-04-01,2026-03-31,not_given,,[x],[x],secondary",
+      "cases_received,received,2025-04-01,2026-03-31,other,Another gender,[x],[x],small_number",
       "",
     ]);
   });

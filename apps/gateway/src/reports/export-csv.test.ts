@@ -5,28 +5,52 @@ import { BOM, comparisonCsv, statisticsCsv } from "./export-csv";
 const period = { start: "2021-04-01", end: "2022-03-31" } as const;
 
 describe("CSV exports", () => {
-  it("writes a statistics result as UTF-8 with a BOM, CRLF, the Total line then one per group, [x] for withheld figures", () => {
-    const csv = statisticsCsv({
-      metric: "cases_received",
-      basis: "received",
-      period,
-      groupBy: ["team"],
-      ...suppressCount(12),
-      groups: [
-        { key: ["ASWP"], ...suppressCount(2) },
-        { key: ['=HYPERLINK("x")'], ...suppressCount(10) },
-        { key: ["Fostering, adoption"], ...suppressCount(0) },
-      ],
-    });
+  it("writes a statistics result as UTF-8 with a BOM, CRLF, the Total line then one per group, [x] for withheld figures, the council's word beside each code", () => {
+    const teams = new Map([["ASWP", "Assessment and Safeguarding"]]);
+    const csv = statisticsCsv(
+      {
+        metric: "cases_received",
+        basis: "received",
+        period,
+        groupBy: ["team"],
+        ...suppressCount(12),
+        groups: [
+          { key: ["ASWP"], ...suppressCount(2) },
+          { key: ['=HYPERLINK("x")'], ...suppressCount(10) },
+          { key: ["Fostering, adoption"], ...suppressCount(0) },
+        ],
+      },
+      [teams],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "metric,basis,period_start,period_end,team,value,base,missing",
-      "cases_received,received,2021-04-01,2022-03-31,Total,12,12,",
-      "cases_received,received,2021-04-01,2022-03-31,ASWP,[x],[x],small_number",
-      `cases_received,received,2021-04-01,2022-03-31,"'=HYPERLINK(""x"")",10,10,`,
-      'cases_received,received,2021-04-01,2022-03-31,"Fostering, adoption",0,0,',
+      "metric,basis,period_start,period_end,team,team_label,value,base,missing",
+      "cases_received,received,2021-04-01,2022-03-31,Total,Total,12,12,",
+      "cases_received,received,2021-04-01,2022-03-31,ASWP,Assessment and Safeguarding,[x],[x],small_number",
+      // A code the council's lists do not name: an empty label.
+      `cases_received,received,2021-04-01,2022-03-31,"'=HYPERLINK(""x"")",,10,10,`,
+      'cases_received,received,2021-04-01,2022-03-31,"Fostering, adoption",,0,0,',
       "",
+    ]);
+  });
+
+  it("gives a label column only to a dimension of the council's own codes, not to a canonical or time one", () => {
+    const csv = statisticsCsv(
+      {
+        metric: "cases_received",
+        basis: "received",
+        period,
+        groupBy: ["channel", "localChannel"],
+        ...suppressCount(7),
+        groups: [{ key: ["email", "EM"], ...suppressCount(7) }],
+      },
+      [new Map(), new Map([["EM", "Email to the complaints team"]])],
+    );
+    expect(csv.slice(1).split("\r\n").slice(0, 3)).toEqual([
+      "metric,basis,period_start,period_end,channel,localChannel,localChannel_label,value,base,missing",
+      "cases_received,received,2021-04-01,2022-03-31,Total,Total,Total,7,7,",
+      "cases_received,received,2021-04-01,2022-03-31,email,EM,Email to the complaints team,7,7,",
     ]);
   });
 

@@ -18,8 +18,9 @@ function file(rows: ExportRows): string {
   return `${BOM}${rows.map((row) => csvLine(row.map(text))).join("\r\n")}\r\n`;
 }
 
-export function statisticsCsv(result: StatisticsResult): string {
-  return file(statisticsRows(result));
+/** `labels`: the council's words for each groupBy dimension's codes (reports/local-labels.ts). */
+export function statisticsCsv(result: StatisticsResult, labels: readonly ReadonlyMap<string, string>[] = []): string {
+  return file(statisticsRows(result, labels));
 }
 
 export function comparisonCsv(comparison: CouncilComparison): string {

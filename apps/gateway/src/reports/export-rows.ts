@@ -1,6 +1,7 @@
 import type { CellValue } from "@csc/council-kit";
 import { MISSING_VALUE, type Figure } from "./disclosure";
 import type { CouncilComparison } from "./comparison";
+import { hasLocalCodes } from "./local-labels";
 import type { StatisticsResult } from "./statistics";
 
 /**
@@ -14,13 +15,34 @@ export type ExportRows = ReadonlyArray<ReadonlyArray<CellValue>>;
 const shown = (value: number | null): CellValue => (value === null ? MISSING_VALUE : value);
 const figureCells = (f: Figure): CellValue[] => [shown(f.value), f.suppressed ? MISSING_VALUE : f.base, f.missing ?? ""];
 
-/** The overall figure first (group columns "Total"), then one row per group. */
-export function statisticsRows(result: StatisticsResult): ExportRows {
+/**
+ * The overall figure first (group columns "Total"), then one row per group. A dimension of the council's own codes
+ * (hasLocalCodes) has a `<dimension>_label` column after it: the council's word for each code from `labels`
+ * (reports/local-labels.ts, one map per groupBy dimension), empty for a code the council's lists do not name.
+ */
+export function statisticsRows(result: StatisticsResult, labels: readonly ReadonlyMap<string, string>[] = []): ExportRows {
   const lead = [result.metric, result.basis ?? "", result.period.start, result.period.end];
+  const labelled = result.groupBy.map(hasLocalCodes);
+  const total = result.groupBy.map(() => "Total");
+  const groupCells = (key: readonly string[]) =>
+    result.groupBy.flatMap((_, i) => {
+      const code = key[i] ?? "";
+      if (!labelled[i]) return [code];
+      return [code, key === total ? "Total" : (labels[i]?.get(code) ?? "")];
+    });
   return [
-    ["metric", "basis", "period_start", "period_end", ...result.groupBy, "value", "base", "missing"],
-    [...lead, ...result.groupBy.map(() => "Total"), ...figureCells(result)],
-    ...result.groups.map((g) => [...lead, ...g.key, ...figureCells(g)]),
+    [
+      "metric",
+      "basis",
+      "period_start",
+      "period_end",
+      ...result.groupBy.flatMap((d, i) => (labelled[i] ? [d, `${d}_label`] : [d])),
+      "value",
+      "base",
+      "missing",
+    ],
+    [...lead, ...groupCells(total), ...figureCells(result)],
+    ...result.groups.map((g) => [...lead, ...groupCells(g.key), ...figureCells(g)]),
   ];
 }
 

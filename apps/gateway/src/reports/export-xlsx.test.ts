@@ -16,26 +16,29 @@ async function cells(base64: string): Promise<{ names: string[]; rows: unknown[]
 describe("XLSX exports", () => {
   it("writes a statistics result on one sheet: headers, numbers as numbers, [x] for withheld figures, formulas as text", async () => {
     const { names, rows } = await cells(
-      await statisticsXlsx({
-        metric: "cases_received",
-        basis: "received",
-        period,
-        groupBy: ["team"],
-        ...suppressCount(12),
-        groups: [
-          { key: ["ASWP"], ...suppressCount(2) },
-          { key: ['=HYPERLINK("x")'], ...suppressCount(10) },
-        ],
-      }),
+      await statisticsXlsx(
+        {
+          metric: "cases_received",
+          basis: "received",
+          period,
+          groupBy: ["team"],
+          ...suppressCount(12),
+          groups: [
+            { key: ["ASWP"], ...suppressCount(2) },
+            { key: ['=HYPERLINK("x")'], ...suppressCount(10) },
+          ],
+        },
+        [new Map([["ASWP", "Assessment and Safeguarding"]])],
+      ),
     );
     expect(names).toEqual(["statistics"]);
     expect(rows).toEqual([
-      ["metric", "basis", "period_start", "period_end", "team", "value", "base", "missing"],
-      ["cases_received", "received", "2021-04-01", "2022-03-31", "Total", 12, 12, ""],
-      ["cases_received", "received", "2021-04-01", "2022-03-31", "ASWP", MISSING_VALUE, MISSING_VALUE, "small_number"],
-      ["cases_received", "received", "2021-04-01", "2022-03-31", '=HYPERLINK("x")', 10, 10, ""],
+      ["metric", "basis", "period_start", "period_end", "team", "team_label", "value", "base", "missing"],
+      ["cases_received", "received", "2021-04-01", "2022-03-31", "Total", "Total", 12, 12, ""],
+      ["cases_received", "received", "2021-04-01", "2022-03-31", "ASWP", "Assessment and Safeguarding", MISSING_VALUE, MISSING_VALUE, "small_number"],
+      ["cases_received", "received", "2021-04-01", "2022-03-31", '=HYPERLINK("x")', "", 10, 10, ""],
     ]);
-    expect(typeof rows[1]?.[5]).toBe("number");
+    expect(typeof rows[1]?.[6]).toBe("number");
   });
 
   it("writes a comparison one row per council and figure", async () => {

@@ -23,8 +23,9 @@ async function workbookBase64(sheetName: string, rows: ExportRows): Promise<stri
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
 }
 
-export function statisticsXlsx(result: StatisticsResult): Promise<string> {
-  return workbookBase64("statistics", statisticsRows(result));
+/** `labels`: the council's words for each groupBy dimension's codes (reports/local-labels.ts). */
+export function statisticsXlsx(result: StatisticsResult, labels: readonly ReadonlyMap<string, string>[] = []): Promise<string> {
+  return workbookBase64("statistics", statisticsRows(result, labels));
 }
 
 export function comparisonXlsx(comparison: CouncilComparison): Promise<string> {

@@ -4,6 +4,9 @@ import { dimensionInfo, isDimensionKey } from "@csc/rules";
 import { withCouncil } from "../db/client";
 import { baseReportAdapter } from "./layout-in-force";
 
+/** Whether a dimension's values are the council's own codes (team, local channel, …, local:<key>), which have labels. */
+export const hasLocalCodes = (dimension: string): boolean => isDimensionKey(dimension) && dimensionInfo(dimension).source === "local";
+
 /**
  * The council's words for the codes of each dimension, in the order given: the labels of the entries the council's
  * vocabularies hold for it (@csc/council-kit localEntriesFor: its plugin's, or those it keeps in the app; its
@@ -13,8 +16,7 @@ import { baseReportAdapter } from "./layout-in-force";
  */
 export async function localLabels(root: PrismaClient, councilId: string, dimensions: readonly string[]): Promise<Map<string, string>[]> {
   // Canonical and time values are their own words: no transaction for a grouping that has only those.
-  const local = (d: string) => isDimensionKey(d) && dimensionInfo(d).source === "local";
-  if (!dimensions.some(local)) return dimensions.map(() => new Map());
+  if (!dimensions.some(hasLocalCodes)) return dimensions.map(() => new Map());
   const { adapter } = await withCouncil(root, councilId, (tx) => baseReportAdapter(tx, councilId), { readOnly: true });
   return dimensions.map((dimension) => new Map((localEntriesFor(adapter.vocabularies, dimension) ?? []).map((e) => [e.code, e.label])));
 }

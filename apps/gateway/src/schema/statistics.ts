@@ -94,13 +94,13 @@ const StatisticsType = builder.objectRef<CoveredStatistics>("Statistics").implem
     }),
     csv: t.string({
       description:
-        "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a missing value or withheld base is [x] with its reason in the missing column)",
-      resolve: (s) => statisticsCsv(s),
+        "The result as a CSV file (UTF-8 with a byte-order mark, CRLF; the Total line then one per group; a dimension of the council's own codes has a <dimension>_label column with the council's word for each; a missing value or withheld base is [x] with its reason in the missing column)",
+      resolve: async (s, _args, context) => statisticsCsv(s, await localLabels(context.root, councilScope(context).councilId, s.groupBy)),
     }),
     xlsx: t.string({
       description:
-        "The result as an Excel workbook, base64-encoded: one sheet, a header row, the Total row then one per group, numbers as numbers, [x] for a missing value or withheld base with its reason in the missing column",
-      resolve: (s) => statisticsXlsx(s),
+        "The result as an Excel workbook, base64-encoded: one sheet, a header row, the Total row then one per group, a <dimension>_label column after each dimension of the council's own codes, numbers as numbers, [x] for a missing value or withheld base with its reason in the missing column",
+      resolve: async (s, _args, context) => statisticsXlsx(s, await localLabels(context.root, councilScope(context).councilId, s.groupBy)),
     }),
   }),
 });
