@@ -6,7 +6,7 @@ import { badInput, notFound } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { refuseClash } from "./configure-clash";
 import { councilScope } from "./council-scope";
-import { rederiveCase } from "./rederive-case";
+import { rederiveCases } from "./rederive-case";
 import { loadRulesContext } from "./rules-context";
 import type { ClosureDayInput } from "./configure-inputs";
 
@@ -20,9 +20,9 @@ async function rederiveOpenCases(tx: CouncilTransaction, councilId: string, asOf
   const rules = await loadRulesContext(tx, councilId, asOf);
   const open = await tx.case.findMany({
     where: { councilId, status: { in: [...OPEN_STATUSES] } },
-    select: { councilId: true, id: true, kind: true },
+    select: { id: true, kind: true },
   });
-  for (const row of open) await rederiveCase(tx, row, rules);
+  await rederiveCases(tx, councilId, open, rules);
   return open.length;
 }
 

@@ -1,15 +1,18 @@
 import { dateFromIso, OPEN_STATUSES, type IsoDate } from "@csc/rules";
 import type { PrismaClient } from "@csc/db";
 import { withCouncil, type CouncilTransaction } from "../db/client";
-import { rederiveCase } from "./rederive-case";
+import { rederiveCases } from "./rederive-case";
 import { loadRulesContext } from "./rules-context";
 
-/** Open cases derived again in one transaction: short enough not to hold an officer's save up for long. */
-const CASES_PER_TRANSACTION = 100;
+/**
+ * Open cases derived again in one transaction (stored together: rederiveCases): about 0.6 s here, short enough not
+ * to hold an officer's save up for long.
+ */
+const CASES_PER_TRANSACTION = 200;
 
 /**
  * Brings a council's open cases up to `asOf`: each open case last derived before that day is derived again from
- * its events in the council's rules context (the same rederiveCase a calendar change uses). A running clock's
+ * its events in the council's rules context (the same rederiveCases a calendar change uses). A running clock's
  * working days used, its state (due, late), a suspended case's due dates (a pause moves them each working day),
  * the case's flags and its counted units are stored as of the day they were derived, so without this an officer
  * would read "5 working days left" on a clock with 2. The version is not bumped: the events are as an officer
@@ -33,7 +36,7 @@ export async function refreshOpenCases(
         OR: [{ derivedOn: null }, { derivedOn: { lt: dateFromIso(asOf) } }],
         ...(failed.size > 0 ? { id: { notIn: [...failed] } } : {}),
       },
-      select: { councilId: true, id: true, kind: true },
+      select: { id: true, kind: true },
       orderBy: { id: "asc" },
       take,
     });
@@ -45,7 +48,7 @@ export async function refreshOpenCases(
         const stale = await staleCases(tx, take);
         if (stale.length === 0) return [];
         const rules = await loadRulesContext(tx, councilId, asOf);
-        for (const row of stale) await rederiveCase(tx, row, rules, { bumpVersion: false });
+        await rederiveCases(tx, councilId, stale, rules, { bumpVersion: false });
         return stale;
       },
       { timeout: 120_000 },

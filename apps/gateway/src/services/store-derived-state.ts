@@ -1,6 +1,7 @@
 import { derivedRows, refreshCountedUnits, type DerivedRows } from "@csc/db";
 import type { DerivedCase, FeedbackKind } from "@csc/rules";
 import type { CouncilTransaction } from "../db/client";
+import { tableRows } from "../import/bulk-insert";
 import { storeReviewPanel } from "./store-review-panel";
 
 /**
@@ -17,49 +18,116 @@ export async function storeDerivedState(
   derived: DerivedCase,
   options: { bumpVersion?: boolean } = {},
 ): Promise<void> {
-  const { councilId, id: caseId } = row;
-  // The council's own word for a stage's outcome (recorded by an import) stays while the outcome is the same.
-  const before = await tx.caseStage.findMany({ where: { councilId, caseId }, select: { stage: true, outcome: true, localOutcome: true } });
-  const recorded = new Map(before.map((s) => [s.stage, s]));
-  const rows = derivedRows(derived, row.kind, (outcome, stage) => {
-    const kept = recorded.get(stage);
-    return kept && kept.outcome === outcome ? kept.localOutcome : null;
-  });
-  const { procedure, ...columns } = rows.caseColumns;
-  await tx.case.update({
-    where: { councilId_id: { councilId, id: caseId } },
-    // A procedure recorded when the feedback was received stays until the rules decide one.
-    data: { ...columns, ...(procedure ? { procedure } : {}), ...(options.bumpVersion === false ? {} : { version: { increment: 1 } }) },
-  });
-
-  await tx.caseStage.deleteMany({ where: { councilId, caseId } });
-  if (rows.stages.length > 0) await tx.caseStage.createMany({ data: rows.stages.map((s) => ({ ...s, councilId, caseId })) });
-
-  await tx.caseClock.deleteMany({ where: { councilId, caseId } });
-  if (rows.clocks.length > 0) await tx.caseClock.createMany({ data: rows.clocks.map((c) => ({ ...c, councilId, caseId })) });
-
-  await storePointOutcomes(tx, councilId, caseId, rows);
-  await storeLgsco(tx, councilId, caseId, rows);
-  await storeReviewPanel(tx, row, rows.reviewPanel);
-  // Last: writing the rows above cleared the case's counted units (migration 1766000000002); store them afresh.
-  await refreshCountedUnits(tx, councilId, [caseId]);
+  await storeDerivedStates(tx, row.councilId, [{ row, derived }], options);
 }
 
-async function storePointOutcomes(tx: CouncilTransaction, councilId: string, caseId: string, rows: DerivedRows) {
-  const points = await tx.pointOfComplaint.findMany({ where: { councilId, caseId }, select: { id: true, pointRef: true } });
-  const idOf = new Map(points.map((p) => [p.pointRef, p.id]));
-  // The council's own word for a point's outcome (./local-outcomes.ts) stays while the outcome is the same.
-  const before = await tx.pointOutcome.findMany({ where: { councilId, pointId: { in: points.map((p) => p.id) } } });
-  const kept = new Map(before.map((o) => [`${o.pointId}/${o.stage}`, o]));
-  await tx.pointOutcome.deleteMany({ where: { councilId, pointId: { in: points.map((p) => p.id) } } });
-  const data = rows.pointOutcomes.flatMap((o) => {
-    const pointId = idOf.get(o.pointRef);
-    if (!pointId) return [];
-    const previous = kept.get(`${pointId}/${o.stage}`);
-    const localOutcome = previous && previous.outcome === o.outcome ? previous.localOutcome : o.localOutcome;
-    return [{ councilId, pointId, stage: o.stage, outcome: o.outcome, localOutcome }];
+/** A case of the council and what the rules derived for it. */
+export interface DerivedCaseOf {
+  row: { id: string; kind: FeedbackKind };
+  derived: DerivedCase;
+}
+
+/**
+ * storeDerivedState for many cases of one council at once (a calendar change, the daily refresh): the same rows,
+ * written by a few statements for them all instead of a dozen a case (the case's own columns, and a review panel
+ * or Ombudsman referral, still one case at a time).
+ */
+export async function storeDerivedStates(
+  tx: CouncilTransaction,
+  councilId: string,
+  cases: readonly DerivedCaseOf[],
+  options: { bumpVersion?: boolean } = {},
+): Promise<void> {
+  if (cases.length === 0) return;
+  const caseIds = cases.map((c) => c.row.id);
+  // The council's own word for a stage's outcome (recorded by an import) stays while the outcome is the same.
+  const before = await tx.caseStage.findMany({
+    where: { councilId, caseId: { in: caseIds } },
+    select: { caseId: true, stage: true, outcome: true, localOutcome: true },
   });
+  const recorded = new Map(before.map((s) => [`${s.caseId}/${s.stage}`, s]));
+  const stored = cases.map(({ row, derived }) => ({
+    caseId: row.id,
+    rows: derivedRows(derived, row.kind, (outcome, stage) => {
+      const kept = recorded.get(`${row.id}/${stage}`);
+      return kept && kept.outcome === outcome ? kept.localOutcome : null;
+    }),
+  }));
+  await updateCaseColumns(tx, councilId, stored, options.bumpVersion !== false);
+
+  await tx.caseStage.deleteMany({ where: { councilId, caseId: { in: caseIds } } });
+  const stages = stored.flatMap(({ caseId, rows }) => rows.stages.map((s) => ({ ...s, councilId, caseId })));
+  if (stages.length > 0) await tx.caseStage.createMany({ data: stages });
+
+  await tx.caseClock.deleteMany({ where: { councilId, caseId: { in: caseIds } } });
+  const clocks = stored.flatMap(({ caseId, rows }) => rows.clocks.map((c) => ({ ...c, councilId, caseId })));
+  if (clocks.length > 0) await tx.caseClock.createMany({ data: clocks });
+
+  await storePointOutcomes(tx, councilId, stored);
+  await storeLgscoReferrals(tx, councilId, stored);
+  for (const { caseId, rows } of stored) await storeReviewPanel(tx, { councilId, id: caseId }, rows.reviewPanel);
+  // Last: writing the rows above cleared the cases' counted units (migration 1766000000002); store them afresh.
+  await refreshCountedUnits(tx, councilId, caseIds);
+}
+
+type StoredRows = { caseId: string; rows: DerivedRows };
+
+/**
+ * The cases' derived columns in one UPDATE (one firing of case_record's statement triggers, not one a case): the
+ * rows travel as one JSON document typed by the table (json_populate_recordset, as the importer's insert_rows).
+ * A procedure recorded when the feedback was received stays until the rules decide one.
+ */
+async function updateCaseColumns(tx: CouncilTransaction, councilId: string, stored: readonly StoredRows[], bumpVersion: boolean) {
+  const [rows] = tableRows(
+    "case_record",
+    stored.map(({ caseId, rows }) => ({ councilId, id: caseId, ...rows.caseColumns })),
+  );
+  if (!rows) return;
+  const set = rows.columns
+    .filter((c) => c !== "council_id" && c !== "id")
+    .map((c) => (c === "procedure" ? "procedure = coalesce(v.procedure, c.procedure)" : `${c} = v.${c}`));
+  const updated = await tx.$executeRawUnsafe(
+    `UPDATE case_record c SET ${[...set, "updated_at = now()", `version = c.version + ${bumpVersion ? 1 : 0}`].join(", ")}
+       FROM json_populate_recordset(NULL::case_record, $1::json) v WHERE c.council_id = v.council_id AND c.id = v.id`,
+    rows.json,
+  );
+  if (updated !== stored.length) throw new Error(`storeDerivedStates: ${stored.length - updated} of ${stored.length} cases not found`);
+}
+
+async function storePointOutcomes(tx: CouncilTransaction, councilId: string, stored: readonly StoredRows[]) {
+  const points = await tx.pointOfComplaint.findMany({
+    where: { councilId, caseId: { in: stored.map((c) => c.caseId) } },
+    select: { id: true, caseId: true, pointRef: true },
+  });
+  const idOf = new Map(points.map((p) => [`${p.caseId}/${p.pointRef}`, p.id]));
+  const pointIds = points.map((p) => p.id);
+  if (pointIds.length === 0) return;
+  // The council's own word for a point's outcome (./local-outcomes.ts) stays while the outcome is the same.
+  const before = await tx.pointOutcome.findMany({ where: { councilId, pointId: { in: pointIds } } });
+  const kept = new Map(before.map((o) => [`${o.pointId}/${o.stage}`, o]));
+  await tx.pointOutcome.deleteMany({ where: { councilId, pointId: { in: pointIds } } });
+  const data = stored.flatMap(({ caseId, rows }) =>
+    rows.pointOutcomes.flatMap((o) => {
+      const pointId = idOf.get(`${caseId}/${o.pointRef}`);
+      if (!pointId) return [];
+      const previous = kept.get(`${pointId}/${o.stage}`);
+      const localOutcome = previous && previous.outcome === o.outcome ? previous.localOutcome : o.localOutcome;
+      return [{ councilId, pointId, stage: o.stage, outcome: o.outcome, localOutcome }];
+    }),
+  );
   if (data.length > 0) await tx.pointOutcome.createMany({ data });
+}
+
+/** The referrals of each case that has one on file or derived (most cases have none: one query finds which). */
+async function storeLgscoReferrals(tx: CouncilTransaction, councilId: string, stored: readonly StoredRows[]) {
+  const onFile = await tx.lgscoReferral.findMany({
+    where: { councilId, caseId: { in: stored.map((c) => c.caseId) }, referredOn: { not: null } },
+    select: { caseId: true },
+  });
+  const withReferrals = new Set(onFile.map((r) => r.caseId));
+  for (const { caseId, rows } of stored) {
+    if (rows.lgsco.length > 0 || withReferrals.has(caseId)) await storeLgsco(tx, councilId, caseId, rows);
+  }
 }
 
 /**
