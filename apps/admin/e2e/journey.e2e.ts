@@ -69,6 +69,20 @@ describe("a complaint from a child, through every stage, in the browser", () => 
     expect(await page.locator(".govuk-summary-list").first().innerText()).toContain("Offered, taken up");
   });
 
+  it("lists the new case on the home page once, by the clock due this week", async () => {
+    const reference = (await page.getByRole("heading", { name: /^Case / }).innerText()).replace(/^Case /, "");
+    await page.goto(`${gateway.url}/`);
+    const row = page
+      .getByRole("table", { name: /Due this week and overdue/ })
+      .getByRole("row")
+      .filter({ hasText: reference });
+    // Its acknowledgement is due within the week; its Stage 1 response (10 working days) is not, so it is not a second row.
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toMatch(/Acknowledgement/);
+    await page.goto(caseUrl);
+    await page.getByRole("heading", { name: /^Case / }).waitFor();
+  });
+
   it("acknowledges, responds at Stage 1 and the clocks move", async () => {
     expect(await clockState(page, /Stage 1 response/)).toMatch(/working days left/);
     await act(page, "Acknowledge");

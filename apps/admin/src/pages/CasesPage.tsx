@@ -10,6 +10,7 @@ import { Pagination } from "../components/govuk/Pagination";
 import { formatDate, humanise } from "../format";
 import { CASE_PAGE, OFFICERS, TEAMS } from "../graphql/workbench-operations";
 import type { CaseSummaryFieldsFragment as CaseSummary } from "../graphql/generated/graphql";
+import { clockDueNext } from "./case/ClocksByStage";
 import { clockState } from "./case/ClocksTable";
 import { StageCounts } from "./cases/StageCounts";
 import { DUE_SOON_DAYS, choicesFromParams, filterFor, pageFromParams, paramsFor } from "./cases/case-list-params";
@@ -156,7 +157,8 @@ function CaseRows({ cases }: { cases: CaseSummary[] }) {
         </thead>
         <tbody className="govuk-table__body">
           {cases.map((c) => {
-            const running = c.clocks.filter((k) => !k.stoppedOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+            // The clock the case waits on next, as on its page: the one due on the nextDueOn the rules decide.
+            const running = clockDueNext(c.clocks, c.nextDueOn);
             const state = running ? clockState(running) : null;
             // What an officer scans for first, first: the case and when it is next due; then where it stands and whose it is.
             return (
@@ -182,7 +184,7 @@ function CaseRows({ cases }: { cases: CaseSummary[] }) {
                 </td>
                 <td className="govuk-table__cell">{c.team?.name ?? "–"}</td>
                 <td className="govuk-table__cell">{c.officer?.displayName ?? "–"}</td>
-                <td className="govuk-table__cell app-nowrap">{formatDate(c.receivedOn)}</td>
+                <td className="govuk-table__cell">{formatDate(c.receivedOn)}</td>
               </tr>
             );
           })}

@@ -6,6 +6,7 @@ import { CursorPagination, Select, Table, Tag, useCursorPage } from "../componen
 import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
 import { ME } from "../graphql/session-operations";
+import { clockDueNext } from "./case/ClocksByStage";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
@@ -21,12 +22,13 @@ function Worklist({ officerId }: { officerId: string | null }) {
   if (error) return <p className="govuk-body">The worklist could not be loaded.</p>;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const { nodes, totalCount, pageInfo } = data.worklist;
-  const rows = nodes.flatMap((c) =>
-    c.clocks
-      // The council's own timescales: the complainant's windows to ask for the next stage are not the council's to meet.
-      .filter((k) => !k.stoppedOn && k.owedBy !== "COMPLAINANT")
-      .map((k) => ({ c, k, state: clockState(k) })),
-  );
+  // One row a case: the clock it waits on next, the one due on the nextDueOn that put it on the worklist (a case's
+  // later clocks, e.g. its Stage 1 response beside an acknowledgement due this week, are not due this week). The
+  // complainant's windows to ask for the next stage are never it: they are not the council's to meet.
+  const rows = nodes.flatMap((c) => {
+    const k = clockDueNext(c.clocks, c.nextDueOn);
+    return k ? [{ c, k, state: clockState(k) }] : [];
+  });
   const overdue = rows.filter((r) => r.k.overdue);
   const acknowledgements = rows.filter((r) => r.k.clockId.startsWith("ack"));
   return (
