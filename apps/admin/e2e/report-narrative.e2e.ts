@@ -110,4 +110,19 @@ describe("a manager writes the report's text, approves it and downloads it", () 
     expect(html).toContain(`<p>${WORDS}</p>`);
     expect(html).toContain("<h3>Our year</h3>");
   }, 180_000);
+
+  it("opens on the last year that is over, and offers no approval while a year is in progress", async () => {
+    // The financial year in progress, by the year it starts (1 April).
+    const now = new Date();
+    const current = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+    await page.goto(`${gateway.url}/reports`);
+    await page.getByRole("region", { name: "Report status" }).waitFor();
+    expect(await page.getByLabel("Financial year").inputValue()).toBe(String(current - 1));
+    await page.goto(`${gateway.url}/reports?year=${current}`);
+    const status = page.getByRole("region", { name: "Report status" });
+    await status.getByText(`The year ends on 31 March ${current + 1}.`, { exact: false }).waitFor();
+    expect(await status.innerText()).toContain("Its report can be approved once the year is over and its figures are final.");
+    expect(await page.getByRole("button", { name: "Approve report" }).count()).toBe(0);
+    await expectAccessible(page, "report of the year in progress");
+  }, 120_000);
 });

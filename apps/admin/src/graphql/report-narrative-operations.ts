@@ -19,6 +19,8 @@ export const REPORT_NARRATIVE = graphql(`
       committee
       presentedOn
       committeeResponse
+      yearEnded
+      yearEndsOn
     }
   }
 `);

@@ -100,6 +100,23 @@ describe("the annual report's text", () => {
     expect(codes(early)).toEqual(["BAD_USER_INPUT"]);
     expect(early.errors?.[0]?.message).toMatch(/approve the report before/);
 
+    // The year in progress (the harness's today is 30 June 2026): its figures are not final, so its report is not approved yet.
+    const inProgress = await h.gql(APPROVE, { fy: 2026 }, tokens.manager);
+    expect(codes(inProgress)).toEqual(["BAD_USER_INPUT"]);
+    expect(inProgress.errors?.[0]?.extensions?.field).toEqual(["financialYear"]);
+    expect(inProgress.errors?.[0]?.message).toContain(
+      "the 2026/27 financial year ends on 31 March 2027: its report can be approved once the year is over",
+    );
+    const ended = async (fy: number) =>
+      (
+        await h.gql<{ reportStatus: { yearEnded: boolean } }>(
+          `query($fy: Int!) { reportStatus(financialYear: $fy) { yearEnded } }`,
+          { fy },
+          tokens.manager,
+        )
+      ).data?.reportStatus.yearEnded;
+    expect([await ended(2020), await ended(2025), await ended(2026)]).toEqual([true, true, false]);
+
     const approved = await h.gql<{ approveReport: unknown }>(APPROVE, { fy: 2020 }, tokens.manager);
     expect(approved.data?.approveReport).toEqual({ status: "APPROVED", approvedByName: "Manager Hartlepool" });
     const presented = await h.gql<{ recordReportPresented: unknown }>(

@@ -1,3 +1,4 @@
+import { financialYear } from "@csc/rules";
 import { builder } from "../builder";
 import {
   approveReport,
@@ -8,6 +9,7 @@ import {
   saveNarrative,
   type NarrativeVersion,
   type ReportStatusView,
+  yearEnded,
 } from "../services/report-narrative";
 
 /**
@@ -49,6 +51,15 @@ const ReportStatusType = builder.objectRef<ReportStatusView>("AnnualReportState"
     committee: t.exposeString("committee", { nullable: true, description: "The committee it was presented to" }),
     presentedOn: t.field({ type: "Date", nullable: true, description: "The day it was presented", resolve: (s) => s.presentedOn }),
     committeeResponse: t.exposeString("committeeResponse", { nullable: true, description: "The committee's response, as recorded" }),
+    yearEndsOn: t.field({
+      type: "Date",
+      description: "The last day of the financial year (31 March)",
+      resolve: (s) => financialYear(s.financialYear).end,
+    }),
+    yearEnded: t.boolean({
+      description: "Whether the financial year is over (today is after its 31 March): only then can its report be approved",
+      resolve: (s, _args, context) => yearEnded(s.financialYear, context.asOf),
+    }),
   }),
 });
 

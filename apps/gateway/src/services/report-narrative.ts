@@ -3,7 +3,8 @@ import { withCouncil, withPlatform, type CouncilTransaction } from "../db/client
 import { badInput } from "../errors/gateway-error";
 import { writeAudit } from "./audit";
 import { councilScope } from "./council-scope";
-import { dateFromIso, isoFromDateOrNull } from "@csc/rules";
+import { compareDates, dateFromIso, financialYear as financialYearPeriod, formatFinancialYear, isoFromDateOrNull, type IsoDate } from "@csc/rules";
+import { longDate } from "../letters/case-values";
 import { reportAdapterFor } from "../reports/layout-in-force";
 
 /**
@@ -158,9 +159,21 @@ export async function saveNarrative(context: GatewayContext, input: SaveNarrativ
   });
 }
 
+/** Whether the financial year starting in `financialYear` is over on `asOf` (its report's figures are then final). */
+export function yearEnded(financialYear: number, asOf: IsoDate): boolean {
+  return compareDates(asOf, financialYearPeriod(financialYear).end) > 0;
+}
+
 export async function approveReport(context: GatewayContext, financialYear: number): Promise<ReportStatusView> {
   const { councilId, viewer } = councilScope(context);
   checkYear(financialYear);
+  if (!yearEnded(financialYear, context.asOf)) {
+    const ends = longDate(financialYearPeriod(financialYear).end);
+    throw badInput(
+      ["financialYear"],
+      `the ${formatFinancialYear(financialYear)} financial year ends on ${ends}: its report can be approved once the year is over`,
+    );
+  }
   const name = await authorName(context, viewer.userId);
   return withCouncil(context.root, councilId, async (tx) => {
     const data = {

@@ -68,10 +68,15 @@ export function ReportStatusPanel({ state, onChanged }: { state: ReportState; on
       {state.status === "PRESENTED" && state.committeeResponse ? (
         <p className="govuk-body">The committee’s response: {state.committeeResponse}</p>
       ) : null}
-      {state.status === "DRAFT" ? (
+      {state.status === "DRAFT" && state.yearEnded ? (
         <Button onClick={() => void doApprove()} disabled={approving}>
           Approve report
         </Button>
+      ) : null}
+      {state.status === "DRAFT" && !state.yearEnded ? (
+        <p className="govuk-body">
+          The year ends on {formatDate(state.yearEndsOn)}. Its report can be approved once the year is over and its figures are final.
+        </p>
       ) : null}
       {state.status === "APPROVED" ? (
         <form onSubmit={doRecord} noValidate aria-label="Record the presentation to a committee">

@@ -19,7 +19,8 @@ export function financialYearOf(iso: string): number {
 export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const current = financialYearOf(new Date().toISOString().slice(0, 10));
-  const year = Number(params.get("year") ?? current);
+  // The annual report is of a year that is over: the last one, unless another is chosen.
+  const year = Number(params.get("year") ?? current - 1);
   const [{ data, fetching, error }] = useQuery({ query: REPORT, variables: { financialYear: year } });
   const [{ data: words }, refetchWords] = useQuery({
     query: REPORT_NARRATIVE,
