@@ -7,6 +7,7 @@ import { eventsFromRows } from "../services/case-history";
 import { EVENT_TEXT_FIELDS } from "../services/event-text";
 import { loadRulesContext } from "../services/rules-context";
 import { storeDerivedState } from "../services/store-derived-state";
+import { derivedSnapshot } from "../testing/derived-snapshot";
 
 /**
  * The differential test of issue 8: every fixture case of the five councils is imported, then replayed event by
@@ -16,45 +17,10 @@ import { storeDerivedState } from "../services/store-derived-state";
  */
 const COUNCILS = ["gloucestershire", "worcestershire", "northamptonshire", "hartlepool", "somerset"] as const;
 
-const CASE_COLUMNS = {
-  id: true,
-  reference: true,
-  kind: true,
-  currentStage: true,
-  status: true,
-  procedure: true,
-  acknowledgementDueOn: true,
-  acknowledgedOn: true,
-  acknowledgementMet: true,
-  notConsideredReason: true,
-  notConsideredOn: true,
-  localNotConsideredReason: true,
-  suspended: true,
-  nextDueOn: true,
-  withdrawnOn: true,
-  closedOn: true,
-  flags: true,
-  derivedOn: true,
-} as const;
-
 let db: TestDatabase;
 const summaries = new Map<string, ImportSummary>();
 
-async function snapshot(councilId: string) {
-  const p = db.prisma;
-  const cases = await p.case.findMany({ where: { councilId }, select: CASE_COLUMNS, orderBy: { id: "asc" } });
-  const omitIds = <T extends { councilId: string }>(rows: T[]) => rows.map(({ councilId: _c, ...rest }) => rest);
-  const stages = omitIds(await p.caseStage.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { stage: "asc" }] }));
-  const clocks = omitIds(await p.caseClock.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { clockId: "asc" }] }));
-  const outcomes = omitIds(await p.pointOutcome.findMany({ where: { councilId }, orderBy: [{ pointId: "asc" }, { stage: "asc" }] }));
-  const lgsco = omitIds(await p.lgscoReferral.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { id: "asc" }] }));
-  const remedies = omitIds(await p.lgscoRemedyRecord.findMany({ where: { councilId }, orderBy: [{ referralId: "asc" }, { remedy: "asc" }] }));
-  // The panel's row id is its own on each path; the case it belongs to and every date are compared.
-  const panels = (await p.reviewPanel.findMany({ where: { councilId }, orderBy: [{ caseId: "asc" }, { requestedOn: "asc" }] })).map(
-    ({ councilId: _c, id: _id, ...rest }) => rest,
-  );
-  return { cases, stages, clocks, outcomes, lgsco, remedies, panels };
-}
+const snapshot = (councilId: string) => derivedSnapshot(db.prisma, councilId);
 
 /** Replays each case's events one by one as the mutations do, then stores what the last one derived. */
 async function replayLive(councilId: string, rulesAsOf: string): Promise<number> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IsoDate } from "@csc/rules";
 import { withCouncil } from "../db/client";
 import { importCouncilFixture } from "../import/import-fixture";
+import { derivedSnapshot } from "../testing/derived-snapshot";
 import { startHarness, type Harness } from "../testing/harness";
 import { rederiveCases } from "./rederive-case";
 import { loadRulesContext } from "./rules-context";
@@ -23,40 +24,11 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => h?.stop());
 
-/** Everything derived for the council's cases, in a stable order (the owner's view). */
+/** Everything derived for the council's cases, their counted units too. */
 async function derivedState() {
-  const where = { councilId: COUNCIL };
-  const db = h.db.prisma;
-  const cases = await db.case.findMany({
-    where,
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      currentStage: true,
-      status: true,
-      procedure: true,
-      acknowledgementDueOn: true,
-      acknowledgedOn: true,
-      acknowledgementMet: true,
-      notConsideredReason: true,
-      suspended: true,
-      nextDueOn: true,
-      withdrawnOn: true,
-      closedOn: true,
-      flags: true,
-      derivedOn: true,
-      version: true,
-    },
-  });
   return {
-    cases,
-    stages: await db.caseStage.findMany({ where, orderBy: [{ caseId: "asc" }, { stage: "asc" }] }),
-    clocks: await db.caseClock.findMany({ where, orderBy: [{ caseId: "asc" }, { clockId: "asc" }] }),
-    pointOutcomes: await db.pointOutcome.findMany({ where, orderBy: [{ pointId: "asc" }, { stage: "asc" }] }),
-    referrals: await db.lgscoReferral.findMany({ where, orderBy: { id: "asc" } }),
-    panels: await db.reviewPanel.findMany({ where, orderBy: { id: "asc" } }),
-    units: await db.$queryRaw<unknown[]>`SELECT * FROM counted_unit WHERE council_id = ${COUNCIL}
-      ORDER BY case_id, unit, item`,
+    ...(await derivedSnapshot(h.db.prisma, COUNCIL)),
+    units: await h.db.prisma.$queryRaw<unknown[]>`SELECT * FROM counted_unit WHERE council_id = ${COUNCIL} ORDER BY case_id, unit, item`,
   };
 }
 
@@ -66,8 +38,8 @@ describe("rederiveCases: many cases stored together", () => {
     // More cases than one store takes (rederive-case.ts: 200), some with the council's own word for an outcome.
     expect(before.cases.length).toBeGreaterThan(1000);
     expect(before.stages.some((s) => s.localOutcome !== null)).toBe(true);
-    expect(before.pointOutcomes.some((o) => o.localOutcome !== null)).toBe(true);
-    expect(before.referrals.length).toBeGreaterThan(0);
+    expect(before.outcomes.some((o) => o.localOutcome !== null)).toBe(true);
+    expect(before.lgsco.length).toBeGreaterThan(0);
 
     await withCouncil(
       h.runtime,
@@ -84,9 +56,10 @@ describe("rederiveCases: many cases stored together", () => {
     expect(after.cases).toEqual(before.cases);
     expect(after.stages).toEqual(before.stages);
     expect(after.clocks).toEqual(before.clocks);
-    expect(after.pointOutcomes).toEqual(before.pointOutcomes);
-    expect(after.referrals).toEqual(before.referrals);
-    expect(after.panels.map(({ id: _id, ...panel }) => panel)).toEqual(before.panels.map(({ id: _id, ...panel }) => panel));
+    expect(after.outcomes).toEqual(before.outcomes);
+    expect(after.lgsco).toEqual(before.lgsco);
+    expect(after.remedies).toEqual(before.remedies);
+    expect(after.panels).toEqual(before.panels);
     expect(after.units).toEqual(before.units);
   }, 180_000);
 
