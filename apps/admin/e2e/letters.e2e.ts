@@ -82,6 +82,12 @@ describe("letters, in the browser", () => {
     await expectAccessible(page, "write a letter, none chosen");
     await shoot(page, "1-choose-refused");
 
+    // The letters that fit a complaint at Stage 1: none of Stage 2's or the review panel's, nor a compliment's thanks.
+    const choices = await letters
+      .getByRole("group", { name: "Which letter?" })
+      .getByRole("radio")
+      .evaluateAll((els) => els.map((el) => el.closest(".govuk-radios__item")?.textContent?.trim()));
+    expect(choices).toEqual(["Acknowledgement letter", "Stage 1 response letter", "Terms of resolution letter", "Complaint not considered letter"]);
     await letters.getByRole("group", { name: "Which letter?" }).getByLabel("Acknowledgement letter").check();
     await letters.getByRole("button", { name: "Preview letter" }).click();
     await letters.getByText("You have the right to an advocate").waitFor();

@@ -41,6 +41,7 @@ export const CASE_NOTES = graphql(`
   query CaseNotes($id: ID!) {
     case(id: $id) {
       id
+      letters
       notes {
         id
         text

@@ -58,6 +58,17 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 
 describe("letters from a case", () => {
+  it("offers the letters that fit the case: a complaint at Stage 1 has no Stage 2 or panel letters, nor a compliment's thanks", async () => {
+    const officer = await h.signIn("officer", "demo-north");
+    const answer = await h.gql<{ case: { letters: string[] } }>(`query($id: ID!) { case(id: $id) { letters } }`, { id: caseId }, officer);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.case.letters).toEqual(["ACKNOWLEDGEMENT", "STAGE_1_RESPONSE", "TERMS_OF_RESOLUTION", "NOT_CONSIDERED"]);
+    // An analyst handles no cases: no letters.
+    const analyst = await h.signIn("analyst", "demo-north");
+    const refused = await h.gql(`query($id: ID!) { case(id: $id) { letters } }`, { id: caseId }, analyst);
+    expect(refused.data).toBeNull();
+  });
+
   it("an officer writes the acknowledgement to a child as Word and PDF; both kept on the case with the advocacy offer, reference and dates", async () => {
     const officer = await h.signIn("officer", "demo-north");
     const docx = await h.gql<{ generateLetter: { id: string; fileName: string; mediaType: string } }>(

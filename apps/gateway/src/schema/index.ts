@@ -78,6 +78,7 @@ import "./public-feedback";
 import "./letter-template";
 import "./letter-generation";
 import "./letter-sent";
+import "./case-letters";
 import "./notification-settings";
 import "./retention";
 import "./analyst-api-key";

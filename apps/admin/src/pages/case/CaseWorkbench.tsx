@@ -46,7 +46,7 @@ export function CaseWorkbench({ caseId, part }: { caseId: string; part: Workbenc
       ) : (
         <>
           <ContactLogPanel caseId={caseId} contacts={data.case.contacts} onChanged={reload} />
-          <LettersPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
+          <LettersPanel caseId={caseId} offered={data.case.letters} documents={data.case.documents} onChanged={reload} />
           <DocumentsPanel caseId={caseId} documents={data.case.documents} onChanged={reload} />
         </>
       )}

@@ -9,15 +9,18 @@ import { LetterPreview } from "./LetterPreview";
 import { LetterSentForm } from "./LetterSentForm";
 
 /**
- * "Write a letter": choose one of the procedure's letters, preview it with the case's details, and write it as
+ * "Write a letter": choose one of the procedure's letters that fit the case (its kind, the stages it has had), preview it with the case's details, and write it as
  * Word (to edit) or PDF. The letter is kept on the case and appears under Documents with a download link.
  */
 export function LettersPanel({
   caseId,
+  offered,
   documents,
   onChanged,
 }: {
   caseId: string;
+  /** The letters that fit the case (Case.letters: its kind of feedback and the stages it has had). */
+  offered: readonly LetterKind[];
   documents: Array<{ id: string; fileName: string }>;
   onChanged: (done: string) => void;
 }) {
@@ -36,6 +39,7 @@ export function LettersPanel({
   if (error) return <p className="govuk-body">Letters could not be loaded: {error.graphQLErrors[0]?.message ?? "try again"}.</p>;
   if (!data) return <p className="govuk-body">Loading letters…</p>;
   const title = data.letterTemplates.find((t) => t.kind === kind)?.title ?? "";
+  const options = data.letterTemplates.filter((t) => offered.includes(t.kind)).map((t) => ({ value: t.kind, label: t.title }));
   const write = async (format: "DOCX" | "PDF") => {
     const template = enumMember(LetterKind, kind);
     if (!template) return setErrors([{ field: "letter-kind", message: "Select the letter to write" }]);
@@ -52,30 +56,36 @@ export function LettersPanel({
         Write a letter
       </h2>
       <ErrorSummary errors={errors} />
-      <Radios
-        id="letter-kind"
-        label="Which letter?"
-        hint="The letter uses your council's wording and the case's details; the wording the regulations require is always included"
-        value={kind}
-        error={errors[0]?.message}
-        options={data.letterTemplates.map((t) => ({ value: t.kind, label: t.title }))}
-        onChange={(value) => {
-          setKind(value);
-          loadPreview(false);
-          setErrors([]);
-        }}
-      />
-      <div className="govuk-button-group">
-        <Button variant="secondary" disabled={!kind || previewing} onClick={() => loadPreview(true)}>
-          Preview letter
-        </Button>
-        <Button disabled={fetching} onClick={() => void write("DOCX")}>
-          Write as Word
-        </Button>
-        <Button disabled={fetching} onClick={() => void write("PDF")}>
-          Write as PDF
-        </Button>
-      </div>
+      {options.length === 0 ? (
+        <p className="govuk-body">No letter of the procedure is written for this kind of feedback.</p>
+      ) : (
+        <>
+          <Radios
+            id="letter-kind"
+            label="Which letter?"
+            hint="The letter uses your council's wording and the case's details; the wording the regulations require is always included"
+            value={kind}
+            error={errors[0]?.message}
+            options={options}
+            onChange={(value) => {
+              setKind(value);
+              loadPreview(false);
+              setErrors([]);
+            }}
+          />
+          <div className="govuk-button-group">
+            <Button variant="secondary" disabled={!kind || previewing} onClick={() => loadPreview(true)}>
+              Preview letter
+            </Button>
+            <Button disabled={fetching} onClick={() => void write("DOCX")}>
+              Write as Word
+            </Button>
+            <Button disabled={fetching} onClick={() => void write("PDF")}>
+              Write as PDF
+            </Button>
+          </div>
+        </>
+      )}
       {shown ? (
         <>
           <h3 className="govuk-heading-s" id="letter-preview-heading">
