@@ -22,7 +22,7 @@ export async function storeDerivedState(
 }
 
 /** A case of the council and what the rules derived for it. */
-export interface DerivedCaseOf {
+interface DerivedCaseOf {
   row: { id: string; kind: FeedbackKind };
   derived: DerivedCase;
 }
