@@ -30,7 +30,8 @@ function Worklist({ officerId }: { officerId: string | null }) {
     return k ? [{ c, k, state: clockState(k) }] : [];
   });
   const overdue = rows.filter((r) => r.k.overdue);
-  const acknowledgements = rows.filter((r) => r.k.clockId.startsWith("ack"));
+  // The acknowledgement of the complaint and of a request for Stage 2 or 3 (clocks acknowledgement, stageN_acknowledgement).
+  const acknowledgements = rows.filter((r) => r.k.clockId.endsWith("acknowledgement"));
   return (
     <>
       <div className="govuk-grid-row">
