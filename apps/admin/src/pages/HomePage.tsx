@@ -6,7 +6,7 @@ import { CursorPagination, Select, Table, Tag, useCursorPage } from "../componen
 import { formatDate, humanise } from "../format";
 import { CASE_COUNTS, WORKLIST } from "../graphql/operations";
 import { ME } from "../graphql/session-operations";
-import { clockDueNext } from "./case/ClocksByStage";
+import { clockDueNext, isAcknowledgement } from "./case/ClocksByStage";
 import { clockState } from "./case/ClocksTable";
 import { financialYearOf } from "./reports/ReportsPage";
 import { TimelinessSummary } from "./TimelinessSummary";
@@ -30,8 +30,7 @@ function Worklist({ officerId }: { officerId: string | null }) {
     return k ? [{ c, k, state: clockState(k) }] : [];
   });
   const overdue = rows.filter((r) => r.k.overdue);
-  // The acknowledgement of the complaint and of a request for Stage 2 or 3 (clocks acknowledgement, stageN_acknowledgement).
-  const acknowledgements = rows.filter((r) => r.k.clockId.endsWith("acknowledgement"));
+  const acknowledgements = rows.filter((r) => isAcknowledgement(r.k));
   return (
     <>
       <div className="govuk-grid-row">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockDueNext } from "./ClocksByStage";
+import { clockDueNext, isAcknowledgement } from "./ClocksByStage";
 
 const clock = (clockId: string, dueOn: string, extra: { owedBy?: string; stoppedOn?: string | null } = {}) => ({
   clockId,
@@ -21,5 +21,12 @@ describe("the clock a case waits on next", () => {
     expect(clockDueNext([window, clock("stage1", "2026-01-26", { stoppedOn: "2026-01-23" })], "2026-01-26")).toBeNull();
     expect(clockDueNext([clock("stage1", "2026-01-26")], null)).toBeNull();
     expect(clockDueNext([], null)).toBeNull();
+  });
+});
+
+describe("acknowledgement clocks", () => {
+  it("are the complaint's and a Stage 2 or 3 request's, not a stage's response or the panel", () => {
+    const ids = ["acknowledgement", "stage1", "stage2_request", "stage2_acknowledgement", "stage2", "stage3_acknowledgement", "stage3_panel"];
+    expect(ids.filter((clockId) => isAcknowledgement({ clockId }))).toEqual(["acknowledgement", "stage2_acknowledgement", "stage3_acknowledgement"]);
   });
 });

@@ -5,6 +5,9 @@ import { ClocksTable, clockState } from "./ClocksTable";
 
 type Clock = CaseDetail["clocks"][number];
 
+/** Whether a clock is an acknowledgement: the complaint's (acknowledgement), or a Stage 2 or 3 request's (stageN_acknowledgement). */
+export const isAcknowledgement = (clock: { clockId: string }): boolean => clock.clockId.endsWith("acknowledgement");
+
 /** The clocks the council owes (the complainant's request windows are not deadlines the council meets). */
 export const councilClocks = <T extends { owedBy?: string }>(clocks: T[]): T[] => clocks.filter((c) => c.owedBy !== "COMPLAINANT");
 
