@@ -16,10 +16,10 @@ export function clockState(clock: CaseSummaryFieldsFragment["clocks"][number]): 
     if (clock.met === false) return { text: `Missed by ${workingDays(clock.overdueBy ?? 0)}`, colour: "red" };
     return { text: "Stopped", colour: "grey" };
   }
-  if (clock.overdueBy !== null && clock.overdueBy !== undefined) return { text: `Overdue by ${workingDays(clock.overdueBy)}`, colour: "red" };
+  const { overdueBy, workingDaysLeft: left } = clock;
+  if (typeof overdueBy === "number") return { text: `Overdue by ${workingDays(overdueBy)}`, colour: "red" };
   // Past its due date since the case's figures were last brought up to date (the page says how old they are).
-  if (clock.overdue || clock.workingDaysLeft === null || clock.workingDaysLeft === undefined) return { text: "Overdue", colour: "red" };
-  const left = clock.workingDaysLeft;
+  if (clock.overdue || typeof left !== "number") return { text: "Overdue", colour: "red" };
   return { text: `${workingDays(left)} left`, colour: left <= 2 ? "orange" : "blue" };
 }
 

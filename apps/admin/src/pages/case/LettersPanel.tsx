@@ -9,8 +9,8 @@ import { LetterPreview } from "./LetterPreview";
 import { LetterSentForm } from "./LetterSentForm";
 
 /**
- * "Write a letter": choose one of the procedure's letters that fit the case (its kind, the stages it has had), preview it with the case's details, and write it as
- * Word (to edit) or PDF. The letter is kept on the case and appears under Documents with a download link.
+ * "Write a letter": choose one of the procedure's letters that fit the case (its kind, the stages it has had),
+ * preview it with the case's details, and write it as Word (to edit) or PDF. The letter is kept on the case and appears under Documents with a download link.
  */
 export function LettersPanel({
   caseId,
