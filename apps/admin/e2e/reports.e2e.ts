@@ -54,11 +54,30 @@ describe("a manager reads and downloads the annual report", () => {
     }, 90_000);
   }
 
-  it("compares councils side by side with a chart", async () => {
+  it("compares councils side by side with a chart, on the basis and stage chosen", async () => {
     await page.goto(`${gateway.url}/compare?year=2020`);
-    await page.getByRole("table", { name: "Councils side by side" }).waitFor();
-    expect(await page.getByRole("table", { name: "Councils side by side" }).innerText()).toContain("Hartlepool");
+    const timeliness = page.getByRole("table", { name: "Timeliness and outcomes, Stage 1" });
+    await timeliness.waitFor();
+    expect(await timeliness.innerText()).toContain("Hartlepool");
+    const volumes = page.getByRole("table", { name: "Volumes, who complained and the Ombudsman" });
+    for (const header of ["Complaints made by children or young people (%)", "Advocate offered (%)", "Referrals to the Ombudsman (LGSCO)"]) {
+      await volumes.getByRole("columnheader", { name: header }).waitFor();
+    }
     await expectAccessible(page, "compare");
     await screenshot(page, "09-compare");
+
+    // Stage 3 on the responses sent: the stage's own columns, no escalation beyond the last stage, Stage 1's limits gone.
+    await page.selectOption("#basis", "COMPLETED");
+    await page.selectOption("#stage", "STAGE_3");
+    await page.getByRole("table", { name: "Timeliness and outcomes, Stage 3" }).waitFor();
+    const headers = await page.getByRole("table", { name: "Timeliness and outcomes, Stage 3" }).getByRole("columnheader").allInnerTexts();
+    expect(headers.map((h) => h.replace(/\s+/g, " "))).toEqual([
+      "Council",
+      "Stage 3 responses within timescale (%)",
+      "Stage 3 responses upheld or partly upheld (%)",
+    ]);
+    expect(new URL(page.url()).searchParams.get("basis")).toBe("COMPLETED");
+    await expectAccessible(page, "compare, Stage 3 on responses sent");
+    await screenshot(page, "09-compare-stage3");
   });
 });

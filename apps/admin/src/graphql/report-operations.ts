@@ -40,12 +40,14 @@ export const REPORT = graphql(`
 `);
 
 export const COMPARE = graphql(`
-  query Compare($financialYear: Int, $metrics: [ComparisonMetric!]) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+  query Compare($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage) {
       period {
         start
         end
       }
+      basis
+      stage
       councils {
         councilId
         name
@@ -69,15 +71,15 @@ export type ComparisonData = NonNullable<CompareQuery["compareCouncils"]>;
 
 /** The comparison as a file (the same arguments as COMPARE). */
 export const COMPARE_CSV = graphql(`
-  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!]) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage) {
       csv
     }
   }
 `);
 export const COMPARE_XLSX = graphql(`
-  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!]) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics) {
+  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage) {
       xlsx
     }
   }

@@ -57,6 +57,5 @@ export const STATISTICS_XLSX = graphql(`
   }
 `);
 
-export type StatisticsFigure = Pick<NonNullable<StatisticsQuery["statistics"]>, "value" | "base" | "suppressed" | "missing">;
 /** The council's record coverage as the statistics query returns it. */
 export type StatisticsCoverage = NonNullable<StatisticsQuery["statistics"]>["coverage"];

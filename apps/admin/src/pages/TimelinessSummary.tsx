@@ -1,6 +1,7 @@
 import { useQuery } from "urql";
 import { graphql } from "../graphql/generated";
 import { Table } from "../components/govuk";
+import { WITHHELD } from "./reports/figure-text";
 
 /** This year's timeliness against last year's, for the home dashboard (aggregates any role may read). */
 const TIMELINESS = graphql(`
@@ -42,7 +43,7 @@ type Figure = { value: number | null; base: number | null; suppressed: boolean }
 
 /** A withheld figure (the gateway's disclosure policy, for roles that may not read the cases) says so. */
 function percentText(f: Figure | null | undefined): string {
-  if (f?.suppressed) return "Withheld (small number)";
+  if (f?.suppressed) return WITHHELD;
   if (!f || f.value === null || !f.base) return "None completed";
   return `${Math.round(f.value)}% of ${f.base}`;
 }

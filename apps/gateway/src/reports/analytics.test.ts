@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCouncilFixture } from "../import/import-fixture";
 import { graphqlEnumName } from "../schema/enum-values";
 import { startHarness, type Harness } from "../testing/harness";
+import { discloseFigure, suppressCount, suppressRatio } from "./disclosure";
 import { loadCaseFacts } from "./load-case-facts";
 
 /**
@@ -355,6 +356,42 @@ describe("compareCouncils query", () => {
       value: null,
       missing: "NOT_APPLICABLE",
     });
+  });
+
+  it("compares children's complaints, advocacy offered and LGSCO referrals as the rules count them, under the disclosure policy", async () => {
+    const metrics = ["CHILDREN_COMPLAINTS_SHARE", "ADVOCACY_OFFERED_SHARE", "LGSCO_REFERRALS"];
+    const shown = new Set<string>();
+    for (const [councilId, token] of [
+      ["hartlepool", hartlepoolAnalyst],
+      ["worcestershire", worcestershireAnalyst],
+    ] as const) {
+      for (const fy of [2019, 2020, 2021]) {
+        const period = financialYear(fy);
+        const facts = await loadCaseFacts(h.db.prisma, councilId, period);
+        const count = (spec: Parameters<typeof computeMeasure>[1]) => computeMeasure(facts, spec, period);
+        // A year outside the council's records is no records, not 0 (the coverage test above).
+        if ((count({ metric: "cases_received" }).total ?? 0) === 0) continue;
+        const complaints = count({ metric: "cases_received", filter: { kind: ["complaint"] } }).total ?? 0;
+        const byChildren = count({ metric: "cases_received", filter: { kind: ["complaint"], madeByChild: ["true"] } }).total ?? 0;
+        const advocacy = count({ metric: "percent_advocacy_offered" });
+        const expected = {
+          CHILDREN_COMPLAINTS_SHARE: suppressRatio(complaints > 0 ? (100 * byChildren) / complaints : null, complaints, byChildren),
+          ADVOCACY_OFFERED_SHARE: discloseFigure(advocacy.total, advocacy.base, "percent", "suppressed"),
+          LGSCO_REFERRALS: suppressCount(count({ metric: "lgsco_referrals" }).total ?? 0),
+        };
+        const answer = await h.gql<{ compareCouncils: Compared }>(COMPARE, { fy, metrics }, token);
+        expect(answer.errors).toBeUndefined();
+        const figures = answer.data!.compareCouncils.councils.find((c) => c.councilId === councilId)!.figures;
+        for (const metric of metrics) {
+          const want = expected[metric as keyof typeof expected];
+          const got = figures.find((f) => f.metric === metric);
+          expect(got, `${councilId} ${fy} ${metric}`).toMatchObject({ value: want.value, suppressed: want.suppressed });
+          if (want.value && !want.suppressed) shown.add(metric);
+        }
+      }
+    }
+    // Each metric is compared on a figure above 0 somewhere (Worcestershire 2021/22: 3.8%, 75%, 11).
+    expect([...shown].sort()).toEqual([...metrics].sort());
   });
 
   it("suppresses counts of 1–4 and percentages over such a base", async () => {

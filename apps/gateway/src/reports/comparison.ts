@@ -30,6 +30,11 @@ import { outsideCoverage, recordCoverageOf, withCoverage, type RecordCoverage } 
  * - complaints_per_10000_children: complaints received per 10,000 children aged 0–17 living in the area (the
  *   council's context figure children_aged_0_17 for the financial year the period starts in, e.g. ONS mid-year
  *   estimates); received basis always; null when the council recorded none.
+ * - children_complaints_share: % of complaints received that a child or young person made, directly or through an
+ *   advocate (the rules' madeByChild); received basis always; base: complaints received.
+ * - advocacy_offered_share: % of cases received where an advocate was offered (Children Act 1989 s.26A), of those
+ *   where the offer is recorded (the rules' percent_advocacy_offered); received basis always.
+ * - lgsco_referrals: referrals to the Local Government and Social Care Ombudsman made in the period (a count).
  * - reason_themes: reasons for complaint, by canonical theme (one figure per theme).
  * A rate resting on a context figure carries that figure's `source` (what the council said it took it from).
  */
@@ -41,6 +46,9 @@ export const COMPARISON_METRICS = [
   "escalation_rate",
   "complaints_per_1000_contacts",
   "complaints_per_10000_children",
+  "children_complaints_share",
+  "advocacy_offered_share",
+  "lgsco_referrals",
   "reason_themes",
 ] as const;
 export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
@@ -132,6 +140,15 @@ export async function compareFigures(
       const figure = suppressRatio(value, complaints);
       const missing = value === null && !figure.suppressed ? "no_context_figure" : figure.missing;
       figures.push({ metric, key: null, ...figure, missing, source: divisor?.source ?? null });
+    } else if (metric === "children_complaints_share") {
+      const complaints = (await total({ metric: "cases_received", filter: { kind: ["complaint"] } })).total ?? 0;
+      const byChildren = (await total({ metric: "cases_received", filter: { kind: ["complaint"], madeByChild: ["true"] } })).total ?? 0;
+      figures.push({ metric, key: null, ...suppressRatio(complaints > 0 ? (100 * byChildren) / complaints : null, complaints, byChildren) });
+    } else if (metric === "advocacy_offered_share") {
+      const r = await total({ metric: "percent_advocacy_offered" });
+      figures.push({ metric, key: null, ...discloseFigure(r.total, r.base, "percent", "suppressed") });
+    } else if (metric === "lgsco_referrals") {
+      figures.push({ metric, key: null, ...suppressCount((await total({ metric: "lgsco_referrals" })).total ?? 0) });
     } else {
       const r = await total({ metric: "reasons", basis, groupBy: ["reasonTheme"] });
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });

@@ -25,6 +25,11 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
   complaints_per_1000_contacts: "Complaints received per 1,000 contacts (the council's context figure for the financial year; received basis always)",
   complaints_per_10000_children:
     "Complaints received per 10,000 children aged 0–17 in the area (the council's context figure for the financial year, e.g. ONS mid-year estimates; received basis always); source says where the figure comes from",
+  children_complaints_share:
+    "% of complaints received that a child or young person made, directly or through an advocate (received basis always; base: complaints received)",
+  advocacy_offered_share:
+    "% of cases received where an advocate was offered (Children Act 1989 s.26A), of those where the offer is recorded (received basis always)",
+  lgsco_referrals: "Referrals to the Local Government and Social Care Ombudsman made in the period (a count)",
   reason_themes: "Reasons for complaint by canonical theme, one figure per theme",
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {

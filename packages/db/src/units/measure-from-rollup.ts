@@ -35,6 +35,20 @@ export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, readonly Dimensi
   reasons: ["reasonTheme"],
 };
 
+/**
+ * Pairs of dimensions counted_unit_rollup holds a row per pair of values for (migration 1770300000001 writes the
+ * same list; a test checks it): a measure of the metric filtered to one value of each (and nothing else but time
+ * dimensions) is answered by the rollup. Complaints made by children and young people (kind complaint, madeByChild
+ * yes), which the national comparison asks for.
+ */
+export const ROLLUP_PAIRS: Readonly<Partial<Record<Metric, readonly (readonly [DimensionKey, DimensionKey])[]>>> = {
+  cases_received: [["kind", "madeByChild"]],
+};
+
+/** The rollup's dimension name and value for a pair of dimensions filtered to one value each (as the migration writes them). */
+export const pairDimension = (keys: readonly [DimensionKey, DimensionKey]): string => keys.join("&");
+const pairValue = (values: readonly [string, string]): string => values.join("&");
+
 /** The months a period covers when it is made of whole months (first day to last day), else null. */
 function wholeMonths(period: Period): { from: string; to: string } | null {
   if (!period.start.endsWith("-01") || !addCalendarDays(period.end, 1).endsWith("-01")) return null;
@@ -56,7 +70,8 @@ export interface RollupCell {
   from: string;
   to: string;
   limit: UnitComparisons["limit"];
-  dim: { key: DimensionKey; value: string | null } | null;
+  /** A rolled-up dimension (ROLLUP_DIMENSIONS) or a pair's (ROLLUP_PAIRS, pairDimension). */
+  dim: { key: string; value: string | null } | null;
   /** The spec's groupBy in order (a time dimension or the rolled-up dimension), empty when it groups by nothing. */
   groupBy: readonly DimensionKey[];
   /** The time dimensions filtered on, with their allowed values. */
@@ -65,9 +80,20 @@ export interface RollupCell {
 
 type Shape = Pick<RollupCell, "dim" | "groupBy" | "timeFilters">;
 
+/** The rollup's pair dimension for two filters of one value each when the metric's rows hold that pair, else null. */
+function pairShape(metric: Metric, filtered: readonly (readonly [DimensionKey, string[]])[]): Shape["dim"] {
+  const one = new Map(filtered.filter(([, values]) => values.length === 1).map(([key, [value]]) => [key, value]));
+  for (const pair of ROLLUP_PAIRS[metric] ?? []) {
+    const [first, second] = [one.get(pair[0]), one.get(pair[1])];
+    if (first !== undefined && second !== undefined) return { key: pairDimension(pair), value: pairValue([first, second]) };
+  }
+  return null;
+}
+
 /**
  * What a spec groups by and filters on, when the rollup holds it: any time dimensions, plus at most one rolled-up
- * dimension of the metric, grouped by or filtered to one value (not both); null when the rollup cannot answer.
+ * dimension of the metric, grouped by or filtered to one value (not both), or a pair of ROLLUP_PAIRS filtered to one
+ * value each; null when the rollup cannot answer.
  */
 function rollupShape(spec: MeasureSpec): Shape | null {
   const groupBy = spec.groupBy ?? [];
@@ -76,6 +102,10 @@ function rollupShape(spec: MeasureSpec): Shape | null {
   const timeFilters = filters.filter((f): f is [TimeDimension, string[]] => isTimeDimension(f[0]));
   const grouped = groupBy.filter((k) => !isTimeDimension(k));
   const filtered = filters.filter(([k]) => !isTimeDimension(k));
+  if (grouped.length === 0 && filtered.length === 2) {
+    const dim = pairShape(spec.metric, filtered);
+    return dim ? { dim, groupBy, timeFilters } : null;
+  }
   if (grouped.length + filtered.length > 1) return null;
   const [key] = grouped;
   if (key !== undefined) return rolled.includes(key) ? { dim: { key, value: null }, groupBy, timeFilters } : null;

@@ -6,7 +6,7 @@ import { startTestDatabase, type TestDatabase } from "../testing";
 import { withCouncil } from "../with-council";
 import { withPlatform } from "../with-platform";
 import { caseArbFor } from "./case-arbitrary";
-import { byMonth, ROLLUP_DIMENSIONS, rollupCell } from "./measure-from-rollup";
+import { byMonth, pairDimension, ROLLUP_DIMENSIONS, ROLLUP_PAIRS, rollupCell } from "./measure-from-rollup";
 import { rollupMeasures } from "./rollup-measures";
 import { rollupTestSpecs } from "./rollup-test-specs";
 import { storeCountedUnits } from "./store-counted-units";
@@ -54,6 +54,8 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
     expect(specs.some((s) => s.withinWorkingDays !== undefined)).toBe(true);
     expect(specs.some((s) => (s.groupBy?.length ?? 0) > 0)).toBe(true);
     expect(specs.some((s) => s.filter !== undefined)).toBe(true);
+    // A pair's filters too (complaints made by children: the comparison's children_complaints_share).
+    expect(specs.some((s) => s.filter?.madeByChild !== undefined && s.filter.kind !== undefined)).toBe(true);
     const measure = await withPlatform(db.prisma, (tx) => rollupMeasures(tx, COUNCILS, specs, period));
     let nonZero = 0;
     for (const councilId of COUNCILS) {
@@ -64,17 +66,25 @@ describe("rollupMeasures", { timeout: 120_000 }, () => {
       }
     }
     expect(nonZero).toBeGreaterThan(0);
+    const children = measure("compare-a", { metric: "cases_received", filter: { kind: ["complaint"], madeByChild: ["true"] } });
+    expect(children?.total).toBeGreaterThan(0);
     expect(measure("compare-a", { metric: "cases_received", groupBy: ["outcome"] })).toBeNull();
     expect(measure("compare-a", { metric: "cases_received", groupBy: ["team", "quarter"] })).toBeNull();
     expect(measure("compare-a", { metric: "cases_completed", groupBy: ["outcome", "channel"] })).toBeNull();
     expect(measure("compare-a", { metric: "cases_received", filter: { kind: ["complaint", "comment"] } })).toBeNull();
+    expect(measure("compare-a", { metric: "cases_received", filter: { kind: ["complaint"], madeByChild: ["yes", "no"] } })).toBeNull();
+    expect(measure("compare-a", { metric: "cases_received", filter: { kind: ["complaint"], team: ["t1"] } })).toBeNull();
+    expect(measure("compare-a", { metric: "cases_received", filter: { madeByChild: ["yes"] }, groupBy: ["kind"] })).toBeNull();
     expect(measure("compare-a", { metric: "percent_within_timescale", withinWorkingDays: 10, groupBy: ["outcome"] })).toBeNull();
   });
 
-  it("holds a row per value of exactly the dimensions ROLLUP_DIMENSIONS names, and per working days only for limit keys", async () => {
+  it("holds a row per value of exactly the dimensions ROLLUP_DIMENSIONS names and the pairs ROLLUP_PAIRS names, and per working days only for limit keys", async () => {
     const dims = await db.prisma.$queryRaw<{ metric: string; dim: string }[]>`SELECT DISTINCT metric, dim FROM counted_unit_rollup
       WHERE dim <> '' ORDER BY 1, 2`;
-    const expected = Object.entries(ROLLUP_DIMENSIONS).flatMap(([metric, keys]) => (keys ?? []).map((dim) => ({ metric, dim })));
+    const expected = [
+      ...Object.entries(ROLLUP_DIMENSIONS).flatMap(([metric, keys]) => (keys ?? []).map((dim) => ({ metric, dim }))),
+      ...Object.entries(ROLLUP_PAIRS).flatMap(([metric, pairs]) => (pairs ?? []).map((pair) => ({ metric, dim: pairDimension(pair) }))),
+    ];
     expect(dims).toEqual(expected.sort((a, b) => a.metric.localeCompare(b.metric) || a.dim.localeCompare(b.dim)));
     const [days] = await db.prisma.$queryRaw<{ limited: number; others: number }[]>`SELECT
         count(*) FILTER (WHERE days >= 0 AND metric NOT LIKE '%|w%')::int AS others,

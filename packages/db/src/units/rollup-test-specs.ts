@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension, type MeasureSpecInput, METRIC_NAMES, NOT_RECORDED, parseMeasureSpec, timeDimensionValue } from "@csc/rules";
 import { ARBITRARY_TEAMS } from "./case-arbitrary";
-import { ROLLUP_DIMENSIONS } from "./measure-from-rollup";
+import { ROLLUP_DIMENSIONS, ROLLUP_PAIRS } from "./measure-from-rollup";
 
 const STAGES = [undefined, "stage1", "stage2", "stage3"] as const;
 const BASES = ["received", "completed"] as const;
@@ -41,8 +41,14 @@ export function rollupTestSpecs(): MeasureSpecInput[] {
                 { ...plain, groupBy: ["month"], withinWorkingDays: LIMITS[0] },
               ]
             : [];
+        // A pair's two dimensions filtered to one value each (the first value of each, and not_recorded of the second where it is one).
+        const pairs = (ROLLUP_PAIRS[metric] ?? []).flatMap(([first, second]): MeasureSpecInput[] => [
+          ...filterValues(second).map((value) => ({ ...plain, filter: { [first]: filterValues(first).slice(0, 1), [second]: [value] } })),
+          { ...plain, groupBy: ["quarter"], filter: { [first]: filterValues(first).slice(0, 1), [second]: filterValues(second).slice(0, 1) } },
+        ]);
         return [
           plain,
+          ...pairs,
           ...dims.map((key) => ({ ...plain, groupBy: [key] })),
           ...dims.flatMap((key) => filterValues(key).map((value) => ({ ...plain, filter: { [key]: [value] } }))),
           ...LIMITS.map((withinWorkingDays) => ({ ...plain, withinWorkingDays })),

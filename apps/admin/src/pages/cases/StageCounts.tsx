@@ -2,6 +2,7 @@ import { useQuery } from "urql";
 import { Table } from "../../components/govuk";
 import { humanise } from "../../format";
 import { CASE_COUNTS } from "../../graphql/operations";
+import { WITHHELD } from "../reports/figure-text";
 
 interface StageCount {
   key: string;
@@ -13,7 +14,7 @@ interface StageCount {
  * Ombudsman enquiry the council answers outside the stages) is grouped under the gateway's key "none".
  */
 export function stageCountRows(counts: readonly StageCount[]): string[][] {
-  return counts.map((r) => [r.key === "none" ? "Not at a stage" : humanise(r.key), r.count === null ? "Withheld (small number)" : String(r.count)]);
+  return counts.map((r) => [r.key === "none" ? "Not at a stage" : humanise(r.key), r.count === null ? WITHHELD : String(r.count)]);
 }
 
 /** How many of the cases the list's search and filters match are at each stage (caseCounts with the same filter). */

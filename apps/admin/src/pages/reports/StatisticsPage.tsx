@@ -4,24 +4,12 @@ import { Select } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
 import { Metric } from "../../graphql/generated/graphql";
-import {
-  STATISTICS,
-  STATISTICS_CATALOGUE,
-  STATISTICS_CSV,
-  STATISTICS_XLSX,
-  type StatisticsCoverage,
-  type StatisticsFigure,
-} from "../../graphql/statistics-operations";
+import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsCoverage } from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
+import { figureText } from "./figure-text";
 import { financialYearOf } from "./ReportsPage";
 
 const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
-
-function shown(f: StatisticsFigure): string {
-  if (f.suppressed) return "Withheld (small number)";
-  if (f.value === null) return f.missing ? humanise(f.missing) : "No data";
-  return (Math.round(f.value * 10) / 10).toLocaleString("en-GB");
-}
 
 /**
  * What the council's records cover (the gateway's coverage): outside it a figure that counted nothing is "No
@@ -147,7 +135,7 @@ export function StatisticsPage() {
                   <th scope="row" className="govuk-table__header">
                     Total
                   </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{shown(result)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{figureText(result)}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{result.base ?? "Withheld"}</td>
                 </tr>
                 {result.groups.map((g) => (
@@ -155,7 +143,7 @@ export function StatisticsPage() {
                     <th scope="row" className="govuk-table__header">
                       {g.key.map((k, i) => g.labels[i] ?? humanise(k)).join(", ")}
                     </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(g)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{figureText(g)}</td>
                     <td className="govuk-table__cell govuk-table__cell--numeric">{g.base ?? "Withheld"}</td>
                   </tr>
                 ))}

@@ -1,0 +1,120 @@
+-- Up Migration
+-- Complaints made by children and young people, compared across councils from the rollup (issue 11 item 5:
+-- "children's complaints among its metrics"): counted_unit_rollup gains, for the cases_received key, a row per pair
+-- of the case's kind and whether a child or young person made it (the rules' madeByChild dimension), dimension
+-- 'kind&madeByChild', value '<kind>&<yes|no|not_recorded>' (a missing key is not_recorded, as measureFromUnits reads
+-- it). So a measure of cases received filtered to one kind and one madeByChild value (complaints made by children) is
+-- answered by the rollup (@csc/db ROLLUP_PAIRS and rollupCell; a test checks the rollup holds exactly those rows and
+-- the property test that its figures equal the units'). Only counted_unit_rollup_of changes (replaced in place, the
+-- function of 1769700000001 with one more branch); the rollup is rebuilt from the stored units, council by council,
+-- as 1769600000001 did.
+CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS TABLE (
+  council_id text, unit text, stage text, metric text, basis text, month text, dim text, dim_value text, days integer,
+  base bigint, hits bigint, value_sum numeric, value_count bigint
+) LANGUAGE sql STABLE SET search_path = public AS $$
+  WITH x AS (
+    SELECT u.council_id, u.unit, s.stage, k.key, b.basis,
+      left(k.value ->> b.basis, 7) AS month, coalesce((k.value ->> 'w')::integer, -1) AS days,
+      (k.value ->> 'h')::boolean AS hit, (k.value ->> 'v')::numeric AS v, jsonb_typeof(k.value -> 'v') = 'number' AS v_number,
+      CASE WHEN k.key = 'cases_completed' AND u.unit = 'stage' THEN u.stages END AS stages,
+      CASE WHEN k.key = 'cases_received' THEN u.dims -> 'kind' END AS kinds,
+      CASE WHEN k.key = 'cases_received' THEN u.dims -> 'team' END AS teams,
+      CASE WHEN k.key = 'cases_received' THEN u.dims -> 'madeByChild' END AS children,
+      CASE WHEN k.key = 'reasons' THEN u.dims -> 'reasonTheme' END AS themes
+    FROM unnest(units) u
+    CROSS JOIN LATERAL jsonb_each(u.metrics) k
+    CROSS JOIN LATERAL (VALUES ('r'), ('c')) b(basis)
+    CROSS JOIN LATERAL (
+      SELECT '*' UNION
+      SELECT u.stage::text WHERE u.unit = 'stage' UNION
+      SELECT r FROM unnest(u.stages_reached) r WHERE u.unit <> 'stage'
+    ) s(stage)
+    WHERE k.value ->> b.basis IS NOT NULL
+  ), d AS (
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, '' AS dim, '' AS dim_value FROM x
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'outcome', coalesce(st.value -> 'd' ->> 'outcome', 'not_recorded')
+    FROM x CROSS JOIN LATERAL jsonb_array_elements(x.stages) st WHERE x.key = 'cases_completed' AND x.unit = 'stage'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'kind', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.kinds, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'cases_received'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'team', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.teams, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'cases_received'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'kind&madeByChild', kv || '&' || cv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.kinds, '["not_recorded"]'::jsonb)) kv
+      CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.children, '["not_recorded"]'::jsonb)) cv WHERE x.key = 'cases_received'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'reasonTheme', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.themes, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'reasons'
+  )
+  SELECT d.council_id, d.unit, d.stage, d.key, d.basis, d.month, d.dim, d.dim_value, d.days,
+    count(*), count(*) FILTER (WHERE d.hit), coalesce(sum(d.v), 0), count(*) FILTER (WHERE d.v_number)
+  FROM d
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+$$;
+
+TRUNCATE counted_unit_rollup;
+DO $$
+DECLARE c text;
+BEGIN
+  FOR c IN SELECT DISTINCT council_id FROM counted_unit LOOP
+    PERFORM counted_unit_rollup_apply((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = c), 1);
+  END LOOP;
+END;
+$$;
+
+-- Down Migration
+-- The function as 1769700000001 left it, and the rollup rebuilt without the pairs' rows.
+CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS TABLE (
+  council_id text, unit text, stage text, metric text, basis text, month text, dim text, dim_value text, days integer,
+  base bigint, hits bigint, value_sum numeric, value_count bigint
+) LANGUAGE sql STABLE SET search_path = public AS $$
+  WITH x AS (
+    SELECT u.council_id, u.unit, s.stage, k.key, b.basis,
+      left(k.value ->> b.basis, 7) AS month, coalesce((k.value ->> 'w')::integer, -1) AS days,
+      (k.value ->> 'h')::boolean AS hit, (k.value ->> 'v')::numeric AS v, jsonb_typeof(k.value -> 'v') = 'number' AS v_number,
+      CASE WHEN k.key = 'cases_completed' AND u.unit = 'stage' THEN u.stages END AS stages,
+      CASE WHEN k.key = 'cases_received' THEN u.dims -> 'kind' END AS kinds,
+      CASE WHEN k.key = 'cases_received' THEN u.dims -> 'team' END AS teams,
+      CASE WHEN k.key = 'reasons' THEN u.dims -> 'reasonTheme' END AS themes
+    FROM unnest(units) u
+    CROSS JOIN LATERAL jsonb_each(u.metrics) k
+    CROSS JOIN LATERAL (VALUES ('r'), ('c')) b(basis)
+    CROSS JOIN LATERAL (
+      SELECT '*' UNION
+      SELECT u.stage::text WHERE u.unit = 'stage' UNION
+      SELECT r FROM unnest(u.stages_reached) r WHERE u.unit <> 'stage'
+    ) s(stage)
+    WHERE k.value ->> b.basis IS NOT NULL
+  ), d AS (
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, '' AS dim, '' AS dim_value FROM x
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'outcome', coalesce(st.value -> 'd' ->> 'outcome', 'not_recorded')
+    FROM x CROSS JOIN LATERAL jsonb_array_elements(x.stages) st WHERE x.key = 'cases_completed' AND x.unit = 'stage'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'kind', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.kinds, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'cases_received'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'team', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.teams, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'cases_received'
+    UNION ALL
+    SELECT x.council_id, x.unit, x.stage, x.key, x.basis, x.month, x.days, x.hit, x.v, x.v_number, 'reasonTheme', dv
+    FROM x CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(x.themes, '["not_recorded"]'::jsonb)) dv WHERE x.key = 'reasons'
+  )
+  SELECT d.council_id, d.unit, d.stage, d.key, d.basis, d.month, d.dim, d.dim_value, d.days,
+    count(*), count(*) FILTER (WHERE d.hit), coalesce(sum(d.v), 0), count(*) FILTER (WHERE d.v_number)
+  FROM d
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+$$;
+
+TRUNCATE counted_unit_rollup;
+DO $$
+DECLARE c text;
+BEGIN
+  FOR c IN SELECT DISTINCT council_id FROM counted_unit LOOP
+    PERFORM counted_unit_rollup_apply((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = c), 1);
+  END LOOP;
+END;
+$$;
