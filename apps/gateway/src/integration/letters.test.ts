@@ -225,6 +225,19 @@ describe("letters from a case", () => {
     expect((await h.gql(SENT, { input: { documentId: doc.id, sentOn: "2026-06-29" } }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("refuses a letter that does not fit the case, naming template and why, and keeps nothing", async () => {
+    const officer = await h.signIn("officer", "demo-north");
+    const before = await h.db.prisma.caseDocument.count({ where: { councilId: "demo-north", caseId } });
+    const refused = await h.gql(GENERATE, { caseId, template: "ADJUDICATION", format: "PDF" }, officer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toBe(
+      "template: Stage 2 adjudication letter is written once a complaint has reached Stage 2; this case has not",
+    );
+    const thanks = await h.gql(GENERATE, { caseId, template: "COMPLIMENT_THANKS", format: "DOCX" }, officer);
+    expect(thanks.errors?.[0]?.message).toBe("template: Thank you for your compliment letter is written for a compliment; this case is a complaint");
+    expect(await h.db.prisma.caseDocument.count({ where: { councilId: "demo-north", caseId } })).toBe(before);
+  });
+
   it("another council's officer cannot write a letter on the case; an auditor cannot write one at all", async () => {
     const other = await h.signIn("officer", "demo-south");
     expect((await h.gql(GENERATE, { caseId, template: "ACKNOWLEDGEMENT", format: "PDF" }, other)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

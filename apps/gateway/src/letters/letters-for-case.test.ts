@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lettersForCase } from "./letters-for-case";
+import { LETTER_KINDS } from "./kinds";
+import { lettersForCase, letterMisfit } from "./letters-for-case";
 
 describe("lettersForCase: the letters the app offers for a case", () => {
   it("offers a complaint the letters of the stages it has reached", () => {
@@ -29,5 +30,32 @@ describe("lettersForCase: the letters the app offers for a case", () => {
     expect(lettersForCase("compliment", [])).toEqual(["compliment_thanks"]);
     expect(lettersForCase("member_enquiry", [])).toEqual(["acknowledgement"]);
     expect(lettersForCase("signpost", [])).toEqual([]);
+  });
+});
+
+describe("letterMisfit: why generateLetter refuses a letter", () => {
+  it("says why a letter does not fit, and nothing for one that does", () => {
+    expect(letterMisfit("adjudication", "complaint", ["stage1"])).toBe(
+      "Stage 2 adjudication letter is written once a complaint has reached Stage 2; this case has not",
+    );
+    expect(letterMisfit("compliment_thanks", "complaint", ["stage1"])).toBe(
+      "Thank you for your compliment letter is written for a compliment; this case is a complaint",
+    );
+    expect(letterMisfit("acknowledgement", "signpost", [])).toBe(
+      "Acknowledgement letter is written for a complaint, informal resolution, comment, member enquiry or LGSCO enquiry; this case is a signpost",
+    );
+    expect(letterMisfit("adjudication", "complaint", ["stage1", "stage2"])).toBeNull();
+  });
+
+  it("agrees with lettersForCase on every letter", () => {
+    for (const [kind, stages] of [
+      ["complaint", ["stage1"]],
+      ["complaint", ["stage2", "stage3"]],
+      ["compliment", []],
+      ["signpost", []],
+    ] as const) {
+      const offered = lettersForCase(kind, stages);
+      for (const letter of LETTER_KINDS) expect(letterMisfit(letter, kind, stages) === null, `${kind} ${letter}`).toBe(offered.includes(letter));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { FeedbackKind, Stage } from "@csc/rules";
-import { LETTER_KINDS, type LetterKind } from "./kinds";
+import { LETTER_KINDS, LETTER_TITLES, type LetterKind } from "./kinds";
 
 /**
  * Which cases each letter is written for: the kind of feedback, and for a stage's letter the stage the case must
@@ -24,4 +24,21 @@ export function lettersForCase(kind: FeedbackKind, stages: readonly Stage[]): Le
     const fit = FITS[letter];
     return fit.kinds.includes(kind) && (fit.stage === null || stages.includes(fit.stage));
   });
+}
+
+const STAGE_NAMES: Record<Stage, string> = { stage1: "Stage 1", stage2: "Stage 2", stage3: "Stage 3" };
+const kindWords = (kind: FeedbackKind) => kind.replace(/_/g, " ").replace(/^lgsco/, "LGSCO");
+const orList = (words: readonly string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
+
+/**
+ * Why a letter does not fit a case of `kind` whose stages so far are `stages` (lettersForCase's rule, in words for
+ * the officer), or null when it fits.
+ */
+export function letterMisfit(letter: LetterKind, kind: FeedbackKind, stages: readonly Stage[]): string | null {
+  const fit = FITS[letter];
+  const title = LETTER_TITLES[letter];
+  if (!fit.kinds.includes(kind)) return `${title} is written for a ${orList(fit.kinds.map(kindWords))}; this case is a ${kindWords(kind)}`;
+  if (fit.stage !== null && !stages.includes(fit.stage))
+    return `${title} is written once a complaint has reached ${STAGE_NAMES[fit.stage]}; this case has not`;
+  return null;
 }

@@ -4,7 +4,10 @@ import { postgresDocumentStore } from "../documents/document-store";
 import { keepCaseDocument } from "../documents/keep-case-document";
 import { writeAudit } from "../services/audit";
 import { councilScope } from "../services/council-scope";
+import { badInput } from "../errors/gateway-error";
+import { letterFitOfCase } from "./case-stages";
 import { caseLetterData, longDate } from "./case-values";
+import { letterMisfit } from "./letters-for-case";
 import type { LetterWording } from "./defaults";
 import type { LetterFormat, LetterKind } from "./kinds";
 import { LETTER_TITLES } from "./kinds";
@@ -60,11 +63,15 @@ export async function previewLetter(
 
 /**
  * Writes a letter from the council's current wording for a case, as Word or PDF, and keeps it on the case as a
- * document. The audit names the letter, format, template version and document; never a value from the letter.
+ * document. Only a letter that fits the case (letters-for-case.ts: its kind of feedback, and a stage's letter once
+ * the case has had that stage); any other is refused naming `template` and why. The audit names the letter, format, template version and document; never a value from the letter.
  */
 export async function generateLetter(context: GatewayContext, input: { caseId: string; kind: LetterKind; format: LetterFormat }) {
   const { prisma, councilId, viewer } = councilScope(context);
   const data = await caseLetterData(context, input.caseId);
+  const fit = await letterFitOfCase(prisma, councilId, input.caseId);
+  const misfit = fit && letterMisfit(input.kind, fit.kind, fit.stages);
+  if (misfit) throw badInput(["template"], misfit);
   const template = await currentTemplate(prisma, councilId, input.kind);
   const letter = mergeLetter(template, data.values, data.facts);
   const heading: LetterHeading = {

@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { stagesOfCase } from "../letters/case-stages";
 import { lettersForCase } from "../letters/letters-for-case";
 import { councilScope } from "../services/council-scope";
 import { LetterKindEnum } from "./letter-template";
@@ -7,12 +8,11 @@ builder.prismaObjectFields("Case", (t) => ({
   letters: t.field({
     type: [LetterKindEnum],
     description:
-      "The letters that fit this case, in the procedure's order: by its kind of feedback, and a stage's letters once the case has had that stage (generateLetter writes any letter; the app offers these)",
+      "The letters that fit this case, in the procedure's order: by its kind of feedback, and a stage's letters once the case has had that stage (generateLetter writes only these)",
     authScopes: { handleCases: true },
     resolve: async (row, _args, context) => {
       const { prisma, councilId } = councilScope(context);
-      const stages = await prisma.caseStage.findMany({ where: { councilId, caseId: row.id }, select: { stage: true } });
-      return lettersForCase(row.kind, [...new Set([...stages.map((s) => s.stage), ...(row.currentStage ? [row.currentStage] : [])])]);
+      return lettersForCase(row.kind, await stagesOfCase(prisma, councilId, row));
     },
   }),
 }));

@@ -72,7 +72,7 @@ builder.mutationField("generateLetter", (t) =>
   t.field({
     type: CaseDocument,
     description:
-      "Write a letter for a case from the council's current wording, as Word or PDF, and keep it on the case as a document (officers and managers). Audited without the letter's words",
+      "Write a letter for a case from the council's current wording, as Word or PDF, and keep it on the case as a document (officers and managers). Only a letter that fits the case (Case.letters); any other is refused with BAD_USER_INPUT naming template and why. Audited without the letter's words",
     authScopes: { handleCases: true },
     args: {
       caseId: t.arg.id({ required: true, description: "The case" }),
