@@ -184,6 +184,27 @@ describe("API keys and exports", () => {
     await screenshot(page, "statistics-downloads");
   });
 
+  it("counts a stage's responses on the basis chosen, and says what the measure counts", async () => {
+    await page.goto(`${gateway.url}/statistics?year=2020&metric=CASES_COMPLETED&groupBy=outcome`);
+    await page.getByRole("rowheader", { name: "Total" }).waitFor();
+    await page.getByText("Cases completed: Stage responses sent (outcomes by stage); a case counts at each stage responded.").waitFor();
+    const total = async () => (await page.getByRole("row", { name: /Total/ }).getByRole("cell").first().textContent()) ?? "";
+    const everyStage = await total();
+    await page.selectOption("#stage", "STAGE_1");
+    await page.getByRole("table", { name: "Cases completed, Stage 1, 2020/21" }).waitFor();
+    await page.selectOption("#basis", "RECEIVED");
+    await page.getByRole("table", { name: "Cases completed, Stage 1, by received date, 2020/21" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("stage")).toBe("STAGE_1");
+    // Stage 1's responses alone are fewer than every stage's.
+    expect(Number((await total()).replace(/,/g, ""))).toBeLessThan(Number(everyStage.replace(/,/g, "")));
+    // A snapshot has no basis to choose.
+    await page.selectOption("#metric", "OPEN_AT_END");
+    await page.getByRole("rowheader", { name: "Total" }).waitFor();
+    expect(await page.locator("#basis").count()).toBe(0);
+    await expectAccessible(page, "statistics of a stage on a basis");
+    await screenshot(page, "statistics-stage-basis");
+  });
+
   it("shows the council's words for its own codes in the groups' rows", async () => {
     type Groups = { data: { statistics: { groups: Array<{ key: string[]; labels: Array<string | null> }> } } };
     const answer = await page.evaluate(async () => {

@@ -18,8 +18,8 @@ export const STATISTICS_CATALOGUE = graphql(`
 `);
 
 export const STATISTICS = graphql(`
-  query Statistics($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+  query Statistics($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
       groupBy
       value
       base
@@ -43,15 +43,15 @@ export const STATISTICS = graphql(`
   }
 `);
 export const STATISTICS_CSV = graphql(`
-  query StatisticsCsv($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+  query StatisticsCsv($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
       csv
     }
   }
 `);
 export const STATISTICS_XLSX = graphql(`
-  query StatisticsXlsx($metric: Metric!, $groupBy: [String!], $financialYear: Int) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear) {
+  query StatisticsXlsx($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
       xlsx
     }
   }

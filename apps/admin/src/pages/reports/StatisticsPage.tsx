@@ -3,11 +3,17 @@ import { useClient, useQuery } from "urql";
 import { Select } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
-import { Metric } from "../../graphql/generated/graphql";
+import { Basis, Metric, Stage } from "../../graphql/generated/graphql";
 import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsCoverage } from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { figureText } from "./figure-text";
 import { financialYearOf } from "./ReportsPage";
+
+const STAGES = [Stage.Stage_1, Stage.Stage_2, Stage.Stage_3] as const;
+const BASIS_LABELS: Record<Basis, string> = {
+  [Basis.Received]: "Received or started in the year",
+  [Basis.Completed]: "Completed in the year (responded to, closed or decided)",
+};
 
 const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 
@@ -50,9 +56,21 @@ export function StatisticsPage() {
   const year = Number(params.get("year") ?? current - 1);
   const metric = params.get("metric") ?? Metric.CasesReceived;
   const groupBy = params.get("groupBy") ?? "";
-  const change = (key: string, value: string) => setParams(new URLSearchParams({ year: String(year), metric, groupBy, [key]: value }));
+  const stage = enumMember(Stage, params.get("stage") ?? "") ?? null;
   const [{ data: catalogue }] = useQuery({ query: STATISTICS_CATALOGUE });
-  const variables = { metric: enumMember(Metric, metric) ?? Metric.CasesReceived, financialYear: year, ...(groupBy ? { groupBy: [groupBy] } : {}) };
+  const chosen = catalogue?.metrics.find((m) => m.name === metric);
+  // A basis only where the metric has more than one (a snapshot has none); the metric's first is its default.
+  const bases = chosen && chosen.bases.length > 1 ? chosen.bases : [];
+  const basis = bases.find((b) => b === params.get("basis")) ?? null;
+  const change = (key: string, value: string) =>
+    setParams(new URLSearchParams({ year: String(year), metric, groupBy, stage: stage ?? "", basis: basis ?? "", [key]: value }));
+  const variables = {
+    metric: enumMember(Metric, metric) ?? Metric.CasesReceived,
+    financialYear: year,
+    ...(groupBy ? { groupBy: [groupBy] } : {}),
+    ...(stage ? { stage } : {}),
+    ...(basis ? { basis } : {}),
+  };
   const [{ data, error, fetching }] = useQuery({ query: STATISTICS, variables });
   // Files are named by the metric's code, as their metric column names it (statistics-cases_received-2020.csv).
   const fileCode = catalogue?.metrics.find((m) => m.name === variables.metric)?.code ?? variables.metric;
@@ -102,6 +120,33 @@ export function StatisticsPage() {
           />
         </div>
       </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="stage"
+            label="Stage"
+            value={stage ?? ""}
+            onChange={(v) => change("stage", v)}
+            options={[{ value: "", label: "Every stage" }, ...STAGES.map((s, i) => ({ value: s, label: `Stage ${i + 1}` }))]}
+          />
+        </div>
+        {bases.length > 0 ? (
+          <div className="govuk-grid-column-two-thirds">
+            <Select
+              id="basis"
+              label="Count by"
+              value={basis ?? bases[0]!}
+              onChange={(v) => change("basis", v)}
+              options={bases.map((b) => ({ value: b, label: BASIS_LABELS[b] }))}
+            />
+          </div>
+        ) : null}
+      </div>
+      {chosen ? (
+        <p className="govuk-body">
+          <strong>{humanise(chosen.name)}</strong>: {chosen.description}.
+        </p>
+      ) : null}
       {error ? <p className="govuk-body">The figures could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
       {fetching && !data ? <p className="govuk-body">Counting…</p> : null}
       {result ? (
@@ -115,7 +160,9 @@ export function StatisticsPage() {
           <div className="app-table-scroll" role="region" aria-label="Statistics, scrolls sideways" tabIndex={0}>
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">
-                {humanise(metric)}, {yearLabel(year)}
+                {[humanise(metric), stage ? humanise(stage) : null, basis ? `by ${basis.toLowerCase()} date` : null, yearLabel(year)]
+                  .filter(Boolean)
+                  .join(", ")}
               </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
@@ -150,7 +197,10 @@ export function StatisticsPage() {
               </tbody>
             </table>
           </div>
-          <ExportButtons name={`statistics-${fileCode}-${year}${groupBy ? `-by-${groupBy}` : ""}`} load={loadExport} />
+          <ExportButtons
+            name={`statistics-${fileCode}-${year}${stage ? `-${stage.toLowerCase().replace("_", "")}` : ""}${basis ? `-${basis.toLowerCase()}` : ""}${groupBy ? `-by-${groupBy}` : ""}`}
+            load={loadExport}
+          />
         </>
       ) : null}
     </>
