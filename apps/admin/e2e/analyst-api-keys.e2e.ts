@@ -197,6 +197,14 @@ describe("API keys and exports", () => {
     expect(new URL(page.url()).searchParams.get("stage")).toBe("STAGE_1");
     // Stage 1's responses alone are fewer than every stage's.
     expect(Number((await total()).replace(/,/g, ""))).toBeLessThan(Number(everyStage.replace(/,/g, "")));
+    // Only the complaints made by children or young people: the filter's value in words, in the caption and the file name.
+    await page.selectOption("#stage", "");
+    await page.selectOption("#filterBy", "madeByChild");
+    await page.getByRole("table", { name: /Cases completed, Made by child: Yes/ }).waitFor();
+    await page.selectOption("#filterValue", "false");
+    await page.getByRole("table", { name: /Cases completed, Made by child: No/ }).waitFor();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("statistics-cases_completed-2020-received-madeByChild-false-by-outcome.csv");
     // A snapshot has no basis to choose.
     await page.selectOption("#metric", "OPEN_AT_END");
     await page.getByRole("rowheader", { name: "Total" }).waitFor();

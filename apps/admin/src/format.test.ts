@@ -11,6 +11,9 @@ describe("humanise", () => {
   it("keeps the special words and turns other codes into plain English", () => {
     expect(humanise("stage2")).toBe("Stage 2");
     expect(humanise("partially_upheld")).toBe("Partially upheld");
+    // A yes-or-no dimension's values (madeByChild: true) in words.
+    expect(humanise("true")).toBe("Yes");
+    expect(humanise("false")).toBe("No");
   });
 
   it("words the enum values the gateway sends as it words their codes", () => {

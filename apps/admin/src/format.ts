@@ -18,6 +18,9 @@ const SPECIAL: Record<string, string> = {
   childrens_statutory: "Children's statutory (SI 2006/1738)",
   adult_social_care: "Adult social care (SI 2009/309)",
   councillor_or_mp: "Councillor or MP",
+  // A yes-or-no dimension's values (the rules' madeByChild, advocacyOffered, …).
+  true: "Yes",
+  false: "No",
   // Why a figure is missing (the gateway's MissingReason).
   no_base: "Nothing to measure",
   no_context_figure: "No context figure recorded",

@@ -13,13 +13,14 @@ export const STATISTICS_CATALOGUE = graphql(`
     dimensions {
       name
       description
+      values
     }
   }
 `);
 
 export const STATISTICS = graphql(`
-  query Statistics($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
+  query Statistics($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis, $filter: [DimensionFilterInput!]) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis, filter: $filter) {
       groupBy
       value
       base
@@ -43,15 +44,15 @@ export const STATISTICS = graphql(`
   }
 `);
 export const STATISTICS_CSV = graphql(`
-  query StatisticsCsv($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
+  query StatisticsCsv($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis, $filter: [DimensionFilterInput!]) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis, filter: $filter) {
       csv
     }
   }
 `);
 export const STATISTICS_XLSX = graphql(`
-  query StatisticsXlsx($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis) {
-    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis) {
+  query StatisticsXlsx($metric: Metric!, $groupBy: [String!], $financialYear: Int, $stage: Stage, $basis: Basis, $filter: [DimensionFilterInput!]) {
+    statistics(metric: $metric, groupBy: $groupBy, financialYear: $financialYear, stage: $stage, basis: $basis, filter: $filter) {
       xlsx
     }
   }

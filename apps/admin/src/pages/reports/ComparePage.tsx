@@ -75,7 +75,9 @@ export function ComparePage() {
     return result.data?.compareCouncils?.[format] ?? null;
   };
   const years = Array.from({ length: 12 }, (_, i) => current - i);
-  const councils = data?.compareCouncils?.councils ?? [];
+  // While new choices are compared the last answer is not shown under their captions.
+  const comparison = fetching ? undefined : data?.compareCouncils;
+  const councils = comparison?.councils ?? [];
   const bars = councils.map((c) => ({ label: c.name, value: figureOf(c, chosen.metric)?.value ?? Number.NaN }));
   const fileName = `compare-councils-${year}${basis === Basis.Received && stage === Stage.Stage_1 ? "" : `-${basis.toLowerCase()}-stage${stageNumber(stage)}`}`;
 
@@ -110,8 +112,8 @@ export function ComparePage() {
         </div>
       </div>
       {error ? <p className="govuk-body">The comparison could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
-      {fetching && !data ? <p className="govuk-body">Comparing…</p> : null}
-      {data?.compareCouncils ? (
+      {fetching ? <p className="govuk-body">Comparing…</p> : null}
+      {comparison ? (
         <>
           <ComparisonTable caption={`Timeliness and outcomes, Stage ${stageNumber(stage)}`} columns={stageColumns(stage)} councils={councils} />
           <ComparisonTable caption="Volumes, who complained and the Ombudsman" columns={VOLUME_COLUMNS} councils={councils} />

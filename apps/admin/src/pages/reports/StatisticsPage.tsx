@@ -1,21 +1,13 @@
 import { useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
-import { Select } from "../../components/govuk";
 import { formatDate, humanise } from "../../format";
 import { enumMember } from "../../graphql/enum-member";
-import { Basis, Metric, Stage } from "../../graphql/generated/graphql";
+import { Metric, Stage } from "../../graphql/generated/graphql";
 import { STATISTICS, STATISTICS_CATALOGUE, STATISTICS_CSV, STATISTICS_XLSX, type StatisticsCoverage } from "../../graphql/statistics-operations";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { figureText } from "./figure-text";
 import { financialYearOf } from "./ReportsPage";
-
-const STAGES = [Stage.Stage_1, Stage.Stage_2, Stage.Stage_3] as const;
-const BASIS_LABELS: Record<Basis, string> = {
-  [Basis.Received]: "Received or started in the year",
-  [Basis.Completed]: "Completed in the year (responded to, closed or decided)",
-};
-
-const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
+import { filterableDimensions, StatisticsChoices, yearLabel } from "./StatisticsChoices";
 
 /**
  * What the council's records cover (the gateway's coverage): outside it a figure that counted nothing is "No
@@ -62,14 +54,30 @@ export function StatisticsPage() {
   // A basis only where the metric has more than one (a snapshot has none); the metric's first is its default.
   const bases = chosen && chosen.bases.length > 1 ? chosen.bases : [];
   const basis = bases.find((b) => b === params.get("basis")) ?? null;
+  // One dimension's value to keep: the first of its closed list until one is chosen.
+  const filterDimension = filterableDimensions(catalogue ?? null).find((d) => d.name === params.get("filterBy"));
+  const filterBy = filterDimension?.name ?? "";
+  const filterValue = filterDimension?.values?.find((v) => v === params.get("filterValue")) ?? filterDimension?.values?.[0] ?? "";
   const change = (key: string, value: string) =>
-    setParams(new URLSearchParams({ year: String(year), metric, groupBy, stage: stage ?? "", basis: basis ?? "", [key]: value }));
+    setParams(
+      new URLSearchParams({
+        year: String(year),
+        metric,
+        groupBy,
+        stage: stage ?? "",
+        basis: basis ?? "",
+        filterBy,
+        filterValue: key === "filterBy" ? "" : filterValue,
+        [key]: value,
+      }),
+    );
   const variables = {
     metric: enumMember(Metric, metric) ?? Metric.CasesReceived,
     financialYear: year,
     ...(groupBy ? { groupBy: [groupBy] } : {}),
     ...(stage ? { stage } : {}),
     ...(basis ? { basis } : {}),
+    ...(filterBy && filterValue ? { filter: [{ dimension: filterBy, values: [filterValue] }] } : {}),
   };
   const [{ data, error, fetching }] = useQuery({ query: STATISTICS, variables });
   // Files are named by the metric's code, as their metric column names it (statistics-cases_received-2020.csv).
@@ -84,71 +92,29 @@ export function StatisticsPage() {
     return result.data?.statistics?.[format] ?? null;
   };
   const years = Array.from({ length: 12 }, (_, i) => current - i);
-  const result = data?.statistics;
+  // While new choices are counted the last answer is not shown under their caption.
+  const result = fetching ? undefined : data?.statistics;
   return (
     <>
       <h1 className="govuk-heading-l">Statistics</h1>
       <p className="govuk-body">
-        Any measure of your council&apos;s cases, grouped by one dimension. Counts from 1 to 4 are withheld for roles that may not read the cases.
+        Any measure of your council&apos;s cases, grouped by one dimension and, if you choose, only where another has one value. Counts from 1 to 4
+        are withheld for roles that may not read the cases.
       </p>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="year"
-            label="Financial year"
-            value={String(year)}
-            onChange={(v) => change("year", v)}
-            options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="metric"
-            label="Measure"
-            value={metric}
-            onChange={(v) => change("metric", v)}
-            options={(catalogue?.metrics ?? [{ name: metric }]).map((m) => ({ value: m.name, label: humanise(m.name) }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="groupBy"
-            label="Group by"
-            value={groupBy}
-            onChange={(v) => change("groupBy", v)}
-            options={[{ value: "", label: "No grouping" }, ...(catalogue?.dimensions ?? []).map((d) => ({ value: d.name, label: humanise(d.name) }))]}
-          />
-        </div>
-      </div>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="stage"
-            label="Stage"
-            value={stage ?? ""}
-            onChange={(v) => change("stage", v)}
-            options={[{ value: "", label: "Every stage" }, ...STAGES.map((s, i) => ({ value: s, label: `Stage ${i + 1}` }))]}
-          />
-        </div>
-        {bases.length > 0 ? (
-          <div className="govuk-grid-column-two-thirds">
-            <Select
-              id="basis"
-              label="Count by"
-              value={basis ?? bases[0]!}
-              onChange={(v) => change("basis", v)}
-              options={bases.map((b) => ({ value: b, label: BASIS_LABELS[b] }))}
-            />
-          </div>
-        ) : null}
-      </div>
+      <StatisticsChoices
+        catalogue={catalogue ?? null}
+        choice={{ year, metric, groupBy, stage, basis, filterBy, filterValue }}
+        bases={bases}
+        years={years}
+        onChange={change}
+      />
       {chosen ? (
         <p className="govuk-body">
           <strong>{humanise(chosen.name)}</strong>: {chosen.description}.
         </p>
       ) : null}
       {error ? <p className="govuk-body">The figures could not be made: {error.graphQLErrors[0]?.message ?? "try again"}.</p> : null}
-      {fetching && !data ? <p className="govuk-body">Counting…</p> : null}
+      {fetching ? <p className="govuk-body">Counting…</p> : null}
       {result ? (
         <>
           <Coverage
@@ -160,7 +126,13 @@ export function StatisticsPage() {
           <div className="app-table-scroll" role="region" aria-label="Statistics, scrolls sideways" tabIndex={0}>
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">
-                {[humanise(metric), stage ? humanise(stage) : null, basis ? `by ${basis.toLowerCase()} date` : null, yearLabel(year)]
+                {[
+                  humanise(metric),
+                  stage ? humanise(stage) : null,
+                  filterBy ? `${humanise(filterBy)}: ${humanise(filterValue)}` : null,
+                  basis ? `by ${basis.toLowerCase()} date` : null,
+                  yearLabel(year),
+                ]
                   .filter(Boolean)
                   .join(", ")}
               </caption>
@@ -198,7 +170,7 @@ export function StatisticsPage() {
             </table>
           </div>
           <ExportButtons
-            name={`statistics-${fileCode}-${year}${stage ? `-${stage.toLowerCase().replace("_", "")}` : ""}${basis ? `-${basis.toLowerCase()}` : ""}${groupBy ? `-by-${groupBy}` : ""}`}
+            name={`statistics-${fileCode}-${year}${stage ? `-${stage.toLowerCase().replace("_", "")}` : ""}${basis ? `-${basis.toLowerCase()}` : ""}${filterBy ? `-${filterBy}-${filterValue}` : ""}${groupBy ? `-by-${groupBy}` : ""}`}
             load={loadExport}
           />
         </>
