@@ -11,7 +11,7 @@ const BASIS_LABELS: Record<Basis, string> = {
 export const yearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 
 /** What the analyst has chosen (kept in the page's URL). */
-export interface StatisticsChoice {
+interface StatisticsChoice {
   year: number;
   metric: string;
   groupBy: string;
