@@ -6,8 +6,8 @@
 -- it). So a measure of cases received filtered to one kind and one madeByChild value (complaints made by children) is
 -- answered by the rollup (@csc/db ROLLUP_PAIRS and rollupCell; a test checks the rollup holds exactly those rows and
 -- the property test that its figures equal the units'). Only counted_unit_rollup_of changes (replaced in place, the
--- function of 1769700000001 with one more branch); the rollup is rebuilt from the stored units, council by council,
--- as 1769600000001 did.
+-- function of 1769700000001 with one more branch), and the pairs' rows are added from the stored units, council by
+-- council.
 CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS TABLE (
   council_id text, unit text, stage text, metric text, basis text, month text, dim text, dim_value text, days integer,
   base bigint, hits bigint, value_sum numeric, value_count bigint
@@ -55,18 +55,23 @@ CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS 
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
 $$;
 
-TRUNCATE counted_unit_rollup;
+-- Only the pairs' rows are new: they come from case units alone (the cases_received key), so each council's case
+-- units are put through the new function and its pair rows inserted (none exist yet). The other rows are left as
+-- they are (a rebuild of the whole rollup took more than 20 minutes at national scale).
 DO $$
 DECLARE c text;
 BEGIN
   FOR c IN SELECT DISTINCT council_id FROM counted_unit LOOP
-    PERFORM counted_unit_rollup_apply((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = c), 1);
+    INSERT INTO counted_unit_rollup (council_id, unit, stage, metric, basis, month, dim, dim_value, days, base, hits, value_sum, value_count)
+    SELECT r.council_id, r.unit, r.stage, r.metric, r.basis, r.month, r.dim, r.dim_value, r.days, r.base, r.hits, r.value_sum, r.value_count
+    FROM counted_unit_rollup_of((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = c AND u.unit = 'case')) r
+    WHERE r.dim = 'kind&madeByChild';
   END LOOP;
 END;
 $$;
 
 -- Down Migration
--- The function as 1769700000001 left it, and the rollup rebuilt without the pairs' rows.
+-- The function as 1769700000001 left it, and the pairs' rows removed.
 CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS TABLE (
   council_id text, unit text, stage text, metric text, basis text, month text, dim text, dim_value text, days integer,
   base bigint, hits bigint, value_sum numeric, value_count bigint
@@ -109,12 +114,4 @@ CREATE OR REPLACE FUNCTION counted_unit_rollup_of(units counted_unit[]) RETURNS 
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
 $$;
 
-TRUNCATE counted_unit_rollup;
-DO $$
-DECLARE c text;
-BEGIN
-  FOR c IN SELECT DISTINCT council_id FROM counted_unit LOOP
-    PERFORM counted_unit_rollup_apply((SELECT array_agg(u) FROM counted_unit u WHERE u.council_id = c), 1);
-  END LOOP;
-END;
-$$;
+DELETE FROM counted_unit_rollup WHERE dim = 'kind&madeByChild';
