@@ -77,6 +77,31 @@ describe("a manager reads and downloads the annual report", () => {
       "Stage 3 responses upheld or partly upheld (%)",
     ]);
     expect(new URL(page.url()).searchParams.get("basis")).toBe("COMPLETED");
+
+    // Two councils only: the tables and the file hold those two.
+    await page.getByText("Choose the councils to compare (").click();
+    const boxes = await page.locator("input[id^=council-]").all();
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const box of boxes) await box.uncheck();
+    await page.getByRole("button", { name: "Show these councils" }).click();
+    await page.getByRole("alert").filter({ hasText: "Choose at least one council" }).waitFor();
+    await expectAccessible(page, "compare, no council chosen");
+    const two = await Promise.all(boxes.slice(0, 2).map(async (box) => ((await box.getAttribute("id")) ?? "").replace(/^council-/, "")));
+    for (const box of boxes.slice(0, 2)) await box.check();
+    await page.getByRole("button", { name: "Show these councils" }).click();
+    await page.getByText(`Choose the councils to compare (2 of ${boxes.length} shown)`).waitFor();
+    expect(await page.getByRole("table", { name: "Timeliness and outcomes, Stage 3" }).getByRole("rowheader").count()).toBe(2);
+    await expectAccessible(page, "compare, two councils");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const councils = new Set(
+      readFileSync(await csv.path(), "utf8")
+        .slice(1)
+        .trimEnd()
+        .split("\r\n")
+        .slice(1)
+        .map((line) => line.split(",")[0]),
+    );
+    expect([...councils].sort()).toEqual([...two].sort());
     await expectAccessible(page, "compare, Stage 3 on responses sent");
     await screenshot(page, "09-compare-stage3");
   });

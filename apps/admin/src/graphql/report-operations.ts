@@ -69,17 +69,17 @@ export type ReportCell = ReportTable["rows"][number]["cells"][number];
 export type ReportTable = NonNullable<ReportQuery["report"]>["sections"][number]["tables"][number];
 export type ComparisonData = NonNullable<CompareQuery["compareCouncils"]>;
 
-/** The comparison as a file (the same arguments as COMPARE). */
+/** The comparison as a file (the same arguments as COMPARE, and the councils chosen). */
 export const COMPARE_CSV = graphql(`
-  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage) {
+  query CompareCsv($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage, $councils: [String!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage, councils: $councils) {
       csv
     }
   }
 `);
 export const COMPARE_XLSX = graphql(`
-  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage) {
-    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage) {
+  query CompareXlsx($financialYear: Int, $metrics: [ComparisonMetric!], $basis: Basis, $stage: Stage, $councils: [String!]) {
+    compareCouncils(financialYear: $financialYear, metrics: $metrics, basis: $basis, stage: $stage, councils: $councils) {
       xlsx
     }
   }

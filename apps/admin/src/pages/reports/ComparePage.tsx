@@ -6,6 +6,7 @@ import { humanise } from "../../format";
 import { Basis, ComparisonMetric, Stage } from "../../graphql/generated/graphql";
 import { COMPARE, COMPARE_CSV, COMPARE_XLSX, type ComparisonData } from "../../graphql/report-operations";
 import { type ComparedColumn, ComparisonTable, figureOf } from "./ComparisonTable";
+import { CouncilPicker } from "./CouncilPicker";
 import { ExportButtons, type ExportFormat } from "./ExportButtons";
 import { figureText } from "./figure-text";
 import { financialYearOf } from "./ReportsPage";
@@ -56,8 +57,10 @@ export function ComparePage() {
   const stage = STAGES.find((s) => s === params.get("stage")) ?? Stage.Stage_1;
   const columns = [...stageColumns(stage), ...VOLUME_COLUMNS];
   const chosen = columns.find((m) => m.metric === params.get("metric")) ?? columns[0]!;
+  // The councils chosen (none: every council); the page shows them and the files hold them.
+  const picked = (params.get("councils") ?? "").split(",").filter(Boolean);
   const choose = (change: Record<string, string>) =>
-    setParams(new URLSearchParams({ year: String(year), basis, stage, metric: chosen.metric, ...change }));
+    setParams(new URLSearchParams({ year: String(year), basis, stage, metric: chosen.metric, councils: picked.join(","), ...change }));
   const variables = {
     financialYear: year,
     basis,
@@ -68,16 +71,21 @@ export function ComparePage() {
   const client = useClient();
   const loadExport = async (format: ExportFormat) => {
     const result = await client
-      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(format === "csv" ? COMPARE_CSV : COMPARE_XLSX, variables, {
-        requestPolicy: "network-only",
-      })
+      .query<{ compareCouncils: Partial<Record<ExportFormat, string>> | null }>(
+        format === "csv" ? COMPARE_CSV : COMPARE_XLSX,
+        { ...variables, ...(picked.length > 0 ? { councils: picked } : {}) },
+        {
+          requestPolicy: "network-only",
+        },
+      )
       .toPromise();
     return result.data?.compareCouncils?.[format] ?? null;
   };
   const years = Array.from({ length: 12 }, (_, i) => current - i);
   // While new choices are compared the last answer is not shown under their captions.
   const comparison = fetching ? undefined : data?.compareCouncils;
-  const councils = comparison?.councils ?? [];
+  const everyCouncil = comparison?.councils ?? [];
+  const councils = picked.length > 0 ? everyCouncil.filter((c) => picked.includes(c.councilId)) : everyCouncil;
   const bars = councils.map((c) => ({ label: c.name, value: figureOf(c, chosen.metric)?.value ?? Number.NaN }));
   const fileName = `compare-councils-${year}${basis === Basis.Received && stage === Stage.Stage_1 ? "" : `-${basis.toLowerCase()}-stage${stageNumber(stage)}`}`;
 
@@ -85,8 +93,9 @@ export function ComparePage() {
     <>
       <h1 className="govuk-heading-l">Compare councils</h1>
       <p className="govuk-body">
-        Canonical measures computed the same way for every council. Counts from 1 to 4, and percentages resting on them, are withheld so that no child
-        can be identified.
+        Canonical measures computed the same way for every council. Responses are counted by the complaints received in the year, as councils publish
+        them, unless you choose the responses sent in the year. Counts from 1 to 4, and percentages resting on them, are withheld so that no child can
+        be identified.
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
@@ -115,6 +124,7 @@ export function ComparePage() {
       {fetching ? <p className="govuk-body">Comparing…</p> : null}
       {comparison ? (
         <>
+          <CouncilPicker key={picked.join(",")} councils={everyCouncil} chosen={picked} onChoose={(ids) => choose({ councils: ids.join(",") })} />
           <ComparisonTable caption={`Timeliness and outcomes, Stage ${stageNumber(stage)}`} columns={stageColumns(stage)} councils={councils} />
           <ComparisonTable caption="Volumes, who complained and the Ombudsman" columns={VOLUME_COLUMNS} councils={councils} />
           <p className="govuk-body-s">The volumes count the complaints received in the year, whichever way responses are counted.</p>
