@@ -31,6 +31,40 @@ query ReceivedThisYear {
 }`,
   },
   {
+    title: "Stage 2 responses by outcome, 2025/26",
+    query: `# Stage 2 adjudications sent in the year, by outcome (small numbers withheld)
+query Stage2Outcomes {
+  statistics(metric: CASES_COMPLETED, stage: STAGE_2, groupBy: ["outcome"], financialYear: 2025) {
+    value
+    groups {
+      key
+      labels
+      value
+      suppressed
+      missing
+    }
+  }
+}`,
+  },
+  {
+    title: "Councils compared: children's complaints, advocacy and the Ombudsman, 2025/26",
+    query: `# Every council side by side (small numbers withheld; missing says why a figure is null)
+query ChildrenAndOmbudsman {
+  compareCouncils(financialYear: 2025, metrics: [CHILDREN_COMPLAINTS_SHARE, ADVOCACY_OFFERED_SHARE, LGSCO_REFERRALS]) {
+    basis
+    councils {
+      name
+      figures {
+        metric
+        value
+        suppressed
+        missing
+      }
+    }
+  }
+}`,
+  },
+  {
     title: "Who am I signed in as?",
     query: `query Me {
   me {
