@@ -2,7 +2,7 @@
 -- Complaints made by children and young people, compared across councils from the rollup (issue 11 item 5:
 -- "children's complaints among its metrics"): counted_unit_rollup gains, for the cases_received key, a row per pair
 -- of the case's kind and whether a child or young person made it (the rules' madeByChild dimension), dimension
--- 'kind&madeByChild', value '<kind>&<yes|no|not_recorded>' (a missing key is not_recorded, as measureFromUnits reads
+-- 'kind&madeByChild', value '<kind>&<true|false>' (a missing key is not_recorded, as measureFromUnits reads
 -- it). So a measure of cases received filtered to one kind and one madeByChild value (complaints made by children) is
 -- answered by the rollup (@csc/db ROLLUP_PAIRS and rollupCell; a test checks the rollup holds exactly those rows and
 -- the property test that its figures equal the units'). Only counted_unit_rollup_of changes (replaced in place, the

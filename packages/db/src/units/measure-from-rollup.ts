@@ -39,7 +39,7 @@ export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, readonly Dimensi
  * Pairs of dimensions counted_unit_rollup holds a row per pair of values for (migration 1770300000001 writes the
  * same list; a test checks it): a measure of the metric filtered to one value of each (and nothing else but time
  * dimensions) is answered by the rollup. Complaints made by children and young people (kind complaint, madeByChild
- * yes), which the national comparison asks for.
+ * true), which the national comparison asks for.
  */
 export const ROLLUP_PAIRS: Readonly<Partial<Record<Metric, readonly (readonly [DimensionKey, DimensionKey])[]>>> = {
   cases_received: [["kind", "madeByChild"]],
