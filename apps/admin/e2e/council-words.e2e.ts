@@ -128,7 +128,7 @@ describe("the council's own words on the record form, and reflow at 320 px", () 
     await expectAccessible(page, "users at 320 px");
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${gateway.url}/compare?year=2025`);
-    await page.getByRole("table", { name: "Councils side by side" }).waitFor();
+    await page.getByRole("table", { name: "Timeliness and outcomes, Stage 1" }).waitFor();
     await expectNoSidewaysScroll(page, "compare");
     await expectAccessible(page, "compare at 320 px");
   });
