@@ -60,7 +60,12 @@ describe("a manager reads and downloads the annual report", () => {
     await timeliness.waitFor();
     expect(await timeliness.innerText()).toContain("Hartlepool");
     const volumes = page.getByRole("table", { name: "Volumes, who complained and the Ombudsman" });
-    for (const header of ["Complaints made by children or young people (%)", "Advocate offered (%)", "Referrals to the Ombudsman (LGSCO)"]) {
+    for (const header of [
+      "Complaints made by children or young people (%)",
+      "Advocate offered (%)",
+      "Referrals to the Ombudsman (LGSCO)",
+      "Upheld by the Ombudsman (% of its investigations)",
+    ]) {
       await volumes.getByRole("columnheader", { name: header }).waitFor();
     }
     await expectAccessible(page, "compare");

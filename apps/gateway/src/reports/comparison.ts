@@ -35,6 +35,8 @@ import { outsideCoverage, recordCoverageOf, withCoverage, type RecordCoverage } 
  * - advocacy_offered_share: % of cases received where an advocate was offered (Children Act 1989 s.26A), of those
  *   where the offer is recorded (the rules' percent_advocacy_offered); received basis always.
  * - lgsco_referrals: referrals to the Local Government and Social Care Ombudsman made in the period (a count).
+ * - lgsco_upheld_share: % of the LGSCO's detailed investigations decided in the period that it upheld (upheld of
+ *   upheld and not upheld, as the LGSCO publishes its uphold rate); base: those investigations.
  * - reason_themes: reasons for complaint, by canonical theme (one figure per theme).
  * A rate resting on a context figure carries that figure's `source` (what the council said it took it from).
  */
@@ -49,6 +51,7 @@ export const COMPARISON_METRICS = [
   "children_complaints_share",
   "advocacy_offered_share",
   "lgsco_referrals",
+  "lgsco_upheld_share",
   "reason_themes",
 ] as const;
 export type ComparisonMetric = (typeof COMPARISON_METRICS)[number];
@@ -149,6 +152,11 @@ export async function compareFigures(
       figures.push({ metric, key: null, ...discloseFigure(r.total, r.base, "percent", "suppressed") });
     } else if (metric === "lgsco_referrals") {
       figures.push({ metric, key: null, ...suppressCount((await total({ metric: "lgsco_referrals" })).total ?? 0) });
+    } else if (metric === "lgsco_upheld_share") {
+      const r = await total({ metric: "lgsco_decisions", groupBy: ["lgscoDecision"] });
+      const count = (decision: string) => r.groups.find((g) => g.key[0] === decision)?.value ?? 0;
+      const [upheld, investigated] = [count("upheld"), count("upheld") + count("not_upheld")];
+      figures.push({ metric, key: null, ...suppressRatio(investigated > 0 ? (100 * upheld) / investigated : null, investigated, upheld) });
     } else {
       const r = await total({ metric: "reasons", basis, groupBy: ["reasonTheme"] });
       for (const g of r.groups) figures.push({ metric, key: g.key[0] ?? null, ...suppressCount(g.value ?? 0) });

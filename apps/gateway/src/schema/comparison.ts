@@ -30,6 +30,8 @@ const METRIC_DESCRIPTIONS: Readonly<Record<ComparisonMetric, string>> = {
   advocacy_offered_share:
     "% of cases received where an advocate was offered (Children Act 1989 s.26A), of those where the offer is recorded (received basis always)",
   lgsco_referrals: "Referrals to the Local Government and Social Care Ombudsman made in the period (a count)",
+  lgsco_upheld_share:
+    "% of the Ombudsman's detailed investigations decided in the period that it upheld (upheld of upheld and not upheld, as the LGSCO publishes its uphold rate)",
   reason_themes: "Reasons for complaint by canonical theme, one figure per theme",
 };
 const ComparisonMetricEnum = builder.enumType("ComparisonMetric", {

@@ -70,7 +70,14 @@ export const caseArbFor = (councilId: string): fc.Arbitrary<CaseFacts> =>
       advocacy: maybe(fc.boolean()),
       child: fc.boolean(),
       withdrawnAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null, freq: 5 }),
-      lgsco: fc.array(fc.record({ after: fc.integer({ min: 0, max: 300 }), took: maybe(fc.integer({ min: 1, max: 60 })) }), { maxLength: 2 }),
+      lgsco: fc.array(
+        fc.record({
+          after: fc.integer({ min: 0, max: 300 }),
+          took: maybe(fc.integer({ min: 1, max: 60 })),
+          decision: fc.constantFrom("upheld" as const, "not_upheld" as const, "premature" as const),
+        }),
+        { maxLength: 2 },
+      ),
       local: maybe(fc.constantFrom("A", "B")),
     })
     .map((r) => {
@@ -110,7 +117,7 @@ export const caseArbFor = (councilId: string): fc.Arbitrary<CaseFacts> =>
           return {
             referredOn,
             decidedOn: l.took === null ? null : addCalendarDays(referredOn, l.took),
-            decision: l.took ? "upheld" : null,
+            decision: l.took ? l.decision : null,
             localDecision: null,
           };
         }),

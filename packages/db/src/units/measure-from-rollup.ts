@@ -23,7 +23,7 @@ import type { RawReader } from "../case-facts-sql";
 
 /**
  * The metric keys counted_unit_rollup holds a row per value of a dimension for (migration 1769600000001 writes the
- * same list; a test checks the rollup holds exactly these): a measure of the metric grouped by one of those
+ * same list, 1770300000002 the LGSCO decisions; a test checks the rollup holds exactly these): a measure of the metric grouped by one of those
  * dimensions (with or without time dimensions), or filtered to one of its values, is answered by the rollup. What
  * the national comparison asks for (the complaints behind the rates per context figure, upheld_share,
  * reason_themes) and the analysts' commonest breakdown (complaints received by team, by month or quarter): each row
@@ -33,6 +33,7 @@ export const ROLLUP_DIMENSIONS: Readonly<Partial<Record<Metric, readonly Dimensi
   cases_received: ["kind", "team"],
   cases_completed: ["outcome"],
   reasons: ["reasonTheme"],
+  lgsco_decisions: ["lgscoDecision"],
 };
 
 /**

@@ -42,6 +42,7 @@ const VOLUME_COLUMNS: readonly ComparedColumn[] = [
   { metric: ComparisonMetric.ChildrenComplaintsShare, label: "Complaints made by children or young people (%)" },
   { metric: ComparisonMetric.AdvocacyOfferedShare, label: "Advocate offered (%)" },
   { metric: ComparisonMetric.LgscoReferrals, label: "Referrals to the Ombudsman (LGSCO)" },
+  { metric: ComparisonMetric.LgscoUpheldShare, label: "Upheld by the Ombudsman (% of its investigations)" },
 ];
 
 const BASES = [
